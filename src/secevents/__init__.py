@@ -1,0 +1,107 @@
+"""secevents: typed security events from news reports and datasets, with their evidence.
+
+>>> import secevents as se
+>>> ev = se.JointExercise(participants=(se.Actor.state("RUS"), se.Actor.state("TJK")))
+>>> se.loads(se.dumps(ev)) == ev
+True
+"""
+
+from __future__ import annotations
+
+from .actors import Actor
+from .amounts import Equipment, Money, Quantity
+from .codes import is_country_code, is_currency_code, is_subdivision_code
+from .converter import configure_converter, make_converter
+from .dates import Bound, DatePrecision, DateSpan, PartialDate
+from .errors import (
+    FieldError,
+    Problem,
+    SchemaVersionError,
+    UnknownTypeError,
+    ValidationError,
+)
+from .events import (
+    BaseConstruction,
+    DiplomaticCommunique,
+    Event,
+    JointExercise,
+    RoleActor,
+    Statement,
+    UnknownEvent,
+)
+from .extra import UnknownKey
+from .places import Location
+from .provenance import Evidence, Source
+from .registry import EventRegistry, registry
+from .serialize import dumps, from_dict, get_converter, loads, parse, read_jsonl, to_dict, write_jsonl
+from .versions import SCHEMA_VERSION, register_upcaster, upcasters
+from .vocab import (
+    ActorKind,
+    ConstructionStatus,
+    Domain,
+    EquipmentKind,
+    Facility,
+    Factuality,
+    LocationPrecision,
+    Medium,
+    Qualifier,
+    SourceKind,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "BaseConstruction",
+    "Bound",
+    "ConstructionStatus",
+    "DatePrecision",
+    "DateSpan",
+    "DiplomaticCommunique",
+    "Domain",
+    "Equipment",
+    "EquipmentKind",
+    "Event",
+    "EventRegistry",
+    "Evidence",
+    "Facility",
+    "Factuality",
+    "FieldError",
+    "JointExercise",
+    "Location",
+    "LocationPrecision",
+    "Medium",
+    "Money",
+    "PartialDate",
+    "Problem",
+    "Qualifier",
+    "Quantity",
+    "RoleActor",
+    "SchemaVersionError",
+    "Source",
+    "SourceKind",
+    "Statement",
+    "UnknownEvent",
+    "UnknownKey",
+    "UnknownTypeError",
+    "ValidationError",
+    "__version__",
+    "configure_converter",
+    "dumps",
+    "from_dict",
+    "get_converter",
+    "is_country_code",
+    "is_currency_code",
+    "is_subdivision_code",
+    "loads",
+    "make_converter",
+    "parse",
+    "read_jsonl",
+    "register_upcaster",
+    "registry",
+    "to_dict",
+    "upcasters",
+    "write_jsonl",
+]

@@ -1,0 +1,53 @@
+"""Turn cattrs' grouped exceptions into :class:`~secevents.errors.Problem` lists with paths."""
+
+from __future__ import annotations
+
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from .errors import FieldError, Problem, ValidationError
+
+
+def problems_from(error: BaseException, path: str = "$") -> list[Problem]:
+    """Every leaf problem of ``error``, with the JSON path where it happened."""
+    found: list[Problem] = []
+    _walk(error, path, found)
+    return found
+
+
+def _walk(error: BaseException, path: str, found: list[Problem]) -> None:
+    if isinstance(error, IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            _walk(inner, f"{path}[{note.index!r}]", found)
+        for inner in without:
+            _walk(inner, path, found)
+    elif isinstance(error, ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            _walk(inner, f"{path}.{note.name}", found)
+        for inner in without:
+            _walk(inner, path, found)
+    elif isinstance(error, ValidationError):
+        found.extend(_rebase(problem, path) for problem in error.problems)
+    elif isinstance(error, FieldError):
+        field = error.field
+        found.append(Problem(f"{path}{'' if field.startswith('[') else '.'}{field}", error.message))
+    elif isinstance(error, ForbiddenExtraKeysError):
+        found.extend(
+            Problem(f"{path}.{key}", "unknown key (strict mode)") for key in sorted(error.extra_fields)
+        )
+    elif isinstance(error, KeyError):
+        found.append(Problem(path, "required field missing"))
+    else:
+        found.append(Problem(path, str(error) or type(error).__name__))
+
+
+def _rebase(problem: Problem, path: str) -> Problem:
+    """A problem raised with a path relative to ``$`` placed under ``path``."""
+    if path == "$" or not problem.path.startswith("$"):
+        return problem
+    return Problem(path + problem.path[1:], problem.message)

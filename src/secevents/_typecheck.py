@@ -1,0 +1,76 @@
+"""Checks built from a field's type annotation, so every event field is validated.
+
+Event classes (the library's and users') declare plain annotated fields; the
+checks here are derived once per class from those annotations.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Union
+
+Check = Callable[[Any], str | None]
+
+
+def _name(tp: Any) -> str:
+    return getattr(tp, "__name__", repr(tp))
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+def checker_for(tp: Any) -> Check:
+    """A function returning ``None`` if a value fits ``tp``, else a message."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(tp)
+        checks = [checker_for(option) for option in options if option is not type(None)]
+        optional = type(None) in options
+
+        def check_union(value: Any) -> str | None:
+            if value is None and optional:
+                return None
+            messages = [check(value) for check in checks]
+            if any(message is None for message in messages):
+                return None
+            return messages[0] if len(messages) == 1 else f"unexpected {_describe(value)}"
+
+        return check_union
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise TypeError(f"only tuple[X, ...] fields are supported, not {tp}")
+        item_check = checker_for(args[0])
+
+        def check_tuple(value: Any) -> str | None:
+            if not isinstance(value, tuple):
+                return f"expected a tuple, got {_describe(value)}"
+            for index, item in enumerate(value):
+                message = item_check(item)
+                if message is not None:
+                    return f"[{index}]: {message}"
+            return None
+
+        return check_tuple
+    if tp is Any:
+        return lambda value: None
+    if tp is float:
+        return _simple(lambda v: isinstance(v, int | float) and not isinstance(v, bool), "float")
+    if tp is int:
+        return _simple(lambda v: isinstance(v, int) and not isinstance(v, bool), "int")
+    if tp is Decimal:
+        return _simple(lambda v: isinstance(v, Decimal), "Decimal")
+    if isinstance(tp, type):
+        return _simple(lambda v: isinstance(v, tp), tp.__name__)
+    raise TypeError(f"cannot check values of type {tp!r}")
+
+
+def _simple(test: Callable[[Any], bool], name: str) -> Check:
+    def check(value: Any) -> str | None:
+        return None if test(value) else f"expected {name}, got {_describe(value)}"
+
+    return check

@@ -1,0 +1,343 @@
+"""The one configured cattrs converter behind every read and write.
+
+It is strict (no silent coercion: ``5.7`` is not an int, ``"naval"`` is not a
+list), writes the wire format's key order with nulls and empties omitted, keeps
+unknown keys in place, and dispatches events on their ``type`` tag through the
+registry, so classes defined after the converter was built work too.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Final, Literal
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn, override
+
+from .dates import DateSpan, PartialDate
+from .errors import Problem, UnknownTypeError
+from .events import Event, UnknownEvent
+from .extra import UnknownKey
+from .registry import registry
+from .versions import SCHEMA_VERSION, upcast
+
+__all__ = ["UnknownTypes", "configure_converter", "make_converter"]
+
+UnknownTypes = Literal["error", "keep"]
+
+_DECIMAL: Final = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_OPTIONS_KEY: Final = "__secevents_options__"
+
+
+def make_converter(
+    *,
+    strict: bool = False,
+    detailed_validation: bool = True,
+    unknown_types: UnknownTypes = "error",
+) -> cattrs.Converter:
+    """A new converter configured for secevents.
+
+    ``strict`` rejects unknown keys instead of keeping them; ``unknown_types``
+    says whether an unregistered event ``type`` is an error or becomes an
+    :class:`~secevents.UnknownEvent`. Derive your own with ``.copy()``.
+    """
+    converter = cattrs.Converter(detailed_validation=detailed_validation)
+    configure_converter(converter, strict=strict, unknown_types=unknown_types)
+    return converter
+
+
+def configure_converter(
+    converter: cattrs.Converter, *, strict: bool = False, unknown_types: UnknownTypes = "error"
+) -> None:
+    """Install the secevents hooks on an existing cattrs converter."""
+    if unknown_types not in ("error", "keep"):
+        raise ValueError(f"unknown_types must be 'error' or 'keep', not {unknown_types!r}")
+    for base in (str, int, float, bool):
+        converter.register_structure_hook(base, _strict_primitive(base))
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_unstructure_hook(Decimal, lambda value: format(value, "f"))
+    converter.register_structure_hook(DateSpan, _from_edtf(DateSpan.parse))
+    converter.register_structure_hook(PartialDate, _from_edtf(PartialDate.parse))
+    converter.register_unstructure_hook(DateSpan, str)
+    converter.register_unstructure_hook(PartialDate, str)
+    converter.register_structure_hook_factory(_is_tuple, _strict_tuple_factory)
+    converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory)
+    converter.register_structure_hook_factory(
+        attrs.has, lambda cl, conv: _object_structure_hook(cl, conv, strict=strict)
+    )
+    converter.register_unstructure_hook_factory(attrs.has, _object_unstructure_hook)
+    converter.register_structure_hook_factory(
+        _is_event_class, lambda cl, conv: _event_structure_hook(cl, conv, strict, unknown_types)
+    )
+    converter.register_unstructure_hook_factory(_is_event_class, _event_unstructure_hook)
+    converter.register_structure_hook(UnknownEvent, _structure_unknown_event)
+    converter.register_unstructure_hook(UnknownEvent, lambda event: dict(event.payload))
+
+
+# -- primitives -------------------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
+    accepted: tuple[type, ...] = (int, float) if base is float else (base,)
+    name = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}[base]
+
+    def structure(value: Any, cl: type) -> Any:
+        if value.__class__ is cl:
+            return value
+        if type(value) not in accepted:
+            raise TypeError(f"expected {name}, got {_describe(value)}")
+        if cl is base:
+            return float(value) if base is float else value
+        if issubclass(cl, Enum):
+            try:
+                return cl(value)
+            except ValueError:
+                allowed = ", ".join(repr(member.value) for member in cl)
+                raise ValueError(f"{value!r} is not one of {allowed}") from None
+        return cl(value)
+
+    return structure
+
+
+def _structure_decimal(value: Any, _: type) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
+        raise TypeError(f"expected a decimal string, got {_describe(value)}")
+    return Decimal(value)
+
+
+def _from_edtf(parse: Callable[[str], Any]) -> Callable[[Any, type], Any]:
+    def structure(value: Any, _: type) -> Any:
+        if type(value) is not str:
+            raise TypeError(f"expected an EDTF date string, got {_describe(value)}")
+        return parse(value)
+
+    return structure
+
+
+def _is_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple and is_sequence(tp)
+
+
+def _strict_tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    structure_items = homogenous_tuple_structure_factory(tp, converter)
+
+    def structure(value: Any, cl: Any) -> Any:
+        if type(value) not in (list, tuple):
+            raise TypeError(f"expected a list, got {_describe(value)}")
+        return structure_items(value, cl)
+
+    return structure
+
+
+def _tuple_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    (item,) = typing.get_args(tp)[:1] or (Any,)
+    if item in (str, int, float, bool, Any):
+        return list
+    if isinstance(item, type) and issubclass(item, Enum):
+        return lambda values: [value.value for value in values]
+    write = converter.get_unstructure_hook(item)
+    return lambda values: [write(value) for value in values]
+
+
+# -- objects (value types and events) --------------------------------------------
+
+
+def _is_event_class(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, Event)
+
+
+def _is_empty_default(default: Any) -> bool:
+    """Fields defaulting to null, an empty tuple or False are omitted when unset."""
+    return default is None or default is False or (type(default) is tuple and not default)
+
+
+def _wire_fields(cl: type) -> list[attrs.Attribute[Any]]:
+    attrs.resolve_types(cl)
+    return [field for field in attrs.fields(cl) if field.name != "extra"]
+
+
+def _object_structure_hook(
+    cl: type, converter: cattrs.Converter, *, strict: bool, event: bool = False
+) -> Callable[[Any, Any], Any]:
+    fields = _wire_fields(cl)
+    known = frozenset(field.name for field in fields) | ({"type"} if event else set())
+    has_extra = "extra" in attrs.fields_dict(cl)
+    overrides = {"extra": override(omit=True)} if has_extra else {}
+    build = make_dict_structure_fn(cl, converter, **overrides)  # type: ignore[arg-type]
+
+    def structure(data: Any, _: Any) -> Any:
+        if type(data) is not dict:
+            raise TypeError(f"expected an object, got {_describe(data)}")
+        obj = build(data, cl)
+        if not known.issuperset(data):
+            unknown = _unknown_keys(data, known)
+            if strict or not has_extra:
+                raise ForbiddenExtraKeysError(None, cl, {item.key for item in unknown})
+            obj = attrs.evolve(obj, extra=unknown)
+        return obj
+
+    return structure
+
+
+def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[UnknownKey, ...]:
+    found: list[UnknownKey] = []
+    anchor: str | None = None
+    for key, value in data.items():
+        if key in known:
+            anchor = key
+        else:
+            found.append(UnknownKey(key, value, anchor))
+    return tuple(found)
+
+
+def _object_unstructure_hook(cl: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """Generate a writer that keeps declaration order and omits null/empty/False defaults.
+
+    (cattrs' own generator moves always-written fields first, which breaks the
+    wire format's fixed key order.)
+    """
+    fields = _wire_fields(cl)
+    namespace: dict[str, Any] = {}
+    lines = ["def unstructure(obj):", "    res = {}"]
+    for index, field in enumerate(fields):
+        value = f"obj.{field.name}"
+        write = _inline_writer(field.type, converter, namespace, f"_h{index}")
+        if _is_empty_default(field.default):
+            lines.append(f"    v = {value}")
+            lines.append(f"    if v is not None and v is not False and v != ():")
+            lines.append(f"        res[{field.name!r}] = {write('v')}")
+        else:
+            lines.append(f"    v = {value}")
+            lines.append(f"    if v is not None:")
+            lines.append(f"        res[{field.name!r}] = {write('v')}")
+    lines.append("    return res")
+    exec(compile("\n".join(lines), f"<secevents unstructure {cl.__qualname__}>", "exec"), namespace)
+    write_fields: Callable[[Any], dict[str, Any]] = namespace["unstructure"]
+    order = {field.name: index for index, field in enumerate(fields)}
+    if "extra" not in attrs.fields_dict(cl):
+        return write_fields
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        data = write_fields(obj)
+        extra = obj.extra
+        return _insert_unknown(data, extra, order) if extra else data
+
+    return unstructure
+
+
+def _inline_writer(
+    tp: Any, converter: cattrs.Converter, namespace: dict[str, Any], name: str
+) -> Callable[[str], str]:
+    """Source text that writes a value of type ``tp`` (``None`` already excluded)."""
+    options = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(options) == 1:
+        tp = options[0]
+    if tp in (str, int, float, bool, Any):
+        return lambda value: value
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return lambda value: f"{value}.value"
+    namespace[name] = converter.get_unstructure_hook(tp)
+    return lambda value: f"{name}({value})"
+
+
+def _insert_unknown(
+    data: dict[str, Any], extra: tuple[UnknownKey, ...], order: Mapping[str, int]
+) -> dict[str, Any]:
+    """Put each unknown key back after the known key it followed on input."""
+    slots: dict[str | None, list[UnknownKey]] = {}
+    present = list(data)
+    for item in extra:
+        anchor = item.after
+        if anchor is not None and anchor not in data:
+            rank = order.get(anchor, len(order))
+            earlier = [key for key in present if order.get(key, -1) <= rank]
+            anchor = earlier[-1] if earlier else None
+        slots.setdefault(anchor, []).append(item)
+    result: dict[str, Any] = {item.key: item.value for item in slots.get(None, ())}
+    for key, value in data.items():
+        result[key] = value
+        for item in slots.get(key, ()):
+            result[item.key] = item.value
+    return result
+
+
+def _event_structure_hook(
+    cl: type[Event], converter: cattrs.Converter, strict: bool, unknown_types: UnknownTypes
+) -> Callable[[Any, Any], Any]:
+    if cl is UnknownEvent:
+        return _structure_unknown_event
+    if "_checks" not in cl.__dict__ or cl.__dict__.get("abstract", False):
+        return _dispatch_on_tag(cl, converter, unknown_types)
+    structure_fields = _object_structure_hook(cl, converter, strict=strict, event=True)
+    tag = cl.type_tag
+
+    def structure(data: Any, _: Any) -> Any:
+        if type(data) is not dict:
+            raise TypeError(f"expected an event object, got {_describe(data)}")
+        given = data.get("type", tag)
+        if given != tag:
+            raise ValueError(f"type {given!r} is not {tag!r} ({cl.__name__})")
+        if data.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
+            data = upcast(data)
+        return structure_fields(data, cl)
+
+    return structure
+
+
+def _dispatch_on_tag(
+    base: type[Event], converter: cattrs.Converter, unknown_types: UnknownTypes
+) -> Callable[[Any, Any], Any]:
+    def structure(data: Any, _: Any) -> Any:
+        if type(data) is not dict:
+            raise TypeError(f"expected an event object, got {_describe(data)}")
+        tag = data.get("type")
+        if type(tag) is not str:
+            raise UnknownTypeError([Problem("$.type", f"missing or not a string: {tag!r}")])
+        cls = registry.get(tag)
+        if cls is None:
+            if unknown_types == "keep":
+                return _structure_unknown_event(data, UnknownEvent)
+            known = ", ".join(sorted(registry.tags()))
+            raise UnknownTypeError(
+                [Problem("$.type", f"{tag!r} is not a registered event type (known: {known})")]
+            )
+        if not issubclass(cls, base):
+            raise ValueError(f"type {tag!r} is a {cls.__name__}, not a {base.__name__}")
+        return converter.structure(data, cls)
+
+    return structure
+
+
+def _structure_unknown_event(data: Any, _: Any) -> UnknownEvent:
+    if type(data) is not dict or type(data.get("type")) is not str:
+        raise TypeError(f"expected an event object with a string type, got {_describe(data)}")
+    given_id = data.get("id")
+    return UnknownEvent(
+        id=given_id if type(given_id) is str else "", unknown_type=data["type"], payload=data
+    )
+
+
+def _event_unstructure_hook(cl: type[Event], converter: cattrs.Converter) -> Callable[[Any], Any]:
+    if "_checks" not in cl.__dict__ or cl.__dict__.get("abstract", False):
+        return lambda event: converter.unstructure(event, type(event))
+    write = _object_unstructure_hook(cl, converter)
+    tag = cl.type_tag
+
+    def unstructure(event: Any) -> dict[str, Any]:
+        return {"type": tag, **write(event)}
+
+    return unstructure

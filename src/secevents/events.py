@@ -1,0 +1,251 @@
+"""Event types: the :class:`Event` base, the built-in types and :class:`UnknownEvent`.
+
+Subclassing :class:`Event` is all it takes to define a new type: the class is
+made a frozen attrs class, its fields are type-checked from their annotations,
+and it is registered under its type tag.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
+
+import attrs
+
+from ._typecheck import Check, checker_for
+from .actors import Actor
+from .amounts import Equipment, Money, Quantity
+from .dates import DateSpan
+from .errors import FieldError
+from .extra import UnknownKey, extra_field
+from .places import Location
+from .provenance import Evidence, Source
+from .registry import registry, tag_from_class_name
+from .versions import SCHEMA_VERSION
+from .vocab import ConstructionStatus, Domain, Facility, Factuality, Medium
+
+__all__ = [
+    "BaseConstruction",
+    "DiplomaticCommunique",
+    "Event",
+    "EventMeta",
+    "JointExercise",
+    "RoleActor",
+    "Statement",
+    "UnknownEvent",
+]
+
+_ID_SUFFIX = re.compile(r"--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field,))
+class EventMeta(type):
+    """Makes every class it creates a frozen, keyword-only, slotted attrs class.
+
+    Users subclass :class:`Event` without decorating; do not add an attrs
+    decorator on top.
+    """
+
+    def __new__(
+        mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
+    ) -> EventMeta:
+        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
+        if "__attrs_attrs__" in namespace:  # attrs re-creating the class with slots
+            return cls
+        built: EventMeta = attrs.frozen(kw_only=True, weakref_slot=False)(cls)
+        return built
+
+
+class RoleActor(NamedTuple):
+    """An actor of an event with the field (role) it fills."""
+
+    role: str
+    actor: Actor
+
+
+class Event(metaclass=EventMeta):
+    """The fields every event has; subclass it to define an event type.
+
+    Class attributes a subclass may set:
+
+    - ``type_tag``: the wire tag (default: the class name in snake_case);
+    - ``abstract = True``: a base for other types, neither registered nor
+      instantiable;
+    - ``id_fields``: the fields the deterministic id is computed from
+      (default: date, location, factuality and the type's own fields).
+    """
+
+    if TYPE_CHECKING:
+        __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+
+    type_tag: ClassVar[str]
+    id_fields: ClassVar[tuple[str, ...]]
+    abstract: ClassVar[bool] = True
+    _checks: ClassVar[tuple[tuple[str, Check], ...]]
+    _actor_fields: ClassVar[tuple[str, ...]]
+
+    id: str = ""
+    schema_version: int = attrs.field(default=SCHEMA_VERSION, init=False)
+    date: DateSpan | None = None
+    reported: DateSpan | None = None
+    location: Location | None = None
+    factuality: Factuality | None = None
+    summary: str | None = None
+    sources: tuple[Source, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    confidence: float | None = None
+    tags: tuple[str, ...] = ()
+    extra: tuple[UnknownKey, ...] = extra_field()
+
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        _prepare(cls)
+        if cls.__dict__.get("abstract", False) or cls.__dict__.get("_unregistered", False):
+            return
+        tag = cls.__dict__.get("type_tag") or tag_from_class_name(cls.__name__)
+        cls.type_tag = tag
+        registry.register(cls, tag)
+
+    def __attrs_post_init__(self) -> None:
+        cls = type(self)
+        checks = cls.__dict__.get("_checks")
+        if checks is None:
+            raise TypeError(f"{cls.__name__} is abstract: instantiate one of its subclasses")
+        for name, check in checks:
+            message = check(getattr(self, name))
+            if message is not None:
+                raise FieldError(name, message)
+        confidence = self.confidence
+        if confidence is not None and not 0.0 <= confidence <= 1.0:
+            raise FieldError("confidence", f"{confidence!r} is not in [0, 1]")
+        if not self.id:
+            object.__setattr__(self, "id", self._default_id())
+        else:
+            self._check_id()
+
+    def _check_id(self) -> None:
+        prefix = self.type_tag
+        if not (self.id.startswith(prefix) and _ID_SUFFIX.fullmatch(self.id, len(prefix))):
+            raise FieldError("id", f"{self.id!r} is not '{prefix}--<uuid>'")
+
+    def _default_id(self) -> str:
+        from .ids import event_id
+
+        return event_id(self)
+
+    @property
+    def actors(self) -> tuple[RoleActor, ...]:
+        """Every actor of the event with its role (the field it fills), in field order."""
+        found: list[RoleActor] = []
+        for role in type(self)._actor_fields:
+            value = getattr(self, role)
+            if isinstance(value, Actor):
+                found.append(RoleActor(role, value))
+            elif isinstance(value, tuple):
+                found.extend(RoleActor(role, actor) for actor in value)
+        return tuple(found)
+
+
+def _prepare(cls: type[Event]) -> None:
+    """Derive the per-class checks, actor roles and id fields from the annotations."""
+    try:
+        attrs.resolve_types(cls)
+    except NameError as error:
+        raise TypeError(
+            f"{cls.__qualname__}: cannot resolve field annotations ({error}); "
+            "define the types the fields use at module level"
+        ) from None
+    fields = attrs.fields(cls)
+    cls._checks = tuple(
+        (field.name, checker_for(field.type))
+        for field in fields
+        if field.init and field.name not in ("id", "extra")
+    )
+    cls._actor_fields = tuple(
+        field.name
+        for field in fields
+        if field.type in (Actor, Actor | None, tuple[Actor, ...])
+    )
+    if "id_fields" not in cls.__dict__:
+        common = {field.name for field in attrs.fields(Event)}
+        own = tuple(field.name for field in fields if field.name not in common)
+        cls.id_fields = ("date", "location", "factuality", *own)
+    unknown = set(cls.id_fields) - {field.name for field in fields}
+    if unknown:
+        raise TypeError(f"{cls.__qualname__}.id_fields names unknown fields {sorted(unknown)}")
+
+
+class BaseConstruction(Event):
+    """A state builds, funds, agrees to or plans a military base or post (``base_construction``)."""
+
+    type_tag: ClassVar[str] = "base_construction"
+
+    builder: Actor | None = None
+    host: Actor | None = None
+    facility: Facility | None = None
+    cost: Money | None = None
+    status: ConstructionStatus | None = None
+    garrison: tuple[Actor, ...] = ()
+    excluded_forces: tuple[Actor, ...] = ()
+
+
+class JointExercise(Event):
+    """Drills of two or more states' forces (``joint_exercise``)."""
+
+    type_tag: ClassVar[str] = "joint_exercise"
+
+    name: str | None = None
+    participants: tuple[Actor, ...] = ()
+    framework: Actor | None = None
+    troops: Quantity | None = None
+    equipment: tuple[Equipment, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    purpose: str | None = None
+
+
+class DiplomaticCommunique(Event):
+    """A formal written or official message between governments (``diplomatic_communique``)."""
+
+    type_tag: ClassVar[str] = "diplomatic_communique"
+
+    sender: Actor | None = None
+    recipient: Actor | None = None
+    medium: Medium | None = None
+    content: str | None = None
+    requests: tuple[str, ...] = ()
+
+
+class Statement(Event):
+    """An official's public remark: an interview, a press conference (``statement``)."""
+
+    type_tag: ClassVar[str] = "statement"
+
+    speaker: Actor | None = None
+    audience: Actor | None = None
+    content: str | None = None
+
+
+class UnknownEvent(Event):
+    """An event whose ``type`` no registered class has, kept whole for writing back.
+
+    Produced only when asked for (``parse(data, unknown="keep")``); ``payload``
+    is the event's JSON object as read.
+    """
+
+    _unregistered: ClassVar[bool] = True
+
+    unknown_type: str
+    payload: Any = attrs.field(hash=False)
+
+    @property
+    def type_tag(self) -> str:  # type: ignore[override]
+        """The tag the payload carries."""
+        return self.unknown_type
+
+    def _check_id(self) -> None:
+        """Ids of unknown types are kept as read."""
+
+    def _default_id(self) -> str:
+        from .ids import payload_id
+
+        return payload_id(self.unknown_type, self.payload)

@@ -1,0 +1,72 @@
+"""Where an event's facts come from: the sources that report it and the text spans that state it."""
+
+from __future__ import annotations
+
+import attrs
+
+from . import _validate as v
+from .dates import DateSpan
+from .errors import FieldError
+from .extra import UnknownKey, extra_field
+from .vocab import SourceKind
+
+__all__ = ["Evidence", "Source"]
+
+
+def _source_kind(value: SourceKind | str | None) -> SourceKind | None:
+    return None if value is None else SourceKind(value)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Source:
+    """A publisher (and page) that reports an event.
+
+    >>> Source(publisher="Khaama Press", kind="news_agency").kind
+    <SourceKind.NEWS_AGENCY: 'news_agency'>
+    """
+
+    publisher: str | None = attrs.field(default=None, validator=v.non_empty_text)
+    url: str | None = attrs.field(default=None, validator=v.non_empty_text)
+    published: DateSpan | None = attrs.field(default=None, validator=v.instance_of(DateSpan))
+    kind: SourceKind | None = attrs.field(default=None, converter=_source_kind)
+    extra: tuple[UnknownKey, ...] = extra_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.publisher is None and self.url is None:
+            raise FieldError("publisher", "a source needs a publisher or a url")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Evidence:
+    """A span of the report text: ``text == report_text[start:end]``.
+
+    >>> Evidence.of("China is willing to build a base.", "build a base")
+    Evidence(start=20, end=32, text='build a base')
+    """
+
+    start: int = attrs.field(validator=v.non_negative)
+    end: int = attrs.field(validator=v.non_negative)
+    text: str = attrs.field(validator=v.instance_of(str))
+    extra: tuple[UnknownKey, ...] = extra_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise FieldError("end", f"end {self.end} is before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise FieldError(
+                "text", f"covers {len(self.text)} characters, but end - start is "
+                f"{self.end - self.start}"
+            )
+
+    @classmethod
+    def span(cls, document: str, start: int, end: int) -> Evidence:
+        """The evidence covering ``document[start:end]``."""
+        return cls(start=start, end=end, text=document[start:end])
+
+    @classmethod
+    def of(cls, document: str, quote: str, *, after: int = 0) -> Evidence:
+        """The first occurrence of ``quote`` in ``document`` at or after ``after``."""
+        start = document.find(quote, after)
+        if start < 0:
+            raise ValueError(f"{quote!r} does not occur in the document")
+        return cls(start=start, end=start + len(quote), text=quote)
