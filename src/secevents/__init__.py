@@ -33,7 +33,16 @@ from .extra import UnknownKey
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
-from .serialize import dumps, from_dict, get_converter, loads, parse, read_jsonl, to_dict, write_jsonl
+from .serialize import (
+    dumps,
+    from_dict,
+    get_converter,
+    loads,
+    parse,
+    read_jsonl,
+    to_dict,
+    write_jsonl,
+)
 from .versions import SCHEMA_VERSION, register_upcaster, upcasters
 from .vocab import (
     ActorKind,

@@ -20,16 +20,16 @@ def problems_from(error: BaseException, path: str = "$") -> list[Problem]:
 
 def _walk(error: BaseException, path: str, found: list[Problem]) -> None:
     if isinstance(error, IterableValidationError):
-        with_notes, without = error.group_exceptions()
-        for inner, note in with_notes:
-            _walk(inner, f"{path}[{note.index!r}]", found)
-        for inner in without:
+        items, rest = error.group_exceptions()
+        for inner, item in items:
+            _walk(inner, f"{path}[{item.index!r}]", found)
+        for inner in rest:
             _walk(inner, path, found)
     elif isinstance(error, ClassValidationError):
-        with_notes, without = error.group_exceptions()
-        for inner, note in with_notes:
-            _walk(inner, f"{path}.{note.name}", found)
-        for inner in without:
+        attributes, others = error.group_exceptions()
+        for inner, attribute in attributes:
+            _walk(inner, f"{path}.{attribute.name}", found)
+        for inner in others:
             _walk(inner, path, found)
     elif isinstance(error, ValidationError):
         found.extend(_rebase(problem, path) for problem in error.problems)
@@ -38,7 +38,8 @@ def _walk(error: BaseException, path: str, found: list[Problem]) -> None:
         found.append(Problem(f"{path}{'' if field.startswith('[') else '.'}{field}", error.message))
     elif isinstance(error, ForbiddenExtraKeysError):
         found.extend(
-            Problem(f"{path}.{key}", "unknown key (strict mode)") for key in sorted(error.extra_fields)
+            Problem(f"{path}.{key}", "unknown key (strict mode)")
+            for key in sorted(error.extra_fields)
         )
     elif isinstance(error, KeyError):
         found.append(Problem(path, "required field missing"))

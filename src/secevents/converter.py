@@ -19,7 +19,7 @@ from typing import Any, Final, Literal
 import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
 from .dates import DateSpan, PartialDate
@@ -106,7 +106,8 @@ def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
             except ValueError:
                 allowed = ", ".join(repr(member.value) for member in cl)
                 raise ValueError(f"{value!r} is not one of {allowed}") from None
-        return cl(value)
+        make: Callable[[Any], Any] = cl  # a user subclass of a primitive type
+        return make(value)
 
     return structure
 
@@ -123,7 +124,12 @@ def _from_edtf(parse: Callable[[str], Any]) -> Callable[[Any, type], Any]:
     def structure(value: Any, _: type) -> Any:
         if type(value) is not str:
             raise TypeError(f"expected an EDTF date string, got {_describe(value)}")
-        return parse(value)
+        try:
+            return parse(value)
+        except ValueError as error:
+            if str(error).startswith(repr(value)):
+                raise
+            raise ValueError(f"{value!r} is not a valid EDTF date: {error}") from None
 
     return structure
 
@@ -176,12 +182,14 @@ def _object_structure_hook(
     fields = _wire_fields(cl)
     known = frozenset(field.name for field in fields) | ({"type"} if event else set())
     has_extra = "extra" in attrs.fields_dict(cl)
-    overrides = {"extra": override(omit=True)} if has_extra else {}
-    build = make_dict_structure_fn(cl, converter, **overrides)  # type: ignore[arg-type]
+    overrides: dict[str, Any] = {"extra": override(omit=True)} if has_extra else {}
+    build: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter, **overrides)
 
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
             raise TypeError(f"expected an object, got {_describe(data)}")
+        if strict and not known.issuperset(data):
+            _reject_unknown(data, known, cl, build)
         obj = build(data, cl)
         if not known.issuperset(data):
             unknown = _unknown_keys(data, known)
@@ -191,6 +199,19 @@ def _object_structure_hook(
         return obj
 
     return structure
+
+
+def _reject_unknown(
+    data: dict[str, Any], known: frozenset[str], cl: type, build: Callable[[Any, Any], Any]
+) -> None:
+    """Raise for the unknown keys here, together with any problem deeper down."""
+    unknown = ForbiddenExtraKeysError(None, cl, set(data) - known)
+    try:
+        build(data, cl)
+    except Exception as nested:
+        message = f"While structuring {cl.__name__}"
+        raise ClassValidationError(message, [unknown, nested], cl) from None
+    raise unknown
 
 
 def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[UnknownKey, ...]:
@@ -218,11 +239,11 @@ def _object_unstructure_hook(cl: type, converter: cattrs.Converter) -> Callable[
         write = _inline_writer(field.type, converter, namespace, f"_h{index}")
         if _is_empty_default(field.default):
             lines.append(f"    v = {value}")
-            lines.append(f"    if v is not None and v is not False and v != ():")
+            lines.append("    if v is not None and v is not False and v != ():")
             lines.append(f"        res[{field.name!r}] = {write('v')}")
         else:
             lines.append(f"    v = {value}")
-            lines.append(f"    if v is not None:")
+            lines.append("    if v is not None:")
             lines.append(f"        res[{field.name!r}] = {write('v')}")
     lines.append("    return res")
     exec(compile("\n".join(lines), f"<secevents unstructure {cl.__qualname__}>", "exec"), namespace)

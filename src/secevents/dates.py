@@ -184,9 +184,12 @@ class DateSpan:
             raise TypeError(f"end must be a PartialDate, Bound or None, got {end!r}")
         if isinstance(start, Bound) and isinstance(end, Bound):
             raise ValueError("an interval needs at least one date")
-        if isinstance(start, PartialDate) and isinstance(end, PartialDate):
-            if start.earliest > end.latest:
-                raise ValueError(f"interval starts ({start}) after it ends ({end})")
+        if (
+            isinstance(start, PartialDate)
+            and isinstance(end, PartialDate)
+            and start.earliest > end.latest
+        ):
+            raise ValueError(f"interval starts ({start}) after it ends ({end})")
 
     # -- constructors -------------------------------------------------------
     @classmethod

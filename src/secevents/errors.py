@@ -18,13 +18,13 @@ __all__ = ["FieldError", "Problem", "SchemaVersionError", "UnknownTypeError", "V
 class Problem:
     """One problem found in input data.
 
-    >>> Problem("$.cost.currency", "'usd' is not an ISO 4217 code")
-    Problem(path='$.cost.currency', message="'usd' is not an ISO 4217 code")
+    >>> print(Problem("$.cost.currency", "'usd' is not an ISO 4217 code", line=3))
+    line 3: $.cost.currency: 'usd' is not an ISO 4217 code
     """
 
     path: str
     message: str
-    line: int | None = attrs.field(default=None, kw_only=True, repr=lambda v: repr(v))
+    line: int | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         where = f"line {self.line}: " if self.line is not None else ""

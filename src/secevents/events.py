@@ -99,8 +99,10 @@ class Event(metaclass=EventMeta):
 
     @classmethod
     def __attrs_init_subclass__(cls) -> None:
+        if cls.__dict__.get("abstract", False):
+            return
         _prepare(cls)
-        if cls.__dict__.get("abstract", False) or cls.__dict__.get("_unregistered", False):
+        if cls.__dict__.get("_unregistered", False):
             return
         tag = cls.__dict__.get("type_tag") or tag_from_class_name(cls.__name__)
         cls.type_tag = tag

@@ -22,7 +22,8 @@ ID_NAMESPACE: Final = uuid.UUID("aee948fd-a6dc-5326-a101-d209821e7582")
 
 
 def _canonical(tag: str, fields: Mapping[str, Any]) -> str:
-    return f"{tag}--{uuid.uuid5(ID_NAMESPACE, orjson.dumps(fields, option=orjson.OPT_SORT_KEYS).decode())}"
+    canonical = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS).decode()
+    return f"{tag}--{uuid.uuid5(ID_NAMESPACE, canonical)}"
 
 
 def event_id(event: Event) -> str:

@@ -43,7 +43,10 @@ _BATCH: Final = 2048
 
 @cache
 def get_converter(
-    *, strict: bool = False, detailed_validation: bool = False, unknown_types: UnknownTypes = "error"
+    *,
+    strict: bool = False,
+    detailed_validation: bool = False,
+    unknown_types: UnknownTypes = "error",
 ) -> cattrs.Converter:
     """The shared converter for these settings (built once, on first use)."""
     return make_converter(
@@ -103,7 +106,10 @@ def from_dict(
 
 
 def parse(
-    data: JSONInput, cls: type[Any] | None = None, *, strict: bool = False,
+    data: JSONInput,
+    cls: type[Any] | None = None,
+    *,
+    strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
     """An event (or ``cls``) from a dict, a JSON string or JSON bytes.
@@ -112,9 +118,8 @@ def parse(
     >>> se.parse('{"type": "statement", "content": "No comment."}').content
     'No comment.'
     """
-    if isinstance(data, str | bytes | bytearray | memoryview):
-        data = _decode_json(data)
-    return from_dict(data, cls, strict=strict, unknown=unknown)
+    decoded = _decode_json(data) if isinstance(data, str | bytes | bytearray | memoryview) else data
+    return from_dict(decoded, cls, strict=strict, unknown=unknown)
 
 
 def _decode_json(text: str | bytes | bytearray | memoryview) -> Any:
@@ -215,7 +220,7 @@ class _Borrowed:
 
 def _open(source: PathOrFile, mode: str) -> Any:
     if isinstance(source, str | os.PathLike):
-        return open(source, mode)  # noqa: SIM115 - closed by the caller's with
+        return open(source, mode)
     if hasattr(source, "read") or hasattr(source, "write"):
         return _Borrowed(source)
     raise TypeError(f"expected a path or an open file, got {type(source).__name__}")

@@ -29,7 +29,9 @@ def register_upcaster(from_version: int, upcaster: Upcaster, *, tag: str | None 
     With ``tag`` it applies to that event type only (and wins over a general one).
     """
     if type(from_version) is not int or not 0 <= from_version < SCHEMA_VERSION:
-        raise ValueError(f"from_version must be an int in [0, {SCHEMA_VERSION}), not {from_version!r}")
+        raise ValueError(
+            f"from_version must be an int in [0, {SCHEMA_VERSION}), not {from_version!r}"
+        )
     _UPCASTERS[(from_version, tag)] = upcaster
 
 

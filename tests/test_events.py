@@ -1,0 +1,152 @@
+"""Event classes: registry by subclassing, field checks, ids and roles."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+import secevents as se
+
+
+class ArmsTransfer(se.Event):
+    """A user's own event type, defined the way the docs say."""
+
+    supplier: se.Actor
+    recipient: se.Actor | None = None
+    systems: tuple[str, ...] = ()
+
+
+class _Incident(se.Event):
+    """An abstract base shared by user types."""
+
+    abstract: ClassVar[bool] = True
+    severity: int | None = None
+
+
+class BorderIncident(_Incident):
+    type_tag: ClassVar[str] = "test_border_incident"
+    place_name: str | None = None
+
+
+def test_subclass_registers_under_derived_or_declared_tag() -> None:
+    assert ArmsTransfer.type_tag == "arms_transfer"
+    assert se.registry.get("arms_transfer") is ArmsTransfer
+    assert se.registry.get("test_border_incident") is BorderIncident
+    assert {"base_construction", "joint_exercise", "diplomatic_communique", "statement"} <= set(
+        se.registry.tags()
+    )
+
+
+def test_abstract_classes_are_not_registered_or_instantiable() -> None:
+    assert all(cls is not _Incident for cls in se.registry)
+    with pytest.raises(TypeError, match="abstract"):
+        _Incident(severity=1)
+    with pytest.raises(TypeError, match="abstract"):
+        se.Event()
+    assert BorderIncident(severity=2, place_name="Ishkoshim").severity == 2
+
+
+def test_duplicate_tag_is_an_error_at_class_creation() -> None:
+    with pytest.raises(TypeError, match="already registered"):
+
+        class Other(se.Event):
+            type_tag: ClassVar[str] = "joint_exercise"
+
+
+def test_redefining_the_same_class_replaces_it() -> None:
+    def define() -> type[se.Event]:
+        class NotebookCell(se.Event):
+            type_tag: ClassVar[str] = "test_notebook_cell"
+            note: str | None = None
+
+        return NotebookCell
+
+    first, second = define(), define()
+    assert first is not second
+    assert se.registry.get("test_notebook_cell") is second
+
+
+def test_bad_tags_are_refused() -> None:
+    with pytest.raises(TypeError, match="snake_case"):
+
+        class Bad(se.Event):
+            type_tag: ClassVar[str] = "Bad-Tag"
+
+
+def test_fields_are_checked_from_annotations() -> None:
+    with pytest.raises(se.FieldError, match="supplier: expected Actor"):
+        ArmsTransfer(supplier="USA")  # type: ignore[arg-type]
+    with pytest.raises(se.FieldError, match=r"systems: \[1\]: expected str"):
+        ArmsTransfer(supplier=se.Actor.state("USA"), systems=("F-35", 35))  # type: ignore[arg-type]
+    with pytest.raises(se.FieldError, match="expected a tuple"):
+        se.JointExercise(participants=[se.Actor.state("RUS")])  # type: ignore[arg-type]
+    with pytest.raises(se.FieldError, match="expected Factuality"):
+        se.Statement(factuality="planned")  # type: ignore[arg-type]
+    with pytest.raises(se.FieldError, match="confidence"):
+        se.Statement(confidence=1.5)
+
+
+def test_missing_required_field_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="supplier"):
+        ArmsTransfer()  # type: ignore[call-arg]
+
+
+def test_ids_are_deterministic_and_kept_when_given() -> None:
+    def make(content: str) -> se.Statement:
+        return se.Statement(speaker=se.Actor.state("TJK"), content=content)
+
+    assert make("a").id == make("a").id
+    assert make("a").id != make("b").id
+    assert make("a").id.startswith("statement--")
+    given = "statement--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11"
+    assert se.Statement(id=given, content="a").id == given
+    with pytest.raises(se.FieldError, match="is not 'statement--<uuid>'"):
+        se.Statement(id="joint_exercise--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11")
+
+
+def test_id_ignores_provenance_fields() -> None:
+    base = se.BaseConstruction(builder=se.Actor.state("CHN"), host=se.Actor.state("TJK"))
+    sourced = se.BaseConstruction(
+        builder=se.Actor.state("CHN"),
+        host=se.Actor.state("TJK"),
+        sources=(se.Source(publisher="Khaama Press"),),
+        confidence=0.8,
+    )
+    assert base.id == sourced.id
+    assert base != sourced
+
+
+def test_actors_with_roles() -> None:
+    event = se.BaseConstruction(
+        builder=se.Actor.state("CHN"),
+        host=se.Actor.state("TJK"),
+        garrison=(se.Actor.military("TJK"),),
+    )
+    assert [(item.role, item.actor.code) for item in event.actors] == [
+        ("builder", "CHN"),
+        ("host", "TJK"),
+        ("garrison", "TJK"),
+    ]
+    transfer = ArmsTransfer(supplier=se.Actor.state("USA"), recipient=se.Actor.state("DEU"))
+    assert [item.role for item in transfer.actors] == ["supplier", "recipient"]
+
+
+def test_user_type_round_trips_with_no_other_step() -> None:
+    transfer = ArmsTransfer(
+        supplier=se.Actor.state("USA"), recipient=se.Actor.state("DEU"), systems=("F-35A",)
+    )
+    assert se.parse(se.dumps(transfer)) == transfer
+    assert se.dumps(transfer).startswith('{"type":"arms_transfer","id":"arms_transfer--')
+
+
+def test_class_defined_after_converter_was_used() -> None:
+    se.dumps(se.Statement(content="warm-up"))  # the converter has built its hooks
+
+    class LateType(se.Event):
+        type_tag: ClassVar[str] = "test_late_type"
+        when_text: str | None = None
+
+    late = LateType(when_text="next week")
+    assert se.loads(se.dumps(late)) == late
+    assert se.from_dict({"type": "test_late_type", "when_text": "x"}) == LateType(when_text="x")
