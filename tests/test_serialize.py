@@ -87,6 +87,11 @@ def test_money_errors_name_the_path() -> None:
 def test_every_problem_is_listed() -> None:
     data = {"type": "joint_exercise", "summary": 1, "tags": "x", "troops": {"value": 1.5}}
     assert len(problems(data)) == 3
+    data = {"type": "base_construction", "cost": {"amount": 8.6, "currency": "usd"}}
+    assert problems(data) == [
+        "$.cost.amount: expected a decimal string, got float 8.6",
+        "$.cost.currency: 'usd' is not an ISO 4217 code",
+    ]
 
 
 def test_input_that_is_not_an_object_or_json() -> None:

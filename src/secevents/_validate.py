@@ -25,7 +25,14 @@ def _check(test: Callable[[Any], bool], describe: Callable[[Any], str]) -> Valid
         if value is not None and not test(value):
             raise FieldError(attribute.name, describe(value))
 
+    validate.checks_raw_values = True  # type: ignore[attr-defined]
     return validate
+
+
+def checks_raw_values(validator: Any) -> bool:
+    """True for validators that also work on undecoded JSON values (used to report
+    every problem at once when decoding fails)."""
+    return getattr(validator, "checks_raw_values", False) is True
 
 
 def _is_str(test: Callable[[str], bool]) -> Callable[[Any], bool]:

@@ -23,7 +23,8 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
 from .dates import DateSpan, PartialDate
-from .errors import Problem, UnknownTypeError
+from ._validate import checks_raw_values
+from .errors import FieldError, Problem, UnknownTypeError
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
@@ -184,6 +185,8 @@ def _object_structure_hook(
     has_extra = "extra" in attrs.fields_dict(cl)
     overrides: dict[str, Any] = {"extra": override(omit=True)} if has_extra else {}
     build: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter, **overrides)
+    if converter.detailed_validation:
+        build = _with_raw_checks(build, cl, fields)
 
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
@@ -199,6 +202,34 @@ def _object_structure_hook(
         return obj
 
     return structure
+
+
+def _with_raw_checks(
+    build: Callable[[Any, Any], Any], cl: type, fields: list[attrs.Attribute[Any]]
+) -> Callable[[Any, Any], Any]:
+    """On failure, also run the field validators that work on raw values, so that a
+    bad currency is reported together with a bad amount rather than after it is fixed."""
+    checked = [field for field in fields if checks_raw_values(field.validator)]
+
+    def build_checked(data: Any, _: Any) -> Any:
+        try:
+            return build(data, cl)
+        except ClassValidationError as error:
+            named, others = error.group_exceptions()
+            seen = {note.name for _, note in named}
+            seen.update(other.field for other in others if isinstance(other, FieldError))
+            more: list[Exception] = []
+            for field in checked:
+                if field.name in data and field.name not in seen:
+                    try:
+                        field.validator(None, field, data[field.name])  # type: ignore[misc]
+                    except FieldError as problem:
+                        more.append(problem)
+            if not more:
+                raise
+            raise ClassValidationError(error.message, [*error.exceptions, *more], cl) from None
+
+    return build_checked
 
 
 def _reject_unknown(

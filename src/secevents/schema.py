@@ -1,0 +1,251 @@
+"""JSON Schema (draft 2020-12) of the wire format, derived from the attrs classes themselves.
+
+Built at call time from the registry, so user-defined event types are included.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Final
+
+import attrs
+
+from . import _validate as v
+from .dates import DateSpan, PartialDate
+from .events import Event
+from .places import Location
+from .registry import registry
+from .versions import SCHEMA_VERSION
+
+__all__ = ["DIALECT", "METADATA_KEY", "SCHEMA_ID", "event_schema", "json_schema"]
+
+#: The JSON Schema dialect of the generated schemas.
+DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: The ``$id`` of :func:`json_schema`'s result (``:strict`` is appended in strict mode).
+SCHEMA_ID: Final = f"urn:secevents:schema:{SCHEMA_VERSION}:event"
+#: The attrs metadata key whose mapping is merged into a field's schema.
+METADATA_KEY: Final = "json_schema"
+
+Schema = dict[str, Any]
+
+# EDTF levels 0/1 as written by DateSpan/PartialDate: a year (not 0000), then a
+# month or a season (21-24), a day only after a month, then a qualifier.
+_EDTF_DATE: Final = (
+    r"(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-2[1-4])?[?~%]?"
+)
+# A date, or an interval whose ends may be open ("..") or unknown (""), not both.
+_EDTF_SPAN: Final = rf"^(?:{_EDTF_DATE}(?:/(?:{_EDTF_DATE}|\.\.)?)?|(?:\.\.)?/{_EDTF_DATE})$"
+_DECIMAL: Final = r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+_UUID: Final = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+
+# Leaf types: a fresh copy of the schema is made for each use.
+_LEAVES: Final[dict[Any, Schema]] = {
+    str: {"type": "string"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    bool: {"type": "boolean"},
+    Decimal: {"type": "string", "pattern": _DECIMAL},
+    DateSpan: {"type": "string", "pattern": _EDTF_SPAN},
+    PartialDate: {"type": "string", "pattern": f"^{_EDTF_DATE}$"},
+}
+
+# The shared field validators, as the schema keywords that say the same.
+_VALIDATORS: Final[dict[Any, Schema]] = {
+    v.country_code: {"pattern": "^[A-Z]{3}$"},
+    v.currency_code: {"pattern": "^[A-Z]{3}$"},
+    v.subdivision_code: {"pattern": "^[A-Z]{2}-[A-Z0-9]{1,3}$"},
+    v.short_code: {"pattern": "^[A-Z][A-Z0-9_]{0,31}$"},
+    v.non_negative: {"minimum": 0},
+    v.non_empty_text: {"pattern": r"\S"},
+}
+
+# Range checks that no shared validator object carries (``in_range`` builds a new
+# closure per field; ``confidence`` is checked in ``Event.__attrs_post_init__``).
+# Looked up along the MRO, so subclasses inherit them.
+_RANGES: Final[dict[tuple[type, str], Schema]] = {
+    (Event, "confidence"): {"minimum": 0, "maximum": 1},
+    (Location, "lat"): {"minimum": -90, "maximum": 90},
+    (Location, "lon"): {"minimum": -180, "maximum": 180},
+}
+
+
+def json_schema(*, strict: bool = False) -> dict[str, Any]:
+    """The JSON Schema of one event of any registered type, user-defined types included.
+
+    The ``type`` key selects the event's schema (``if``/``then`` on each tag), so
+    a validator reports the faults of that type only. Value classes are in
+    ``$defs``. ``strict=True`` forbids unknown keys everywhere, like
+    ``from_dict(strict=True)``. A field's attrs metadata ``{"json_schema": {...}}``
+    is merged into its schema, for constraints a type annotation cannot state.
+
+    >>> import jsonschema
+    >>> import secevents as se
+    >>> from secevents.schema import json_schema
+    >>> validator = jsonschema.Draft202012Validator(json_schema())
+    >>> validator.is_valid(se.to_dict(se.Statement(speaker=se.Actor.state("TJK"))))
+    True
+    >>> validator.is_valid({"type": "statement", "speaker": {"kind": "state", "code": "tjk"}})
+    False
+    """
+    builder = _Builder(strict=strict)
+    tags: list[str] = []
+    branches: list[Schema] = []
+    for cls in registry:
+        tags.append(cls.type_tag)
+        branches.append(
+            {
+                "if": {"properties": {"type": {"const": cls.type_tag}}, "required": ["type"]},
+                "then": builder.ref(cls),
+            }
+        )
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_ID + (":strict" if strict else ""),
+        "title": f"secevents event (wire format version {SCHEMA_VERSION})",
+        "description": "One event; its 'type' tag selects the schema it must satisfy.",
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"enum": tags}},
+        "allOf": branches,
+        "$defs": builder.defs,
+    }
+
+
+def event_schema(cls: type[Event], *, strict: bool = False) -> dict[str, Any]:
+    """The JSON Schema of the events of one registered type.
+
+    >>> import jsonschema
+    >>> import secevents as se
+    >>> from secevents.schema import event_schema
+    >>> schema = event_schema(se.Statement)
+    >>> schema["properties"]["type"]
+    {'const': 'statement'}
+    >>> jsonschema.Draft202012Validator(schema).is_valid({"type": "joint_exercise"})
+    False
+    """
+    tag = getattr(cls, "type_tag", None)
+    if not isinstance(tag, str) or registry.get(tag) is not cls:
+        raise TypeError(f"{getattr(cls, '__qualname__', cls)!r} is not a registered event class")
+    builder = _Builder(strict=strict)
+    body = builder.object_schema(cls)
+    schema: Schema = {
+        "$schema": DIALECT,
+        "$id": f"{SCHEMA_ID}:{tag}" + (":strict" if strict else ""),
+        **body,
+    }
+    if builder.defs:
+        schema["$defs"] = builder.defs
+    return schema
+
+
+class _Builder:
+    """Collects the ``$defs`` of the classes met while building one schema."""
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        self.defs: dict[str, Schema] = {}
+        self._names: dict[type, str] = {}
+
+    def ref(self, cls: type) -> Schema:
+        """A ``$ref`` to the definition of ``cls``, adding it on first use."""
+        name = self._names.get(cls)
+        if name is None:
+            name = self._def_name(cls)
+            self._names[cls] = name
+            self.defs[name] = {}  # reserve the slot first: classes may refer to themselves
+            self.defs[name] = self.object_schema(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def _def_name(self, cls: type) -> str:
+        name = cls.__name__
+        if name in self.defs:  # two classes of the same name (a user's and ours)
+            name = re.sub(r"[^A-Za-z0-9_.]", "_", f"{cls.__module__}.{cls.__qualname__}")
+        base, number = name, 2
+        while name in self.defs:
+            name, number = f"{base}_{number}", number + 1
+        return name
+
+    def object_schema(self, cls: type) -> Schema:
+        """The object schema of an attrs class: its wire fields, without ``extra``."""
+        attrs.resolve_types(cls)
+        properties: dict[str, Schema] = {}
+        required: list[str] = []
+        event = isinstance(cls, type) and issubclass(cls, Event)
+        if event:
+            properties["type"] = {"const": cls.type_tag}
+            required.append("type")
+        for field in attrs.fields(cls):
+            if field.name == "extra":
+                continue
+            properties[field.name] = self.field_schema(cls, field)
+            if field.init and field.default is attrs.NOTHING:
+                required.append(field.name)
+        if event:
+            tag = re.escape(cls.type_tag)
+            properties["id"] = {"type": "string", "pattern": f"^{tag}--{_UUID}$"}
+        schema: Schema = {"title": cls.__name__}
+        doc = (cls.__doc__ or "").strip()
+        if doc:
+            schema["description"] = doc.splitlines()[0]
+        schema.update(type="object", properties=properties)
+        if required:
+            schema["required"] = required
+        if self.strict:
+            schema["additionalProperties"] = False
+        return schema
+
+    def field_schema(self, cls: type, field: attrs.Attribute[Any]) -> Schema:
+        """The schema of one field: its type, narrowed by its validators and metadata."""
+        if not field.init and field.default is not attrs.NOTHING:
+            # Not settable: always its default (``schema_version``).
+            return {"const": field.default}
+        constraints: Schema = {}
+        validator = field.validator
+        for each in getattr(validator, "_validators", (validator,)):  # attrs.validators.and_
+            constraints.update(_VALIDATORS.get(each, {}))
+        for klass in getattr(cls, "__mro__", (cls,)):
+            constraints.update(_RANGES.get((klass, field.name), {}))
+        try:
+            schema = self.type_schema(field.type, constraints)
+        except TypeError as error:
+            raise TypeError(f"{cls.__qualname__}.{field.name}: {error}") from None
+        return {**schema, **field.metadata.get(METADATA_KEY, {})}
+
+    def type_schema(self, tp: Any, constraints: Schema | None = None) -> Schema:
+        """The schema of values of type ``tp``; ``constraints`` narrow the non-null values."""
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            options = typing.get_args(tp)
+            schemas = [self.type_schema(o, constraints) for o in options if o is not type(None)]
+            schema = schemas[0] if len(schemas) == 1 else {"anyOf": schemas}
+            return _nullable(schema) if type(None) in options else schema
+        if typing.get_origin(tp) is tuple:
+            args = typing.get_args(tp)
+            if len(args) != 2 or args[1] is not Ellipsis:
+                raise TypeError(f"only tuple[X, ...] is supported, not {tp}")
+            return {"type": "array", "items": self.type_schema(args[0], constraints)}
+        if tp is Any:
+            return {}
+        if tp in _LEAVES:
+            schema = dict(_LEAVES[tp])
+        elif isinstance(tp, type) and issubclass(tp, Enum):
+            schema = {"title": tp.__name__, "enum": [member.value for member in tp]}
+        elif attrs.has(tp):
+            schema = self.ref(tp)
+        else:
+            raise TypeError(f"no JSON Schema for type {tp!r}")
+        return {**schema, **(constraints or {})}
+
+
+def _nullable(schema: Schema) -> Schema:
+    """``schema`` or null, in the form that gives the plainest validation errors."""
+    if not schema:
+        return schema
+    if "enum" in schema:
+        return {**schema, "enum": [*schema["enum"], None]}
+    if isinstance(schema.get("type"), str) and "$ref" not in schema:
+        return {**schema, "type": [schema["type"], "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
