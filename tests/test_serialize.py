@@ -30,7 +30,14 @@ def problems(data: Any, **options: Any) -> list[str]:
 def test_wire_shape_key_order_and_omissions() -> None:
     data = se.to_dict(exercise())
     assert list(data) == [
-        "type", "id", "schema_version", "date", "participants", "framework", "troops", "domains"
+        "type",
+        "id",
+        "schema_version",
+        "date",
+        "participants",
+        "framework",
+        "troops",
+        "domains",
     ]
     assert data["schema_version"] == 1
     assert data["participants"][0] == {"kind": "state", "code": "RUS"}
@@ -63,8 +70,10 @@ def test_round_trip_through_every_entry_point() -> None:
         ({"confidence": "0.5"}, "$.confidence: expected a number, got str '0.5'"),
         ({"participants": [{"kind": "state"}]}, "$.participants[0].code: an actor needs"),
         ({"participants": [{"code": "RUS"}]}, "$.participants[0].kind: required field missing"),
-        ({"participants": [{"kind": "state", "code": "XXX"}]},
-         "$.participants[0].code: 'XXX' is not an ISO 3166-1 alpha-3 code"),
+        (
+            {"participants": [{"kind": "state", "code": "XXX"}]},
+            "$.participants[0].code: 'XXX' is not an ISO 3166-1 alpha-3 code",
+        ),
         ({"evidence": [{"start": 0, "end": 2}]}, "$.evidence[0].text: required field missing"),
         ({"schema_version": 2}, "$.schema_version: version 2 is newer"),
         ({"id": "statement--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11"}, "$.id: "),

@@ -91,6 +91,9 @@ def test_values_are_frozen_and_hashable() -> None:
 def test_location_wire_form_omits_defaults() -> None:
     place = se.Location(country="TJK", border_with="AFG", precision="border", near=True)
     assert se.to_dict(place) == {
-        "country": "TJK", "precision": "border", "border_with": "AFG", "near": True
+        "country": "TJK",
+        "precision": "border",
+        "border_with": "AFG",
+        "near": True,
     }
     assert "near" not in se.to_dict(se.Location(name="Kulob", country="TJK"))

@@ -33,6 +33,7 @@ from .extra import UnknownKey
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
+from .schema import event_schema, json_schema
 from .serialize import (
     dumps,
     from_dict,
@@ -99,11 +100,13 @@ __all__ = [
     "__version__",
     "configure_converter",
     "dumps",
+    "event_schema",
     "from_dict",
     "get_converter",
     "is_country_code",
     "is_currency_code",
     "is_subdivision_code",
+    "json_schema",
     "loads",
     "make_converter",
     "parse",

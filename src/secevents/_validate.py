@@ -45,9 +45,7 @@ country_code: Final = _check(
 subdivision_code: Final = _check(
     _is_str(is_subdivision_code), lambda v: f"{v!r} is not an ISO 3166-2 code"
 )
-currency_code: Final = _check(
-    _is_str(is_currency_code), lambda v: f"{v!r} is not an ISO 4217 code"
-)
+currency_code: Final = _check(_is_str(is_currency_code), lambda v: f"{v!r} is not an ISO 4217 code")
 short_code: Final = _check(
     _is_str(lambda s: _SHORT_CODE.fullmatch(s) is not None),
     lambda v: f"{v!r} is not an upper-case code (A-Z, 0-9, _)",

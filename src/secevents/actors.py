@@ -69,9 +69,7 @@ class Actor:
         return cls(kind=ActorKind.ARMED_GROUP, code=code, name=name)
 
     @classmethod
-    def person(
-        cls, name: str, *, title: str | None = None, country: str | None = None
-    ) -> Actor:
+    def person(cls, name: str, *, title: str | None = None, country: str | None = None) -> Actor:
         """A named person, with their title and the state they serve."""
         return cls(kind=ActorKind.PERSON, name=name, title=title, country=country)
 

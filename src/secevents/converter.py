@@ -22,8 +22,8 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
-from .dates import DateSpan, PartialDate
 from ._validate import checks_raw_values
+from .dates import DateSpan, PartialDate
 from .errors import FieldError, Problem, UnknownTypeError
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
@@ -256,15 +256,18 @@ def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Unkno
     return tuple(found)
 
 
-def _object_unstructure_hook(cl: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+def _object_unstructure_hook(
+    cl: type, converter: cattrs.Converter, tag: str | None = None
+) -> Callable[[Any], Any]:
     """Generate a writer that keeps declaration order and omits null/empty/False defaults.
 
     (cattrs' own generator moves always-written fields first, which breaks the
-    wire format's fixed key order.)
+    wire format's fixed key order.) With ``tag``, a ``type`` key comes first.
     """
     fields = _wire_fields(cl)
     namespace: dict[str, Any] = {}
-    lines = ["def unstructure(obj):", "    res = {}"]
+    start = "    res = {}" if tag is None else f"    res = {{'type': {tag!r}}}"
+    lines = ["def unstructure(obj):", start]
     for index, field in enumerate(fields):
         value = f"obj.{field.name}"
         write = _inline_writer(field.type, converter, namespace, f"_h{index}")
@@ -279,7 +282,9 @@ def _object_unstructure_hook(cl: type, converter: cattrs.Converter) -> Callable[
     lines.append("    return res")
     exec(compile("\n".join(lines), f"<secevents unstructure {cl.__qualname__}>", "exec"), namespace)
     write_fields: Callable[[Any], dict[str, Any]] = namespace["unstructure"]
-    order = {field.name: index for index, field in enumerate(fields)}
+    order = {field.name: index for index, field in enumerate(fields, start=1)}
+    if tag is not None:
+        order["type"] = 0
     if "extra" not in attrs.fields_dict(cl):
         return write_fields
 
@@ -368,7 +373,7 @@ def _dispatch_on_tag(
                 [Problem("$.type", f"{tag!r} is not a registered event type (known: {known})")]
             )
         if not issubclass(cls, base):
-            raise ValueError(f"type {tag!r} is a {cls.__name__}, not a {base.__name__}")
+            raise ValueError(f"type {tag!r} ({cls.__name__}) is not a kind of {base.__name__}")
         return converter.structure(data, cls)
 
     return structure
@@ -386,10 +391,4 @@ def _structure_unknown_event(data: Any, _: Any) -> UnknownEvent:
 def _event_unstructure_hook(cl: type[Event], converter: cattrs.Converter) -> Callable[[Any], Any]:
     if "_checks" not in cl.__dict__ or cl.__dict__.get("abstract", False):
         return lambda event: converter.unstructure(event, type(event))
-    write = _object_unstructure_hook(cl, converter)
-    tag = cl.type_tag
-
-    def unstructure(event: Any) -> dict[str, Any]:
-        return {"type": tag, **write(event)}
-
-    return unstructure
+    return _object_unstructure_hook(cl, converter, cl.type_tag)

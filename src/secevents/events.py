@@ -164,9 +164,7 @@ def _prepare(cls: type[Event]) -> None:
         if field.init and field.name not in ("id", "extra")
     )
     cls._actor_fields = tuple(
-        field.name
-        for field in fields
-        if field.type in (Actor, Actor | None, tuple[Actor, ...])
+        field.name for field in fields if field.type in (Actor, Actor | None, tuple[Actor, ...])
     )
     if "id_fields" not in cls.__dict__:
         common = {field.name for field in attrs.fields(Event)}

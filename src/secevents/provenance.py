@@ -54,8 +54,8 @@ class Evidence:
             raise FieldError("end", f"end {self.end} is before start {self.start}")
         if len(self.text) != self.end - self.start:
             raise FieldError(
-                "text", f"covers {len(self.text)} characters, but end - start is "
-                f"{self.end - self.start}"
+                "text",
+                f"covers {len(self.text)} characters, but end - start is {self.end - self.start}",
             )
 
     @classmethod

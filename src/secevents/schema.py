@@ -15,6 +15,7 @@ from typing import Any, Final
 import attrs
 
 from . import _validate as v
+from .amounts import Money
 from .dates import DateSpan, PartialDate
 from .events import Event
 from .places import Location
@@ -39,7 +40,7 @@ _EDTF_DATE: Final = (
 )
 # A date, or an interval whose ends may be open ("..") or unknown (""), not both.
 _EDTF_SPAN: Final = rf"^(?:{_EDTF_DATE}(?:/(?:{_EDTF_DATE}|\.\.)?)?|(?:\.\.)?/{_EDTF_DATE})$"
-_DECIMAL: Final = r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+_NUMBER: Final = r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
 _UUID: Final = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 # Leaf types: a fresh copy of the schema is made for each use.
@@ -48,7 +49,7 @@ _LEAVES: Final[dict[Any, Schema]] = {
     int: {"type": "integer"},
     float: {"type": "number"},
     bool: {"type": "boolean"},
-    Decimal: {"type": "string", "pattern": _DECIMAL},
+    Decimal: {"type": "string", "pattern": f"^[+-]?{_NUMBER}$"},
     DateSpan: {"type": "string", "pattern": _EDTF_SPAN},
     PartialDate: {"type": "string", "pattern": f"^{_EDTF_DATE}$"},
 }
@@ -63,11 +64,12 @@ _VALIDATORS: Final[dict[Any, Schema]] = {
     v.non_empty_text: {"pattern": r"\S"},
 }
 
-# Range checks that no shared validator object carries (``in_range`` builds a new
-# closure per field; ``confidence`` is checked in ``Event.__attrs_post_init__``).
-# Looked up along the MRO, so subclasses inherit them.
-_RANGES: Final[dict[tuple[type, str], Schema]] = {
+# Checks that no shared validator object carries (``in_range`` builds a new closure
+# per field; the others live in ``__attrs_post_init__``). Looked up along the MRO,
+# so subclasses inherit them.
+_CHECKS: Final[dict[tuple[type, str], Schema]] = {
     (Event, "confidence"): {"minimum": 0, "maximum": 1},
+    (Money, "amount"): {"pattern": rf"^\+?{_NUMBER}$"},
     (Location, "lat"): {"minimum": -90, "maximum": 90},
     (Location, "lon"): {"minimum": -180, "maximum": 180},
 }
@@ -174,9 +176,9 @@ class _Builder:
         attrs.resolve_types(cls)
         properties: dict[str, Schema] = {}
         required: list[str] = []
-        event = isinstance(cls, type) and issubclass(cls, Event)
-        if event:
-            properties["type"] = {"const": cls.type_tag}
+        tag = cls.type_tag if issubclass(cls, Event) else None
+        if tag is not None:
+            properties["type"] = {"const": tag}
             required.append("type")
         for field in attrs.fields(cls):
             if field.name == "extra":
@@ -184,13 +186,12 @@ class _Builder:
             properties[field.name] = self.field_schema(cls, field)
             if field.init and field.default is attrs.NOTHING:
                 required.append(field.name)
-        if event:
-            tag = re.escape(cls.type_tag)
-            properties["id"] = {"type": "string", "pattern": f"^{tag}--{_UUID}$"}
+        if tag is not None:
+            properties["id"] = {"type": "string", "pattern": f"^{re.escape(tag)}--{_UUID}$"}
         schema: Schema = {"title": cls.__name__}
         doc = (cls.__doc__ or "").strip()
         if doc:
-            schema["description"] = doc.splitlines()[0]
+            schema["description"] = doc.splitlines()[0].replace("``", "")
         schema.update(type="object", properties=properties)
         if required:
             schema["required"] = required
@@ -208,7 +209,7 @@ class _Builder:
         for each in getattr(validator, "_validators", (validator,)):  # attrs.validators.and_
             constraints.update(_VALIDATORS.get(each, {}))
         for klass in getattr(cls, "__mro__", (cls,)):
-            constraints.update(_RANGES.get((klass, field.name), {}))
+            constraints.update(_CHECKS.get((klass, field.name), {}))
         try:
             schema = self.type_schema(field.type, constraints)
         except TypeError as error:

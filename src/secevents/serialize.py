@@ -135,7 +135,10 @@ def dumps(obj: Any, *, indent: bool = False) -> str:
 
 
 def loads(
-    text: str | bytes, cls: type[Any] | None = None, *, strict: bool = False,
+    text: str | bytes,
+    cls: type[Any] | None = None,
+    *,
+    strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
     """The object in a JSON string: the inverse of :func:`dumps`."""
@@ -157,9 +160,7 @@ def read_jsonl(
     unless ``on_error`` is given: then it receives the error and the line is skipped.
     """
     with _open(source, "rb") as stream:
-        numbered = (
-            (number, line) for number, line in enumerate(stream, start=1) if line.strip()
-        )
+        numbered = ((number, line) for number, line in enumerate(stream, start=1) if line.strip())
         while batch := list(islice(numbered, _BATCH)):
             yield from _decode_batch(batch, cls, strict, unknown, on_error)
 
