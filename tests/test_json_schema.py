@@ -140,7 +140,8 @@ RICH: tuple[se.Event, ...] = (
 def definition(schema: dict[str, Any], cls: type[se.Event]) -> Any:
     """The definition the schema selects for events of ``cls`` (by tag, not by class name)."""
     (branch,) = (
-        branch for branch in schema["allOf"]
+        branch
+        for branch in schema["allOf"]
         if branch["if"]["properties"]["type"]["const"] == cls.type_tag
     )
     return schema["$defs"][branch["then"]["$ref"].removeprefix("#/$defs/")]
@@ -267,8 +268,16 @@ def test_single_type_schema_refuses_other_types() -> None:
 
 
 def test_explicit_nulls_are_accepted_like_the_library_does() -> None:
-    data: Wire = {"type": "joint_exercise", "date": None, "location": None, "troops": None,
-                  "factuality": None, "confidence": None, "framework": None, "name": None}
+    data: Wire = {
+        "type": "joint_exercise",
+        "date": None,
+        "location": None,
+        "troops": None,
+        "factuality": None,
+        "confidence": None,
+        "framework": None,
+        "name": None,
+    }
     assert library_accepts(data)
     assert errors(data, strict=True) == []
     empty_list_as_null = {"type": "joint_exercise", "participants": None}
@@ -375,12 +384,27 @@ def test_errors_come_from_the_tagged_type_only() -> None:
 @pytest.mark.parametrize(
     ("text", "valid"),
     [
-        ("2016", True), ("2021-10~", True), ("2021-10-23?", True), ("2021%", True),
-        ("2021-21", True), ("2016/2017", True), ("2021-10-23/..", True), ("../2021", True),
-        ("2021/", True), ("/2021-10", True), ("2021-10-23/2021-10-30", True),
-        ("0000", False), ("21-10", False), ("2021-13", False), ("2021-21-01", False),
-        ("2021-10-32", False), ("../..", False), ("/", False), ("2021-10-23T10:00", False),
-        ("October 2021", False), ("", False),
+        ("2016", True),
+        ("2021-10~", True),
+        ("2021-10-23?", True),
+        ("2021%", True),
+        ("2021-21", True),
+        ("2016/2017", True),
+        ("2021-10-23/..", True),
+        ("../2021", True),
+        ("2021/", True),
+        ("/2021-10", True),
+        ("2021-10-23/2021-10-30", True),
+        ("0000", False),
+        ("21-10", False),
+        ("2021-13", False),
+        ("2021-21-01", False),
+        ("2021-10-32", False),
+        ("../..", False),
+        ("/", False),
+        ("2021-10-23T10:00", False),
+        ("October 2021", False),
+        ("", False),
     ],
 )
 def test_date_pattern_agrees_with_the_edtf_parser(text: str, valid: bool) -> None:
@@ -392,9 +416,19 @@ def test_date_pattern_agrees_with_the_edtf_parser(text: str, valid: bool) -> Non
 @pytest.mark.parametrize(
     ("amount", "valid"),
     [
-        ("8600000", True), ("8.6e6", True), ("0.5", True), (".5", True), ("5.", True),
-        ("+5", True), ("8,600,000", False), ("NaN", False), ("1e", False), ("", False),
-        (" 5", False), ("-5", False), (5, False),
+        ("8600000", True),
+        ("8.6e6", True),
+        ("0.5", True),
+        (".5", True),
+        ("5.", True),
+        ("+5", True),
+        ("8,600,000", False),
+        ("NaN", False),
+        ("1e", False),
+        ("", False),
+        (" 5", False),
+        ("-5", False),
+        (5, False),
     ],
 )
 def test_amount_pattern_agrees_with_the_converter(amount: Any, valid: bool) -> None:
@@ -432,7 +466,7 @@ REPORT = (  # the parts of the reference report that state its events
     "military base [...]\n\nAt present, China has already been running a military base in "
     "Kulob of Tajikistan. It was built by the Chinese government in 2016.\n\nAccording to "
     "Khaama Press, a communique written and sent from Tajik President Emomali Rahmon to the "
-    "Chinese embassy reads, \"Beijing should develop more border outposts [...]\"\n\n"
+    'Chinese embassy reads, "Beijing should develop more border outposts [...]"\n\n'
     "On October 23, Friday, Russian and Tajik troops conducted joint drills near Tajikistan’s "
     "border with Afghanistan [...] weeklong war games that brought together about 5,000 "
     "troops and over 700 armoured vehicles from Russia, Tajikistan and several other "
@@ -453,13 +487,22 @@ def reference_events() -> tuple[se.Event, ...]:
         se.BaseConstruction(
             date=se.DateSpan.parse("2021-10-27"),
             reported=reported,
-            location=se.Location(name="Wakhan", country="TJK", border_with="AFG",
-                                 precision=se.LocationPrecision.BORDER, near=True),
+            location=se.Location(
+                name="Wakhan",
+                country="TJK",
+                border_with="AFG",
+                precision=se.LocationPrecision.BORDER,
+                near=True,
+            ),
             factuality=se.Factuality.PLANNED,
             sources=(khaama,),
-            evidence=(quote("China is willing to build a military base on the border of "
-                            "Tajikistan with Afghanistan"),
-                      quote("China would spend around $8.6 million")),
+            evidence=(
+                quote(
+                    "China is willing to build a military base on the border of "
+                    "Tajikistan with Afghanistan"
+                ),
+                quote("China would spend around $8.6 million"),
+            ),
             builder=china,
             host=tajikistan,
             facility=se.Facility.MILITARY_BASE,
@@ -471,8 +514,9 @@ def reference_events() -> tuple[se.Event, ...]:
         se.BaseConstruction(
             date=se.DateSpan.parse("2016"),
             reported=reported,
-            location=se.Location(name="Kulob", country="TJK",
-                                 precision=se.LocationPrecision.SETTLEMENT),
+            location=se.Location(
+                name="Kulob", country="TJK", precision=se.LocationPrecision.SETTLEMENT
+            ),
             factuality=se.Factuality.ACTUAL,
             sources=(khaama,),
             evidence=(quote("It was built by the Chinese government in 2016."),),
@@ -486,31 +530,40 @@ def reference_events() -> tuple[se.Event, ...]:
             reported=reported,
             location=se.Location(country="TJK", precision=se.LocationPrecision.COUNTRY),
             sources=(khaama,),
-            evidence=(quote("a communique written and sent from Tajik President Emomali "
-                            "Rahmon to the Chinese embassy"),),
+            evidence=(
+                quote(
+                    "a communique written and sent from Tajik President Emomali "
+                    "Rahmon to the Chinese embassy"
+                ),
+            ),
             sender=se.Actor.person("Emomali Rahmon", title="President", country="TJK"),
             recipient=se.Actor.government("CHN", name="the Chinese embassy"),
             medium=se.Medium.COMMUNIQUE,
             content="Beijing should develop more border outposts on the border with "
-                    "Afghanistan in return for giving full control of their previous base.",
+            "Afghanistan in return for giving full control of their previous base.",
             requests=("more border outposts on the border with Afghanistan",),
             tags=("background",),
         ),
         se.JointExercise(
             date=se.DateSpan.parse("2021-10-23"),
             reported=reported,
-            location=se.Location(country="TJK", border_with="AFG",
-                                 precision=se.LocationPrecision.BORDER, near=True),
+            location=se.Location(
+                country="TJK", border_with="AFG", precision=se.LocationPrecision.BORDER, near=True
+            ),
             factuality=se.Factuality.ACTUAL,
-            evidence=(quote("Russian and Tajik troops conducted joint drills"),
-                      quote("about 5,000 troops and over 700 armoured vehicles")),
+            evidence=(
+                quote("Russian and Tajik troops conducted joint drills"),
+                quote("about 5,000 troops and over 700 armoured vehicles"),
+            ),
             participants=(se.Actor.state("RUS"), tajikistan),
             framework=se.Actor.organization("CSTO"),
             troops=se.Quantity(5000, qualifier=se.Qualifier.APPROX, unit="troops"),
-            equipment=(se.Equipment(
-                kind=se.EquipmentKind.ARMOURED_VEHICLES,
-                quantity=se.Quantity(700, qualifier=se.Qualifier.MORE_THAN),
-            ),),
+            equipment=(
+                se.Equipment(
+                    kind=se.EquipmentKind.ARMOURED_VEHICLES,
+                    quantity=se.Quantity(700, qualifier=se.Qualifier.MORE_THAN),
+                ),
+            ),
             domains=(se.Domain.LAND,),
         ),
     )
@@ -520,7 +573,10 @@ def reference_events() -> tuple[se.Event, ...]:
 def test_reference_report_events_validate(strict: bool) -> None:
     events = reference_events()
     assert [event.type_tag for event in events] == [
-        "base_construction", "base_construction", "diplomatic_communique", "joint_exercise"
+        "base_construction",
+        "base_construction",
+        "diplomatic_communique",
+        "joint_exercise",
     ]
     validator = Draft202012Validator(json_schema(strict=strict))
     for event in events:

@@ -217,3 +217,41 @@ def test_objects_that_are_not_secevents_are_refused() -> None:
         se.to_dict(42)
     with pytest.raises(TypeError):
         list(se.read_jsonl(42))  # type: ignore[arg-type]
+
+
+def test_unknown_values_must_be_writable_json() -> None:
+    deep = '{"type":"statement","x":' + "[" * 300 + "]" * 300 + "}"
+    assert problems(deep) == [
+        "$.x: unknown key with a value JSON cannot hold: nested more than 200 levels deep"
+    ]
+    assert problems({"type": "statement", 1: 2}) == ["$: keys must be strings, got int 1"]
+    assert problems({"type": "statement", "x": {1, 2}}) == [
+        "$.x: unknown key with a value JSON cannot hold: set {1, 2} is not a JSON value"
+    ]
+    shallow = '{"type":"statement","x":' + "[" * 150 + "]" * 150 + "}"
+    assert se.dumps(se.loads(shallow)) == se.dumps(se.loads(se.dumps(se.loads(shallow))))
+
+
+@pytest.mark.parametrize("version", [True, 1.0, "1", -1])
+def test_schema_version_must_be_an_int(version: object) -> None:
+    found = problems({"type": "statement", "schema_version": version})
+    assert found == [f"$.schema_version: {version!r} is not a schema version"]
+
+
+def test_value_class_without_extra_names_the_reason() -> None:
+    import attrs
+
+    @attrs.frozen
+    class Plain:
+        name: str
+
+    with pytest.raises(se.ValidationError) as caught:
+        se.from_dict({"name": "x", "other": 1}, Plain)
+    assert str(caught.value) == "$.other: unknown key (Plain keeps no unknown keys)"
+
+
+def test_unwritable_values_are_refused_at_construction() -> None:
+    with pytest.raises(se.FieldError, match=r"not a whole number in \[0, 2\*\*63\)"):
+        se.Quantity(2**64)
+    with pytest.raises(se.FieldError, match="lone surrogates"):
+        se.Statement(content="\ud800")

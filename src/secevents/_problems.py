@@ -38,7 +38,7 @@ def _walk(error: BaseException, path: str, found: list[Problem]) -> None:
         found.append(Problem(f"{path}{'' if field.startswith('[') else '.'}{field}", error.message))
     elif isinstance(error, ForbiddenExtraKeysError):
         found.extend(
-            Problem(f"{path}.{key}", "unknown key (strict mode)")
+            Problem(f"{path}.{key}", f"unknown key ({error.message})")
             for key in sorted(error.extra_fields)
         )
     elif isinstance(error, KeyError):

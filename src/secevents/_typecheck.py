@@ -6,11 +6,14 @@ checks here are derived once per class from those annotations.
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Union
+
+from ._validate import is_json_int, is_json_text
 
 Check = Callable[[Any], str | None]
 
@@ -59,11 +62,16 @@ def checker_for(tp: Any) -> Check:
     if tp is Any:
         return lambda value: None
     if tp is float:
-        return _simple(lambda v: isinstance(v, int | float) and not isinstance(v, bool), "float")
+        return _simple(
+            lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
+            "a finite float",
+        )
     if tp is int:
-        return _simple(lambda v: isinstance(v, int) and not isinstance(v, bool), "int")
+        return _simple(is_json_int, "an int in the signed 64-bit range")
     if tp is Decimal:
-        return _simple(lambda v: isinstance(v, Decimal), "Decimal")
+        return _simple(lambda v: isinstance(v, Decimal) and v.is_finite(), "a finite Decimal")
+    if tp is str:
+        return _simple(is_json_text, "str (without lone surrogates)")
     if isinstance(tp, type):
         return _simple(lambda v: isinstance(v, tp), tp.__name__)
     raise TypeError(f"cannot check values of type {tp!r}")

@@ -18,6 +18,26 @@ from .errors import FieldError
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 _SHORT_CODE: Final = re.compile(r"[A-Z][A-Z0-9_]{0,31}")
+#: JSON readers in other languages hold integers as signed 64-bit numbers at most.
+INT_RANGE: Final = (-(2**63), 2**63 - 1)
+
+
+def is_json_text(value: object) -> bool:
+    """True for a string that UTF-8 JSON can carry (no lone surrogates)."""
+    if not isinstance(value, str):
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def is_json_int(value: object) -> bool:
+    """True for an int (not a bool) within the signed 64-bit range."""
+    return type(value) is int and INT_RANGE[0] <= value <= INT_RANGE[1]
 
 
 def _check(test: Callable[[Any], bool], describe: Callable[[Any], str]) -> Validator:
@@ -51,10 +71,20 @@ short_code: Final = _check(
     lambda v: f"{v!r} is not an upper-case code (A-Z, 0-9, _)",
 )
 non_negative: Final = _check(
-    lambda v: type(v) is int and v >= 0, lambda v: f"{v!r} is not a whole number >= 0"
+    lambda v: is_json_int(v) and v >= 0,
+    lambda v: f"{v!r} is not a whole number in [0, 2**63)",
+)
+text: Final = _check(
+    is_json_text,
+    lambda v: (
+        f"{v!r} is not text JSON can carry"
+        if isinstance(v, str)
+        else f"expected str, got {type(v).__name__}"
+    ),
 )
 non_empty_text: Final = _check(
-    lambda v: isinstance(v, str) and v.strip() != "", lambda v: f"{v!r} is empty"
+    lambda v: is_json_text(v) and v.strip() != "",
+    lambda v: f"{v!r} is empty" if is_json_text(v) else f"{v!r} is not text JSON can carry",
 )
 
 

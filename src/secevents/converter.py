@@ -8,6 +8,7 @@ registry, so classes defined after the converter was built work too.
 
 from __future__ import annotations
 
+import math
 import re
 import types
 import typing
@@ -22,7 +23,7 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
-from ._validate import checks_raw_values
+from ._validate import checks_raw_values, is_json_int, is_json_text
 from .dates import DateSpan, PartialDate
 from .errors import FieldError, Problem, UnknownTypeError
 from .events import Event, UnknownEvent
@@ -34,7 +35,9 @@ __all__ = ["UnknownTypes", "configure_converter", "make_converter"]
 
 UnknownTypes = Literal["error", "keep"]
 
-_DECIMAL: Final = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_DECIMAL: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+# orjson writes at most 254 levels; an event uses a few, unknown values get the rest.
+_MAX_UNKNOWN_DEPTH: Final = 200
 _OPTIONS_KEY: Final = "__secevents_options__"
 
 
@@ -197,7 +200,8 @@ def _object_structure_hook(
         if not known.issuperset(data):
             unknown = _unknown_keys(data, known)
             if strict or not has_extra:
-                raise ForbiddenExtraKeysError(None, cl, {item.key for item in unknown})
+                reason = "strict mode" if strict else f"{cl.__name__} keeps no unknown keys"
+                raise ForbiddenExtraKeysError(reason, cl, {item.key for item in unknown})
             obj = attrs.evolve(obj, extra=unknown)
         return obj
 
@@ -236,7 +240,7 @@ def _reject_unknown(
     data: dict[str, Any], known: frozenset[str], cl: type, build: Callable[[Any, Any], Any]
 ) -> None:
     """Raise for the unknown keys here, together with any problem deeper down."""
-    unknown = ForbiddenExtraKeysError(None, cl, set(data) - known)
+    unknown = ForbiddenExtraKeysError("strict mode", cl, set(data) - known)
     try:
         build(data, cl)
     except Exception as nested:
@@ -251,9 +255,35 @@ def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Unkno
     for key, value in data.items():
         if key in known:
             anchor = key
-        else:
-            found.append(UnknownKey(key, value, anchor))
+            continue
+        if not is_json_text(key):
+            raise TypeError(f"keys must be strings, got {_describe(key)}")
+        problem = _json_problem(value, _MAX_UNKNOWN_DEPTH)
+        if problem:
+            raise FieldError(key, f"unknown key with a value JSON cannot hold: {problem}")
+        found.append(UnknownKey(key, value, anchor))
     return tuple(found)
+
+
+def _json_problem(value: Any, depth: int) -> str | None:
+    """Why ``value`` cannot be written back as JSON, or ``None``."""
+    if depth <= 0:
+        return f"nested more than {_MAX_UNKNOWN_DEPTH} levels deep"
+    if value is None or type(value) is bool or is_json_text(value) or is_json_int(value):
+        return None
+    if type(value) is float:
+        return None if math.isfinite(value) else f"{value!r} is not a finite number"
+    if type(value) is list:
+        return next(filter(None, (_json_problem(item, depth - 1) for item in value)), None)
+    if type(value) is dict:
+        for key, item in value.items():
+            if not is_json_text(key):
+                return f"key {key!r} is not a string"
+            problem = _json_problem(item, depth - 1)
+            if problem:
+                return problem
+        return None
+    return f"{_describe(value)} is not a JSON value"
 
 
 def _object_unstructure_hook(
@@ -348,7 +378,8 @@ def _event_structure_hook(
         given = data.get("type", tag)
         if given != tag:
             raise ValueError(f"type {given!r} is not {tag!r} ({cl.__name__})")
-        if data.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        version = data.get("schema_version")
+        if version is not None and (type(version) is not int or version != SCHEMA_VERSION):
             data = upcast(data)
         return structure_fields(data, cl)
 

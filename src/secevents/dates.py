@@ -17,7 +17,7 @@ import attrs
 
 __all__ = ["Bound", "DatePrecision", "DateSpan", "PartialDate"]
 
-_DATE_RE: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?")
+_DATE_RE: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([?~%])?")
 # Seasons (EDTF level 1 "21".."24"), as northern-hemisphere month ranges.
 _SEASON_MONTHS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 

@@ -46,7 +46,7 @@ class Evidence:
 
     start: int = attrs.field(validator=v.non_negative)
     end: int = attrs.field(validator=v.non_negative)
-    text: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.text)
     extra: tuple[UnknownKey, ...] = extra_field()
 
     def __attrs_post_init__(self) -> None:

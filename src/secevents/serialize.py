@@ -131,7 +131,14 @@ def _decode_json(text: str | bytes | bytearray | memoryview) -> Any:
 
 def dumps(obj: Any, *, indent: bool = False) -> str:
     """Wire-format JSON of an event or value object; the same object always gives the same text."""
-    return orjson.dumps(to_dict(obj), option=orjson.OPT_INDENT_2 if indent else 0).decode()
+    return _encode(to_dict(obj), orjson.OPT_INDENT_2 if indent else 0).decode()
+
+
+def _encode(data: dict[str, Any], option: int = 0) -> bytes:
+    try:
+        return orjson.dumps(data, option=option)
+    except orjson.JSONEncodeError as error:
+        raise TypeError(f"cannot write {data.get('type', 'object')!r} as JSON: {error}") from None
 
 
 def loads(
@@ -200,7 +207,7 @@ def write_jsonl(events: Iterable[Any], target: PathOrFile) -> int:
     with _open(target, "wb") as stream:
         binary = not isinstance(stream, io.TextIOBase)
         for event in events:
-            line = orjson.dumps(to_dict(event)) + b"\n"
+            line = _encode(to_dict(event)) + b"\n"
             stream.write(line if binary else line.decode())
             count += 1
     return count

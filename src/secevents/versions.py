@@ -50,7 +50,9 @@ def upcasters(*entries: tuple[int, Upcaster] | tuple[int, Upcaster, str]) -> Ite
 
 def upcast(data: dict[str, Any], path: str = "$") -> dict[str, Any]:
     """Bring the raw event ``data`` to :data:`SCHEMA_VERSION`; newer data is an error."""
-    version = data.get("schema_version", SCHEMA_VERSION)
+    version = data.get("schema_version")
+    if version is None:
+        version = SCHEMA_VERSION
     if type(version) is not int or version < 0:
         raise SchemaVersionError(
             [Problem(f"{path}.schema_version", f"{version!r} is not a schema version")]
