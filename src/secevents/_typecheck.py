@@ -11,9 +11,9 @@ import types
 import typing
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any, Final, Union
 
-from ._validate import is_json_int, is_json_text
+from ._validate import INT_RANGE, is_json_int, is_json_text
 
 Check = Callable[[Any], str | None]
 
@@ -82,3 +82,62 @@ def _simple(test: Callable[[Any], bool], name: str) -> Check:
         return None if test(value) else f"expected {name}, got {_describe(value)}"
 
     return check
+
+
+def compile_checks(fields: list[tuple[str, Any]]) -> Callable[[Any], tuple[str, str] | None]:
+    """One generated function checking every ``(name, type)`` of an object.
+
+    Inline ``type(v) is ...`` tests accept the common case fast; a value they do
+    not accept goes to :func:`checker_for`, which decides and words the error.
+    Returns ``(field name, message)`` for the first bad field, else ``None``.
+    """
+    namespace: dict[str, Any] = {}
+    lines = ["def check(obj):"]
+    for index, (name, tp) in enumerate(fields):
+        namespace[f"_c{index}"] = checker_for(tp)
+        fast = _fast_test(tp, "v", namespace, f"_k{index}")
+        lines += [
+            f"    v = obj.{name}",
+            f"    if not ({fast}):",
+            f"        message = _c{index}(v)",
+            "        if message is not None:",
+            f"            return ({name!r}, message)",
+        ]
+    lines.append("    return None")
+    exec(compile("\n".join(lines), "<secevents field checks>", "exec"), namespace)
+    check: Callable[[Any], tuple[str, str] | None] = namespace["check"]
+    return check
+
+
+def _fast_test(tp: Any, var: str, namespace: dict[str, Any], name: str) -> str:
+    """A Python expression true for common valid values of ``tp`` (false means: ask)."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [o for o in typing.get_args(tp) if o is not type(None)]
+        if len(options) == 1 and type(None) in typing.get_args(tp):
+            return f"{var} is None or ({_fast_test(options[0], var, namespace, name)})"
+        return "False"
+    if origin is tuple:
+        (item, *_) = typing.get_args(tp) or (Any,)
+        if isinstance(item, type) and item not in _PRIMITIVES:
+            namespace[name] = item
+            every = f"all(type(x) is {name} for x in {var})"
+            return f"{var} == () or (type({var}) is tuple and {every})"
+        return f"{var} == ()"
+    if tp is str:
+        return f"type({var}) is str and {var}.isascii()"
+    if tp is bool:
+        return f"type({var}) is bool"
+    if tp is int:
+        low, high = INT_RANGE
+        return f"type({var}) is int and {low} <= {var} <= {high}"
+    if tp is float:
+        namespace["_isfinite"] = math.isfinite
+        return f"type({var}) is float and _isfinite({var})"
+    if isinstance(tp, type) and tp not in _PRIMITIVES:
+        namespace[name] = tp
+        return f"type({var}) is {name}"
+    return "False"
+
+
+_PRIMITIVES: Final = (str, int, float, bool, Decimal)

@@ -12,27 +12,26 @@ from typing import Any, Final
 
 import attrs
 
-from .codes import is_country_code, is_currency_code, is_subdivision_code
+from .codes import code_table
 from .errors import FieldError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 _SHORT_CODE: Final = re.compile(r"[A-Z][A-Z0-9_]{0,31}")
+#: A decimal number as text, ASCII digits only ("8600000", "8.6", "1e6").
+DECIMAL_TEXT: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 #: JSON readers in other languages hold integers as signed 64-bit numbers at most.
 INT_RANGE: Final = (-(2**63), 2**63 - 1)
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def is_json_text(value: object) -> bool:
     """True for a string that UTF-8 JSON can carry (no lone surrogates)."""
     if not isinstance(value, str):
         return False
-    if value.isascii():
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return value.isascii() or _SURROGATE.search(value) is None
 
 
 def is_json_int(value: object) -> bool:
@@ -40,11 +39,7 @@ def is_json_int(value: object) -> bool:
     return type(value) is int and INT_RANGE[0] <= value <= INT_RANGE[1]
 
 
-def _check(test: Callable[[Any], bool], describe: Callable[[Any], str]) -> Validator:
-    def validate(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and not test(value):
-            raise FieldError(attribute.name, describe(value))
-
+def _raw_safe(validate: Validator) -> Validator:
     validate.checks_raw_values = True  # type: ignore[attr-defined]
     return validate
 
@@ -55,67 +50,108 @@ def checks_raw_values(validator: Any) -> bool:
     return getattr(validator, "checks_raw_values", False) is True
 
 
-def _is_str(test: Callable[[str], bool]) -> Callable[[Any], bool]:
-    return lambda value: isinstance(value, str) and test(value)
+# The validators below run for every field of every decoded object, so each is one
+# flat function: the common valid case returns after a type test and a set lookup.
+_tables: dict[str, frozenset[str]] = {}
 
 
-country_code: Final = _check(
-    _is_str(is_country_code), lambda v: f"{v!r} is not an ISO 3166-1 alpha-3 code"
-)
-subdivision_code: Final = _check(
-    _is_str(is_subdivision_code), lambda v: f"{v!r} is not an ISO 3166-2 code"
-)
-currency_code: Final = _check(_is_str(is_currency_code), lambda v: f"{v!r} is not an ISO 4217 code")
-short_code: Final = _check(
-    _is_str(lambda s: _SHORT_CODE.fullmatch(s) is not None),
-    lambda v: f"{v!r} is not an upper-case code (A-Z, 0-9, _)",
-)
-non_negative: Final = _check(
-    lambda v: is_json_int(v) and v >= 0,
-    lambda v: f"{v!r} is not a whole number in [0, 2**63)",
-)
-text: Final = _check(
-    is_json_text,
-    lambda v: (
-        f"{v!r} is not text JSON can carry"
-        if isinstance(v, str)
-        else f"expected str, got {type(v).__name__}"
-    ),
-)
-non_empty_text: Final = _check(
-    lambda v: is_json_text(v) and v.strip() != "",
-    lambda v: f"{v!r} is empty" if is_json_text(v) else f"{v!r} is not text JSON can carry",
-)
+def _table(name: str) -> frozenset[str]:
+    table = _tables.get(name)
+    if table is None:
+        table = _tables[name] = code_table(name)
+    return table
+
+
+@_raw_safe
+def country_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An ISO 3166-1 alpha-3 code (or ``XKX``, or an ISO 3166-3 former state); ``None`` passes."""
+    if value is None or (type(value) is str and value in _table("country")):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not an ISO 3166-1 alpha-3 code")
+
+
+@_raw_safe
+def subdivision_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An ISO 3166-2 code; ``None`` passes."""
+    if value is None or (type(value) is str and value in _table("subdivision")):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not an ISO 3166-2 code")
+
+
+@_raw_safe
+def currency_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An ISO 4217 code; ``None`` passes."""
+    if value is None or (type(value) is str and value in _table("currency")):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not an ISO 4217 code")
+
+
+_short_code_match: Final = _SHORT_CODE.fullmatch
+
+
+@_raw_safe
+def short_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An upper-case code such as ``CSTO``; ``None`` passes."""
+    if value is None or (type(value) is str and _short_code_match(value) is not None):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not an upper-case code (A-Z, 0-9, _)")
+
+
+@_raw_safe
+def non_negative(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A whole number in [0, 2**63); ``None`` passes."""
+    if value is None or (type(value) is int and 0 <= value <= INT_RANGE[1]):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not a whole number in [0, 2**63)")
+
+
+@_raw_safe
+def text(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A string UTF-8 JSON can carry."""
+    if (type(value) is str and value.isascii()) or is_json_text(value):
+        return
+    message = (
+        f"{value!r} is not text JSON can carry"
+        if isinstance(value, str)
+        else f"expected str, got {type(value).__name__}"
+    )
+    raise FieldError(attribute.name, message)
+
+
+@_raw_safe
+def non_empty_text(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A string with something besides white space; ``None`` passes."""
+    if value is None:
+        return
+    if is_json_text(value):
+        if value.strip():
+            return
+        raise FieldError(attribute.name, f"{value!r} is empty")
+    raise FieldError(attribute.name, f"{value!r} is not text JSON can carry")
 
 
 def instance_of(*types: type) -> Validator:
     """Like :func:`attrs.validators.instance_of`, raising FieldError; ``None`` passes."""
     names = " or ".join(t.__name__ for t in types)
-    return _check(
-        lambda v: isinstance(v, types) and not (isinstance(v, bool) and bool not in types),
-        lambda v: f"expected {names}, got {type(v).__name__} {v!r}",
-    )
 
-
-def tuple_of(*types: type) -> Validator:
-    """A tuple whose items are all instances of ``types``."""
-    names = " or ".join(t.__name__ for t in types)
-
+    @_raw_safe
     def validate(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, tuple):
-            raise FieldError(attribute.name, f"expected a tuple, got {type(value).__name__}")
-        for index, item in enumerate(value):
-            if not isinstance(item, types):
-                raise FieldError(
-                    f"{attribute.name}[{index}]", f"expected {names}, got {type(item).__name__}"
-                )
+        if value is None or (
+            isinstance(value, types) and (bool in types or type(value) is not bool)
+        ):
+            return
+        raise FieldError(attribute.name, f"expected {names}, got {type(value).__name__} {value!r}")
 
     return validate
 
 
 def in_range(low: float, high: float) -> Validator:
-    """A number (not a bool) between ``low`` and ``high`` inclusive."""
-    return _check(
-        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high,
-        lambda v: f"{v!r} is not a number in [{low}, {high}]",
-    )
+    """A number (not a bool) between ``low`` and ``high`` inclusive; ``None`` passes."""
+
+    @_raw_safe
+    def validate(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None or ((type(value) is float or type(value) is int) and low <= value <= high):
+            return
+        raise FieldError(attribute.name, f"{value!r} is not a number in [{low}, {high}]")
+
+    return validate

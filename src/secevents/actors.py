@@ -12,7 +12,7 @@ import attrs
 from . import _validate as v
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
-from .vocab import ActorKind
+from .vocab import ActorKind, to_actor_kind
 
 __all__ = ["STATE_KINDS", "Actor"]
 
@@ -31,7 +31,7 @@ class Actor:
     """
 
     name: str | None = attrs.field(default=None, validator=v.non_empty_text)
-    kind: ActorKind = attrs.field(converter=ActorKind)
+    kind: ActorKind = attrs.field(converter=to_actor_kind)
     code: str | None = attrs.field(default=None, validator=v.short_code)
     country: str | None = attrs.field(default=None, validator=v.country_code)
     title: str | None = attrs.field(default=None, validator=v.non_empty_text)
@@ -40,8 +40,8 @@ class Actor:
     def __attrs_post_init__(self) -> None:
         if self.name is None and self.code is None:
             raise FieldError("code", "an actor needs a name or a code")
-        if self.kind in STATE_KINDS and self.code is not None:
-            v.country_code(self, attrs.fields(Actor).code, self.code)
+        if self.code is not None and self.kind in STATE_KINDS:
+            v.country_code(self, _CODE_FIELD, self.code)
 
     @classmethod
     def state(cls, code: str, *, name: str | None = None) -> Actor:
@@ -84,3 +84,6 @@ class Actor:
         if self.kind in STATE_KINDS and self.code is not None:
             return self.code
         return self.country
+
+
+_CODE_FIELD: attrs.Attribute[str | None] = attrs.fields(Actor).code

@@ -14,7 +14,7 @@ import attrs
 from . import _validate as v
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
-from .vocab import EquipmentKind, Qualifier
+from .vocab import EquipmentKind, Qualifier, to_equipment_kind, to_qualifier
 
 __all__ = ["Equipment", "Money", "Quantity", "to_decimal"]
 
@@ -56,7 +56,7 @@ class Quantity:
     value: int | None = attrs.field(default=None, kw_only=False, validator=v.non_negative)
     low: int | None = attrs.field(default=None, validator=v.non_negative)
     high: int | None = attrs.field(default=None, validator=v.non_negative)
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=to_qualifier)
     unit: str | None = attrs.field(default=None, validator=v.non_empty_text)
     extra: tuple[UnknownKey, ...] = extra_field()
 
@@ -86,7 +86,7 @@ class Money:
 
     amount: Decimal = attrs.field(converter=_amount)
     currency: str = attrs.field(validator=v.currency_code)
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=Qualifier)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=to_qualifier)
     extra: tuple[UnknownKey, ...] = extra_field()
 
     def __attrs_post_init__(self) -> None:
@@ -102,6 +102,6 @@ class Equipment:
     <EquipmentKind.TANKS: 'tanks'>
     """
 
-    kind: EquipmentKind = attrs.field(converter=EquipmentKind)
+    kind: EquipmentKind = attrs.field(converter=to_equipment_kind)
     quantity: Quantity | None = attrs.field(default=None, validator=v.instance_of(Quantity))
     extra: tuple[UnknownKey, ...] = extra_field()

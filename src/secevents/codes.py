@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["EXTRA_COUNTRY_CODES", "is_country_code", "is_currency_code", "is_subdivision_code"]
+__all__ = [
+    "EXTRA_COUNTRY_CODES",
+    "code_table",
+    "is_country_code",
+    "is_currency_code",
+    "is_subdivision_code",
+]
 
 #: Codes accepted as countries besides ISO 3166-1 alpha-3: Kosovo's user-assigned
 #: ``XKX`` and the ISO 3166-3 codes of former states (``SUN`` for the USSR, ...).
@@ -36,6 +42,12 @@ def _currencies() -> frozenset[str]:
     import pycountry
 
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def code_table(name: str) -> frozenset[str]:
+    """The set of valid codes: ``"country"``, ``"subdivision"`` or ``"currency"``."""
+    tables = {"country": _countries, "subdivision": _subdivisions, "currency": _currencies}
+    return tables[name]()
 
 
 def is_country_code(code: str) -> bool:

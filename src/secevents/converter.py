@@ -9,7 +9,6 @@ registry, so classes defined after the converter was built work too.
 from __future__ import annotations
 
 import math
-import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -23,7 +22,8 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
-from ._validate import checks_raw_values, is_json_int, is_json_text
+from ._fastpath import fast_structure_fn
+from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_int, is_json_text
 from .dates import DateSpan, PartialDate
 from .errors import FieldError, Problem, UnknownTypeError
 from .events import Event, UnknownEvent
@@ -35,7 +35,6 @@ __all__ = ["UnknownTypes", "configure_converter", "make_converter"]
 
 UnknownTypes = Literal["error", "keep"]
 
-_DECIMAL: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 # orjson writes at most 254 levels; an event uses a few, unknown values get the rest.
 _MAX_UNKNOWN_DEPTH: Final = 200
 _OPTIONS_KEY: Final = "__secevents_options__"
@@ -70,7 +69,7 @@ def configure_converter(
     converter.register_unstructure_hook(Decimal, lambda value: format(value, "f"))
     converter.register_structure_hook(DateSpan, _from_edtf(DateSpan.parse))
     converter.register_structure_hook(PartialDate, _from_edtf(PartialDate.parse))
-    converter.register_unstructure_hook(DateSpan, str)
+    converter.register_unstructure_hook(DateSpan, DateSpan.__str__)
     converter.register_unstructure_hook(PartialDate, str)
     converter.register_structure_hook_factory(_is_tuple, _strict_tuple_factory)
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory)
@@ -119,7 +118,7 @@ def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, Decimal):
         return value
-    if type(value) is not str or not _DECIMAL.fullmatch(value):
+    if type(value) is not str or not DECIMAL_TEXT.fullmatch(value):
         raise TypeError(f"expected a decimal string, got {_describe(value)}")
     return Decimal(value)
 
@@ -181,7 +180,44 @@ def _wire_fields(cl: type) -> list[attrs.Attribute[Any]]:
 
 
 def _object_structure_hook(
-    cl: type, converter: cattrs.Converter, *, strict: bool, event: bool = False
+    cl: type, converter: cattrs.Converter, *, strict: bool
+) -> Callable[[Any, Any], Any]:
+    """The decoder of an attrs class: generated inline checks on the fast path, cattrs'
+    detailed hooks (every problem with its path) otherwise; unknown keys kept or refused."""
+    checked = _checked_structure_hook(cl, converter, strict=strict, event=False)
+    if converter.detailed_validation:
+        return checked
+    return _fast_hook(cl, converter, checked, event=False) or checked
+
+
+def _fast_hook(
+    cl: type,
+    converter: cattrs.Converter,
+    checked: Callable[[Any, Any], Any],
+    *,
+    event: bool,
+    names: dict[str, Any] | None = None,
+) -> Callable[[Any, Any], Any] | None:
+    """The generated decoder; dicts with unknown keys go to ``checked``."""
+    known = frozenset(field.name for field in _wire_fields(cl)) | ({"type"} if event else set())
+    prelude = _EVENT_PRELUDE if event else []
+    return fast_structure_fn(
+        cl, converter, known=known, slow=checked, prelude=prelude, names=names or {}
+    )
+
+
+_EVENT_PRELUDE: Final = [
+    "    t = d.get('type', _tag)",
+    "    if t != _tag:",
+    "        raise ValueError('type')",
+    "    s = d.get('schema_version')",
+    "    if s is not None and (type(s) is not int or s != _version):",
+    "        d = _upcast(d)",
+]
+
+
+def _checked_structure_hook(
+    cl: type, converter: cattrs.Converter, *, strict: bool, event: bool
 ) -> Callable[[Any, Any], Any]:
     fields = _wire_fields(cl)
     known = frozenset(field.name for field in fields) | ({"type"} if event else set())
@@ -301,9 +337,12 @@ def _object_unstructure_hook(
     for index, field in enumerate(fields):
         value = f"obj.{field.name}"
         write = _inline_writer(field.type, converter, namespace, f"_h{index}")
-        if _is_empty_default(field.default):
+        default = field.default
+        if _is_empty_default(default):
+            # () and False are falsy, as no value of a field defaulting to them is.
+            test = "v is not None" if default is None else "v"
             lines.append(f"    v = {value}")
-            lines.append("    if v is not None and v is not False and v != ():")
+            lines.append(f"    if {test}:")
             lines.append(f"        res[{field.name!r}] = {write('v')}")
         else:
             lines.append(f"    v = {value}")
@@ -336,7 +375,15 @@ def _inline_writer(
     if tp in (str, int, float, bool, Any):
         return lambda value: value
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return lambda value: f"{value}.value"
+        return lambda value: f"{value}._value_"
+    if typing.get_origin(tp) is tuple:
+        (item, *_) = typing.get_args(tp) or (Any,)
+        if item in (str, int, float, bool, Any):
+            return lambda value: f"list({value})"
+        if isinstance(item, type) and issubclass(item, Enum):
+            return lambda value: f"[x._value_ for x in {value}]"
+        namespace[name] = converter.get_unstructure_hook(item)
+        return lambda value: f"[{name}(x) for x in {value}]"
     namespace[name] = converter.get_unstructure_hook(tp)
     return lambda value: f"{name}({value})"
 
@@ -369,8 +416,13 @@ def _event_structure_hook(
         return _structure_unknown_event
     if "_checks" not in cl.__dict__ or cl.__dict__.get("abstract", False):
         return _dispatch_on_tag(cl, converter, unknown_types)
-    structure_fields = _object_structure_hook(cl, converter, strict=strict, event=True)
     tag = cl.type_tag
+    structure_fields = _checked_structure_hook(cl, converter, strict=strict, event=True)
+    if not converter.detailed_validation:
+        names = {"_tag": tag, "_version": SCHEMA_VERSION, "_upcast": upcast}
+        fast = _fast_hook(cl, converter, structure_fields, event=True, names=names)
+        if fast is not None:
+            return fast
 
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
@@ -389,6 +441,9 @@ def _event_structure_hook(
 def _dispatch_on_tag(
     base: type[Event], converter: cattrs.Converter, unknown_types: UnknownTypes
 ) -> Callable[[Any, Any], Any]:
+    # Keyed by class, not tag: a class re-defined under the same tag gets its own hook.
+    hooks: dict[type, Callable[[Any, Any], Any]] = {}
+
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
             raise TypeError(f"expected an event object, got {_describe(data)}")
@@ -403,9 +458,13 @@ def _dispatch_on_tag(
             raise UnknownTypeError(
                 [Problem("$.type", f"{tag!r} is not a registered event type (known: {known})")]
             )
-        if not issubclass(cls, base):
-            raise ValueError(f"type {tag!r} ({cls.__name__}) is not a kind of {base.__name__}")
-        return converter.structure(data, cls)
+        hook = hooks.get(cls)
+        if hook is None:
+            if not issubclass(cls, base):
+                message = f"type {tag!r} ({cls.__name__}) is not a kind of {base.__name__}"
+                raise ValueError(message)
+            hook = hooks[cls] = converter.get_structure_hook(cls)
+        return hook(data, cls)
 
     return structure
 

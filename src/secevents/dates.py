@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from enum import Enum, StrEnum
 from typing import Final
@@ -171,8 +172,19 @@ class DateSpan:
 
     start: DateOrBound
     end: DateOrBound | None = None
+    # The EDTF text, made once: it is written far more often than spans are made.
+    _text: str = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        self._check()
+        text = (
+            str(self.start)
+            if self.end is None
+            else f"{_end_text(self.start)}/{_end_text(self.end)}"
+        )
+        object.__setattr__(self, "_text", text)
+
+    def _check(self) -> None:
         start, end = self.start, self.end
         if not isinstance(start, PartialDate | Bound):
             raise TypeError(f"start must be a PartialDate or Bound, got {start!r}")
@@ -194,9 +206,18 @@ class DateSpan:
     # -- constructors -------------------------------------------------------
     @classmethod
     def parse(cls, text: str) -> DateSpan:
-        """Read an EDTF level 0/1 string: a date or ``start/end`` with ``..`` or empty ends."""
+        """Read an EDTF level 0/1 string: a date or ``start/end`` with ``..`` or empty ends.
+
+        Results are cached: spans are immutable, and datasets repeat their dates.
+        """
         if not isinstance(text, str):
             raise TypeError(f"expected an EDTF string, got {type(text).__name__}")
+        if cls is DateSpan and type(text) is str:
+            return _parse_span_cached(text)
+        return cls._parse(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> DateSpan:
         if "/" not in text:
             return cls(PartialDate.parse(text))
         first, _, second = text.partition("/")
@@ -294,12 +315,13 @@ class DateSpan:
         return low <= other_high and other_low <= high
 
     def __str__(self) -> str:
-        if self.end is None:
-            return str(self.start)
-        return f"{_end_text(self.start)}/{_end_text(self.end)}"
+        return self._text
 
     def __repr__(self) -> str:
-        return f"DateSpan.parse({str(self)!r})"
+        return f"DateSpan.parse({self._text!r})"
+
+
+_parse_span_cached: Final = functools.lru_cache(maxsize=16384)(DateSpan._parse)
 
 
 def _parse_end(text: str) -> DateOrBound:

@@ -8,11 +8,12 @@ and it is registered under its type tag.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 import attrs
 
-from ._typecheck import Check, checker_for
+from ._typecheck import compile_checks
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
@@ -81,7 +82,7 @@ class Event(metaclass=EventMeta):
     type_tag: ClassVar[str]
     id_fields: ClassVar[tuple[str, ...]]
     abstract: ClassVar[bool] = True
-    _checks: ClassVar[tuple[tuple[str, Check], ...]]
+    _checks: ClassVar[Callable[[Any], tuple[str, str] | None]]
     _actor_fields: ClassVar[tuple[str, ...]]
 
     id: str = ""
@@ -113,10 +114,9 @@ class Event(metaclass=EventMeta):
         checks = cls.__dict__.get("_checks")
         if checks is None:
             raise TypeError(f"{cls.__name__} is abstract: instantiate one of its subclasses")
-        for name, check in checks:
-            message = check(getattr(self, name))
-            if message is not None:
-                raise FieldError(name, message)
+        problem = checks(self)
+        if problem is not None:
+            raise FieldError(*problem)
         confidence = self.confidence
         if confidence is not None and not 0.0 <= confidence <= 1.0:
             raise FieldError("confidence", f"{confidence!r} is not in [0, 1]")
@@ -158,10 +158,8 @@ def _prepare(cls: type[Event]) -> None:
             "define the types the fields use at module level"
         ) from None
     fields = attrs.fields(cls)
-    cls._checks = tuple(
-        (field.name, checker_for(field.type))
-        for field in fields
-        if field.init and field.name not in ("id", "extra")
+    cls._checks = compile_checks(
+        [(field.name, field.type) for field in fields if field.init and field.name != "extra"]
     )
     cls._actor_fields = tuple(
         field.name for field in fields if field.type in (Actor, Actor | None, tuple[Actor, ...])

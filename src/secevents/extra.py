@@ -26,6 +26,8 @@ class UnknownKey:
 
 
 def _check_extra(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value == ():
+        return
     if not isinstance(value, tuple) or not all(isinstance(v, UnknownKey) for v in value):
         raise TypeError(f"{attribute.name} must be a tuple of UnknownKey")
 

@@ -11,13 +11,9 @@ import attrs
 from . import _validate as v
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
-from .vocab import LocationPrecision
+from .vocab import LocationPrecision, to_location_precision
 
 __all__ = ["Location"]
-
-
-def _precision(value: LocationPrecision | str | None) -> LocationPrecision | None:
-    return None if value is None else LocationPrecision(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -33,7 +29,7 @@ class Location:
     admin1: str | None = attrs.field(default=None, validator=v.subdivision_code)
     lat: float | None = attrs.field(default=None, validator=v.in_range(-90, 90))
     lon: float | None = attrs.field(default=None, validator=v.in_range(-180, 180))
-    precision: LocationPrecision | None = attrs.field(default=None, converter=_precision)
+    precision: LocationPrecision | None = attrs.field(default=None, converter=to_location_precision)
     geonames_id: int | None = attrs.field(default=None, validator=v.non_negative)
     border_with: str | None = attrs.field(default=None, validator=v.country_code)
     near: bool = attrs.field(default=False, validator=v.instance_of(bool))

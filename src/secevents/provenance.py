@@ -8,13 +8,9 @@ from . import _validate as v
 from .dates import DateSpan
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
-from .vocab import SourceKind
+from .vocab import SourceKind, to_source_kind
 
 __all__ = ["Evidence", "Source"]
-
-
-def _source_kind(value: SourceKind | str | None) -> SourceKind | None:
-    return None if value is None else SourceKind(value)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -28,7 +24,7 @@ class Source:
     publisher: str | None = attrs.field(default=None, validator=v.non_empty_text)
     url: str | None = attrs.field(default=None, validator=v.non_empty_text)
     published: DateSpan | None = attrs.field(default=None, validator=v.instance_of(DateSpan))
-    kind: SourceKind | None = attrs.field(default=None, converter=_source_kind)
+    kind: SourceKind | None = attrs.field(default=None, converter=to_source_kind)
     extra: tuple[UnknownKey, ...] = extra_field()
 
     def __attrs_post_init__(self) -> None:

@@ -18,6 +18,11 @@ __all__ = [
     "Medium",
     "Qualifier",
     "SourceKind",
+    "to_actor_kind",
+    "to_equipment_kind",
+    "to_location_precision",
+    "to_qualifier",
+    "to_source_kind",
 ]
 
 
@@ -137,3 +142,36 @@ class SourceKind(StrEnum):
     BROADCASTER = "broadcaster"
     GOVERNMENT = "government"
     OTHER = "other"
+
+
+# attrs converters: members pass straight through (decoding already made them), wire
+# strings become members. Named functions, so that type checkers see their types.
+
+
+def to_actor_kind(value: ActorKind | str) -> ActorKind:
+    """An :class:`ActorKind` from a member or its wire string."""
+    return value if type(value) is ActorKind else ActorKind(value)
+
+
+def to_qualifier(value: Qualifier | str) -> Qualifier:
+    """A :class:`Qualifier` from a member or its wire string."""
+    return value if type(value) is Qualifier else Qualifier(value)
+
+
+def to_equipment_kind(value: EquipmentKind | str) -> EquipmentKind:
+    """An :class:`EquipmentKind` from a member or its wire string."""
+    return value if type(value) is EquipmentKind else EquipmentKind(value)
+
+
+def to_location_precision(value: LocationPrecision | str | None) -> LocationPrecision | None:
+    """A :class:`LocationPrecision` (or ``None``) from a member or its wire string."""
+    if value is None or type(value) is LocationPrecision:
+        return value
+    return LocationPrecision(value)
+
+
+def to_source_kind(value: SourceKind | str | None) -> SourceKind | None:
+    """A :class:`SourceKind` (or ``None``) from a member or its wire string."""
+    if value is None or type(value) is SourceKind:
+        return value
+    return SourceKind(value)
