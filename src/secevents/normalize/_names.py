@@ -1,0 +1,286 @@
+"""Find the actor names of ``data/actors.json`` in text: one token trie, leftmost-longest match.
+
+Linear in the text: every token starts at most one walk down a trie whose depth is
+the longest alias (a dozen tokens), so no input can make matching backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, Final
+
+import attrs
+
+__all__ = ["Entry", "Mention", "NameIndex", "fold", "name_index", "tokens", "words"]
+
+TOKEN: Final = re.compile(r"[^\W_]+")
+#: What may stand between two tokens of one name: "U.S.", "Guinea-Bissau", "Côte d'Ivoire".
+_GAP_CHARS: Final = frozenset(" .-\u2010\u2011'\u2019/,")
+_MAX_GAP: Final = 3
+_POSSESSIVE: Final = re.compile(r"['\u2019]s(?![^\W_])")
+
+#: Entry types, in the order a mention prefers them when one alias has several.
+PRIORITY: Final = (
+    "blocker",
+    "organ",
+    "organization",
+    "armed_group",
+    "media",
+    "country",
+    "demonym",
+    "capital",
+    "title",
+    "honorific",
+    "organ_noun",
+)
+#: Types whose words are ordinary vocabulary: any case matches ("president", "Navy").
+_ANY_CASE: Final = frozenset({"title", "honorific", "organ_noun"})
+
+
+@attrs.frozen(weakref_slot=False)
+class Entry:
+    """What an alias names: its type, its code, its canonical name and its actor kind."""
+
+    type: str
+    code: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    alternatives: tuple[str, ...] = ()
+    mode: str | None = None
+
+
+@attrs.frozen(weakref_slot=False)
+class _Alias:
+    words: tuple[str, ...]  # as written in the data file, for the case rules
+    commas: tuple[bool, ...]  # whether the gap before each word holds a comma
+    trailing_dot: bool
+    any_case: bool
+    entries: tuple[Entry, ...]
+    types: frozenset[str]
+
+
+# Mutable and plain: a text of a megabyte makes hundreds of thousands of these.
+@attrs.define(weakref_slot=False)
+class Mention:
+    """One name found in a text: ``text[start:end]``, what it names, and a possessive "'s"."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    possessive: bool
+    first_token: int
+    last_token: int
+    types: frozenset[str]
+
+    def first(self, *types: str) -> Entry | None:
+        """The first entry of one of ``types``."""
+        for entry in self.entries:
+            if entry.type in types:
+                return entry
+        return None
+
+    def has(self, *types: str) -> bool:
+        """True if the mention names something of one of ``types``."""
+        return not self.types.isdisjoint(types)
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``: ``words("in at")``."""
+    return frozenset(text.split())
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of a word: ``fold("Türkiye") == "turkiye"``."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the word tokens of ``text``."""
+    return [m.span() for m in TOKEN.finditer(text)]
+
+
+def _gap_ok(gap: str) -> bool:
+    return len(gap) <= _MAX_GAP and all(c in _GAP_CHARS for c in gap)
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.isupper() and (len(pattern) > 1 or pattern.isalpha()):
+        return word == pattern  # acronyms: "US" is not "us"
+    if pattern[:1].isupper():
+        return word[:1].isupper()
+    return True
+
+
+class NameIndex:
+    """A token trie over every alias of the name data file."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.display: dict[str, str] = {}
+        self.person_name_risk: frozenset[str] = frozenset()
+        self._trie: dict[str, Any] = {}
+        self._add_all(data)
+
+    def _add_all(self, data: dict[str, Any]) -> None:
+        aliases: dict[str, list[Entry]] = {}
+        ambiguous: dict[str, Entry] = {}
+
+        def add(alias: str, entry: Entry) -> None:
+            known = aliases.setdefault(alias, [])
+            if entry not in known:
+                known.append(entry)
+
+        for group in data["groups"]:
+            kind, entries = group["type"], group["entries"]
+            if kind == "display_name":
+                self.display.update(entries)
+            elif kind in ("country_name", "demonym", "capital"):
+                etype = "country" if kind == "country_name" else kind
+                for code, names in entries.items():
+                    for name in names:
+                        add(name, Entry(etype, code=code))
+                        if etype == "demonym" and name.endswith(("an", "i")) and " " not in name:
+                            add(name + "s", Entry(etype, code=code))  # "Russians", "Saudis"
+            elif kind in ("organ", "organization", "armed_group", "media"):
+                for item in entries:
+                    entry = Entry(
+                        kind,
+                        code=item.get("code"),
+                        name=item["name"],
+                        kind=item.get("kind"),
+                        country=item.get("country"),
+                    )
+                    for name in item["aliases"]:
+                        add(name, entry)
+            elif kind == "organ_noun":
+                for actor_kind, nouns in entries.items():
+                    for noun in nouns:
+                        add(noun, Entry("organ_noun", kind=actor_kind))
+            elif kind in ("title", "honorific", "blocker"):
+                for name in entries:
+                    add(name, Entry(kind, name=name))
+            elif kind == "ambiguous":
+                for item in entries:
+                    ambiguous[item["alias"]] = Entry(
+                        "?",
+                        code=item["code"],
+                        alternatives=tuple(item["alternatives"]),
+                        mode=item["mode"],
+                    )
+            elif kind == "person_name_risk":
+                self.person_name_risk = frozenset(entries)
+        for alias, entries in aliases.items():
+            if alias in ambiguous:
+                rule = ambiguous[alias]
+                entries = [
+                    attrs.evolve(e, code=rule.code, alternatives=rule.alternatives, mode=rule.mode)
+                    if e.type in ("country", "demonym", "capital")
+                    else e
+                    for e in entries
+                ]
+            self._insert(alias, entries)
+
+    def _insert(self, alias: str, entries: list[Entry]) -> None:
+        spans = tokens(alias)
+        if not spans:
+            return
+        words = tuple(alias[s:e] for s, e in spans)
+        commas = tuple(
+            "," in alias[spans[i - 1][1] : spans[i][0]] if i else False for i in range(len(spans))
+        )
+        ordered = tuple(sorted(entries, key=lambda e: PRIORITY.index(e.type)))
+        node = self._trie
+        for word in words:
+            node = node.setdefault(fold(word), {})
+        node.setdefault("", []).append(
+            _Alias(
+                words,
+                commas,
+                alias.endswith("."),
+                all(e.type in _ANY_CASE for e in entries),
+                ordered,
+                frozenset(e.type for e in entries),
+            )
+        )
+
+    def _accepts(self, alias: _Alias, text: str, spans: list[tuple[int, int]], i: int) -> bool:
+        for k, pattern in enumerate(alias.words):
+            start, end = spans[i + k]
+            if k and ("," in text[spans[i + k - 1][1] : start]) != alias.commas[k]:
+                return False
+            if not alias.any_case and not _word_matches(pattern, text[start:end]):
+                return False
+            if (
+                alias.any_case
+                and pattern.isupper()
+                and len(pattern) > 1
+                and text[start:end] != pattern
+            ):
+                return False  # "MP" even among ordinary words
+        return True
+
+    def scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[Mention]:
+        """Leftmost-longest mentions of known names in ``text``, blockers included."""
+        spans = tokens(text) if spans is None else spans
+        folded = [fold(text[s:e]) for s, e in spans]
+        count = len(spans)
+        i = 0
+        while i < count:
+            node = self._trie.get(folded[i])
+            found: list[tuple[int, list[_Alias]]] = []
+            j = i
+            while node is not None:
+                if "" in node:
+                    found.append((j, node[""]))
+                j += 1
+                if j >= count or not _gap_ok(text[spans[j - 1][1] : spans[j][0]]):
+                    break
+                node = node.get(folded[j])
+            match = self._best(text, spans, i, found)
+            if match is None:
+                i += 1
+                continue
+            yield match
+            i = match.last_token + 1
+
+    def _best(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        i: int,
+        found: list[tuple[int, list[_Alias]]],
+    ) -> Mention | None:
+        for j, candidates in reversed(found):
+            accepted = [a for a in candidates if self._accepts(a, text, spans, i)]
+            if not accepted:
+                continue
+            if len(accepted) == 1:
+                entries, types = accepted[0].entries, accepted[0].types
+            else:
+                merged: list[Entry] = []
+                for alias in accepted:
+                    merged.extend(e for e in alias.entries if e not in merged)
+                merged.sort(key=lambda e: PRIORITY.index(e.type))
+                entries, types = tuple(merged), frozenset(e.type for e in merged)
+            end = spans[j][1]
+            if any(a.trailing_dot for a in accepted) and text[end : end + 1] == ".":
+                end += 1
+            possessive = _POSSESSIVE.match(text, end) is not None
+            return Mention(spans[i][0], end, entries, possessive, i, j, types)
+        return None
+
+
+@cache
+def name_index() -> NameIndex:
+    """The index over the packaged name data, built on first use."""
+    import json  # here, not at the top: importing secevents loads no data machinery
+    from importlib import resources
+
+    source = resources.files("secevents") / "data" / "actors.json"
+    return NameIndex(json.loads(source.read_text(encoding="utf-8")))

@@ -1,0 +1,214 @@
+"""Calendar arithmetic for the date normalizer: years, weekdays, parts of months and years.
+
+Tenses are plain strings here ("past", "present", "future"); ``temporal.Tense``
+is a ``StrEnum`` of the same values.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from ..dates import Bound, DateSpan, PartialDate
+from . import _temporal_words as words
+from .result import TextWarning
+
+ONE_DAY: Final = dt.timedelta(days=1)
+# Where "early", "mid" and "late" fall in a month (days) and in a year (months).
+_MONTH_PARTS: Final = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_YEAR_PARTS: Final = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_PARTS: Final = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# EDTF level-1 seasons (northern hemisphere) and the months they start in.
+SEASONS: Final = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_SEASON_START: Final = {21: 3, 22: 6, 23: 9, 24: 12}
+
+
+def _fuzzy(year: int, month: int, day: int | None, approximate: bool) -> PartialDate:
+    return PartialDate(year, month, day, approximate=approximate)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31."""
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+@functools.lru_cache(maxsize=4096)
+def calendar_span(year: int, month: int | None, day: int | None, part: str | None) -> DateSpan:
+    """The span of a calendar date, or of the early/mid/late part of a month or year.
+
+    A part is an interval whose inner ends are approximate: late 2020 is
+    ``2020-09~/2020-12`` (EDTF level 1 has no thirds of a year).
+    """
+    if day is not None and month is not None:
+        return DateSpan.day(year, month, day)
+    if part is None:
+        return DateSpan(PartialDate(year, month))
+    if month is None:
+        first, last = _YEAR_PARTS[part]
+        return DateSpan(
+            _fuzzy(year, first, None, part != "early"), _fuzzy(year, last, None, part != "late")
+        )
+    first, last = _MONTH_PARTS[part]
+    last = min(last, days_in_month(year, month))
+    return DateSpan(
+        _fuzzy(year, month, first, part != "early"), _fuzzy(year, month, last, part != "late")
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def day_span(day: dt.date) -> DateSpan:
+    """A single day (cached: a text names the same days again and again)."""
+    return DateSpan.of(day)
+
+
+@functools.lru_cache(maxsize=4096)
+def interval(start: PartialDate | Bound, end: PartialDate | Bound) -> DateSpan:
+    """``start/end`` (cached: checking an interval costs more than finding it)."""
+    return DateSpan(start, end)
+
+
+@functools.lru_cache(maxsize=4096)
+def day_range(year: int, month: int, first: int, last: int) -> DateSpan:
+    """Days ``first`` to ``last`` of a month ("Aug. 5-10")."""
+    return DateSpan(PartialDate(year, month, first), PartialDate(year, month, last))
+
+
+@functools.lru_cache(maxsize=1024)
+def year_span(year: int, approximate: bool = False) -> DateSpan:
+    """A year ("2016", or "2016~" for "around 2016")."""
+    return DateSpan(PartialDate(year, approximate=approximate))
+
+
+def decade_span(decade: int, part: str | None) -> DateSpan:
+    """The 1990s as ``1990/1999``; the early 1990s as ``1990/1993~``."""
+    first, last = _DECADE_PARTS[part] if part else (0, 9)
+    return DateSpan(
+        PartialDate(decade + first, approximate=part not in (None, "early")),
+        PartialDate(decade + last, approximate=part not in (None, "late")),
+    )
+
+
+def infer_year(
+    month: int, day: int | None, anchor: dt.date, tense: str
+) -> tuple[int, tuple[TextWarning, ...]]:
+    """The year of a month (and day) written without one, from the anchor and the tense.
+
+    Past: the month is not after the anchor's month (else last year); future: not
+    before it (else next year); present: the nearest. Within the anchor's month
+    the anchor's year is kept, with a warning when the day contradicts the tense.
+    """
+    year = anchor.year
+    if tense == "present":
+        target = (month - 1) * 31 + (day or 15)
+        here = (anchor.month - 1) * 31 + anchor.day
+        # Ties go to the past: news mostly reports what happened.
+        return min(
+            (year - 1, year, year + 1), key=lambda y: abs((y - year) * 372 + target - here)
+        ), ()
+    if month == anchor.month and day is not None:
+        late = tense == "past" and day > anchor.day
+        early = tense == "future" and day < anchor.day
+        if late or early:
+            side = "after" if late else "before"
+            message = f"{words.MONTH_NAMES[month - 1]} {day} is {side} the report date {anchor}"
+            return year, (TextWarning("tense_conflict", f"{message} in a {tense} clause"),)
+        return year, ()
+    if tense == "future":
+        return (year + 1 if month < anchor.month else year), ()
+    return (year - 1 if month > anchor.month else year), ()
+
+
+def relative_month_year(month: int, anchor: dt.date, relation: str) -> int:
+    """The year of "last December" (strictly before the anchor's month) or "next March"."""
+    if relation in ("last", "past"):
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if relation in ("next", "coming"):
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def weekday_date(weekday: int, anchor: dt.date, tense: str, relation: str | None) -> dt.date:
+    """The date a weekday name means in a report of ``anchor``.
+
+    Past: the latest such day on or before the anchor ("on Thursday" in a Thursday
+    report is that day); future: the earliest on or after it; present: the
+    nearest. "last"/"next" exclude the anchor's own day; "this" is in its week.
+    """
+    ahead = (weekday - anchor.weekday()) % 7
+    back = (anchor.weekday() - weekday) % 7
+    if relation in ("last", "past", "this past"):
+        return anchor - dt.timedelta(days=back or 7)
+    if relation in ("next", "coming", "this coming"):
+        return anchor + dt.timedelta(days=ahead or 7)
+    if relation == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if tense == "future" or (tense == "present" and ahead <= 3):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+@functools.lru_cache(maxsize=256)
+def week_span(anchor: dt.date, weeks: int, weekend: bool = False) -> DateSpan:
+    """The Monday-Sunday week ``weeks`` weeks from the anchor's (or its Saturday-Sunday)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=weeks)
+    first = monday + dt.timedelta(days=5) if weekend else monday
+    return DateSpan.between(first, monday + dt.timedelta(days=6))
+
+
+@functools.lru_cache(maxsize=256)
+def the_weekend(anchor: dt.date, tense: str) -> DateSpan:
+    """The Saturday and Sunday of "the weekend": the last in a past clause, else the coming."""
+    if anchor.weekday() >= 5:
+        return week_span(anchor, 0, weekend=True)
+    if tense == "future" or (tense == "present" and anchor.weekday() >= 3):
+        return week_span(anchor, 0, weekend=True)
+    return week_span(anchor, -1, weekend=True)
+
+
+def season_span(season: int, anchor: dt.date, relation: str | None, year: int | None) -> DateSpan:
+    """An EDTF season: of a stated year, or the last/next/this one from the anchor.
+
+    "this summer" is the one the anchor falls in, else the anchor year's.
+    """
+    if year is not None:
+        return DateSpan(PartialDate(year, season))
+    candidates = [PartialDate(y, season) for y in range(anchor.year - 2, anchor.year + 2)]
+    if relation == "last":
+        return DateSpan([d for d in candidates if d.latest < anchor][-1])
+    if relation == "next":
+        return DateSpan(next(d for d in candidates if d.earliest > anchor))
+    current = [d for d in candidates if d.earliest <= anchor <= d.latest]
+    return DateSpan(current[0] if current else PartialDate(anchor.year, season))
+
+
+def shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
+    """The anchor moved by ``amount`` days, weeks, months or years (may be negative)."""
+    return anchor + relativedelta(**{unit + "s": amount})  # type: ignore[arg-type]
+
+
+def ago_span(anchor: dt.date, amount: int, unit: str) -> DateSpan:
+    """Three days ago is a day, two weeks ago an approximate day, a year ago a year."""
+    if unit == "decade":
+        return DateSpan(PartialDate(anchor.year - 10 * amount, approximate=True))
+    moved = shift(anchor, -amount, unit)
+    if unit == "year":
+        return DateSpan.year(moved.year)
+    if unit == "month":
+        return DateSpan.month(moved.year, moved.month)
+    return DateSpan(PartialDate(moved.year, moved.month, moved.day, approximate=unit == "week"))
+
+
+def after_duration(start: dt.date, amount: int, unit: str) -> dt.date:
+    """The last day of ``amount`` units that begin on ``start`` (six days from the 16th: 21st)."""
+    return shift(start, amount, unit) - ONE_DAY
+
+
+def first_and_last(span: DateSpan) -> tuple[PartialDate | Bound, PartialDate | Bound]:
+    """The start and the end of a span (a single date is both)."""
+    return span.start, span.start if span.end is None else span.end

@@ -1,0 +1,317 @@
+"""Choosing among overlapping date expressions and joining neighbours.
+
+Joins: a weekday beside its date ("October 23, Friday"), ranges ("from July 30
+to Aug. 10"), "since"/"until", and a duration linked to a start day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+import attrs
+
+from ..dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..vocab import Qualifier
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from . import _temporal_years  # noqa: F401  (registers the year rules)
+from ._temporal_rules import RULES, Context, Piece
+from .result import TextWarning
+
+_TRIGGER: Final = re.compile(words.TRIGGER)
+# How far a match may reach before and after a trigger of its rule, with room for
+# lookarounds: "the 13, 16, 18, 19, 20 and 21st of June" (six days at most) is the longest.
+_BEFORE = _AFTER = 100
+
+
+Windows = list[tuple[int, int]]
+
+
+def _add(windows: Windows, low: int, high: int) -> None:
+    if windows and low <= windows[-1][1]:
+        windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+    else:
+        windows.append((low, high))
+
+
+def _windows(text: str) -> dict[frozenset[str], Windows]:
+    """For each rule's trigger kinds, the stretches of text where it can match."""
+    by_kind: dict[str, Windows] = {}
+    for match in _TRIGGER.finditer(text):
+        low, high = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        _add(by_kind.setdefault(words.trigger_kind(match[0]), []), low, high)
+    found: dict[frozenset[str], Windows] = {}
+    for kinds in {rule.kinds for rule in RULES}:
+        merged: Windows = []
+        for low, high in sorted(w for kind in kinds for w in by_kind.get(kind, ())):
+            _add(merged, low, high)
+        found[kinds] = merged
+    return found
+
+
+def scan(ctx: Context) -> list[Piece]:
+    """Every expression in the text: leftmost-longest among overlapping matches, then joined."""
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    windows = _windows(ctx.text)
+    for order, (pattern, _, kinds) in enumerate(RULES):
+        core = "core" in pattern.groupindex
+        for low, high in windows[kinds]:
+            for match in pattern.finditer(ctx.text, low, high):
+                start = match.start("core") if core and match["core"] is not None else match.start()
+                candidates.append((start, start - match.end(), order, match))
+    candidates.sort(key=lambda candidate: candidate[:3])
+    chosen: list[Piece] = []
+    reached = -1
+    for start, _, order, match in candidates:
+        if start < reached:
+            continue
+        try:
+            pieces = RULES[order].handle(match, ctx)
+        except (ValueError, OverflowError) as error:
+            # A day that does not exist ("February 29" in 2021), a year beyond 9999.
+            ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r}: {error}"))
+            continue
+        if pieces:
+            chosen.extend(pieces)
+            reached = max(match.end(), *(piece.end for piece in pieces))
+    for join in (_weekday_with_date, _ranges):
+        chosen = _pairwise(ctx, chosen, join)
+    return _attach_durations(ctx, [_since_until(ctx, piece) for piece in chosen])
+
+
+Join = Callable[[Context, Piece, Piece, str], Piece | None]
+
+
+def _pairwise(ctx: Context, pieces: list[Piece], join: Join) -> list[Piece]:
+    joined: list[Piece] = []
+    for piece in pieces:
+        if joined and joined[-1].end <= piece.start:
+            gap = ctx.text[joined[-1].end : piece.start]
+            both = join(ctx, joined[-1], piece, gap) if len(gap) <= 12 else None
+            if both is not None:
+                joined[-1] = both
+                continue
+        joined.append(piece)
+    return joined
+
+
+_WEEKDAY_GAP: Final = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:(?i:the)\s{1,2})?")
+
+
+def _weekday_with_date(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
+    """Joins "October 23, Friday" or "Friday, October 23": the date stays, a conflict warns."""
+    if first.weekday is None and second.weekday is None:
+        return None
+    pair = (first, second) if first.weekday is not None else (second, first)
+    named, dated = pair
+    if named.weekday is None or dated.day is None or dated.span.end is not None:
+        return None
+    if not gap or not _WEEKDAY_GAP.fullmatch(gap):
+        return None
+    end = second.end + (1 if "(" in gap and ctx.text[second.end : second.end + 1] == ")" else 0)
+    day = dated.span.earliest
+    warnings = dated.warnings
+    if day is not None and day.weekday() != named.weekday:
+        said = words.DAY_NAMES[named.weekday]
+        message = f"{day} is a {words.DAY_NAMES[day.weekday()]}, but the text says {said}"
+        warnings += (TextWarning("weekday_mismatch", message),)
+    return attrs.evolve(dated, start=first.start, end=end, warnings=warnings)
+
+
+_RANGE_GAP: Final = re.compile(r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}")
+_AND_GAP: Final = re.compile(r"\s{1,2}(?i:and|&)\s{1,2}")
+_GAP_WORDS: Final = frozenset(["-", "–", "—", "to", "through", "thru", "until", "till", "and", "&"])
+_FROM: Final = re.compile(r"\b(?i:from|between)\s{1,2}$")
+
+
+def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
+    """Joins "from July 30 to Aug. 10", "between Monday and Friday", "1 May - 3 June"."""
+    if gap.strip().lower() not in _GAP_WORDS:
+        return None
+    lead = _FROM.search(ctx.text, max(0, first.start - 10), first.start)
+    if not _RANGE_GAP.fullmatch(gap) and not (
+        _AND_GAP.fullmatch(gap) and lead and lead[0].lower().startswith("between")
+    ):
+        return None
+    if first.is_calendar and second.is_calendar:
+        head, tail = _calendar_ends(first, second)
+    elif first.weekday is not None and second.weekday is not None and first.span.earliest:
+        begin = first.span.earliest
+        ahead = (second.weekday - begin.weekday()) % 7 or 7
+        head, tail = first.span, DateSpan.of(begin + calc.ONE_DAY * ahead)
+    else:
+        head, tail = first.span, second.span
+    start, end = calc.first_and_last(head)[0], calc.first_and_last(tail)[1]
+    if isinstance(start, Bound) or isinstance(end, Bound):
+        return None
+    try:
+        span = calc.interval(start, end)
+    except ValueError:
+        return None
+    begin_at = lead.start() if lead else first.start
+    warnings = first.warnings + second.warnings
+    return Piece(begin_at, second.end, span, warnings)
+
+
+def _calendar_ends(first: Piece, second: Piece) -> tuple[DateSpan, DateSpan]:
+    """The two ends of a calendar range, one lending its year to the other."""
+    assert first.month is not None and second.month is not None
+    earlier = (first.month, first.day or 0) <= (second.month, second.day or 32)
+    head_year, tail_year = first.year, second.year
+    if head_year is None and tail_year is not None:
+        head_year = tail_year if earlier else tail_year - 1
+    elif tail_year is None:
+        if head_year is None:
+            head_year = first.span.earliest.year if first.span.earliest else 1
+        tail_year = head_year if earlier else head_year + 1
+    assert head_year is not None and tail_year is not None
+    return (
+        calc.calendar_span(head_year, first.month, first.day, first.part),
+        calc.calendar_span(tail_year, second.month, second.day, second.part),
+    )
+
+
+_SINCE: Final = re.compile(
+    r"\b(?P<w>(?i:ever\s{1,2}since|since|up\s{1,2}until|up\s{1,2}till|until|till))\s{1,2}$"
+)
+
+
+def _since_until(ctx: Context, piece: Piece) -> Piece:
+    """Widens "since 2014" to ``2014/..`` (still going) and "until 2042" to ``/2042``."""
+    before = ctx.text[max(0, piece.start - 7) : piece.start].rstrip()[-5:].lower()
+    if before not in ("since", "until") and before[-4:] != "till":
+        return piece
+    found = _SINCE.search(ctx.text, max(0, piece.start - 16), piece.start)
+    if found is None:
+        return piece
+    start, end = calc.first_and_last(piece.span)
+    if found["w"].lower().endswith("since"):
+        if isinstance(start, Bound):
+            return piece
+        span = calc.interval(start, Bound.OPEN)
+    elif isinstance(end, PartialDate):
+        span = calc.interval(Bound.UNKNOWN, end)
+    else:
+        return piece
+    return attrs.evolve(piece, start=found.start(), span=span, month=None, weekday=None)
+
+
+# -- durations ---------------------------------------------------------------------
+
+_QUALIFIERS: Final = {
+    "about": Qualifier.APPROX, "around": Qualifier.APPROX, "some": Qualifier.APPROX,
+    "roughly": Qualifier.APPROX, "approximately": Qualifier.APPROX,
+    "nearly": Qualifier.APPROX, "almost": Qualifier.APPROX, "more than": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN, "over": Qualifier.EXACT, "at least": Qualifier.AT_LEAST,
+    "up to": Qualifier.UP_TO, "less than": Qualifier.LESS_THAN, "under": Qualifier.LESS_THAN,
+    "no more than": Qualifier.AT_MOST, "not more than": Qualifier.AT_MOST,
+}  # fmt: skip
+_UNITS: Final = words.any_case("day|week|month|year|decade")
+_DURATION: Final = re.compile(
+    rf"\b(?:(?P<q>{words.alternation(_QUALIFIERS, any_case=True)})\s{{1,2}})?"
+    rf"(?:(?P<n>{words.NUMBER})[-\s]{{1,2}}(?P<u>{_UNITS})s?(?:-(?i:long))?"
+    rf"|(?P<u2>{_UNITS})-?(?i:long))\b"
+    r"(?![-\s]{1,2}(?i:ago|later|earlier|after|before|from\s{1,2}now|prior|old)\b)"
+)
+# "over" means "during" ("over six days") unless it follows "last" or "for".
+_MORE_THAN_OVER: Final = re.compile(r"\b(?i:last\w{0,3}|for)\s{1,2}$")
+
+
+class RawDuration(NamedTuple):
+    """A duration found in text (``temporal.Duration`` is the public form)."""
+
+    start: int
+    end: int
+    amount: int
+    unit: str
+    qualifier: Qualifier
+
+
+def scan_durations(text: str) -> list[RawDuration]:
+    """Every duration phrase: "over six days", "about 10 days", "weeklong", "three-day"."""
+    found = []
+    for match in _DURATION.finditer(text):
+        amount = words.number_value(match["n"]) if match["n"] else 1
+        unit = (match["u"] or match["u2"]).lower()
+        if not amount:
+            continue
+        if unit == "decade":
+            amount, unit = amount * 10, "year"
+        qualifier = _QUALIFIERS[" ".join(match["q"].lower().split())] if match["q"] else None
+        over = match["q"] and match["q"].lower() == "over"
+        if over and _MORE_THAN_OVER.search(text, max(0, match.start() - 12), match.start()):
+            qualifier = Qualifier.MORE_THAN
+        found.append(
+            RawDuration(match.start(), match.end(), amount, unit, qualifier or Qualifier.EXACT)
+        )
+    return found
+
+
+_LINK: Final = r"(?:[\s,]{1,3}[\w'’-]{1,25}){0,6}?[\s,]{1,3}"
+_STARTS: Final = re.compile(
+    _LINK + r"(?i:starting|beginning|commencing|from|(?:(?:which|that)\s{1,2})?(?:will\s{1,2})?"
+    r"(?:starts?|started|begins?|began|kicks?\s{1,2}off|kicked\s{1,2}off|opens?|opened)"
+    r"|to\s{1,2}(?:start|begin))(?:\s{1,2}on)?\s{1,2}"
+)
+_LASTS: Final = re.compile(
+    _LINK + r"(?i:last|lasts|lasted|lasting|run|runs|ran|running|continue|continues|continued"
+    r"|continuing)(?:\s{1,2}for)?\s{1,2}"
+)
+
+
+def with_duration(start: PartialDate, duration: RawDuration) -> DateSpan:
+    """The interval of ``duration`` days/weeks/... that begins on the day ``start``."""
+    assert start.day is not None
+    last = calc.after_duration(start.earliest, duration.amount, duration.unit)
+    fuzzy = duration.qualifier is not Qualifier.EXACT
+    return calc.interval(start, PartialDate(last.year, last.month, last.day, approximate=fuzzy))
+
+
+def _attach_durations(ctx: Context, pieces: list[Piece]) -> list[Piece]:
+    """Joins "a weeklong exercise starting Monday", "began Monday and will last six days"."""
+    durations = scan_durations(ctx.text) if pieces else []
+    if not durations:
+        return pieces
+    starts = [duration.start for duration in durations]
+    joined: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        start = piece.span.start
+        if piece.span.end is None and piece.span.precision is DatePrecision.DAY:
+            assert isinstance(start, PartialDate)
+            duration = _linked_duration(ctx, piece, durations, starts)
+            # Never reach over another expression.
+            low = joined[-1].end if joined else 0
+            high = pieces[index + 1].start if index + 1 < len(pieces) else len(ctx.text)
+            if duration is not None and low <= duration.start and duration.end <= high:
+                piece = attrs.evolve(
+                    piece,
+                    start=min(piece.start, duration.start),
+                    end=max(piece.end, duration.end),
+                    span=with_duration(start, duration),
+                    month=None,
+                )
+        joined.append(piece)
+    return joined
+
+
+def _linked_duration(
+    ctx: Context, piece: Piece, durations: list[RawDuration], starts: list[int]
+) -> RawDuration | None:
+    # Durations do not overlap, so the one just before the piece and the one just after
+    # it are the only candidates.
+    index = bisect.bisect_left(starts, piece.start)
+    if index > 0:
+        before = durations[index - 1]
+        near = 0 < piece.start - before.end <= 80
+        if near and _STARTS.fullmatch(ctx.text, before.end, piece.start):
+            return before
+    index = bisect.bisect_left(starts, piece.end)
+    if index < len(durations):
+        after = durations[index]
+        near = 0 < after.start - piece.end <= 100
+        if near and _LASTS.fullmatch(ctx.text, piece.end, after.start):
+            return after
+    return None

@@ -1,0 +1,399 @@
+"""The date expressions the ``temporal`` normalizer recognises, one regex and handler each.
+
+Handlers turn a match into :class:`Piece` objects; ``_temporal_merge`` then joins
+neighbours (ranges, a weekday beside its date, "since", durations).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+import attrs
+
+from ..dates import DateSpan, PartialDate
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from .result import TextWarning
+
+
+@attrs.define
+class Context:
+    """What every handler needs: the text, the anchor, the tense at a position, notes."""
+
+    text: str
+    anchor: dt.date
+    tense_at: Callable[[int, int], str]
+    notes: list[TextWarning] = attrs.field(factory=list)
+
+
+@attrs.define
+class Piece:
+    """One recognised expression: its span in the text and its value.
+
+    The calendar fields keep what the text said (``year`` is None when it was
+    inferred) so that a range can lend the year of one end to the other.
+    """
+
+    start: int
+    end: int
+    span: DateSpan
+    warnings: tuple[TextWarning, ...] = ()
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    weekday: int | None = None
+
+    @property
+    def is_calendar(self) -> bool:
+        return self.month is not None
+
+
+Handler = Callable[[re.Match[str], Context], list[Piece]]
+
+
+class Rule(NamedTuple):
+    pattern: re.Pattern[str]
+    handle: Handler
+    # The trigger words (``words.trigger_kind``) one of which every match holds.
+    kinds: frozenset[str]
+
+
+RULES: list[Rule] = []
+
+
+def rule(pattern: str, kinds: str) -> Callable[[Handler], Handler]:
+    """Register a handler for ``pattern`` (compiled once), run near triggers of ``kinds``."""
+
+    def register(handle: Handler) -> Handler:
+        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split())))
+        return handle
+
+    return register
+
+
+def month_of(token: str) -> int:
+    """1 to 12 for a month name or abbreviation ("Sept.")."""
+    return words.MONTH_NUMBER[token.rstrip(".").lower()[:3]]
+
+
+def calendar_piece(
+    ctx: Context,
+    start: int,
+    end: int,
+    month: int,
+    day: int | None,
+    year: int | None,
+    part: str | None = None,
+    tense: str | None = None,
+) -> Piece:
+    """A piece for a month or day, its year inferred from the anchor when not given."""
+    warnings: tuple[TextWarning, ...] = ()
+    used = year
+    if used is None:
+        tense = tense or ctx.tense_at(start, end)
+        used, warnings = calc.infer_year(month, day, ctx.anchor, tense)
+    span = calc.calendar_span(used, month, day, part)
+    return Piece(start, end, span, warnings, year, month, day, part)
+
+
+def _preceded_by(ctx: Context, position: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.search(ctx.text, max(0, position - 24), position)
+
+
+_BETWEEN_BEFORE: Final = re.compile(rf"\b{words.any_case('between|from')}\s{{1,2}}$")
+_DAY_TOKEN: Final = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_RANGE_SEPARATORS: Final = frozenset(["-", "–", "—", "to", "through", "thru", "until", "till"])
+_LIST_SEPARATORS: Final = frozenset([",", "and", "&", ", and"])
+
+
+def _day_group(
+    ctx: Context, match: re.Match[str], month: int, year: int | None, day_first: bool
+) -> list[Piece]:
+    """Pieces for "Aug. 5-10" (a range), "13, 16 and 20 June" (a list) or "October 23"."""
+    start, end = match.start(), match.end()
+    single = _DAY_TOKEN.fullmatch(match["days"])
+    tokens = [single] if single else list(_DAY_TOKEN.finditer(match["days"]))
+    days = [int(token[1]) for token in tokens]
+    if max(days) > calc.days_in_month(year or 2000, month):
+        ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r} is not a calendar date"))
+        return []
+    if single:
+        return [calendar_piece(ctx, start, end, month, days[0], year)]
+    group_start = match.start("days")
+    separators = [
+        " ".join(match["days"][a.end() : b.start()].lower().split())
+        for a, b in itertools.pairwise(tokens)
+    ]
+    if len(days) == 2:
+        between = _preceded_by(ctx, start, _BETWEEN_BEFORE)
+        if separators[0] in _RANGE_SEPARATORS or (separators[0] in ("and", "&") and between):
+            return _day_range(
+                ctx, start if between is None else between.start(), end, month, days, year
+            )
+    if not set(separators) <= _LIST_SEPARATORS or separators[-1] == ",":
+        # Without a final "and" only the day next to the month is a date: "On May 5, 10
+        # soldiers died", "killed 12, 13 October".
+        if day_first:
+            first = group_start + tokens[-1].start()
+            return [calendar_piece(ctx, first, end, month, days[-1], year)]
+        return [calendar_piece(ctx, start, group_start + tokens[0].end(), month, days[0], year)]
+    pieces = []
+    for index, (token, day) in enumerate(zip(tokens, days, strict=True)):
+        low = start if index == 0 else group_start + token.start()
+        high = end if index == len(days) - 1 else group_start + token.end()
+        pieces.append(calendar_piece(ctx, low, high, month, day, year))
+    return pieces
+
+
+def _day_range(
+    ctx: Context, start: int, end: int, month: int, days: list[int], year: int | None
+) -> list[Piece]:
+    if days[0] >= days[1]:
+        return []
+    first = calendar_piece(ctx, start, end, month, days[0], year)
+    assert first.span.earliest is not None
+    span = calc.day_range(first.span.earliest.year, month, days[0], days[1])
+    return [Piece(start, end, span, first.warnings)]
+
+
+@rule(
+    rf"\b(?P<m>{words.MONTH})\s{{0,2}}(?P<days>{words.DAY_GROUP})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
+    kinds="month",
+)
+def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20"."""
+    year = int(match["y"]) if match["y"] else None
+    return _day_group(ctx, match, month_of(match["m"]), year, day_first=False)
+
+
+@rule(
+    rf"(?:\b{words.any_case('the')}\s{{1,2}})?{words.DAY_START}(?P<days>{words.DAY_GROUP})"
+    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
+    kinds="month",
+)
+def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "13 and 20 June"."""
+    year = int(match["y"]) if match["y"] else None
+    return _day_group(ctx, match, month_of(match["m"]), year, day_first=True)
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})\s{{1,2}}of\s{{1,2}}(?P<m>{words.MONTH})"
+    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
+    kinds="month",
+)
+def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the second of September"."""
+    day = words.ORDINAL_WORDS[" ".join(match["o"].lower().split())]
+    month, year = month_of(match["m"]), int(match["y"]) if match["y"] else None
+    if day > calc.days_in_month(year or 2000, month):
+        return []
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+_PREPOSITIONS: Final = words.split("in since until till by from through during before after of")
+_YEAR_STEP: Final = {"this": 0, "last": -1, "next": 1}
+_ORDER: Final = {"fir": 1, "sec": 2, "thi": 3, "fou": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule(
+    rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
+    rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
+    rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
+    rf"(?P<m>{words.MONTH})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
+    rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')}\b)?)",
+    kinds="month",
+)
+def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
+    if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
+        return []
+    month = month_of(match["m"])
+    start, end = match.start("core"), match.end()
+    part = words.part_name(match["part"]) if match["part"] else None
+    year = int(match["y"]) if match["y"] else None
+    relation = (match["rel"] or match["yrel"] or "").lower().split()
+    if match["yrel"]:
+        year = ctx.anchor.year + _YEAR_STEP[relation[0]]
+    elif relation:
+        fixed = calc.relative_month_year(month, ctx.anchor, relation[-1])
+        piece = calendar_piece(ctx, start, end, month, None, fixed, part)
+        return [attrs.evolve(piece, year=None)]
+    since = match["prep"] and match["prep"].lower() == "since"
+    return [calendar_piece(ctx, start, end, month, None, year, part, "past" if since else None)]
+
+
+@rule(
+    rf"\b{words.any_case('between|from')}\s{{1,2}}(?P<m1>{words.MONTH})(?:,?\s{{1,2}}(?P<y1>{words.YEAR}))?"
+    rf"\s{{1,2}}{words.any_case('and|to|until|till|through')}\s{{1,2}}(?P<m2>{words.MONTH})"
+    rf"(?:,?\s{{1,2}}(?P<y2>{words.YEAR}))?"
+    rf"|\b(?P<m3>{words.MONTH})\s{{0,2}}[-–—]\s{{0,2}}(?P<m4>{words.MONTH}),?\s{{1,2}}(?P<y4>{words.YEAR})",
+    kinds="month",
+)
+def month_range(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "from March to May", "between March 2020 and May 2021", "March-May 2021"."""
+    first = month_of(match["m1"] or match["m3"])
+    second = month_of(match["m2"] or match["m4"])
+    y1 = int(match["y1"]) if match["y1"] else None
+    second_year = match["y2"] or match["y4"]
+    y2 = int(second_year) if second_year else None
+    start, end = match.start(), match.end()
+    if y1 is None and y2 is not None:
+        y1 = y2 if first <= second else y2 - 1
+    head = calendar_piece(ctx, start, end, first, None, y1)
+    used = head.span.earliest.year if head.span.earliest else ctx.anchor.year
+    if y2 is None:
+        y2 = used if second >= first else used + 1
+    return [attrs.evolve(head, span=DateSpan(head.span.start, PartialDate(y2, second)), month=None)]
+
+
+_WEEKDAY_RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
+
+
+@rule(
+    rf"\b(?:(?P<rel>{_WEEKDAY_RELATION})\s{{1,2}})?"
+    rf"(?P<wd>{words.WEEKDAY})(?:['’]s)?\b"
+    rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?",
+    kinds="weekday",
+)
+def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "on Wednesday", "last Monday", "next Monday", "Monday night"."""
+    before = ctx.text[max(0, match.start() - 8) : match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() in words.HOLIDAY_PREFIXES:
+        return []
+    number = words.WEEKDAY_NUMBER[match["wd"].lower()]
+    relation = " ".join(match["rel"].lower().split()) if match["rel"] else None
+    tense = ctx.tense_at(match.start(), match.end())
+    day = calc.weekday_date(number, ctx.anchor, tense, relation)
+    bare = None if relation else number
+    return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
+
+
+_DAY_WORDS: Final = {
+    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
+    "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0, "this afternoon": 0,
+    "this evening": 0,
+}  # fmt: skip
+
+
+@rule(rf"\b(?P<w>{words.alternation(_DAY_WORDS, any_case=True)})\b", kinds="unit dayword")
+def day_word(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "yesterday", "today", "tomorrow", "last night"."""
+    if match["w"] == "Today":
+        # "Russia Today", "USA Today": a name, not the day.
+        before = ctx.text[max(0, match.start() - 3) : match.start()]
+        if re.search(r"[A-Za-z]\s{1,2}$", before) and not re.search(r"[.!?]\s{1,2}$", before):
+            return []
+    offset = _DAY_WORDS[" ".join(match["w"].lower().split())]
+    span = calc.day_span(ctx.anchor + dt.timedelta(offset))
+    return [Piece(match.start(), match.end(), span)]
+
+
+_UNIT_PARTS: Final = words.any_case(
+    "earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of"
+)
+
+
+@rule(
+    rf"\b(?:(?P<part>{_UNIT_PARTS})[\s-]{{1,2}})?"
+    rf"(?P<rel>{words.any_case('this|last|next|the coming|the current|coming|the')})\s{{1,2}}"
+    rf"(?P<unit>{words.any_case('week|weekend|month|year')})\b(?!\s{{1,2}}of\b)",
+    kinds="unit",
+)
+def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "last week", "this week", "next month", "earlier this month", "late last year"."""
+    relation = match["rel"].lower().split()[-1]
+    unit = match["unit"].lower()
+    part_word = " ".join((match["part"] or "").lower().split())
+    if relation == "the" and not part_word.startswith("the "):
+        # "the month" alone is no date; "the end of the month" is the anchor's.
+        if unit != "weekend":
+            return []
+        span = calc.the_weekend(ctx.anchor, ctx.tense_at(match.start(), match.end()))
+        return [Piece(match.start("rel"), match.end(), span)]
+    step = {"last": -1, "next": 1, "coming": 1}.get(relation, 0)
+    part = None if part_word in ("", "earlier", "later") else words.part_name(part_word)
+    if unit in ("week", "weekend"):
+        span = calc.week_span(ctx.anchor, step, weekend=unit == "weekend")
+    elif unit == "month":
+        moved = calc.shift(ctx.anchor, step, "month")
+        span = calc.calendar_span(moved.year, moved.month, None, part)
+    else:
+        span = calc.calendar_span(ctx.anchor.year + step, None, None, part)
+    return [Piece(match.start(), match.end(), span)]
+
+
+_UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
+
+
+@rule(rf"\b(?P<n>{words.NUMBER})\s{{1,2}}{_UNIT}s?\s{{1,2}}{words.any_case('ago')}\b", kinds="ago")
+def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "three days ago", "a year ago", "a decade ago"."""
+    amount = words.number_value(match["n"])
+    if amount is None:
+        return []
+    span = calc.ago_span(ctx.anchor, amount, match["unit"].lower())
+    return [Piece(match.start(), match.end(), span)]
+
+
+_ROLLING: Final = words.any_case("the past|the last|the previous")
+
+
+@rule(
+    rf"\b{_ROLLING}\s{{1,2}}(?:(?P<n>{words.NUMBER})\s{{1,2}})?"
+    rf"{_UNIT}(?P<plural>s?)\b(?!\s{{1,2}}of\b)",
+    kinds="unit",
+)
+def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the past two weeks": the days up to the report."""
+    amount = words.number_value(match["n"]) if match["n"] else None
+    if amount is None and match["plural"]:
+        return []
+    begin = calc.shift(ctx.anchor, -(amount or 1), match["unit"].lower())
+    return [Piece(match.start(), match.end(), DateSpan.between(begin, ctx.anchor))]
+
+
+@rule(
+    rf"\b(?:(?P<rel>{words.any_case('last|next|this')})\s{{1,2}})?(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<s>{words.any_case('spring|summer|autumn|fall|winter')})"
+    rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y>{words.YEAR}))?",
+    kinds="season",
+)
+def season(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "summer 2021" (EDTF ``2021-22``), "last winter"."""
+    if not (match["rel"] or match["y"]):
+        return []
+    number = calc.SEASONS[match["s"].lower()]
+    relation = match["rel"].lower() if match["rel"] else None
+    year = int(match["y"]) if match["y"] else None
+    return [Piece(match.start(), match.end(), calc.season_span(number, ctx.anchor, relation, year))]
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<o>{words.any_case('first|second|third|fourth|1st|2nd|3rd|4th|last|final')})"
+    rf"\s{{1,2}}(?P<w>{words.any_case('quarter|half')})\s{{1,2}}{words.any_case('of')}\s{{1,2}}"
+    rf"(?:(?P<y>{words.YEAR})|(?P<rel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')})"
+    rf"|\b(?P<q>[QH][1-4]),?\s{{0,2}}(?P<y2>{words.YEAR})",
+    kinds="part digit",
+)
+def quarter(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the third quarter of 2021", "Q1 2022", "the first half of next year"."""
+    if match["q"]:
+        size, index = (3 if match["q"][0] == "Q" else 6), int(match["q"][1])
+        year = int(match["y2"])
+    else:
+        size = 3 if match["w"].lower() == "quarter" else 6
+        order = match["o"].lower()
+        index = 12 // size if order in ("last", "final") else _ORDER[order[:3]]
+        step = _YEAR_STEP[match["rel"].lower()] if match["rel"] else 0
+        year = int(match["y"]) if match["y"] else ctx.anchor.year + step
+    if index * size > 12:
+        return []
+    span = DateSpan(PartialDate(year, (index - 1) * size + 1), PartialDate(year, index * size))
+    return [Piece(match.start(), match.end(), span)]

@@ -1,0 +1,166 @@
+"""Year-level and numeric date expressions for the ``temporal`` normalizer.
+
+A bare number is a year only in a context that makes it one ("in 2016", "the
+2014 agreement", "Tsentr-2019"), never before a count noun ("in 2000 troops").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..dates import DateSpan
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from ._temporal_rules import Context, Piece, rule
+from .result import TextWarning
+
+_NEXT_WORD: Final = re.compile(r"\s{1,2}([A-Za-z]{1,20})")
+
+
+def _before_count(ctx: Context, position: int) -> bool:
+    following = _NEXT_WORD.match(ctx.text, position)
+    return following is not None and following[1].lower() in words.COUNT_NOUNS
+
+
+_EDTF_DATE: Final = r"[12][0-9]{3}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?"
+
+
+@rule(
+    rf"(?<![\w.,/:-])(?P<x>(?:{_EDTF_DATE}|\.\.)?/(?:{_EDTF_DATE}|\.\.)?"
+    r"|[12][0-9]{3}-[0-9]{2}(?:-[0-9]{2})?[~?%]?|[12][0-9]{3}[~?%])(?![\w/-]|[.,]\d)",
+    kinds="digit",
+)
+def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "2021-10-28", "2021-10", "2014/..", "2021-10-14/2021-10-17" (EDTF in prose)."""
+    token = match["x"]
+    if not any(char.isdigit() for char in token):
+        return []
+    english = re.fullmatch(r"([0-9]{4})-([0-9]{2})", token)
+    if english and int(english[2]) == (int(english[1]) + 1) % 100:
+        # In prose "2011-12" is a financial or season year, not December 2011.
+        first = int(english[1])
+        return [Piece(match.start(), match.end(), DateSpan.between(f"{first}", f"{first + 1}"))]
+    try:
+        span = DateSpan.parse(token)
+    except ValueError as error:
+        ctx.notes.append(TextWarning("invalid_date", str(error)))
+        return []
+    return [Piece(match.start(), match.end(), span)]
+
+
+@rule(
+    r"(?<![\w./:-])(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})(?P=s)"
+    r"(?P<y>(?:1[0-9]|20)[0-9]{2})(?![\w/]|[.,]\d)",
+    kinds="digit",
+)
+def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "23.10.2021" (day first), "23/10/2021" or "10/23/2021" (one order valid only)."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if match["s"] == "." or first > 12:
+        day, month = first, second
+    elif second > 12:
+        month, day = first, second
+    else:
+        ctx.notes.append(
+            TextWarning("ambiguous_date", f"{match[0]!r} may be day/month or month/day")
+        )
+        return []
+    try:
+        return [Piece(match.start(), match.end(), calc.calendar_span(year, month, day, None))]
+    except ValueError as error:
+        ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r}: {error}"))
+        return []
+
+
+_YEAR_PREPOSITIONS: Final = (
+    *words.split("in since from by until till through during before after around circa c."),
+    *words.split("year fiscal fy"),
+    "of the year",
+    "the year",
+)
+
+
+@rule(
+    rf"\b(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
+    rf"(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
+    kinds="digit",
+)
+def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "in 2016", "since 2014" (with ``since`` applied later), "around 2010" (``2010~``)."""
+    if _before_count(ctx, match.end()):
+        return []
+    approximate = match["p"].lower() in ("around", "circa", "c.")
+    year = int(match["core"])
+    span = calc.year_span(year, approximate)
+    return [Piece(match.start("core"), match.end(), span, year=year)]
+
+
+@rule(rf"\b(?P<part>{words.PART})[\s-]{{1,2}}(?P<x>{words.YEAR})", kinds="digit")
+def year_part(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "late 2020" (``2020-09~/2020-12``), "mid-2021", "the end of 2019"."""
+    span = calc.calendar_span(int(match["x"]), None, None, words.part_name(match["part"]))
+    return [Piece(match.start(), match.end(), span)]
+
+
+@rule(
+    rf"\b(?:(?P<part>{words.any_case('early|mid|late')})[\s-]{{1,2}})?(?:{words.any_case('the')}\s{{1,2}})?"
+    r"(?P<d>(?:1[0-9]|20)[0-9]0)['’]?s\b",
+    kinds="digit",
+)
+def decade(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 1990s" (``1990/1999``), "the early 2000s" (``2000/2003~``)."""
+    part = match["part"].lower() if match["part"] else None
+    return [Piece(match.start(), match.end(), calc.decade_span(int(match["d"]), part))]
+
+
+@rule(
+    rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
+    rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
+    rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d))",
+    kinds="digit",
+)
+def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "between 1997 and 2013", "from 2014 to 2016", "1997-2013", "2016–17"."""
+    first = int(match["a"])
+    dash = match["sep"] in "-–—"
+    if match["b2"]:
+        second = first - first % 100 + int(match["b2"])
+        if not dash:
+            return []
+    else:
+        second = int(match["b"])
+    if second <= first or (match["sep"].lower() == "and" and not match["p"]):
+        return []
+    if _before_count(ctx, match.end()):
+        return []
+    return [Piece(match.start(), match.end(), DateSpan.between(f"{first}", f"{second:04d}"))]
+
+
+@rule(
+    rf"\b{words.any_case('the|a|an|its|their|his|her|this|that|whose')}\s{{1,2}}"
+    rf"(?P<core>{words.RECENT_YEAR})(?=\s{{1,2}}[a-z])",
+    kinds="digit",
+)
+def year_before_noun(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 2014 agreement", "a 2016 report"."""
+    if _before_count(ctx, match.end()):
+        return []
+    return [Piece(match.start("core"), match.end(), calc.year_span(int(match["core"])))]
+
+
+@rule(
+    r"\b(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})[- ]"
+    rf"(?P<core>{words.RECENT_YEAR})",
+    kinds="digit",
+)
+def year_in_name(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Tsentr-2019", "Anakonda 2016": the year of a named event, with a warning."""
+    if match["name"].split()[-1].lower() in words.NOT_NAMES or _before_count(ctx, match.end()):
+        return []
+    warning = TextWarning(
+        "year_in_name", f"{match['core']} is read from the name {match[0]!r}, not from a date"
+    )
+    year = int(match["core"])
+    span = calc.year_span(year)
+    return [Piece(match.start("core"), match.end(), span, (warning,), year=year)]

@@ -1,0 +1,405 @@
+"""Actors in news text: states and their organs, officials, organisations, armed groups, media.
+
+Names come from ``secevents/data/actors.json`` (ISO names, GeoNames capitals and curated
+demonyms, organs, organisations, groups and media; each group records its source).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from ..actors import STATE_KINDS, Actor
+from ..vocab import ActorKind
+from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
+from ._persons import NameRuns, name_after, name_before, name_runs
+from .result import Normalized, TextWarning
+
+__all__ = ["find_actors", "resolve_actor"]
+
+_COUNTRYISH: Final = ("country", "demonym", "capital")
+_TITLES: Final = ("title", "honorific")
+_MAX_TITLES: Final = 4
+#: Words after which a capital is a place ("the embassy in Moscow"), not a government.
+_LOCATIVE: Final = words(
+    "in at near outside around inside within from to into towards toward via across of the"
+)
+_NAMED_KINDS: Final = {
+    "organization": ActorKind.ORGANIZATION,
+    "armed_group": ActorKind.ARMED_GROUP,
+}
+_SPACE: Final = re.compile(r"[ \t]{1,2}")
+#: Between a country and its organ: "Russia's own forces", "Russia's Pacific Fleet".
+_OWN: Final = re.compile(
+    r"[ \t]{1,2}(?:(?:own|top|senior|former|new|elite|regular|national|federal|[A-Z][a-z]{1,20})"
+    r"[ \t]{1,2}){0,2}"
+)
+_OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
+#: Between the members of a list: "Russian and Tajik", "Iraqi, US".
+_COORD: Final = re.compile(r",?[ \t]{1,2}(?:and|or|&)[ \t]{1,2}|,[ \t]{1,2}|[ \t]?/[ \t]?")
+_APPOSITION: Final = re.compile(
+    r",[ \t]{1,2}(?:(?:the|a|an)[ \t]{1,2})?"
+    r"(?:(?:former|then|acting|current|new|outgoing|incoming)[ \t]{1,2})?$"
+)
+_DATELINE: Final = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b|\()"
+)
+
+
+@attrs.define(weakref_slot=False)
+class _Found:
+    start: int
+    end: int
+    actor: Actor
+    entry: Entry | None = None  # the country entry, when the code may be ambiguous
+
+
+@attrs.frozen(weakref_slot=False)
+class _Context:
+    text: str
+    spans: list[tuple[int, int]]
+    mentions: list[Mention]
+    starts: frozenset[int]
+    runs: NameRuns
+    index: NameIndex
+    first_tokens: frozenset[int]  # token indices where a mention begins
+
+
+def find_actors(text: str) -> list[Normalized[Actor]]:
+    """Every actor named in ``text``, in order, each with the span it was read from.
+
+    >>> [r.value.code or r.value.name for r in find_actors("Russian and Tajik troops held drills")]
+    ['RUS', 'TJK']
+    """
+    _check_text(text)
+    index = name_index()
+    spans = tokens(text)
+    found = _actor_spans(text, spans, list(index.scan(text, spans)))
+    named = {
+        f.actor.state_code
+        for f in found
+        if f.actor.state_code and (f.entry is None or not f.entry.alternatives)
+    }
+    return [_result(text, at, found, named, index) for at in range(len(found))]
+
+
+def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[_Found]:
+    """The actors of ``text`` before ambiguous names are settled (for the place finder)."""
+    starts = frozenset(m.start for m in mentions)
+    first_tokens = frozenset(m.first_token for m in mentions)
+    index = name_index()
+    return _compose(_Context(text, spans, mentions, starts, name_runs(text), index, first_tokens))
+
+
+def resolve_actor(text: str) -> Normalized[Actor]:
+    """The first actor named in ``text``: a state, organ, official, organisation or group.
+
+    >>> rahmon = resolve_actor("Tajik President Emomali Rahmon").value
+    >>> rahmon.kind.value, rahmon.name, rahmon.title, rahmon.country
+    ('person', 'Emomali Rahmon', 'President', 'TJK')
+    >>> resolve_actor("the Kremlin").value.code, resolve_actor("ISIL").value.code
+    ('RUS', 'ISIS')
+    """
+    for result in find_actors(text):
+        return result
+    return Normalized.nothing(TextWarning("no_actor", "no actor name found"))
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+
+
+def _after(m: Mention) -> int:
+    return m.end + 2 if m.possessive else m.end
+
+
+def _gap(ctx: _Context, a: Mention, b: Mention) -> str:
+    return ctx.text[_after(a) : b.start]
+
+
+def _next(ctx: _Context, i: int) -> Mention | None:
+    return ctx.mentions[i + 1] if i + 1 < len(ctx.mentions) else None
+
+
+def _compose(ctx: _Context) -> list[_Found]:
+    found: list[_Found] = []
+    coordinated = _coordinated(ctx)
+    i = 0
+    while i < len(ctx.mentions):
+        floor = found[-1].end if found else 0
+        if ctx.mentions[i].start < floor:
+            i += 1
+            continue
+        step = (
+            _person(ctx, i, floor)
+            or _organ_after(ctx, i)
+            or _organ_before(ctx, i)
+            or _single(ctx, i, coordinated)
+        )
+        if step is None:
+            i += 1
+            continue
+        item, used = step
+        found.append(item)
+        i += used
+    return found
+
+
+def _coordinated(ctx: _Context) -> dict[int, tuple[str, Mention]]:
+    """Members of "Russian and Tajik troops" lists: each takes the organ noun that ends it."""
+    out: dict[int, tuple[str, Mention]] = {}
+    ms, i = ctx.mentions, 0
+    while i < len(ms):
+        j = i
+        while (
+            ms[j].has(*_COUNTRYISH)
+            and j + 1 < len(ms)
+            and ms[j + 1].has(*_COUNTRYISH)
+            and _COORD.fullmatch(_gap(ctx, ms[j], ms[j + 1]))
+        ):
+            j += 1
+        last = _next(ctx, j)
+        kind = _organ_kind(last)
+        if j > i and last is not None and kind and _OWN.fullmatch(_gap(ctx, ms[j], last)):
+            for k in range(i, j):
+                out[k] = (kind, last)
+        i = j + 1
+    return out
+
+
+def _organ_kind(m: Mention | None) -> str | None:
+    """The actor kind an organ noun makes ("government" for "embassy"), if ``m`` is one."""
+    if m is None or m.entries[0].type not in ("organ_noun", "title"):
+        return None
+    organ = m.first("organ_noun")
+    return organ.kind if organ is not None else None
+
+
+def _code(m: Mention) -> tuple[str, Entry]:
+    entry = m.first(*_COUNTRYISH)
+    assert entry is not None and entry.code is not None
+    return entry.code, entry
+
+
+def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
+    ms, text = ctx.mentions, ctx.text
+    k, country = i, None
+    nxt = _next(ctx, k)
+    state = ms[k].has("country", "demonym") and not ms[k].has("capital")
+    if state and _joined(ctx, k) and nxt is not None and nxt.has(*_TITLES, "organization"):
+        country, k = _code(ms[k])[0], k + 1
+    title_start, org = ms[k].start, None
+    nxt = _next(ctx, k)
+    if ms[k].has("organization") and nxt is not None and nxt.has(*_TITLES) and _joined(ctx, k):
+        org, k = ms[k].first("organization"), k + 1
+    if not ms[k].has(*_TITLES) or ms[k].entries[0].type not in (*_TITLES, "organ_noun"):
+        return None
+    while (nxt := _next(ctx, k)) is not None and nxt.has(*_TITLES) and not ms[k].possessive:
+        if k - i >= _MAX_TITLES:
+            break  # "chief of staff General": a few words; more is not a title
+        if not _SPACE.fullmatch(text[ms[k].end : nxt.start]):
+            break
+        k += 1
+    title_end = ms[k].end
+    title = text[title_start:title_end]
+    used = k - i + 1
+    name = name_after(text, title_end, ctx.starts) if not ms[k].possessive else None
+    if name is not None:
+        person = _make(ActorKind.PERSON, name=text[name[0] : name[1]], title=title, country=country)
+        return (_Found(ms[i].start, name[1], person), used) if person else None
+    before = _apposition(ctx, ms[i].start, floor)
+    if before is not None:
+        person = _make(
+            ActorKind.PERSON, name=text[before[0] : before[1]], title=title, country=country
+        )
+        return (_Found(before[0], title_end, person), used) if person else None
+    if country is not None and any(ms[j].has("title") for j in range(i + 1, k + 1)):
+        # "the Russian president": no name, so the office stands for the government
+        actor = _make(ActorKind.GOVERNMENT, code=country, name=text[ms[i].start : title_end])
+        entry = ms[i].first(*_COUNTRYISH)
+        return (_Found(ms[i].start, title_end, actor, entry), used) if actor else None
+    if org is not None and org.code is not None:
+        actor = _make(ActorKind.ORGANIZATION, code=org.code, name=org.name)
+        return (_Found(ms[i].start, title_end, actor), used) if actor else None
+    return None
+
+
+def _joined(ctx: _Context, i: int) -> bool:
+    """Whether mention ``i`` and the next are one phrase: "Tajik President", "UN envoy"."""
+    nxt = _next(ctx, i)
+    return nxt is not None and _SPACE.fullmatch(_gap(ctx, ctx.mentions[i], nxt)) is not None
+
+
+def _apposition(ctx: _Context, start: int, floor: int) -> tuple[int, int] | None:
+    window_start = max(floor, start - 40)
+    tail = _APPOSITION.search(ctx.text, window_start, start)
+    if tail is None:
+        return None
+    return name_before(ctx.text, tail.start(), ctx.runs, ctx.starts, floor)
+
+
+def _organ_after(ctx: _Context, i: int) -> tuple[_Found, int] | None:
+    m, nxt = ctx.mentions[i], _next(ctx, i)
+    kind = _organ_kind(nxt)
+    if nxt is None or kind is None or not m.has(*_COUNTRYISH):
+        return None
+    if m.has("capital") and not m.has("country", "demonym") and m.possessive:
+        return None  # "Moscow's metro" is the city
+    if not _OWN.fullmatch(_gap(ctx, m, nxt)):
+        return None
+    code, entry = _code(m)
+    actor = _make(ActorKind(kind), code=code, name=ctx.text[m.start : nxt.end])
+    return (_Found(m.start, nxt.end, actor, entry), 2) if actor else None
+
+
+def _organ_before(ctx: _Context, i: int) -> tuple[_Found, int] | None:
+    m, nxt = ctx.mentions[i], _next(ctx, i)
+    kind = _organ_kind(m)
+    if nxt is None or kind is None or not nxt.has(*_COUNTRYISH):
+        return None
+    if not _OF.fullmatch(ctx.text[m.end : nxt.start]):
+        return None
+    code, entry = _code(nxt)
+    actor = _make(ActorKind(kind), code=code, name=ctx.text[m.start : nxt.end])
+    return (_Found(m.start, nxt.end, actor, entry), 2) if actor else None
+
+
+def _single(
+    ctx: _Context, i: int, coordinated: dict[int, tuple[str, Mention]]
+) -> tuple[_Found, int] | None:
+    m = ctx.mentions[i]
+    entry = m.entries[0]
+    surface = ctx.text[m.start : m.end]
+    actor: Actor | None = None
+    if entry.type in _NAMED_KINDS or (entry.type == "organ" and entry.kind):
+        kind = _NAMED_KINDS.get(entry.type) or ActorKind(entry.kind or "")
+        actor = _make(kind, code=entry.code, name=entry.name)
+    elif entry.type == "media" and entry.name:
+        actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
+    elif entry.type in ("country", "demonym"):
+        if _person_like(ctx, m, surface):
+            return None
+        code = entry.code or ""
+        if i in coordinated:
+            organ_kind, organ = coordinated[i]
+            name = f"{ctx.text[m.start : _after(m)]} {ctx.text[organ.start : organ.end]}"
+            actor = _make(ActorKind(organ_kind), code=code, name=name)
+        else:
+            actor = _make(ActorKind.STATE, code=code, name=ctx.index.display.get(code))
+    elif entry.type == "capital":
+        if _place_like(ctx, i, surface) or _person_like(ctx, m, surface):
+            return None
+        actor = _make(ActorKind.GOVERNMENT, code=entry.code, name=surface)
+    if actor is None:
+        return None
+    keep = entry if entry.type in _COUNTRYISH else None
+    return _Found(m.start, m.end, actor, keep), 1
+
+
+def _prev_word(ctx: _Context, m: Mention) -> str:
+    if m.first_token == 0:
+        return ""
+    start, end = ctx.spans[m.first_token - 1]
+    return ctx.text[start:end] if _SPACE.fullmatch(ctx.text[end : m.start]) else ""
+
+
+def _place_like(ctx: _Context, i: int, surface: str) -> bool:
+    """A capital read as a place: after "in"/"the", or in a dateline ("MOSCOW (Sputnik)")."""
+    m = ctx.mentions[i]
+    if fold(_prev_word(ctx, m)) in _LOCATIVE:
+        return True
+    if surface.isupper() and len(surface) > 3:
+        return True
+    if m.possessive:
+        return False
+    nxt = _next(ctx, i)
+    if nxt is not None and ctx.text[m.end : nxt.start].strip() == ",":
+        state = nxt.first("country")
+        if state is not None and state.code == m.entries[0].code:
+            return True  # "Doha, Qatar"
+    return _DATELINE.match(ctx.text, m.end) is not None
+
+
+def _person_like(ctx: _Context, m: Mention, surface: str) -> bool:
+    """ "Jordan Peterson", "Chad Smith": a name that is also a given name or surname."""
+    if surface not in ctx.index.person_name_risk or m.possessive:
+        return False
+    following = m.last_token + 1
+    if following < len(ctx.spans) and following not in ctx.first_tokens:
+        start, end = ctx.spans[following]
+        if _SPACE.fullmatch(ctx.text[m.end : start]) and ctx.text[start:end][:1].isupper():
+            return True
+    prev = _prev_word(ctx, m)
+    if prev[:1].isupper() and fold(prev) not in _LOCATIVE and m.first_token >= 2:
+        before = ctx.spans[m.first_token - 2]
+        sentence_start = ctx.text[before[1] : ctx.spans[m.first_token - 1][0]].strip() in ".!?:"
+        starts_mention = ctx.spans[m.first_token - 1][0] in ctx.starts
+        return not sentence_start and not starts_mention and prev.lower() not in ("the", "a")
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _make(
+    kind: ActorKind,
+    *,
+    code: str | None = None,
+    name: str | None = None,
+    title: str | None = None,
+    country: str | None = None,
+) -> Actor | None:
+    if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY):
+        country = code
+    name = " ".join(name.split()) if name else name
+    try:
+        return Actor(kind=kind, code=code, name=name, title=title, country=country)
+    except ValueError:
+        return None  # e.g. a name made of characters JSON cannot carry
+
+
+def _result(
+    text: str, at: int, found: list[_Found], named: set[str], index: NameIndex
+) -> Normalized[Actor]:
+    """The result for ``found[at]``, its ambiguous name settled by the states ``named``."""
+    item = found[at]
+    entry = item.entry
+    if entry is None or not entry.alternatives or entry.code is None:
+        return Normalized.found(item.actor, text, item.start, item.end)
+    surface = text[item.start : item.end]
+    options = (entry.code, *entry.alternatives)
+    code, warn = entry.code, False
+    if entry.mode == "context":
+        evidence = [c for c in options if c in named]
+        code, warn = (evidence[0], False) if len(evidence) == 1 else (entry.code, True)
+    elif entry.mode == "warn":
+        warn = entry.code not in named and not _in_list(text, at, found)
+    elif entry.mode == "warn_if_named":
+        warn = any(c in named for c in entry.alternatives)
+    actor = item.actor
+    if code != actor.code:
+        name = index.display.get(code) if actor.kind == ActorKind.STATE else actor.name
+        country = code if actor.kind in STATE_KINDS - {ActorKind.STATE} else actor.country
+        actor = attrs.evolve(actor, code=code, name=name, country=country)
+    warnings: tuple[TextWarning, ...] = ()
+    if warn:
+        others = ", ".join(c for c in options if c != code)
+        message = f"{surface!r} may also name {others}; read as {code}"
+        warnings = (TextWarning("ambiguous_name", message),)
+    return Normalized.found(actor, text, item.start, item.end, *warnings)
+
+
+def _in_list(text: str, at: int, found: list[_Found]) -> bool:
+    """True when a list of states names this one: "Georgia, Norway, Sweden and France"."""
+    item = found[at]
+    neighbours = [(found[at - 1], item)] if at else []
+    if at + 1 < len(found):
+        neighbours.append((item, found[at + 1]))
+    return any(
+        a.actor.kind in STATE_KINDS
+        and b.actor.kind in STATE_KINDS
+        and _COORD.fullmatch(text[a.end : b.start]) is not None
+        for a, b in neighbours
+    )

@@ -1,0 +1,350 @@
+"""Sums of money in news text: "$8.6 million", "€200m", "Rs 1,000 crore", "4 billion rupees".
+
+Amounts are exact Decimals; currencies are ISO 4217 codes, read from the symbol or word and,
+for words several currencies share ("rupees", "dinars"), from the country in context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Final, NamedTuple
+
+import attrs
+import orjson
+
+from ..amounts import Money
+from ..codes import is_country_code, is_currency_code
+from ..vocab import Qualifier
+from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
+from .result import Normalized, TextWarning
+
+__all__ = ["find_money", "money_text", "parse_money"]
+
+
+@attrs.frozen(weakref_slot=False)
+class _Group:
+    """A word several currencies share, its reading without context and when to warn."""
+
+    codes: tuple[str, ...]
+    default: str | None
+    # "country": warn when the country picks another currency than the default ("$" in
+    # Australia may still be USD); "default": warn when the default is taken without a country.
+    warn: str
+
+
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@attrs.frozen(weakref_slot=False)
+class _Table:
+    """The currency table of ``data/currencies.json``, with lookups derived from it."""
+
+    prefix: Mapping[str, str]
+    suffix: Mapping[str, str]
+    words: Mapping[str, str]
+    groups: Mapping[str, _Group]
+    currencies_of: Mapping[str, frozenset[str]]
+    scale_required: frozenset[str]
+    longest_word: int
+    first_words: frozenset[str]  # first words of the currency words, in lower case
+    prefix_ends: frozenset[str]  # last characters of prefixes and codes
+    suffix_starts: frozenset[str]  # first characters of suffixes, words and codes
+
+
+@cache
+def _table() -> _Table:
+    raw = orjson.loads(
+        resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
+    )
+    currencies_of: dict[str, set[str]] = {}
+    for code, countries in raw["users"].items():
+        for country in countries:
+            currencies_of.setdefault(country, set()).add(code)
+    return _Table(
+        prefix=raw["prefix"],
+        suffix=raw["suffix"],
+        words=raw["words"],
+        groups={
+            name: _Group(tuple(g["codes"]), g["default"], g["warn"])
+            for name, g in raw["groups"].items()
+        },
+        currencies_of={country: frozenset(codes) for country, codes in currencies_of.items()},
+        scale_required=frozenset(raw["scale_required"]),
+        longest_word=max(len(word.split()) for word in raw["words"]),
+        first_words=frozenset(word.split()[0] for word in raw["words"]),
+        prefix_ends=frozenset(key[-1] for key in raw["prefix"]) | _CAPITALS,
+        suffix_starts=frozenset(
+            char for key in [*raw["suffix"], *raw["words"]] for char in (key[0], key[0].upper())
+        )
+        | _CAPITALS,
+    )
+
+
+class _Marker(NamedTuple):
+    """A currency symbol, code or word found next to a number."""
+
+    currency: str  # an ISO code or a group name of the table
+    text: str
+    start: int
+    end: int
+
+
+# ISO codes that are also English words in capitals ("TOP 10 STORIES"): read as a currency
+# before a number only with a scale word or thousands separators, after one only when no
+# capitalised word follows (a headline).
+_WORDLIKE_CODES: Final = frozenset({"ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "BAM", "MOP"})
+_SPACES: Final = " \t\u00a0"
+_CAPITALISED: Final = re.compile(r"[ \t\u00a0]{1,3}[A-Z]{2,}\b")
+_MAX_GAP: Final = 16  # "$1 billion to $2 billion": numbers of a range are close
+_LONGEST_PREFIX: Final = 8
+_NEXT_TOKEN: Final = re.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
+_OF: Final = re.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
+
+
+def _prefix(text: str, start: int) -> _Marker | None:
+    """The currency symbol or code written just before the number at ``start``."""
+    k = start
+    while k > start - 2 and k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    table = _table()
+    if k == 0 or text[k - 1] not in table.prefix_ends:
+        return None  # most numbers: no symbol or code before them
+    t0 = k
+    while t0 > k - _LONGEST_PREFIX and t0 > 0 and not text[t0 - 1].isspace():
+        t0 -= 1
+    token = text[t0:k]
+    for i in range(len(token)):
+        candidate = token[i:]
+        before = token[i - 1] if i else (text[t0 - 1] if t0 else " ")
+        if candidate[0].isalpha() and before.isalpha():
+            continue
+        currency = table.prefix.get(candidate)
+        if currency is None and len(candidate) == 3 and candidate.isupper():
+            currency = candidate if is_currency_code(candidate) else None
+        if currency is not None:
+            return _Marker(currency, candidate, t0 + i, k)
+    return None
+
+
+def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
+    """The currency word, code or symbol written just after the number ending at ``end``."""
+    pos = end
+    if vague:  # "millions of dollars"
+        of = _OF.match(text, pos)
+        if of is None:
+            return None
+        pos = of.end()
+    table = _table()
+    k = pos
+    while k < pos + 2 and text[k : k + 1] in _SPACES:
+        k += 1
+    if text[k : k + 1] not in table.suffix_starts:
+        return None  # most numbers: no currency after them
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None:
+        return None
+    first = m.group(1)
+    if not (
+        first.lower() in table.first_words
+        or first.lower().rstrip(".") in table.first_words
+        or first.rstrip(".") in table.suffix
+        or (len(first) == 3 and first.isupper())
+    ):
+        return None
+    tokens = [m]
+    pos = m.end()
+    while len(tokens) < table.longest_word and (m := _NEXT_TOKEN.match(text, pos)):
+        if m.start(1) == pos and tokens:
+            break  # words are separated by spaces
+        tokens.append(m)
+        pos = m.end()
+    for k in range(len(tokens), 0, -1):
+        last = tokens[k - 1]
+        for word_end in (last.end(), last.end() - 1 if last.group(1).endswith(".") else -1):
+            if word_end <= last.start(1):
+                continue
+            phrase = text[tokens[0].start(1) : word_end]
+            currency = table.words.get(" ".join(phrase.split()).lower())
+            if currency is None and k == 1:
+                currency = table.suffix.get(phrase)
+                if currency is None and len(phrase) == 3 and phrase.isupper():
+                    currency = phrase if is_currency_code(phrase) else None
+            if currency is None:
+                continue
+            if currency == "pound" and _OF.match(text, word_end):
+                return None  # "5,000 pounds of explosives" is a weight
+            return _Marker(currency, phrase, tokens[0].start(1), word_end)
+    return None
+
+
+def _resolve(marker: _Marker, country: str | None) -> tuple[str | None, tuple[TextWarning, ...]]:
+    """The ISO code a marker stands for, with the warnings of a guess."""
+    if is_currency_code(marker.currency):
+        return marker.currency, ()
+    group = _table().groups[marker.currency]
+    if country is not None:
+        local = _table().currencies_of.get(country, frozenset()) & set(group.codes)
+        if len(local) == 1:
+            (code,) = local
+            if group.warn == "country" and code != group.default:
+                message = (
+                    f"{marker.text!r} read as {code}, the currency of {country};"
+                    f" it may be {group.default}"
+                )
+                return code, (TextWarning("assumed_currency", message),)
+            return code, ()
+    candidates = ", ".join(group.codes)
+    if group.default is None:
+        message = f"{marker.text!r} may be {candidates}; pass country= to decide"
+        return None, (TextWarning("ambiguous_currency", message),)
+    if group.warn == "default":
+        message = f"{marker.text!r} read as {group.default}; it may be {candidates} (pass country=)"
+        return group.default, (TextWarning("ambiguous_currency", message),)
+    return group.default, ()
+
+
+def _at(
+    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None
+) -> tuple[Normalized[Money], int] | None:
+    """The sum of money written with ``numbers[i]``, and how many numbers it used."""
+    first = numbers[i]
+    vague = first.kind == "vague"
+    marker = None if vague else _prefix(text, first.start)
+    start = first.start if marker is None else marker.start
+    last, used, amount = first, 1, first.value
+    qualifier: Qualifier | None = None
+    if not vague and i + 1 < len(numbers) and numbers[i + 1].start - first.end <= _MAX_GAP:
+        second = numbers[i + 1]
+        second_start = second.start
+        if marker is not None and (again := _prefix(text, second.start)) is not None:
+            second_start = again.start if again.currency == marker.currency else -1
+        joined = range_start(text, start, first.end, second_start) if second_start >= 0 else None
+        values = range_values(first, second) if joined is not None else None
+        if joined is not None and values is not None:
+            start, last, used, amount, qualifier = joined, second, 2, values[1], Qualifier.UP_TO
+    end = last.end
+    if marker is None:
+        marker = _suffix(text, last.end, vague)
+        if marker is None:
+            return None
+        end = marker.end
+    scaled = vague or last.multiplier > 1
+    if not scaled and (
+        marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
+    ):
+        return None  # "won", "R", "pounds": too often other words without "million" or "bn"
+    if marker.text in _WORDLIKE_CODES and (
+        (marker.start < first.start and not (scaled or last.grouped))
+        or (marker.start > first.start and _CAPITALISED.match(text, marker.end))
+    ):
+        return None
+    warnings: tuple[TextWarning, ...] = ()
+    if vague:
+        amount, qualifier = last.low, Qualifier.AT_LEAST
+        words = text[first.start : first.end]
+        warnings = (TextWarning("vague_amount", f"{words!r} gives only a lower bound"),)
+    if qualifier is None and (hedge := hedge_before(text, start)) is not None:
+        qualifier, start = hedge
+    after = hedge_after(text, last.end) or hedge_after(text, end)
+    if qualifier is None and after is not None:
+        qualifier, end = after[0], max(end, after[1])
+    code, guessed = _resolve(marker, country)
+    warnings += guessed
+    if code is None or amount is None:
+        return Normalized(None, start, end, text[start:end], warnings), used
+    money = Money(amount=amount, currency=code, qualifier=qualifier or Qualifier.EXACT)
+    return Normalized.found(money, text, start, end, *warnings), used
+
+
+def _check(text: object, country: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if country is not None:
+        if not isinstance(country, str):
+            raise TypeError(f"country must be a str or None, not {type(country).__name__}")
+        if not is_country_code(country):
+            raise ValueError(f"country must be an ISO 3166-1 alpha-3 code, got {country!r}")
+
+
+def find_money(text: str, country: str | None = None) -> list[Normalized[Money]]:
+    """Every sum of money in ``text``, in order.
+
+    A sum whose currency cannot be decided ("50 million dinars" with no ``country``)
+    is kept with ``value=None``, its span and an ``ambiguous_currency`` warning.
+
+    >>> [str(r.value.amount) for r in find_money("$1.2bn now and €200m later")]
+    ['1200000000', '200000000']
+    """
+    _check(text, country)
+    numbers = find_numbers(text)
+    found: list[Normalized[Money]] = []
+    i = 0
+    table = _table()
+    while i < len(numbers):
+        n = numbers[i]
+        # Most numbers have neither a symbol just before nor a word just after: skip
+        # them without a call (the gap test lets "1-2 billion dollars" through).
+        before = text[max(0, n.start - 2) : n.start].rstrip(_SPACES)[-1:]
+        after = text[n.end : n.end + 3].lstrip(_SPACES)[:1]
+        if (
+            before not in table.prefix_ends
+            and after not in table.suffix_starts
+            and not (
+                i + 1 < len(numbers)
+                and numbers[i + 1].start - n.end <= _MAX_GAP
+                and not text[n.end : numbers[i + 1].start].isspace()
+            )
+        ):
+            i += 1
+            continue
+        item = _at(text, numbers, i, country)
+        if item is None:
+            i += 1
+            continue
+        found.append(item[0])
+        i += item[1]
+    return found
+
+
+def parse_money(text: str, country: str | None = None) -> Normalized[Money]:
+    """The first sum of money in ``text`` (a phrase or a whole report).
+
+    ``country`` (ISO 3166-1 alpha-3) decides words several currencies share:
+    "rupees" is PKR with ``country="PAK"``. The first currency the text gives is
+    the one ("MUR 1 billion (US$25m)" is MUR); when that sum's currency cannot be
+    decided, the result has no value but the span and an ``ambiguous_currency`` warning.
+
+    >>> parse_money("China would spend around $8.6 million").value
+    Money(amount=Decimal('8600000'), currency='USD', qualifier=<Qualifier.APPROX: 'approx'>)
+    """
+    found = find_money(text, country)
+    if not found:
+        return Normalized.nothing(TextWarning("no_money", "no sum of money found"))
+    return found[0]
+
+
+_HEDGE_WORDS: Final[dict[Qualifier, str]] = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROX: "about ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.LESS_THAN: "less than ",
+    Qualifier.AT_MOST: "no more than ",
+    Qualifier.UP_TO: "up to ",
+}
+
+
+def money_text(money: Money) -> str:
+    """The canonical words for ``money``, which :func:`parse_money` reads back to it.
+
+    >>> money_text(Money(amount="8600000", currency="USD", qualifier="approx"))
+    'about 8,600,000 USD'
+    """
+    if not isinstance(money, Money):
+        raise TypeError(f"money must be a Money, not {type(money).__name__}")
+    amount: Decimal = money.amount
+    return f"{_HEDGE_WORDS[money.qualifier]}{amount:,f} {money.currency}"

@@ -1,0 +1,469 @@
+"""Reading the numbers of news English: "128,000", "8.6", "1.5 million", "twenty-five", "dozens".
+
+Shared by the quantity and money normalizers: every number with its span, scale and hedge.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final, Literal, NamedTuple
+
+from ..vocab import Qualifier
+
+__all__ = [
+    "NumberMatch",
+    "find_numbers",
+    "hedge_after",
+    "hedge_before",
+    "range_start",
+    "range_values",
+    "read_number",
+]
+
+NumberKind = Literal["digits", "words", "vague"]
+
+#: Wide enough that no product of a number and its scale words is ever rounded.
+_EXACT: Final = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperation])
+#: Longer digit runs are identifiers (phone, serial numbers), never counts or sums.
+_MAX_DIGITS: Final = 24
+
+_SCALES: Final[dict[str, int]] = {
+    "dozen": 12, "score": 20, "hundred": 100,
+    **dict.fromkeys(("thousand", "k"), 10**3),
+    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5),
+    **dict.fromkeys(("million", "mn", "mln", "m"), 10**6),
+    **dict.fromkeys(("crore", "crores"), 10**7),
+    **dict.fromkeys(("billion", "bn", "bln", "b"), 10**9),
+    **dict.fromkeys(("trillion", "tn", "trn"), 10**12),
+}  # fmt: skip
+_UNITS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS: Final = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES: Final[dict[str, int]] = {
+    **{w: i for i, w in enumerate(_UNITS)},
+    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+}
+_BIG_WORDS: Final = ("hundred", "thousand", "lakh", "crore", "million", "billion", "trillion")
+
+# The smallest number each vague word implies: "dozens" is at least two dozen.
+_VAGUE_PLURALS: Final[dict[str, int]] = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2 * 10**6,
+    "billions": 2 * 10**9,
+}
+
+
+def _alternatives(words: list[str] | tuple[str, ...]) -> str:
+    # Longest first, so that "seventeen" is not read as "seven".
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
+_SCALE_WORDS: Final = (
+    r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn"
+)
+_DIGITS: Final = re.compile(
+    rf"""(?=\d)(?<![\d,])(?<!\d\.)
+    (?P<int>\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+)(?!,?\d)
+    (?P<frac>\.\d{{1,12}})?(?!\.?\d)
+    (?:(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Number words and vague counts; vague first, so that "hundreds of thousands" is one.
+_WORDY: Final = re.compile(
+    rf"""(?=[a-z])(?:
+    (?P<vague>\b(?:
+        (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple\s{{1,3}}of|few|many)\s{{1,3}}
+            (?P<vs>dozen|score|hundred|thousand|million|billion)
+            (?:\s{{1,3}}(?P<vs2>thousand|million|billion))?
+        | (?P<vt>tens|hundreds)\s{{1,3}}of\s{{1,3}}(?P<vt2>thousands|millions|billions)
+        | (?P<vp>dozens|scores|hundreds|thousands|millions|billions)
+    )\b)
+    | (?P<half>\bhalf\s{{1,3}}an?\s{{1,3}}(?P<hs>dozen|hundred|thousand|million|billion)\b)
+    | (?P<words>\b(?:an?\s{{1,3}})?(?:{_NUMWORD})\b
+        (?:(?:\s{{1,3}}(?:and\s{{1,3}})?|\s?-\s?)(?:{_NUMWORD})\b){{0,10}}+)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "$4 million 794 thousand": a further group of a smaller scale.
+_COMPOUND: Final = re.compile(
+    r"\s{1,3}(?:and\s{1,3})?(\d{1,3})\s{1,3}(thousand|hundred|million|lakhs?|crores?)\b",
+    re.IGNORECASE,
+)
+_WORD_TOKEN: Final = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+class NumberMatch(NamedTuple):
+    """A number read from ``text[start:end]``.
+
+    ``value`` is exact; a vague count ("dozens") has no value, only ``low``, the
+    smallest number the word implies. ``multiplier`` is the scale word's factor
+    ("8.6 million": 1000000), ``abbreviated`` says the scale was a suffix ("8.6m"),
+    ``grouped`` that the digits had thousands separators.
+
+    >>> find_numbers("some 7,000 troops")[0]
+    NumberMatch(value=Decimal('7000'), start=5, end=10, kind='digits', low=None, ...)
+    """
+
+    value: Decimal | None
+    start: int
+    end: int
+    kind: NumberKind
+    low: Decimal | None = None
+    multiplier: int = 1
+    abbreviated: bool = False
+    grouped: bool = False
+
+    @property
+    def base(self) -> Decimal | None:
+        """The number before its scale word: 8.6 for "8.6 million"."""
+        if self.value is None:
+            return None
+        return _EXACT.divide(self.value, Decimal(self.multiplier))
+
+
+def _exact(value: Decimal) -> Decimal:
+    # Integral values get exponent 0 so they print as "8600000", not "8.6E+6".
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1), context=_EXACT)
+    return value
+
+
+def _digits(m: re.Match[str], text: str) -> NumberMatch | None:
+    raw = m.group(1)
+    if len(raw) > _MAX_DIGITS:
+        return None
+    if m.lastindex == 1:  # no fraction, no scale: the common case, kept cheap
+        return NumberMatch(
+            Decimal(int(raw.replace(",", ""))),
+            m.start(),
+            m.end(),
+            "digits",
+            None,
+            1,
+            False,
+            "," in raw,
+        )
+    frac, scale_word, abbr = m.group("frac", "scale", "abbr")
+    value = Decimal(raw.replace(",", "") + (frac or ""))
+    multiplier = _SCALES.get((scale_word or abbr or "").lower(), 1)
+    value = _EXACT.multiply(value, Decimal(multiplier))
+    end = m.end()
+    top = multiplier
+    while multiplier > 1 and (more := _COMPOUND.match(text, end)):
+        scale = _SCALES[more.group(2).lower().rstrip("s")]
+        part = int(more.group(1))
+        if scale >= top or part * scale >= top:
+            break
+        value += part * scale
+        top, end = scale, more.end()
+    return NumberMatch(
+        _exact(value),
+        m.start(),
+        end,
+        "digits",
+        multiplier=multiplier,
+        abbreviated=abbr is not None,
+        grouped="," in raw,
+    )
+
+
+class _WordReader:
+    """One number being read word by word: "two", "hundred", "and", "five"."""
+
+    __slots__ = ("biggest", "current", "end", "last", "start", "top", "total")
+
+    def __init__(self) -> None:
+        self.total = self.current = 0
+        self.last = ""  # the class of the previous word
+        self.top = 10**15  # scales must fall: "two million five thousand"
+        self.biggest = 1
+        self.start = self.end = -1
+
+    def take(self, word: str, start: int, end: int) -> bool:
+        """Add ``word`` if it can continue the number."""
+        last = self.last
+        if word in ("a", "an"):
+            if last:
+                return False
+            self.last, self.current = "a", 1
+        elif word == "and":
+            return last in ("hundred", "scale")
+        elif word in _WORD_VALUES:
+            n = _WORD_VALUES[word]
+            kind = "unit" if n < 10 else "teen" if n < 20 else "tens"
+            if not (last in ("", "hundred", "scale") or (last == "tens" and kind == "unit")):
+                return False
+            self.current += n
+            self.last = kind
+        elif word == "hundred":
+            if last not in ("unit", "teen", "a") or self.current >= 100:
+                return False
+            self.current *= 100
+            self.last = "hundred"
+        elif word == "dozen":
+            if last not in ("unit", "teen", "tens", "a"):
+                return False
+            self.current *= 12
+            self.last = "dozen"
+        else:
+            scale = _SCALES[word]
+            if last not in ("unit", "teen", "tens", "hundred", "a") or scale >= self.top:
+                return False
+            self.total += self.current * scale
+            self.biggest = max(self.biggest, scale)
+            self.current, self.top, self.last = 0, scale, "scale"
+        if self.start < 0:
+            self.start = start
+        self.end = end
+        return True
+
+    def result(self) -> NumberMatch | None:
+        if self.last in ("a", ""):
+            return None
+        value = Decimal(self.total + self.current)
+        return NumberMatch(value, self.start, self.end, "words", multiplier=self.biggest)
+
+
+def _words(m: re.Match[str]) -> list[NumberMatch]:
+    """The numbers in a run of number words: "two dozen", "one hundred and five", "two three"."""
+    found: list[NumberMatch] = []
+    reader = _WordReader()
+    for token in _WORD_TOKEN.finditer(m.group()):
+        word, start, end = token.group().lower(), m.start() + token.start(), m.start() + token.end()
+        if not reader.take(word, start, end):
+            if (number := reader.result()) is not None:
+                found.append(number)
+            reader = _WordReader()
+            if not reader.take(word, start, end):
+                reader = _WordReader()
+    if (number := reader.result()) is not None:
+        found.append(number)
+    return found
+
+
+def _vague(m: re.Match[str]) -> NumberMatch:
+    if m.group("vp"):
+        low = _VAGUE_PLURALS[m.group("vp").lower()]
+    elif m.group("vt"):
+        low = 2 * 10 ** (1 if m.group("vt").lower() == "tens" else 2)
+        low *= _SCALES[m.group("vt2").lower()[:-1]]
+    else:
+        low = 2 * _SCALES[m.group("vs").lower()]
+        if m.group("vs2"):
+            low *= _SCALES[m.group("vs2").lower()]
+    return NumberMatch(None, m.start(), m.end(), "vague", low=Decimal(low))
+
+
+@lru_cache(maxsize=4)  # the quantity and money finders read the same text in turn
+def _find(text: str) -> tuple[NumberMatch, ...]:
+    # Two simple scans are much faster than one pattern with every alternative.
+    found: list[NumberMatch] = []
+    for m in _DIGITS.finditer(text):
+        # "4 million 794 thousand" is one number: "794" is already read.
+        if (not found or m.start() >= found[-1].end) and (n := _digits(m, text)) is not None:
+            found.append(n)
+    digit_count = len(found)
+    for m in _WORDY.finditer(text):
+        if m.group("vague"):
+            found.append(_vague(m))
+        elif m.group("half"):
+            value = Decimal(_SCALES[m.group("hs").lower()]) / 2
+            found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
+        else:
+            found.extend(_words(m))
+    if len(found) == digit_count:
+        return tuple(found)  # no number words: nothing to merge
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[NumberMatch] = []
+    for number in found:
+        if not kept or number.start >= kept[-1].end:
+            kept.append(number)
+    return tuple(kept)
+
+
+def find_numbers(text: str) -> tuple[NumberMatch, ...]:
+    """Every number in ``text``, in order: digits, number words and vague counts.
+
+    Nothing is excluded here (years and dates are numbers too); callers decide
+    what a number counts.
+
+    >>> [(n.value, n.kind) for n in find_numbers("$4 million 794 thousand, two dozen jets")]
+    [(Decimal('4794000'), 'digits'), (Decimal('24'), 'words')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return _find(text)
+
+
+def read_number(text: str) -> Decimal | None:
+    """The value of ``text`` when it is exactly one number (spaces around allowed), else None.
+
+    >>> read_number("1.5 million"), read_number("twenty-five"), read_number("5 tanks")
+    (Decimal('1500000'), Decimal('25'), None)
+    """
+    numbers = find_numbers(text)
+    if len(numbers) != 1:
+        return None
+    number = numbers[0]
+    if text[: number.start].strip() or text[number.end :].strip():
+        return None
+    return number.value
+
+
+_HEDGES: Final[dict[Qualifier, tuple[str, ...]]] = {
+    Qualifier.APPROX: (
+        "about", "around", "some", "roughly", "approximately", "approx.", "approx",
+        "nearly", "almost", "an estimated", "estimated", "close to", "circa",
+        "just about", "more or less", "in the region of", "of the order of",
+    ),
+    Qualifier.MORE_THAN: (
+        "more than", "over", "above", "upwards of", "upward of", "in excess of",
+        "greater than", "well over", "just over", "well above", "just above",
+        "exceeding",
+    ),
+    Qualifier.AT_LEAST: (
+        "at least", "no fewer than", "no less than", "not less than", "not fewer than",
+        "a minimum of", "minimum of",
+    ),
+    Qualifier.LESS_THAN: (
+        "less than", "fewer than", "under", "below", "just under", "just below",
+        "well under", "well below",
+    ),
+    Qualifier.AT_MOST: (
+        "no more than", "not more than", "at most", "a maximum of", "maximum of",
+        "not exceeding", "no greater than",
+    ),
+    Qualifier.UP_TO: ("up to", "as many as", "as much as", "as high as"),
+}  # fmt: skip
+_HEDGE_OF: Final[dict[str, Qualifier]] = {
+    phrase: qualifier for qualifier, phrases in _HEDGES.items() for phrase in phrases
+}
+_SIGNS: Final[dict[str, Qualifier]] = {
+    "~": Qualifier.APPROX,
+    "≈": Qualifier.APPROX,
+    ">=": Qualifier.AT_LEAST,
+    "≥": Qualifier.AT_LEAST,
+    "<=": Qualifier.AT_MOST,
+    "≤": Qualifier.AT_MOST,
+    ">": Qualifier.MORE_THAN,
+    "<": Qualifier.LESS_THAN,
+}
+_HEDGE_WINDOW: Final = 40
+_HEDGE_ENDS: Final = frozenset(phrase.split()[-1] for phrase in _HEDGE_OF)
+_BEFORE_HEDGED: Final = frozenset(" \t\u00a0\n" + "".join(_SIGNS))
+_LONGEST_HEDGE: Final = max(len(p.split()) for p in _HEDGE_OF)
+_TOKEN: Final = re.compile(r"\S+")
+_OPENERS: Final = "([\"'“‘—–-"
+_HEDGE_AFTER: Final = re.compile(
+    r"(?P<plus>\+|\s?-?plus\b(?!\s{1,3}\d))|(?P<odd>-odd\b|\s{1,3}odd\b)"
+    r"|\s{1,3}or\s{1,3}(?P<or>more|so|fewer|less|above)\b",
+    re.IGNORECASE,
+)
+_OR_HEDGES: Final[dict[str, Qualifier]] = {
+    "more": Qualifier.AT_LEAST,
+    "above": Qualifier.AT_LEAST,
+    "so": Qualifier.APPROX,
+    "fewer": Qualifier.AT_MOST,
+    "less": Qualifier.AT_MOST,
+}
+
+
+def hedge_before(text: str, start: int) -> tuple[Qualifier, int] | None:
+    """The hedge just before ``text[start:]`` ("about", "more than", "~") and where it starts.
+
+    >>> hedge_before("no more than 300 troops", 13)
+    (<Qualifier.AT_MOST: 'at_most'>, 0)
+    """
+    if start <= 0 or text[start - 1] not in _BEFORE_HEDGED:
+        return None  # most numbers: nothing to look at
+    lo = max(0, start - _HEDGE_WINDOW)
+    window = text[lo:start]
+    tail = window.rstrip()
+    if not tail:
+        return None
+    for sign in (tail[-2:], tail[-1:]):
+        if sign in _SIGNS and len(window) - len(tail) <= 1:
+            return _SIGNS[sign], lo + len(tail) - len(sign)
+    if (
+        len(tail) == len(window)
+        or tail.rsplit(None, 1)[-1].lstrip(_OPENERS).lower() not in _HEDGE_ENDS
+    ):
+        return None
+    # A scan of the last few words: cheaper than a regex search on every number.
+    tokens = list(_TOKEN.finditer(tail))[-_LONGEST_HEDGE:]
+    for first in range(len(tokens)):
+        if first == 0 and lo > 0 and tokens[0].start() == 0:
+            continue  # the window may have cut this word
+        head = tokens[first].group().lstrip(_OPENERS)
+        words = [head, *(t.group() for t in tokens[first + 1 :])]
+        qualifier = _HEDGE_OF.get(" ".join(words).lower())
+        if qualifier is not None:
+            return qualifier, lo + tokens[first].end() - len(head)
+    return None
+
+
+def hedge_after(text: str, end: int) -> tuple[Qualifier, int] | None:
+    """A hedge right after a number ("5,000-plus", "300-odd", "500 or more") and where it ends.
+
+    >>> hedge_after("5,000-plus troops", 5)
+    (<Qualifier.MORE_THAN: 'more_than'>, 10)
+    """
+    m = _HEDGE_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("plus"):
+        return Qualifier.MORE_THAN, m.end()
+    if m.group("odd"):
+        return Qualifier.APPROX, m.end()
+    return _OR_HEDGES[m.group("or").lower()], m.end()
+
+
+_RANGE_GAP: Final = re.compile(r"\s{0,2}[-–—]\s{0,2}|\s{1,3}(?:to|or)\s{1,3}", re.IGNORECASE)
+_BETWEEN_GAP: Final = re.compile(r"\s{1,3}and\s{1,3}", re.IGNORECASE)
+_BETWEEN: Final = re.compile(r"(?<![\w-])between\s{1,3}\Z", re.IGNORECASE)
+
+
+def range_start(text: str, first_start: int, first_end: int, second_start: int) -> int | None:
+    """If the gap between two numbers makes them a range ("2,000 to 3,000", "500-600",
+    "between 14 and 17"), where the range expression starts; else None.
+
+    >>> range_start("between 2,000 and 3,000", 8, 13, 18)
+    0
+    """
+    gap = text[first_end:second_start]
+    if _RANGE_GAP.fullmatch(gap):
+        return first_start
+    if _BETWEEN_GAP.fullmatch(gap):
+        between = _BETWEEN.search(text, max(0, first_start - 12), first_start)
+        return None if between is None else between.start()
+    return None
+
+
+def range_values(first: NumberMatch, second: NumberMatch) -> tuple[Decimal, Decimal] | None:
+    """Low and high of a range, the second number's scale carried to the first
+    ("1.5-2 million"); None unless low < high.
+
+    >>> n = find_numbers("1.5-2 million")
+    >>> range_values(n[0], n[1])
+    (Decimal('1500000'), Decimal('2000000'))
+    """
+    if first.value is None or second.value is None:
+        return None
+    low, high = first.value, second.value
+    if first.multiplier == 1 and second.multiplier > 1:
+        second_base = second.base
+        if second_base is not None and low < second_base:
+            low = _exact(_EXACT.multiply(low, Decimal(second.multiplier)))
+    return (low, high) if low < high else None

