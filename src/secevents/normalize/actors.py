@@ -16,7 +16,7 @@ from ..actors import STATE_KINDS, Actor
 from ..vocab import ActorKind
 from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs
-from .result import Normalized, TextWarning
+from .result import Normalized, TextWarning, require_text
 
 __all__ = ["find_actors", "resolve_actor"]
 
@@ -109,8 +109,7 @@ def resolve_actor(text: str) -> Normalized[Actor]:
 
 
 def _check_text(text: object) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+    require_text(text)
 
 
 def _after(m: Mention) -> int:

@@ -17,10 +17,10 @@ import attrs
 import orjson
 
 from ..amounts import Money
-from ..codes import is_country_code, is_currency_code
+from ..codes import is_currency_code
 from ..vocab import Qualifier
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
-from .result import Normalized, TextWarning
+from .result import Normalized, TextWarning, require_country, require_text
 
 __all__ = ["find_money", "money_text", "parse_money"]
 
@@ -261,13 +261,8 @@ def _at(
 
 
 def _check(text: object, country: object) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if country is not None:
-        if not isinstance(country, str):
-            raise TypeError(f"country must be a str or None, not {type(country).__name__}")
-        if not is_country_code(country):
-            raise ValueError(f"country must be an ISO 3166-1 alpha-3 code, got {country!r}")
+    require_text(text)
+    require_country(country)
 
 
 def find_money(text: str, country: str | None = None) -> list[Normalized[Money]]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Final, Literal, NamedTuple
 
 from ..vocab import Qualifier
+from .result import require_text
 
 __all__ = [
     "NumberMatch",
@@ -302,8 +303,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     >>> [(n.value, n.kind) for n in find_numbers("$4 million 794 thousand, two dozen jets")]
     [(Decimal('4794000'), 'digits'), (Decimal('24'), 'words')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    require_text(text)
     return _find(text)
 
 

@@ -12,7 +12,6 @@ from typing import Final
 
 import attrs
 
-from ..codes import is_country_code
 from ..places import Location
 from ..vocab import ActorKind, LocationPrecision
 from ._borders import BorderPhrase, find_borders, near_start
@@ -27,7 +26,7 @@ from ._gazetteer import (
 from ._names import name_index, tokens
 from ._place_scan import LIST_GAP, VOCABULARY, Hit, TextView, blocked_tokens, scan
 from .actors import _actor_spans
-from .result import Normalized, TextWarning
+from .result import Normalized, TextWarning, require_country, require_text
 
 __all__ = [
     "Gazetteer",
@@ -104,13 +103,8 @@ def find_places(
 
 
 def _check(text: object, gazetteer: object, country: object) -> Gazetteer:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    if country is not None:
-        if not isinstance(country, str):
-            raise TypeError(f"country must be an ISO alpha-3 str, not {type(country).__name__}")
-        if not is_country_code(country):
-            raise ValueError(f"country {country!r} is not an ISO 3166-1 alpha-3 code")
+    require_text(text)
+    require_country(country)
     if gazetteer is None:
         return default_gazetteer()
     if not callable(getattr(gazetteer, "lookup", None)):

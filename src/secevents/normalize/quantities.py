@@ -23,7 +23,7 @@ from .numbers import (
     range_start,
     range_values,
 )
-from .result import Normalized, TextWarning
+from .result import Normalized, TextWarning, require_text
 
 __all__ = ["UNIT_KINDS", "UNIT_NOUNS", "find_quantities", "parse_quantity", "quantity_text"]
 
@@ -428,8 +428,7 @@ def find_quantities(text: str) -> list[Normalized[Quantity]]:
     >>> [(r.value.value, r.value.unit) for r in find_quantities("In 2016, 40 tanks and 12 jets")]
     [(40, 'tanks'), (12, 'aircraft')]
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    require_text(text)
     numbers = find_numbers(text)
     blocked = _blocked(
         numbers,

@@ -9,7 +9,9 @@ from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Normalized", "TextWarning"]
+from ..codes import is_country_code
+
+__all__ = ["Normalized", "TextWarning", "require_country", "require_text"]
 
 T = TypeVar("T")
 
@@ -67,3 +69,21 @@ class Normalized(Generic[T]):
     def with_warnings(self, *warnings: TextWarning) -> Normalized[T]:
         """The same result with more warnings."""
         return attrs.evolve(self, warnings=self.warnings + warnings)
+
+
+def require_text(value: object, name: str = "text") -> str:
+    """``value`` if it is a str; a clear TypeError otherwise (normalizers' argument check)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
+def require_country(value: object) -> str | None:
+    """``value`` if it is ``None`` or an ISO 3166-1 alpha-3 code; TypeError/ValueError otherwise."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"country must be a str or None, not {type(value).__name__}")
+    if not is_country_code(value):
+        raise ValueError(f"country must be an ISO 3166-1 alpha-3 code, got {value!r}")
+    return value
