@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -459,119 +460,12 @@ def test_unknown_keys_only_strict_mode_refuses(dotted: str) -> None:
 
 # -- the reference report ---------------------------------------------------------------
 
-REPORT = (  # the parts of the reference report that state its events
-    "China is willing to build a military base on the border of Tajikistan with Afghanistan "
-    "-- Dushanbe officials have confirmed the media reports on Wednesday. According to a "
-    "report by news agency, Khaama Press, China would spend around $8.6 million to build a "
-    "military base [...]\n\nAt present, China has already been running a military base in "
-    "Kulob of Tajikistan. It was built by the Chinese government in 2016.\n\nAccording to "
-    "Khaama Press, a communique written and sent from Tajik President Emomali Rahmon to the "
-    'Chinese embassy reads, "Beijing should develop more border outposts [...]"\n\n'
-    "On October 23, Friday, Russian and Tajik troops conducted joint drills near Tajikistan’s "
-    "border with Afghanistan [...] weeklong war games that brought together about 5,000 "
-    "troops and over 700 armoured vehicles from Russia, Tajikistan and several other "
-    "ex-Soviet nations, which are members of the Collective Security Treaty Organization."
-)
-
-
-def reference_events() -> tuple[se.Event, ...]:
-    """The four events of the reference report (Khaama Press, 2021-10-28)."""
-
-    def quote(words: str) -> se.Evidence:
-        return se.Evidence.of(REPORT, words)
-
-    khaama = se.Source(publisher="Khaama Press", kind=se.SourceKind.NEWS_AGENCY)
-    reported = se.DateSpan.parse("2021-10-28")
-    china, tajikistan = se.Actor.state("CHN"), se.Actor.state("TJK")
-    return (
-        se.BaseConstruction(
-            date=se.DateSpan.parse("2021-10-27"),
-            reported=reported,
-            location=se.Location(
-                name="Wakhan",
-                country="TJK",
-                border_with="AFG",
-                precision=se.LocationPrecision.BORDER,
-                near=True,
-            ),
-            factuality=se.Factuality.PLANNED,
-            sources=(khaama,),
-            evidence=(
-                quote(
-                    "China is willing to build a military base on the border of "
-                    "Tajikistan with Afghanistan"
-                ),
-                quote("China would spend around $8.6 million"),
-            ),
-            builder=china,
-            host=tajikistan,
-            facility=se.Facility.MILITARY_BASE,
-            cost=se.Money(amount="8600000", currency="USD", qualifier=se.Qualifier.APPROX),
-            status=se.ConstructionStatus.AGREED,
-            garrison=(se.Actor.military("TJK", name="Tajik troops"),),
-            excluded_forces=(se.Actor.military("CHN", name="Chinese troops"),),
-        ),
-        se.BaseConstruction(
-            date=se.DateSpan.parse("2016"),
-            reported=reported,
-            location=se.Location(
-                name="Kulob", country="TJK", precision=se.LocationPrecision.SETTLEMENT
-            ),
-            factuality=se.Factuality.ACTUAL,
-            sources=(khaama,),
-            evidence=(quote("It was built by the Chinese government in 2016."),),
-            builder=se.Actor.government("CHN", name="the Chinese government"),
-            host=tajikistan,
-            facility=se.Facility.MILITARY_BASE,
-            status=se.ConstructionStatus.COMPLETED,
-            tags=("background",),
-        ),
-        se.DiplomaticCommunique(
-            reported=reported,
-            location=se.Location(country="TJK", precision=se.LocationPrecision.COUNTRY),
-            sources=(khaama,),
-            evidence=(
-                quote(
-                    "a communique written and sent from Tajik President Emomali "
-                    "Rahmon to the Chinese embassy"
-                ),
-            ),
-            sender=se.Actor.person("Emomali Rahmon", title="President", country="TJK"),
-            recipient=se.Actor.government("CHN", name="the Chinese embassy"),
-            medium=se.Medium.COMMUNIQUE,
-            content="Beijing should develop more border outposts on the border with "
-            "Afghanistan in return for giving full control of their previous base.",
-            requests=("more border outposts on the border with Afghanistan",),
-            tags=("background",),
-        ),
-        se.JointExercise(
-            date=se.DateSpan.parse("2021-10-23"),
-            reported=reported,
-            location=se.Location(
-                country="TJK", border_with="AFG", precision=se.LocationPrecision.BORDER, near=True
-            ),
-            factuality=se.Factuality.ACTUAL,
-            evidence=(
-                quote("Russian and Tajik troops conducted joint drills"),
-                quote("about 5,000 troops and over 700 armoured vehicles"),
-            ),
-            participants=(se.Actor.state("RUS"), tajikistan),
-            framework=se.Actor.organization("CSTO"),
-            troops=se.Quantity(5000, qualifier=se.Qualifier.APPROX, unit="troops"),
-            equipment=(
-                se.Equipment(
-                    kind=se.EquipmentKind.ARMOURED_VEHICLES,
-                    quantity=se.Quantity(700, qualifier=se.Qualifier.MORE_THAN),
-                ),
-            ),
-            domains=(se.Domain.LAND,),
-        ),
-    )
+GOLDEN = Path(__file__).resolve().parent / "golden" / "seed_events.jsonl"
 
 
 @STRICTNESS
 def test_reference_report_events_validate(strict: bool) -> None:
-    events = reference_events()
+    events = tuple(se.read_jsonl(GOLDEN))
     assert [event.type_tag for event in events] == [
         "base_construction",
         "base_construction",
