@@ -8,6 +8,8 @@ True
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .codes import is_country_code, is_currency_code, is_subdivision_code
@@ -58,6 +60,9 @@ from .vocab import (
     SourceKind,
 )
 
+if TYPE_CHECKING:
+    from .extraction import Report, extract
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -88,6 +93,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "Report",
     "RoleActor",
     "SchemaVersionError",
     "Source",
@@ -101,6 +107,7 @@ __all__ = [
     "configure_converter",
     "dumps",
     "event_schema",
+    "extract",
     "from_dict",
     "get_converter",
     "is_country_code",
@@ -117,3 +124,15 @@ __all__ = [
     "upcasters",
     "write_jsonl",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The text parser loads the normalizers and their tables: only on first use, so
+    # that importing secevents stays cheap.
+    if name in ("extract", "Report"):
+        from . import extraction
+
+        value = getattr(extraction, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

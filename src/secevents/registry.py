@@ -78,9 +78,18 @@ class EventRegistry:
         """All registered tags, in registration order."""
         return tuple(self._by_tag)
 
-    def on_register(self, listener: Callable[[type[Event]], None]) -> None:
-        """Call ``listener`` for every class registered from now on."""
+    def on_register(self, listener: Callable[[type[Event]], None]) -> Callable[[], None]:
+        """Call ``listener`` for every class registered from now on.
+
+        Returns a function that stops the calls.
+        """
         self._listeners.append(listener)
+
+        def stop() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return stop
 
 
 #: The process-wide registry every :class:`~secevents.Event` subclass joins.

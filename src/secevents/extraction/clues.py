@@ -1,0 +1,235 @@
+"""Clause-level clues shared by the recognizers: roles, factuality, attributions, nearest values.
+
+>>> import datetime as dt
+>>> doc = Document("Russia signed a deal with Tajikistan.", published=dt.date(2021, 1, 1))
+>>> s = doc.sentences[0]
+>>> subject_codes(doc, s, s.text.index("signed") + s.start)
+['RUS']
+>>> object_codes(doc, s, s.start, ("with",))
+['TJK']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, TypeVar
+
+from ..actors import Actor
+from ..codes import is_country_code
+from ..provenance import Source
+from ..vocab import Factuality
+from .document import ActorHit, Document, Hit
+from .sentences import Sentence
+
+__all__ = [
+    "attributions",
+    "coded_actor",
+    "factuality_of",
+    "nearest",
+    "object_codes",
+    "prep_before",
+    "subject_codes",
+    "unique",
+]
+
+T = TypeVar("T")
+
+#: Prepositions after which a name is a place or an object, not a subject.
+_LOCATIVE: Final = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "to",
+        "into",
+        "from",
+        "of",
+        "across",
+        "over",
+        "inside",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "with",
+        "by",
+        "between",
+        "against",
+        "for",
+        "under",
+        "alongside",
+    ]
+)
+_CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
+_BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
+_PREV_WORD: Final = re.compile(r"([A-Za-z]+)\W*(?:the\W+|its\W+|their\W+)?$")
+
+_DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
+_HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")
+_PLANNED: Final = re.compile(
+    r"\b(?:will|would|shall|plans? to|planned|planning|willing to|intends? to|to be|is to|"
+    r"are to|expected to|set to|due to|proposed?|offered to|going to)\b"
+)
+_CLAIMED: Final = re.compile(r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports)\b")
+
+_SOURCE_PATTERNS: Final = (
+    re.compile(
+        r"[Aa]ccording to (?:a |the )?(?:report|statement|release) (?:by|from) "
+        r"(?:(?:the )?news agency,? )?(?:the )?(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})"
+    ),
+    re.compile(r"[Aa]ccording to (?:the )?(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})"),
+    re.compile(r"(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) (?:reported|reports)\b"),
+    re.compile(
+        r"\b(?:told|[Ss]peaking to) (?:the )?(?P<name>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})"
+    ),
+    re.compile(r"/(?P<name>[A-Z][A-Za-z\-]{1,20})/"),
+)
+_NOT_PUBLISHER: Final = frozenset({"The", "He", "She", "It", "They", "We", "This", "That"})
+
+
+def unique(items: Iterable[T]) -> list[T]:
+    """``items`` without repeats, in first-seen order.
+
+    >>> unique(["RUS", "TJK", "RUS"])
+    ['RUS', 'TJK']
+    """
+    seen: list[T] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def prep_before(text: str, start: int, floor: int) -> str:
+    """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``."""
+    match = _PREV_WORD.search(text[max(floor, start - 40) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    begin = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, position):
+        begin = match.end()
+    return begin
+
+
+def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:
+    before = text[sentence.start : hit.start]
+    cut = max(before.rfind(","), before.rfind("."), before.rfind('"'))
+    lead = before[cut + 1 :]
+    if re.search(r"[Aa]ccording to|[Qq]uoting|[Cc]iting", lead):
+        return True
+    after = text[hit.end : min(sentence.end, hit.end + 40)]
+    return bool(re.match(r"\W*(?:said|says|told|reported|announced)\b", after)) and bool(
+        re.search(
+            r"[,\"\u201d]\s*(?:the\s+)?\S*$", text[max(sentence.start, hit.start - 30) : hit.start]
+        )
+    )
+
+
+def subject_codes(doc: Document, sentence: Sentence, trigger: int) -> list[str]:
+    """Codes of actors before ``trigger`` in its clause, except objects of prepositions."""
+    text = doc.text
+    begin = _clause_start(text, sentence, trigger)
+    out: list[str] = []
+    for hit in doc.actors(sentence):
+        if not begin <= hit.start < trigger:
+            continue
+        if prep_before(text, hit.start, begin) in _LOCATIVE and not _listed(text, hit, out):
+            continue
+        if _in_attribution(text, sentence, hit):
+            continue
+        out.append(hit.code)
+    return unique(out)
+
+
+def _listed(text: str, hit: ActorHit, taken: Sequence[str]) -> bool:
+    """Whether ``hit`` continues a list ("Russia, China and India") already taken."""
+    return bool(taken) and bool(
+        re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[hit.start - 8 : hit.start])
+    )
+
+
+def object_codes(
+    doc: Document, sentence: Sentence, after: int, preps: Sequence[str], *, until: int | None = None
+) -> list[str]:
+    """Codes of actors after ``after`` introduced by one of ``preps`` (lists continue them)."""
+    text = doc.text
+    out: list[str] = []
+    last_end = -1
+    for hit in doc.actors(sentence):
+        if hit.start < after:
+            continue
+        if until is not None and hit.start >= until:
+            break
+        if _BORDER_OF.search(text, max(0, hit.start - 24), hit.start):
+            continue  # "the border with Afghanistan" names a place, not a party
+        word = prep_before(text, hit.start, sentence.start)
+        gap = text[last_end : hit.start] if last_end >= 0 else ""
+        continued = last_end >= 0 and bool(
+            re.fullmatch(r"(?:,\s*|\s*and\s+|,\s*and\s+)(?:the\s+)?", gap)
+        )
+        if word in preps or continued:
+            out.append(hit.code)
+            last_end = hit.end
+        elif out:
+            break
+    return unique(out)
+
+
+def factuality_of(clause: str) -> Factuality:
+    """The factuality cue of a clause: denied, hypothetical, claimed, planned or actual.
+
+    >>> factuality_of("China is willing to build a base").value
+    'planned'
+    >>> factuality_of("if this base would be built").value, factuality_of("Kabul denied it").value
+    ('hypothetical', 'denied')
+    """
+    if _DENIED.search(clause):
+        return Factuality.DENIED
+    if _HYPOTHETICAL.search(clause):
+        return Factuality.HYPOTHETICAL
+    if _CLAIMED.search(clause):
+        return Factuality.CLAIMED
+    if _PLANNED.search(clause):
+        return Factuality.PLANNED
+    return Factuality.ACTUAL
+
+
+def attributions(text: str) -> list[Source]:
+    """The publishers a passage attributes its facts to.
+
+    >>> [s.publisher for s in attributions("According to Khaama Press, China would pay.")]
+    ['Khaama Press']
+    >>> [s.publisher for s in attributions("he told the Associated Press.")]
+    ['Associated Press']
+    """
+    names: list[str] = []
+    for pattern in _SOURCE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".")
+            if name and name.split()[0] not in _NOT_PUBLISHER and name not in names:
+                names.append(name)
+    return [Source(publisher=name) for name in names]
+
+
+def nearest(hits: Sequence[Hit], position: int) -> Hit | None:
+    """The hit closest to ``position`` (the trigger)."""
+    best: Hit | None = None
+    best_distance = 0
+    for hit in hits:
+        distance = hit.start - position if hit.start >= position else position - hit.end
+        if best is None or distance < best_distance:
+            best, best_distance = hit, distance
+    return best
+
+
+def coded_actor(code: str) -> Actor:
+    """A state actor for an ISO code, an organisation for any other code.
+
+    >>> coded_actor("RUS").kind.value, coded_actor("CSTO").kind.value
+    ('state', 'organization')
+    """
+    return Actor.state(code) if is_country_code(code) else Actor.organization(code)

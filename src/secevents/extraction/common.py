@@ -1,0 +1,159 @@
+"""Attributes every recognizer reads the same way: date, place, factuality, counts, money.
+
+>>> import datetime as dt
+>>> from secevents.events import JointExercise
+>>> doc = Document("About 500 troops held drills in Kulob on Monday.",
+...                published=dt.date(2021, 10, 28))
+>>> s = doc.sentences[0]
+>>> m = Mention(JointExercise, s, (s.start + 22, s.start + 28))
+>>> add_date(m, doc); add_place(m, doc); add_quantities(m, doc)
+>>> str(m.fields["date"]), m.fields["location"].name, m.fields["troops"].value
+('2021-10-25', 'Kulob', 500)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..amounts import Equipment, Quantity
+from ..dates import DateSpan
+from ..places import Location
+from ..vocab import EquipmentKind
+from .clues import factuality_of, nearest, prep_before
+from .document import Document, Hit
+from .recognizers import Mention
+
+__all__ = [
+    "add_date",
+    "add_factuality",
+    "add_money",
+    "add_place",
+    "add_quantities",
+    "clause_bounds",
+    "clause_of",
+    "location_of",
+]
+
+_PLACE_PREPS: Final = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "over",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "to",
+        "into",
+        "off",
+    ]
+)
+_PRONOUN_START: Final = re.compile(r"(?:He|She|It|They|This|These)\b")
+_CLAUSE_EDGE: Final = re.compile(r"[;]|, (?:but|while|although)\b| -- ")
+
+
+def clause_of(doc: Document, m: Mention) -> str:
+    """The clause of the mention's sentence that holds its trigger."""
+    begin, end = clause_bounds(doc, m)
+    return doc.text[begin:end]
+
+
+def clause_bounds(doc: Document, m: Mention) -> tuple[int, int]:
+    """Where the clause holding the mention's trigger begins and ends."""
+    s = m.sentence
+    begin, end = s.start, s.end
+    for match in _CLAUSE_EDGE.finditer(doc.text, s.start, s.end):
+        if match.end() <= m.trigger[0]:
+            begin = match.end()
+        elif match.start() >= m.trigger[1]:
+            end = match.start()
+            break
+    return begin, end
+
+
+def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
+    m.fields[name] = value
+    m.spans[name] = (hit.start, hit.end)
+
+
+def add_date(
+    m: Mention, doc: Document, *, at: int | None = None, exclude: tuple[int, int] | None = None
+) -> None:
+    """The date nearest the trigger (or ``at``); a pronoun-led sentence borrows the previous one's.
+
+    Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped.
+    """
+    hits = doc.dates(m.sentence)
+    if exclude is not None:
+        hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
+    if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
+        previous = doc.sentences[m.sentence.index - 1]
+        if previous.paragraph == m.sentence.paragraph:
+            hits = doc.dates(previous)
+    hit = nearest(hits, m.trigger[0] if at is None else at)
+    if hit is not None and isinstance(hit.value, DateSpan):
+        _set(m, "date", hit.value, hit)
+
+
+def add_place(
+    m: Mention, doc: Document, *, first: bool = False, preps: frozenset[str] = _PLACE_PREPS
+) -> None:
+    """The place introduced by one of ``preps`` nearest the trigger (or the first one)."""
+    text = doc.text
+    begin, end = clause_bounds(doc, m)
+    hits = [
+        h
+        for h in doc.places(m.sentence)
+        if begin <= h.start < end and prep_before(text, h.start, m.sentence.start) in preps
+    ]
+    hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
+    if hit is not None and isinstance(hit.value, Location):
+        _set(m, "location", hit.value, hit)
+
+
+def add_factuality(m: Mention, doc: Document) -> None:
+    """Factuality from the cues of the trigger's clause."""
+    m.fields["factuality"] = factuality_of(clause_of(doc, m))
+
+
+def add_quantities(m: Mention, doc: Document) -> None:
+    """Troops and equipment counts of the sentence (``troops``; ``equipment`` by kind)."""
+    equipment: list[Equipment] = []
+    for hit in doc.quantities(m.sentence):
+        q = hit.value
+        if not isinstance(q, Quantity) or q.value is None:
+            continue
+        if q.unit == "troops":
+            if "troops" not in m.fields:
+                _set(m, "troops", q, hit)
+            continue
+        try:
+            kind = EquipmentKind(q.unit or "")
+        except ValueError:
+            continue
+        if all(e.kind != kind for e in equipment):
+            equipment.append(Equipment(kind=kind, quantity=q))
+            m.spans[f"equipment.{kind.value}"] = (hit.start, hit.end)
+    if equipment:
+        m.fields["equipment"] = tuple(equipment)
+
+
+def add_money(m: Mention, doc: Document) -> None:
+    """The first sum of money of the sentence as ``cost``."""
+    for hit in doc.money(m.sentence):
+        _set(m, "cost", hit.value, hit)
+        return
+
+
+def location_of(code: str) -> Location | None:
+    """A country-level location for a state code (None for organisations).
+
+    >>> location_of("TJK").country, location_of("CSTO")
+    ('TJK', None)
+    """
+    from ..codes import is_country_code
+
+    return Location(country=code) if is_country_code(code) else None

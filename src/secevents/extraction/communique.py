@@ -1,0 +1,132 @@
+"""Recognizer of ``diplomatic_communique``: letters, notes, démarches, joint statements.
+
+>>> import datetime as dt
+>>> doc = Document("Iran sent a letter to Russia on Monday.", published=dt.date(2021, 10, 28))
+>>> [m] = CommuniqueRecognizer().recognize(doc.sentences[0], doc)
+>>> m.fields["sender"].code, m.fields["recipient"].code, m.fields["medium"].value
+('IRN', 'RUS', 'letter')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from ..dates import DateSpan
+from ..events import DiplomaticCommunique, Event
+from ..vocab import Medium
+from .clues import coded_actor, object_codes, subject_codes, unique
+from .common import add_date, add_factuality, add_place
+from .document import Document
+from .recognizers import Mention
+from .sentences import Sentence
+
+__all__ = ["CommuniqueRecognizer"]
+
+_TRIGGER: Final = re.compile(
+    r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic) notes?|notes? of protest|"
+    r"d[ée]marches?|strong protest|communiqu[ée]s?|joint (?:statement|declaration)s?)\b"
+)
+_GIVE: Final = re.compile(
+    r"\b(?:hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|"
+    r"called in|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
+)
+_PASSIVE: Final = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:summoned|handed|given|informed|called|sent|delivered)\b"
+)
+_IN: Final = frozenset({"in", "at"})
+_SUMMONED_TO: Final = re.compile(r"\b(?:summoned|called|invited)\s+to\b")
+_SAID: Final = re.compile(r"\b(?:said|says|stated|announced)\b")
+_UN: Final = re.compile(
+    r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
+)
+_PLURAL: Final = re.compile(r"s\b")
+
+
+def _medium(phrase: str) -> Medium:
+    """The medium a trigger phrase names.
+
+    >>> _medium("notes verbales").value, _medium("note of protest").value, _medium("démarche").value
+    ('note_verbale', 'protest_note', 'other')
+    """
+    lowered = phrase.lower()
+    for word, medium in (
+        ("verbale", Medium.NOTE_VERBALE),
+        ("protest", Medium.PROTEST_NOTE),
+        ("letter", Medium.LETTER),
+        ("communiq", Medium.COMMUNIQUE),
+        ("joint", Medium.JOINT_STATEMENT),
+    ):
+        if word in lowered:
+            return medium
+    return Medium.OTHER
+
+
+class CommuniqueRecognizer:
+    """Finds written messages between governments and who sent them to whom."""
+
+    event_type: type[Event] = DiplomaticCommunique
+
+    def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
+        """One mention per message; a list of dates on plural letters gives one per date."""
+        match = _TRIGGER.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return []
+        m = Mention(DiplomaticCommunique, sentence, (match.start(), match.end()))
+        m.fields["medium"] = _medium(match.group())
+        add_factuality(m, doc)
+        add_place(m, doc, first=True, preps=_IN)
+        self._roles(m, doc)
+        m.anaphoric = "sender" not in m.fields
+        dates = [
+            h for h in doc.dates(sentence) if h.start > match.end() and h.start - match.end() < 60
+        ]
+        if _PLURAL.match(doc.text, match.end() - 1) and len(dates) > 1:
+            return [
+                self._dated(m, h.value, (h.start, h.end))
+                for h in dates
+                if isinstance(h.value, DateSpan)
+            ]
+        add_date(m, doc)
+        return [m]
+
+    @staticmethod
+    def _dated(m: Mention, date: DateSpan, span: tuple[int, int]) -> Mention:
+        copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
+        copy.fields["date"] = date
+        copy.spans["date"] = span
+        copy.anaphoric = m.anaphoric
+        return copy
+
+    def _roles(self, m: Mention, doc: Document) -> None:
+        s, text = m.sentence, doc.text
+        senders = object_codes(doc, s, m.trigger[1], ("from",))
+        recipients = object_codes(doc, s, m.trigger[1], ("to",))
+        if _UN.search(text, m.trigger[1], s.end) and not recipients:
+            recipients = ["UN"] if re.search(r"\bto\b", text[m.trigger[1] : s.end]) else []
+        given = [h.code for h in doc.actors(s) if _GIVE.search(text[s.start : h.start])]
+        passive = _PASSIVE.search(text, s.start, s.end)
+        if passive is not None:  # "X was summoned and handed a note, the ministry said"
+            recipients = recipients or subject_codes(doc, s, passive.start())
+            said = _SAID.search(text, passive.end(), s.end)
+            if said is not None and not senders:
+                senders = [
+                    h.code for h in doc.actors(s) if said.start() - 60 < h.start < said.start()
+                ]
+        summoned = _SUMMONED_TO.search(text, s.start, s.end)
+        if summoned is not None:
+            senders = object_codes(doc, s, summoned.start(), ("to",))[:1] + senders
+        if not senders:
+            senders = subject_codes(doc, s, m.trigger[0])
+        recipients = recipients or given
+        sender = next(iter(senders), None)
+        recipient = next((c for c in unique(recipients) if c != sender), None)
+        if sender:
+            m.fields["sender"] = coded_actor(sender)
+        if recipient:
+            m.fields["recipient"] = coded_actor(recipient)
+
+    def accept(self, event: Event) -> bool:
+        """A communique needs a sender."""
+        return isinstance(event, DiplomaticCommunique) and event.sender is not None

@@ -1,0 +1,203 @@
+"""Recognizer of ``base_construction``: building, funding, agreeing, opening or denying a base.
+
+>>> import datetime as dt
+>>> doc = Document("Russia opened a military base in Kyrgyzstan on Monday.",
+...                published=dt.date(2021, 10, 28))
+>>> [m] = ConstructionRecognizer().recognize(doc.sentences[0], doc)
+>>> m.fields["builder"].code, m.fields["host"].code, m.fields["status"].value, str(m.fields["date"])
+('RUS', 'KGZ', 'operational', '2021-10-25')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from ..events import BaseConstruction, Event
+from ..places import Location
+from ..vocab import ActorKind, ConstructionStatus, Factuality
+from .clues import coded_actor, object_codes, subject_codes, unique
+from .common import add_date, add_factuality, add_money, add_place, add_quantities
+from .document import Document
+from .recognizers import Mention
+from .sentences import Sentence
+
+__all__ = ["ConstructionRecognizer"]
+
+_BASE: Final = re.compile(
+    r"\b(?:air ?base|base|outpost|military (?:post|installation|facility|presence)|"
+    r"(?:military|army|naval) (?:headquarters|garrison))s?\b"
+)
+_ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
+#: Status cues, checked in order; the first that matches a clause wins.
+_STATUS: Final = (
+    (ConstructionStatus.DENIED, re.compile(r"\b(?:den(?:y|ied|ies))\b")),
+    (
+        ConstructionStatus.UNDER_CONSTRUCTION,
+        re.compile(
+            r"\b(?:under construction|being (?:built|upgraded|expanded)|began (?:building|work)|"
+            r"started (?:building|work|construction)|groundbreaking|broke ground)\b"
+        ),
+    ),
+    (
+        ConstructionStatus.OPERATIONAL,
+        re.compile(
+            r"\b(?:opened|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
+            r"declared operational)\b"
+        ),
+    ),
+    (ConstructionStatus.COMPLETED, re.compile(r"\b(?:built|constructed|completed|finished)\b")),
+    (
+        ConstructionStatus.AGREED,
+        re.compile(
+            r"\b(?:agree\w*|deal|ratif\w+|signed|lease|protocol|treaty|terms|approved|accord)\b"
+        ),
+    ),
+    (
+        ConstructionStatus.PROPOSED,
+        re.compile(
+            r"\b(?:plans?|planned|build|construct|set up|establish|fund|spend|propos\w+|offer\w*|"
+            r"host|willing)\b"
+        ),
+    ),
+)
+_ATTACK: Final = re.compile(
+    r"\b(?:attack\w*|fired|rockets?|missiles?|shell(?:ed|ing)|bomb\w*|struck|strikes?|hit)\b"
+)
+_HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
+_NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
+_SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
+
+
+def _status_cues(text: str, start: int, end: int) -> list[tuple[ConstructionStatus, int]]:
+    """Every status cue in ``text[start:end]`` with its position (first cue per status)."""
+    found: list[tuple[ConstructionStatus, int]] = []
+    for status, pattern in _STATUS:
+        match = pattern.search(text, start, end)
+        if match is not None:
+            found.append((status, match.start()))
+    return found
+
+
+def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
+    """Codes of possessives/demonyms in the noun phrase before ``noun`` ("the Russian base")."""
+    text = doc.text
+    out: list[str] = []
+    places = {(p.start, p.end) for p in doc.places(sentence)}
+    for hit in doc.actors(sentence):
+        if (hit.start, hit.end) in places and hit.actor.kind is not ActorKind.STATE:
+            continue
+        gap = text[hit.end : noun]
+        if hit.end <= noun and _NOUN_GAP.fullmatch(gap) and len(gap.split()) <= 4:
+            out.append(hit.code)
+    return unique(out)
+
+
+class ConstructionRecognizer:
+    """Finds bases and outposts with a status verb or noun; attacks on bases do not count."""
+
+    event_type: type[Event] = BaseConstruction
+
+    def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
+        """Mentions of base construction in ``sentence``: one per dated status milestone."""
+        text = doc.text
+        base = _BASE.search(text, sentence.start, sentence.end)
+        anaphoric = False
+        if base is None:
+            previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            if not (
+                _ANAPHOR.match(sentence.text)
+                and previous is not None
+                and _BASE.search(text, previous.start, previous.end)
+            ):
+                return []
+            anaphoric = True
+            trigger = (sentence.start, sentence.start + len(sentence.text.split()[0]))
+        else:
+            trigger = (base.start(), base.end())
+        if _ATTACK.search(text, sentence.start, sentence.end):
+            return []
+        cues = _status_cues(text, sentence.start, sentence.end)
+        if anaphoric and not cues:
+            return []
+        mentions = self._by_milestone(sentence, doc, trigger, cues)
+        for m in mentions:
+            m.anaphoric = anaphoric or not (m.fields.get("builder") or m.fields.get("host"))
+            m.attach_only = not cues
+        return mentions
+
+    def _by_milestone(
+        self,
+        sentence: Sentence,
+        doc: Document,
+        trigger: tuple[int, int],
+        cues: list[tuple[ConstructionStatus, int]],
+    ) -> list[Mention]:
+        dated: list[Mention] = []
+        seen_dates: set[str] = set()
+        steps: list[tuple[ConstructionStatus | None, int]] = [*cues] or [(None, trigger[0])]
+        for status, at in steps:
+            m = Mention(BaseConstruction, sentence, trigger)
+            add_date(m, doc, at=at)
+            if len(cues) > 1 and "date" in m.fields and doc.dates(sentence):
+                key = str(m.fields["date"])
+                if key in seen_dates:
+                    continue
+                seen_dates.add(key)
+            self._fill(m, doc, status, at)
+            dated.append(m)
+            if "date" not in m.fields or len(doc.dates(sentence)) < 2:
+                break
+        return dated
+
+    def _fill(self, m: Mention, doc: Document, status: ConstructionStatus | None, at: int) -> None:
+        add_factuality(m, doc)
+        factuality = m.fields["factuality"]
+        if status in _SETTLED and factuality in (Factuality.PLANNED, Factuality.HYPOTHETICAL):
+            status = ConstructionStatus.PROPOSED
+        if factuality is Factuality.DENIED:
+            status = ConstructionStatus.DENIED
+        if status is not None:
+            m.fields["status"] = status
+            m.spans["status"] = (at, at + 1)
+        add_place(m, doc)
+        add_quantities(m, doc)
+        m.fields.pop("equipment", None)
+        add_money(m, doc)
+        self._roles(m, doc)
+
+    def _roles(self, m: Mention, doc: Document) -> None:
+        s, text = m.sentence, doc.text
+        verb_or_noun = min(m.trigger[0], m.spans.get("status", m.trigger)[0])
+        builders = object_codes(doc, s, m.trigger[0] - 60, ("by",))
+        helped = _HELP.search(text, s.start, s.end)
+        if not builders and helped:
+            builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
+        if not builders:
+            builders = subject_codes(doc, s, verb_or_noun)
+        demonyms = _demonym_codes(doc, s, m.trigger[0])
+        everyone = [h.code for h in doc.actors(s)]
+        if not builders and demonyms:
+            builders = demonyms[:1]
+        location = m.fields.get("location")
+        hosts: list[str] = []
+        if isinstance(location, Location) and location.country:
+            hosts.append(location.country)
+        hosts += object_codes(doc, s, s.start, ("with", "in"))
+        hosts += [c for c in demonyms if c not in builders]
+        hosts += builders[1:]
+        if not builders:
+            builders = [c for c in everyone if c not in hosts][:1]
+        builder = builders[0] if builders else None
+        host = next((c for c in unique(hosts) if c != builder), None)
+        if builder:
+            m.fields["builder"] = coded_actor(builder)
+        if host:
+            m.fields["host"] = coded_actor(host)
+
+    def accept(self, event: Event) -> bool:
+        """A base event needs a builder or a host."""
+        return isinstance(event, BaseConstruction) and (
+            event.builder is not None or event.host is not None
+        )

@@ -1,0 +1,146 @@
+"""Recognizer of ``joint_exercise``: drills, exercises, war games, manoeuvres, joint patrols.
+
+>>> import datetime as dt
+>>> doc = Document("Russian and Tajik troops held joint drills on Monday.",
+...                published=dt.date(2021, 10, 28))
+>>> [m] = ExerciseRecognizer().recognize(doc.sentences[0], doc)
+>>> [a.code for a in m.fields["participants"]], str(m.fields["date"])
+(['RUS', 'TJK'], '2021-10-25')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from ..actors import Actor
+from ..codes import is_country_code
+from ..dates import DateSpan
+from ..events import Event, JointExercise
+from .clues import coded_actor, object_codes, subject_codes, unique
+from .common import add_date, add_factuality, add_place, add_quantities
+from .document import Document
+from .recognizers import Mention
+from .sentences import Sentence
+
+__all__ = ["ExerciseRecognizer"]
+
+_TRIGGER: Final = re.compile(
+    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|manoeuvre|maneuver|"
+    r"(?:joint|naval|border) patrols?)\b"
+)
+_PARTICIPATION: Final = re.compile(r"\b(?:tak(?:e|es|ing) part|took part|participat\w+)\b")
+_OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
+#: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
+_NAME: Final = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*(?:[ \-](?:19|20)?\d\d)?)"
+    r"(?=[ ](?:naval |military |joint |training )?(?:exercise|drill|manoeuvre|maneuver|war))"
+    r"|\b(?P<named>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*[ \-](?:19|20)\d\d)\b"
+)
+_FORCES_FROM: Final = re.compile(
+    r"\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors) from\b", re.I
+)
+_NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
+_CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
+_NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
+#: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
+_ORG_FORCES_AFTER: Final = re.compile(
+    r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
+)
+_ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
+_FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
+
+
+def exercise_name(text: str) -> tuple[str, int, int] | None:
+    """The exercise's proper name in ``text`` and its span, if any.
+
+    >>> exercise_name("Russia started the Tsentr-2019 drills")
+    ('Tsentr-2019', 19, 30)
+    >>> exercise_name("the Sea Breeze exercise")[0]
+    'Sea Breeze'
+    """
+    for match in _NAME.finditer(text):
+        group = "name" if match.group("name") else "named"
+        name = match.group(group)
+        words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
+        if words and not all(w.isdigit() for w in words):
+            return name, match.start(group), match.end(group)
+    return None
+
+
+class ExerciseRecognizer:
+    """Finds exercises and sentences naming who takes part in them."""
+
+    event_type: type[Event] = JointExercise
+
+    def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
+        """The mention of an exercise in ``sentence``, or of participation in the last one."""
+        text = doc.text
+        match = _TRIGGER.search(text, sentence.start, sentence.end)
+        participation = _PARTICIPATION.search(text, sentence.start, sentence.end)
+        if match is None and participation is None:
+            return []
+        trigger = match or participation
+        assert trigger is not None
+        m = Mention(JointExercise, sentence, (trigger.start(), trigger.end()))
+        m.anaphoric = match is None
+        m.attach_only = match is None
+        named = exercise_name(sentence.text)
+        if named:
+            m.key = m.fields["name"] = named[0]
+            name_at = (sentence.start + named[1], sentence.start + named[2])
+        add_date(m, doc, exclude=name_at if named else None)
+        year = _NAME_YEAR.search(m.key or "")
+        if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
+            m.fields["date"] = DateSpan.year(int(year.group()))
+            m.spans["date"] = name_at
+        add_factuality(m, doc)
+        add_place(m, doc)
+        add_quantities(m, doc)
+        if not _OBSERVERS.search(sentence.text):
+            self._participants(m, doc)
+        if not m.fields.get("participants") and not m.key:
+            m.anaphoric = True
+        return [m]
+
+    def _participants(self, m: Mention, doc: Document) -> None:
+        s, text = m.sentence, doc.text
+        codes = subject_codes(doc, s, m.trigger[0])
+        stop = _CLAUSE_END.search(text, m.trigger[1], s.end)
+        codes += object_codes(
+            doc,
+            s,
+            m.trigger[0],
+            ("from", "between", "with", "alongside", "as", "including", "by"),
+            until=stop.start() if stop else None,
+        )
+        for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
+            codes += object_codes(doc, s, force.start(), ("from",))
+        if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
+            codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
+        participants: list[str] = []
+        framework: str | None = None
+        for hit in doc.actors(s):
+            if is_country_code(hit.code):
+                continue
+            before = text[max(s.start, hit.start - 30) : hit.start]
+            if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before):
+                participants.append(hit.code)
+            elif _FRAMEWORK.search(before):
+                framework = framework or hit.code
+        for code in codes:
+            if is_country_code(code):
+                participants.append(code)
+        participants = unique(participants)
+        if participants:
+            m.fields["participants"] = tuple(coded_actor(c) for c in participants)
+        if framework:
+            m.fields["framework"] = Actor.organization(framework)
+
+    def accept(self, event: Event) -> bool:
+        """Joint means two or more states, or an organisation's forces: not one state's drill."""
+        if not isinstance(event, JointExercise):
+            return False
+        codes = {a.code for a in event.participants}
+        return len(codes) >= 2 or any(not is_country_code(c or "") for c in codes)

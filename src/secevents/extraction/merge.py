@@ -1,0 +1,192 @@
+"""Merging the mentions of one event across sentences, and telling main from background events.
+
+Mentions of a type join the latest compatible cluster: the same name, overlapping
+dates, the same named place and shared actors. A mention that only refers back
+("the drills", "troops from X are taking part") with no date of its own joins the
+report's first cluster of that type.
+
+>>> import datetime as dt
+>>> from .exercise import ExerciseRecognizer
+>>> doc = Document("Russian and Tajik troops held drills on Oct. 23. The drills drew "
+...                "5,000 troops from Russia and Tajikistan.", published=dt.date(2021, 10, 28))
+>>> r = ExerciseRecognizer()
+>>> mentions = [m for s in doc.sentences for m in r.recognize(s, doc)]
+>>> [len(c.mentions) for c in merge_mentions(mentions)]
+[2]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+import attrs
+
+from ..actors import Actor
+from ..amounts import Equipment, Quantity
+from ..dates import DateSpan
+from ..events import BaseConstruction, JointExercise
+from ..places import Location
+from ..vocab import ConstructionStatus, LocationPrecision
+from .clues import unique
+from .document import Document
+from .recognizers import Mention
+
+__all__ = ["Cluster", "is_background", "merge_mentions"]
+
+_ROLE_FIELDS: Final = ("builder", "host", "sender", "recipient", "participants", "speaker")
+#: When mentions of one base give several statuses, the furthest along wins.
+_STATUS_RANK: Final = {
+    ConstructionStatus.DENIED: 0,
+    ConstructionStatus.PROPOSED: 1,
+    ConstructionStatus.CANCELLED: 2,
+    ConstructionStatus.AGREED: 3,
+    ConstructionStatus.UNDER_CONSTRUCTION: 4,
+    ConstructionStatus.OPERATIONAL: 5,
+    ConstructionStatus.COMPLETED: 6,
+}
+_BACKGROUND_DAYS: Final = 45
+
+
+@attrs.define(weakref_slot=False)
+class Cluster:
+    """The mentions of one event, in text order."""
+
+    mentions: list[Mention] = attrs.field(factory=list)
+
+    @property
+    def first(self) -> Mention:
+        """The mention that opened the cluster."""
+        return self.mentions[0]
+
+    def value(self, name: str) -> Any:
+        """The first value of field ``name`` among the mentions (None if none has it)."""
+        for m in self.mentions:
+            if m.fields.get(name) is not None:
+                return m.fields[name]
+        return None
+
+    def codes(self) -> set[str]:
+        """Codes of every actor in a role."""
+        return {c for m in self.mentions for c in _codes(m)}
+
+    def key(self) -> str | None:
+        """The event's name, if a mention gives one."""
+        return next((m.key for m in self.mentions if m.key), None)
+
+
+def _codes(m: Mention) -> list[str]:
+    out: list[str] = []
+    for name in _ROLE_FIELDS:
+        value = m.fields.get(name)
+        actors = value if isinstance(value, tuple) else (value,)
+        out += [a.code or a.country or "" for a in actors if isinstance(a, Actor)]
+    return [c for c in out if c]
+
+
+def _dates_agree(cluster: Cluster, m: Mention) -> bool:
+    theirs, ours = cluster.value("date"), m.fields.get("date")
+    if not isinstance(theirs, DateSpan) or not isinstance(ours, DateSpan):
+        return True
+    if theirs.overlaps(ours):
+        return True
+    same_status = cluster.value("status") is not None and cluster.value("status") == m.fields.get(
+        "status"
+    )
+    a, b = theirs.earliest, ours.earliest
+    return same_status and a is not None and b is not None and abs(a.year - b.year) <= 1
+
+
+def _settled(status: object) -> bool | None:
+    if status is None:
+        return None
+    return status in (ConstructionStatus.OPERATIONAL, ConstructionStatus.COMPLETED)
+
+
+def _places_agree(cluster: Cluster, m: Mention) -> bool:
+    theirs, ours = cluster.value("location"), m.fields.get("location")
+    if not isinstance(theirs, Location) or not isinstance(ours, Location):
+        return True
+    local = (LocationPrecision.SETTLEMENT, LocationPrecision.POINT, LocationPrecision.ADMIN1)
+    if theirs.precision not in local or ours.precision not in local:
+        return True
+    return theirs.name == ours.name
+
+
+def _compatible(cluster: Cluster, m: Mention) -> bool:
+    if cluster.first.event_type is not m.event_type:
+        return False
+    key, own = cluster.key(), m.key
+    if key and own and not (key.startswith(own) or own.startswith(key)):
+        return False
+    sited = m.event_type is BaseConstruction
+    if not (_dates_agree(cluster, m) and (not sited or _places_agree(cluster, m))):
+        return False
+    settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
+    if sited and None not in settled and settled[0] != settled[1]:
+        return False  # a base already running is not the one being planned
+    theirs, ours = cluster.codes(), set(_codes(m))
+    builder = cluster.value("builder")
+    if builder is not None and m.fields.get("builder") not in (None, builder):
+        return False
+    return not theirs or not ours or bool(theirs & ours)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group ``mentions`` (in text order) into one cluster per event."""
+    clusters: list[Cluster] = []
+    for m in mentions:
+        same = [c for c in clusters if c.first.event_type is m.event_type]
+        home: Cluster | None = None
+        if m.anaphoric and "date" not in m.fields and "status" not in m.fields and same:
+            home = next((c for c in same if _compatible(c, m)), None)
+        if home is None:
+            home = next((c for c in reversed(same) if _compatible(c, m)), None)
+        if home is None and not (m.anaphoric and m.attach_only):
+            clusters.append(Cluster([m]))
+        elif home is None:
+            continue
+        else:
+            home.mentions.append(m)
+    return clusters
+
+
+def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
+    """The event fields of a cluster: first values, unions of lists, the furthest status."""
+    fields: dict[str, Any] = {}
+    for m in cluster.mentions:
+        for name, value in m.fields.items():
+            if value is None:
+                continue
+            if name == "participants":
+                fields[name] = tuple(unique([*fields.get(name, ()), *value]))
+            elif name == "equipment":
+                kinds = {e.kind for e in fields.get(name, ())}
+                extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]
+                fields[name] = (*fields.get(name, ()), *extra)
+            elif name == "status" and name in fields:
+                if _STATUS_RANK[value] > _STATUS_RANK[fields[name]]:
+                    fields[name] = value
+            elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
+                if isinstance(value, Quantity) and (value.value or 0) > (fields[name].value or 0):
+                    fields[name] = value
+            else:
+                fields.setdefault(name, value)
+    factual = next((m.fields.get("factuality") for m in cluster.mentions if not m.anaphoric), None)
+    if factual is not None:
+        fields["factuality"] = factual
+    return fields
+
+
+def is_background(fields: dict[str, Any], published: dt.date | None) -> bool:
+    """An event dated well before publication is background to the report.
+
+    >>> is_background({"date": DateSpan.parse("2016")}, dt.date(2021, 10, 28))
+    True
+    >>> is_background({"date": DateSpan.parse("2021-10-23")}, dt.date(2021, 10, 28))
+    False
+    """
+    date = fields.get("date")
+    if published is None or not isinstance(date, DateSpan) or date.latest is None:
+        return False
+    return (published - date.latest).days > _BACKGROUND_DAYS

@@ -1,0 +1,146 @@
+"""Sentence splitting with character offsets, aware of paragraphs and abbreviations.
+
+>>> [s.text for s in split_sentences("The U.S. Navy left on Oct. 3. Drills began.")]
+['The U.S. Navy left on Oct. 3.', 'Drills began.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = ["MAX_SENTENCE", "Sentence", "split_sentences"]
+
+#: Longer runs of text without a sentence end are cut (news sentences are far shorter).
+MAX_SENTENCE: Final = 1500
+
+#: Words that end with a period without ending the sentence.
+_ABBREVIATIONS: Final = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "cpt",
+        "maj",
+        "sgt",
+        "adm",
+        "cmdr",
+        "cdr",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "dept",
+        "approx",
+        "est",
+        "fig",
+        "ft",
+        "mt",
+    ]
+)
+_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n\s*")
+#: A candidate sentence end: terminal punctuation, closing quotes, then space.
+_END: Final = re.compile(r"[.!?]++[\"'\u201d\u2019)]*+(?=\s)|\n")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@attrs.frozen(weakref_slot=False)
+class Sentence:
+    """``text == document[start:end]``, the ``index`` of the sentence and its ``paragraph``."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    chunk = chunk[-24:]
+    match = _WORD_BEFORE.search(chunk[:-1] if chunk.endswith(".") else chunk)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word or (len(word) == 1 and word.isupper()):  # U.S., U.N., initials
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if match.group().startswith(".") and _is_abbreviation(text[begin : match.start() + 1]):
+            continue
+        out.append((begin, match.end()))
+        begin = match.end()
+    out.append((begin, end))
+    return [part for piece in out for part in _bounded(text, *piece)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at spaces into parts of at most ``MAX_SENTENCE`` characters."""
+    parts: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else start + MAX_SENTENCE
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, end))
+    return parts
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """The sentences of ``text[start:]`` with offsets; paragraph breaks always end a sentence.
+
+    >>> doc = "Russia and China met.\\n\\nTASS said so. Gen. Smith agreed."
+    >>> [(s.text, s.paragraph) for s in split_sentences(doc)]
+    [('Russia and China met.', 0), ('TASS said so.', 1), ('Gen. Smith agreed.', 1)]
+    """
+    sentences: list[Sentence] = []
+    bounds: list[tuple[int, int]] = []
+    begin = start
+    for match in _PARAGRAPH.finditer(text, start):
+        bounds.append((begin, match.start()))
+        begin = match.end()
+    bounds.append((begin, len(text)))
+    for paragraph, (p_start, p_end) in enumerate(bounds):
+        for start, end in _pieces(text, p_start, p_end):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                sentences.append(Sentence(start, end, text[start:end], len(sentences), paragraph))
+    return sentences

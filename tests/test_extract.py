@@ -1,0 +1,402 @@
+"""Unit tests of the report parser: each rule on a sentence written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import secevents as se
+from secevents.extraction import (
+    Document,
+    Mention,
+    RecognizerRegistry,
+    Report,
+    Sentence,
+    default_recognizers,
+    extract,
+    split_sentences,
+)
+from secevents.extraction.clues import attributions, factuality_of
+
+DAY = dt.date(2021, 10, 28)  # a Thursday
+
+
+def events(text: str, kind: type[se.Event] | None = None) -> list[se.Event]:
+    found = extract(text, published=DAY).events
+    return [e for e in found if kind is None or isinstance(e, kind)]
+
+
+def one(text: str, kind: type[se.Event]) -> se.Event:
+    found = events(text, kind)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def codes(actors: tuple[se.Actor, ...]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+# --- sentences -------------------------------------------------------------
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    text = "The U.S. Navy sailed on Oct. 3 with Gen. Smith. Drills began.\n\nNew paragraph."
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "The U.S. Navy sailed on Oct. 3 with Gen. Smith.",
+        "Drills began.",
+        "New paragraph.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert [s.paragraph for s in found] == [0, 0, 1]
+
+
+def test_sentences_split_after_quotes_and_question_marks() -> None:
+    found = split_sentences('He said "we will go." Did they? Yes.')
+    assert [s.text for s in found] == ['He said "we will go."', "Did they?", "Yes."]
+
+
+# --- base construction -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("India opened a naval base in Mauritius on Monday.", "operational"),
+        ("The base in Djibouti was built by Japan in 2011.", "completed"),
+        ("Russia will build an air base in Belarus.", "proposed"),
+        ("France signed an agreement with Gabon on a military base in Libreville.", "agreed"),
+        (
+            "Work on the Chinese base in Cambodia is under construction since June.",
+            "under_construction",
+        ),
+        ("Cambodia denied reports that China would build a naval base in Ream.", "denied"),
+    ],
+)
+def test_base_status_cues(sentence: str, status: str) -> None:
+    event = one(sentence, se.BaseConstruction)
+    assert isinstance(event, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+
+
+def test_base_builder_is_the_subject_and_host_the_place() -> None:
+    event = one("Turkey opened a training base in Mogadishu on Saturday.", se.BaseConstruction)
+    assert isinstance(event, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == ("TUR", "SOM")
+    assert str(event.date) == "2021-10-23"
+    assert event.location is not None and event.location.name == "Mogadishu"
+
+
+def test_base_builder_from_passive_by_phrase() -> None:
+    event = one(
+        "A base in Tajikistan was built by the Chinese government in 2016.", se.BaseConstruction
+    )
+    assert isinstance(event, se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "CHN"
+    assert event.host is not None and event.host.code == "TJK"
+    assert str(event.date) == "2016" and "background" in event.tags
+
+
+def test_base_builder_from_demonym_before_the_noun() -> None:
+    event = one("Parliament ratified the deal on the Russian base in Armenia.", se.BaseConstruction)
+    assert isinstance(event, se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "RUS"
+    assert event.host is not None and event.host.code == "ARM"
+
+
+def test_base_cost_and_planned_factuality() -> None:
+    event = one(
+        "Japan would spend around $40 million to build a base in Djibouti.", se.BaseConstruction
+    )
+    assert isinstance(event, se.BaseConstruction)
+    assert event.cost is not None and event.cost.amount == 40_000_000
+    assert event.factuality is se.Factuality.PLANNED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rockets were fired at an air base in Iraq that hosts US troops.",
+        "The State Department approved a $2 billion sale of fighter jets to Poland.",
+        "The president gave a speech at the summit in Rome on Monday.",
+    ],
+)
+def test_distractors_give_no_base(sentence: str) -> None:
+    assert events(sentence, se.BaseConstruction) == []
+
+
+# --- joint exercises ---------------------------------------------------------
+
+
+def test_exercise_participants_from_demonyms_before_the_trigger() -> None:
+    event = one(
+        "Kazakh and Kyrgyz troops held joint drills near Almaty on Monday.", se.JointExercise
+    )
+    assert isinstance(event, se.JointExercise)
+    assert codes(event.participants) == ["KAZ", "KGZ"]
+    assert str(event.date) == "2021-10-25"
+
+
+def test_exercise_participants_from_with_and_a_list() -> None:
+    event = one("India held naval exercises with Japan, France and Australia.", se.JointExercise)
+    assert isinstance(event, se.JointExercise)
+    assert codes(event.participants) == ["IND", "JPN", "FRA", "AUS"]
+
+
+def test_single_country_drill_is_not_joint() -> None:
+    assert events("Russia held snap drills in Kaliningrad on Monday.", se.JointExercise) == []
+
+
+def test_organisation_forces_take_part_and_framework_is_read() -> None:
+    event = one(
+        "The rapid reaction forces of the CSTO held exercises in Armenia.", se.JointExercise
+    )
+    assert isinstance(event, se.JointExercise)
+    assert codes(event.participants) == ["CSTO"]
+    assert event.location is not None and event.location.country == "ARM"
+    framed = one(
+        "Troops from Russia and Belarus, members of the CSTO, held drills.", se.JointExercise
+    )
+    assert isinstance(framed, se.JointExercise)
+    assert framed.framework is not None and framed.framework.code == "CSTO"
+
+
+def test_exercise_counts_and_participation_sentence_merge() -> None:
+    text = (
+        "Egypt and Greece began the Medusa-2021 exercise on Monday. "
+        "About 3,000 troops and 40 warships from Egypt, Greece and Cyprus are taking part."
+    )
+    event = one(text, se.JointExercise)
+    assert isinstance(event, se.JointExercise)
+    assert codes(event.participants) == ["EGY", "GRC", "CYP"]
+    assert event.troops is not None and event.troops.value == 3000
+    assert [e.kind.value for e in event.equipment] == ["ships"]
+    assert event.name == "Medusa-2021" and str(event.date) == "2021-10-25"
+    assert len(event.evidence) >= 2
+
+
+def test_observers_are_not_participants() -> None:
+    text = "Chile and Peru will stage joint drills. Observers will be sent by Bolivia and Brazil."
+    event = one(text, se.JointExercise)
+    assert isinstance(event, se.JointExercise)
+    assert codes(event.participants) == ["CHL", "PER"]
+
+
+def test_differently_named_exercises_stay_apart() -> None:
+    text = (
+        "Russia and China began the Vostok-2022 drills on Monday. "
+        "The earlier Vostok-2018 drills were held by Russia and China."
+    )
+    found = [e for e in events(text, se.JointExercise) if isinstance(e, se.JointExercise)]
+    assert sorted((e.name or "", str(e.date)) for e in found) == [
+        ("Vostok-2018", "2018"),
+        ("Vostok-2022", "2021-10-25"),
+    ]
+
+
+# --- communiques -------------------------------------------------------------
+
+
+def test_communique_sender_from_and_recipient_to() -> None:
+    event = one("A letter from Iran to Iraq arrived on Monday.", se.DiplomaticCommunique)
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "IRN",
+        "IRQ",
+    )
+    assert event.medium is se.Medium.LETTER
+
+
+def test_communique_given_to_the_object_of_the_verb() -> None:
+    event = one("Poland handed Belarus a protest note on Monday.", se.DiplomaticCommunique)
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "POL",
+        "BLR",
+    )
+    assert event.medium is se.Medium.PROTEST_NOTE
+
+
+def test_communique_passive_recipient_and_summoning_sender() -> None:
+    text = (
+        "Sweden's ambassador was summoned to the Hungarian Foreign Ministry and given a demarche."
+    )
+    event = one(text, se.DiplomaticCommunique)
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "HUN",
+        "SWE",
+    )
+
+
+def test_letters_with_a_date_list_are_one_event_per_date() -> None:
+    text = (
+        "Armenia sent a letter to the United Nations. "
+        "It recalled earlier letters dated 3, 5 and 9 June 2021."
+    )
+    found = events(text, se.DiplomaticCommunique)
+    assert sorted(str(e.date) for e in found if e.date) == [
+        "2021-06-03",
+        "2021-06-05",
+        "2021-06-09",
+    ]
+    assert all(
+        isinstance(e, se.DiplomaticCommunique) and e.recipient and e.recipient.code == "UN"
+        for e in found
+    )
+
+
+def test_surname_refers_back_to_the_full_name() -> None:
+    text = "Ali Bagheri, Iran's deputy foreign minister, arrived. Bagheri sent a letter to Qatar."
+    event = one(text, se.DiplomaticCommunique)
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert event.sender is not None and event.sender.code == "IRN"
+
+
+# --- statements, factuality, sources ------------------------------------------
+
+
+def test_statement_speaker() -> None:
+    event = one("Tajik President Emomali Rahmon said on Monday that talks went well.", se.Statement)
+    assert isinstance(event, se.Statement)
+    assert event.speaker is not None and event.speaker.country == "TJK"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("China is willing to build a base", "planned"),
+        ("Turkey plans to open a base", "planned"),
+        ("Beijing would spend $5 million", "planned"),
+        ("Kabul denied reports of a base", "denied"),
+        ("if the base were built", "hypothetical"),
+        ("the base was reportedly finished", "claimed"),
+        ("the base was finished", "actual"),
+    ],
+)
+def test_factuality_cues(clause: str, expected: str) -> None:
+    assert factuality_of(clause).value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        ("According to Khaama Press, China would pay.", "Khaama Press"),
+        ("TASS reported that drills began.", "TASS"),
+        ("The minister told the Associated Press that talks failed.", "Associated Press"),
+        ("MOSCOW, May 2. /TASS/. Drills began.", "TASS"),
+    ],
+)
+def test_attributions(sentence: str, publisher: str) -> None:
+    assert publisher in [s.publisher for s in attributions(sentence)]
+
+
+def test_sources_of_an_event_include_attributions_and_the_given_source() -> None:
+    report = extract(
+        "According to Reuters, Turkey opened a base in Qatar.",
+        published=DAY,
+        source=se.Source(publisher="Daily"),
+    )
+    [event] = report.events
+    assert [s.publisher for s in event.sources] == ["Daily", "Reuters"]
+    assert str(event.reported) == "2021-10-28"
+
+
+# --- pipeline ----------------------------------------------------------------
+
+
+def test_date_line_is_read_and_skipped() -> None:
+    report = extract(" date 2021-10-28 India and Japan held joint drills on Monday.")
+    assert str(report.published) == "2021-10-28"
+    [event] = report.events
+    assert str(event.date) == "2021-10-25"
+    assert all(not ev.text.startswith("date") for ev in event.evidence)
+
+
+def test_without_a_publication_date_only_absolute_dates_are_read() -> None:
+    report = extract("India and Japan held joint drills on Monday. They met again on 3 May 2019.")
+    assert report.published is None
+    assert report.warnings[0].startswith("no_publication_date")
+    [event] = report.events
+    assert event.date is None
+
+
+def test_weekday_conflict_is_a_report_warning() -> None:
+    report = extract(
+        " date 2021-10-28 On October 23, Friday, Russian and Tajik troops held drills."
+    )
+    assert any(w.startswith("weekday_mismatch") for w in report.warnings)
+    assert str(report.events[0].date) == "2021-10-23"
+
+
+def test_evidence_offsets_cover_the_input_text() -> None:
+    text = " date 2021-10-28 China would spend around $8.6 million to build a base in Tajikistan."
+    [event] = extract(text).events
+    assert event.evidence
+    assert all(text[e.start : e.end] == e.text for e in event.evidence)
+    assert any(e.text == "around $8.6 million" for e in event.evidence)
+
+
+def test_confidence_grows_with_support() -> None:
+    thin = one("Russia will build a base in Syria.", se.BaseConstruction)
+    thick = one(
+        "Russia will build a base in Syria on Monday. The base in Syria will be built by Russia "
+        "with 500 troops. Russia signed the lease on the base in Syria.",
+        se.BaseConstruction,
+    )
+    assert thin.confidence is not None and thick.confidence is not None
+    assert 0 < thin.confidence < thick.confidence <= 1
+
+
+def test_report_serializes_as_the_wire_report_object() -> None:
+    report = extract(" date 2021-10-28 India and Japan held joint drills on Monday.")
+    data = se.to_dict(report)
+    assert list(data)[:2] == ["type", "id"] and data["type"] == "report"
+    assert data["published"] == "2021-10-28"
+    assert data["events"][0]["type"] == "joint_exercise"
+    assert isinstance(report, Report)
+    assert json.loads(se.dumps(report)) == data
+
+
+class Sanction(se.Event):
+    """A test event type: one state sanctions another."""
+
+    type_tag = "test_sanction"
+    by: se.Actor | None = None
+
+
+class SanctionRecognizer:
+    event_type: type[se.Event] = Sanction
+
+    def recognize(self, sentence: Sentence, doc: Document) -> list[Mention]:
+        at = sentence.text.find("sanctioned")
+        if at < 0:
+            return []
+        hits = doc.actors(sentence)
+        fields = {"by": se.Actor.state(hits[0].code)} if hits else {}
+        start = sentence.start + at
+        return [Mention(Sanction, sentence, (start, start + 10), fields)]
+
+    def accept(self, event: se.Event) -> bool:
+        return isinstance(event, Sanction) and event.by is not None
+
+
+def test_user_recognizer_plugs_in_and_builtins_are_replaceable() -> None:
+    registry = default_recognizers()
+    registry.register(SanctionRecognizer())
+    text = "Canada sanctioned Iran. Russia and Iran held joint drills."
+    report = extract(text, published=DAY, recognizers=registry)
+    assert {type(e).__name__ for e in report.events} >= {"Sanction", "JointExercise"}
+    only = extract(text, published=DAY, recognizers=[SanctionRecognizer()])
+    assert [type(e).__name__ for e in only.events] == ["Sanction"]
+    registry.remove("joint_exercise")
+    assert "joint_exercise" not in registry.tags()
+    with pytest.raises(TypeError):
+        RecognizerRegistry([object()])  # type: ignore[list-item]
+
+
+def test_non_text_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract(b"bytes")  # type: ignore[arg-type]

@@ -1,0 +1,106 @@
+"""The parser on the development corpus: event F1 must not fall below what it reached.
+
+The matching is a minimal copy of the shared scorer's (type, actor codes, date).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import secevents as se
+from secevents.extraction import extract
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+CORE = ("base_construction", "joint_exercise", "diplomatic_communique")
+ROLES = {
+    "base_construction": ("builder", "host"),
+    "joint_exercise": ("participants",),
+    "diplomatic_communique": ("sender", "recipient"),
+}
+F1_FLOOR = 0.89
+
+
+def _predicted(event: dict[str, Any]) -> tuple[str, set[str], str | None]:
+    found: set[str] = set()
+    for role in ROLES[event["type"]]:
+        value = event.get(role)
+        for actor in value if isinstance(value, list) else [value] if value else []:
+            code = actor.get("code") or actor.get("country")
+            if code:
+                found.add(code)
+    return event["type"], found, event.get("date")
+
+
+def _gold(event: dict[str, Any]) -> tuple[str, set[str], str | None]:
+    return event["type"], {c for v in event["roles"].values() for c in v}, event.get("date")
+
+
+def _similarity(g: tuple[str, set[str], str | None], p: tuple[str, set[str], str | None]) -> float:
+    if g[0] != p[0]:
+        return 0.0
+    union = g[1] | p[1]
+    jaccard = len(g[1] & p[1]) / len(union) if union else 1.0
+    date = 0.5 if not g[2] and not p[2] else 0.0
+    if g[2] and p[2]:
+        date = 1.0 if g[2] == p[2] else 0.5 if g[2][:4] == p[2][:4] else 0.0
+    ok = jaccard >= 0.34 or (g[1] & p[1] and date > 0)
+    return jaccard + 0.5 * date if ok else 0.0
+
+
+def _matches(golds: list[Any], preds: list[Any]) -> int:
+    pairs = sorted(
+        ((_similarity(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for score, i, j in pairs:
+        if score > 0 and i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+    return len(used_g)
+
+
+def _score() -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for path in sorted(CORPUS.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        golds = [_gold(e) for e in doc["events"] if e["type"] in CORE]
+        events = [se.to_dict(e) for e in extract(doc["text"]).events]
+        preds = [_predicted(e) for e in events if e["type"] in CORE]
+        hits = _matches(golds, preds)
+        tp, fp, fn = tp + hits, fp + len(preds) - hits, fn + len(golds) - hits
+    return tp, fp, fn
+
+
+def test_corpus_is_present() -> None:
+    assert len(list(CORPUS.glob("*.json"))) == 16
+
+
+def test_event_f1_stays_at_or_above_the_floor() -> None:
+    tp, fp, fn = _score()
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert f1 >= F1_FLOOR, (tp, fp, fn, f1)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.json")), ids=lambda p: p.stem)
+def test_every_report_gives_valid_round_tripping_events(path: Path) -> None:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    report = extract(doc["text"])
+    assert str(report.published) == doc["published"]
+    for event in report.events:
+        assert se.loads(se.dumps(event)) == event
+        assert all(doc["text"][e.start : e.end] == e.text for e in event.evidence)
+        assert event.confidence is not None and 0.0 <= event.confidence <= 1.0
+
+
+def test_distractor_reports_give_no_core_events() -> None:
+    for name in ("d011", "d014"):
+        doc = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        assert [e for e in extract(doc["text"]).events if e.type_tag in CORE] == []
