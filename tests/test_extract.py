@@ -400,3 +400,102 @@ def test_user_recognizer_plugs_in_and_builtins_are_replaceable() -> None:
 def test_non_text_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         extract(b"bytes")  # type: ignore[arg-type]
+
+
+# --- mentions that refer back, names, milestones and durations -------------------------
+
+
+def exercises(text: str) -> list[se.JointExercise]:
+    return [e for e in events(text) if isinstance(e, se.JointExercise)]
+
+
+def bases(text: str) -> list[se.BaseConstruction]:
+    return [e for e in events(text) if isinstance(e, se.BaseConstruction)]
+
+
+def test_a_definite_reference_with_another_date_joins_the_exercise() -> None:
+    text = (
+        "Greece and Egypt will hold the Medusa exercise off Crete from November 2 to 6. "
+        "The exercise follows a defence pact signed on March 3 2020 by Greece and Egypt."
+    )
+    [ev] = exercises(text)
+    assert str(ev.date) == "2021-11-02/2021-11-06"
+    assert len({e.text for e in ev.evidence if "pact" in e.text}) == 1
+
+
+def test_number_words_and_prepositions_do_not_open_exercise_names() -> None:
+    from secevents.extraction.exercise import exercise_name
+
+    assert exercise_name("Nine warships from Greece joined the drills") is None
+    assert exercise_name("Since 2010, six Medusa exercises were held.") == ("Medusa", 16, 22)
+    assert exercise_name("The Russian-Indian Indra 2021 exercise began") == (
+        "Russian-Indian Indra 2021",
+        4,
+        29,
+    )
+
+
+def test_a_name_given_in_apposition_names_the_exercise_just_told_of() -> None:
+    text = (
+        "Poland's biggest drill in years began on Monday with 3,000 NATO troops. "
+        "Called Dragon 2021, the exercise is a Polish-led event. "
+        "About 18,000 soldiers from Lithuania and Latvia will also take part."
+    )
+    [ev] = exercises(text)
+    assert ev.name == "Dragon 2021"
+    assert str(ev.date) == "2021-10-25"
+    assert ev.troops is not None and ev.troops.value == 18000  # the largest total stated
+    assert {"LTU", "LVA", "NATO"} <= {a.code for a in ev.participants}
+
+
+def test_troops_from_states_in_a_later_sentence_join_the_exercise() -> None:
+    text = (
+        "India and France started the Shakti drills in Rajasthan on Tuesday. "
+        "Troops from Nepal will train alongside them."
+    )
+    [ev] = exercises(text)
+    assert {a.code for a in ev.participants} == {"IND", "FRA", "NPL"}
+
+
+def test_an_exact_duration_extends_a_start_day_to_an_interval() -> None:
+    text = (
+        "Russian and Belarusian forces began joint drills on Monday. "
+        "Over ten days, troops from Russia and Belarus will train near Brest."
+    )
+    [ev] = exercises(text)
+    assert str(ev.date) == "2021-10-25/2021-11-03"
+
+
+def test_an_approximate_duration_or_a_non_start_day_keeps_the_single_day() -> None:
+    about = (
+        "Russian and Belarusian forces began joint drills on Monday. "
+        "The drills will last about ten days."
+    )
+    during = "On Monday, Russian and Belarusian forces held weeklong joint drills."
+    assert str(exercises(about)[0].date) == "2021-10-25"
+    assert str(exercises(during)[0].date) == "2021-10-25"
+
+
+def test_an_explicit_range_widens_an_earlier_start_day() -> None:
+    text = (
+        "Japanese and Indian navies began the Malabar 2021 drills on Wednesday. "
+        "The Malabar 2021 exercise runs in the Arabian Sea from October 27 to 30."
+    )
+    [ev] = exercises(text)
+    assert str(ev.date) == "2021-10-27/2021-10-30"
+
+
+def test_two_milestones_in_one_sentence_each_keep_their_own_date() -> None:
+    text = (
+        "France has run a naval base in Abu Dhabi since it opened in 2009 "
+        "under a deal signed in 2008 with the United Arab Emirates."
+    )
+    found = {(str(e.date), e.status.value if e.status else None) for e in bases(text)}
+    assert {("2009", "operational"), ("2008", "agreed")} <= found
+
+
+def test_a_country_in_an_earlier_noun_phrase_is_not_the_builder() -> None:
+    text = "The accord says that while in Armenia the Russian base will guard the border."
+    [ev] = bases(text)
+    assert ev.builder is not None and ev.builder.code == "RUS"
+    assert ev.host is not None and ev.host.code == "ARM"

@@ -26,6 +26,7 @@ from .recognizers import Mention
 
 __all__ = [
     "add_date",
+    "add_duration",
     "add_factuality",
     "add_money",
     "add_place",
@@ -50,6 +51,11 @@ _PLACE_PREPS: Final = frozenset(
         "into",
         "off",
     ]
+)
+#: Verbs saying a date is when the event began: "got under way on Monday", "began on Oct 14".
+_STARTED: Final = re.compile(
+    r"\b(?:beg[ia]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|got under ?way|"
+    r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)|commenc(?:es|ed))\b"
 )
 _PRONOUN_START: Final = re.compile(r"(?:He|She|It|They|This|These)\b")
 _CLAUSE_EDGE: Final = re.compile(r"[;]|, (?:but|while|although)\b| -- ")
@@ -80,13 +86,19 @@ def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
 
 
 def add_date(
-    m: Mention, doc: Document, *, at: int | None = None, exclude: tuple[int, int] | None = None
+    m: Mention,
+    doc: Document,
+    *,
+    at: int | None = None,
+    exclude: tuple[int, int] | None = None,
+    skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> None:
     """The date nearest the trigger (or ``at``); a pronoun-led sentence borrows the previous one's.
 
-    Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped.
+    Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped,
+    and so are the spans in ``skip`` (dates already given to another milestone).
     """
-    hits = doc.dates(m.sentence)
+    hits = [h for h in doc.dates(m.sentence) if (h.start, h.end) not in skip]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
     if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
@@ -96,6 +108,28 @@ def add_date(
     hit = nearest(hits, m.trigger[0] if at is None else at)
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
+
+
+def add_duration(m: Mention, doc: Document) -> None:
+    """An exact length in days ("over six days", "will last 10 days") as ``duration``.
+
+    Whether the sentence says the event begins on its date ("got under way on
+    Monday") is kept as ``started``; :func:`.merge.merged_fields` turns a start day
+    and a duration into an interval. Approximate lengths ("about 10 days") are not used.
+    """
+    from ..normalize import find_durations
+    from ..vocab import Qualifier
+
+    s = m.sentence
+    for found in find_durations(s.text):
+        value = found.value
+        if value is None or found.start is None or found.end is None:
+            continue
+        if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
+            _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
+            break
+    if "date" in m.fields and _STARTED.search(doc.text, s.start, s.end):
+        m.fields["started"] = True
 
 
 def add_place(

@@ -67,6 +67,7 @@ _ATTACK: Final = re.compile(
 )
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
+_NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 
 
@@ -89,6 +90,8 @@ def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
         if (hit.start, hit.end) in places and hit.actor.kind is not ActorKind.STATE:
             continue
         gap = text[hit.end : noun]
+        if _NEW_PHRASE.search(gap):  # "in Tajikistan the Russian base": another noun phrase
+            continue
         if hit.end <= noun and _NOUN_GAP.fullmatch(gap) and len(gap.split()) <= 4:
             out.append(hit.code)
     return unique(out)
@@ -136,10 +139,14 @@ class ConstructionRecognizer:
     ) -> list[Mention]:
         dated: list[Mention] = []
         seen_dates: set[str] = set()
+        taken: set[tuple[int, int]] = set()
         steps: list[tuple[ConstructionStatus | None, int]] = [*cues] or [(None, trigger[0])]
         for status, at in steps:
             m = Mention(BaseConstruction, sentence, trigger)
-            add_date(m, doc, at=at)
+            # Each milestone has its own date: "opened in 2004 under an agreement signed in 1993".
+            add_date(m, doc, at=at, skip=frozenset(taken))
+            if "date" in m.spans:
+                taken.add(m.spans["date"])
             if len(cues) > 1 and "date" in m.fields and doc.dates(sentence):
                 key = str(m.fields["date"])
                 if key in seen_dates:

@@ -19,7 +19,7 @@ from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import Event, JointExercise
 from .clues import coded_actor, object_codes, subject_codes, unique
-from .common import add_date, add_factuality, add_place, add_quantities
+from .common import add_date, add_duration, add_factuality, add_place, add_quantities
 from .document import Document
 from .recognizers import Mention
 from .sentences import Sentence
@@ -35,15 +35,27 @@ _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*(?:[ \-](?:19|20)?\d\d)?)"
-    r"(?=[ ](?:naval |military |joint |training )?(?:exercise|drill|manoeuvre|maneuver|war))"
+    r"(?=[ ](?:naval |military |joint |training )?(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     r"|\b(?P<named>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*[ \-](?:19|20)\d\d)\b"
 )
 _FORCES_FROM: Final = re.compile(
     r"\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors) from\b", re.I
 )
+#: "the exercise", "these naval drills": a definite reference to an exercise named before.
+_DEFINITE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
+)
+_NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
+#: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
+_NOT_NAME_START: Final = re.compile(
+    r"(?:The|A|An|These|This|That|Its|Their|In|On|At|By|Since|Between|From|During|After|Before|"
+    r"Until|Over|Under|Some|About|Around|Nearly|Almost|Last|Next|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|"
+    r"Hundreds?|Thousands?|Dozens?)$"
+)
 #: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
 _ORG_FORCES_AFTER: Final = re.compile(
     r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
@@ -62,10 +74,14 @@ def exercise_name(text: str) -> tuple[str, int, int] | None:
     """
     for match in _NAME.finditer(text):
         group = "name" if match.group("name") else "named"
-        name = match.group(group)
+        name, begin = match.group(group), match.start(group)
+        lead = re.match(r"(?:(?:The|A|An|These|This|Its|Their|Named|Called|Dubbed) )+", name)
+        if lead:  # "the Joint Sea 2021 exercise" opening a sentence
+            name, begin = name[lead.end() :], begin + lead.end()
         words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
-        if words and not all(w.isdigit() for w in words):
-            return name, match.start(group), match.end(group)
+        if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
+            continue
+        return name, begin, begin + len(name)
     return None
 
 
@@ -78,7 +94,9 @@ class ExerciseRecognizer:
         """The mention of an exercise in ``sentence``, or of participation in the last one."""
         text = doc.text
         match = _TRIGGER.search(text, sentence.start, sentence.end)
-        participation = _PARTICIPATION.search(text, sentence.start, sentence.end)
+        participation = _PARTICIPATION.search(text, sentence.start, sentence.end) or (
+            _FORCES_FROM.search(text, sentence.start, sentence.end)  # "troops from X will train"
+        )
         if match is None and participation is None:
             return []
         trigger = match or participation
@@ -86,21 +104,28 @@ class ExerciseRecognizer:
         m = Mention(JointExercise, sentence, (trigger.start(), trigger.end()))
         m.anaphoric = match is None
         m.attach_only = match is None
+        if match is not None:
+            m.definite = bool(
+                _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
+            )
         named = exercise_name(sentence.text)
         if named:
             m.key = m.fields["name"] = named[0]
             name_at = (sentence.start + named[1], sentence.start + named[2])
+            # "The manoeuvres, called Tsentr-2019, ...": a name given to the exercise just told of.
+            m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)
         year = _NAME_YEAR.search(m.key or "")
         if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
             m.fields["date"] = DateSpan.year(int(year.group()))
             m.spans["date"] = name_at
+        add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
         add_quantities(m, doc)
         if not _OBSERVERS.search(sentence.text):
             self._participants(m, doc)
-        if not m.fields.get("participants") and not m.key:
+        if not m.key and (m.definite or not m.fields.get("participants")):
             m.anaphoric = True
         return [m]
 

@@ -26,6 +26,7 @@ from ..actors import Actor
 from ..amounts import Equipment, Quantity
 from ..dates import DateSpan
 from ..events import BaseConstruction, JointExercise
+from ..normalize.temporal import Duration
 from ..places import Location
 from ..vocab import ConstructionStatus, LocationPrecision
 from .clues import unique
@@ -113,14 +114,29 @@ def _places_agree(cluster: Cluster, m: Mention) -> bool:
     return theirs.name == ours.name
 
 
-def _compatible(cluster: Cluster, m: Mention) -> bool:
+def _same_name(one: str, two: str) -> bool:
+    """Whether two names are one ("Joint Sea 2021", "Russian-Chinese Joint Sea 2021", "Joint Sea").
+
+    >>> _same_name("Joint Sea 2021", "Russian-Chinese Joint Sea 2021")
+    True
+    >>> _same_name("Tsentr-2019", "Tsentr-2015")
+    False
+    """
+    short, long = sorted((one, two), key=len)
+    return long.startswith(short) or long.endswith((" " + short, "-" + short))
+
+
+def _compatible(
+    cluster: Cluster, m: Mention, *, any_date: bool = False, any_actor: bool = False
+) -> bool:
     if cluster.first.event_type is not m.event_type:
         return False
     key, own = cluster.key(), m.key
-    if key and own and not (key.startswith(own) or own.startswith(key)):
+    if key and own and not _same_name(key, own):
         return False
     sited = m.event_type is BaseConstruction
-    if not (_dates_agree(cluster, m) and (not sited or _places_agree(cluster, m))):
+    dated = any_date or _dates_agree(cluster, m)
+    if not (dated and (not sited or _places_agree(cluster, m))):
         return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
     if sited and None not in settled and settled[0] != settled[1]:
@@ -129,7 +145,7 @@ def _compatible(cluster: Cluster, m: Mention) -> bool:
     builder = cluster.value("builder")
     if builder is not None and m.fields.get("builder") not in (None, builder):
         return False
-    return not theirs or not ours or bool(theirs & ours)
+    return any_actor or not theirs or not ours or bool(theirs & ours)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -142,6 +158,15 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             home = next((c for c in same if _compatible(c, m)), None)
         if home is None:
             home = next((c for c in reversed(same) if _compatible(c, m)), None)
+        if home is None and (m.attach_only or (m.definite and m.key)):
+            # "X and Y will also take part", "Named Anakonda 2016, the operation ...":
+            # more participants, or the name, of the event just introduced.
+            home = next((c for c in reversed(same) if _compatible(c, m, any_actor=True)), None)
+        if home is None and m.definite and not m.key:
+            home = next((c for c in reversed(same) if _compatible(c, m, any_date=True)), None)
+            if home is not None:  # the date is another event's: "in line with a decree of 2014"
+                m.fields.pop("date", None)
+                m.spans.pop("date", None)
         if home is None and not (m.anaphoric and m.attach_only):
             clusters.append(Cluster([m]))
         elif home is None:
@@ -149,6 +174,37 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         else:
             home.mentions.append(m)
     return clusters
+
+
+def _widens(old: object, new: object) -> bool:
+    """Whether ``new`` is an interval starting where the single date ``old`` is.
+
+    >>> _widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-14/2021-10-17"))
+    True
+    >>> _widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-15/2021-10-17"))
+    False
+    """
+    return (
+        isinstance(old, DateSpan)
+        and isinstance(new, DateSpan)
+        and not old.is_interval
+        and new.is_interval
+        and new.start == old.start
+    )
+
+
+def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
+    """A start day and a stated length make the event's date an interval ("over six days")."""
+    duration = fields.get("duration")
+    if not isinstance(duration, Duration):
+        return
+    for m in cluster.mentions:
+        date = m.fields.get("date")
+        if not (isinstance(date, DateSpan) and m.fields.get("started")) or date.is_interval:
+            continue
+        if date.precision == "day":
+            fields["date"] = duration.span_from(date)
+            return
 
 
 def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
@@ -167,11 +223,14 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
             elif name == "status" and name in fields:
                 if _STATUS_RANK[value] > _STATUS_RANK[fields[name]]:
                     fields[name] = value
+            elif name == "date" and _widens(fields.get(name), value):
+                fields[name] = value
             elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
                 if isinstance(value, Quantity) and (value.value or 0) > (fields[name].value or 0):
                     fields[name] = value
             else:
                 fields.setdefault(name, value)
+    _extend(cluster, fields)
     factual = next((m.fields.get("factuality") for m in cluster.mentions if not m.anaphoric), None)
     if factual is not None:
         fields["factuality"] = factual

@@ -35,7 +35,9 @@ class Mention:
     ``spans`` maps a field name to the ``(start, end)`` it was read from. ``key`` is a
     name (an exercise's) that identifies the event across sentences; ``anaphoric``
     marks a mention ("the drills") that refers back to an event already named;
-    ``attach_only`` mentions only add to an event found elsewhere.
+    ``attach_only`` mentions only add to an event found elsewhere; a ``definite``
+    mention ("the exercise", "these drills") names an event already introduced, so it
+    joins it even when it gives a date of its own (that date is about something else).
     """
 
     event_type: type[Event]
@@ -46,6 +48,7 @@ class Mention:
     key: str | None = None
     anaphoric: bool = False
     attach_only: bool = False
+    definite: bool = False
 
 
 @runtime_checkable
