@@ -20,7 +20,9 @@ import attrs
 from ..actors import Actor
 from ..amounts import Money, Quantity
 from ..dates import DateSpan
-from ..normalize import find_actors, find_dates, find_money, find_places, find_quantities
+from ..normalize import find_dates, find_money, find_quantities
+from ..normalize.actors import NameReading, actors_of, read_names
+from ..normalize.places import places_of
 from ..normalize.result import Normalized
 from ..places import Location
 from ..vocab import ActorKind
@@ -81,19 +83,28 @@ class Document:
         self.text = text
         self.published = published
         self.sentences = split_sentences(text, start)
-        self._cache: dict[tuple[str, int], list[object]] = {}
+        # Per sentence index: what each finder read (shifted to document offsets).
+        self._named_hits: dict[int, list[ActorHit]] = {}
+        self._actor_hits: dict[int, list[ActorHit]] = {}
+        self._cache: dict[tuple[str, int], list[Hit]] = {}
+        self._readings: dict[int, NameReading] = {}
+        self._surnames: dict[int, dict[str, ActorHit]] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
 
-    def _get(self, kind: str, sentence: Sentence) -> list[object] | None:
-        return self._cache.get((kind, sentence.index))
+    def _reading(self, sentence: Sentence) -> NameReading:
+        """The names of ``sentence``, read once for both the actor and the place finder."""
+        reading = self._readings.get(sentence.index)
+        if reading is None:
+            reading = self._readings[sentence.index] = read_names(sentence.text)
+        return reading
 
     def _named(self, sentence: Sentence) -> list[ActorHit]:
         """Actors the name finder reads in ``sentence`` (cached)."""
-        cached = self._get("named", sentence)
+        cached = self._named_hits.get(sentence.index)
         if cached is None:
             hits: list[ActorHit] = []
-            for r in find_actors(sentence.text):
+            for r in actors_of(self._reading(sentence)):
                 actor = r.value
                 if actor is None or r.start is None or r.end is None:
                     continue
@@ -104,9 +115,9 @@ class Document:
                     hits.append(
                         ActorHit(r.start + sentence.start, r.end + sentence.start, code, actor)
                     )
-            self._cache[("named", sentence.index)] = list(hits)
+            self._named_hits[sentence.index] = list(hits)
             return hits
-        return [h for h in cached if isinstance(h, ActorHit)]
+        return list(cached)
 
     def actors(self, sentence: Sentence) -> list[ActorHit]:
         """Coded actors of ``sentence`` (states, organs, organisations; people by their state).
@@ -114,9 +125,9 @@ class Document:
         A person named by surname only ("Iravani said") gets the state of the
         earlier full mention ("Sa'eed Iravani, Iran's ambassador").
         """
-        cached = self._get("actors", sentence)
+        cached = self._actor_hits.get(sentence.index)
         if cached is not None:
-            return [h for h in cached if isinstance(h, ActorHit)]
+            return list(cached)
         hits = self._named(sentence)
         taken = [(h.start, h.end) for h in hits]
         for match in _CAPITALIZED.finditer(self.text, sentence.start, sentence.end):
@@ -126,33 +137,44 @@ class Document:
             if person is not None:
                 hits.append(ActorHit(match.start(), match.end(), person.code, person.actor))
         hits.sort(key=lambda h: h.start)
-        self._cache[("actors", sentence.index)] = list(hits)
+        self._actor_hits[sentence.index] = list(hits)
         return hits
 
     def _earlier_person(self, surname: str, index: int) -> ActorHit | None:
         for sentence in self.sentences[max(0, index - _LOOKBACK) : index]:
-            for hit in self._named(sentence):
-                name = hit.actor.name or ""
-                if hit.actor.kind is ActorKind.PERSON and name.split()[-1:] == [surname]:
-                    return hit
+            if surname not in sentence.text:
+                continue  # a name is read from the text: no need to read this sentence
+            hit = self._people(sentence).get(surname)
+            if hit is not None:
+                return hit
         return None
 
+    def _people(self, sentence: Sentence) -> dict[str, ActorHit]:
+        """The first person of ``sentence`` with each surname (cached)."""
+        people = self._surnames.get(sentence.index)
+        if people is None:
+            people = {}
+            for hit in self._named_hits.get(sentence.index) or self._named(sentence):
+                name = hit.actor.name or ""
+                if hit.actor.kind is ActorKind.PERSON and name.split():
+                    people.setdefault(name.split()[-1], hit)
+            self._surnames[sentence.index] = people
+        return people
+
     def _hits(self, kind: str, sentence: Sentence) -> list[Hit]:
-        cached = self._get(kind, sentence)
+        cached = self._cache.get((kind, sentence.index))
         if cached is None:
             found: list[Normalized[Any]]
             if kind == "dates":
                 found = self._find_dates(sentence.text)
             elif kind == "places":
-                found = list(find_places(sentence.text))
+                found = list(places_of(self._reading(sentence)))
             elif kind == "quantities":
                 found = list(find_quantities(sentence.text))
             else:
                 found = list(find_money(sentence.text))
-            hits = _shift(found, sentence.start)
-            self._cache[(kind, sentence.index)] = list(hits)
-            return hits
-        return [h for h in cached if isinstance(h, Hit)]
+            cached = self._cache[(kind, sentence.index)] = _shift(found, sentence.start)
+        return cached  # the typed accessors below copy it
 
     def _find_dates(self, text: str) -> list[Normalized[Any]]:
         if self.published is not None:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Final
@@ -77,14 +78,15 @@ def extract(
             "relative dates are not resolved"
         )
     doc = Document(text, published=anchor, start=body)
-    registry = (
-        recognizers
-        if isinstance(recognizers, RecognizerRegistry)
-        else default_recognizers()
-        if recognizers is None
-        else RecognizerRegistry(recognizers)
-    )
-    by_type = {r.event_type: r for r in registry}
+    if recognizers is None:
+        by_type = dict(_builtin_recognizers())
+    else:
+        registry = (
+            recognizers
+            if isinstance(recognizers, RecognizerRegistry)
+            else RecognizerRegistry(recognizers)
+        )
+        by_type = {r.event_type: r for r in registry}
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         for recognizer in by_type.values():
@@ -110,6 +112,12 @@ def extract(
         events=tuple(events),
         warnings=tuple(unique(warnings)),
     )
+
+
+@functools.cache
+def _builtin_recognizers() -> dict[type[Event], Recognizer]:
+    """The built-in recognizers by event type, made once: they keep no state between calls."""
+    return {r.event_type: r for r in default_recognizers()}
 
 
 def _report_id(text: str) -> str:

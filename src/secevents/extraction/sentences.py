@@ -101,7 +101,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(text, start, end):
-        if match.group().startswith(".") and _is_abbreviation(text[begin : match.start() + 1]):
+        stop = match.start() + 1  # only the last few characters can hold an abbreviation
+        if match.group().startswith(".") and _is_abbreviation(text[max(begin, stop - 24) : stop]):
             continue
         out.append((begin, match.end()))
         begin = match.end()

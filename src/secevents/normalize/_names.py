@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
@@ -99,6 +99,10 @@ def fold(word: str) -> str:
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+#: ``fold`` of the words of non-ASCII texts, which repeat across sentences.
+_fold_word: Final = lru_cache(maxsize=16384)(fold)
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -228,21 +232,33 @@ class NameIndex:
     def scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[Mention]:
         """Leftmost-longest mentions of known names in ``text``, blockers included."""
         spans = tokens(text) if spans is None else spans
-        folded = [fold(text[s:e]) for s, e in spans]
+        if text.isascii():  # lower-casing keeps every offset: fold the text once
+            lowered = text.lower()
+            folded = [lowered[s:e] for s, e in spans]
+        else:
+            folded = [_fold_word(text[s:e]) for s, e in spans]
         count = len(spans)
+        trie = self._trie
         i = 0
         while i < count:
-            node = self._trie.get(folded[i])
+            node = trie.get(folded[i])
+            if node is None:
+                i += 1
+                continue
             found: list[tuple[int, list[_Alias]]] = []
             j = i
             while node is not None:
                 if "" in node:
                     found.append((j, node[""]))
                 j += 1
-                if j >= count or not _gap_ok(text[spans[j - 1][1] : spans[j][0]]):
+                if j >= count:
+                    break
+                gap_start, gap_end = spans[j - 1][1], spans[j][0]
+                one_space = gap_end - gap_start == 1 and text[gap_start] == " "
+                if not one_space and not _gap_ok(text[gap_start:gap_end]):
                     break
                 node = node.get(folded[j])
-            match = self._best(text, spans, i, found)
+            match = self._best(text, spans, i, found) if found else None
             if match is None:
                 i += 1
                 continue

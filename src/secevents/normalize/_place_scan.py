@@ -82,11 +82,16 @@ class TextView:
 
     @folded.default
     def _folded(self) -> list[str]:
+        if self.text.isascii():  # lower-casing keeps every offset: fold the text once
+            lowered = self.text.lower()
+            return [lowered[s:e] for s, e in self.spans]
         return [fold(w) for w in self.words]
 
 
 def blocked_tokens(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[bool]:
     blocked = [False] * len(spans)
+    if not taken:
+        return blocked
     taken.sort()
     k = 0
     for i, (start, end) in enumerate(spans):
@@ -113,9 +118,9 @@ def scan(ctx: TextView) -> list[Hit]:
     """The place names of the text, left to right, longest first."""
     hits: list[Hit] = []
     count, i = len(ctx.spans), 0
+    words, blocked = ctx.words, ctx.blocked
     while i < count:
-        word = _word(ctx, i)
-        if ctx.blocked[i] or not word[:1].isupper():
+        if blocked[i] or not words[i][:1].isupper():
             i += 1
             continue
         last = _extent(ctx, i)

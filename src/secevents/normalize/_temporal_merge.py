@@ -30,6 +30,24 @@ _BEFORE = _AFTER = 100
 Windows = list[tuple[int, int]]
 
 
+class _RuleTable(NamedTuple):
+    size: int  # len(RULES) when the table was made
+    kinds: tuple[frozenset[str], ...]  # each distinct trigger-kind set, once
+    core: tuple[bool, ...]  # per rule: whether its pattern has a "core" group
+
+
+_TABLES: list[_RuleTable] = []
+
+
+def _rule_table() -> _RuleTable:
+    """What ``scan`` needs to know of the rules, remade only when a rule is added."""
+    if not _TABLES or _TABLES[0].size != len(RULES):
+        kinds = tuple(dict.fromkeys(rule.kinds for rule in RULES))
+        core = tuple("core" in rule.pattern.groupindex for rule in RULES)
+        _TABLES[:] = [_RuleTable(len(RULES), kinds, core)]
+    return _TABLES[0]
+
+
 def _add(windows: Windows, low: int, high: int) -> None:
     if windows and low <= windows[-1][1]:
         windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
@@ -44,7 +62,11 @@ def _windows(text: str) -> dict[frozenset[str], Windows]:
         low, high = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
         _add(by_kind.setdefault(words.trigger_kind(match[0]), []), low, high)
     found: dict[frozenset[str], Windows] = {}
-    for kinds in {rule.kinds for rule in RULES}:
+    for kinds in _rule_table().kinds:
+        if len(kinds) == 1:  # one kind's windows are already in order and merged
+            [kind] = kinds
+            found[kinds] = by_kind.get(kind, [])
+            continue
         merged: Windows = []
         for low, high in sorted(w for kind in kinds for w in by_kind.get(kind, ())):
             _add(merged, low, high)
@@ -57,8 +79,11 @@ def scan(ctx: Context) -> list[Piece]:
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     windows = _windows(ctx.text)
     for order, (pattern, _, kinds) in enumerate(RULES):
-        core = "core" in pattern.groupindex
-        for low, high in windows[kinds]:
+        stretches = windows[kinds]
+        if not stretches:
+            continue
+        core = _rule_table().core[order]
+        for low, high in stretches:
             for match in pattern.finditer(ctx.text, low, high):
                 start = match.start("core") if core and match["core"] is not None else match.start()
                 candidates.append((start, start - match.end(), order, match))

@@ -18,7 +18,7 @@ from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs
 from .result import Normalized, TextWarning, require_text
 
-__all__ = ["find_actors", "resolve_actor"]
+__all__ = ["NameReading", "actors_of", "find_actors", "read_names", "resolve_actor"]
 
 _COUNTRYISH: Final = ("country", "demonym", "capital")
 _TITLES: Final = ("title", "honorific")
@@ -63,9 +63,42 @@ class _Context:
     spans: list[tuple[int, int]]
     mentions: list[Mention]
     starts: frozenset[int]
-    runs: NameRuns
     index: NameIndex
     first_tokens: frozenset[int]  # token indices where a mention begins
+    _runs: list[NameRuns] = attrs.field(factory=list, init=False)
+
+    @property
+    def runs(self) -> NameRuns:
+        """The text's name runs, read on first use (only appositions need them)."""
+        if not self._runs:
+            self._runs.append(name_runs(self.text))
+        return self._runs[0]
+
+
+@attrs.frozen(weakref_slot=False)
+class NameReading:
+    """One text's tokens, known-name mentions and actors, read once for every finder.
+
+    :func:`find_actors` and :func:`~secevents.normalize.places.find_places` both start
+    from it; a caller that asks both about one text builds it once with :func:`read_names`.
+    """
+
+    text: str
+    spans: list[tuple[int, int]]
+    mentions: list[Mention]
+    found: list[_Found]
+
+
+def read_names(text: str) -> NameReading:
+    """Tokenize ``text`` and find its names and actors (ambiguous names not yet settled).
+
+    >>> [f.actor.code for f in read_names("Russian and Tajik troops").found]
+    ['RUS', 'TJK']
+    """
+    _check_text(text)
+    spans = tokens(text)
+    mentions = list(name_index().scan(text, spans))
+    return NameReading(text, spans, mentions, _actor_spans(text, spans, mentions))
 
 
 def find_actors(text: str) -> list[Normalized[Actor]]:
@@ -74,10 +107,12 @@ def find_actors(text: str) -> list[Normalized[Actor]]:
     >>> [r.value.code or r.value.name for r in find_actors("Russian and Tajik troops held drills")]
     ['RUS', 'TJK']
     """
-    _check_text(text)
-    index = name_index()
-    spans = tokens(text)
-    found = _actor_spans(text, spans, list(index.scan(text, spans)))
+    return actors_of(read_names(text))
+
+
+def actors_of(reading: NameReading) -> list[Normalized[Actor]]:
+    """The actors of a :class:`NameReading`, ambiguous names settled: :func:`find_actors`."""
+    text, found, index = reading.text, reading.found, name_index()
     named = {
         f.actor.state_code
         for f in found
@@ -91,7 +126,7 @@ def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention
     starts = frozenset(m.start for m in mentions)
     first_tokens = frozenset(m.first_token for m in mentions)
     index = name_index()
-    return _compose(_Context(text, spans, mentions, starts, name_runs(text), index, first_tokens))
+    return _compose(_Context(text, spans, mentions, starts, index, first_tokens))
 
 
 def resolve_actor(text: str) -> Normalized[Actor]:
@@ -186,6 +221,9 @@ def _code(m: Mention) -> tuple[str, Entry]:
 
 def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
     ms, text = ctx.mentions, ctx.text
+    # A title is the mention itself or after a state and an organisation: no title, no person.
+    if all(m.types.isdisjoint(_TITLES) for m in ms[i : i + 3]):
+        return None
     k, country = i, None
     nxt = _next(ctx, k)
     state = ms[k].has("country", "demonym") and not ms[k].has("capital")

@@ -83,7 +83,7 @@ _DIGITS: Final = re.compile(
 )
 # Number words and vague counts; vague first, so that "hundreds of thousands" is one.
 _WORDY: Final = re.compile(
-    rf"""(?=[a-z])(?:
+    rf"""\b(?=[a-z])(?:
     (?P<vague>\b(?:
         (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple\s{{1,3}}of|few|many)\s{{1,3}}
             (?P<vs>dozen|score|hundred|thousand|million|billion)

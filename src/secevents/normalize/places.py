@@ -23,9 +23,9 @@ from ._gazetteer import (
     default_gazetteer,
     key,
 )
-from ._names import name_index, tokens
+from ._names import name_index
 from ._place_scan import LIST_GAP, VOCABULARY, Hit, TextView, blocked_tokens, scan
-from .actors import _actor_spans
+from .actors import NameReading, read_names
 from .result import Normalized, TextWarning, require_country, require_text
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "PlaceKind",
     "default_gazetteer",
     "find_places",
+    "places_of",
     "resolve_place",
 ]
 
@@ -78,13 +79,30 @@ def find_places(
     ['Kulob', 'Black Sea']
     """
     gaz = _check(text, gazetteer, country)
-    spans = tokens(text)
-    mentions = list(name_index().scan(text, spans))
+    return _places(read_names(text), gaz, country)
+
+
+def places_of(
+    reading: NameReading, *, gazetteer: Gazetteer | None = None, country: str | None = None
+) -> list[Normalized[Location]]:
+    """The places of a text already read with :func:`~.actors.read_names`: :func:`find_places`.
+
+    >>> from secevents.normalize.actors import read_names
+    >>> [r.value.name for r in places_of(read_names("Drills in Kulob"))]
+    ['Kulob']
+    """
+    return _places(reading, _check(reading.text, gazetteer, country), country)
+
+
+def _places(
+    reading: NameReading, gaz: Gazetteer, country: str | None
+) -> list[Normalized[Location]]:
+    text, spans, mentions = reading.text, reading.spans, reading.mentions
     borders = find_borders(text, mentions)
     # Organisations, people and organs are not places; states and capitals are both.
     taken = [
         (a.start, a.end)
-        for a in _actor_spans(text, spans, mentions)
+        for a in reading.found
         if a.actor.kind != ActorKind.STATE and not (a.entry and a.entry.type == "capital")
     ]
     taken += [(b.start, b.end) for b in borders]

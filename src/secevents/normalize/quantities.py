@@ -150,12 +150,15 @@ _SEP: Final = (
 )
 _YEAR: Final = r"(?:,?\s{1,3}\d{4}(?!\d))?"
 # Dates, times and other numbers that are not counts, found once per text.
+# The lookahead (each alternative starts with a digit or a capital) skips other positions.
 _NOT_COUNTS: Final = re.compile(
+    r"(?=[\dA-Z])(?:"
     rf"(?<![\w,.\-–/])(?:{_DAY}(?:{_SEP}{_DAY}){{0,12}}+\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}{_YEAR}"
     rf"|{_MONTH}\s{{1,3}}{_DAY}(?:{_SEP}(?:{_MONTH}\s{{1,3}})?{_DAY}){{0,12}}+{_YEAR}"
     rf"|{_MONTH},?\s{{1,3}}\d{{4}}(?!\d))"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,4}/\d{1,2}(?:/\d{1,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:\.\d{2})?\s{0,2}[ap]\.?m\b\.?"
+    ")"
 )
 _TOKEN: Final = re.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
 _OF: Final = re.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
@@ -430,6 +433,8 @@ def find_quantities(text: str) -> list[Normalized[Quantity]]:
     """
     require_text(text)
     numbers = find_numbers(text)
+    if not numbers:
+        return []
     blocked = _blocked(
         numbers,
         [m.span() for m in _NOT_COUNTS.finditer(text)]
