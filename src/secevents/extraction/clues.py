@@ -64,7 +64,9 @@ _LOCATIVE: Final = frozenset(
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
-_PREV_WORD: Final = re.compile(r"([A-Za-z]+)\W*(?:the\W+|its\W+|their\W+)?$")
+# "the word before, skipping an article", matched on the reversed window: anchored at
+# the start, so the engine does not try every position of the window.
+_PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
 
 _DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")
@@ -73,6 +75,21 @@ _PLANNED: Final = re.compile(
     r"are to|expected to|set to|due to|proposed?|offered to|going to)\b"
 )
 _CLAIMED: Final = re.compile(r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports)\b")
+# One scan for all cues; the order says which wins when a clause has several.
+_FACTUALITY_ORDER: Final = (
+    Factuality.DENIED,
+    Factuality.HYPOTHETICAL,
+    Factuality.CLAIMED,
+    Factuality.PLANNED,
+)
+_FACTUALITY_CUES: Final = re.compile(
+    "|".join(
+        f"(?P<{factuality.value}>{pattern.pattern})"
+        for factuality, pattern in zip(
+            _FACTUALITY_ORDER, (_DENIED, _HYPOTHETICAL, _CLAIMED, _PLANNED), strict=True
+        )
+    )
+)
 
 _SOURCE_PATTERNS: Final = (
     re.compile(
@@ -104,8 +121,9 @@ def unique(items: Iterable[T]) -> list[T]:
 
 def prep_before(text: str, start: int, floor: int) -> str:
     """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``."""
-    match = _PREV_WORD.search(text[max(floor, start - 40) : start])
-    return match.group(1).lower() if match else ""
+    window = text[max(floor, start - 40) : start]
+    match = _PREV_WORD_REVERSED.match(window[::-1])
+    return match.group(1)[::-1].lower() if match else ""
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
@@ -187,14 +205,10 @@ def factuality_of(clause: str) -> Factuality:
     >>> factuality_of("if this base would be built").value, factuality_of("Kabul denied it").value
     ('hypothetical', 'denied')
     """
-    if _DENIED.search(clause):
-        return Factuality.DENIED
-    if _HYPOTHETICAL.search(clause):
-        return Factuality.HYPOTHETICAL
-    if _CLAIMED.search(clause):
-        return Factuality.CLAIMED
-    if _PLANNED.search(clause):
-        return Factuality.PLANNED
+    found = {match.lastgroup for match in _FACTUALITY_CUES.finditer(clause)}
+    for factuality in _FACTUALITY_ORDER:
+        if factuality.value in found:
+            return factuality
     return Factuality.ACTUAL
 
 
