@@ -499,3 +499,16 @@ def test_a_country_in_an_earlier_noun_phrase_is_not_the_builder() -> None:
     [ev] = bases(text)
     assert ev.builder is not None and ev.builder.code == "RUS"
     assert ev.host is not None and ev.host.code == "ARM"
+
+
+def test_word_patterns_match_exactly_what_the_plain_pattern_matches() -> None:
+    import re
+
+    from secevents.extraction._regex import words
+
+    alternatives = r"drills?|war ?games|(?:joint|naval) patrols?|den(?:y|ied)"
+    plain = re.compile(rf"\b(?:{alternatives})\b")
+    fast = words(alternatives)
+    text = "Joint patrols, drills and wargames; joint patrol denied. Xdrills undeny war games"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.pattern.startswith("(?=[djnw])")

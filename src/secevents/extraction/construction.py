@@ -17,6 +17,7 @@ from typing import Final
 from ..events import BaseConstruction, Event
 from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
+from ._regex import words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_money, add_place, add_quantities
 from .document import Document
@@ -32,38 +33,36 @@ _BASE: Final = re.compile(
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
-    (ConstructionStatus.DENIED, re.compile(r"\b(?:den(?:y|ied|ies))\b")),
+    (ConstructionStatus.DENIED, words(r"den(?:y|ied|ies)")),
     (
         ConstructionStatus.UNDER_CONSTRUCTION,
-        re.compile(
-            r"\b(?:under construction|being (?:built|upgraded|expanded)|began (?:building|work)|"
-            r"started (?:building|work|construction)|groundbreaking|broke ground)\b"
+        words(
+            r"under construction|being (?:built|upgraded|expanded)|began (?:building|work)|"
+            r"started (?:building|work|construction)|groundbreaking|broke ground"
         ),
     ),
     (
         ConstructionStatus.OPERATIONAL,
-        re.compile(
-            r"\b(?:opened|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
-            r"declared operational)\b"
+        words(
+            r"opened|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
+            r"declared operational"
         ),
     ),
-    (ConstructionStatus.COMPLETED, re.compile(r"\b(?:built|constructed|completed|finished)\b")),
+    (ConstructionStatus.COMPLETED, words(r"built|constructed|completed|finished")),
     (
         ConstructionStatus.AGREED,
-        re.compile(
-            r"\b(?:agree\w*|deal|ratif\w+|signed|lease|protocol|treaty|terms|approved|accord)\b"
-        ),
+        words(r"agree\w*|deal|ratif\w+|signed|lease|protocol|treaty|terms|approved|accord"),
     ),
     (
         ConstructionStatus.PROPOSED,
-        re.compile(
-            r"\b(?:plans?|planned|build|construct|set up|establish|fund|spend|propos\w+|offer\w*|"
-            r"host|willing)\b"
+        words(
+            r"plans?|planned|build|construct|set up|establish|fund|spend|propos\w+|offer\w*|"
+            r"host|willing"
         ),
     ),
 )
-_ATTACK: Final = re.compile(
-    r"\b(?:attack\w*|fired|rockets?|missiles?|shell(?:ed|ing)|bomb\w*|struck|strikes?|hit)\b"
+_ATTACK: Final = words(
+    r"attack\w*|fired|rockets?|missiles?|shell(?:ed|ing)|bomb\w*|struck|strikes?|hit"
 )
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")

@@ -18,6 +18,7 @@ from ..actors import Actor
 from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import Event, JointExercise
+from ._regex import words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_duration, add_factuality, add_place, add_quantities
 from .document import Document
@@ -26,11 +27,11 @@ from .sentences import Sentence
 
 __all__ = ["ExerciseRecognizer"]
 
-_TRIGGER: Final = re.compile(
-    r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers|manoeuvre|maneuver|"
-    r"(?:joint|naval|border) patrols?)\b"
+_TRIGGER: Final = words(
+    r"drills?|exercises?|war ?games|manoeuvres|maneuvers|manoeuvre|maneuver|"
+    r"(?:joint|naval|border) patrols?"
 )
-_PARTICIPATION: Final = re.compile(r"\b(?:tak(?:e|es|ing) part|took part|participat\w+)\b")
+_PARTICIPATION: Final = words(r"tak(?:e|es|ing) part|took part|participat\w+")
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _NAME: Final = re.compile(
@@ -39,7 +40,10 @@ _NAME: Final = re.compile(
     r"|\b(?P<named>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*[ \-](?:19|20)\d\d)\b"
 )
 _FORCES_FROM: Final = re.compile(
-    r"\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors) from\b", re.I
+    # The look-ahead on first letters lets the engine skip ahead (see _regex.words).
+    r"(?=[cfnstuCFNSTU])\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors)"
+    r" from\b",
+    re.I,
 )
 #: "the exercise", "these naval drills": a definite reference to an exercise named before.
 _DEFINITE: Final = re.compile(
