@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import cattrs
 
-from ._validate import DECIMAL_TEXT
+from ._validate import DECIMAL_TEXT, is_pass_through
 from .dates import DateSpan, PartialDate
 
 __all__ = ["fast_structure_fn"]
@@ -115,30 +115,11 @@ def _can_assemble(cl: type, fields: tuple[attrs.Attribute[Any], ...]) -> bool:
         "__slots__" in cl.__dict__
         and generated.startswith("<attrs generated")
         and not hasattr(cl, "__attrs_pre_init__")
-        and all(
-            field.converter is None or field.converter in _passing_converters() for field in fields
-        )
+        and all(field.converter is None or is_pass_through(field.converter) for field in fields)
         and all(
             field.init or not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
             for field in fields
         )
-    )
-
-
-def _passing_converters() -> frozenset[Any]:
-    """Converters that return an already-decoded value unchanged."""
-    from . import vocab
-    from .amounts import _amount
-
-    return frozenset(
-        {
-            vocab.to_actor_kind,
-            vocab.to_equipment_kind,
-            vocab.to_location_precision,
-            vocab.to_qualifier,
-            vocab.to_source_kind,
-            _amount,
-        }
     )
 
 

@@ -18,10 +18,6 @@ from ._validate import INT_RANGE, is_json_int, is_json_text
 Check = Callable[[Any], str | None]
 
 
-def _name(tp: Any) -> str:
-    return getattr(tp, "__name__", repr(tp))
-
-
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 

@@ -44,6 +44,18 @@ def _raw_safe(validate: Validator) -> Validator:
     return validate
 
 
+def passes_decoded_values(converter: Callable[[Any], Any]) -> None:
+    """Mark an attrs converter that returns an already-decoded value unchanged, so the
+    generated decoders may skip it. (A call, not a decorator: mypy's attrs plugin only
+    accepts plain named functions as converters.)"""
+    converter.passes_decoded_values = True  # type: ignore[attr-defined]
+
+
+def is_pass_through(converter: Any) -> bool:
+    """True for converters marked with :func:`passes_decoded_values`."""
+    return getattr(converter, "passes_decoded_values", False) is True
+
+
 def checks_raw_values(validator: Any) -> bool:
     """True for validators that also work on undecoded JSON values (used to report
     every problem at once when decoding fails)."""

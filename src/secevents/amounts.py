@@ -76,6 +76,9 @@ def _amount(value: Any) -> Decimal:
     return to_decimal(value)
 
 
+v.passes_decoded_values(_amount)
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Money:
     """An exact sum in an ISO 4217 currency.

@@ -378,12 +378,10 @@ def _inline_writer(
         return lambda value: f"{value}._value_"
     if typing.get_origin(tp) is tuple:
         (item, *_) = typing.get_args(tp) or (Any,)
-        if item in (str, int, float, bool, Any):
+        item_text = _inline_writer(item, converter, namespace, name)("x")
+        if item_text == "x":
             return lambda value: f"list({value})"
-        if isinstance(item, type) and issubclass(item, Enum):
-            return lambda value: f"[x._value_ for x in {value}]"
-        namespace[name] = converter.get_unstructure_hook(item)
-        return lambda value: f"[{name}(x) for x in {value}]"
+        return lambda value: f"[{item_text} for x in {value}]"
     namespace[name] = converter.get_unstructure_hook(tp)
     return lambda value: f"{name}({value})"
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ._validate import passes_decoded_values
+
 __all__ = [
     "ActorKind",
     "ConstructionStatus",
@@ -175,3 +177,13 @@ def to_source_kind(value: SourceKind | str | None) -> SourceKind | None:
     if value is None or type(value) is SourceKind:
         return value
     return SourceKind(value)
+
+
+for _converter in (
+    to_actor_kind,
+    to_qualifier,
+    to_equipment_kind,
+    to_location_precision,
+    to_source_kind,
+):
+    passes_decoded_values(_converter)
