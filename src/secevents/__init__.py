@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
+from .coded import CodedEvent
 from .codes import is_country_code, is_currency_code, is_subdivision_code
 from .converter import configure_converter, make_converter
 from .dates import Bound, DatePrecision, DateSpan, PartialDate
@@ -71,6 +72,7 @@ __all__ = [
     "ActorKind",
     "BaseConstruction",
     "Bound",
+    "CodedEvent",
     "ConstructionStatus",
     "DatePrecision",
     "DateSpan",

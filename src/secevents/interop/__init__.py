@@ -1,0 +1,92 @@
+"""Reading and writing the field's datasets and formats.
+
+Importers (``read_gdelt``, ``read_plover``, ``read_ucdp``, ``read_icews``,
+``read_acled``, ``read_csv``) take a path or an iterable of rows and return an
+:class:`EventReader`: a lazy iterator of events whose ``warnings`` and
+``stats`` say what was repaired, skipped or kept as a :class:`~secevents.CodedEvent`.
+Columns that have no field are kept on the event, so writing back to the same
+format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
+``to_dataframe``, ``to_plover``, ``to_cloudevent``.
+
+Names are imported on first use: optional dependencies (pandas, pyarrow) load
+only when their exporter is called.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id, kept_columns
+
+if TYPE_CHECKING:
+    from .acled import read_acled, write_acled
+    from .cameo import CameoCode, cameo_table, suggest_cameo
+    from .cloudevents import to_cloudevent
+    from .flat import read_csv, write_csv
+    from .frames import to_arrow, to_dataframe, write_parquet
+    from .gdelt import read_gdelt, write_gdelt
+    from .geojson import to_geojson
+    from .icews import read_icews, write_icews
+    from .plover import read_plover, to_plover
+    from .ucdp import read_ucdp, write_ucdp
+
+_LAZY: dict[str, str] = {
+    "read_acled": "acled",
+    "write_acled": "acled",
+    "CameoCode": "cameo",
+    "cameo_table": "cameo",
+    "suggest_cameo": "cameo",
+    "to_cloudevent": "cloudevents",
+    "read_csv": "flat",
+    "write_csv": "flat",
+    "to_arrow": "frames",
+    "to_dataframe": "frames",
+    "write_parquet": "frames",
+    "read_gdelt": "gdelt",
+    "write_gdelt": "gdelt",
+    "to_geojson": "geojson",
+    "read_icews": "icews",
+    "write_icews": "icews",
+    "read_plover": "plover",
+    "to_plover": "plover",
+    "read_ucdp": "ucdp",
+    "write_ucdp": "ucdp",
+}
+
+__all__ = [
+    "CameoCode",
+    "EventReader",
+    "ReadStats",
+    "RowWarning",
+    "cameo_table",
+    "dataset_event_id",
+    "kept_columns",
+    "read_acled",
+    "read_csv",
+    "read_gdelt",
+    "read_icews",
+    "read_plover",
+    "read_ucdp",
+    "suggest_cameo",
+    "to_arrow",
+    "to_cloudevent",
+    "to_dataframe",
+    "to_geojson",
+    "to_plover",
+    "write_acled",
+    "write_csv",
+    "write_gdelt",
+    "write_icews",
+    "write_parquet",
+    "write_ucdp",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
