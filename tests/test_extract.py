@@ -512,3 +512,55 @@ def test_word_patterns_match_exactly_what_the_plain_pattern_matches() -> None:
     text = "Joint patrols, drills and wargames; joint patrol denied. Xdrills undeny war games"
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert fast.pattern.startswith("(?=[djnw])")
+
+
+def test_a_near_border_place_locates_the_exercise() -> None:
+    [ex] = exercises(
+        "On Tuesday, Indian and French troops held joint drills near India's border with "
+        "Pakistan."
+    )
+    assert ex.location is not None
+    assert (ex.location.country, ex.location.border_with, ex.location.near) == ("IND", "PAK", True)
+
+
+def test_rent_for_a_base_named_before_is_its_cost() -> None:
+    [base] = bases(
+        "Russia signed an agreement with Kyrgyzstan on its air base in Kant on Monday. "
+        "Under the deal, Moscow will pay an annual rent of $4.5 million."
+    )
+    assert base.cost is not None
+    assert (str(base.cost.amount), base.cost.currency) == ("4500000", "USD")
+
+
+def test_rent_without_a_base_gives_no_event() -> None:
+    assert bases("The ministry raised the annual rent of the embassy to $2 million.") == []
+
+
+def test_a_bare_plural_in_a_quotation_is_generic() -> None:
+    found = bases(
+        'Japan and the Philippines agreed on Monday to build a naval base in Palawan. '
+        '"We send troops to Vietnam and build bases, and Vietnam foots the bill," an '
+        "opposition senator said."
+    )
+    assert [(b.builder and b.builder.code, b.host and b.host.code) for b in found] == [
+        ("JPN", "PHL")
+    ]
+
+
+def test_an_earlier_plan_of_an_agreed_base_is_the_same_base() -> None:
+    found = bases(
+        "Turkey and Qatar agreed on Monday to set up a military base in Doha. "
+        "In April 2016, Turkey's prime minister said a military installation would be set up "
+        "in Qatar."
+    )
+    assert [(str(b.date), b.status and b.status.value) for b in found] == [
+        ("2021-10-25", "agreed")
+    ]
+
+
+def test_the_base_recalled_without_news_adds_no_event() -> None:
+    found = bases(
+        "Turkey agreed on Monday to set up a military base in Somalia. "
+        'The base would help both countries, he added: "Somalia\'s security is ours."'
+    )
+    assert len(found) == 1

@@ -141,11 +141,18 @@ def add_place(
     hits = [
         h
         for h in doc.places(m.sentence)
-        if begin <= h.start < end and prep_before(text, h.start, m.sentence.start) in preps
+        if begin <= h.start < end and _introduced_by(h, text, m.sentence.start) in preps
     ]
     hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
     if hit is not None and isinstance(hit.value, Location):
         _set(m, "location", hit.value, hit)
+
+
+def _introduced_by(hit: Hit, text: str, floor: int) -> str:
+    """The preposition before a place; a "near"/"close to" reading spans its own preposition."""
+    if isinstance(hit.value, Location) and hit.value.near:
+        return "near"
+    return prep_before(text, hit.start, floor)
 
 
 def add_factuality(m: Mention, doc: Document) -> None:

@@ -18,7 +18,7 @@ from ..events import BaseConstruction, Event
 from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import words
-from .clues import coded_actor, object_codes, subject_codes, unique
+from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import add_date, add_factuality, add_money, add_place, add_quantities
 from .document import Document
 from .recognizers import Mention
@@ -28,9 +28,13 @@ __all__ = ["ConstructionRecognizer"]
 
 _BASE: Final = re.compile(
     r"\b(?:air ?base|base|outpost|military (?:post|installation|facility|presence)|"
-    r"(?:military|army|naval) (?:headquarters|garrison))s?\b"
+    r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b"
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
+#: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
+_PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
+#: How far back (in characters) a base must have been named for a payment to refer to it.
+_PAYMENT_REACH: Final = 3000
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
     (ConstructionStatus.DENIED, words(r"den(?:y|ied|ies)")),
@@ -67,6 +71,13 @@ _ATTACK: Final = words(
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
 _NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
+#: Words before a plural that make it name particular bases ("the bases", "two new bases").
+_DETERMINERS: Final = frozenset(
+    "the these those its their our his her two three four five six seven eight nine ten "
+    "several new more other both".split()
+)
+_QUOTE_REACH: Final = 2000
+_DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 
 
@@ -96,6 +107,18 @@ def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
     return unique(out)
 
 
+def _generic_in_quote(doc: Document, sentence: Sentence, base: re.Match[str]) -> bool:
+    """A bare plural in a quotation ("we send troops and build bases") names no one base."""
+    if not base.group().endswith("s") or prep_before(doc.text, base.start(), sentence.start) in (
+        _DETERMINERS
+    ):
+        return False
+    text = doc.text
+    paragraph = text.rfind("\n", max(0, base.start() - _QUOTE_REACH), base.start()) + 1
+    before = text[max(paragraph, base.start() - _QUOTE_REACH) : base.start()]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 class ConstructionRecognizer:
     """Finds bases and outposts with a status verb or noun; attacks on bases do not count."""
 
@@ -113,7 +136,7 @@ class ConstructionRecognizer:
                 and previous is not None
                 and _BASE.search(text, previous.start, previous.end)
             ):
-                return []
+                return self._payment(sentence, doc)
             anaphoric = True
             trigger = (sentence.start, sentence.start + len(sentence.text.split()[0]))
         else:
@@ -124,10 +147,35 @@ class ConstructionRecognizer:
         if anaphoric and not cues:
             return []
         mentions = self._by_milestone(sentence, doc, trigger, cues)
+        generic = base is not None and _generic_in_quote(doc, sentence, base)
+        # "the base would help both countries": a base named before, with nothing new.
+        recalled = (
+            not cues
+            and base is not None
+            and _DEFINITE.search(text, max(0, base.start() - 8), base.start()) is not None
+        )
         for m in mentions:
-            m.anaphoric = anaphoric or not (m.fields.get("builder") or m.fields.get("host"))
-            m.attach_only = not cues
+            m.anaphoric = (
+                anaphoric
+                or generic
+                or recalled
+                or not (m.fields.get("builder") or m.fields.get("host"))
+            )
+            m.attach_only = generic or not cues
         return mentions
+
+    def _payment(self, sentence: Sentence, doc: Document) -> list[Mention]:
+        """The rent or lease paid for a base named shortly before, as that base's cost."""
+        text = doc.text
+        cue = _PAYMENT.search(text, sentence.start, sentence.end)
+        if cue is None or not doc.money(sentence):
+            return []
+        if _BASE.search(text, max(0, sentence.start - _PAYMENT_REACH), sentence.start) is None:
+            return []
+        m = Mention(BaseConstruction, sentence, (cue.start(), cue.end()))
+        add_money(m, doc)
+        m.anaphoric = m.attach_only = True
+        return [m]
 
     def _by_milestone(
         self,

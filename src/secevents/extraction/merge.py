@@ -91,11 +91,27 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True
     if theirs.overlaps(ours):
         return True
+    if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
+        return True
     same_status = cluster.value("status") is not None and cluster.value("status") == m.fields.get(
         "status"
     )
     a, b = theirs.earliest, ours.earliest
     return same_status and a is not None and b is not None and abs(a.year - b.year) <= 1
+
+
+def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:
+    """Whether a mention restates the earlier plan of a base since agreed or being built.
+
+    "In April 2016 the minister said a base would be set up" in a report on its 2017
+    agreement is that base, not another one.
+    """
+    if own is not ConstructionStatus.PROPOSED or status is None:
+        return False
+    if _STATUS_RANK.get(status, 0) <= _STATUS_RANK[ConstructionStatus.PROPOSED]:  # type: ignore[call-overload]
+        return False
+    start, end = date.earliest, own_date.latest
+    return start is not None and end is not None and end < start
 
 
 def _settled(status: object) -> bool | None:
