@@ -19,7 +19,7 @@ from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import words
 from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
-from .common import add_date, add_factuality, add_money, add_place, add_quantities
+from .common import add_date, add_factuality, add_money, add_place
 from .document import Document
 from .recognizers import Mention
 from .sentences import Sentence
@@ -73,8 +73,30 @@ _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
 _NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
 #: Words before a plural that make it name particular bases ("the bases", "two new bases").
 _DETERMINERS: Final = frozenset(
-    "the these those its their our his her two three four five six seven eight nine ten "
-    "several new more other both".split()
+    [
+        "the",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "new",
+        "more",
+        "other",
+        "both",
+    ]
 )
 _QUOTE_REACH: Final = 2000
 _DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
@@ -216,8 +238,6 @@ class ConstructionRecognizer:
             m.fields["status"] = status
             m.spans["status"] = (at, at + 1)
         add_place(m, doc)
-        add_quantities(m, doc)
-        m.fields.pop("equipment", None)
         add_money(m, doc)
         self._roles(m, doc)
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Final
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -27,6 +28,8 @@ from ..normalize.result import Normalized
 from ..places import Location
 from ..vocab import ActorKind
 from .sentences import Sentence, split_sentences
+
+T = TypeVar("T")
 
 __all__ = ["ActorHit", "Document", "Hit"]
 
@@ -89,6 +92,7 @@ class Document:
         self._cache: dict[tuple[str, int], list[Hit]] = {}
         self._readings: dict[int, NameReading] = {}
         self._surnames: dict[int, dict[str, ActorHit]] = {}
+        self._memo: dict[tuple[str, int], list[Any]] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
 
@@ -160,6 +164,14 @@ class Document:
                     people.setdefault(name.split()[-1], hit)
             self._surnames[sentence.index] = people
         return people
+
+    def memo(self, kind: str, sentence: Sentence, read: Callable[[str], list[T]]) -> list[T]:
+        """``read(sentence.text)``, computed once per sentence and ``kind`` (a copy)."""
+        key = (kind, sentence.index)
+        cached = self._memo.get(key)
+        if cached is None:
+            cached = self._memo[key] = read(sentence.text)
+        return list(cached)
 
     def _hits(self, kind: str, sentence: Sentence) -> list[Hit]:
         cached = self._cache.get((kind, sentence.index))

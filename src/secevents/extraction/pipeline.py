@@ -169,7 +169,7 @@ def _event(
     published = doc.published
     sources = [source] if source is not None else []
     for m in cluster.mentions:
-        sources += attributions(m.sentence.text)
+        sources += doc.memo("attributions", m.sentence, attributions)
     kwargs.update(
         reported=DateSpan.of(published) if published else None,
         sources=tuple(unique(sources)),
