@@ -516,8 +516,7 @@ def test_word_patterns_match_exactly_what_the_plain_pattern_matches() -> None:
 
 def test_a_near_border_place_locates_the_exercise() -> None:
     [ex] = exercises(
-        "On Tuesday, Indian and French troops held joint drills near India's border with "
-        "Pakistan."
+        "On Tuesday, Indian and French troops held joint drills near India's border with Pakistan."
     )
     assert ex.location is not None
     assert (ex.location.country, ex.location.border_with, ex.location.near) == ("IND", "PAK", True)
@@ -538,7 +537,7 @@ def test_rent_without_a_base_gives_no_event() -> None:
 
 def test_a_bare_plural_in_a_quotation_is_generic() -> None:
     found = bases(
-        'Japan and the Philippines agreed on Monday to build a naval base in Palawan. '
+        "Japan and the Philippines agreed on Monday to build a naval base in Palawan. "
         '"We send troops to Vietnam and build bases, and Vietnam foots the bill," an '
         "opposition senator said."
     )
@@ -553,9 +552,7 @@ def test_an_earlier_plan_of_an_agreed_base_is_the_same_base() -> None:
         "In April 2016, Turkey's prime minister said a military installation would be set up "
         "in Qatar."
     )
-    assert [(str(b.date), b.status and b.status.value) for b in found] == [
-        ("2021-10-25", "agreed")
-    ]
+    assert [(str(b.date), b.status and b.status.value) for b in found] == [("2021-10-25", "agreed")]
 
 
 def test_the_base_recalled_without_news_adds_no_event() -> None:
@@ -564,3 +561,35 @@ def test_the_base_recalled_without_news_adds_no_event() -> None:
         'The base would help both countries, he added: "Somalia\'s security is ours."'
     )
     assert len(found) == 1
+
+
+def test_each_name_of_a_list_is_its_own_exercise() -> None:
+    found = exercises(
+        "Greek and Italian ships joined the Poseidon 2021 drills on Monday. The navies also "
+        "sent ships to two other exercises in the region, Blue Wave 21 and Sea Shield 21."
+    )
+    assert sorted(e.name or "" for e in found) == ["Blue Wave 21", "Poseidon 2021", "Sea Shield 21"]
+
+
+def test_a_count_of_named_exercises_is_a_series_not_an_event() -> None:
+    found = exercises(
+        "Greek and Italian ships joined the Poseidon 2021 drills on Monday. "
+        "Between 2001 and 2019, twelve Poseidon exercises took place."
+    )
+    assert [e.name for e in found] == ["Poseidon 2021"]
+
+
+def test_a_named_exercise_with_no_participants_told_is_kept() -> None:
+    [ex] = exercises("The Cold Response 2022 exercise began in Norway on Monday.")
+    assert (ex.name, ex.participants) == ("Cold Response 2022", ())
+
+
+def test_a_single_named_state_with_its_own_drill_is_not_joint() -> None:
+    assert exercises("Russia began its Kavkaz-2020 drills in the south on Monday.") == []
+
+
+def test_a_focus_adverb_does_not_hide_the_preposition() -> None:
+    [ex] = exercises(
+        "Chinese troops held drills on Monday with only Pakistani and Nepali units taking part."
+    )
+    assert sorted(a.code or "" for a in ex.participants) == ["CHN", "NPL", "PAK"]

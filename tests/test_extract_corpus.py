@@ -21,7 +21,7 @@ ROLES = {
     "joint_exercise": ("participants",),
     "diplomatic_communique": ("sender", "recipient"),
 }
-F1_FLOOR = 0.92
+F1_FLOOR = 0.95
 
 
 def _predicted(event: dict[str, Any]) -> tuple[str, set[str], str | None]:

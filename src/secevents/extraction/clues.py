@@ -66,7 +66,11 @@ _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|a
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
-_PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
+#: Reversed, so that it anchors at the end: skips "the"/"its"/"their" and a focus
+#: adverb ("only", "also", "even", "just") before the word it returns.
+_PREV_WORD_REVERSED: Final = re.compile(
+    r"(?:\W+(?:eht|sti|rieht)(?=\W))?(?:\W+(?:ylno|osla|neve|tsuj)(?=\W))?\W*([A-Za-z]+)"
+)
 
 _DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -38,7 +39,16 @@ _NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*(?:[ \-](?:19|20)?\d\d)?)"
     r"(?=[ ](?:naval |military |joint |training )?(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     r"|\b(?P<named>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*[ \-](?:19|20)\d\d)\b"
+    # "Saber Strike 16": two capitalised words and a short year.
+    r"|\b(?P<short>[A-Z][a-z]+[ \-][A-Z][a-z]+[ \-]\d\d)\b(?![\d%]|[.,:/]\d)"
 )
+#: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
+_SERIES: Final = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
+    r"several|many|numerous|dozens of|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$"
+)
+#: Between two names of a list: "Saber Strike 16 and Swift Response 16".
+_NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
 _FORCES_FROM: Final = re.compile(
     # The look-ahead on first letters lets the engine skip ahead (see _regex.words).
     r"(?=[cfnstuCFNSTU])\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors)"
@@ -76,8 +86,19 @@ def exercise_name(text: str) -> tuple[str, int, int] | None:
     >>> exercise_name("the Sea Breeze exercise")[0]
     'Sea Breeze'
     """
+    found = exercise_names(text)
+    return found[0] if found else None
+
+
+def exercise_names(text: str) -> list[tuple[str, int, int]]:
+    """Every exercise name in ``text`` with its span, in order.
+
+    >>> [n for n, *_ in exercise_names("drills with Saber Strike 16 and Swift Response 16")]
+    ['Saber Strike 16', 'Swift Response 16']
+    """
+    out: list[tuple[str, int, int]] = []
     for match in _NAME.finditer(text):
-        group = "name" if match.group("name") else "named"
+        group = match.lastgroup or "name"
         name, begin = match.group(group), match.start(group)
         lead = re.match(r"(?:(?:The|A|An|These|This|Its|Their|Named|Called|Dubbed) )+", name)
         if lead:  # "the Joint Sea 2021 exercise" opening a sentence
@@ -85,8 +106,8 @@ def exercise_name(text: str) -> tuple[str, int, int] | None:
         words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
         if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
             continue
-        return name, begin, begin + len(name)
-    return None
+        out.append((name, begin, begin + len(name)))
+    return out
 
 
 class ExerciseRecognizer:
@@ -112,7 +133,8 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
-        named = exercise_name(sentence.text)
+        names = exercise_names(sentence.text)
+        named = names[0] if names else None
         if named:
             m.key = m.fields["name"] = named[0]
             name_at = (sentence.start + named[1], sentence.start + named[2])
@@ -131,7 +153,27 @@ class ExerciseRecognizer:
             self._participants(m, doc)
         if not m.key and (m.definite or not m.fields.get("participants")):
             m.anaphoric = True
-        return [m]
+        if len(names) == 1 and _SERIES.search(
+            text, max(sentence.start, match.start() - 60) if match else 0, trigger.start()
+        ):
+            m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
+        return [m, *self._listed(m, sentence, names)]
+
+    def _listed(
+        self, m: Mention, sentence: Sentence, names: list[tuple[str, int, int]]
+    ) -> list[Mention]:
+        """One more mention per further name of a list ("Saber Strike 16 and Swift Response 16")."""
+        more: list[Mention] = []
+        for (_, _, end), (name, begin, stop) in itertools.pairwise(names):
+            if not _NAME_LIST_GAP.fullmatch(sentence.text, end, begin):
+                break
+            other = Mention(JointExercise, sentence, m.trigger)
+            other.fields = {k: v for k, v in m.fields.items() if k not in ("name", "date")}
+            other.spans = {k: v for k, v in m.spans.items() if k not in ("name", "date")}
+            other.key = other.fields["name"] = name
+            other.spans["name"] = (sentence.start + begin, sentence.start + stop)
+            more.append(other)
+        return more
 
     def _participants(self, m: Mention, doc: Document) -> None:
         s, text = m.sentence, doc.text
@@ -141,7 +183,7 @@ class ExerciseRecognizer:
             doc,
             s,
             m.trigger[0],
-            ("from", "between", "with", "alongside", "as", "including", "by"),
+            ("from", "between", "with", "alongside", "as", "including", "included", "by"),
             until=stop.start() if stop else None,
         )
         for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
@@ -172,4 +214,6 @@ class ExerciseRecognizer:
         if not isinstance(event, JointExercise):
             return False
         codes = {a.code for a in event.participants}
+        if not codes and event.name:  # a named exercise whose participants are not told
+            return True
         return len(codes) >= 2 or any(not is_country_code(c or "") for c in codes)
