@@ -296,8 +296,14 @@ class DateSpan:
         """True if any date of the span is uncertain (``?`` or ``%``)."""
         return any(isinstance(d, PartialDate) and d.uncertain for d in (self.start, self.end))
 
-    def _window(self) -> tuple[dt.date, dt.date]:
-        return (self.earliest or dt.date.min, self.latest or dt.date.max)
+    def _window(self) -> tuple[int, int]:
+        # Day ordinals, with unbounded ends beyond every real day: an open start is not
+        # the same as a start on 0001-01-01.
+        low, high = self.earliest, self.latest
+        return (
+            low.toordinal() if low is not None else _BEFORE_ALL,
+            high.toordinal() if high is not None else _AFTER_ALL,
+        )
 
     def contains(self, other: DateSpan | dt.date) -> bool:
         """True if every day ``other`` may mean lies within the days this span may mean.
@@ -336,10 +342,14 @@ def _end_text(end: DateOrBound) -> str:
     return end.value if isinstance(end, Bound) else str(end)
 
 
-def _window_of(value: DateSpan | dt.date) -> tuple[dt.date, dt.date]:
+_BEFORE_ALL: Final = dt.date.min.toordinal() - 1
+_AFTER_ALL: Final = dt.date.max.toordinal() + 1
+
+
+def _window_of(value: DateSpan | dt.date) -> tuple[int, int]:
     if isinstance(value, DateSpan):
         return value._window()
     if isinstance(value, dt.date):
-        day = value.date() if isinstance(value, dt.datetime) else value
+        day = (value.date() if isinstance(value, dt.datetime) else value).toordinal()
         return (day, day)
     raise TypeError(f"expected a DateSpan or date, got {type(value).__name__}")
