@@ -22,8 +22,8 @@ from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id, kept_co
 if TYPE_CHECKING:
     from .acled import read_acled, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
-    from .cloudevents import to_cloudevent
-    from .flat import read_csv, write_csv
+    from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
+    from .flat import csv_columns, csv_rows, read_csv, write_csv
     from .frames import to_arrow, to_dataframe, write_parquet
     from .gdelt import read_gdelt, write_gdelt
     from .geojson import to_geojson
@@ -38,7 +38,11 @@ _LAZY: dict[str, str] = {
     "cameo_table": "cameo",
     "suggest_cameo": "cameo",
     "to_cloudevent": "cloudevents",
+    "from_cloudevent": "cloudevents",
+    "cloudevent_type": "cloudevents",
     "read_csv": "flat",
+    "csv_rows": "flat",
+    "csv_columns": "flat",
     "write_csv": "flat",
     "to_arrow": "frames",
     "to_dataframe": "frames",
@@ -60,7 +64,11 @@ __all__ = [
     "ReadStats",
     "RowWarning",
     "cameo_table",
+    "cloudevent_type",
+    "csv_columns",
+    "csv_rows",
     "dataset_event_id",
+    "from_cloudevent",
     "kept_columns",
     "read_acled",
     "read_csv",

@@ -1,0 +1,202 @@
+"""pandas, Arrow and Parquet exports: typed columns, a fixed schema, streaming in batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sys
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import secevents as se
+from secevents.interop.flat import csv_columns
+from secevents.interop.frames import to_arrow, to_dataframe, write_parquet
+from secevents.testing import events
+
+UCDP = (
+    Path(__file__).parent
+    / "data"
+    / "realdata"
+    / "ucdp"
+    / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+)
+
+
+def exercise(day: int = 23) -> se.JointExercise:
+    return se.JointExercise(
+        name="Interaction-2021",
+        date=se.DateSpan.parse(f"2021-10-{day:02d}/2021-10-30"),
+        location=se.Location(name="Harbmaidon", country="TJK", lat=37.5, lon=68.9),
+        participants=(se.Actor.state("RUS"), se.Actor.person("A. Commander")),
+        troops=se.Quantity(low=2000, high=3000, qualifier="approx"),
+        confidence=0.9,
+    )
+
+
+def base() -> se.BaseConstruction:
+    return se.BaseConstruction(
+        date=se.DateSpan.parse("2016"),
+        builder=se.Actor.state("CHN"),
+        cost=se.Money(amount="8600000", currency="USD"),
+    )
+
+
+def test_dataframe_columns_are_typed() -> None:
+    df = to_dataframe([exercise(), base()])
+    assert df.shape[0] == 2
+    assert list(df.columns[:6]) == [
+        "id",
+        "type",
+        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
+    ]
+    assert "json" not in df.columns and "speaker" not in df.columns  # only the types present
+    assert str(df["type"].dtype) == "category" and str(df["date_precision"].dtype) == "category"
+    assert str(df["date_start"].dtype) == "datetime64[s]"
+    assert str(df["troops_low"].dtype) == "Int64" and str(df["confidence"].dtype) == "Float64"
+    assert df.loc[0, "date_start"] == pd.Timestamp("2021-10-23")
+    assert df.loc[1, "date_end"] == pd.Timestamp("2016-12-31")
+    assert list(df["date_precision"]) == ["day", "year"]
+    assert (df.loc[0, "troops_low"], df.loc[0, "troops_high"]) == (2000, 3000)
+    assert df["troops_value"].isna().all()
+    assert df.loc[0, "participants"] == ["RUS", None]
+    assert df.loc[0, "participants_names"] == [None, "A. Commander"]
+    assert df.loc[1, "participants"] == []
+    assert df.loc[1, "cost_amount"] == 8600000.0
+    assert df.loc[0, "evidence_count"] == 0
+
+
+def test_open_and_early_dates_fit() -> None:
+    ancient = se.Statement(date=se.DateSpan.parse("0800/.."))
+    df = to_dataframe([ancient])
+    assert df.loc[0, "date_start"] == pd.Timestamp("0800-01-01")  # outside datetime64[ns]
+    assert df["date_end"].isna().all()
+
+
+def test_empty_input() -> None:
+    assert to_dataframe([]).shape[0] == 0
+    assert to_arrow([]).num_rows == 0
+
+
+def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"secevents\[pandas\]"):
+        to_dataframe([base()])
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"secevents\[arrow\]"):
+        to_arrow([base()])
+
+
+def test_arrow_schema_is_fixed_whatever_the_events() -> None:
+    one = to_arrow([base()])
+    other = to_arrow([se.Statement(content="x"), exercise()])
+    assert one.schema == other.schema
+    assert one.schema.names == [name for name in csv_columns() if name != "json"]
+    assert one.schema.field("date_start").type == pa.date32()
+    assert one.schema.field("participants").type == pa.list_(pa.string())
+    assert one.column("cost_amount").to_pylist() == ["8600000"]  # exact
+    assert other.column("date_start").to_pylist() == [None, dt.date(2021, 10, 23)]
+    assert other.column("participants").to_pylist() == [[], ["RUS", None]]
+
+
+def test_narrowed_types_and_bad_batch_size() -> None:
+    table = to_arrow([exercise()], types=[se.JointExercise])
+    assert "builder" not in table.schema.names and "troops_low" in table.schema.names
+    with pytest.raises(ValueError, match="batch_size"):
+        to_arrow([exercise()], batch_size=0)
+
+
+def many(count: int) -> Iterator[se.Event]:
+    for index in range(count):
+        yield exercise(1 + index % 28) if index % 2 else base()
+
+
+def test_write_parquet_streams_batches(tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    assert write_parquet(many(2500), path, batch_size=1000) == 2500
+    meta = pq.ParquetFile(path).metadata
+    assert (meta.num_rows, meta.num_row_groups) == (2500, 3)
+    table = pq.read_table(path)
+    assert table.column("type").to_pylist()[:2] == ["base_construction", "joint_exercise"]
+    assert table.schema == to_arrow([]).schema
+
+
+def peak(count: int, path: Path) -> int:
+    tracemalloc.start()
+    try:
+        write_parquet(many(count), path, batch_size=200)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_parquet_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
+    peak(200, tmp_path / "warm.parquet")  # caches (ids, dates, hooks) fill on first use
+    small = peak(400, tmp_path / "small.parquet")
+    large = peak(2400, tmp_path / "large.parquet")
+    assert large < small * 1.5, (small, large)  # Python objects: one batch at a time
+
+
+def arrow_bytes_while_reading(export: Callable[[Iterator[se.Event]], object]) -> list[int]:
+    """Arrow's allocated bytes sampled every 100 events as ``export`` consumes them."""
+    samples: list[int] = []
+
+    def watched() -> Iterator[se.Event]:
+        for index, event in enumerate(many(3000)):
+            if index % 100 == 0:
+                samples.append(pa.total_allocated_bytes())
+            yield event
+
+    export(watched())
+    return samples
+
+
+def test_parquet_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    streamed = arrow_bytes_while_reading(lambda evs: write_parquet(evs, path, batch_size=200))
+    assert max(streamed[-10:]) <= max(streamed[:10]) + 256 * 1024, streamed
+    # what the check catches: to_arrow keeps every batch, so its buffers grow
+    kept = arrow_bytes_while_reading(lambda evs: to_arrow(evs, batch_size=200))
+    assert max(kept[-10:]) > max(kept[:10]) + 256 * 1024, kept
+
+
+@pytest.mark.skipif(not UCDP.exists(), reason="UCDP sample not copied into tests/data yet")
+def test_real_ucdp_events() -> None:
+    from secevents.interop.ucdp import read_ucdp
+
+    df = to_dataframe(read_ucdp(UCDP))
+    assert df.shape[0] == 1000
+    assert list(df["type"].cat.categories) == ["coded_event"]
+    assert df["fatalities_value"].sum() > 0 and str(df["fatalities_value"].dtype) == "Int64"
+    assert df["date_start"].min() >= pd.Timestamp("1989-01-01")
+    assert (df["date_start"] <= df["date_end"]).all()
+    assert df["lat"].between(-90, 90).all()
+
+
+@given(st.lists(events(), max_size=4))
+def test_any_events_make_a_frame_and_a_table(evs: list[se.Event]) -> None:
+    df = to_dataframe(evs)
+    table = to_arrow(evs, batch_size=2)
+    assert df.shape[0] == table.num_rows == len(evs)
+    assert list(df["id"]) == table.column("id").to_pylist() == [ev.id for ev in evs]
+    for index, ev in enumerate(evs):
+        earliest = ev.date.earliest if ev.date is not None else None
+        got = df["date_start"].iloc[index]
+        if earliest is None:
+            assert pd.isna(got)
+        else:
+            assert got == pd.Timestamp(earliest)
+        confidence = df["confidence"].iloc[index]
+        assert (ev.confidence is None and pd.isna(confidence)) or math.isclose(
+            confidence, ev.confidence or 0.0
+        )
