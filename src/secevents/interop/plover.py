@@ -1,0 +1,502 @@
+"""PLOVER event records (JSON): read them as events and write any event as a PLOVER record.
+
+:func:`read_plover` takes the field names of the PLOVER 2.0 manual (``actor``,
+``recipient``, ``event_text``, ``coded_date``, ``event_loc``) and the older
+gold-standard names (``source``, ``target``, ``eventText``, ``dateCoded``,
+``eventLoc``); :func:`to_plover` writes the manual's names, or the names a record
+was read with (``names="original"``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, Literal
+
+from ..actors import Actor
+from ..amounts import Quantity
+from ..coded import CodedEvent
+from ..codes import is_country_code
+from ..dates import DateSpan
+from ..events import DiplomaticCommunique, Event, JointExercise
+from ..provenance import Source as EventSource
+from ..vocab import ActorKind, Medium
+from ._rows import EventReader, Warn, dataset_event_id, kept_columns
+from ._tabular import (
+    PloverCode,
+    guarded,
+    kept_event,
+    parse_day,
+    plover_code,
+    plover_for_cameo,
+    plover_location,
+    plover_location_dict,
+    restore,
+    span_of_days,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "OLD_CATEGORIES",
+    "PloverCode",
+    "normalize_plover",
+    "plover_code",
+    "plover_for_cameo",
+    "read_plover",
+    "to_plover",
+]
+
+#: The PLOVER 2.0 event categories and what they mean.
+CATEGORIES: Final = {
+    "AGREE": "agree, express intent to cooperate", "CONSULT": "consult, meet, negotiate",
+    "SUPPORT": "support diplomatically", "CONCEDE": "concede verbally",
+    "COOPERATE": "cooperate materially", "AID": "provide aid", "RETREAT": "retreat, release, yield",
+    "REQUEST": "request, demand", "ACCUSE": "accuse, disapprove, investigate",
+    "REJECT": "reject", "THREATEN": "threaten", "PROTEST": "protest",
+    "SANCTION": "sanction, reduce relations", "MOBILIZE": "mobilize forces",
+    "COERCE": "coerce", "ASSAULT": "assault, fight",
+}  # fmt: skip
+#: Categories of earlier PLOVER drafts (the gold-standard records use them) and their 2.0 successor.
+OLD_CATEGORIES: Final = {
+    "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+}  # fmt: skip
+#: Older field names -> the manual's.
+_RENAMES: Final = {
+    "source": "actor", "target": "recipient", "eventText": "event_text",
+    "dateCoded": "coded_date", "eventLoc": "event_loc", "textInfo": "text_info",
+    "citeInfo": "cite_info",
+}  # fmt: skip
+_ENTITY_TEXT: Final = ("actorText", "actor_text")
+_MAPPED: Final = (
+    "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
+    "coded_date", "dead", "size", "publication", "cite_info",
+)  # fmt: skip
+_NON_STATE: Final = {
+    "IGO": ActorKind.ORGANIZATION, "NGO": ActorKind.ORGANIZATION, "UNO": ActorKind.ORGANIZATION,
+    "EUR": ActorKind.ORGANIZATION, "MNC": ActorKind.ORGANIZATION, "ISM": ActorKind.ORGANIZATION,
+    "IMG": ActorKind.ARMED_GROUP,
+}  # fmt: skip
+_SECTOR_KINDS: Final = {
+    "GOV": ActorKind.GOVERNMENT, "COP": ActorKind.GOVERNMENT, "JUD": ActorKind.GOVERNMENT,
+    "LEG": ActorKind.GOVERNMENT, "SPY": ActorKind.GOVERNMENT, "MIL": ActorKind.MILITARY,
+    "REB": ActorKind.ARMED_GROUP, "PRM": ActorKind.ARMED_GROUP, "UAF": ActorKind.ARMED_GROUP,
+    "CRM": ActorKind.ARMED_GROUP, "JRN": ActorKind.MEDIA,
+}  # fmt: skip
+_KIND_SECTORS: Final = {
+    ActorKind.GOVERNMENT: "GOV", ActorKind.MILITARY: "MIL", ActorKind.ARMED_GROUP: "REB",
+    ActorKind.MEDIA: "JRN", ActorKind.OTHER: "CVL",
+}  # fmt: skip
+
+
+def normalize_plover(record: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` with older field names renamed to the manual's (values untouched).
+
+    >>> normalize_plover({"id": "x", "source": [{"actorText": "Libya", "code": "LBY"}],
+    ...                   "target": ""})
+    {'id': 'x', 'actor': [{'entity_text': 'Libya', 'code': 'LBY'}], 'recipient': ''}
+    """
+    return _normalized(record)[0]
+
+
+def _normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    out: dict[str, Any] = {}
+    renamed: dict[str, str] = {}
+    for key, value in record.items():
+        new = _RENAMES.get(key, key)
+        if new != key and new in record:
+            new = key
+        if new != key:
+            renamed[new] = key
+        if new in ("actor", "recipient") and isinstance(value, list):
+            value = [_entity_names(item, renamed) for item in value]
+        out[new] = value
+    return out, renamed
+
+
+def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
+    if not isinstance(item, Mapping):
+        return item
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        if key in _ENTITY_TEXT and "entity_text" not in item:
+            renamed["*entity_text"] = key
+            key = "entity_text"
+        out[key] = value
+    return out
+
+
+# -- reading -------------------------------------------------------------------
+def read_plover(
+    source: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    *,
+    progress: Callable[[int], None] | bool | None = None,
+    placeholder_dates: Iterable[str] = ("2000-01-01",),
+) -> EventReader[Any]:
+    """Read PLOVER records: a JSON Lines file (streamed), a JSON array file (read whole), dicts.
+
+    Dates in ``placeholder_dates`` (the gold-standard records all carry
+    ``2000-01-01``) are read as unknown, with a ``placeholder_date`` warning;
+    pass ``()`` to take them as real dates. The record is kept either way.
+
+    >>> reader = read_plover([{"id": "r1", "date": "2016-07-24", "actor": [{"code": "USA"}],
+    ...                        "recipient": [{"code": "CAN"}], "event": ["CONSULT"],
+    ...                        "mode": ["visit"]}])
+    >>> event = next(reader)
+    >>> event.code, event.actor.code, event.target.code, str(event.date)
+    ('CONSULT.visit', 'USA', 'CAN', '2016-07-24')
+    """
+    placeholders = frozenset(placeholder_dates)
+
+    @guarded
+    def convert(record: Any, warn: Warn) -> Event | None:
+        return _convert(record, warn, placeholders)
+
+    if isinstance(source, str | os.PathLike):
+        return EventReader(_records(os.fspath(source)), convert, progress=progress)
+    return EventReader(source, convert, progress=progress)
+
+
+def _records(path: str) -> Iterator[Any]:
+    with open(path, encoding="utf-8") as handle:
+        head = handle.read(1)
+        while head.isspace():
+            head = handle.read(1)
+        if head == "[":
+            data = json.loads(head + handle.read())
+            yield from data
+            return
+        for line in _chain(head, handle):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as error:
+                    yield _NotJSON(f"not JSON ({error}): {line.strip()[:60]!r}")
+
+
+def _chain(head: str, handle: Any) -> Iterator[str]:
+    first = head + handle.readline()
+    yield first
+    yield from handle
+
+
+class _NotJSON(str):
+    """A JSON Lines line that does not parse: the reader skips it with a warning."""
+
+
+def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | None:
+    if isinstance(record, _NotJSON):
+        warn("skipped_row", str(record))
+        return None
+    if not isinstance(record, Mapping):
+        warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
+        return None
+    rec, renamed = _normalized(record)
+    ident = rec.get("id")
+    if not isinstance(ident, str) or not ident:
+        warn("missing_value", "no id: the record's content identifies it", column="id")
+        ident = hashlib.sha256(json.dumps(rec, sort_keys=True, default=str).encode()).hexdigest()
+    categories = _strings(rec.get("event"), "event", warn)
+    category = categories[0] if categories else ""
+    if len(categories) > 1:
+        warn("multiple_categories", f"{categories}: coded as {category}", column="event")
+    if category in OLD_CATEGORIES:
+        warn(
+            "old_category",
+            f"{category} is a pre-2.0 category (2.0: {OLD_CATEGORIES[category]})",
+            column="event",
+        )
+    elif category not in CATEGORIES:
+        warn("unknown_code", f"{category!r} is not a PLOVER category", column="event")
+    modes = _strings(rec.get("mode"), "mode", warn)
+    mode = modes[0] if modes else ""
+    contexts = _strings(rec.get("context"), "context", warn, split=True)
+    actors = _entities(rec.get("actor"), "actor", warn)
+    recipients = _entities(rec.get("recipient"), "recipient", warn)
+    publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
+    common: dict[str, Any] = {
+        "date": _date(rec, warn, placeholders),
+        "reported": _day(rec.get("coded_date"), "coded_date", warn),
+        "location": plover_location(rec.get("event_loc"), warn),
+        "summary": _text(rec.get("text")),
+        "sources": (EventSource(publisher=publication),) if _text(publication) else (),
+    }
+    event: Event
+    if category == "COOPERATE" and "military" in contexts:
+        event = JointExercise(
+            id=dataset_event_id(JointExercise.type_tag, "plover", ident),
+            participants=tuple(actors + recipients),
+            troops=_size(rec.get("size"), warn),
+            **common,
+        )
+    elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
+        event = DiplomaticCommunique(
+            id=dataset_event_id(DiplomaticCommunique.type_tag, "plover", ident),
+            sender=actors[0] if actors else None,
+            recipient=recipients[0] if recipients else None,
+            medium=Medium.PROTEST_NOTE,
+            **common,
+        )
+    else:
+        _size(rec.get("size"), warn)
+        event = CodedEvent(
+            id=dataset_event_id(CodedEvent.type_tag, "plover", ident),
+            scheme="plover",
+            code=f"{category or '?'}.{mode}" if mode else category or "?",
+            label=CATEGORIES.get(OLD_CATEGORIES.get(category, category)),
+            actor=actors[0] if actors else None,
+            target=recipients[0] if recipients else None,
+            fatalities=_count(rec.get("dead"), "dead", warn),
+            **common,
+        )
+    more: dict[str, Any] = {"_names": renamed} if renamed else {}
+    mapped = _MAPPED if "id" in rec else (*_MAPPED, "id")
+    kept = kept_event(event, "plover", rec, mapped, _render, more=more)
+    if list(to_plover(kept)) != list(rec):
+        kept = kept_event(event, "plover", rec, mapped, _render, more={**more, "_keys": list(rec)})
+    return kept
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _get(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
+
+
+def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[str]:
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            warn("bad_value", f"{item!r} is not text", column=key)
+            continue
+        parts = item.split(",") if split else [item]
+        out.extend(part.strip() for part in parts if part.strip())
+    return out
+
+
+def _entities(value: Any, key: str, warn: Warn) -> list[Actor]:
+    if value is None or value == "" or value == []:
+        return []
+    if not isinstance(value, list):
+        warn("bad_value", f"expected a list of entities, got {value!r}", column=key)
+        value = [value] if isinstance(value, Mapping) else []
+    actors = []
+    for item in value:
+        actor = _entity(item, key, warn)
+        if actor is not None:
+            actors.append(actor)
+    return actors
+
+
+def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
+    if not isinstance(item, Mapping):
+        warn("bad_value", f"an entity is an object, not {item!r}", column=key)
+        return None
+    text = item.get("entity_text")
+    name = text.strip() if isinstance(text, str) and text.strip() else None
+    code = str(item.get("code") or "").strip().upper() or None
+    sector = str(item.get("sector") or "")[:3].upper()
+    if code in _NON_STATE:
+        return Actor(kind=_NON_STATE[code], code=code, name=name)
+    if code is not None and is_country_code(code):
+        kind = _SECTOR_KINDS.get(sector, ActorKind.OTHER if sector else ActorKind.STATE)
+        if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.STATE):
+            return Actor(
+                kind=kind, code=code, country=None if kind is ActorKind.STATE else code, name=name
+            )
+        return Actor(kind=kind, country=code, name=name or code)
+    if code is not None:
+        warn(
+            "unknown_code",
+            f"entity code {code!r} is neither ISO alpha-3 nor a PLOVER non-state code",
+            column=key,
+        )
+    if name is None and code is None:
+        warn("bad_value", "an entity with neither text nor code: dropped", column=key)
+        return None
+    return Actor(kind=ActorKind.OTHER, name=name or code)
+
+
+def _date(rec: Mapping[str, Any], warn: Warn, placeholders: frozenset[str]) -> DateSpan | None:
+    text = rec.get("date")
+    if isinstance(text, str) and text in placeholders:
+        warn(
+            "placeholder_date",
+            f"{text} is a placeholder: date unknown (kept as read)",
+            column="date",
+        )
+        return None
+    start = _day_of(text, "date", warn)
+    end = _day_of(rec.get("enddate"), "enddate", warn)
+    if start is None:
+        return None
+    if end is None or end == start:
+        return span_of_days(start, start)
+    if end < start:
+        warn("bad_value", f"enddate {end} is before date {start}: ignored", column="enddate")
+        return span_of_days(start, start)
+    return span_of_days(start, end)
+
+
+def _day_of(value: Any, key: str, warn: Warn) -> Any:
+    if value is None or value == "":
+        return None
+    day = parse_day(value) if isinstance(value, str) else None
+    if day is None:
+        warn("bad_value", f"{value!r} is not a YYYY-MM-DD date", column=key)
+    return day
+
+
+def _day(value: Any, key: str, warn: Warn) -> DateSpan | None:
+    day = _day_of(value, key, warn)
+    return None if day is None else DateSpan.of(day)
+
+
+def _size(value: Any, warn: Warn) -> Quantity | None:
+    if value is None or value == "":
+        return None
+    from ..normalize.quantities import parse_quantity
+
+    result = parse_quantity(str(value))
+    if result.value is None:
+        warn("unparsed_size", f"size {value!r} is not a count (kept as read)", column="size")
+    return result.value
+
+
+def _count(value: Any, key: str, warn: Warn) -> Quantity | None:
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()):
+        warn("bad_value", f"{key} {value!r} is not a whole number (kept as read)", column=key)
+        return None
+    return Quantity(int(text), unit="deaths")
+
+
+# -- writing -------------------------------------------------------------------
+def to_plover(event: Event, *, names: Literal["manual", "original"] = "manual") -> dict[str, Any]:
+    """A PLOVER record for ``event``, in the manual's field names (or, for a record read
+    with older names, ``names="original"``: those). Records read come back as read.
+
+    Types PLOVER has no category for (a :class:`~secevents.Statement`, CAMEO 01/02)
+    get ``has_event: false`` and no ``event``.
+
+    >>> import secevents as se
+    >>> forces = (se.Actor.military("RUS"), se.Actor.military("TJK"))
+    >>> exercise = se.JointExercise(participants=forces, date=se.DateSpan.parse("2021-10-23"))
+    >>> record = to_plover(exercise)
+    >>> record["event"], record["context"], [a["code"] for a in record["actor"]], record["date"]
+    (['COOPERATE'], ['military'], ['RUS', 'TJK'], '2021-10-23')
+    """
+    record = restore(_render(event), event, "plover")
+    kept = kept_columns(event, "plover")
+    order = kept.get("_keys")
+    if isinstance(order, list):
+        record = {k: record[k] for k in [*order, *record] if k in record}
+    if names == "original":
+        record = _original_names(record, kept.get("_names") or {})
+    return record
+
+
+def _original_names(record: dict[str, Any], renamed: Mapping[str, str]) -> dict[str, Any]:
+    entity_text = renamed.get("*entity_text")
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if entity_text and key in ("actor", "recipient") and isinstance(value, list):
+            value = [
+                {(entity_text if k == "entity_text" else k): v for k, v in item.items()}
+                if isinstance(item, dict) else item
+                for item in value
+            ]  # fmt: skip
+        out[renamed.get(key, key)] = value
+    return out
+
+
+def _render(event: Event) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": event.id}
+    date = event.date
+    if date is not None and date.earliest is not None:
+        record["date"] = date.earliest.isoformat()
+        if date.latest is not None and date.latest != date.earliest:
+            record["enddate"] = date.latest.isoformat()
+    first, second = _sides(event)
+    if first:
+        record["actor"] = [_entity_dict(a) for a in first]
+    if second:
+        record["recipient"] = [_entity_dict(a) for a in second]
+    code = plover_code(event)
+    if code is None:
+        record["has_event"] = False
+    else:
+        record["event"] = [code.event]
+        if code.mode:
+            record["mode"] = [code.mode]
+        if code.contexts:
+            record["context"] = list(code.contexts)
+    if event.location is not None:
+        record["event_loc"] = plover_location_dict(event.location)
+    if event.summary:
+        record["text"] = event.summary
+    if event.sources and event.sources[0].publisher:
+        record["cite_info"] = {"publication": event.sources[0].publisher}
+    if event.reported is not None and event.reported.earliest is not None:
+        record["coded_date"] = event.reported.earliest.isoformat()
+    if (
+        isinstance(event, CodedEvent)
+        and event.fatalities is not None
+        and event.fatalities.value is not None
+    ):
+        record["dead"] = event.fatalities.value
+    if isinstance(event, JointExercise) and event.troops is not None:
+        record["size"] = _size_text(event.troops)
+    return record
+
+
+def _sides(event: Event) -> tuple[list[Actor], list[Actor]]:
+    if isinstance(event, CodedEvent):
+        return ([event.actor] if event.actor else []), ([event.target] if event.target else [])
+    if isinstance(event, JointExercise):
+        return list(event.participants), []
+    roles = [(a.role, a.actor) for a in event.actors]
+    if not roles:
+        return [], []
+    first_role = roles[0][0]
+    return [a for r, a in roles if r == first_role], [a for r, a in roles if r != first_role][:1]
+
+
+def _entity_dict(actor: Actor) -> dict[str, Any]:
+    entity: dict[str, Any] = {}
+    kind = actor.kind
+    if kind in (ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY):
+        code = actor.code or actor.country
+    elif kind is ActorKind.ORGANIZATION:
+        code = actor.code if actor.code in _NON_STATE else "IGO"
+    elif kind is ActorKind.ARMED_GROUP:
+        code = actor.country or "IMG"  # a group of no one country: transnational
+    else:
+        code = actor.country
+    name = actor.name or (actor.code if actor.code != code else None)
+    if name:
+        entity["entity_text"] = name
+    if code:
+        entity["code"] = code
+    sector = _KIND_SECTORS.get(kind)
+    if kind is ActorKind.PERSON:  # PLOVER codes officials by their sector
+        sector = "GOV" if actor.title else "CVL"
+    if sector and code not in _NON_STATE and code:
+        entity["sector"] = sector
+    return entity
+
+
+def _size_text(quantity: Quantity) -> str:
+    if quantity.value is not None and quantity.qualifier.value == "exact":
+        return str(quantity.value)
+    from ..normalize.quantities import quantity_text
+
+    return quantity_text(quantity)

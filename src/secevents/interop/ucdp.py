@@ -1,0 +1,294 @@
+"""UCDP Georeferenced Event Dataset (GED) rows: read them as coded events and write them back.
+
+Each GED row is a :class:`~secevents.CodedEvent` (``scheme="ucdp"``, code the
+type of violence). Dates, fatalities, sides, place and sources map to fields;
+the other columns are kept, so :func:`write_ucdp` gives the rows read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, Final, TextIO
+
+from ..actors import Actor
+from ..amounts import Quantity
+from ..coded import CodedEvent
+from ..dates import DateSpan
+from ..events import Event
+from ..places import Location
+from ..provenance import Source as EventSource
+from ..vocab import ActorKind, LocationPrecision
+from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
+from ._tabular import (
+    cells_of,
+    country_from_name,
+    country_name,
+    day_text,
+    float_text,
+    group_code,
+    guarded,
+    kept_event,
+    parse_day,
+    parse_float,
+    parse_int,
+    restore,
+    span_of_days,
+    subdivision_of,
+)
+
+__all__ = ["UCDP_COLUMNS", "VIOLENCE_TYPES", "read_ucdp", "ucdp_rows", "write_ucdp"]
+
+#: The 49 columns of a UCDP GED CSV export, in order.
+UCDP_COLUMNS: Final = [
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence",
+    "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
+    "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id",
+    "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+    "source_date", "source_headline", "source_original", "where_prec", "where_coordinates",
+    "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
+    "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec",
+    "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
+    "best", "high", "low", "gwnoa", "gwnob",
+]  # fmt: skip
+
+#: UCDP's ``type_of_violence`` codes and their names.
+VIOLENCE_TYPES: Final = {"1": "state-based", "2": "non-state", "3": "one-sided"}
+
+#: ``where_prec`` -> (precision, near): 1 exact place, 2 within 25 km of it, 3 a district,
+#: 4 a province, 5 a line (border, road, river) or an area, 6 the country, 7 waters/airspace.
+_WHERE_PREC: Final = {
+    "1": (LocationPrecision.POINT, False),
+    "2": (LocationPrecision.POINT, True),
+    "3": (LocationPrecision.REGION, False),
+    "4": (LocationPrecision.ADMIN1, False),
+    "5": (LocationPrecision.REGION, False),
+    "6": (LocationPrecision.COUNTRY, False),
+    "7": (LocationPrecision.REGION, False),
+}
+_PRECISION_WHERE: Final = {
+    LocationPrecision.POINT: "1",
+    LocationPrecision.SETTLEMENT: "1",
+    LocationPrecision.BORDER: "5",
+    LocationPrecision.REGION: "3",
+    LocationPrecision.ADMIN1: "4",
+    LocationPrecision.COUNTRY: "6",
+}
+_MAPPED: Final = (
+    "type_of_violence", "side_a", "side_b", "date_start", "date_end", "year", "best", "low",
+    "high", "where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country",
+    "adm_1", "source_office",
+)  # fmt: skip
+_GOVERNMENT: Final = re.compile(r"Government of (.+)")
+_PARENTHESES: Final = re.compile(r"\s*\([^)]*\)\s*$")
+_TIME_SUFFIX: Final = " 00:00:00.000"
+
+
+def read_ucdp(
+    source: Source, *, progress: Callable[[int], None] | bool | None = None
+) -> EventReader[dict[str, Any]]:
+    """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
+
+    >>> row = {"id": "252478", "type_of_violence": "3", "side_a": "Government of Sudan",
+    ...        "side_b": "Civilians", "date_prec": "1", "date_start": "2019-06-03",
+    ...        "date_end": "2019-06-03", "best": "1", "low": "2", "high": "1", "country": "Sudan"}
+    >>> reader = read_ucdp([row])
+    >>> event = next(reader)
+    >>> event.code, event.label, event.actor.code, str(event.date), event.fatalities.value
+    ('3', 'one-sided', 'SDN', '2019-06-03', 1)
+    >>> [w.code for w in reader.warnings]
+    ['fatalities_out_of_order']
+    """
+    return read_table(source, guarded(_convert), delimiter=",", progress=progress)
+
+
+def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
+    cell = cells_of(row)
+    record_id = cell("id") or cell("relid")
+    if not record_id:
+        warn("skipped_row", "no id or relid: the row cannot be identified", column="id")
+        return None
+    violence = cell("type_of_violence")
+    if violence not in VIOLENCE_TYPES:
+        warn(
+            "unknown_code",
+            f"type_of_violence {violence!r} is not 1, 2 or 3",
+            column="type_of_violence",
+        )
+    country = _country(cell("country"), warn)
+    fields: dict[str, Any] = {
+        "id": dataset_event_id(CodedEvent.type_tag, "ucdp", record_id),
+        "scheme": "ucdp",
+        "code": violence or "?",
+        "label": VIOLENCE_TYPES.get(violence),
+        "date": _date(cell, warn),
+        "location": _location(cell, country, warn),
+        "actor": _side(cell("side_a"), "side_a", warn),
+        "target": _side(cell("side_b"), "side_b", warn),
+        "fatalities": _fatalities(cell, warn),
+        "sources": tuple(
+            EventSource(publisher=name.strip())
+            for name in cell("source_office").split(";")
+            if name.strip()
+        ),
+    }
+    event = CodedEvent(**fields)
+    return kept_event(event, "ucdp", row, (c for c in _MAPPED if c in row), _render)
+
+
+def _country(name: str, warn: Warn) -> str | None:
+    if not name:
+        return None
+    code = country_from_name(_PARENTHESES.sub("", name))
+    if code is None:
+        warn("unknown_country", f"no ISO code for {name!r}", column="country")
+    return code
+
+
+def _date(cell: Callable[[str], str], warn: Warn) -> DateSpan | None:
+    start, end = parse_day(cell("date_start")), parse_day(cell("date_end"))
+    for column, value, day in (
+        ("date_start", cell("date_start"), start),
+        ("date_end", cell("date_end"), end),
+    ):
+        if value and day is None:
+            warn("bad_value", f"{value!r} is not a date", column=column)
+    if start is None and end is None:
+        year = parse_int(cell("year"), "year", lambda *a, **k: None)
+        return DateSpan.year(year) if year and year <= 9999 else None
+    start, end = start or end, end or start
+    assert start is not None and end is not None
+    if end < start:
+        warn(
+            "bad_value", f"date_end {end} is before date_start {start}: swapped", column="date_end"
+        )
+        start, end = end, start
+    precision = cell("date_prec")
+    if precision == "1" and start != end:
+        warn("date_precision", f"date_prec 1 (exact day) but {start}..{end}", column="date_prec")
+    return span_of_days(start, end)
+
+
+def _location(cell: Callable[[str], str], country: str | None, warn: Warn) -> Location | None:
+    lat = parse_float(cell("latitude"), "latitude", warn, -90, 90)
+    lon = parse_float(cell("longitude"), "longitude", warn, -180, 180)
+    if (lat is None) != (lon is None):
+        warn("bad_value", "latitude and longitude go together: both dropped", column="latitude")
+        lat = lon = None
+    name = cell("where_coordinates") or None
+    if name is None and country is None and lat is None:
+        return None
+    where = cell("where_prec")
+    precision, near = _WHERE_PREC.get(where, (None, False))
+    if where and precision is None:
+        warn("unknown_code", f"where_prec {where!r} is not 1..7", column="where_prec")
+    admin1 = subdivision_of(country, cell("adm_1")) if cell("adm_1") else None
+    return Location(
+        name=name, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, near=near
+    )
+
+
+def _side(name: str, column: str, warn: Warn) -> Actor | None:
+    if not name:
+        return None
+    match = _GOVERNMENT.fullmatch(name)
+    if match:
+        code = country_from_name(_PARENTHESES.sub("", match[1]))
+        if code is None:
+            warn("unresolved_actor", f"no ISO code for the state in {name!r}", column=column)
+            return Actor(kind=ActorKind.GOVERNMENT, name=name)
+        return Actor(kind=ActorKind.GOVERNMENT, code=code, country=code, name=name)
+    if name == "Civilians":
+        return Actor(kind=ActorKind.OTHER, name=name)
+    return Actor(kind=ActorKind.ARMED_GROUP, code=group_code(name), name=name)
+
+
+def _fatalities(cell: Callable[[str], str], warn: Warn) -> Quantity | None:
+    best = parse_int(cell("best"), "best", warn)
+    low = parse_int(cell("low"), "low", warn)
+    high = parse_int(cell("high"), "high", warn)
+    if best is None and low is None and high is None:
+        return None
+    if best is None and low is not None and high is not None and low > high:
+        warn("fatalities_out_of_order", f"low {low} > high {high}: bounds dropped", column="low")
+        low = high = None
+    if best is not None and low is not None and low > best:
+        warn("fatalities_out_of_order", f"low {low} > best {best}: low dropped", column="low")
+        low = None
+    if best is not None and high is not None and high < best:
+        warn("fatalities_out_of_order", f"high {high} < best {best}: high dropped", column="high")
+        high = None
+    return Quantity(best, low=low, high=high, unit="deaths")
+
+
+# -- writing -------------------------------------------------------------------
+def _render(event: Event) -> dict[str, str]:
+    """The UCDP cells the event's fields give (kept columns not applied)."""
+    row = dict.fromkeys(UCDP_COLUMNS, "")
+    row["id"] = event.id
+    if isinstance(event, CodedEvent):
+        row["type_of_violence"] = event.code if event.scheme == "ucdp" else ""
+        fatalities = event.fatalities
+    else:
+        fatalities = None
+    actors = event.actors
+    first = [a.actor for a in actors if a.role in ("actor", *_FIRST_ROLES)]
+    second = [a.actor for a in actors if a.role not in ("actor", *_FIRST_ROLES)]
+    if isinstance(event, CodedEvent):
+        first = [event.actor] if event.actor else []
+        second = [event.target] if event.target else []
+    row["side_a"] = ", ".join(_side_name(actor) for actor in first)
+    row["side_b"] = ", ".join(_side_name(actor) for actor in second)
+    if event.date is not None and event.date.earliest and event.date.latest:
+        row["date_start"] = day_text(event.date.earliest) + _TIME_SUFFIX
+        row["date_end"] = day_text(event.date.latest) + _TIME_SUFFIX
+        row["year"] = str(event.date.earliest.year)
+    if fatalities is not None:
+        row["best"] = _number(fatalities.value)
+        row["low"] = _number(fatalities.low)
+        row["high"] = _number(fatalities.high)
+    location = event.location
+    if location is not None:
+        row["where_coordinates"] = location.name or ""
+        row["latitude"] = float_text(location.lat)
+        row["longitude"] = float_text(location.lon)
+        if location.lat is not None:
+            row["geom_wkt"] = f"POINT ({location.lon!r} {location.lat!r})"
+        if location.precision is not None:
+            row["where_prec"] = "2" if location.near else _PRECISION_WHERE[location.precision]
+        row["country"] = country_name(location.country) if location.country else ""
+        row["adm_1"] = location.admin1 or ""
+    row["source_office"] = ";".join(s.publisher for s in event.sources if s.publisher)
+    return row
+
+
+_FIRST_ROLES: Final = ("builder", "participants", "sender", "speaker")
+
+
+def _side_name(actor: Actor) -> str:
+    if actor.name:
+        return actor.name
+    if actor.kind in (ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY) and actor.code:
+        return f"Government of {country_name(actor.code) or actor.code}"
+    return actor.code or ""
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
+    """UCDP GED rows (49 columns) for ``events``; rows read by :func:`read_ucdp` come back as read.
+
+    >>> rows = [{"id": "1", "type_of_violence": "1", "best": "2", "low": "2", "high": "3"}]
+    >>> next(ucdp_rows(read_ucdp(rows)))["high"]
+    '3'
+    """
+    for event in events:
+        yield restore(_render(event), event, "ucdp")
+
+
+def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO | IO[str]) -> int:
+    """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written."""
+    return write_table(ucdp_rows(events), target, UCDP_COLUMNS, header=True, delimiter=",")
