@@ -14,6 +14,7 @@ from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .coded import CodedEvent
 from .codes import is_country_code, is_currency_code, is_subdivision_code
+from .collection import EventCollection
 from .converter import configure_converter, make_converter
 from .dates import Bound, DatePrecision, DateSpan, PartialDate
 from .errors import (
@@ -33,6 +34,7 @@ from .events import (
     UnknownEvent,
 )
 from .extra import UnknownKey
+from .merging import cluster, merge
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
@@ -47,6 +49,7 @@ from .serialize import (
     to_dict,
     write_jsonl,
 )
+from .similarity import Similarity, similarity
 from .versions import SCHEMA_VERSION, register_upcaster, upcasters
 from .vocab import (
     ActorKind,
@@ -81,6 +84,7 @@ __all__ = [
     "Equipment",
     "EquipmentKind",
     "Event",
+    "EventCollection",
     "EventRegistry",
     "Evidence",
     "Facility",
@@ -98,6 +102,7 @@ __all__ = [
     "Report",
     "RoleActor",
     "SchemaVersionError",
+    "Similarity",
     "Source",
     "SourceKind",
     "Statement",
@@ -106,6 +111,7 @@ __all__ = [
     "UnknownTypeError",
     "ValidationError",
     "__version__",
+    "cluster",
     "configure_converter",
     "dumps",
     "event_schema",
@@ -118,10 +124,12 @@ __all__ = [
     "json_schema",
     "loads",
     "make_converter",
+    "merge",
     "parse",
     "read_jsonl",
     "register_upcaster",
     "registry",
+    "similarity",
     "to_dict",
     "upcasters",
     "write_jsonl",

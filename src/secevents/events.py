@@ -135,6 +135,12 @@ class Event(metaclass=EventMeta):
 
         return event_id(self)
 
+    def _repr_html_(self) -> str:
+        """A compact HTML card of the event, as Jupyter shows it."""
+        from ._html import event_html
+
+        return event_html(self)
+
     @property
     def actors(self) -> tuple[RoleActor, ...]:
         """Every actor of the event with its role (the field it fills), in field order."""

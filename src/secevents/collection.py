@@ -1,0 +1,458 @@
+"""A notebook-friendly collection of events from many reports and datasets.
+
+:class:`EventCollection` is an immutable sequence of events with filters (type,
+date window, country, actor, field predicates), grouping, sorting, exports
+(pandas, GeoJSON, JSON Lines), a timeline plot and table views for terminals
+and Jupyter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
+
+import attrs
+
+from .actors import Actor
+from .codes import is_country_code
+from .dates import DatePrecision, DateSpan, PartialDate
+from .events import Event
+from .registry import registry
+
+if TYPE_CHECKING:
+    import pandas
+    from matplotlib.axes import Axes
+
+__all__ = ["EventCollection", "GroupKey"]
+
+#: A grouping key: ``"type"``, ``"country"``, ``"year"``, ``"month"`` or a function of an event.
+GroupKey = str | Callable[[Event], Hashable]
+
+_TEXT_ROWS: Final = 10
+_HTML_ROWS: Final = 50
+
+
+class _HasEvents(Protocol):
+    """Anything carrying events, such as a :class:`~secevents.Report`."""
+
+    @property
+    def events(self) -> Sequence[Event]: ...
+
+
+Items = Iterable["Event | _HasEvents | Iterable[Event]"]
+
+
+class EventCollection(Sequence[Event]):
+    """An immutable sequence of events gathered from reports, readers and lists.
+
+    Built from any iterable whose items are events, reports (their ``events``)
+    or iterables of events (an :class:`~secevents.interop.EventReader`, a list).
+    Filters return new collections; slicing gives a collection; ``+`` joins two.
+
+    >>> import secevents as se
+    >>> c = EventCollection([
+    ...     se.JointExercise(date=se.DateSpan.parse("2021-10-23"),
+    ...                      participants=(se.Actor.state("RUS"), se.Actor.state("TJK"))),
+    ...     se.Statement(speaker=se.Actor.state("TJK"), content="No comment."),
+    ... ])
+    >>> len(c), len(c.of_type(se.JointExercise)), len(c.involving("TJK"))
+    (2, 1, 2)
+    >>> c.count_by("type")
+    {'joint_exercise': 1, 'statement': 1}
+    """
+
+    __slots__ = ("_events",)
+
+    def __init__(self, items: Items | _HasEvents = ()) -> None:
+        self._events: tuple[Event, ...] = tuple(_flatten(items))
+
+    @classmethod
+    def _of(cls, events: Iterable[Event]) -> EventCollection:
+        made = cls.__new__(cls)
+        made._events = tuple(events)
+        return made
+
+    # -- sequence protocol --------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self._events)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+    @overload
+    def __getitem__(self, index: slice) -> EventCollection: ...
+    def __getitem__(self, index: int | slice) -> Event | EventCollection:
+        if isinstance(index, slice):
+            return self._of(self._events[index])
+        return self._events[index]
+
+    def __add__(self, other: Iterable[Event]) -> EventCollection:
+        if isinstance(other, EventCollection):
+            return self._of(self._events + other._events)
+        if isinstance(other, Iterable) and not isinstance(other, str | bytes):
+            return self._of(self._events + tuple(_flatten(other)))
+        return NotImplemented
+
+    def __radd__(self, other: Iterable[Event]) -> EventCollection:
+        if isinstance(other, Iterable) and not isinstance(other, str | bytes):
+            return self._of(tuple(_flatten(other)) + self._events)
+        return NotImplemented
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EventCollection):
+            return self._events == other._events
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._events)
+
+    def __repr__(self) -> str:
+        from ._html import text_table
+
+        return text_table(self._events, max_rows=_TEXT_ROWS)
+
+    def _repr_html_(self) -> str:
+        from ._html import collection_html
+
+        return collection_html(self._events, max_rows=_HTML_ROWS)
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """The events, as a tuple."""
+        return self._events
+
+    # -- filters ------------------------------------------------------------------
+    def where(
+        self, predicate: Callable[[Event], bool] | None = None, /, **fields: Any
+    ) -> EventCollection:
+        """The events for which ``predicate`` holds and whose fields match ``fields``.
+
+        A field value may be a function of the field's value. Events whose type
+        has no such field are left out; a name no registered type has is an error.
+
+        >>> import secevents as se
+        >>> agreed, proposed = se.ConstructionStatus.AGREED, se.ConstructionStatus.PROPOSED
+        >>> c = EventCollection([se.BaseConstruction(status=agreed),
+        ...                      se.BaseConstruction(status=proposed)])
+        >>> len(c.where(status="agreed")), len(c.where(lambda e: e.status != "agreed"))
+        (1, 1)
+        """
+        for name in fields:
+            _check_field_name(name)
+        missing = object()
+
+        def keep(event: Event) -> bool:
+            if predicate is not None and not predicate(event):
+                return False
+            for name, expected in fields.items():
+                value = getattr(event, name, missing)
+                if value is missing:
+                    return False
+                if callable(expected) and not isinstance(expected, type):
+                    if not expected(value):
+                        return False
+                elif value != expected:
+                    return False
+            return True
+
+        return self._of(event for event in self._events if keep(event))
+
+    def of_type(self, *types: type[Event] | str) -> EventCollection:
+        """The events of any of ``types`` (classes, subclasses included, or type tags).
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(content="x"), se.BaseConstruction()])
+        >>> [e.type_tag for e in c.of_type("statement")]
+        ['statement']
+        """
+        if not types:
+            raise TypeError("of_type() needs at least one event class or type tag")
+        classes: list[type[Event]] = []
+        tags: set[str] = set()
+        for kind in types:
+            if isinstance(kind, str):
+                found = registry.get(kind)
+                if found is None:
+                    tags.add(kind)  # an unregistered type, kept as UnknownEvent
+                else:
+                    classes.append(found)
+            elif isinstance(kind, type) and issubclass(kind, Event):
+                classes.append(kind)
+            else:
+                raise TypeError(f"of_type(): expected an Event class or a type tag, got {kind!r}")
+        group = tuple(classes)
+        return self._of(
+            event for event in self._events if isinstance(event, group) or event.type_tag in tags
+        )
+
+    def overlapping(self, span: DateSpan | str) -> EventCollection:
+        """The dated events whose date may share a day with ``span`` (a DateSpan or EDTF text).
+
+        Undated events are left out; :meth:`undated` gives them.
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(date=se.DateSpan.parse("2021-10"), content="a"),
+        ...                      se.Statement(content="undated")])
+        >>> len(c.overlapping("2021-10-23")), len(c.undated())
+        (1, 1)
+        """
+        window = DateSpan.parse(span) if isinstance(span, str) else span
+        if not isinstance(window, DateSpan):
+            raise TypeError(f"overlapping(): expected a DateSpan or EDTF string, got {span!r}")
+        return self._of(
+            event
+            for event in self._events
+            if event.date is not None and event.date.overlaps(window)
+        )
+
+    def between(
+        self,
+        start: dt.date | PartialDate | str | None,
+        end: dt.date | PartialDate | str | None,
+    ) -> EventCollection:
+        """The dated events that may fall between ``start`` and ``end`` (``None``: open end).
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(date=se.DateSpan.parse("2021-10-23"), content="a")])
+        >>> len(c.between("2021-10-01", "2021-10-31")), len(c.between("2022", None))
+        (1, 0)
+        """
+        return self.overlapping(DateSpan.between(start, end))
+
+    def undated(self) -> EventCollection:
+        """The events without a date (which date filters leave out)."""
+        return self._of(event for event in self._events if event.date is None)
+
+    def in_country(self, iso3: str) -> EventCollection:
+        """The events located in ``iso3`` or on its border (``location.border_with``).
+
+        >>> import secevents as se
+        >>> place = se.Location(country="TJK", border_with="AFG", precision="border")
+        >>> c = EventCollection([se.BaseConstruction(location=place)])
+        >>> len(c.in_country("AFG")), len(c.in_country("TJK")), len(c.in_country("CHN"))
+        (1, 1, 0)
+        """
+        if not isinstance(iso3, str) or not is_country_code(iso3):
+            raise ValueError(f"in_country(): {iso3!r} is not an ISO 3166-1 alpha-3 code")
+        return self._of(
+            event
+            for event in self._events
+            if event.location is not None
+            and iso3 in (event.location.country, event.location.border_with)
+        )
+
+    def involving(self, actor: str | Actor, *, role: str | None = None) -> EventCollection:
+        """The events with an actor whose code or name (case-insensitive) is ``actor``.
+
+        ``role`` restricts the match to one field (``"participants"``, ``"builder"``).
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.DiplomaticCommunique(sender=se.Actor.state("TJK"),
+        ...                                              recipient=se.Actor.state("CHN"))])
+        >>> len(c.involving("CHN")), len(c.involving("CHN", role="sender"))
+        (1, 0)
+        """
+        if isinstance(actor, Actor):
+            wanted = {key for key in (actor.code, actor.name) if key is not None}
+        elif isinstance(actor, str):
+            wanted = {actor}
+        else:
+            raise TypeError(f"involving(): expected an actor code or name, got {actor!r}")
+        folded = {key.casefold() for key in wanted}
+        if role is not None and not any(role in cls._actor_fields for cls in registry):
+            raise ValueError(f"involving(): no event type has an actor role {role!r}")
+
+        def matches(event: Event) -> bool:
+            for found_role, found in event.actors:
+                if role is not None and found_role != role:
+                    continue
+                if found.code in wanted or (found.name or "").casefold() in folded:
+                    return True
+            return False
+
+        return self._of(event for event in self._events if matches(event))
+
+    # -- order, groups ------------------------------------------------------------
+    def sorted(
+        self, key: Callable[[Event], Any] | None = None, *, reverse: bool = False
+    ) -> EventCollection:
+        """The events sorted by date (by ``key`` if given); undated events always come last.
+
+        The sort is stable: events with the same date keep their order.
+        """
+        if key is not None:
+            return self._of(sorted(self._events, key=key, reverse=reverse))
+        dated = [event for event in self._events if event.date is not None]
+        dated.sort(key=_date_order, reverse=reverse)
+        return self._of([*dated, *(event for event in self._events if event.date is None)])
+
+    def group_by(self, key: GroupKey) -> dict[Any, EventCollection]:
+        """The events grouped by ``key``, in sorted key order (``None`` last).
+
+        ``"type"`` is the type tag, ``"country"`` the location's country,
+        ``"year"`` the year the date starts in, ``"month"`` its ``YYYY-MM`` (or
+        ``YYYY`` for dates known only to the year or season); events without one
+        go under ``None``. A function of an event gives any other key.
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(date=se.DateSpan.parse(d), content="x")
+        ...                      for d in ("2021-10-23", "2021", "2020-05")])
+        >>> {k: len(v) for k, v in c.group_by("month").items()}
+        {'2020-05': 1, '2021': 1, '2021-10': 1}
+        """
+        function = _key_function(key)
+        groups: dict[Any, list[Event]] = {}
+        for event in self._events:
+            groups.setdefault(function(event), []).append(event)
+        return {name: self._of(groups[name]) for name in _ordered_keys(groups)}
+
+    def count_by(self, key: GroupKey) -> dict[Any, int]:
+        """How many events each ``key`` has (see :meth:`group_by`)."""
+        return {name: len(group) for name, group in self.group_by(key).items()}
+
+    # -- similarity -----------------------------------------------------------------
+    def merge_duplicates(self, threshold: float = 0.75) -> EventCollection:
+        """One event per real event: reports that agree at ``threshold`` merged (see
+        :func:`secevents.merging.cluster`), in order of first appearance."""
+        from .merging import cluster, merge
+
+        return self._of(merge(group) for group in cluster(self._events, threshold=threshold))
+
+    # -- exports ------------------------------------------------------------------
+    def to_dataframe(self) -> pandas.DataFrame:
+        """A pandas DataFrame, one row per event (needs the ``secevents[pandas]`` extra)."""
+        from .interop.frames import to_dataframe
+
+        return to_dataframe(self._events)
+
+    def to_geojson(self) -> dict[str, Any]:
+        """An RFC 7946 FeatureCollection of the events that have coordinates."""
+        from .interop.geojson import to_geojson
+
+        return to_geojson(self._events)
+
+    def to_jsonl(self, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
+        """Write the events as JSON Lines (a path or an open file); returns the count."""
+        from .serialize import write_jsonl
+
+        return write_jsonl(self._events, target)
+
+    @classmethod
+    def from_jsonl(
+        cls, source: str | os.PathLike[str] | IO[str] | IO[bytes], **options: Any
+    ) -> EventCollection:
+        """The events of a JSON Lines file; ``options`` go to :func:`secevents.read_jsonl`."""
+        from .serialize import read_jsonl
+
+        return cls._of(read_jsonl(source, **options))
+
+    def timeline(self, ax: Axes | None = None, *, by: GroupKey = "type") -> Axes:
+        """Plot the dated events over time, one row per ``by`` group (see :meth:`group_by`).
+
+        Needs matplotlib (the ``secevents[plot]`` extra); returns the Axes.
+        """
+        from .timeline import plot_timeline
+
+        return plot_timeline(self.group_by(by), ax=ax)
+
+
+def _flatten(items: Any) -> Iterator[Event]:
+    if isinstance(items, Event):
+        yield items
+        return
+    if _has_events(items):
+        yield from _checked(items.events, type(items).__name__)
+        return
+    if not isinstance(items, Iterable) or isinstance(items, str | bytes):
+        raise TypeError(f"expected events, reports or iterables of events, got {items!r}")
+    for index, item in enumerate(items):
+        if isinstance(item, Event):
+            yield item
+        elif _has_events(item):
+            yield from _checked(item.events, f"item {index}")
+        elif isinstance(item, Iterable) and not isinstance(item, str | bytes):
+            yield from _checked(item, f"item {index}")
+        else:
+            raise TypeError(
+                f"item {index}: expected an event, a report or an iterable of events, "
+                f"got {type(item).__name__}"
+            )
+
+
+def _has_events(value: Any) -> bool:
+    return not isinstance(value, Event) and isinstance(getattr(value, "events", None), tuple | list)
+
+
+def _checked(events: Iterable[Any], where: str) -> Iterator[Event]:
+    for position, event in enumerate(events):
+        if not isinstance(event, Event):
+            raise TypeError(f"{where}, position {position}: not an event: {type(event).__name__}")
+        yield event
+
+
+def _check_field_name(name: str) -> None:
+    if not any(name in attrs.fields_dict(cls) for cls in registry):
+        raise ValueError(f"where(): no event type has a field {name!r}")
+
+
+def _date_order(event: Event) -> tuple[dt.date, dt.date]:
+    span = event.date
+    assert span is not None
+    return (span.earliest or dt.date.min, span.latest or dt.date.max)
+
+
+def _type_key(event: Event) -> str:
+    return event.type_tag
+
+
+def _country_key(event: Event) -> str | None:
+    return event.location.country if event.location is not None else None
+
+
+def _start(event: Event) -> PartialDate | None:
+    start = event.date.start if event.date is not None else None
+    return start if isinstance(start, PartialDate) else None
+
+
+def _year_key(event: Event) -> int | None:
+    start = _start(event)
+    return start.year if start is not None else None
+
+
+def _month_key(event: Event) -> str | None:
+    start = _start(event)
+    if start is None:
+        return None
+    if start.precision in (DatePrecision.MONTH, DatePrecision.DAY):
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.year:04d}"
+
+
+_KEYS: Final[dict[str, Callable[[Event], Hashable]]] = {
+    "type": _type_key,
+    "country": _country_key,
+    "year": _year_key,
+    "month": _month_key,
+}
+
+
+def _key_function(key: GroupKey) -> Callable[[Event], Hashable]:
+    if callable(key):
+        return key
+    found = _KEYS.get(key)
+    if found is None:
+        raise ValueError(f"group key {key!r} is not one of {sorted(_KEYS)} or a function")
+    return found
+
+
+def _ordered_keys(groups: dict[Any, list[Event]]) -> list[Any]:
+    present = [name for name in groups if name is not None]
+    # Keys that do not compare keep their order of first appearance.
+    with contextlib.suppress(TypeError):
+        present.sort()
+    return [*present, None] if None in groups else present

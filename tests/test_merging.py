@@ -1,0 +1,273 @@
+"""merge() and cluster(): the rules on hand-made reports, the issue's example, and properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import secevents as se
+from secevents.ids import event_id
+from secevents.interop import dataset_event_id, kept_columns
+from secevents.interop._rows import keep_columns
+from secevents.merging import ALTERNATIVES, alternatives, cluster, merge
+from secevents.testing import events
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+RUS, TJK, CHN = (se.Actor.state(code) for code in ("RUS", "TJK", "CHN"))
+TASS = se.Source(publisher="TASS", kind="news_agency")
+ASIA_PLUS = se.Source(publisher="Asia-Plus", url="https://asiaplustj.info/en/news/1")
+
+
+def day(text: str) -> se.DateSpan:
+    return se.DateSpan.parse(text)
+
+
+def round_trips(event: se.Event) -> bool:
+    return bool(se.loads(se.dumps(event)) == event)
+
+
+def test_the_issues_example_5000_and_4500_troops() -> None:
+    text_a = "About 5,000 troops from Russia and Tajikistan took part in the drills."
+    text_b = "Some 4,500 servicemen joined the exercise near the Afghan border."
+    tass = se.JointExercise(
+        date=day("2021-10-23"),
+        participants=(RUS, TJK),
+        troops=se.Quantity(5000, qualifier="approx", unit="troops"),
+        sources=(TASS,),
+        evidence=(se.Evidence.of(text_a, "About 5,000 troops"),),
+        confidence=0.9,
+    )
+    asia = se.JointExercise(
+        date=day("2021-10"),
+        participants=(TJK, RUS),
+        framework=se.Actor.organization("CSTO"),
+        troops=se.Quantity(4500, qualifier="approx", unit="troops"),
+        sources=(ASIA_PLUS,),
+        evidence=(se.Evidence.of(text_b, "Some 4,500 servicemen"),),
+        confidence=0.7,
+    )
+    merged = merge([asia, tass])
+    assert isinstance(merged, se.JointExercise)
+    assert merged.troops == tass.troops  # from the more confident report
+    assert alternatives(merged) == {
+        "troops": [{"value": 4500, "qualifier": "approx", "unit": "troops"}]
+    }
+    assert merged.sources == (TASS, ASIA_PLUS)
+    assert merged.evidence == tass.evidence + asia.evidence
+    assert merged.participants == (RUS, TJK)
+    assert merged.framework == se.Actor.organization("CSTO")
+    assert str(merged.date) == "2021-10-23"
+    assert merged.confidence == 0.9
+    assert merged.id == event_id(merged) and merged.id not in (tass.id, asia.id)
+    assert round_trips(merged)
+    wire = se.to_dict(merged)
+    assert list(wire)[-1] == ALTERNATIVES  # written after the fields
+    assert merge([tass, asia]) == merged  # the input order does not matter
+
+
+def test_different_types_and_nothing_are_refused() -> None:
+    with pytest.raises(ValueError, match="different types: joint_exercise, statement"):
+        merge([se.JointExercise(), se.Statement(content="x")])
+    with pytest.raises(ValueError, match="at least one event"):
+        merge([])
+    with pytest.raises(TypeError, match="expected events, got dict"):
+        merge([{"type": "statement"}])  # type: ignore[type-var]
+
+
+def test_merging_an_event_with_itself_gives_it() -> None:
+    event = se.Statement(speaker=TJK, content="No comment.", sources=(TASS,))
+    assert merge([event]) is event
+    assert merge([event, event, event]) is event
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected", "kept"),
+    [
+        (["2021-10", "2021-10-23"], "2021-10-23", None),
+        (["2021-10-20/2021-10-25", "2021-10-23/2021-10-30"], "2021-10-23/2021-10-25", None),
+        (["2021-10-20/2021-11-05", "2021-10"], "2021-10-20/2021-10", None),
+        (["2021-10-23/..", "../2021-10-30"], "2021-10-23/2021-10-30", None),
+        (["2021-10-23/..", "2021-10-25/.."], "2021-10-25/..", None),
+        (["2021", "2021-10~", "2021-10-23"], "2021-10-23", None),
+        (["2021-10-23", "2019-09"], "2021-10-23", ["2019-09"]),
+        (["2021-10-23", None], "2021-10-23", None),
+    ],
+)
+def test_dates_narrow_to_what_every_report_allows(
+    dates: list[str | None], expected: str, kept: list[str] | None
+) -> None:
+    reports = [
+        se.Statement(content=f"report {i}", date=None if text is None else day(text))
+        for i, text in enumerate(dates)
+    ]
+    for i, report in enumerate(reports):
+        reports[i] = se.Statement(content=report.content, date=report.date, confidence=1.0 - i / 10)
+    merged = merge(reports)
+    assert str(merged.date) == expected
+    assert alternatives(merged).get("date") == kept
+    assert round_trips(merged)
+
+
+def test_places_keep_the_fullest_form_and_conflicts() -> None:
+    country = se.Location(country="TJK", precision="country")
+    town = se.Location(name="Kulob", country="TJK", precision="settlement")
+    elsewhere = se.Location(name="Dushanbe", country="TJK", precision="settlement")
+    a = se.BaseConstruction(builder=CHN, location=country, confidence=0.9)
+    b = se.BaseConstruction(builder=CHN, location=town, confidence=0.5)
+    assert merge([a, b]).location == town  # a fuller form of the same place
+    assert ALTERNATIVES not in {item.key for item in merge([a, b]).extra}
+    c = se.BaseConstruction(builder=CHN, location=elsewhere, confidence=0.4)
+    merged = merge([a, b, c])
+    assert merged.location == town
+    assert alternatives(merged) == {
+        "location": [{"name": "Dushanbe", "country": "TJK", "precision": "settlement"}]
+    }
+
+
+def test_actors_are_unioned_and_conflicting_forms_kept() -> None:
+    russia = se.Actor.state("RUS", name="Russia")
+    forces = se.Actor.military("RUS")
+    a = se.JointExercise(participants=(RUS, TJK), confidence=0.9)
+    b = se.JointExercise(participants=(russia, CHN), confidence=0.8)
+    c = se.JointExercise(participants=(forces,), confidence=0.7)
+    merged = merge([c, b, a])
+    assert merged.participants == (russia, TJK, CHN)  # "Russia" is a fuller RUS
+    assert alternatives(merged) == {
+        "participants": [{"kind": "military", "code": "RUS", "country": "RUS"}]
+    }
+    sender = merge(
+        [
+            se.DiplomaticCommunique(sender=TJK, confidence=0.9),
+            se.DiplomaticCommunique(sender=CHN, confidence=0.1),
+        ]
+    )
+    assert sender.sender == TJK
+    assert alternatives(sender) == {"sender": [{"kind": "state", "code": "CHN"}]}
+
+
+def test_ranking_without_confidence_uses_sources_then_evidence() -> None:
+    one = se.Statement(content="Drills were decided.", sources=(TASS,))
+    two = se.Statement(content="Drills were agreed.", sources=(TASS, ASIA_PLUS))
+    confident = se.Statement(content="Nothing was decided.", confidence=0.2)
+    assert merge([one, two]).content == "Drills were agreed."
+    assert merge([one, two, confident]).content == "Nothing was decided."
+    assert alternatives(merge([one, two, confident])) == {
+        "content": ["Drills were agreed.", "Drills were decided."]
+    }
+
+
+def test_kept_columns_merge_like_fields() -> None:
+    def coded(record: str, columns: dict[str, str], confidence: float) -> se.CodedEvent:
+        fields = {"scheme": "cameo", "code": "062", "actor": RUS}
+        return se.CodedEvent(
+            id=dataset_event_id("coded_event", "gdelt", record),
+            confidence=confidence,
+            extra=keep_columns(se.CodedEvent, fields, "gdelt", columns),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    a = coded("1", {"GLOBALEVENTID": "1", "NumMentions": "4"}, 0.9)
+    b = coded("2", {"GLOBALEVENTID": "2", "NumMentions": "4"}, 0.5)
+    merged = merge([b, a])
+    assert kept_columns(merged, "gdelt") == {"GLOBALEVENTID": "1", "NumMentions": "4"}
+    assert alternatives(merged) == {"gdelt": [{"GLOBALEVENTID": "2", "NumMentions": "4"}]}
+    assert round_trips(merged)
+
+
+def test_merging_merged_events_keeps_alternatives_once() -> None:
+    a = se.JointExercise(troops=se.Quantity(5000), confidence=0.9)
+    b = se.JointExercise(troops=se.Quantity(4500), confidence=0.8)
+    c = se.JointExercise(troops=se.Quantity(4000), confidence=0.7)
+    first = merge([a, b])
+    again = merge([first, b, c])
+    assert again.troops == se.Quantity(5000)
+    assert alternatives(again) == {
+        "troops": [{"value": 4500, "qualifier": "exact"}, {"value": 4000, "qualifier": "exact"}]
+    }
+    assert merge([first, first]) == first
+    assert round_trips(again)
+
+
+# -- clusters --------------------------------------------------------------------------
+
+
+def test_cluster_groups_reports_of_the_same_event() -> None:
+    when, who = day("2021-10-23"), (RUS, TJK)
+    a = se.JointExercise(troops=se.Quantity(5000), sources=(TASS,), date=when, participants=who)
+    b = se.JointExercise(
+        troops=se.Quantity(4500), sources=(ASIA_PLUS,), date=when, participants=who
+    )
+    other = se.JointExercise(date=day("2019-09-16"), participants=(RUS, CHN))
+    note = se.DiplomaticCommunique(sender=TJK, recipient=CHN)
+    groups = cluster([a, other, note, b, note])
+    assert groups == [[a, b], [other], [note, note]]
+    assert cluster([a, b], threshold=1.0) == [[a], [b]]
+    assert cluster([]) == []
+    with pytest.raises(ValueError, match=r"threshold 1\.5 is not in"):
+        cluster([a], threshold=1.5)
+
+
+def test_cluster_on_the_corpus_finds_no_false_duplicates() -> None:
+    found: list[se.Event] = []
+    for path in sorted(CORPUS.glob("*.json")):
+        body = json.loads(path.read_text(encoding="utf-8"))
+        found.extend(se.extract(body["text"], source=se.Source(publisher=path.stem)).events)
+    groups = cluster(found)
+    # Only Iran's letters to the UN (one report, the same sender and recipient, days apart)
+    # come close; every other event of the corpus stands alone.
+    joined = [group for group in groups if len(group) > 1]
+    assert sum(len(group) for group in groups) == len(found)
+    assert all({e.type_tag for e in group} == {"diplomatic_communique"} for group in joined)
+
+
+# -- properties ------------------------------------------------------------------------
+
+TYPES: list[type[se.Event]] = [
+    se.JointExercise,
+    se.BaseConstruction,
+    se.DiplomaticCommunique,
+    se.Statement,
+    se.CodedEvent,
+]
+same_type_lists = st.sampled_from(TYPES).flatmap(
+    lambda cls: st.lists(events(cls), min_size=1, max_size=4)
+)
+
+
+@given(same_type_lists, st.randoms(use_true_random=False))
+def test_merge_is_order_independent_and_round_trips(items: list[se.Event], rng: object) -> None:
+    merged = merge(items)
+    shuffled = list(items)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert merge(shuffled) == merged
+    assert se.loads(se.dumps(merged)) == merged
+    assert type(merged) is type(items[0])
+
+
+@given(same_type_lists)
+def test_merge_keeps_every_source_and_narrows_dates(items: list[se.Event]) -> None:
+    merged = merge(items)
+    for event in items:
+        assert set(event.sources) <= set(merged.sources)
+        assert set(event.evidence) <= set(merged.evidence)
+        if merged.date is not None and event.date is not None:
+            kept = alternatives(merged).get("date", [])
+            assert (
+                event.date.contains(merged.date)
+                or str(event.date) in kept
+                or (event.date == merged.date)
+            )
+    if any(event != items[0] for event in items):  # a real merge drops repeated sources
+        assert len(merged.sources) == len(set(merged.sources))
+
+
+@given(same_type_lists)
+def test_merge_is_idempotent(items: list[se.Event]) -> None:
+    merged = merge(items)
+    assert merge([merged]) is merged
+    assert merge([merged, merged]) == merged
+    assert merge([*items, *items]) == merged

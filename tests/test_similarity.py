@@ -1,0 +1,213 @@
+"""similarity(): the aspects on hand-made cases, the real corpus, and Hypothesis properties."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import secevents as se
+from secevents.similarity import Similarity, haversine_km, similarity
+from secevents.testing import events
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+RUS, TJK, CHN, UZB = (se.Actor.state(code) for code in ("RUS", "TJK", "CHN", "UZB"))
+
+
+def day(text: str) -> se.DateSpan:
+    return se.DateSpan.parse(text)
+
+
+def exercise(**fields: object) -> se.JointExercise:
+    return se.JointExercise(**fields)  # type: ignore[arg-type]
+
+
+def test_two_reports_of_one_exercise() -> None:
+    a = exercise(
+        date=day("2021-10-23"),
+        participants=(RUS, TJK),
+        framework=se.Actor.organization("CSTO"),
+        location=se.Location(name="Harbmaidon", country="TJK"),
+        troops=se.Quantity(5000, qualifier="approx"),
+    )
+    b = exercise(
+        date=day("2021-10"),
+        participants=(RUS, TJK),
+        location=se.Location(country="TJK"),
+        troops=se.Quantity(4500),
+    )
+    result = similarity(a, b)
+    assert result.type == 1.0
+    assert result.actors == pytest.approx(2 / 3)  # {RUS, TJK} vs {RUS, TJK, CSTO}
+    assert result.date == 1.0  # the day lies within the month
+    assert result.place == 0.7  # only the country is known to both
+    assert result.quantities == pytest.approx(0.9)
+    assert result.details is None
+    expected = (0.35 * 2 / 3 + 0.25 + 0.2 * 0.7 + 0.1 * 0.9) / 0.9
+    assert result.score == pytest.approx(expected)
+    assert list(result.breakdown) == ["type", "actors", "date", "place", "quantities", "details"]
+    assert sum(Similarity.WEIGHTS.values()) == pytest.approx(1.0)
+
+
+def test_different_types_score_zero() -> None:
+    a = exercise(participants=(RUS, TJK), date=day("2021-10-23"))
+    b = se.Statement(speaker=RUS, date=day("2021-10-23"))
+    result = similarity(a, b)
+    assert result.type == 0.0 and result.score == 0.0
+    assert result.date == 1.0  # the aspects are still reported
+
+
+def test_coded_events_compare_scheme_and_code() -> None:
+    def coded(scheme: str, code: str) -> se.CodedEvent:
+        return se.CodedEvent(scheme=scheme, code=code, actor=RUS, date=day("2021-10-23"))
+
+    assert similarity(coded("cameo", "0841"), coded("cameo", "0841")).type == 1.0
+    assert similarity(coded("cameo", "0841"), coded("cameo", "0842")).type == 0.6
+    assert similarity(coded("cameo", "0841"), coded("cameo", "190")).type == 0.3
+    assert similarity(coded("cameo", "0841"), coded("plover", "AID")).type == 0.3
+
+
+def test_actors_by_role_class() -> None:
+    note = se.DiplomaticCommunique(sender=TJK, recipient=CHN)
+    reply = se.DiplomaticCommunique(sender=CHN, recipient=TJK)
+    assert similarity(note, note).actors == 1.0
+    assert similarity(note, reply).actors == 0.0  # same states, opposite roles
+    no_recipient = se.DiplomaticCommunique(sender=TJK)
+    assert similarity(note, no_recipient).actors == 1.0  # only the sender is comparable
+    speaker = se.Statement(speaker=TJK)
+    audience = se.Statement(audience=se.Actor.media("Khovar"))
+    assert similarity(speaker, audience).actors == 0.0  # no role class shared: all actors
+    assert similarity(speaker, se.Statement(content="x")).actors is None
+    person = se.Statement(speaker=se.Actor.person("Emomali Rahmon"))
+    folded = se.Statement(speaker=se.Actor.person("EMOMALI RAHMON", title="President"))
+    assert similarity(person, folded).actors == 1.0  # names compared case-insensitively
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("2021-10-23", "2021-10-23", 1.0),
+        ("2021-10", "2021-10-23", 1.0),
+        ("2021-10-20/2021-10-25", "2021-10-23/2021-10-30", 0.5 + 0.5 * 3 / 6),
+        ("2021-10-23/..", "2021-10-25", 1.0),
+        ("2021-10-23", "2021-10-30", 0.5 * 2**-1),
+        ("2021-10-23", "2021-10-24", 0.5 * 2 ** (-1 / 7)),
+        ("2021", "2019", 0.5 * 2 ** (-366 / 7)),
+    ],
+)
+def test_date_overlap_and_gap_decay(first: str, second: str, expected: float) -> None:
+    a, b = exercise(date=day(first)), exercise(date=day(second))
+    assert similarity(a, b).date == pytest.approx(expected)
+    assert similarity(b, a).date == similarity(a, b).date
+
+
+def test_place_by_distance_and_by_level() -> None:
+    dushanbe = se.Location(name="Dushanbe", country="TJK", lat=38.5598, lon=68.787)
+    kulob = se.Location(name="Kulob", country="TJK", lat=37.9115, lon=69.7845)
+    distance = haversine_km(dushanbe.lat, dushanbe.lon, kulob.lat, kulob.lon)  # type: ignore[arg-type]
+    assert 110 < distance < 116
+    near = similarity(exercise(location=dushanbe), exercise(location=kulob)).place
+    assert near == pytest.approx(2 ** (-distance / 50))
+    assert math.isclose(haversine_km(0, 0, 0, 180), math.pi * 6371.0088)
+
+    def place(**fields: object) -> se.JointExercise:
+        return exercise(location=se.Location(**fields))  # type: ignore[arg-type]
+
+    cases = [
+        (place(name="Kulob", country="TJK"), place(name="kulob"), 1.0),
+        (place(country="TJK", admin1="TJ-KT"), place(country="TJK", admin1="TJ-KT", name="X"), 0.9),
+        (place(country="TJK", admin1="TJ-KT"), place(country="TJK", admin1="TJ-GB"), 0.3),
+        (place(country="TJK", border_with="AFG"), place(country="AFG", border_with="TJK"), 0.8),
+        (place(country="TJK", border_with="AFG"), place(country="TJK", border_with="UZB"), 0.4),
+        (place(country="TJK"), place(name="Kulob", country="TJK"), 0.7),
+        (place(country="TJK"), place(country="UZB"), 0.0),
+        (place(country="TJK", border_with="AFG"), place(country="AFG"), 0.4),
+        (place(name="Kulob"), place(name="Dushanbe"), None),
+    ]
+    for a, b, expected in cases:
+        assert similarity(a, b).place == expected, (a.location, b.location)
+        assert similarity(b, a).place == expected
+
+
+def test_quantities_and_details() -> None:
+    a = se.BaseConstruction(
+        cost=se.Money(amount="8600000", currency="USD"), status=se.ConstructionStatus.AGREED
+    )
+    b = se.BaseConstruction(
+        cost=se.Money(amount="10000000", currency="USD"), status=se.ConstructionStatus.PROPOSED
+    )
+    c = se.BaseConstruction(cost=se.Money(amount="8600000", currency="TJS"))
+    assert similarity(a, b).quantities == pytest.approx(0.86)
+    assert similarity(a, c).quantities == 0.0  # different currencies do not compare
+    assert similarity(a, b).details == 0.0
+    tanks = (se.Equipment(kind="tanks", quantity=se.Quantity(40)),)
+    more_tanks = (se.Equipment(kind="tanks", quantity=se.Quantity(50)),)
+    assert similarity(exercise(equipment=tanks), exercise(equipment=more_tanks)).quantities == 0.8
+    said = se.Statement(content="The base will be built by China.")
+    quoted = se.Statement(content="the base will be built")
+    assert similarity(said, quoted).details == pytest.approx(5 / 7)
+
+
+def test_nothing_to_compare_scores_zero() -> None:
+    result = similarity(se.Statement(), se.Statement())
+    assert result.type == 1.0
+    assert result.score == 0.0
+    assert [value for name, value in result.breakdown.items() if name != "type"] == [None] * 5
+
+
+def test_corpus_reports_of_different_events_score_low() -> None:
+    seed = json.loads((CORPUS / "seed.json").read_text(encoding="utf-8"))
+    d008 = json.loads((CORPUS / "d008.json").read_text(encoding="utf-8"))
+    seed_events = se.extract(seed["text"]).events
+    tsentr = next(e for e in se.extract(d008["text"]).events if e.type_tag == "joint_exercise")
+    drills = next(e for e in seed_events if e.type_tag == "joint_exercise")
+    assert similarity(drills, drills).score == 1.0
+    low = similarity(drills, tsentr)
+    assert low.type == 1.0
+    assert low.date is not None and low.date < 0.01  # two years apart
+    assert low.score < 0.5
+    wakhan, kulob = [e for e in seed_events if e.type_tag == "base_construction"][:2]
+    assert similarity(wakhan, kulob).score < similarity(kulob, kulob).score == 1.0
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+@given(events(), events())
+def test_symmetric_and_bounded(a: se.Event, b: se.Event) -> None:
+    forward, backward = similarity(a, b), similarity(b, a)
+    assert forward == backward
+    assert 0.0 <= forward.score <= 1.0
+    assert all(value is None or 0.0 <= value <= 1.0 for value in forward.breakdown.values())
+
+
+TYPES: list[type[se.Event]] = [
+    se.JointExercise,
+    se.BaseConstruction,
+    se.DiplomaticCommunique,
+    se.Statement,
+    se.CodedEvent,
+]
+same_type_pairs = st.sampled_from(TYPES).flatmap(lambda cls: st.tuples(events(cls), events(cls)))
+
+
+@given(same_type_pairs)
+def test_symmetric_within_a_type(pair: tuple[se.Event, se.Event]) -> None:
+    a, b = pair
+    assert similarity(a, b) == similarity(b, a)
+    assert 0.0 <= similarity(a, b).score <= 1.0
+
+
+@given(events())
+def test_an_event_with_content_is_fully_similar_to_itself(event: se.Event) -> None:
+    result = similarity(event, event)
+    compared = [value for name, value in result.breakdown.items() if name != "type"]
+    if any(value is not None for value in compared):
+        assert result.score == 1.0
+        assert all(value in (None, 1.0) for value in compared)
+    else:
+        assert result.score == 0.0
