@@ -26,15 +26,22 @@ from ..ids import ID_NAMESPACE
 
 __all__ = [
     "EventReader",
+    "Facet",
     "ReadStats",
     "RowWarning",
     "Source",
     "Warn",
     "dataset_event_id",
+    "facet_cells",
+    "keep_cells",
     "keep_columns",
     "kept_columns",
+    "number_in",
     "open_table",
     "read_table",
+    "row_cells",
+    "split_tabs",
+    "write_table",
 ]
 
 #: A path to a file (``.gz`` and single-member ``.zip`` are read transparently), or rows.
@@ -349,6 +356,195 @@ def _chain_lines(first: str, rest: IO[str]) -> Iterator[str]:
     if first:
         yield first
     yield from rest
+
+
+@attrs.frozen
+class Facet:
+    """Columns of a table that together fill one field of an event (its date, an actor, ...).
+
+    ``value(event, kept)`` is the field's value now, ``parse(cells)`` reads it from
+    cells without warning, ``render(value)`` writes it back (missing columns are
+    empty). Columns in ``unmapped`` carry data no field holds (GDELT's actor type
+    codes): they are kept whenever they are not empty.
+    """
+
+    columns: tuple[str, ...]
+    value: Callable[[Event, Mapping[str, Any]], Any]
+    parse: Callable[[Mapping[str, str]], Any]
+    render: Callable[[Any], Mapping[str, str]]
+    unmapped: frozenset[str] = frozenset()
+
+
+def keep_cells(
+    facet: Facet, cells: Mapping[str, str], value: Any, kept: dict[str, Any], empty: str = ""
+) -> None:
+    """Add to ``kept`` the cells of ``facet`` that rendering ``value`` would not give back."""
+    rendered = facet.render(value)
+    unmapped = facet.unmapped
+    for column in facet.columns:
+        original = cells.get(column, empty)
+        if original != rendered.get(column, empty) or (original != empty and column in unmapped):
+            kept[column] = original
+
+
+def facet_cells(facet: Facet, event: Event, kept: Mapping[str, Any]) -> dict[str, str]:
+    """The cells of ``facet`` for ``event``: the kept originals while they still mean the
+    event's value (it was not changed since it was read), else the value rendered."""
+    value = facet.value(event, kept)
+    rendered = dict(facet.render(value))
+    own = {column: kept[column] for column in facet.columns if column in kept}
+    if own:
+        merged = {**rendered, **own}
+        if facet.parse(merged) == value:
+            return merged
+    return rendered
+
+
+def number_in(text: str, low: float, high: float) -> float | None:
+    """The number ``text`` holds if it lies in ``[low, high]``, else ``None`` (a coordinate).
+
+    >>> number_in("38.56", -90, 90), number_in("95", -90, 90), number_in("NA", -90, 90)
+    (38.56, None, None)
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if low <= value <= high else None
+
+
+def row_cells(
+    row: Mapping[str, Any], columns: Sequence[str], warn: Warn, empty: str = ""
+) -> dict[str, str]:
+    """A row's cells as text (``None`` is ``empty``), warning about missing and surplus cells.
+
+    Missing columns read as ``empty``; cells beyond the last column (see
+    :func:`open_table`) are left out of the result and reported.
+    """
+    cells = {
+        key: empty if value is None else str(value)
+        for key, value in row.items()
+        if key != "__extra_cells__"
+    }
+    missing = [column for column in columns if column not in cells]
+    if missing:
+        warn(
+            "bad_row",
+            f"{len(missing)} of the {len(columns)} columns missing (from {missing[0]!r}); "
+            "read as empty",
+        )
+    surplus = row.get("__extra_cells__")
+    if surplus is not None:
+        warn("bad_row", f"cells beyond the last column kept under '__extra_cells__': {surplus!r}")
+    return cells
+
+
+def tab_separated(path: str | os.PathLike[str]) -> bool:
+    """Whether the first line of the file at ``path`` has a tab (``.gz``/``.zip`` read through)."""
+    with _open_text(os.fspath(path)) as handle:
+        return "\t" in handle.readline()
+
+
+def split_tabs(path: str | os.PathLike[str]) -> Iterator[list[str]]:
+    """The cells of a tab-separated file that has no quoting (GDELT's raw exports), line by line.
+
+    The csv module would read a cell that starts with ``"`` as quoted and run it on
+    over the following tabs and lines; here a quote is an ordinary character.
+    """
+    with _open_text(os.fspath(path)) as handle:
+        for line in handle:
+            text = line.rstrip("\r\n")
+            if text:
+                yield text.split("\t")
+
+
+def write_table(
+    rows: Iterable[Mapping[str, str]],
+    target: str | os.PathLike[str] | IO[str],
+    columns: Sequence[str],
+    *,
+    header: bool,
+    delimiter: str,
+    quoting: bool = True,
+) -> int:
+    """Write dict rows as CSV/TSV (``columns`` in order, then any other key the first row
+    has); return the number of rows written. A path ending in ``.gz`` is compressed.
+
+    ``quoting=False`` writes cells as they are (GDELT's tab-separated files): a cell
+    holding the delimiter or a line break is refused with a ``ValueError``.
+    """
+    if isinstance(target, str | os.PathLike):
+        path = os.fspath(target)
+        if path.endswith(".gz"):
+            with gzip.open(path, "wt", encoding="utf-8", newline="") as zipped:
+                return _write_rows(rows, zipped, columns, header, delimiter, quoting)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            return _write_rows(rows, handle, columns, header, delimiter, quoting)
+    return _write_rows(rows, target, columns, header, delimiter, quoting)
+
+
+class _PlainWriter:
+    """Writes rows joined by the delimiter, refusing cells that would break the layout."""
+
+    def __init__(self, handle: IO[str], delimiter: str) -> None:
+        self._handle = handle
+        self._delimiter = delimiter
+        self._rows = 0
+
+    def writerow(self, cells: Sequence[str]) -> None:
+        self._rows += 1
+        for cell in cells:
+            if self._delimiter in cell or "\n" in cell or "\r" in cell:
+                raise ValueError(
+                    f"row {self._rows}: {cell!r} holds a {self._delimiter!r} or a line break, "
+                    "which an unquoted file cannot carry; write with a ',' delimiter"
+                )
+        self._handle.write(self._delimiter.join(cells) + "\n")
+
+
+def _write_rows(
+    rows: Iterable[Mapping[str, str]],
+    handle: IO[str],
+    columns: Sequence[str],
+    header: bool,
+    delimiter: str,
+    quoting: bool = True,
+) -> int:
+    if not quoting:
+        plain = _PlainWriter(handle, delimiter)
+        return _write_with(rows, plain, plain, columns, header)
+    writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
+    # With "\n" line ends the csv module leaves a lone "\r" unquoted, and a reader
+    # would break the row there: such rows are written with every cell quoted.
+    quoted = csv.writer(handle, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    return _write_with(rows, writer, quoted, columns, header)
+
+
+class _RowWriter(Protocol):
+    def writerow(self, row: Sequence[str], /) -> Any: ...
+
+
+def _write_with(
+    rows: Iterable[Mapping[str, str]],
+    writer: _RowWriter,
+    quoted: _RowWriter,
+    columns: Sequence[str],
+    header: bool,
+) -> int:
+    count = 0
+    names: list[str] | None = None
+    for row in rows:
+        if names is None:
+            known = set(columns)
+            names = list(columns) + [key for key in row if key not in known]
+            if header:
+                writer.writerow(names)
+        cells = [row.get(name, "") for name in names]
+        (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
+        count += 1
+    if names is None and header:
+        writer.writerow(columns)
+    return count
 
 
 # GDELT and UCDP carry long free-text cells; the csv default of 128 KB is too small.

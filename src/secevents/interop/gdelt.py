@@ -1,0 +1,476 @@
+"""GDELT 2.0 events: read the 61-column export (tab-separated, no header) or a CSV, and write it.
+
+CAMEO codes are re-padded and checked against the pinned 1.1b3 table, FIPS place
+countries become ISO alpha-3, CAMEO actor codes become :class:`~secevents.Actor`
+values; every other column is kept on the event, so a row read and written back is
+the row (with its codes padded).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, Any, Final
+
+from ..actors import Actor
+from ..dates import DateSpan, PartialDate
+from ..errors import FieldError
+from ..events import (
+    Event,
+    JointExercise,
+)
+from ..places import Location
+from ..provenance import Source as EventSource
+from ..vocab import LocationPrecision
+from ._fips import fips_to_iso3, iso3_to_fips
+from ._rows import (
+    EventReader,
+    Facet,
+    Source,
+    Warn,
+    dataset_event_id,
+    facet_cells,
+    keep_cells,
+    keep_columns,
+    kept_columns,
+    number_in,
+    read_table,
+    row_cells,
+    split_tabs,
+    tab_separated,
+    write_table,
+)
+from .cameo import (
+    actor_cameo,
+    cameo_actor,
+    cameo_event,
+    cameo_table,
+    dyad,
+    matches_code,
+    pad_cameo,
+)
+from .cameo import suggest_cameo as _suggest
+
+__all__ = ["GDELT_COLUMNS", "gdelt_rows", "read_gdelt", "write_gdelt"]
+
+_ACTOR_PARTS: Final = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
+_GEO_PARTS: Final = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long")
+_GEO_ALL: Final = (*_GEO_PARTS, "FeatureID")
+_CODE_COLUMNS: Final = (
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+)
+
+#: The 61 columns of a GDELT 2.0 event export, in file order (GDELT Event Codebook V2.0).
+GDELT_COLUMNS: Final[tuple[str, ...]] = (
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{part}" for part in _ACTOR_PARTS),
+    *(f"Actor2{part}" for part in _ACTOR_PARTS),
+    "IsRootEvent",
+    *_CODE_COLUMNS,
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(f"{who}_{part}" for who in ("Actor1Geo", "Actor2Geo", "ActionGeo") for part in _GEO_ALL),
+    "DATEADDED",
+    "SOURCEURL",
+)
+_STANDARD: Final = frozenset(GDELT_COLUMNS)
+
+# GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+_PRECISIONS: Final = {
+    "1": LocationPrecision.COUNTRY,
+    "2": LocationPrecision.ADMIN1,
+    "3": LocationPrecision.SETTLEMENT,
+    "4": LocationPrecision.SETTLEMENT,
+    "5": LocationPrecision.ADMIN1,
+}
+
+
+def _nothing(code: str, message: str, *, column: str | None = None) -> None:
+    """Drop a warning (cells re-read by the writer were warned about when first read)."""
+
+
+# --- date, reported, source -------------------------------------------------------
+
+
+def _day(text: str) -> DateSpan | None:
+    if len(text) < 8 or not text[:8].isdigit():
+        return None
+    try:
+        return DateSpan(PartialDate(int(text[:4]), int(text[4:6]), int(text[6:8])))
+    except ValueError:
+        return None
+
+
+def _date_cells(date: DateSpan | None) -> dict[str, str]:
+    day = None if date is None else date.earliest
+    if day is None:
+        return {}
+    # GDELT's FractionDate: year + ((month - 1) * 30 + day) / 365, four decimals.
+    fraction = round(day.year + ((day.month - 1) * 30 + day.day) / 365, 4)
+    return {
+        "SQLDATE": f"{day:%Y%m%d}",
+        "MonthYear": f"{day:%Y%m}",
+        "Year": str(day.year),
+        "FractionDate": repr(fraction),
+    }
+
+
+def _reported_cells(date: DateSpan | None) -> dict[str, str]:
+    day = None if date is None else date.earliest
+    return {} if day is None else {"DATEADDED": f"{day:%Y%m%d}000000"}
+
+
+def _sources(cells: Mapping[str, str], warn: Warn | None = None) -> tuple[EventSource, ...]:
+    url = cells.get("SOURCEURL", "")
+    try:
+        return (EventSource(url=url),) if url.strip() else ()
+    except FieldError as error:
+        if warn is not None:
+            warn("bad_value", f"source dropped: {error}", column="SOURCEURL")
+        return ()
+
+
+def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
+    for source in sources:
+        if source.url:
+            return {"SOURCEURL": source.url}
+    return {}
+
+
+# --- location ----------------------------------------------------------------------
+
+
+def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | None:
+    say = warn or _nothing
+    geo_type = cells.get("ActionGeo_Type", "")
+    if geo_type in ("", "0"):
+        # Type 0 is not in the codebook (1-5): GDELT found no place for the event.
+        if warn is not None and geo_type == "0":
+            warn("no_location", "ActionGeo_Type 0: no place", column="ActionGeo_Type")
+        return None
+    precision = _PRECISIONS.get(geo_type)
+    if precision is None:
+        say("bad_value", f"unknown ActionGeo_Type {geo_type!r}")
+    fips = cells.get("ActionGeo_CountryCode", "")
+    country = fips_to_iso3(fips) if fips else None
+    if fips and country is None and warn is not None:
+        warn(
+            "unknown_country",
+            f"FIPS code {fips!r} has no ISO country",
+            column="ActionGeo_CountryCode",
+        )
+    lat_text, lon_text = cells.get("ActionGeo_Lat", ""), cells.get("ActionGeo_Long", "")
+    lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
+    if lat is None or lon is None:
+        if (lat_text or lon_text) and warn is not None:
+            warn(
+                "bad_value",
+                f"coordinates {lat_text!r}, {lon_text!r} dropped",
+                column="ActionGeo_Lat",
+            )
+        lat = lon = None
+    name = cells.get("ActionGeo_FullName", "").strip() or None
+    if name is None and country is None and lat is None:
+        return None
+    try:
+        return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
+    except FieldError as error:
+        say("bad_value", f"place dropped: {error}", column="ActionGeo_FullName")
+        return None
+
+
+def _location_cells(location: Location | None) -> dict[str, str]:
+    if location is None:
+        return {"ActionGeo_Type": "0"}
+    usa = location.country == "USA"
+    precision = location.precision
+    if precision == LocationPrecision.COUNTRY:
+        geo_type = "1"
+    elif precision == LocationPrecision.ADMIN1:
+        geo_type = "2" if usa else "5"
+    elif precision in (LocationPrecision.SETTLEMENT, LocationPrecision.POINT):
+        geo_type = "3" if usa else "4"
+    else:
+        geo_type = "4" if location.lat is not None else "1"
+    cells = {"ActionGeo_Type": geo_type, "ActionGeo_FullName": location.name or ""}
+    if location.country:
+        cells["ActionGeo_CountryCode"] = iso3_to_fips(location.country) or ""
+    if location.lat is not None and location.lon is not None:
+        cells["ActionGeo_Lat"] = repr(location.lat)
+        cells["ActionGeo_Long"] = repr(location.lon)
+    return cells
+
+
+# --- actors ------------------------------------------------------------------------
+
+
+def _target_only(kept: Mapping[str, Any]) -> bool:
+    """Whether the row had Actor2 but no Actor1 (marked when read; see ``_convert``)."""
+    return kept.get("Actor1Code") == "" and "Actor2Code" not in kept
+
+
+def _actor(prefix: str, cells: Mapping[str, str], warn: Warn | None = None) -> Actor | None:
+    def say(code: str, message: str) -> None:
+        if warn is not None:
+            warn(code, message, column=prefix + "CountryCode")
+
+    try:
+        return cameo_actor(cells, prefix, say)
+    except (FieldError, ValueError) as error:
+        if warn is not None:
+            warn(
+                "bad_value",
+                f"actor {cells.get(prefix + 'Code', '')!r}: {error}",
+                column=prefix + "Code",
+            )
+        return None
+
+
+def _actor_facet(prefix: str, slot: int) -> Facet:
+    return Facet(
+        columns=tuple(prefix + part for part in _ACTOR_PARTS),
+        value=lambda event, kept: dyad(event, target_only=_target_only(kept))[slot],
+        parse=lambda cells: _actor(prefix, cells),
+        render=lambda actor: actor_cameo(actor, prefix),
+        unmapped=frozenset(prefix + part for part in _ACTOR_PARTS[3:]),
+    )
+
+
+_FACETS: Final = (
+    Facet(
+        ("SQLDATE", "MonthYear", "Year", "FractionDate"),
+        lambda event, kept: event.date,
+        lambda cells: _day(cells.get("SQLDATE", "")),
+        _date_cells,
+    ),
+    _actor_facet("Actor1", 0),
+    _actor_facet("Actor2", 1),
+    Facet(
+        tuple(f"ActionGeo_{part}" for part in (*_GEO_PARTS, "FeatureID")),
+        lambda event, kept: event.location,
+        _location,
+        _location_cells,
+        frozenset({"ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_FeatureID"}),
+    ),
+    Facet(
+        ("DATEADDED",),
+        lambda event, kept: event.reported,
+        lambda cells: _day(cells.get("DATEADDED", "")),
+        _reported_cells,
+    ),
+    Facet(("SOURCEURL",), lambda event, kept: event.sources, _sources, _source_cells),
+)
+_FACET_COLUMNS: Final = frozenset(c for facet in _FACETS for c in facet.columns) | set(
+    _CODE_COLUMNS
+)
+_PLAIN: Final = tuple(c for c in GDELT_COLUMNS if c not in _FACET_COLUMNS)
+
+
+# --- codes -------------------------------------------------------------------------
+
+
+def _padded(text: str, width: int) -> str:
+    return text.zfill(width) if text.isdigit() and len(text) < width else text
+
+
+def _codes(cells: Mapping[str, str], warn: Warn) -> dict[str, str]:
+    """EventCode, EventBaseCode and EventRootCode re-padded (one warning per repaired row)."""
+    raw = cells.get("EventCode", "")
+    code, _ = pad_cameo(raw)
+    base = _padded(cells.get("EventBaseCode", ""), 3)
+    root = _padded(cells.get("EventRootCode", ""), 2)
+    fixed = {
+        column: (old, new)
+        for column, old, new in (
+            ("EventCode", raw, code),
+            ("EventBaseCode", cells.get("EventBaseCode", ""), base),
+            ("EventRootCode", cells.get("EventRootCode", ""), root),
+        )
+        if old != new
+    }
+    if fixed:
+        said = ", ".join(f"{column} {old!r} -> {new!r}" for column, (old, new) in fixed.items())
+        warn("repaired_code", f"re-padded {said}", column=next(iter(fixed)))
+    if code not in cameo_table():
+        warn("unknown_code", f"{raw!r} is not a CAMEO 1.1b3 event code", column="EventCode")
+    elif code[:3] != base or code[:2] != root:
+        warn(
+            "bad_value",
+            f"EventCode {code!r} is not under base {base!r} / root {root!r}",
+            column="EventCode",
+        )
+    return {"EventCode": code, "EventBaseCode": base, "EventRootCode": root}
+
+
+def _code_cells(event: Event, kept: Mapping[str, Any]) -> dict[str, str]:
+    code = kept.get("EventCode")
+    if isinstance(code, str) and matches_code(event, code):
+        return {column: kept[column] for column in _CODE_COLUMNS if column in kept}
+    suggested = _suggest(event) or ""
+    cells = {"EventCode": suggested, "EventBaseCode": suggested[:3], "EventRootCode": suggested[:2]}
+    entry = cameo_table().get(suggested)
+    if entry is not None:
+        root = int(entry.root)
+        cells["QuadClass"] = "1" if root <= 5 else "2" if root <= 9 else "3" if root <= 14 else "4"
+        cells["GoldsteinScale"] = repr(entry.goldstein)
+    return cells
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
+    cells = row_cells(row, GDELT_COLUMNS, warn)
+    extra_cells = row.get("__extra_cells__")
+    kept: dict[str, Any] = _codes(cells, warn)
+    actor, target = _actor("Actor1", cells, warn), _actor("Actor2", cells, warn)
+    cls, fields = cameo_event(kept["EventCode"], actor, target)
+    fields["date"] = date = _day(cells.get("SQLDATE", ""))
+    if date is None and cells.get("SQLDATE"):
+        warn("bad_value", f"{cells['SQLDATE']!r} is not a YYYYMMDD date", column="SQLDATE")
+    fields["reported"] = reported = _day(cells.get("DATEADDED", ""))
+    if reported is None and cells.get("DATEADDED"):
+        warn(
+            "bad_value", f"{cells['DATEADDED']!r} is not a YYYYMMDDHHMMSS time", column="DATEADDED"
+        )
+    fields["location"] = location = _location(cells, warn)
+    fields["sources"] = sources = _sources(cells, warn)
+    values = (date, actor, target, location, reported, sources)
+    for facet, read in zip(_FACETS, values, strict=True):
+        keep_cells(facet, cells, read, kept)
+    for column in ("QuadClass", "GoldsteinScale"):
+        kept[column] = cells.get(column, "")
+    if cls is JointExercise and actor is None and target is not None:
+        kept["Actor1Code"] = ""  # the one participant was Actor2
+    for column, value in cells.items():
+        if column not in _FACET_COLUMNS and (value or column not in _STANDARD):
+            kept[column] = value
+    if extra_cells is not None:
+        kept["__extra_cells__"] = list(extra_cells)
+    record = cells.get("GLOBALEVENTID", "")
+    if record:
+        fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
+    else:
+        warn(
+            "bad_value",
+            "no GLOBALEVENTID: the id is derived from the fields",
+            column="GLOBALEVENTID",
+        )
+    fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
+    try:
+        return cls(**fields)
+    except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
+        warn("skipped_row", f"cannot build the event: {error}")
+        return None
+
+
+def read_gdelt(
+    source: Source,
+    *,
+    progress: Callable[[int], None] | bool | None = None,
+) -> EventReader[dict[str, Any]]:
+    """Events of a GDELT 2.0 event export, read lazily.
+
+    ``source`` is a path (``.CSV``, ``.csv.gz``, ``.zip``; tab-separated without a
+    header as GDELT publishes it, or with a header line and any delimiter) or an
+    iterable of rows (lists of 61 cells or dicts by column name). Columns after the
+    61st (a wrapper's ``FULLTEXT``) are kept. ``progress``: a callable given the row
+    count, or ``True`` for a tqdm bar.
+
+    >>> row = ["1281735147", "20250101", "202501", "2025", "2025.0027"] + [""] * 10
+    >>> row += ["RUSMIL", "RUSSIA", "RUS"] + [""] * 4 + ["MIL", "", ""]
+    >>> row += ["1", "62", "62", "6", "2", "7.4", "2", "1", "2", "1.5"] + [""] * 16
+    >>> row += ["4", "Dushanbe, Tajikistan", "TI", "TI00", "", "38.56", "68.77", "-2211367"]
+    >>> row += ["20250101120000", "https://example.org/a"]
+    >>> reader = read_gdelt([row])
+    >>> event = next(reader)
+    >>> type(event).__name__, event.participants[0].code, event.location.country
+    ('JointExercise', 'RUS', 'TJK')
+    >>> [w.code for w in reader.warnings]
+    ['repaired_code']
+    """
+    if isinstance(source, str | os.PathLike) and tab_separated(source):
+        # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
+        source = split_tabs(source)
+    return read_table(source, _convert, columns=GDELT_COLUMNS, header=None, progress=progress)
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+def gdelt_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
+    """One GDELT row (column name to cell) per event, codes padded.
+
+    Events read from GDELT give back their row; others are mapped from their
+    fields, with the code :func:`~secevents.interop.cameo.suggest_cameo` gives.
+
+    >>> import secevents as se
+    >>> ev = se.JointExercise(participants=(se.Actor.military("RUS"), se.Actor.state("TJK")))
+    >>> row = next(gdelt_rows([ev]))
+    >>> row["EventCode"], row["Actor1Code"], row["Actor2Code"], row["QuadClass"]
+    ('062', 'RUSMIL', 'TJK', '2')
+    """
+    for event in events:
+        kept = kept_columns(event, "gdelt")
+        row = dict.fromkeys(GDELT_COLUMNS, "")
+        for facet in _FACETS:
+            row.update(facet_cells(facet, event, kept))
+        row.update(_code_cells(event, kept))
+        for column in _PLAIN:
+            value = kept.get(column)
+            if isinstance(value, str):
+                row[column] = value
+        for column, value in kept.items():
+            if column not in _STANDARD and not column.startswith("__"):
+                row[column] = "" if value is None else str(value)
+        yield row
+
+
+def write_gdelt(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | IO[str],
+    *,
+    header: bool = False,
+    delimiter: str = "\t",
+) -> int:
+    """Write events as GDELT 2.0 rows (tab-separated, no header by default); return the count.
+
+    With a header, columns other than the 61 that events were read with (a
+    wrapper's ``FULLTEXT``) follow them; without one, only GDELT's 61 are written.
+    Tab-separated output is not quoted, as GDELT's is not: a cell holding a tab or
+    a line break raises ``ValueError`` (write those with ``delimiter=","``).
+
+    >>> import io, secevents as se
+    >>> out = io.StringIO()
+    >>> write_gdelt([se.Statement(speaker=se.Actor.government("TJK"))], out)
+    1
+    >>> out.getvalue().split("\\t")[26:29]
+    ['010', '010', '01']
+    """
+    rows: Iterable[Mapping[str, str]] = gdelt_rows(events)
+    if not header:
+        rows = ({column: row[column] for column in GDELT_COLUMNS} for row in rows)
+    return write_table(
+        rows, target, GDELT_COLUMNS, header=header, delimiter=delimiter, quoting=delimiter != "\t"
+    )

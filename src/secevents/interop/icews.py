@@ -1,0 +1,409 @@
+"""ICEWS coded event data: read the 20-column tab-separated files and write them back.
+
+``NA`` marks a missing cell. Actors come from the name, sectors and country columns,
+codes from CAMEO (mapped to built-in types as for GDELT); every other column is kept
+on the event, so a row read and written back is the row.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, Any, Final
+
+from ..actors import STATE_KINDS, Actor
+from ..dates import DateSpan
+from ..errors import FieldError
+from ..events import Event, JointExercise
+from ..places import Location
+from ..provenance import Source as EventSource
+from ..vocab import ActorKind, LocationPrecision
+from ._rows import (
+    EventReader,
+    Facet,
+    Source,
+    Warn,
+    dataset_event_id,
+    facet_cells,
+    keep_cells,
+    keep_columns,
+    kept_columns,
+    number_in,
+    read_table,
+    row_cells,
+    write_table,
+)
+from .cameo import cameo_event, cameo_table, dyad, matches_code, pad_cameo, suggest_cameo
+
+__all__ = ["ICEWS_COLUMNS", "icews_rows", "read_icews", "write_icews"]
+
+#: The 20 columns of an ICEWS events file, in file order.
+ICEWS_COLUMNS: Final[tuple[str, ...]] = (
+    "Event ID",
+    "Event Date",
+    "Source Name",
+    "Source Sectors",
+    "Source Country",
+    "Event Text",
+    "CAMEO Code",
+    "Intensity",
+    "Target Name",
+    "Target Sectors",
+    "Target Country",
+    "Story ID",
+    "Sentence Number",
+    "Publisher",
+    "City",
+    "District",
+    "Province",
+    "Country",
+    "Latitude",
+    "Longitude",
+)
+NA: Final = "NA"
+
+#: ICEWS country names that are not an ISO 3166 name.
+_COUNTRY_ALIASES: Final = {
+    "Occupied Palestinian Territory": "PSE",
+    "Palestinian Territory, Occupied": "PSE",
+    "Kosovo": "XKX",
+    "Serbia and Montenegro": "SCG",
+}
+_ICEWS_NAMES: Final = {iso: name for name, iso in _COUNTRY_ALIASES.items()} | {
+    "PSE": "Occupied Palestinian Territory"
+}
+# The first sector word that says what kind of actor a sector actor ("Police (India)") is.
+_SECTOR_KINDS: Final = (
+    (("Military", "Army", "Navy", "Air Force", "Defense", "Defence"), ActorKind.MILITARY),
+    (
+        ("Government", "Executive", "Police", "Ministry", "Legislative", "Judicial", "Cabinet"),
+        ActorKind.GOVERNMENT,
+    ),
+    (("Rebel", "Insurgent", "Separatist", "Militant", "Terroris"), ActorKind.ARMED_GROUP),
+    (("Media", "News"), ActorKind.MEDIA),
+)
+_KIND_SECTORS: Final = {
+    ActorKind.MILITARY: "Military",
+    ActorKind.GOVERNMENT: "Government",
+    ActorKind.ARMED_GROUP: "Rebel",
+    ActorKind.MEDIA: "Media",
+}
+
+
+def _get(cells: Mapping[str, str], column: str) -> str:
+    value = cells.get(column, NA)
+    return "" if value == NA else value
+
+
+# --- countries and actors ------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1024)
+def country_code(name: str) -> str | None:
+    """The ISO alpha-3 code of an ICEWS country name, or ``None``.
+
+    >>> country_code("Russian Federation"), country_code("Occupied Palestinian Territory")
+    ('RUS', 'PSE')
+    """
+    if not name:
+        return None
+    alias = _COUNTRY_ALIASES.get(name)
+    if alias is not None:
+        return alias
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:
+        pass
+    actor = _resolved(name)
+    return actor.code if actor is not None and actor.kind == ActorKind.STATE else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_name(code: str) -> str:
+    known = _ICEWS_NAMES.get(code)
+    if known is not None:
+        return known
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(name: str) -> Actor | None:
+    """The actor ``name`` names as a whole (a state, organisation or group), if any."""
+    from ..normalize.actors import resolve_actor
+
+    found = resolve_actor(name)
+    if found.value is None or found.start != 0 or found.end != len(name):
+        return None
+    return found.value
+
+
+def _sector_kind(sectors: str) -> ActorKind:
+    for words, kind in _SECTOR_KINDS:
+        if any(word in sectors for word in words):
+            return kind
+    return ActorKind.OTHER
+
+
+def _actor(side: str, cells: Mapping[str, str], warn: Warn | None = None) -> Actor | None:
+    name = _get(cells, f"{side} Name")
+    country_name = _get(cells, f"{side} Country")
+    country = country_code(country_name)
+    if country_name and country is None and warn is not None:
+        warn(
+            "unknown_country", f"{country_name!r} is not a known country", column=f"{side} Country"
+        )
+    if not name:
+        return None
+    try:
+        if country is not None and name == country_name:
+            return Actor.state(country, name=name)
+        if "(" in name:  # a sector actor: "Police (India)"
+            kind = _sector_kind(_get(cells, f"{side} Sectors"))
+            if kind in STATE_KINDS and country is not None:
+                return Actor(kind=kind, code=country, country=country, name=name)
+            return Actor(kind=kind, name=name, country=country)
+        known = _resolved(name)
+        if known is not None and known.kind != ActorKind.PERSON:
+            owner = known.country or (None if known.kind == ActorKind.STATE else country)
+            return Actor(kind=known.kind, code=known.code, country=owner, name=name)
+        # ICEWS names individuals without a parenthesis ("Mike Pompeo").
+        return Actor(kind=ActorKind.PERSON, name=name, country=country)
+    except (FieldError, ValueError) as error:
+        if warn is not None:
+            warn("bad_value", f"actor {name!r}: {error}", column=f"{side} Name")
+        return None
+
+
+def _actor_cells(actor: Actor | None, side: str) -> dict[str, str]:
+    if actor is None:
+        return {}
+    country = actor.state_code
+    cells = {
+        f"{side} Name": actor.name or (_country_name(country) if country else actor.code or NA),
+        f"{side} Country": _country_name(country) if country else NA,
+    }
+    sector = _KIND_SECTORS.get(actor.kind)
+    if sector is not None:
+        cells[f"{side} Sectors"] = sector
+    return cells
+
+
+# --- date, place, publisher ----------------------------------------------------------
+
+
+def _date(cells: Mapping[str, str]) -> DateSpan | None:
+    try:
+        return DateSpan.parse(_get(cells, "Event Date"))
+    except ValueError:
+        return None
+
+
+def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | None:
+    city, district, province = _get(cells, "City"), _get(cells, "District"), _get(cells, "Province")
+    country_name = _get(cells, "Country")
+    country = country_code(country_name)
+    if country_name and country is None and warn is not None:
+        warn("unknown_country", f"{country_name!r} is not a known country", column="Country")
+    lat_text, lon_text = _get(cells, "Latitude"), _get(cells, "Longitude")
+    lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
+    if lat is None or lon is None:
+        if (lat_text or lon_text) and warn is not None:
+            warn("bad_value", f"coordinates {lat_text!r}, {lon_text!r} dropped", column="Latitude")
+        lat = lon = None
+    name = city or district or province or None
+    precision: LocationPrecision | None
+    if city or district:
+        precision = LocationPrecision.SETTLEMENT
+    elif province:
+        precision = LocationPrecision.ADMIN1
+    else:
+        precision = LocationPrecision.COUNTRY if country else None
+    if name is None and country is None and lat is None:
+        return None
+    try:
+        return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
+    except FieldError as error:
+        if warn is not None:
+            warn("bad_value", f"place dropped: {error}", column="City")
+        return None
+
+
+def _location_cells(location: Location | None) -> dict[str, str]:
+    if location is None:
+        return {}
+    cells: dict[str, str] = {}
+    if location.name:
+        column = "Province" if location.precision == LocationPrecision.ADMIN1 else "City"
+        cells[column] = location.name
+    if location.country:
+        cells["Country"] = _country_name(location.country)
+    if location.lat is not None and location.lon is not None:
+        cells["Latitude"], cells["Longitude"] = repr(location.lat), repr(location.lon)
+    return cells
+
+
+def _sources(cells: Mapping[str, str], warn: Warn | None = None) -> tuple[EventSource, ...]:
+    publisher = _get(cells, "Publisher").strip()
+    try:
+        return (EventSource(publisher=publisher),) if publisher else ()
+    except FieldError as error:
+        if warn is not None:
+            warn("bad_value", f"source dropped: {error}", column="Publisher")
+        return ()
+
+
+def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
+    for source in sources:
+        if source.publisher:
+            return {"Publisher": source.publisher}
+    return {}
+
+
+def _actor_facet(side: str, slot: int) -> Facet:
+    return Facet(
+        columns=(f"{side} Name", f"{side} Sectors", f"{side} Country"),
+        value=lambda event, kept: dyad(event, target_only=kept.get("Source Name") == NA)[slot],
+        parse=lambda cells: _actor(side, cells),
+        render=lambda actor: _actor_cells(actor, side),
+        unmapped=frozenset({f"{side} Sectors"}),
+    )
+
+
+_FACETS: Final = (
+    Facet(
+        ("Event Date",),
+        lambda event, kept: event.date,
+        _date,
+        lambda d: {} if d is None else {"Event Date": str(d)},
+    ),
+    _actor_facet("Source", 0),
+    _actor_facet("Target", 1),
+    Facet(
+        ("City", "District", "Province", "Country", "Latitude", "Longitude"),
+        lambda event, kept: event.location,
+        _location,
+        _location_cells,
+        frozenset({"District"}),
+    ),
+    Facet(("Publisher",), lambda event, kept: event.sources, _sources, _source_cells),
+)
+_CODE_COLUMNS: Final = ("CAMEO Code", "Event Text", "Intensity")
+_FACET_COLUMNS: Final = frozenset(c for facet in _FACETS for c in facet.columns) | set(
+    _CODE_COLUMNS
+)
+_PLAIN: Final = tuple(c for c in ICEWS_COLUMNS if c not in _FACET_COLUMNS)
+
+
+# --- reading and writing -------------------------------------------------------------
+
+
+def _code(cells: Mapping[str, str], warn: Warn) -> str:
+    raw = _get(cells, "CAMEO Code")
+    code, repaired = pad_cameo(raw)
+    if repaired:
+        warn("repaired_code", f"re-padded {raw!r} -> {code!r}", column="CAMEO Code")
+    if code not in cameo_table():
+        warn("unknown_code", f"{raw!r} is not a CAMEO 1.1b3 event code", column="CAMEO Code")
+    return code
+
+
+def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
+    cells = row_cells(row, ICEWS_COLUMNS, warn, empty=NA)
+    code = _code(cells, warn)
+    actor, target = _actor("Source", cells, warn), _actor("Target", cells, warn)
+    cls, fields = cameo_event(code, actor, target)
+    fields["date"] = date = _date(cells)
+    if date is None and _get(cells, "Event Date"):
+        warn("bad_value", f"{cells['Event Date']!r} is not a YYYY-MM-DD date", column="Event Date")
+    fields["location"] = location = _location(cells, warn)
+    fields["sources"] = sources = _sources(cells, warn)
+    kept: dict[str, Any] = {"CAMEO Code": code}
+    values = (date, actor, target, location, sources)
+    for facet, read in zip(_FACETS, values, strict=True):
+        keep_cells(facet, cells, read, kept, empty=NA)
+    if cls is JointExercise and actor is None and target is not None:
+        kept["Source Name"] = NA  # the one participant was the target
+    for column, value in cells.items():
+        unmapped = column not in _FACET_COLUMNS or column in ("Event Text", "Intensity")
+        if unmapped and (value != NA or column not in ICEWS_COLUMNS):
+            kept[column] = value
+    record = _get(cells, "Event ID")
+    if record:
+        fields["id"] = dataset_event_id(
+            cls.type_tag, "icews", f"{record}:{_get(cells, 'Event Date')}"
+        )
+    else:
+        warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
+    fields["extra"] = keep_columns(cls, fields, "icews", kept)
+    try:
+        return cls(**fields)
+    except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
+        warn("skipped_row", f"cannot build the event: {error}")
+        return None
+
+
+def read_icews(
+    source: Source, *, progress: Callable[[int], None] | bool | None = None
+) -> EventReader[dict[str, Any]]:
+    """Events of an ICEWS events file (tab-separated, with or without its header), read lazily.
+
+    ``Event ID`` is unique only together with ``Event Date``: ids are made from both.
+
+    >>> header = "\\t".join(ICEWS_COLUMNS)
+    >>> row = ("1\\t2021-10-22\\tRussia\\tNA\\tRussia\\tCooperate militarily\\t62\\t7.4\\t"
+    ...        "Tajikistan\\tNA\\tTajikistan\\t77\\t2\\tExample Wire\\tNA\\tNA\\tKhatlon\\t"
+    ...        "Tajikistan\\t37.9\\t69.8")
+    >>> reader = read_icews([header.split("\\t"), row.split("\\t")])
+    >>> event = next(reader)
+    >>> type(event).__name__, [a.code for a in event.participants], event.location.precision.value
+    ('JointExercise', ['RUS', 'TJK'], 'admin1')
+    >>> [w.code for w in reader.warnings]
+    ['repaired_code']
+    """
+    return read_table(source, _convert, columns=ICEWS_COLUMNS, header=None, progress=progress)
+
+
+def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
+    """One ICEWS row (column name to cell, ``NA`` when missing) per event.
+
+    >>> import secevents as se
+    >>> row = next(icews_rows([se.Statement(speaker=se.Actor.government("TJK"))]))
+    >>> row["CAMEO Code"], row["Source Country"], row["Source Sectors"], row["Target Name"]
+    ('010', 'Tajikistan', 'Government', 'NA')
+    """
+    for event in events:
+        kept = kept_columns(event, "icews")
+        row = dict.fromkeys(ICEWS_COLUMNS, NA)
+        for facet in _FACETS:
+            row.update(facet_cells(facet, event, kept))
+        code = kept.get("CAMEO Code")
+        if isinstance(code, str) and matches_code(event, code):
+            row.update({c: kept[c] for c in _CODE_COLUMNS if c in kept})
+        else:
+            suggested = suggest_cameo(event)
+            entry = cameo_table().get(suggested or "")
+            row["CAMEO Code"] = suggested or NA
+            if entry is not None:
+                row["Event Text"], row["Intensity"] = entry.name, repr(entry.goldstein)
+        for column in _PLAIN:
+            if column in kept:
+                row[column] = kept[column]
+        for column, value in kept.items():
+            if column not in ICEWS_COLUMNS and not column.startswith("__"):
+                row[column] = NA if value is None else str(value)
+        yield row
+
+
+def write_icews(
+    events: Iterable[Event], target: str | os.PathLike[str] | IO[str], *, header: bool = True
+) -> int:
+    """Write events as an ICEWS file (tab-separated, with the header); return the count."""
+    return write_table(icews_rows(events), target, ICEWS_COLUMNS, header=header, delimiter="\t")
