@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import secevents as se
-from secevents.interop._rows import keep_columns
+from secevents.interop._keep import keep_columns
 from secevents.interop.flat import csv_columns, csv_rows, read_csv, write_csv
 from secevents.testing import events
 

@@ -98,9 +98,11 @@ def test_sample_fields(sample: tuple[list[se.Event], Any]) -> None:
     assert first.actor is None and first.target == se.Actor(kind="other", name="COMMUNITY")
     assert first.sources[0].url is not None and first.sources[0].url.startswith("https://www.bat")
     kept = kept_columns(first, "gdelt")
-    assert kept["GoldsteinScale"] == "-10.0" and kept["ActionGeo_FeatureID"] == "-1580121"
-    assert kept["ActionGeo_ADM1Code"] == "AS01" and kept["FULLTEXT"] == ""
-    assert kept["Actor2Type1Code"] == "CVL"
+    assert kept["GoldsteinScale"] == "-10.0" and kept["FULLTEXT"] == ""
+    # Cells no field holds are kept with the cells of their field (the place, an actor).
+    original = kept["_original"]
+    assert original["ActionGeo_FeatureID"] == "-1580121"
+    assert original["ActionGeo_ADM1Code"] == "AS01" and original["Actor2Type1Code"] == "CVL"
     exercise = next(e for e in events if isinstance(e, se.JointExercise))
     assert [a.kind.value for a in exercise.participants] == ["government", "government"]
     assert {e.location.country for e in events if e.location} >= {"USA", "AUS", "GBR", "ISR"}
@@ -292,6 +294,27 @@ def test_edited_events_write_their_new_values() -> None:
     assert (row["Actor1Code"], row["Actor1Type1Code"], row["Actor1Type2Code"]) == ("CHN", "", "")
     assert (row["ActionGeo_CountryCode"], row["ActionGeo_FullName"]) == ("CH", "")
     assert row["EventCode"] == "0312"
+
+
+def test_lone_target_of_an_exercise_is_written_back_as_target() -> None:
+    cells = {
+        "EventCode": "062",
+        "EventBaseCode": "062",
+        "EventRootCode": "06",
+        "Actor2Code": "RUSMIL",
+        "Actor2Name": "RUSSIA",
+        "Actor2CountryCode": "RUS",
+        "Actor2Type1Code": "MIL",
+    }
+    (event,), _ = _read(_row(**cells))
+    assert isinstance(event, se.JointExercise) and len(event.participants) == 1
+    row = next(gdelt_rows([event]))
+    assert [row[c] for c in GDELT_COLUMNS] == _row(**cells, MonthYear="", FractionDate="")
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("", "RUSMIL")
+    assert next(gdelt_rows([se.loads(se.dumps(event))])) == row
+    moved = attrs.evolve(event, participants=(se.Actor.state("CHN"),))  # type: ignore[misc]
+    row = next(gdelt_rows([moved]))
+    assert (row["Actor1Code"], row["Actor2Code"], row["Actor2Type1Code"]) == ("CHN", "", "")
 
 
 def test_ids_are_stable_across_reimports() -> None:

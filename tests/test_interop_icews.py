@@ -119,8 +119,10 @@ def test_fields() -> None:
     assert isinstance(note, se.DiplomaticCommunique) and note.medium == se.Medium.PROTEST_NOTE
     kept = kept_columns(consult, "icews")
     assert kept["Story ID"] == "9001" and kept["Event Text"] == "Consult"
-    assert kept["Source Sectors"] == "Executive,Ministry,Government"
-    assert "District" not in kept and "Event ID" in kept
+    # Sectors no field holds are kept with the actor's cells, while it stays the same actor.
+    original = kept["_original"]
+    assert original["Source Sectors"] == "Executive,Ministry,Government"
+    assert "District" not in kept and "District" not in original and "Event ID" in kept
 
 
 def test_ids_use_event_id_and_date() -> None:
@@ -149,7 +151,8 @@ def test_quoted_sectors_file_round_trip(tmp_path: Path) -> None:
     source = tmp_path / "events.2021.tab"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     events = list(read_icews(source))
-    assert kept_columns(events[0], "icews")["Source Sectors"] == "Executive,Ministry,Government"
+    original = kept_columns(events[0], "icews")["_original"]
+    assert original["Source Sectors"] == "Executive,Ministry,Government"
     target = tmp_path / "out.tab"
     assert write_icews(events, target) == 1
     with open(target, encoding="utf-8", newline="") as handle:
@@ -216,6 +219,24 @@ def test_edited_event_writes_new_values() -> None:
         "Kyrgyzstan",
     )
     assert row["Target Name"] == "Defense / Security Ministry (Russian Federation)"
+
+
+def test_lone_target_of_an_exercise_is_written_back_as_target() -> None:
+    line = (
+        "105\t2021-10-22\tNA\tNA\tNA\tCooperate militarily\t062\t7.4\tTajikistan\tNA\t"
+        "Tajikistan\t9003\t1\tTASS\tNA\tNA\tNA\tTajikistan\tNA\tNA"
+    )
+    (event,) = list(read_icews([HEADER.split("\t"), line.split("\t")]))
+    assert isinstance(event, se.JointExercise) and len(event.participants) == 1
+    row = next(icews_rows([event]))
+    assert list(row.values()) == line.split("\t")
+    moved = attrs.evolve(event, participants=(se.Actor.state("KGZ"),))  # type: ignore[misc]
+    row = next(icews_rows([moved]))
+    assert (row["Source Name"], row["Target Name"], row["Target Country"]) == (
+        "Kyrgyzstan",
+        "NA",
+        "NA",
+    )
 
 
 def test_country_names() -> None:

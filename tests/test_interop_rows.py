@@ -1,8 +1,10 @@
-"""What importers share (``secevents.interop._rows``): tables, warnings, lazy readers, writing."""
+"""What importers share (``secevents.interop._rows``, ``_keep``): tables, warnings, lazy readers,
+writing, keeping what records said."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import io
 import zipfile
@@ -10,19 +12,16 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import EventReader, ReadStats, RowWarning, dataset_event_id
+from secevents.interop._keep import Keeping, keep_columns, kept_columns
 from secevents.interop._rows import (
-    Facet,
     Warn,
-    facet_cells,
-    keep_cells,
-    keep_columns,
-    kept_columns,
     open_table,
     read_table,
     row_cells,
@@ -183,39 +182,94 @@ def test_row_cells_warn_on_short_and_long_rows() -> None:
     ]
 
 
-# A facet over two columns holding one date, written "YYYY" and "MM".
-_MONTH = Facet(
-    columns=("year", "month", "note"),
-    value=lambda event, kept: event.date,
-    parse=lambda cells: (
-        se.DateSpan.parse(f"{cells.get('year', '')}-{cells.get('month', '')}")
-        if cells.get("year") and cells.get("month")
-        else None
+def _month_cells(event: se.Event) -> dict[str, str]:
+    """A toy table writer: the date in two columns, "YYYY" and "MM", and a note no field holds."""
+    date = event.date
+    cells = {"year": "", "month": "", "note": ""}
+    if date is not None:
+        cells.update(year=str(date)[:4], month=str(date)[5:7])
+    return cells
+
+
+_MONTH = Keeping("toy", _month_cells, (("year", "month", "note"),))
+_APART = Keeping("toy", _month_cells, (("year", "month"),))
+
+
+def test_keeping_keeps_what_rendering_loses() -> None:
+    date = se.DateSpan.parse("2021-10")
+    rendered = _month_cells(se.Statement(date=date))
+    row = {"year": "2021", "month": "10", "note": "n"}
+    assert _APART.kept(row, rendered) == {"note": "n"}  # equal cells are not kept
+    assert _APART.kept({**row, "note": ""}, rendered) == {}
+    assert _APART.kept({**row, "other": ""}, rendered) == {"note": "n", "other": ""}
+    blank = _month_cells(se.Statement())
+    assert _APART.kept({"year": "21", "month": "", "note": ""}, blank) == {
+        "_original": {"year": "21"}
+    }
+    # A cell no field holds, kept with its field's cells: what the writer gave guards it.
+    assert _MONTH.kept(row, rendered) == {
+        "_original": {"note": "n"},
+        "_read": {"year": "2021", "month": "10"},
+    }
+    assert _JSON.kept({"id": "r1"}, {"id": "x", "date": "2021-10"}) == {
+        "id": "r1",
+        "_absent": ["date"],
+        "_read": {"date": "2021-10"},
+    }
+
+
+def test_keeping_writes_originals_only_while_they_hold() -> None:
+    date = se.DateSpan.parse("2021-10")
+    row = {"year": "2021", "month": "10", "note": "n"}
+    event = _MONTH.keep(se.Statement(date=date), row)
+    assert _MONTH.write(event) == row
+    moved = attrs.evolve(event, date=se.DateSpan.parse("2022-01"))  # type: ignore[misc]
+    assert _MONTH.write(moved) == {"year": "2022", "month": "01", "note": ""}
+    apart = _APART.keep(se.Statement(date=date), row)
+    undated = attrs.evolve(apart, date=None)  # type: ignore[misc]
+    assert _APART.write(undated) == {"year": "", "month": "", "note": "n"}
+    assert _MONTH.write(se.Statement()) == {"year": "", "month": "", "note": ""}
+    # A text the writer does not give back stands while the field renders as it did.
+    odd = _APART.keep(se.Statement(date=date), {"year": "2021", "month": "Oct", "note": ""})
+    assert _APART.write(odd)["month"] == "Oct"
+    november = attrs.evolve(odd, date=se.DateSpan.parse("2021-11"))  # type: ignore[misc]
+    assert _APART.write(november)["month"] == "11"
+
+
+def _record(event: se.Event) -> dict[str, Any]:
+    """A toy JSON writer: ``date`` and ``tags`` from fields, ``id`` always."""
+    record: dict[str, Any] = {"id": event.id}
+    if event.date is not None:
+        record["date"] = str(event.date)
+    if event.tags:
+        record["tags"] = list(event.tags)
+    return record
+
+
+_JSON = Keeping("toy", _record, (("date",), ("tags",)), absent=True)
+
+
+@given(
+    day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+    written=st.sampled_from(["iso", "text", "absent"]),
+    tags=st.lists(st.sampled_from(["a", "b"]), max_size=2, unique=True),
+    more=st.dictionaries(
+        st.sampled_from(["x", "y"]), st.integers(-(2**53), 2**53) | st.text(max_size=3)
     ),
-    render=lambda date: {} if date is None else {"year": str(date)[:4], "month": str(date)[5:7]},
-    unmapped=frozenset({"note"}),
 )
-
-
-def test_keep_cells_keeps_what_rendering_loses() -> None:
-    kept: dict[str, Any] = {}
-    date = se.DateSpan.parse("2021-10")
-    keep_cells(_MONTH, {"year": "2021", "month": "10", "note": "n"}, date, kept)
-    assert kept == {"note": "n"}  # equal cells are not kept; unmapped ones always are
-    keep_cells(_MONTH, {"year": "2021", "month": "10", "note": ""}, date, kept := {})
-    assert kept == {}
-    keep_cells(_MONTH, {"year": "21", "month": "", "note": ""}, None, kept := {})
-    assert kept == {"year": "21"}
-
-
-def test_facet_cells_use_originals_only_while_they_hold() -> None:
-    date = se.DateSpan.parse("2021-10")
-    event = se.Statement(date=date)
-    kept = {"note": "n", "month": "10"}
-    assert facet_cells(_MONTH, event, kept) == {"year": "2021", "month": "10", "note": "n"}
-    moved = se.Statement(date=se.DateSpan.parse("2022-01"))
-    assert facet_cells(_MONTH, moved, kept) == {"year": "2022", "month": "01"}
-    assert facet_cells(_MONTH, se.Statement(), {}) == {}
+def test_keeping_round_trips_records(
+    day: dt.date, written: str, tags: list[str], more: dict[str, Any]
+) -> None:
+    record: dict[str, Any] = {"id": "r1", **more}
+    if written != "absent":
+        record["date"] = day.isoformat() if written == "iso" else f"{day:%d %B %Y}"
+    record["tags"] = tags
+    event = se.Statement(date=se.DateSpan.of(day), tags=tuple(tags))
+    kept = _JSON.keep(event, record)
+    assert _JSON.write(kept) == record
+    assert _JSON.write(se.loads(se.dumps(kept))) == record
+    later = attrs.evolve(kept, date=se.DateSpan.of(day + dt.timedelta(days=1)))  # type: ignore[misc]
+    assert _JSON.write(later)["date"] == (day + dt.timedelta(days=1)).isoformat()
 
 
 def test_write_table(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import secevents as se
 from secevents.ids import event_id
 from secevents.interop import dataset_event_id, kept_columns
-from secevents.interop._rows import keep_columns
+from secevents.interop._keep import keep_columns
 from secevents.merging import ALTERNATIVES, alternatives, cluster, merge
 from secevents.testing import events
 

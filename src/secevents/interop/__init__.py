@@ -17,7 +17,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id, kept_columns
+from ._keep import kept_columns
+from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 
 if TYPE_CHECKING:
     from .acled import read_acled, write_acled

@@ -21,21 +21,15 @@ from typing import IO, Any, Final, Generic, Protocol, TypeVar
 import attrs
 
 from ..events import Event
-from ..extra import UnknownKey
 from ..ids import ID_NAMESPACE
 
 __all__ = [
     "EventReader",
-    "Facet",
     "ReadStats",
     "RowWarning",
     "Source",
     "Warn",
     "dataset_event_id",
-    "facet_cells",
-    "keep_cells",
-    "keep_columns",
-    "kept_columns",
     "number_in",
     "open_table",
     "read_table",
@@ -217,32 +211,6 @@ def dataset_event_id(tag: str, dataset: str, record_id: str) -> str:
     return f"{tag}--{uuid.uuid5(ID_NAMESPACE, f'{dataset}:{record_id}')}"
 
 
-def keep_columns(
-    cls: type[Event], fields: Mapping[str, Any], dataset: str, columns: Mapping[str, Any]
-) -> tuple[UnknownKey, ...]:
-    """The ``extra`` holding a record's unmapped ``columns`` under the key ``dataset``.
-
-    It is placed after the last field ``fields`` fills, where a JSON write puts
-    it and a read finds it again, so events read back from JSON compare equal.
-    """
-    if not columns:
-        return ()
-    after = "schema_version"
-    for field in attrs.fields(cls):
-        value = fields.get(field.name)
-        if value is not None and value != () and value != "":
-            after = field.name
-    return (UnknownKey(dataset, dict(columns), after),)
-
-
-def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
-    """The unmapped columns an importer kept on ``event`` for ``dataset`` (empty if none)."""
-    for item in event.extra:
-        if item.key == dataset and isinstance(item.value, dict):
-            return item.value
-    return {}
-
-
 def read_table(
     source: Source,
     convert: Callable[[dict[str, Any], Warn], Event | None],
@@ -356,48 +324,6 @@ def _chain_lines(first: str, rest: IO[str]) -> Iterator[str]:
     if first:
         yield first
     yield from rest
-
-
-@attrs.frozen
-class Facet:
-    """Columns of a table that together fill one field of an event (its date, an actor, ...).
-
-    ``value(event, kept)`` is the field's value now, ``parse(cells)`` reads it from
-    cells without warning, ``render(value)`` writes it back (missing columns are
-    empty). Columns in ``unmapped`` carry data no field holds (GDELT's actor type
-    codes): they are kept whenever they are not empty.
-    """
-
-    columns: tuple[str, ...]
-    value: Callable[[Event, Mapping[str, Any]], Any]
-    parse: Callable[[Mapping[str, str]], Any]
-    render: Callable[[Any], Mapping[str, str]]
-    unmapped: frozenset[str] = frozenset()
-
-
-def keep_cells(
-    facet: Facet, cells: Mapping[str, str], value: Any, kept: dict[str, Any], empty: str = ""
-) -> None:
-    """Add to ``kept`` the cells of ``facet`` that rendering ``value`` would not give back."""
-    rendered = facet.render(value)
-    unmapped = facet.unmapped
-    for column in facet.columns:
-        original = cells.get(column, empty)
-        if original != rendered.get(column, empty) or (original != empty and column in unmapped):
-            kept[column] = original
-
-
-def facet_cells(facet: Facet, event: Event, kept: Mapping[str, Any]) -> dict[str, str]:
-    """The cells of ``facet`` for ``event``: the kept originals while they still mean the
-    event's value (it was not changed since it was read), else the value rendered."""
-    value = facet.value(event, kept)
-    rendered = dict(facet.render(value))
-    own = {column: kept[column] for column in facet.columns if column in kept}
-    if own:
-        merged = {**rendered, **own}
-        if facet.parse(merged) == value:
-            return merged
-    return rendered
 
 
 def number_in(text: str, low: float, high: float) -> float | None:

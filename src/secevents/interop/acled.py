@@ -21,9 +21,10 @@ from ..events import BaseConstruction, Event
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ._keep import Keeping
+from ._plover_codes import PloverCode
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
-    PloverCode,
     cells_of,
     country_from_name,
     country_from_numeric,
@@ -33,11 +34,9 @@ from ._tabular import (
     float_text,
     group_code,
     guarded,
-    kept_event,
     parse_day,
     parse_float,
     parse_int,
-    restore,
     subdivision_of,
 )
 
@@ -147,7 +146,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
             **common,
         )
-    return kept_event(event, "acled", row, (c for c in _MAPPED if c in row), _render)
+    return _KEEPING.keep(event, row)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -330,6 +329,9 @@ def _render(event: Event) -> dict[str, str]:
     return row
 
 
+_KEEPING: Final = Keeping("acled", _render, tuple((column,) for column in _MAPPED))
+
+
 def _geo_precision(location: Location) -> str:
     if location.precision is None:
         return ""
@@ -361,7 +363,7 @@ def acled_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     ('Strategic developments', 'Military Forces of Russia', '2021-10-23', '1')
     """
     for event in events:
-        yield restore(_render(event), event, "acled")
+        yield _KEEPING.write(event)
 
 
 def write_acled(events: Iterable[Event], target: str | os.PathLike[str] | TextIO | IO[str]) -> int:

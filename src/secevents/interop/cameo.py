@@ -231,11 +231,11 @@ def matches_code(event: Event, code: str) -> bool:
     return False
 
 
-def dyad(event: Event, *, target_only: bool = False) -> tuple[Actor | None, Actor | None]:
+def dyad(event: Event) -> tuple[Actor | None, Actor | None]:
     """The source and target actors of an event, as a CAMEO-coded dataset has them.
 
-    A lone participant of a joint exercise is the source, unless ``target_only``
-    (it was read from a row that had only a target).
+    A lone participant of a joint exercise is the source (a row that had it as
+    the target keeps its cells, so it is written back there).
 
     >>> dyad(Statement(speaker=Actor.state("TJK")))
     (Actor(name=None, kind=<ActorKind.STATE: 'state'>, code='TJK', ...), None)
@@ -250,8 +250,6 @@ def dyad(event: Event, *, target_only: bool = False) -> tuple[Actor | None, Acto
         return event.builder, event.host
     if isinstance(event, JointExercise):
         people = event.participants
-        if len(people) == 1 and target_only:
-            return None, people[0]
         return (people[0] if people else None), (people[1] if len(people) > 1 else None)
     actors = [role.actor for role in event.actors]
     return (actors[0] if actors else None), (actors[1] if len(actors) > 1 else None)

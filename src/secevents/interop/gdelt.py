@@ -15,24 +15,17 @@ from typing import IO, Any, Final
 from ..actors import Actor
 from ..dates import DateSpan, PartialDate
 from ..errors import FieldError
-from ..events import (
-    Event,
-    JointExercise,
-)
+from ..events import Event, JointExercise
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import LocationPrecision
 from ._fips import fips_to_iso3, iso3_to_fips
+from ._keep import Keeping, keep_columns, kept_columns
 from ._rows import (
     EventReader,
-    Facet,
     Source,
     Warn,
     dataset_event_id,
-    facet_cells,
-    keep_cells,
-    keep_columns,
-    kept_columns,
     number_in,
     read_table,
     row_cells,
@@ -94,7 +87,8 @@ GDELT_COLUMNS: Final[tuple[str, ...]] = (
     "DATEADDED",
     "SOURCEURL",
 )
-_STANDARD: Final = frozenset(GDELT_COLUMNS)
+
+_BLANK: Final = dict.fromkeys(GDELT_COLUMNS, "")
 
 # GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 _PRECISIONS: Final = {
@@ -104,10 +98,6 @@ _PRECISIONS: Final = {
     "4": LocationPrecision.SETTLEMENT,
     "5": LocationPrecision.ADMIN1,
 }
-
-
-def _nothing(code: str, message: str, *, column: str | None = None) -> None:
-    """Drop a warning (cells re-read by the writer were warned about when first read)."""
 
 
 # --- date, reported, source -------------------------------------------------------
@@ -128,9 +118,10 @@ def _date_cells(date: DateSpan | None) -> dict[str, str]:
         return {}
     # GDELT's FractionDate: year + ((month - 1) * 30 + day) / 365, four decimals.
     fraction = round(day.year + ((day.month - 1) * 30 + day.day) / 365, 4)
+    month = f"{day.year:04}{day.month:02}"
     return {
-        "SQLDATE": f"{day:%Y%m%d}",
-        "MonthYear": f"{day:%Y%m}",
+        "SQLDATE": f"{month}{day.day:02}",
+        "MonthYear": month,
         "Year": str(day.year),
         "FractionDate": repr(fraction),
     }
@@ -138,16 +129,15 @@ def _date_cells(date: DateSpan | None) -> dict[str, str]:
 
 def _reported_cells(date: DateSpan | None) -> dict[str, str]:
     day = None if date is None else date.earliest
-    return {} if day is None else {"DATEADDED": f"{day:%Y%m%d}000000"}
+    return {} if day is None else {"DATEADDED": f"{day.year:04}{day.month:02}{day.day:02}000000"}
 
 
-def _sources(cells: Mapping[str, str], warn: Warn | None = None) -> tuple[EventSource, ...]:
+def _sources(cells: Mapping[str, str], warn: Warn) -> tuple[EventSource, ...]:
     url = cells.get("SOURCEURL", "")
     try:
         return (EventSource(url=url),) if url.strip() else ()
     except FieldError as error:
-        if warn is not None:
-            warn("bad_value", f"source dropped: {error}", column="SOURCEURL")
+        warn("bad_value", f"source dropped: {error}", column="SOURCEURL")
         return ()
 
 
@@ -161,20 +151,19 @@ def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
 # --- location ----------------------------------------------------------------------
 
 
-def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | None:
-    say = warn or _nothing
+def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
     geo_type = cells.get("ActionGeo_Type", "")
     if geo_type in ("", "0"):
         # Type 0 is not in the codebook (1-5): GDELT found no place for the event.
-        if warn is not None and geo_type == "0":
+        if geo_type == "0":
             warn("no_location", "ActionGeo_Type 0: no place", column="ActionGeo_Type")
         return None
     precision = _PRECISIONS.get(geo_type)
     if precision is None:
-        say("bad_value", f"unknown ActionGeo_Type {geo_type!r}")
+        warn("bad_value", f"unknown ActionGeo_Type {geo_type!r}")
     fips = cells.get("ActionGeo_CountryCode", "")
     country = fips_to_iso3(fips) if fips else None
-    if fips and country is None and warn is not None:
+    if fips and country is None:
         warn(
             "unknown_country",
             f"FIPS code {fips!r} has no ISO country",
@@ -183,7 +172,7 @@ def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | 
     lat_text, lon_text = cells.get("ActionGeo_Lat", ""), cells.get("ActionGeo_Long", "")
     lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
     if lat is None or lon is None:
-        if (lat_text or lon_text) and warn is not None:
+        if lat_text or lon_text:
             warn(
                 "bad_value",
                 f"coordinates {lat_text!r}, {lon_text!r} dropped",
@@ -196,7 +185,7 @@ def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | 
     try:
         return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
     except FieldError as error:
-        say("bad_value", f"place dropped: {error}", column="ActionGeo_FullName")
+        warn("bad_value", f"place dropped: {error}", column="ActionGeo_FullName")
         return None
 
 
@@ -225,66 +214,19 @@ def _location_cells(location: Location | None) -> dict[str, str]:
 # --- actors ------------------------------------------------------------------------
 
 
-def _target_only(kept: Mapping[str, Any]) -> bool:
-    """Whether the row had Actor2 but no Actor1 (marked when read; see ``_convert``)."""
-    return kept.get("Actor1Code") == "" and "Actor2Code" not in kept
-
-
-def _actor(prefix: str, cells: Mapping[str, str], warn: Warn | None = None) -> Actor | None:
+def _actor(prefix: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
     def say(code: str, message: str) -> None:
-        if warn is not None:
-            warn(code, message, column=prefix + "CountryCode")
+        warn(code, message, column=prefix + "CountryCode")
 
     try:
         return cameo_actor(cells, prefix, say)
     except (FieldError, ValueError) as error:
-        if warn is not None:
-            warn(
-                "bad_value",
-                f"actor {cells.get(prefix + 'Code', '')!r}: {error}",
-                column=prefix + "Code",
-            )
+        warn(
+            "bad_value",
+            f"actor {cells.get(prefix + 'Code', '')!r}: {error}",
+            column=prefix + "Code",
+        )
         return None
-
-
-def _actor_facet(prefix: str, slot: int) -> Facet:
-    return Facet(
-        columns=tuple(prefix + part for part in _ACTOR_PARTS),
-        value=lambda event, kept: dyad(event, target_only=_target_only(kept))[slot],
-        parse=lambda cells: _actor(prefix, cells),
-        render=lambda actor: actor_cameo(actor, prefix),
-        unmapped=frozenset(prefix + part for part in _ACTOR_PARTS[3:]),
-    )
-
-
-_FACETS: Final = (
-    Facet(
-        ("SQLDATE", "MonthYear", "Year", "FractionDate"),
-        lambda event, kept: event.date,
-        lambda cells: _day(cells.get("SQLDATE", "")),
-        _date_cells,
-    ),
-    _actor_facet("Actor1", 0),
-    _actor_facet("Actor2", 1),
-    Facet(
-        tuple(f"ActionGeo_{part}" for part in (*_GEO_PARTS, "FeatureID")),
-        lambda event, kept: event.location,
-        _location,
-        _location_cells,
-        frozenset({"ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_FeatureID"}),
-    ),
-    Facet(
-        ("DATEADDED",),
-        lambda event, kept: event.reported,
-        lambda cells: _day(cells.get("DATEADDED", "")),
-        _reported_cells,
-    ),
-    Facet(("SOURCEURL",), lambda event, kept: event.sources, _sources, _source_cells),
-)
-_FACET_COLUMNS: Final = frozenset(c for facet in _FACETS for c in facet.columns) | set(
-    _CODE_COLUMNS
-)
-_PLAIN: Final = tuple(c for c in GDELT_COLUMNS if c not in _FACET_COLUMNS)
 
 
 # --- codes -------------------------------------------------------------------------
@@ -324,11 +266,13 @@ def _codes(cells: Mapping[str, str], warn: Warn) -> dict[str, str]:
 
 
 def _code_cells(event: Event, kept: Mapping[str, Any]) -> dict[str, str]:
+    """The code cells of an event whose kept codes no longer fit it (none when they do)."""
     code = kept.get("EventCode")
     if isinstance(code, str) and matches_code(event, code):
-        return {column: kept[column] for column in _CODE_COLUMNS if column in kept}
+        return {}
     suggested = _suggest(event) or ""
-    cells = {"EventCode": suggested, "EventBaseCode": suggested[:3], "EventRootCode": suggested[:2]}
+    cells = dict.fromkeys(_CODE_COLUMNS, "")
+    cells.update(EventCode=suggested, EventBaseCode=suggested[:3], EventRootCode=suggested[:2])
     entry = cameo_table().get(suggested)
     if entry is not None:
         root = int(entry.root)
@@ -337,15 +281,52 @@ def _code_cells(event: Event, kept: Mapping[str, Any]) -> dict[str, str]:
     return cells
 
 
+def _render(event: Event) -> dict[str, str]:
+    """The GDELT cells the event's fields give (codes and kept cells not applied)."""
+    return _cells(event.date, *dyad(event), event.location, event.reported, event.sources)
+
+
+def _cells(
+    date: DateSpan | None,
+    actor: Actor | None,
+    target: Actor | None,
+    location: Location | None,
+    reported: DateSpan | None,
+    sources: tuple[EventSource, ...],
+) -> dict[str, str]:
+    row = _BLANK.copy()
+    row.update(_date_cells(date))
+    row.update(actor_cameo(actor, "Actor1"))
+    row.update(actor_cameo(target, "Actor2"))
+    row.update(_location_cells(location))
+    row.update(_reported_cells(reported))
+    row.update(_source_cells(sources))
+    return row
+
+
+#: The columns each field writes; the codes and every other column are kept as read.
+_KEEPING: Final = Keeping(
+    "gdelt",
+    _render,
+    (
+        ("SQLDATE", "MonthYear", "Year", "FractionDate"),
+        # One group: the two roles are written from one field in some types (participants).
+        tuple(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_PARTS),
+        tuple(f"ActionGeo_{part}" for part in _GEO_ALL),
+        ("DATEADDED",),
+        ("SOURCEURL",),
+    ),
+)
+
+
 # --- reading -----------------------------------------------------------------------
 
 
 def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     cells = row_cells(row, GDELT_COLUMNS, warn)
-    extra_cells = row.get("__extra_cells__")
-    kept: dict[str, Any] = _codes(cells, warn)
+    codes = _codes(cells, warn)
     actor, target = _actor("Actor1", cells, warn), _actor("Actor2", cells, warn)
-    cls, fields = cameo_event(kept["EventCode"], actor, target)
+    cls, fields = cameo_event(codes["EventCode"], actor, target)
     fields["date"] = date = _day(cells.get("SQLDATE", ""))
     if date is None and cells.get("SQLDATE"):
         warn("bad_value", f"{cells['SQLDATE']!r} is not a YYYYMMDD date", column="SQLDATE")
@@ -356,18 +337,6 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         )
     fields["location"] = location = _location(cells, warn)
     fields["sources"] = sources = _sources(cells, warn)
-    values = (date, actor, target, location, reported, sources)
-    for facet, read in zip(_FACETS, values, strict=True):
-        keep_cells(facet, cells, read, kept)
-    for column in ("QuadClass", "GoldsteinScale"):
-        kept[column] = cells.get(column, "")
-    if cls is JointExercise and actor is None and target is not None:
-        kept["Actor1Code"] = ""  # the one participant was Actor2
-    for column, value in cells.items():
-        if column not in _FACET_COLUMNS and (value or column not in _STANDARD):
-            kept[column] = value
-    if extra_cells is not None:
-        kept["__extra_cells__"] = list(extra_cells)
     record = cells.get("GLOBALEVENTID", "")
     if record:
         fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
@@ -377,7 +346,15 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
             "no GLOBALEVENTID: the id is derived from the fields",
             column="GLOBALEVENTID",
         )
-    fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
+    # What _render will give for the event (built once, with what is kept).
+    if cls is JointExercise:
+        actor, target = (fields["participants"] + (None, None))[:2]
+    rendered = _cells(date, actor, target, location, reported, sources)
+    cells.update(codes)  # kept padded
+    extra_cells = row.get("__extra_cells__")
+    if extra_cells is not None:
+        cells["__extra_cells__"] = list(extra_cells)  # type: ignore[assignment]
+    fields["extra"] = keep_columns(cls, fields, "gdelt", _KEEPING.kept(cells, rendered))
     try:
         return cls(**fields)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
@@ -432,18 +409,8 @@ def gdelt_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     ('062', 'RUSMIL', 'TJK', '2')
     """
     for event in events:
-        kept = kept_columns(event, "gdelt")
-        row = dict.fromkeys(GDELT_COLUMNS, "")
-        for facet in _FACETS:
-            row.update(facet_cells(facet, event, kept))
-        row.update(_code_cells(event, kept))
-        for column in _PLAIN:
-            value = kept.get(column)
-            if isinstance(value, str):
-                row[column] = value
-        for column, value in kept.items():
-            if column not in _STANDARD and not column.startswith("__"):
-                row[column] = "" if value is None else str(value)
+        row = _KEEPING.write(event)
+        row.update(_code_cells(event, kept_columns(event, "gdelt")))
         yield row
 
 

@@ -15,20 +15,16 @@ from typing import IO, Any, Final
 from ..actors import STATE_KINDS, Actor
 from ..dates import DateSpan
 from ..errors import FieldError
-from ..events import Event, JointExercise
+from ..events import Event
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
+from ._keep import Keeping, kept_columns
 from ._rows import (
     EventReader,
-    Facet,
     Source,
     Warn,
     dataset_event_id,
-    facet_cells,
-    keep_cells,
-    keep_columns,
-    kept_columns,
     number_in,
     read_table,
     row_cells,
@@ -62,6 +58,7 @@ ICEWS_COLUMNS: Final[tuple[str, ...]] = (
     "Longitude",
 )
 NA: Final = "NA"
+_ACTOR_PARTS: Final = ("Name", "Sectors", "Country")
 
 #: ICEWS country names that are not an ISO 3166 name.
 _COUNTRY_ALIASES: Final = {
@@ -152,11 +149,11 @@ def _sector_kind(sectors: str) -> ActorKind:
     return ActorKind.OTHER
 
 
-def _actor(side: str, cells: Mapping[str, str], warn: Warn | None = None) -> Actor | None:
+def _actor(side: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
     name = _get(cells, f"{side} Name")
     country_name = _get(cells, f"{side} Country")
     country = country_code(country_name)
-    if country_name and country is None and warn is not None:
+    if country_name and country is None:
         warn(
             "unknown_country", f"{country_name!r} is not a known country", column=f"{side} Country"
         )
@@ -177,8 +174,7 @@ def _actor(side: str, cells: Mapping[str, str], warn: Warn | None = None) -> Act
         # ICEWS names individuals without a parenthesis ("Mike Pompeo").
         return Actor(kind=ActorKind.PERSON, name=name, country=country)
     except (FieldError, ValueError) as error:
-        if warn is not None:
-            warn("bad_value", f"actor {name!r}: {error}", column=f"{side} Name")
+        warn("bad_value", f"actor {name!r}: {error}", column=f"{side} Name")
         return None
 
 
@@ -206,16 +202,16 @@ def _date(cells: Mapping[str, str]) -> DateSpan | None:
         return None
 
 
-def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | None:
+def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
     city, district, province = _get(cells, "City"), _get(cells, "District"), _get(cells, "Province")
     country_name = _get(cells, "Country")
     country = country_code(country_name)
-    if country_name and country is None and warn is not None:
+    if country_name and country is None:
         warn("unknown_country", f"{country_name!r} is not a known country", column="Country")
     lat_text, lon_text = _get(cells, "Latitude"), _get(cells, "Longitude")
     lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
     if lat is None or lon is None:
-        if (lat_text or lon_text) and warn is not None:
+        if lat_text or lon_text:
             warn("bad_value", f"coordinates {lat_text!r}, {lon_text!r} dropped", column="Latitude")
         lat = lon = None
     name = city or district or province or None
@@ -231,8 +227,7 @@ def _location(cells: Mapping[str, str], warn: Warn | None = None) -> Location | 
     try:
         return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
     except FieldError as error:
-        if warn is not None:
-            warn("bad_value", f"place dropped: {error}", column="City")
+        warn("bad_value", f"place dropped: {error}", column="City")
         return None
 
 
@@ -250,13 +245,12 @@ def _location_cells(location: Location | None) -> dict[str, str]:
     return cells
 
 
-def _sources(cells: Mapping[str, str], warn: Warn | None = None) -> tuple[EventSource, ...]:
+def _sources(cells: Mapping[str, str], warn: Warn) -> tuple[EventSource, ...]:
     publisher = _get(cells, "Publisher").strip()
     try:
         return (EventSource(publisher=publisher),) if publisher else ()
     except FieldError as error:
-        if warn is not None:
-            warn("bad_value", f"source dropped: {error}", column="Publisher")
+        warn("bad_value", f"source dropped: {error}", column="Publisher")
         return ()
 
 
@@ -267,39 +261,33 @@ def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
     return {}
 
 
-def _actor_facet(side: str, slot: int) -> Facet:
-    return Facet(
-        columns=(f"{side} Name", f"{side} Sectors", f"{side} Country"),
-        value=lambda event, kept: dyad(event, target_only=kept.get("Source Name") == NA)[slot],
-        parse=lambda cells: _actor(side, cells),
-        render=lambda actor: _actor_cells(actor, side),
-        unmapped=frozenset({f"{side} Sectors"}),
-    )
+def _render(event: Event) -> dict[str, str]:
+    """The ICEWS cells the event's fields give (codes and kept cells not applied)."""
+    row = dict.fromkeys(ICEWS_COLUMNS, NA)
+    if event.date is not None:
+        row["Event Date"] = str(event.date)
+    actor, target = dyad(event)
+    row.update(_actor_cells(actor, "Source"))
+    row.update(_actor_cells(target, "Target"))
+    row.update(_location_cells(event.location))
+    row.update(_source_cells(event.sources))
+    return row
 
 
-_FACETS: Final = (
-    Facet(
+#: The columns each field writes; the codes and every other column are kept as read.
+_KEEPING: Final = Keeping(
+    "icews",
+    _render,
+    (
         ("Event Date",),
-        lambda event, kept: event.date,
-        _date,
-        lambda d: {} if d is None else {"Event Date": str(d)},
-    ),
-    _actor_facet("Source", 0),
-    _actor_facet("Target", 1),
-    Facet(
+        # One group: the two roles are written from one field in some types (participants).
+        tuple(f"{role} {part}" for role in ("Source", "Target") for part in _ACTOR_PARTS),
         ("City", "District", "Province", "Country", "Latitude", "Longitude"),
-        lambda event, kept: event.location,
-        _location,
-        _location_cells,
-        frozenset({"District"}),
+        ("Publisher",),
     ),
-    Facet(("Publisher",), lambda event, kept: event.sources, _sources, _source_cells),
+    blank=NA,
 )
 _CODE_COLUMNS: Final = ("CAMEO Code", "Event Text", "Intensity")
-_FACET_COLUMNS: Final = frozenset(c for facet in _FACETS for c in facet.columns) | set(
-    _CODE_COLUMNS
-)
-_PLAIN: Final = tuple(c for c in ICEWS_COLUMNS if c not in _FACET_COLUMNS)
 
 
 # --- reading and writing -------------------------------------------------------------
@@ -323,18 +311,8 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     fields["date"] = date = _date(cells)
     if date is None and _get(cells, "Event Date"):
         warn("bad_value", f"{cells['Event Date']!r} is not a YYYY-MM-DD date", column="Event Date")
-    fields["location"] = location = _location(cells, warn)
-    fields["sources"] = sources = _sources(cells, warn)
-    kept: dict[str, Any] = {"CAMEO Code": code}
-    values = (date, actor, target, location, sources)
-    for facet, read in zip(_FACETS, values, strict=True):
-        keep_cells(facet, cells, read, kept, empty=NA)
-    if cls is JointExercise and actor is None and target is not None:
-        kept["Source Name"] = NA  # the one participant was the target
-    for column, value in cells.items():
-        unmapped = column not in _FACET_COLUMNS or column in ("Event Text", "Intensity")
-        if unmapped and (value != NA or column not in ICEWS_COLUMNS):
-            kept[column] = value
+    fields["location"] = _location(cells, warn)
+    fields["sources"] = _sources(cells, warn)
     record = _get(cells, "Event ID")
     if record:
         fields["id"] = dataset_event_id(
@@ -342,12 +320,13 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         )
     else:
         warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
-    fields["extra"] = keep_columns(cls, fields, "icews", kept)
     try:
-        return cls(**fields)
+        event = cls(**fields)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
         warn("skipped_row", f"cannot build the event: {error}")
         return None
+    cells["CAMEO Code"] = code  # kept padded
+    return _KEEPING.keep(event, cells)
 
 
 def read_icews(
@@ -380,25 +359,14 @@ def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     ('010', 'Tajikistan', 'Government', 'NA')
     """
     for event in events:
-        kept = kept_columns(event, "icews")
-        row = dict.fromkeys(ICEWS_COLUMNS, NA)
-        for facet in _FACETS:
-            row.update(facet_cells(facet, event, kept))
-        code = kept.get("CAMEO Code")
-        if isinstance(code, str) and matches_code(event, code):
-            row.update({c: kept[c] for c in _CODE_COLUMNS if c in kept})
-        else:
+        row = _KEEPING.write(event)
+        code = kept_columns(event, "icews").get("CAMEO Code")
+        if not (isinstance(code, str) and matches_code(event, code)):
             suggested = suggest_cameo(event)
             entry = cameo_table().get(suggested or "")
-            row["CAMEO Code"] = suggested or NA
+            row.update(dict.fromkeys(_CODE_COLUMNS, NA), **{"CAMEO Code": suggested or NA})
             if entry is not None:
                 row["Event Text"], row["Intensity"] = entry.name, repr(entry.goldstein)
-        for column in _PLAIN:
-            if column in kept:
-                row[column] = kept[column]
-        for column, value in kept.items():
-            if column not in ICEWS_COLUMNS and not column.startswith("__"):
-                row[column] = NA if value is None else str(value)
         yield row
 
 

@@ -23,19 +23,17 @@ from ..dates import DateSpan
 from ..events import DiplomaticCommunique, Event, JointExercise
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, Medium
-from ._rows import EventReader, Warn, dataset_event_id, kept_columns
-from ._tabular import (
+from ._keep import Keeping, kept_columns
+from ._plover_codes import (
     PloverCode,
-    guarded,
-    kept_event,
-    parse_day,
     plover_code,
     plover_for_cameo,
     plover_location,
     plover_location_dict,
-    restore,
-    span_of_days,
+    text_of,
 )
+from ._rows import EventReader, Warn, dataset_event_id
+from ._tabular import guarded, parse_day, span_of_days
 
 __all__ = [
     "CATEGORIES",
@@ -219,8 +217,8 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
         "date": _date(rec, warn, placeholders),
         "reported": _day(rec.get("coded_date"), "coded_date", warn),
         "location": plover_location(rec.get("event_loc"), warn),
-        "summary": _text(rec.get("text")),
-        "sources": (EventSource(publisher=publication),) if _text(publication) else (),
+        "summary": text_of(rec.get("text")),
+        "sources": (EventSource(publisher=publication),) if text_of(publication) else (),
     }
     event: Event
     if category == "COOPERATE" and "military" in contexts:
@@ -251,15 +249,10 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
             **common,
         )
     more: dict[str, Any] = {"_names": renamed} if renamed else {}
-    mapped = _MAPPED if "id" in rec else (*_MAPPED, "id")
-    kept = kept_event(event, "plover", rec, mapped, _render, more=more)
+    kept = _KEEPING.keep(event, rec, more=more)
     if list(to_plover(kept)) != list(rec):
-        kept = kept_event(event, "plover", rec, mapped, _render, more={**more, "_keys": list(rec)})
+        kept = _KEEPING.keep(event, rec, more={**more, "_keys": list(rec)})
     return kept
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
 
 
 def _get(value: Any, key: str) -> Any:
@@ -394,7 +387,7 @@ def to_plover(event: Event, *, names: Literal["manual", "original"] = "manual") 
     >>> record["event"], record["context"], [a["code"] for a in record["actor"]], record["date"]
     (['COOPERATE'], ['military'], ['RUS', 'TJK'], '2021-10-23')
     """
-    record = restore(_render(event), event, "plover")
+    record = _KEEPING.write(event)
     kept = kept_columns(event, "plover")
     order = kept.get("_keys")
     if isinstance(order, list):
@@ -456,6 +449,9 @@ def _render(event: Event) -> dict[str, Any]:
     if isinstance(event, JointExercise) and event.troops is not None:
         record["size"] = _size_text(event.troops)
     return record
+
+
+_KEEPING: Final = Keeping("plover", _render, tuple((key,) for key in _MAPPED), absent=True)
 
 
 def _sides(event: Event) -> tuple[list[Actor], list[Actor]]:

@@ -20,6 +20,7 @@ from ..events import Event
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
+from ._keep import Keeping
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
@@ -29,11 +30,9 @@ from ._tabular import (
     float_text,
     group_code,
     guarded,
-    kept_event,
     parse_day,
     parse_float,
     parse_int,
-    restore,
     span_of_days,
     subdivision_of,
 )
@@ -134,7 +133,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         ),
     }
     event = CodedEvent(**fields)
-    return kept_event(event, "ucdp", row, (c for c in _MAPPED if c in row), _render)
+    return _KEEPING.keep(event, row)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -264,6 +263,7 @@ def _render(event: Event) -> dict[str, str]:
 
 
 _FIRST_ROLES: Final = ("builder", "participants", "sender", "speaker")
+_KEEPING: Final = Keeping("ucdp", _render, tuple((column,) for column in _MAPPED))
 
 
 def _side_name(actor: Actor) -> str:
@@ -286,7 +286,7 @@ def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     '3'
     """
     for event in events:
-        yield restore(_render(event), event, "ucdp")
+        yield _KEEPING.write(event)
 
 
 def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO | IO[str]) -> int:

@@ -1,0 +1,186 @@
+"""Keeping what a dataset record said, so that writing the event back gives the record.
+
+A reader maps what it can to fields, then renders the event with the format's
+writer and keeps on the event (under the format's name, see :func:`keep_columns`)
+every input value the rendering does not give back:
+
+- a column no field stands for is kept as read (unless the writer gives that
+  value anyway, like an empty cell) and is always written back;
+- the columns one field writes form a group (a date, an actor, a place; by
+  default each mapped column alone). When the writer does not give a group's
+  cells back exactly, the cells it misses are kept under ``_original``, the
+  columns the record lacked under ``_absent``, and what the writer gave for the
+  group's columns under ``_read``. Writing puts them back only while the writer
+  still renders every column of the group as it did on reading: a field edited
+  since wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from ..events import Event
+from ..extra import UnknownKey
+
+__all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]
+
+#: The kept key holding the cells of mapped columns that the fields do not give back.
+ORIGINAL: Final = "_original"
+#: The kept key listing the mapped columns a record lacked (JSON records).
+ABSENT: Final = "_absent"
+#: The kept key holding what the writer gave, on reading, for the groups kept.
+READ: Final = "_read"
+_MISSING: Final = object()
+E = TypeVar("E", bound=Event)
+
+
+def keep_columns(
+    cls: type[Event], fields: Mapping[str, Any], dataset: str, columns: Mapping[str, Any]
+) -> tuple[UnknownKey, ...]:
+    """The ``extra`` holding a record's unmapped ``columns`` under the key ``dataset``.
+
+    It is placed after the last field ``fields`` fills, where a JSON write puts
+    it and a read finds it again, so events read back from JSON compare equal.
+    """
+    if not columns:
+        return ()
+    after = "schema_version"
+    for field in attrs.fields(cls):
+        value = fields.get(field.name)
+        if value is not None and not (isinstance(value, tuple | str) and not value):
+            after = field.name
+    return (UnknownKey(dataset, dict(columns), after),)
+
+
+def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
+    """The unmapped columns an importer kept on ``event`` for ``dataset`` (empty if none)."""
+    for item in event.extra:
+        if item.key == dataset and isinstance(item.value, dict):
+            return item.value
+    return {}
+
+
+@attrs.frozen
+class Keeping:
+    """How one format keeps records on events and writes them back.
+
+    ``render`` is the format's writer for one event (nothing kept applied);
+    ``groups`` are the columns each field writes, together; ``blank`` is the
+    cell the writer gives when a field is empty (ICEWS: ``NA``). Tables set
+    ``absent=False``: a mapped column a row lacks is the writer's to fill. JSON
+    records set ``absent=True``: a key the record lacked is left out again.
+
+    >>> import secevents as se
+    >>> keeping = Keeping("demo", lambda e: {"date": str(e.date)}, (("date",),))
+    >>> event = keeping.keep(se.Statement(date=se.DateSpan.parse("2021-10")),
+    ...                      {"date": "Oct 2021", "note": "n"})
+    >>> kept_columns(event, "demo")
+    {'note': 'n', '_original': {'date': 'Oct 2021'}, '_read': {'date': '2021-10'}}
+    >>> keeping.write(event)
+    {'date': 'Oct 2021', 'note': 'n'}
+    >>> keeping.write(attrs.evolve(event, date=se.DateSpan.parse("2022-01")))
+    {'date': '2022-01', 'note': 'n'}
+    """
+
+    dataset: str
+    render: Callable[[Event], Mapping[str, Any]]
+    groups: tuple[tuple[str, ...], ...]
+    blank: Any = ""
+    absent: bool = False
+    _group_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        group_of = {column: group for group in self.groups for column in group}
+        object.__setattr__(self, "_group_of", group_of)
+
+    def kept(self, row: Mapping[str, Any], rendered: Mapping[str, Any]) -> dict[str, Any]:
+        """What to keep of ``row``, given ``rendered``, the writer's row for its event."""
+        group_of = self._group_of
+        kept = {
+            column: value
+            for column, value in row.items()
+            if column not in group_of
+            and (value != (now := rendered.get(column, _MISSING)) or type(value) is not type(now))
+        }
+        absent, blank = self.absent, self.blank
+        originals: dict[str, Any] = {}
+        lacked: list[str] = []
+        read: dict[str, Any] = {}
+        for group in self.groups:
+            for column in group:
+                value = row.get(column, _MISSING)
+                if value is _MISSING and not absent:
+                    continue  # a table's writer fills the columns a row lacks
+                now = rendered.get(column, _MISSING)
+                if value != now or type(value) is not type(now):
+                    break
+            else:
+                continue
+            for column in group:  # the group differs: keep its cells and what guards them
+                value = row.get(column, _MISSING)
+                now = rendered.get(column, _MISSING)
+                if value is _MISSING:
+                    if not absent:
+                        continue
+                    lacked.append(column)
+                elif value != now or type(value) is not type(now):
+                    originals[column] = value
+                if now is not _MISSING and (absent or now != blank):
+                    read[column] = now
+        if absent:
+            for column, now in rendered.items():
+                if column not in row and column not in group_of:
+                    lacked.append(column)
+                    read[column] = now
+        if originals:
+            kept[ORIGINAL] = originals
+        if lacked:
+            kept[ABSENT] = lacked
+        if read:
+            kept[READ] = read
+        return kept
+
+    def keep(self, event: E, row: Mapping[str, Any], *, more: Mapping[str, Any] | None = None) -> E:
+        """``event`` with what :meth:`kept` finds of ``row`` (and the reader's notes ``more``)."""
+        columns = self.kept(row, self.render(event))
+        if more:
+            columns.update(more)
+        if not columns:
+            return event
+        fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
+        extra = event.extra + keep_columns(type(event), fields, self.dataset, columns)
+        return attrs.evolve(event, extra=extra)  # type: ignore[misc]
+
+    def write(self, event: Event) -> dict[str, Any]:
+        """The record for ``event``: the writer's, with what was kept on reading put back."""
+        rendered = dict(self.render(event))
+        kept = kept_columns(event, self.dataset)
+        if not kept:
+            return rendered
+        for column, value in kept.items():
+            if not column.startswith("_"):
+                rendered[column] = value
+        originals = kept.get(ORIGINAL)
+        originals = originals if isinstance(originals, dict) else {}
+        lacked = kept.get(ABSENT)
+        lacked = lacked if isinstance(lacked, list) else []
+        read = kept.get(READ)
+        read = read if isinstance(read, dict) else {}
+        unread = _MISSING if self.absent else self.blank
+        done: set[str] = set()
+        for column in [*originals, *lacked]:
+            if column in done:
+                continue
+            group = self._group_of.get(column, (column,))
+            done.update(group)
+            if any(rendered.get(c, _MISSING) != read.get(c, unread) for c in group):
+                continue  # a field was changed since reading: its cells are the writer's
+            for c in group:
+                if c in originals:
+                    rendered[c] = originals[c]
+                elif c in lacked:
+                    rendered.pop(c, None)
+        return rendered
