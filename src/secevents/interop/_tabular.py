@@ -77,6 +77,16 @@ def parse_float(text: str, column: str, warn: Warn, low: float, high: float) -> 
     return value
 
 
+def coordinates(cell: Callable[[str], str], warn: Warn) -> tuple[float | None, float | None]:
+    """The ``latitude``/``longitude`` columns: both, or neither with a warning."""
+    lat = parse_float(cell("latitude"), "latitude", warn, -90, 90)
+    lon = parse_float(cell("longitude"), "longitude", warn, -180, 180)
+    if (lat is None) != (lon is None):
+        warn("bad_value", "latitude and longitude go together: both dropped", column="latitude")
+        return None, None
+    return lat, lon
+
+
 def float_text(value: float | None) -> str:
     """A coordinate as its shortest text (``35.76``), or ``""``."""
     return "" if value is None else repr(value)

@@ -26,6 +26,7 @@ from ._plover_codes import PloverCode
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
+    coordinates,
     country_from_name,
     country_from_numeric,
     country_name,
@@ -35,7 +36,6 @@ from ._tabular import (
     group_code,
     guarded,
     parse_day,
-    parse_float,
     parse_int,
     subdivision_of,
 )
@@ -194,11 +194,7 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
             warn("repaired_code", message, column="iso")
     if country is None and (iso or name_of_country):
         warn("unknown_country", f"no ISO code for iso {iso!r}, {name_of_country!r}", column="iso")
-    lat = parse_float(cell("latitude"), "latitude", warn, -90, 90)
-    lon = parse_float(cell("longitude"), "longitude", warn, -180, 180)
-    if (lat is None) != (lon is None):
-        warn("bad_value", "latitude and longitude go together: both dropped", column="latitude")
-        lat = lon = None
+    lat, lon = coordinates(cell, warn)
     name = cell("location") or None
     if name is None and country is None and lat is None:
         return None

@@ -24,6 +24,7 @@ from ._keep import Keeping
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
+    coordinates,
     country_from_name,
     country_name,
     day_text,
@@ -31,7 +32,6 @@ from ._tabular import (
     group_code,
     guarded,
     parse_day,
-    parse_float,
     parse_int,
     span_of_days,
     subdivision_of,
@@ -170,11 +170,7 @@ def _date(cell: Callable[[str], str], warn: Warn) -> DateSpan | None:
 
 
 def _location(cell: Callable[[str], str], country: str | None, warn: Warn) -> Location | None:
-    lat = parse_float(cell("latitude"), "latitude", warn, -90, 90)
-    lon = parse_float(cell("longitude"), "longitude", warn, -180, 180)
-    if (lat is None) != (lon is None):
-        warn("bad_value", "latitude and longitude go together: both dropped", column="latitude")
-        lat = lon = None
+    lat, lon = coordinates(cell, warn)
     name = cell("where_coordinates") or None
     if name is None and country is None and lat is None:
         return None
