@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -265,3 +267,13 @@ def test_fips_table() -> None:
     for iso, fips in primary.items():
         assert fips_to_iso3(fips) == iso
     assert iso3_to_fips("PSE") == "WE" and fips_to_iso3("GZ") == "PSE"
+
+
+def test_the_shipped_table_is_built_from_the_pinned_source() -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_cameo_table.py"
+    spec = importlib.util.spec_from_file_location("build_cameo_table", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = resources.files("secevents").joinpath("data/cameo_1.1b3.tsv").read_text("utf-8")
+    assert build.table_text() == shipped
