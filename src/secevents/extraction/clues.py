@@ -66,11 +66,10 @@ _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|a
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
-#: Reversed, so that it anchors at the end: skips "the"/"its"/"their" and a focus
-#: adverb ("only", "also", "even", "just") before the word it returns.
-_PREV_WORD_REVERSED: Final = re.compile(
-    r"(?:\W+(?:eht|sti|rieht)(?=\W))?(?:\W+(?:ylno|osla|neve|tsuj)(?=\W))?\W*([A-Za-z]+)"
-)
+#: Reversed, so that it anchors at the end: skips "the"/"its"/"their" before the word.
+_PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
+#: Focus adverbs between a preposition and its object: "with only Pakistani units".
+_FOCUS: Final = frozenset({"only", "also", "even", "just"})
 
 _DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")
@@ -128,9 +127,16 @@ def unique(items: Iterable[T]) -> list[T]:
 
 def prep_before(text: str, start: int, floor: int) -> str:
     """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``."""
-    window = text[max(floor, start - 40) : start]
-    match = _PREV_WORD_REVERSED.match(window[::-1])
-    return match.group(1)[::-1].lower() if match else ""
+    window = text[max(floor, start - 40) : start][::-1]
+    match = _PREV_WORD_REVERSED.match(window)
+    if match is None:
+        return ""
+    word = match.group(1)[::-1].lower()
+    if word in _FOCUS:
+        match = _PREV_WORD_REVERSED.match(window, match.end())
+        if match is not None:
+            return match.group(1)[::-1].lower()
+    return word
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:

@@ -54,6 +54,16 @@ class Cluster:
     """The mentions of one event, in text order."""
 
     mentions: list[Mention] = attrs.field(factory=list)
+    _codes: set[str] = attrs.field(init=False, factory=set)
+
+    def __attrs_post_init__(self) -> None:
+        for m in self.mentions:
+            self._codes.update(_codes(m))
+
+    def add(self, m: Mention) -> None:
+        """Append ``m`` (mentions come in text order)."""
+        self.mentions.append(m)
+        self._codes.update(_codes(m))
 
     @property
     def first(self) -> Mention:
@@ -69,7 +79,7 @@ class Cluster:
 
     def codes(self) -> set[str]:
         """Codes of every actor in a role."""
-        return {c for m in self.mentions for c in _codes(m)}
+        return self._codes
 
     def key(self) -> str | None:
         """The event's name, if a mention gives one."""
@@ -188,7 +198,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         elif home is None:
             continue
         else:
-            home.mentions.append(m)
+            home.add(m)
     return clusters
 
 

@@ -181,10 +181,10 @@ _TRIGGER_KINDS: Final = {
 }
 _TRIGGER_WORDS: Final = tuple(_TRIGGER_KINDS)
 # Every date expression holds one of these within a few words; all alternatives start with
-# a literal, so the regex engine skips other characters quickly.
-TRIGGER: Final = alternation(
-    [*"0123456789"]
-    + [month[:3] for month in _FULL_MONTHS]
+# a literal, so the regex engine skips other characters quickly. A run of digits is one
+# trigger ("2021" gives one window, not four).
+TRIGGER: Final = "[0-9]+|" + alternation(
+    [month[:3] for month in _FULL_MONTHS]
     + [month[:3].upper() for month in _FULL_MONTHS]
     + [day[:3] for day in DAY_NAMES]
     + [day[:3].upper() for day in DAY_NAMES]
