@@ -145,11 +145,17 @@ def test_open_table_headerless_and_sequences(tmp_path: Path) -> None:
             list(open_table(path, header=False, stack=stack))
         assert list(open_table([["code"], ["x"]], stack=stack)) == [{"code": "x"}]
         assert list(open_table([], stack=stack)) == []
-        with pytest.raises(TypeError, match="not strings"):
+        with pytest.raises(TypeError, match="row 1: a row is a mapping or a sequence of cells"):
             open_table(["a\tb"], stack=stack)
         mixed: list[Any] = [{"code": "a"}, ["b"]]
-        with pytest.raises(TypeError, match="must all be mappings"):
+        with pytest.raises(TypeError, match="row 2: rows must all be mappings, got list"):
             list(open_table(mixed, stack=stack))
+        cells: list[Any] = [["code"], ["x"], 7]
+        with pytest.raises(TypeError, match="row 3: a row is a mapping or a sequence of cells"):
+            list(open_table(cells, stack=stack))
+        not_rows: Any = 123
+        with pytest.raises(TypeError, match="a path or an iterable of rows, not int"):
+            open_table(not_rows, stack=stack)
 
 
 def test_zip_with_two_members_is_refused(tmp_path: Path) -> None:

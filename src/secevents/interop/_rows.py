@@ -249,23 +249,40 @@ def open_table(
     if isinstance(source, str | os.PathLike):
         handle = stack.enter_context(_open_text(os.fspath(source)))
         return _records(_sniffed(handle, delimiter), columns, header)
+    if not isinstance(source, Iterable):
+        raise TypeError(
+            f"source must be a path or an iterable of rows, not {type(source).__name__}"
+        )
     iterator = iter(source)
     first = next(iterator, None)
     if first is None:
         return iter(())
     if isinstance(first, Mapping):
         return _mappings(first, iterator)
-    if isinstance(first, str | bytes):
-        raise TypeError("rows must be mappings or sequences of cells, not strings")
-    return _records(_chain(first, iterator), columns, header)  # type: ignore[arg-type]
+    _check_cells(first, 1)
+    return _records(_cell_rows(first, iterator), columns, header)  # type: ignore[arg-type]
 
 
 def _mappings(first: Mapping[str, Any], rest: Iterator[Any]) -> Iterator[dict[str, Any]]:
     yield dict(first)
-    for row in rest:
+    for number, row in enumerate(rest, start=2):
         if not isinstance(row, Mapping):
-            raise TypeError(f"rows must all be mappings: got {type(row).__name__}")
+            raise TypeError(f"row {number}: rows must all be mappings, got {type(row).__name__}")
         yield dict(row)
+
+
+def _check_cells(row: object, number: int) -> None:
+    if isinstance(row, str | bytes) or not isinstance(row, Sequence):
+        raise TypeError(
+            f"row {number}: a row is a mapping or a sequence of cells, not {type(row).__name__}"
+        )
+
+
+def _cell_rows(first: Sequence[str], rest: Iterator[Any]) -> Iterator[Sequence[str]]:
+    yield first
+    for number, row in enumerate(rest, start=2):
+        _check_cells(row, number)
+        yield row
 
 
 def _chain(first: Sequence[str], rest: Iterator[Sequence[str]]) -> Iterator[Sequence[str]]:
