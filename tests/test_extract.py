@@ -593,3 +593,15 @@ def test_a_focus_adverb_does_not_hide_the_preposition() -> None:
         "Chinese troops held drills on Monday with only Pakistani and Nepali units taking part."
     )
     assert sorted(a.code or "" for a in ex.participants) == ["CHN", "NPL", "PAK"]
+
+
+def test_an_exercise_held_at_the_same_time_takes_the_period_of_the_main_one() -> None:
+    found = exercises(
+        "Greek and Italian ships began the Poseidon 2021 drills on Monday. "
+        "Two other exercises, Blue Wave 21 and Sea Shield 21, are being held at the same time."
+    )
+    assert {e.name: str(e.date) for e in found} == {
+        "Poseidon 2021": "2021-10-25",
+        "Blue Wave 21": "2021-10",
+        "Sea Shield 21": "2021-10",
+    }

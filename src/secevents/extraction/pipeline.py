@@ -32,6 +32,9 @@ __all__ = ["extract"]
 _DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+")
 _ROLES: Final = ("builder", "host", "sender", "recipient")
 _MAX_MENTIONS: Final = 4
+_CONCURRENT: Final = re.compile(
+    r"\b(?:at the same time|simultaneously|concurrently|in parallel)\b", re.IGNORECASE
+)
 
 
 def _published(text: str) -> tuple[dt.date | None, int]:
@@ -100,6 +103,8 @@ def extract(
         for role in _ROLES:
             if role not in fields and role in main:
                 fields[role] = main[role]
+        if "date" not in fields and _concurrent(cluster, doc):
+            fields["date"] = _period_of(main.get("date"))
         event = _event(cluster, fields, doc, source, warnings)
         if event is not None and by_type[cluster.first.event_type].accept(event):
             events.append(event)
@@ -124,6 +129,22 @@ def _report_id(text: str) -> str:
     import hashlib
 
     return "report--" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _concurrent(cluster: Cluster, doc: Document) -> bool:
+    """Whether a mention says its event runs alongside another ("held at the same time")."""
+    text = doc.text
+    return any(_CONCURRENT.search(text, m.sentence.start, m.sentence.end) for m in cluster.mentions)
+
+
+def _period_of(date: object) -> DateSpan | None:
+    """The month (or coarser period) of ``date``: "at the same time" is no more precise."""
+    if not isinstance(date, DateSpan) or date.earliest is None or date.latest is None:
+        return None
+    first, last = date.earliest, date.latest
+    if (first.year, first.month) == (last.year, last.month):
+        return DateSpan.month(first.year, first.month)
+    return DateSpan.year(first.year) if first.year == last.year else date
 
 
 def _default_location(fields: dict[str, Any]) -> None:
