@@ -211,3 +211,14 @@ def test_an_event_with_content_is_fully_similar_to_itself(event: se.Event) -> No
         assert all(value in (None, 1.0) for value in compared)
     else:
         assert result.score == 0.0
+
+
+def test_different_exercise_names_are_different_events() -> None:
+    day = se.DateSpan.parse("2016-06")
+    saber = se.JointExercise(name="Saber Strike 16", date=day)
+    swift = se.JointExercise(name="Swift Response 16", date=day)
+    edition = se.JointExercise(name="Saber Strike 17", date=day)
+    longer = se.JointExercise(name="US-led Saber Strike 16", date=day)
+    assert similarity(saber, swift).score == 0.0
+    assert similarity(saber, edition).score == 0.0
+    assert similarity(saber, longer).score > 0.75  # clustered at the default threshold

@@ -100,6 +100,9 @@ def similarity(a: Event, b: Event) -> Similarity:
     - ``details``: mean agreement of the other fields both give (factuality,
       status, name, content: word Jaccard for text).
 
+    Two different proper names (``name``: neither one's words among the other's,
+    as "Tsentr-2019" and "Tsentr-2015") make the score 0: they are two events.
+
     >>> import secevents as se
     >>> day = se.DateSpan.parse("2021-10-23")
     >>> a = se.JointExercise(date=day, participants=(se.Actor.state("RUS"), se.Actor.state("TJK")),
@@ -183,7 +186,22 @@ def _compare(a: _Profile, b: _Profile) -> Similarity:
             total += Similarity.WEIGHTS[name] * value
             weight += Similarity.WEIGHTS[name]
     score = kind * (total / weight) if weight else 0.0
+    if not _names_agree(a.details.get("name"), b.details.get("name")):
+        score = 0.0
     return Similarity(score=_unit(score), type=kind, **aspects)
+
+
+def _names_agree(one: object, two: object) -> bool:
+    """Whether two proper names can name one event: unless both are given, the words
+    of one are among the other's ("Joint Sea 2021", "Russian-Chinese Joint Sea 2021").
+
+    >>> _names_agree("Tsentr-2019", "Tsentr-2015"), _names_agree("Anakonda", "Anakonda 2016")
+    (False, True)
+    """
+    if not isinstance(one, str) or not isinstance(two, str):
+        return True
+    words_one, words_two = set(_WORD.findall(one.casefold())), set(_WORD.findall(two.casefold()))
+    return words_one <= words_two or words_two <= words_one
 
 
 def _unit(value: float) -> float:
