@@ -117,3 +117,12 @@ def test_any_event_makes_a_valid_envelope_and_comes_back(event: se.Event) -> Non
     check(envelope)
     assert envelope["type"] == cloudevent_type(event)
     assert from_cloudevent(orjson.loads(orjson.dumps(envelope))) == event
+
+
+def test_an_envelope_whose_type_contradicts_its_data_is_refused() -> None:
+    envelope = to_cloudevent(se.Statement(content="No comment."))
+    envelope["type"] = "org.secevents.joint_exercise.v1"
+    with pytest.raises(ValueError, match="does not match its data"):
+        from_cloudevent(envelope)
+    envelope["type"] = "com.example.statement.v1"  # another prefix is fine
+    assert from_cloudevent(envelope).type_tag == "statement"

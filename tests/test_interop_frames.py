@@ -200,3 +200,12 @@ def test_any_events_make_a_frame_and_a_table(evs: list[se.Event]) -> None:
         assert (ev.confidence is None and pd.isna(confidence)) or math.isclose(
             confidence, ev.confidence or 0.0
         )
+
+
+def test_frames_built_in_chunks_line_up_when_given_the_types() -> None:
+    kinds = [se.JointExercise, se.Statement]
+    one = to_dataframe([se.JointExercise(name="Zapad-2021")], types=kinds)
+    two = to_dataframe([se.Statement(content="No comment.")], types=kinds)
+    assert list(one.columns) == list(two.columns)
+    assert "participants" in two.columns and "speaker" in one.columns
+    assert list(to_dataframe([se.Statement()]).columns) != list(one.columns)

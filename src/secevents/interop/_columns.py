@@ -48,6 +48,8 @@ _EVENT_FIELDS: Final = tuple(f.name for f in attrs.fields(Event) if f.name != "e
 
 
 class BadCellError(ValueError):
+    """A cell that cannot be read into its field; ``column`` names it."""
+
     def __init__(self, column: str, message: str) -> None:
         super().__init__(message)
         self.column = column
@@ -379,6 +381,7 @@ def csv_columns(types: Iterable[type[Event]] | None = None) -> tuple[str, ...]:
 
 
 def cell_text(kind: str, value: Any) -> str:
+    """The text a flat column of ``kind`` holds for a typed ``value`` (empty for ``None``)."""
     if value is None:
         return ""
     if kind == "list":

@@ -102,4 +102,12 @@ def from_cloudevent(envelope: Mapping[str, Any]) -> Event:
     data = envelope.get("data")
     if not isinstance(data, Mapping):
         raise ValueError("the envelope has no JSON object in 'data'")
-    return from_dict(data)
+    event = from_dict(data)
+    kind = envelope.get("type")
+    if not isinstance(kind, str) or not kind.endswith(f".{event.type_tag}.v{event.schema_version}"):
+        raise ValueError(
+            f"the envelope's type {kind!r} does not match its data "
+            f"(a {event.type_tag!r} event: expected '<prefix>.{event.type_tag}."
+            f"v{event.schema_version}')"
+        )
+    return event

@@ -73,10 +73,13 @@ def _cell(kind: str, value: Any) -> Any:
     return value
 
 
-def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
+def to_dataframe(
+    events: Iterable[Event], *, types: Iterable[type[Event]] | None = None
+) -> pd.DataFrame:
     """One row per event, typed columns (needs the ``pandas`` extra).
 
-    The columns are the common ones and those of the types present: ``date_start``
+    The columns are the common ones and those of ``types`` (default: the types
+    present; pass ``types`` so that frames built in chunks line up): ``date_start``
     and ``date_end`` are ``datetime64[s]`` day bounds (``NaT`` when open) with
     ``date_precision``; quantities ``<field>_value/_low/_high`` as ``Int64``;
     actors per role as lists of codes (``None`` for an actor without one) with a
@@ -90,7 +93,12 @@ def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
     """
     pandas = _require("pandas", "pandas")
     rows = list(_rows(events))
-    present = dict.fromkeys(cls for row in rows if (cls := registry.get(row["type"])) is not None)
+    if types is None:
+        present = dict.fromkeys(
+            cls for row in rows if (cls := registry.get(row["type"])) is not None
+        )
+    else:
+        present = dict.fromkeys(types)
     ordered: list[type[Event]] = [cls for cls in BUILT_IN if cls in present]
     ordered += [cls for cls in present if cls not in BUILT_IN]
     data: dict[str, Any] = {}
