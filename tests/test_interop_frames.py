@@ -203,7 +203,7 @@ def test_any_events_make_a_frame_and_a_table(evs: list[se.Event]) -> None:
 
 
 def test_frames_built_in_chunks_line_up_when_given_the_types() -> None:
-    kinds = [se.JointExercise, se.Statement]
+    kinds: list[type[se.Event]] = [se.JointExercise, se.Statement]
     one = to_dataframe([se.JointExercise(name="Zapad-2021")], types=kinds)
     two = to_dataframe([se.Statement(content="No comment.")], types=kinds)
     assert list(one.columns) == list(two.columns)
