@@ -282,3 +282,12 @@ def test_progress_and_user_columns_after_the_built_in_ones() -> None:
     assert columns.index("rank") > columns.index("fatalities_unit")
     assert columns.index("rank") < columns.index("confidence")
     assert "budget" in columns and columns.count("country") == 1
+
+
+def test_read_csv_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_bytes("type,summary\nstatement,Bogot\u00e1\n".encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError, match=r"line 2.*encoding="):
+        list(read_csv(path))
+    (event,) = read_csv(path, encoding="cp1252")
+    assert event.summary == "Bogot\u00e1"

@@ -6,7 +6,7 @@ import collections
 import csv
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -129,8 +129,11 @@ def test_sample_round_trip_text(sample: tuple[list[se.Event], Any]) -> None:
     assert same == 1 + 1562 - 1061  # the header and every row that needed no padding
 
 
-def test_raw_tsv_and_gzip_round_trip(sample: tuple[list[se.Event], Any], tmp_path: Path) -> None:
-    events, _ = sample
+def test_raw_tsv_and_gzip_round_trip(tmp_path: Path) -> None:
+    # GDELT's own files have its 61 columns only: the sample without its wrapper's FULLTEXT.
+    events = list(
+        read_gdelt([{k: v for k, v in r.items() if k != "FULLTEXT"} for r in _sample_rows()])
+    )
     for name in ("20260101000000.export.CSV", "20260101000000.export.CSV.gz"):
         path = tmp_path / name
         assert write_gdelt(events, path) == 1562
@@ -140,8 +143,7 @@ def test_raw_tsv_and_gzip_round_trip(sample: tuple[list[se.Event], Any], tmp_pat
         reader = read_gdelt(path)
         again = list(reader)
         assert {w.code for w in reader.warnings} == {"no_location"}  # nothing left to repair
-        expected = [{k: v for k, v in row.items() if k != "FULLTEXT"} for row in gdelt_rows(events)]
-        assert list(gdelt_rows(again)) == expected
+        assert list(gdelt_rows(again)) == list(gdelt_rows(events))
         assert [e.id for e in again] == [e.id for e in events]
 
 
@@ -436,3 +438,67 @@ def test_a_tab_in_a_cell_cannot_be_written_tab_separated() -> None:
     out.seek(0)
     back = next(read_gdelt(list(csv.reader(out))))
     assert isinstance(back, se.Statement) and back.speaker == event.speaker
+
+
+def test_columns_after_the_61st_need_a_header(sample: tuple[list[se.Event], Any]) -> None:
+    events, _ = sample
+    with pytest.raises(ValueError, match=r"row 1 has the column 'FULLTEXT'.*header=True"):
+        write_gdelt(events, io.StringIO())
+    out = io.StringIO()
+    assert write_gdelt(events, out, header=True) == len(events)
+    out.seek(0)
+    back = list(csv.reader(out, delimiter="\t"))
+    assert back[0] == [*GDELT_COLUMNS, "FULLTEXT"]
+    assert [row[-1] for row in back[1:]] == [row["FULLTEXT"] for row in _sample_rows()]
+
+
+def test_rows_from_pandas_read_like_the_file(sample: tuple[list[se.Event], Any]) -> None:
+    pd = pytest.importorskip("pandas")
+    events, reader = sample
+    frame = pd.read_csv(SAMPLE)
+    assert frame["Actor1Name"].isna().any() and frame["ActionGeo_Lat"].dtype == float
+    from_frame = read_gdelt(frame.to_dict("records"))
+    again = list(from_frame)
+    assert from_frame.stats == reader.stats
+    assert collections.Counter(w.code for w in from_frame.warnings) == collections.Counter(
+        w.code for w in reader.warnings
+    )
+    names = {a.actor.name for e in again for a in e.actors}
+    assert names and "nan" not in names and "NAN" not in names
+    # pandas reads float columns as numbers: "-10.0" comes back as -10.0, read as "-10".
+    # Every field is the file's; written back, cells differ only in such number text.
+    for one, other in zip(again, events, strict=True):
+        assert attrs.evolve(one, extra=()) == attrs.evolve(other, extra=())  # type: ignore[misc]
+    for one_row, other_row in zip(gdelt_rows(again), gdelt_rows(events), strict=True):
+        assert one_row.keys() == other_row.keys()
+        assert all(_same_number(one_row[k], other_row[k]) for k in one_row)
+    assert sum(a == b for a, b in zip(again, events, strict=True)) == 478
+
+
+def _same_number(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    try:
+        return float(one) == float(other)
+    except ValueError:
+        return False
+
+
+def test_bytes_rows_are_refused_naming_the_row() -> None:
+    with pytest.raises(TypeError, match=r"row 1: cell 1 is bytes"):
+        read_gdelt(cast(Any, [[cell.encode() for cell in _row()]]))
+
+
+def test_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "20211022.export.CSV"
+    names = ["Kulob", "Bogot\u00e1"]
+    cells = [
+        _row(GLOBALEVENTID=str(i), ActionGeo_Type="4", ActionGeo_FullName=n)
+        for i, n in enumerate(names)
+    ]
+    lines = ["\t".join(row) for row in cells]
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError, match=r"line 2.*encoding="):
+        list(read_gdelt(path))
+    events = list(read_gdelt(path, encoding="cp1252"))
+    assert [e.location.name for e in events if e.location] == ["Kulob", "Bogot\u00e1"]

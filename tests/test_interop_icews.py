@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -297,3 +298,27 @@ def test_rows_round_trip(
     assert next(icews_rows([event])) == dict(zip(ICEWS_COLUMNS, cells, strict=True))
     assert reader.warnings == []
     assert se.loads(se.dumps(event)) == event
+
+
+def test_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "events.tab"
+    path.write_bytes(
+        ("\n".join([HEADER, *ROWS[:2], ROWS[2].replace("Khatlon", "Khatl\u00f3n")]) + "\n").encode(
+            "cp1252"
+        )
+    )
+    with pytest.raises(UnicodeDecodeError, match=r"line 4.*encoding="):
+        list(read_icews(path))
+    events = list(read_icews(path, encoding="cp1252"))
+    assert len(events) == 3 and events[2].location is not None
+    assert events[2].location.name == "Khatl\u00f3n"
+
+
+def test_rows_from_pandas_read_na_as_missing() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_csv(io.StringIO("\n".join([HEADER, *ROWS])), sep="\t", dtype=str)
+    assert frame["Source Sectors"].isna().any()
+    frame_reader = read_icews(frame.to_dict("records"))
+    events, reader = _read()
+    assert list(frame_reader) == events
+    assert frame_reader.warnings == reader.warnings

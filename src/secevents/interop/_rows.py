@@ -7,21 +7,28 @@ and collects the warnings, so a 1 GB file is read in constant memory.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
-import os
-import sys
 import uuid
-import zipfile
+import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from typing import IO, Any, Final, Generic, Protocol, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
 from ..events import Event
 from ..ids import ID_NAMESPACE
+from ._tables import (
+    EXTRA_CELLS,
+    Position,
+    Source,
+    caller_level,
+    cell_text,
+    open_table,
+    open_text,
+    split_tabs,
+    tab_separated,
+)
+from ._write import write_table
 
 __all__ = [
     "EventReader",
@@ -29,19 +36,19 @@ __all__ = [
     "RowWarning",
     "Source",
     "Warn",
+    "cell_text",
     "dataset_event_id",
     "number_in",
     "open_table",
     "read_table",
     "row_cells",
     "split_tabs",
+    "tab_separated",
     "write_table",
 ]
 
-#: A path to a file (``.gz`` and single-member ``.zip`` are read transparently), or rows.
-Source = str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Iterable[Sequence[str]]
-
 RowT = TypeVar("RowT")
+_open_text = open_text  # the name plover.py imports
 
 _PROGRESS_EVERY: Final = 10_000
 
@@ -50,22 +57,32 @@ _PROGRESS_EVERY: Final = 10_000
 class RowWarning:
     """Something an importer repaired, skipped or could not map in one input row.
 
-    ``row`` counts data rows from 1 (a header line is not a row); ``code`` is a
-    short machine-readable kind (``repaired_code``, ``skipped_row``,
-    ``bad_value``, ``unknown_code``...).
+    ``row`` counts the data rows the reader was given, from 1: the header and
+    blank lines are not rows, so row ``N`` is the ``N``-th record (and event
+    candidate). ``row`` 0 is the header (a duplicate column name). ``line`` is,
+    for a file, the physical line the row starts on, counting from 1 with the
+    header and blank lines (a quoted cell may run over several lines); ``None``
+    for rows given as an iterable. ``code`` is a short machine-readable kind
+    (``repaired_code``, ``skipped_row``, ``bad_value``, ``unknown_code``...).
 
     >>> print(RowWarning(12, "repaired_code", "'62' re-padded to '062'", column="EventCode"))
     row 12: EventCode: '62' re-padded to '062'
+    >>> print(RowWarning(12, "bad_value", "'x' is not a date", column="SQLDATE", line=14))
+    row 12 (line 14): SQLDATE: 'x' is not a date
     """
 
     row: int
     code: str
     message: str
     column: str | None = attrs.field(default=None, kw_only=True)
+    line: int | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         where = f"{self.column}: " if self.column else ""
-        return f"row {self.row}: {where}{self.message}"
+        place = "header" if self.row == 0 else f"row {self.row}"
+        if self.line is not None:
+            place += f" (line {self.line})"
+        return f"{place}: {where}{self.message}"
 
 
 class Warn(Protocol):
@@ -78,7 +95,8 @@ class Warn(Protocol):
 @attrs.define
 class ReadStats:
     """Counts of one read: rows seen, events made (mapped to a built-in type or
-    kept as coded events), rows skipped, and rows that gave at least one warning."""
+    kept as coded events), rows skipped, rows that gave at least one warning, and
+    warnings not kept in :attr:`EventReader.warnings` (over ``max_warnings``)."""
 
     rows: int = 0
     events: int = 0
@@ -86,6 +104,7 @@ class ReadStats:
     coded: int = 0
     skipped: int = 0
     warned: int = 0
+    warnings_dropped: int = 0
 
 
 class EventReader(Generic[RowT]):
@@ -94,7 +113,10 @@ class EventReader(Generic[RowT]):
     Iterate it once (``for event in reader`` or ``list(reader)``); ``warnings``
     and ``stats`` fill as it goes. ``progress`` is a callable given the number
     of rows read every 10,000 rows and at the end, or ``True`` for a ``tqdm``
-    bar when tqdm is installed.
+    bar (a ``UserWarning`` says so when tqdm is not installed). At most
+    ``max_warnings`` warnings are kept (``None``: all); ``stats.warnings_dropped``
+    counts the others. ``line``, when given, tells the file line of the row just
+    read (see :class:`RowWarning`).
     """
 
     def __init__(
@@ -105,15 +127,30 @@ class EventReader(Generic[RowT]):
         progress: Callable[[int], None] | bool | None = None,
         on_close: Callable[[], None] | None = None,
         max_warnings: int | None = 100_000,
+        line: Callable[[], int | None] | None = None,
     ) -> None:
         self.warnings: list[RowWarning] = []
         self.stats = ReadStats()
         self._rows = rows
         self._convert = convert
+        if progress is True and not _has_tqdm():
+            warnings.warn(
+                "progress=True needs tqdm (pip install secevents[progress])",
+                stacklevel=caller_level(),
+            )
+            progress = None
         self._progress = progress
         self._on_close = on_close
         self._max_warnings = max_warnings
+        self._line = line
         self._events = self._run()
+
+    def add_warning(self, warning: RowWarning) -> None:
+        """Keep ``warning`` (or count it in ``stats.warnings_dropped`` past ``max_warnings``)."""
+        if self._max_warnings is None or len(self.warnings) < self._max_warnings:
+            self.warnings.append(warning)
+        else:
+            self.stats.warnings_dropped += 1
 
     def __iter__(self) -> Iterator[Event]:
         return self
@@ -133,8 +170,8 @@ class EventReader(Generic[RowT]):
 
     def _run(self) -> Generator[Event, None, None]:
         stats = self.stats
-        warnings = self.warnings
-        limit = self._max_warnings
+        add = self.add_warning
+        line = self._line
         row_number = 0
         warned_row = 0
 
@@ -143,8 +180,8 @@ class EventReader(Generic[RowT]):
             if warned_row != row_number:
                 warned_row = row_number
                 stats.warned += 1
-            if limit is None or len(warnings) < limit:
-                warnings.append(RowWarning(row_number, code, message, column=column))
+            at = None if line is None else line()
+            add(RowWarning(row_number, code, message, column=column, line=at))
 
         tick = _progress_callback(self._progress)
         convert = self._convert
@@ -181,14 +218,20 @@ class EventReader(Generic[RowT]):
         )
 
 
+def _has_tqdm() -> bool:
+    try:
+        from tqdm.auto import tqdm  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _progress_callback(progress: Callable[[int], None] | bool | None) -> Any:
     if progress is None or progress is False:
         return None
     if progress is True:
-        try:
-            from tqdm.auto import tqdm
-        except ImportError:
-            return None
+        from tqdm.auto import tqdm
+
         bar = tqdm(unit=" rows")
         done = 0
 
@@ -219,128 +262,50 @@ def read_table(
     columns: Sequence[str] | None = None,
     header: bool | None = None,
     progress: Callable[[int], None] | bool | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    max_warnings: int | None = 100_000,
+    missing: str = "",
+    quoting: bool = True,
 ) -> EventReader[dict[str, Any]]:
-    """An :class:`EventReader` over the rows of ``source`` (see :func:`open_table`)."""
+    """An :class:`EventReader` over the rows of ``source`` (see :func:`open_table`).
+
+    ``max_warnings`` caps the warnings kept (``None``: keep all; the rest are
+    counted in ``stats.warnings_dropped``). A duplicate header name gives a
+    ``bad_row`` warning at row 0 (the header).
+    """
     stack = ExitStack()
+    readers: list[EventReader[dict[str, Any]]] = []
+    position = Position()
     try:
-        rows = open_table(source, delimiter=delimiter, columns=columns, header=header, stack=stack)
+        rows = open_table(
+            source,
+            delimiter=delimiter,
+            columns=columns,
+            header=header,
+            stack=stack,
+            encoding=encoding,
+            errors=errors,
+            missing=missing,
+            quoting=quoting,
+            note=lambda message, column, line: readers[0].add_warning(
+                RowWarning(0, "bad_row", message, column=column, line=line)
+            ),
+            position=position,
+        )
     except BaseException:
         stack.close()
         raise
-    return EventReader(rows, convert, progress=progress, on_close=stack.close)
-
-
-def open_table(
-    source: Source,
-    *,
-    delimiter: str | None = None,
-    columns: Sequence[str] | None = None,
-    header: bool | None = None,
-    stack: ExitStack,
-) -> Iterator[dict[str, Any]]:
-    """Rows of ``source`` as dicts, streamed.
-
-    ``source`` is a path (``.gz``/``.zip`` decompressed on the fly; ``delimiter``
-    guessed from a tab in the first line when not given) or an iterable of
-    mappings or of sequences. ``columns`` names the columns of a table without a
-    header; ``header=None`` means "a header is there if its first cell is
-    ``columns[0]``". Files opened are registered on ``stack``.
-    """
-    if isinstance(source, str | os.PathLike):
-        handle = stack.enter_context(_open_text(os.fspath(source)))
-        return _records(_sniffed(handle, delimiter), columns, header)
-    if not isinstance(source, Iterable):
-        raise TypeError(
-            f"source must be a path or an iterable of rows, not {type(source).__name__}"
-        )
-    iterator = iter(source)
-    first = next(iterator, None)
-    if first is None:
-        return iter(())
-    if isinstance(first, Mapping):
-        return _mappings(first, iterator)
-    _check_cells(first, 1)
-    return _records(_cell_rows(first, iterator), columns, header)  # type: ignore[arg-type]
-
-
-def _mappings(first: Mapping[str, Any], rest: Iterator[Any]) -> Iterator[dict[str, Any]]:
-    yield dict(first)
-    for number, row in enumerate(rest, start=2):
-        if not isinstance(row, Mapping):
-            raise TypeError(f"row {number}: rows must all be mappings, got {type(row).__name__}")
-        yield dict(row)
-
-
-def _check_cells(row: object, number: int) -> None:
-    if isinstance(row, str | bytes) or not isinstance(row, Sequence):
-        raise TypeError(
-            f"row {number}: a row is a mapping or a sequence of cells, not {type(row).__name__}"
-        )
-
-
-def _cell_rows(first: Sequence[str], rest: Iterator[Any]) -> Iterator[Sequence[str]]:
-    yield first
-    for number, row in enumerate(rest, start=2):
-        _check_cells(row, number)
-        yield row
-
-
-def _chain(first: Sequence[str], rest: Iterator[Sequence[str]]) -> Iterator[Sequence[str]]:
-    yield first
-    yield from rest
-
-
-def _records(
-    rows: Iterator[Sequence[str]], columns: Sequence[str] | None, header: bool | None
-) -> Iterator[dict[str, Any]]:
-    first = next(rows, None)
-    if first is None:
-        return
-    has_header = header
-    if has_header is None:
-        has_header = columns is None or (bool(first) and first[0].lstrip("\ufeff") == columns[0])
-    if has_header:
-        names = [name.lstrip("\ufeff") if i == 0 else name for i, name in enumerate(first)]
-    else:
-        if columns is None:
-            raise ValueError("a table without a header needs its column names")
-        names = list(columns)
-        rows = _chain(first, rows)
-    width = len(names)
-    for cells in rows:
-        if not cells:
-            continue
-        record = dict(zip(names, cells, strict=False))
-        if len(cells) > width:
-            record["__extra_cells__"] = list(cells[width:])  # type: ignore[assignment]
-        yield record
-
-
-def _open_text(path: str) -> IO[str]:
-    if path.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
-    if path.lower().endswith(".zip"):
-        archive = zipfile.ZipFile(path)
-        members = [name for name in archive.namelist() if not name.endswith("/")]
-        if len(members) != 1:
-            archive.close()
-            raise ValueError(f"{path}: expected one file in the archive, found {len(members)}")
-        return io.TextIOWrapper(archive.open(members[0]), encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
-
-
-def _sniffed(handle: IO[str], delimiter: str | None) -> Iterator[list[str]]:
-    first = handle.readline()
-    if delimiter is None:
-        delimiter = "\t" if "\t" in first else ","
-    lines = _chain_lines(first, handle)
-    return csv.reader(lines, delimiter=delimiter)
-
-
-def _chain_lines(first: str, rest: IO[str]) -> Iterator[str]:
-    if first:
-        yield first
-    yield from rest
+    reader = EventReader(
+        rows,
+        convert,
+        progress=progress,
+        on_close=stack.close,
+        max_warnings=max_warnings,
+        line=position.get,
+    )
+    readers.append(reader)
+    return reader
 
 
 def number_in(text: str, low: float, high: float) -> float | None:
@@ -359,15 +324,16 @@ def number_in(text: str, low: float, high: float) -> float | None:
 def row_cells(
     row: Mapping[str, Any], columns: Sequence[str], warn: Warn, empty: str = ""
 ) -> dict[str, str]:
-    """A row's cells as text (``None`` is ``empty``), warning about missing and surplus cells.
+    """A row's cells as text (see :func:`cell_text`; missing values are ``empty``),
+    warning about missing and surplus cells.
 
     Missing columns read as ``empty``; cells beyond the last column (see
     :func:`open_table`) are left out of the result and reported.
     """
     cells = {
-        key: empty if value is None else str(value)
+        key: value if type(value) is str else cell_text(value, empty)
         for key, value in row.items()
-        if key != "__extra_cells__"
+        if key != EXTRA_CELLS
     }
     missing = [column for column in columns if column not in cells]
     if missing:
@@ -376,119 +342,7 @@ def row_cells(
             f"{len(missing)} of the {len(columns)} columns missing (from {missing[0]!r}); "
             "read as empty",
         )
-    surplus = row.get("__extra_cells__")
+    surplus = row.get(EXTRA_CELLS)
     if surplus is not None:
         warn("bad_row", f"cells beyond the last column kept under '__extra_cells__': {surplus!r}")
     return cells
-
-
-def tab_separated(path: str | os.PathLike[str]) -> bool:
-    """Whether the first line of the file at ``path`` has a tab (``.gz``/``.zip`` read through)."""
-    with _open_text(os.fspath(path)) as handle:
-        return "\t" in handle.readline()
-
-
-def split_tabs(path: str | os.PathLike[str]) -> Iterator[list[str]]:
-    """The cells of a tab-separated file that has no quoting (GDELT's raw exports), line by line.
-
-    The csv module would read a cell that starts with ``"`` as quoted and run it on
-    over the following tabs and lines; here a quote is an ordinary character.
-    """
-    with _open_text(os.fspath(path)) as handle:
-        for line in handle:
-            text = line.rstrip("\r\n")
-            if text:
-                yield text.split("\t")
-
-
-def write_table(
-    rows: Iterable[Mapping[str, str]],
-    target: str | os.PathLike[str] | IO[str],
-    columns: Sequence[str],
-    *,
-    header: bool,
-    delimiter: str,
-    quoting: bool = True,
-) -> int:
-    """Write dict rows as CSV/TSV (``columns`` in order, then any other key the first row
-    has); return the number of rows written. A path ending in ``.gz`` is compressed.
-
-    ``quoting=False`` writes cells as they are (GDELT's tab-separated files): a cell
-    holding the delimiter or a line break is refused with a ``ValueError``.
-    """
-    if isinstance(target, str | os.PathLike):
-        path = os.fspath(target)
-        if path.endswith(".gz"):
-            with gzip.open(path, "wt", encoding="utf-8", newline="") as zipped:
-                return _write_rows(rows, zipped, columns, header, delimiter, quoting)
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            return _write_rows(rows, handle, columns, header, delimiter, quoting)
-    return _write_rows(rows, target, columns, header, delimiter, quoting)
-
-
-class _PlainWriter:
-    """Writes rows joined by the delimiter, refusing cells that would break the layout."""
-
-    def __init__(self, handle: IO[str], delimiter: str) -> None:
-        self._handle = handle
-        self._delimiter = delimiter
-        self._rows = 0
-
-    def writerow(self, cells: Sequence[str]) -> None:
-        self._rows += 1
-        for cell in cells:
-            if self._delimiter in cell or "\n" in cell or "\r" in cell:
-                raise ValueError(
-                    f"row {self._rows}: {cell!r} holds a {self._delimiter!r} or a line break, "
-                    "which an unquoted file cannot carry; write with a ',' delimiter"
-                )
-        self._handle.write(self._delimiter.join(cells) + "\n")
-
-
-def _write_rows(
-    rows: Iterable[Mapping[str, str]],
-    handle: IO[str],
-    columns: Sequence[str],
-    header: bool,
-    delimiter: str,
-    quoting: bool = True,
-) -> int:
-    if not quoting:
-        plain = _PlainWriter(handle, delimiter)
-        return _write_with(rows, plain, plain, columns, header)
-    writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
-    # With "\n" line ends the csv module leaves a lone "\r" unquoted, and a reader
-    # would break the row there: such rows are written with every cell quoted.
-    quoted = csv.writer(handle, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    return _write_with(rows, writer, quoted, columns, header)
-
-
-class _RowWriter(Protocol):
-    def writerow(self, row: Sequence[str], /) -> Any: ...
-
-
-def _write_with(
-    rows: Iterable[Mapping[str, str]],
-    writer: _RowWriter,
-    quoted: _RowWriter,
-    columns: Sequence[str],
-    header: bool,
-) -> int:
-    count = 0
-    names: list[str] | None = None
-    for row in rows:
-        if names is None:
-            known = set(columns)
-            names = list(columns) + [key for key in row if key not in known]
-            if header:
-                writer.writerow(names)
-        cells = [row.get(name, "") for name in names]
-        (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
-        count += 1
-    if names is None and header:
-        writer.writerow(columns)
-    return count
-
-
-# GDELT and UCDP carry long free-text cells; the csv default of 128 KB is too small.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))

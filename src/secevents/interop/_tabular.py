@@ -12,7 +12,7 @@ from ..codes import is_subdivision_code
 from ..dates import DateSpan, PartialDate
 from ..errors import FieldError
 from ..events import Event
-from ._rows import Warn
+from ._rows import Warn, cell_text
 
 
 def guarded(convert: Callable[[Any, Warn], Event | None]) -> Callable[[Any, Warn], Event | None]:
@@ -29,18 +29,43 @@ def guarded(convert: Callable[[Any, Warn], Event | None]) -> Callable[[Any, Warn
 
 
 def cells_of(row: Mapping[str, Any]) -> Callable[[str], str]:
-    """A reader of ``row``'s cells: the stripped text, ``""`` for a missing column."""
+    """A reader of ``row``'s cells: the stripped text (see :func:`~._rows.cell_text`),
+    ``""`` for a missing column or value.
+
+    >>> cell = cells_of({"iso": 729.0, "actor2": float("nan")})
+    >>> cell("iso"), cell("actor2"), cell("notes")
+    ('729', '', '')
+    """
 
     def cell(column: str) -> str:
-        value = row.get(column)
-        return "" if value is None else str(value).strip()
+        return cell_text(row.get(column)).strip()
 
     return cell
 
 
 # -- numbers -------------------------------------------------------------------
+#: The largest count a cell may hold (a signed 64-bit integer, as in Arrow and pandas).
+MAX_INT: Final = 2**63 - 1
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """``repr(text)``, cut to about ``limit`` characters for a message.
+
+    >>> shortened("9" * 50)
+    "'9999999999999999999999999999999999999...' (50 characters)"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[: limit - 3]!r}"[:-1] + f"...' ({len(text)} characters)"
+
+
 def parse_int(text: str, column: str, warn: Warn, *, allow_negative: bool = False) -> int | None:
-    """The integer in a cell; ``None`` (and a ``bad_value`` warning) when it is not one."""
+    """The integer in a cell; ``None`` (and a ``bad_value`` warning naming ``column``) when it
+    is not one, is negative (unless ``allow_negative``) or is beyond :data:`MAX_INT`.
+
+    >>> parse_int("1e30", "best", lambda code, message, column=None: print(column, message))
+    best '1e30' is larger than 2**63-1
+    """
     text = text.strip()
     if not text:
         return None
@@ -52,11 +77,14 @@ def parse_int(text: str, column: str, warn: Warn, *, allow_negative: bool = Fals
         except ValueError:
             number = float("nan")
         if not number.is_integer():
-            warn("bad_value", f"{text!r} is not a whole number", column=column)
+            warn("bad_value", f"{shortened(text)} is not a whole number", column=column)
             return None
         value = int(number)
+    if abs(value) > MAX_INT:
+        warn("bad_value", f"{shortened(text)} is larger than 2**63-1", column=column)
+        return None
     if value < 0 and not allow_negative:
-        warn("bad_value", f"{text!r} is negative", column=column)
+        warn("bad_value", f"{shortened(text)} is negative", column=column)
         return None
     return value
 
@@ -69,7 +97,7 @@ def parse_float(text: str, column: str, warn: Warn, low: float, high: float) -> 
     try:
         value = float(text)
     except ValueError:
-        warn("bad_value", f"{text!r} is not a number", column=column)
+        warn("bad_value", f"{shortened(text)} is not a number", column=column)
         return None
     if not low <= value <= high:
         warn("bad_value", f"{value} is outside [{low}, {high}]", column=column)
@@ -136,7 +164,7 @@ def span_of_days(start: dt.date, end: dt.date) -> DateSpan:
 
 
 # -- places --------------------------------------------------------------------
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def country_from_name(name: str) -> str | None:
     """The ISO alpha-3 code of a country named in a dataset (``"DR Congo (Zaire)"`` -> ``COD``).
 
@@ -162,7 +190,7 @@ def country_from_name(name: str) -> str | None:
     return actor.code
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def group_code(name: str) -> str | None:
     """The short code of an armed group or organisation named exactly ``name`` (``PKK``), if known.
 

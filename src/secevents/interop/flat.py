@@ -173,13 +173,16 @@ def read_csv(
     progress: Callable[[int], None] | bool | None = None,
     unknown: Literal["skip", "keep"] = "skip",
     delimiter: str = ",",
+    encoding: str = "utf-8",
+    errors: str = "strict",
 ) -> EventReader[dict[str, Any]]:
     """Events from a flat CSV (a path, or rows as dicts): the inverse of :func:`write_csv`.
 
     Hand-made files work too: only ``type`` is required. Bad cells give a
     warning and are kept in the event's ``"csv"`` data; rows that cannot make a
     valid event are skipped with a warning. ``unknown="keep"`` reads rows of an
-    unregistered type as :class:`~secevents.UnknownEvent`.
+    unregistered type as :class:`~secevents.UnknownEvent`. A file is decoded with
+    ``encoding`` and ``errors`` (as :func:`open`).
 
     >>> import secevents as se
     >>> reader = read_csv([{"type": "statement", "date": "2021-10-27", "speaker": "TJK"}])
@@ -187,7 +190,12 @@ def read_csv(
     [('TJK', '2021-10-27')]
     """
     return read_table(
-        source, functools.partial(_convert, unknown=unknown), delimiter=delimiter, progress=progress
+        source,
+        functools.partial(_convert, unknown=unknown),
+        delimiter=delimiter,
+        progress=progress,
+        encoding=encoding,
+        errors=errors,
     )
 
 

@@ -29,7 +29,6 @@ from ._rows import (
     number_in,
     read_table,
     row_cells,
-    split_tabs,
     tab_separated,
     write_table,
 )
@@ -366,6 +365,9 @@ def read_gdelt(
     source: Source,
     *,
     progress: Callable[[int], None] | bool | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[dict[str, Any]]:
     """Events of a GDELT 2.0 event export, read lazily.
 
@@ -373,7 +375,11 @@ def read_gdelt(
     header as GDELT publishes it, or with a header line and any delimiter) or an
     iterable of rows (lists of 61 cells or dicts by column name). Columns after the
     61st (a wrapper's ``FULLTEXT``) are kept. ``progress``: a callable given the row
-    count, or ``True`` for a tqdm bar.
+    count, or ``True`` for a tqdm bar. A file is decoded with ``encoding`` and
+    ``errors`` (as :func:`open`); a line that does not decode raises
+    ``UnicodeDecodeError`` naming the file and line. Rows from pandas
+    (``df.to_dict("records")``) read as the file does: ``NaN`` is an empty cell,
+    ``729.0`` is ``729``. At most ``max_warnings`` warnings are kept.
 
     >>> row = ["1281735147", "20250101", "202501", "2025", "2025.0027"] + [""] * 10
     >>> row += ["RUSMIL", "RUSSIA", "RUS"] + [""] * 4 + ["MIL", "", ""]
@@ -387,10 +393,22 @@ def read_gdelt(
     >>> [w.code for w in reader.warnings]
     ['repaired_code']
     """
-    if isinstance(source, str | os.PathLike) and tab_separated(source):
-        # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
-        source = split_tabs(source)
-    return read_table(source, _convert, columns=GDELT_COLUMNS, header=None, progress=progress)
+    # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
+    quoting = not (
+        isinstance(source, str | os.PathLike)
+        and tab_separated(source, encoding=encoding, errors=errors)
+    )
+    return read_table(
+        source,
+        _convert,
+        columns=GDELT_COLUMNS,
+        header=None,
+        progress=progress,
+        encoding=encoding,
+        errors=errors,
+        max_warnings=max_warnings,
+        quoting=quoting,
+    )
 
 
 # --- writing -----------------------------------------------------------------------
@@ -424,7 +442,9 @@ def write_gdelt(
     """Write events as GDELT 2.0 rows (tab-separated, no header by default); return the count.
 
     With a header, columns other than the 61 that events were read with (a
-    wrapper's ``FULLTEXT``) follow them; without one, only GDELT's 61 are written.
+    wrapper's ``FULLTEXT``) follow them. Without one, a file can hold GDELT's 61
+    columns only: an event holding another column raises ``ValueError`` naming
+    the column and the row (write it with ``header=True``).
     Tab-separated output is not quoted, as GDELT's is not: a cell holding a tab or
     a line break raises ``ValueError`` (write those with ``delimiter=","``).
 
@@ -435,9 +455,11 @@ def write_gdelt(
     >>> out.getvalue().split("\\t")[26:29]
     ['010', '010', '01']
     """
-    rows: Iterable[Mapping[str, str]] = gdelt_rows(events)
-    if not header:
-        rows = ({column: row[column] for column in GDELT_COLUMNS} for row in rows)
     return write_table(
-        rows, target, GDELT_COLUMNS, header=header, delimiter=delimiter, quoting=delimiter != "\t"
+        gdelt_rows(events),
+        target,
+        GDELT_COLUMNS,
+        header=header,
+        delimiter=delimiter,
+        quoting=delimiter != "\t",
     )

@@ -330,11 +330,19 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
 
 
 def read_icews(
-    source: Source, *, progress: Callable[[int], None] | bool | None = None
+    source: Source,
+    *,
+    progress: Callable[[int], None] | bool | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[dict[str, Any]]:
     """Events of an ICEWS events file (tab-separated, with or without its header), read lazily.
 
     ``Event ID`` is unique only together with ``Event Date``: ids are made from both.
+    A file is decoded with ``encoding`` and ``errors`` (as :func:`open`); rows from
+    pandas read ``NaN`` (pandas' reading of ``NA``) as ``NA``. At most
+    ``max_warnings`` warnings are kept.
 
     >>> header = "\\t".join(ICEWS_COLUMNS)
     >>> row = ("1\\t2021-10-22\\tRussia\\tNA\\tRussia\\tCooperate militarily\\t62\\t7.4\\t"
@@ -347,7 +355,17 @@ def read_icews(
     >>> [w.code for w in reader.warnings]
     ['repaired_code']
     """
-    return read_table(source, _convert, columns=ICEWS_COLUMNS, header=None, progress=progress)
+    return read_table(
+        source,
+        _convert,
+        columns=ICEWS_COLUMNS,
+        header=None,
+        progress=progress,
+        encoding=encoding,
+        errors=errors,
+        max_warnings=max_warnings,
+        missing=NA,
+    )
 
 
 def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
@@ -373,5 +391,9 @@ def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
 def write_icews(
     events: Iterable[Event], target: str | os.PathLike[str] | IO[str], *, header: bool = True
 ) -> int:
-    """Write events as an ICEWS file (tab-separated, with the header); return the count."""
+    """Write events as an ICEWS file (tab-separated, with the header); return the count.
+
+    Columns events kept beyond the 20 (read from a wider file) follow them; without
+    a header such a column raises ``ValueError`` naming it and the row.
+    """
     return write_table(icews_rows(events), target, ICEWS_COLUMNS, header=header, delimiter="\t")
