@@ -162,7 +162,7 @@ def test_unknown_types_are_skipped_or_kept(tmp_path: Path) -> None:
     write_csv([unknown], tmp_path / "u.csv")
     skipping = read_csv(tmp_path / "u.csv")
     assert list(skipping) == [] and skipping.stats.skipped == 1
-    assert [w.code for w in skipping.warnings] == ["unknown_type"]
+    assert [w.code for w in skipping.warnings] == ["skipped_row"]
     assert list(read_csv(tmp_path / "u.csv", unknown="keep")) == [unknown]
 
 
@@ -207,8 +207,8 @@ def test_hand_made_rows() -> None:
     assert codes == [
         (2, "bad_value", "troops_value"),
         (2, "unmapped_column", "notes"),
-        (3, "invalid_row", None),
-        (4, "unknown_type", "type"),
+        (3, "skipped_row", None),
+        (4, "skipped_row", "type"),
         (5, "bad_value", "lat"),
     ]
     stats = reader.stats

@@ -207,7 +207,7 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     tag = _text(row.get("type")).strip()
     cls = registry.get(tag)
     if not tag or (cls is None and unknown != "keep"):
-        warn("unknown_type", f"{tag!r} is not a registered event type; row skipped", column="type")
+        warn("skipped_row", f"{tag!r} is not a registered event type; row skipped", column="type")
         return None
     residue: dict[str, Any] = {}
     kept: dict[str, Any] = {}
@@ -242,7 +242,7 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     try:
         return from_dict(merged, unknown="keep") if cls is None else from_dict(merged, cls)
     except ValidationError as error:
-        warn("invalid_row", f"row skipped: {error}")
+        warn("skipped_row", f"row skipped: {error}")
         return None
 
 
