@@ -133,7 +133,7 @@ def test_bad_rows() -> None:
     rows[2] = {**rows[2], "event_id_cnty": ""}
     reader = read_acled(rows)
     events = list(reader)
-    assert len(events) == 2 and reader.stats.skipped == 1
+    assert len(events) == 3 and reader.stats.skipped == 0
     assert [(w.row, w.code, w.column) for w in reader.warnings] == [
         (1, "bad_value", "event_date"),
         (1, "bad_value", "timestamp"),
@@ -142,9 +142,23 @@ def test_bad_rows() -> None:
         (2, "bad_value", "latitude"),
         (2, "bad_value", "latitude"),
         (2, "unknown_code", "inter1"),
-        (3, "skipped_row", "event_id_cnty"),
+        (3, "missing_value", "event_id_cnty"),
     ]
-    assert list(acled_rows(events)) == rows[:2]
+    assert list(acled_rows(events)) == rows
+
+
+def test_a_row_without_an_id_is_kept_with_an_id_from_its_content() -> None:
+    rows = [{**row, "event_id_cnty": ""} for row in read_rows()[:2]]
+    reader = read_acled(rows)
+    first, second = reader
+    assert reader.stats.skipped == 0 and reader.stats.events == 2
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "missing_value", "event_id_cnty"),
+        (2, "missing_value", "event_id_cnty"),
+    ]
+    assert first.id != second.id and first.id.startswith("coded_event--")
+    assert [e.id for e in read_acled(rows)] == [first.id, second.id]  # re-import: same ids
+    assert list(acled_rows([first, second])) == rows
 
 
 def test_export_events_not_read_from_acled() -> None:
@@ -196,3 +210,69 @@ def test_any_row_round_trips(day: dt.date, precision: str, fatalities: int, lati
     events = list(read_acled([cells]))
     assert list(acled_rows(events)) == [cells]
     assert list(acled_rows([se.loads(se.dumps(events[0]))])) == [cells]
+
+
+STATE_FORCES = [
+    ("Military Forces of the Democratic Republic of Congo (2019-)", "1", "military", "COD"),
+    ("Military Forces of Russia (2000-)", "8", "military", "RUS"),
+    ("Military Forces of Russia (2000-)", "External/Other forces", "military", "RUS"),
+    ("Military Forces of Sudan (2019-)", "State forces", "military", "SDN"),
+    ("Police Forces of Kosovo (2008-)", "1", "government", "XKX"),
+    ("Police Forces of the Central African Republic (2016-)", "State forces", "government", "CAF"),
+    ("Government of Sudan (2019-)", "1", "government", "SDN"),
+    ("Taliban", "Rebel group", "armed_group", "TALIBAN"),
+    ("Rapid Support Forces", "Political militia", "armed_group", "RSF"),
+    ("Fulani Ethnic Militia (Nigeria)", "Identity militia", "armed_group", None),
+    ("Rioters (Kosovo)", "Rioters", "other", None),
+    ("Protesters (Tajikistan)", "protesters", "other", None),
+    ("Civilians (Sudan)", "Civilians", "other", None),
+    ("UN: United Nations", "External/Other forces", "other", None),
+]
+
+
+def test_state_forces_and_text_inter_labels() -> None:
+    rows = [
+        {**read_rows()[0], "event_id_cnty": f"X{i}", "actor1": name, "inter1": inter}
+        for i, (name, inter, _, _) in enumerate(STATE_FORCES)
+    ]
+    reader = read_acled(rows)
+    actors = [coded(e).actor for e in reader]
+    assert reader.warnings == []
+    assert [(a.kind.value, a.code) for a in actors if a is not None] == [
+        (kind, code) for _, _, kind, code in STATE_FORCES
+    ]
+    state = [a for a in actors if a is not None and a.kind.value in ("military", "government")]
+    assert all(a.country == a.code for a in state) and len(state) == 7
+    assert list(acled_rows(read_acled(rows))) == rows
+
+
+def test_state_forces_that_cannot_be_coded_warn() -> None:
+    rows = [
+        {**read_rows()[0], "actor1": "Military Forces of Atlantis (2001-)", "inter1": "1",
+         "actor2": "Police Forces of Narnia", "inter2": "8"},
+        {**read_rows()[0], "event_id_cnty": "X2", "inter1": "Space forces"},
+    ]  # fmt: skip
+    reader = read_acled(rows)
+    first, second = (coded(e) for e in reader)
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "unresolved_actor", "actor1"),
+        (1, "unresolved_actor", "actor2"),
+        (2, "unknown_code", "inter1"),
+    ]
+    assert "Atlantis" in reader.warnings[0].message
+    assert first.actor == se.Actor(kind="military", name="Military Forces of Atlantis (2001-)")
+    assert first.target == se.Actor(kind="government", name="Police Forces of Narnia")
+    # an unknown inter does not hide the state forces' pattern
+    assert second.actor is not None and (second.actor.kind, second.actor.code) == (
+        "military",
+        "SDN",
+    )
+
+
+def test_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_bytes(ROWS_CSV.replace("Kulob,,Kulob", "K\u00fclob,,K\u00fclob").encode("cp1252"))
+    events = by_id(read_acled(path, encoding="cp1252"))
+    location = events["TJK1202"].location
+    assert location is not None and location.name == "K\u00fclob"
+    assert len(list(read_acled(path, errors="replace"))) == 7

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -15,13 +18,16 @@ from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import kept_columns
+from secevents.interop._rows import dataset_event_id
 from secevents.interop.plover import (
     CATEGORIES,
     normalize_plover,
     plover_code,
     plover_for_cameo,
+    plover_records,
     read_plover,
     to_plover,
+    write_plover,
 )
 
 DATA = Path(__file__).parent / "data" / "realdata" / "plover"
@@ -225,6 +231,167 @@ def test_edited_field_wins() -> None:
     assert isinstance(event, se.CodedEvent)
     changed = attrs.evolve(event, fatalities=se.Quantity(4))  # type: ignore[misc]
     assert to_plover(changed)["dead"] == 4
+
+
+def test_integer_ids_are_ids() -> None:
+    records: list[dict[str, Any]] = [{"id": 7, "event": "AGREE"}, {"id": "7", "event": "AGREE"}]
+    reader = read_plover(records)
+    number, text = reader
+    assert reader.warnings == []
+    assert number.id == text.id == dataset_event_id("coded_event", "plover", "7")
+    assert [to_plover(number), to_plover(text)] == records
+
+
+def test_ids_that_are_neither_text_nor_integers() -> None:
+    records: list[dict[str, Any]] = [
+        {"id": True, "event": "AGREE"}, {"id": 7.5, "event": "AGREE"}, {"id": "", "event": "AGREE"},
+    ]  # fmt: skip
+    reader = read_plover(records)
+    events = list(reader)
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "missing_value", "id"), (2, "missing_value", "id"), (3, "missing_value", "id"),
+    ]  # fmt: skip
+    assert len({e.id for e in events}) == 3
+    assert [to_plover(e) for e in events] == records
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".zip", ".json.gz"])
+def test_compressed_files(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"events{suffix}"
+    text = json.dumps(MANUAL) if suffix == ".json.gz" else "\n".join(map(json.dumps, MANUAL))
+    if suffix == ".zip":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("events.jsonl", text)
+    else:
+        path.write_bytes(gzip.compress(text.encode()))
+    reader = read_plover(path)
+    assert [to_plover(e) for e in reader] == MANUAL
+    assert reader.stats.events == 3
+
+
+def test_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "events.jsonl"
+    record = {**MANUAL[2], "event_loc": {"resolved_place": "Khatl\u00f3n"}}
+    lines = [json.dumps(MANUAL[1]), json.dumps(record, ensure_ascii=False)]
+    path.write_bytes("\n".join(lines).encode("cp1252"))
+    with pytest.raises(UnicodeDecodeError, match=r"events.jsonl.*encoding="):
+        list(read_plover(path))
+    events = list(read_plover(path, encoding="cp1252"))
+    assert events[1].location == se.Location(name="Khatl\u00f3n")
+    replaced = list(read_plover(path, errors="replace"))
+    assert replaced[1].location == se.Location(name="Khatl\ufffdn")
+
+
+def test_a_byte_order_mark_and_a_broken_array(tmp_path: Path) -> None:
+    path = tmp_path / "events.jsonl"
+    path.write_text("\ufeff" + "\n".join(map(json.dumps, MANUAL)), encoding="utf-8")
+    assert [to_plover(e) for e in read_plover(path)] == MANUAL
+    path.write_text("\ufeff" + json.dumps(MANUAL), encoding="utf-8")
+    assert [to_plover(e) for e in read_plover(path)] == MANUAL
+    path.write_text(json.dumps(MANUAL)[:-1], encoding="utf-8")
+    with pytest.raises(ValueError, match=r"events.jsonl: not a JSON array of records"):
+        list(read_plover(path))
+
+
+def test_a_missing_file_is_an_error_when_reading_starts(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_plover(tmp_path / "nothing.jsonl")
+
+
+def test_values_no_field_takes_warn() -> None:
+    records: list[dict[str, Any]] = [
+        {"id": "a", "event": "AGREE", "size": [1]},
+        {"id": "b", "event": "AGREE", "size": {"n": 5}},
+        {"id": "c", "event": "COOPERATE", "context": "military", "size": [5000]},
+        {"id": "d", "event": "AGREE", "event_loc": {"country_code": "Narnia"}},
+        {"id": "e", "event": "AGREE", "event_loc": {"country_code": 5, "name": "Kulob"}},
+        {"id": "f", "event": "AGREE", "event_loc": {"place": "somewhere"}},
+        {"id": "g", "event": "AGREE", "event_loc": "junk"},
+        {"id": "h", "event": "AGREE", "event_loc": {"name": 5}},
+        {"id": "i", "event": "AGREE", "event_loc": {"name": "x", "resolution": 9}},
+        {"id": "j", "event": "AGREE", "event_loc": {"name": "x", "geonameid": "12"}},
+        {"id": "k", "event": "AGREE", "size": "group"},
+        {"id": "l", "event": "AGREE", "size": 5000, "event_loc": {}},
+    ]
+    reader = read_plover(records)
+    events = list(reader)
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "bad_value", "size"),
+        (2, "bad_value", "size"),
+        (3, "bad_value", "size"),
+        (4, "unknown_country", "event_loc"),
+        (5, "bad_value", "event_loc"),
+        (6, "bad_value", "event_loc"),
+        (7, "bad_value", "event_loc"),
+        (8, "bad_value", "event_loc"),
+        (9, "bad_value", "event_loc"),
+        (10, "bad_value", "event_loc"),
+        (11, "unparsed_size", "size"),
+    ]
+    assert "'Narnia'" in reader.warnings[3].message and "5" in reader.warnings[4].message
+    assert isinstance(events[2], se.JointExercise) and events[2].troops is None
+    assert events[4].location == se.Location(name="Kulob")
+    assert [to_plover(e) for e in events] == records  # every value kept
+
+
+def test_huge_numbers_are_capped() -> None:
+    huge = "9" * 100
+    records: list[dict[str, Any]] = [
+        {"id": "a", "event": "ASSAULT", "dead": huge},
+        {"id": "b", "event": "ASSAULT", "dead": int(huge)},
+        {"id": "c", "event": "COOPERATE", "context": "military", "size": huge},
+        {"id": "d", "event": "AGREE", "event_loc": {"name": "x", "geonameid": int(huge)}},
+        {"id": "e", "event": "ASSAULT", "dead": str(2**63 - 1)},
+    ]
+    reader = read_plover(records)
+    events = list(reader)
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "bad_value", "dead"), (2, "bad_value", "dead"), (3, "bad_value", "size"),
+        (4, "bad_value", "event_loc"),
+    ]  # fmt: skip
+    assert "geonameid" in reader.warnings[3].message
+    assert all(len(w.message) < 120 for w in reader.warnings)
+    assert all(huge not in w.message for w in reader.warnings)
+    assert [getattr(e, "fatalities", None) for e in events[:2]] == [None, None]
+    assert isinstance(events[2], se.JointExercise) and events[2].troops is None
+    assert events[3].location == se.Location(name="x")
+    assert isinstance(events[4], se.CodedEvent) and events[4].fatalities is not None
+    assert events[4].fatalities.value == 2**63 - 1
+    # Text is kept as read, so the events go through secevents JSON (a kept int past 64 bits
+    # does not: the JSON writer refuses it).
+    assert [se.loads(se.dumps(e)) for e in events[::2]] == events[::2]
+    assert [to_plover(e) for e in events] == records
+
+
+# -- writing records ------------------------------------------------------------------
+def test_write_plover_round_trips_the_sample_through_a_file(
+    sample: tuple[Any, list[se.Event], list[dict[str, Any]]], tmp_path: Path
+) -> None:
+    _, events, records = sample
+    path = tmp_path / "gsr.jsonl"
+    assert write_plover(events, path, names="original") == 323
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == records
+    again = read_plover(path)
+    assert list(again) == events
+    assert again.stats.events == 323
+    zipped = tmp_path / "gsr.jsonl.gz"
+    assert write_plover(events, zipped) == 323
+    with gzip.open(zipped, "rt", encoding="utf-8") as handle:
+        assert [json.loads(line) for line in handle] == [normalize_plover(r) for r in records]
+    assert [to_plover(e) for e in read_plover(zipped)] == [to_plover(e) for e in events]
+
+
+def test_write_plover_to_a_text_stream_and_plover_records() -> None:
+    exercise = se.JointExercise(
+        participants=(se.Actor.military("RUS"), se.Actor.military("TJK")),
+        date=se.DateSpan.parse("2021-10-23"),
+    )
+    buffer = io.StringIO()
+    assert write_plover([exercise, exercise], buffer) == 2
+    lines = buffer.getvalue().splitlines()
+    assert len(lines) == 2 and json.loads(lines[0]) == to_plover(exercise)
+    assert list(plover_records([exercise])) == [to_plover(exercise)]
 
 
 # -- events not read from PLOVER ------------------------------------------------------

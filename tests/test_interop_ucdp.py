@@ -175,21 +175,38 @@ def test_bad_cells_warn_with_row_and_column() -> None:
     ]
     reader = read_ucdp(rows)
     events = coded(reader)
-    assert reader.stats.skipped == 1 and len(events) == 5
+    assert reader.stats.skipped == 0 and len(events) == 6
     found = [(w.row, w.code, w.column) for w in reader.warnings]
     assert found == [
         (1, "bad_value", "latitude"),
         (1, "bad_value", "latitude"),
         (2, "bad_value", "date_start"),
         (3, "unknown_code", "type_of_violence"),
-        (4, "skipped_row", "id"),
+        (4, "missing_value", "id"),
         (5, "unknown_code", "where_prec"),
         (5, "bad_value", "best"),
         (6, "date_precision", "date_prec"),
     ]
     assert str(events[1].date) == "2019-06-04"
     assert events[2].code == "4" and events[2].label is None
-    assert list(ucdp_rows(events)) == [rows[0], rows[1], rows[2], rows[4], rows[5]]
+    assert list(ucdp_rows(events)) == rows
+
+
+def test_a_row_without_an_id_is_kept_with_an_id_from_its_content() -> None:
+    rows = [row(id="", relid=""), row(id="", relid="", best="3", high="4"), row(id="", relid="R7")]
+    reader = read_ucdp(rows)
+    events = coded(reader)
+    assert reader.stats.skipped == 0 and len(events) == 3
+    assert [(w.row, w.code, w.column) for w in reader.warnings] == [
+        (1, "missing_value", "id"),
+        (2, "missing_value", "id"),
+        (3, "missing_value", "id"),
+    ]
+    assert len({e.id for e in events}) == 3
+    assert [e.id for e in read_ucdp(rows)] == [e.id for e in events]  # re-import: same ids
+    relid = read_ucdp([row(id="R7", relid="")])
+    assert next(relid).id == events[2].id  # relid identifies the row when id is empty
+    assert list(ucdp_rows(events)) == rows
 
 
 def test_edited_field_wins_over_kept_text() -> None:
@@ -281,3 +298,15 @@ def test_any_row_round_trips(
     assert list(ucdp_rows([se.loads(se.dumps(events[0]))])) == [cells]
     in_order = int(low) <= int(best) <= int(high)
     assert any(w.code == "fatalities_out_of_order" for w in reader.warnings) is not in_order
+
+
+def test_files_in_another_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "ged.csv"
+    cells = row(where_coordinates="Kh\u00e2rtoum")
+    with open(path, "w", encoding="cp1252", newline="") as handle:
+        writer = csv.DictWriter(handle, UCDP_COLUMNS)
+        writer.writeheader()
+        writer.writerow(cells)
+    (event,) = coded(read_ucdp(path, encoding="cp1252"))
+    assert event.location is not None and event.location.name == "Kh\u00e2rtoum"
+    assert list(ucdp_rows([event])) == [cells]

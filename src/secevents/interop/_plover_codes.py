@@ -1,21 +1,72 @@
-"""PLOVER places and categories: ``event_loc`` records, and the PLOVER category of any event
+"""PLOVER values: ``event_loc`` places, entities, counts, and the PLOVER category of any event
 (by its type, or by its code through the CAMEO2PLOVER table for CAMEO-coded events)."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.resources
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from ..actors import Actor
+from ..amounts import Quantity
 from ..codes import is_country_code
 from ..events import Event
 from ..places import Location
-from ..vocab import LocationPrecision
+from ..vocab import ActorKind, LocationPrecision
 from ._rows import Warn
 
 if TYPE_CHECKING:
     from ..coded import CodedEvent
+
+
+#: The largest whole number a field takes (a signed 64-bit integer, what JSON tools read).
+MAX_INT: Final = 2**63 - 1
+
+
+# -- what the dataset readers share ----------------------------------------------
+def content_key(record: Mapping[str, Any]) -> str:
+    """A key for a record that has no id, from all it holds (the same record, the same key).
+
+    >>> content_key({"b": 1, "a": "x"}) == content_key({"a": "x", "b": 1})
+    True
+    """
+    text = json.dumps(record, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def shown(value: Any, width: int = 40) -> str:
+    """``repr(value)`` for a warning, cut to about ``width`` characters.
+
+    >>> print(shown("9" * 100))
+    '999999999999999999999999999999999999... (102 characters)
+    """
+    if isinstance(value, int) and value.bit_length() > 14_000:  # repr refuses 4,300+ digits
+        return f"a {value.bit_length()}-bit number"
+    text = repr(value)
+    if len(text) <= width:
+        return text
+    return f"{text[: width - 3]}... ({len(text)} characters)"
+
+
+def capped(
+    number: int, column: str, warn: Warn, *, name: str | None = None, read: Any = None
+) -> int | None:
+    """``number`` if a field can take it (``0 <= number <= 2**63-1``); else ``None`` and a
+    ``bad_value`` warning naming ``name`` (default: the column) and the value ``read``
+    (default: ``number``).
+
+    >>> capped(2**70, "dead", lambda *a, **k: None) is None
+    True
+    """
+    if 0 <= number <= MAX_INT:
+        return number
+    problem = "is negative" if number < 0 else "is over 2**63-1"
+    message = f"{name or column} {shown(number if read is None else read)} {problem} (kept as read)"
+    warn("bad_value", message, column=column)
+    return None
 
 
 # -- PLOVER places ---------------------------------------------------------------
@@ -26,33 +77,68 @@ _RESOLUTION: Final = {
 }  # fmt: skip
 
 
+_LOCATION_KEYS: Final = frozenset(
+    {"resolved_place", "name", "extracted_place", "country_code", "cc3", "country code", "lat",
+     "lon", "geonameid", "resolution", "admin1", "admin2", "feature_code", "feature_class"}
+)  # fmt: skip
+
+
 def plover_location(value: Any, warn: Warn) -> Location | None:
-    """The location of a PLOVER ``event_loc`` (manual or geonames-style keys), if it has one."""
+    """The location of a PLOVER ``event_loc`` (manual or geonames-style keys), if it has one.
+
+    A value no field takes gives a warning (column ``event_loc``); the record keeps it.
+    """
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        warn("bad_value", f"event_loc is an object, not {value!r}", column="event_loc")
+        warn("bad_value", f"event_loc is an object, not {shown(value)}", column="event_loc")
         return None
-    places = (text_of(value.get(k)) for k in ("resolved_place", "name", "extracted_place"))
-    name = next((place for place in places if place), None)
-    country = value.get("country_code") or value.get("cc3") or value.get("country code")
+
+    def bad(message: str) -> None:
+        warn("bad_value", f"{message} (kept as read)", column="event_loc")
+
+    if value and not _LOCATION_KEYS.intersection(value):
+        bad(f"none of the keys {shown(sorted(map(str, value)), 60)} is a place")
+    names: list[str] = []
+    for key in ("resolved_place", "name", "extracted_place"):
+        place = value.get(key)
+        text = text_of(place)
+        if text is not None:
+            names.append(text)
+        elif place is not None and not isinstance(place, str):
+            bad(f"{key} {shown(place)} is not text")
+    name = names[0] if names else None
     code = None
-    if isinstance(country, str) and country.strip():
-        code = _alpha3(country.strip(), warn)
+    for key in ("country_code", "cc3", "country code"):
+        country = value.get(key)
+        if isinstance(country, str) and country.strip():
+            code = _alpha3(country.strip(), warn)
+            break
+        if country is not None and not isinstance(country, str):
+            bad(f"{key} {shown(country)} is not a country code")
+            break
     lat: Any = value.get("lat")
     lon: Any = value.get("lon")
     if not (_number(lat) and _number(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
         if lat is not None or lon is not None:
-            warn("bad_value", f"lat {lat!r}, lon {lon!r}: not a coordinate", column="event_loc")
+            bad(f"lat {shown(lat)}, lon {shown(lon)}: not a coordinate")
         lat = lon = None
     geonameid = value.get("geonameid")
+    if geonameid is not None:
+        if isinstance(geonameid, int) and not isinstance(geonameid, bool):
+            geonameid = capped(geonameid, "event_loc", warn, name="geonameid")
+        else:
+            bad(f"geonameid {shown(geonameid)} is not a whole number")
+            geonameid = None
+    resolution = value.get("resolution")
+    precision = _RESOLUTION.get(resolution) if type(resolution) is int else None
+    if resolution is not None and precision is None:
+        bad(f"resolution {shown(resolution)} is not 1..5")
     if name is None and code is None and lat is None:
         return None
     return Location(
-        name=name, country=code, lat=lat, lon=lon,
-        geonames_id=geonameid if isinstance(geonameid, int) and geonameid >= 0 else None,
-        precision=_RESOLUTION.get(value.get("resolution")),  # type: ignore[arg-type]
-    )  # fmt: skip
+        name=name, country=code, lat=lat, lon=lon, geonames_id=geonameid, precision=precision
+    )
 
 
 def _alpha3(code: str, warn: Warn) -> str | None:
@@ -97,6 +183,151 @@ def _number(value: Any) -> bool:
 def text_of(value: Any) -> str | None:
     """``value`` if it is text that is not blank, else ``None``."""
     return value if isinstance(value, str) and value.strip() else None
+
+
+# -- PLOVER entities and counts ------------------------------------------------
+#: PLOVER's non-state entity codes and the kind of actor each is.
+NON_STATE: Final = {
+    "IGO": ActorKind.ORGANIZATION, "NGO": ActorKind.ORGANIZATION, "UNO": ActorKind.ORGANIZATION,
+    "EUR": ActorKind.ORGANIZATION, "MNC": ActorKind.ORGANIZATION, "ISM": ActorKind.ORGANIZATION,
+    "IMG": ActorKind.ARMED_GROUP,
+}  # fmt: skip
+_SECTOR_KINDS: Final = {
+    "GOV": ActorKind.GOVERNMENT, "COP": ActorKind.GOVERNMENT, "JUD": ActorKind.GOVERNMENT,
+    "LEG": ActorKind.GOVERNMENT, "SPY": ActorKind.GOVERNMENT, "MIL": ActorKind.MILITARY,
+    "REB": ActorKind.ARMED_GROUP, "PRM": ActorKind.ARMED_GROUP, "UAF": ActorKind.ARMED_GROUP,
+    "CRM": ActorKind.ARMED_GROUP, "JRN": ActorKind.MEDIA,
+}  # fmt: skip
+_KIND_SECTORS: Final = {
+    ActorKind.GOVERNMENT: "GOV", ActorKind.MILITARY: "MIL", ActorKind.ARMED_GROUP: "REB",
+    ActorKind.MEDIA: "JRN", ActorKind.OTHER: "CVL",
+}  # fmt: skip
+
+
+def plover_entities(value: Any, key: str, warn: Warn) -> list[Actor]:
+    """The actors of a record's ``actor``/``recipient`` list (``key``); bad entries warn."""
+    if value is None or value == "" or value == []:
+        return []
+    if not isinstance(value, list):
+        warn("bad_value", f"expected a list of entities, got {value!r}", column=key)
+        value = [value] if isinstance(value, Mapping) else []
+    actors = []
+    for item in value:
+        actor = _entity(item, key, warn)
+        if actor is not None:
+            actors.append(actor)
+    return actors
+
+
+def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
+    if not isinstance(item, Mapping):
+        warn("bad_value", f"an entity is an object, not {item!r}", column=key)
+        return None
+    text = item.get("entity_text")
+    name = text.strip() if isinstance(text, str) and text.strip() else None
+    code = str(item.get("code") or "").strip().upper() or None
+    sector = str(item.get("sector") or "")[:3].upper()
+    if code in NON_STATE:
+        return Actor(kind=NON_STATE[code], code=code, name=name)
+    if code is not None and is_country_code(code):
+        kind = _SECTOR_KINDS.get(sector, ActorKind.OTHER if sector else ActorKind.STATE)
+        if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.STATE):
+            return Actor(
+                kind=kind, code=code, country=None if kind is ActorKind.STATE else code, name=name
+            )
+        return Actor(kind=kind, country=code, name=name or code)
+    if code is not None:
+        warn(
+            "unknown_code",
+            f"entity code {code!r} is neither ISO alpha-3 nor a PLOVER non-state code",
+            column=key,
+        )
+    if name is None and code is None:
+        warn("bad_value", "an entity with neither text nor code: dropped", column=key)
+        return None
+    return Actor(kind=ActorKind.OTHER, name=name or code)
+
+
+def plover_size(value: Any, warn: Warn) -> Quantity | None:
+    """The count a ``size`` gives ("5000", 5000, "Thousands"), else ``None`` with a warning."""
+    if value is None or value == "":
+        return None
+    number = _whole(value)
+    if number is not None:
+        count = capped(number, "size", warn, read=value)
+        return None if count is None else Quantity(count)
+    if not isinstance(value, str):
+        warn(
+            "bad_value",
+            f"size {shown(value)} is not text or a number (kept as read)",
+            column="size",
+        )
+        return None
+    from ..normalize.quantities import parse_quantity
+
+    result = parse_quantity(value).value
+    if result is None:
+        warn("unparsed_size", f"size {shown(value)} is not a count (kept as read)", column="size")
+        return None
+    bounds = (result.value, result.low, result.high)
+    if any(capped(n, "size", warn) is None for n in bounds if n is not None):
+        return None
+    return result
+
+
+def plover_count(value: Any, key: str, warn: Warn) -> Quantity | None:
+    """The deaths a whole-number ``key`` (``dead``) gives, else ``None`` with a warning."""
+    if value is None or value == "":
+        return None
+    number = _whole(value)
+    if number is None:
+        message = f"{key} {shown(value)} is not a whole number (kept as read)"
+        warn("bad_value", message, column=key)
+        return None
+    count = capped(number, key, warn, read=value)
+    return None if count is None else Quantity(count, unit="deaths")
+
+
+def _whole(value: Any) -> int | None:
+    """The whole number ``value`` is (an int, or text of ASCII digits with an optional sign)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    if len(digits) > 40:  # past 2**63-1 whatever the digits; int() would refuse past 4,300
+        return -(10**40) if text.startswith("-") else 10**40
+    return int(text)
+
+
+def plover_entity_dict(actor: Actor) -> dict[str, Any]:
+    """The PLOVER entity (``entity_text``, ``code``, ``sector``) of an actor."""
+    entity: dict[str, Any] = {}
+    kind = actor.kind
+    if kind in (ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY):
+        code = actor.code or actor.country
+    elif kind is ActorKind.ORGANIZATION:
+        code = actor.code if actor.code in NON_STATE else "IGO"
+    elif kind is ActorKind.ARMED_GROUP:
+        code = actor.country or "IMG"  # a group of no one country: transnational
+    else:
+        code = actor.country
+    name = actor.name or (actor.code if actor.code != code else None)
+    if name:
+        entity["entity_text"] = name
+    if code:
+        entity["code"] = code
+    sector = _KIND_SECTORS.get(kind)
+    if kind is ActorKind.PERSON:  # PLOVER codes officials by their sector
+        sector = "GOV" if actor.title else "CVL"
+    if sector and code not in NON_STATE and code:
+        entity["sector"] = sector
+    return entity
 
 
 # -- CAMEO to PLOVER ------------------------------------------------------------

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, Final, TextIO
+from typing import Any, Final, TextIO
 
 from ..actors import Actor
 from ..amounts import Quantity
@@ -22,7 +23,7 @@ from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
 from ._keep import Keeping
-from ._plover_codes import PloverCode
+from ._plover_codes import PloverCode, content_key
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
@@ -60,17 +61,30 @@ ACLED_COLUMNS: Final = [
 ]  # fmt: skip
 
 _BASE: Final = ("Strategic developments", "Headquarters or base established")
-#: ACLED ``inter`` codes -> actor kind: state forces, rebels, political and identity
-#: militias are armed; rioters, protesters, civilians and external/other forces are not.
+#: ACLED ``inter`` codes (older exports) and actor types (newer ones) -> actor kind: state
+#: forces, rebels, political and identity militias are armed; rioters, protesters, civilians
+#: and external/other forces are not (but see :data:`_STATE_FORCES`).
 _INTER_KINDS: Final = {
-    "1": ActorKind.MILITARY,
-    "2": ActorKind.ARMED_GROUP,
-    "3": ActorKind.ARMED_GROUP,
-    "4": ActorKind.ARMED_GROUP,
-    "5": ActorKind.OTHER,
-    "6": ActorKind.OTHER,
-    "7": ActorKind.OTHER,
-    "8": ActorKind.OTHER,
+    "1": ActorKind.MILITARY, "state forces": ActorKind.MILITARY,
+    "2": ActorKind.ARMED_GROUP, "rebel group": ActorKind.ARMED_GROUP,
+    "3": ActorKind.ARMED_GROUP, "political militia": ActorKind.ARMED_GROUP,
+    "4": ActorKind.ARMED_GROUP, "identity militia": ActorKind.ARMED_GROUP,
+    "5": ActorKind.OTHER, "rioters": ActorKind.OTHER,
+    "6": ActorKind.OTHER, "protesters": ActorKind.OTHER,
+    "7": ActorKind.OTHER, "civilians": ActorKind.OTHER,
+    "8": ActorKind.OTHER, "external/other forces": ActorKind.OTHER,
+}  # fmt: skip
+#: ACLED's names of a state's forces, whatever their ``inter`` (8 for a foreign state's):
+#: "Military Forces of Russia (2000-)", "Police Forces of the Central African Republic
+#: (2016-) Gendarmerie", "Government of Sudan (2019-)". Police are an organ of government.
+_STATE_FORCES: Final = re.compile(
+    r"(?P<organ>Military Forces|Police Forces|Government) of (?:the )?(?P<state>[^()]+?)"
+    r"\s*(?:\(.*)?"
+)
+_ORGAN_KINDS: Final = {
+    "Military Forces": ActorKind.MILITARY,
+    "Police Forces": ActorKind.GOVERNMENT,
+    "Government": ActorKind.GOVERNMENT,
 }
 _MAPPED: Final = (
     "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
@@ -80,12 +94,17 @@ _MAPPED: Final = (
 
 
 def read_acled(
-    source: Source, *, progress: Callable[[int], None] | bool | None = None
+    source: Source,
+    *,
+    progress: Callable[[int], None] | bool | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
 ) -> EventReader[dict[str, Any]]:
     """Read ACLED-style rows (a CSV path, or an iterable of row dicts) as events.
 
     ``time_precision`` 2 (the week is known; ACLED records its middle day) becomes
-    the seven days around ``event_date``, 3 (the month is known) the month.
+    the seven days around ``event_date``, 3 (the month is known) the month. A file
+    is read as ``encoding`` text, decoding errors handled as ``errors`` says (see :func:`open`).
 
     >>> row = {"event_id_cnty": "SDN1", "event_date": "2023-05-14", "time_precision": "3",
     ...        "event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "RSF",
@@ -94,17 +113,23 @@ def read_acled(
     >>> event.code, str(event.date), event.location.country, event.fatalities.value
     ('Battles/Armed clash', '2023-05', 'SDN', 4)
     """
-    return read_table(source, guarded(_convert), delimiter=",", progress=progress)
+    return read_table(
+        source,
+        guarded(_convert),
+        delimiter=",",
+        progress=progress,
+        encoding=encoding,
+        errors=errors,
+    )
 
 
 def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     cell = cells_of(row)
     record_id = cell("event_id_cnty")
     if not record_id:
-        warn(
-            "skipped_row", "no event_id_cnty: the row cannot be identified", column="event_id_cnty"
-        )
-        return None
+        message = "no event_id_cnty: the row's content identifies it"
+        warn("missing_value", message, column="event_id_cnty")
+        record_id = "content:" + content_key(row)
     common: dict[str, Any] = {
         "date": _date(cell("event_date"), cell("time_precision"), warn),
         "location": _location(cell, warn),
@@ -117,8 +142,8 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
         "reported": _timestamp(cell("timestamp"), warn),
     }
-    actor1 = _actor(cell("actor1"), cell("inter1"), "inter1", warn)
-    actor2 = _actor(cell("actor2"), cell("inter2"), "inter2", warn)
+    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
+    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
     kind = (cell("event_type"), cell("sub_event_type"))
     event: Event
     if kind == _BASE:
@@ -211,20 +236,27 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
     )  # fmt: skip
 
 
-def _actor(name: str, inter: str, column: str, warn: Warn) -> Actor | None:
+def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
     if not name:
         return None
-    kind = _INTER_KINDS.get(inter)
-    if kind is None:
-        if inter:
-            warn("unknown_code", f"{column} {inter!r} is not 1..8", column=column)
-        kind = ActorKind.OTHER
-    if kind is ActorKind.MILITARY:
-        stem = name.split(" of ", 1)[1] if " of " in name else name
-        country = country_from_name(stem.split(" (", 1)[0])
-        return Actor(kind=kind, name=name, code=country, country=country)
-    code = group_code(name) if kind is ActorKind.ARMED_GROUP else None
-    return Actor(kind=kind, name=name, code=code)
+    kind = _INTER_KINDS.get(inter.lower())
+    if kind is None and inter:
+        message = f"inter{side} {inter!r} is not 1..8 or an ACLED actor type"
+        warn("unknown_code", message, column=f"inter{side}")
+    state = _STATE_FORCES.fullmatch(name)
+    if state is not None:
+        kind, stem = _ORGAN_KINDS[state["organ"]], state["state"]
+    elif kind is ActorKind.MILITARY:
+        stem = name.split(" (", 1)[0]
+    else:
+        kind = kind or ActorKind.OTHER
+        code = group_code(name) if kind is ActorKind.ARMED_GROUP else None
+        return Actor(kind=kind, name=name, code=code)
+    country = country_from_name(stem)
+    if country is None:
+        message = f"no ISO code for the state of {name!r}"
+        warn("unresolved_actor", message, column=f"actor{side}")
+    return Actor(kind=kind, name=name, code=country, country=country)
 
 
 #: ACLED event and sub-event types -> PLOVER (the sub-event type wins).
@@ -344,7 +376,8 @@ def _name(actor: Actor | None) -> str:
     if actor.name:
         return actor.name
     if actor.kind in (ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY) and actor.code:
-        return f"Military Forces of {country_name(actor.code) or actor.code}"
+        organ = "Government" if actor.kind is ActorKind.GOVERNMENT else "Military Forces"
+        return f"{organ} of {country_name(actor.code) or actor.code}"
     return actor.code or ""
 
 
@@ -362,6 +395,6 @@ def acled_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_acled(events: Iterable[Event], target: str | os.PathLike[str] | TextIO | IO[str]) -> int:
+def write_acled(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
     """Write ``events`` as an ACLED-style CSV with a header; the number of rows written."""
     return write_table(acled_rows(events), target, ACLED_COLUMNS, header=True, delimiter=",")

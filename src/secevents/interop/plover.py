@@ -9,30 +9,35 @@ was read with (``names="original"``).
 
 from __future__ import annotations
 
-import hashlib
+import gzip
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Final, Literal
+from typing import IO, Any, Final, Literal, TextIO
 
 from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
-from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import DiplomaticCommunique, Event, JointExercise
 from ..provenance import Source as EventSource
-from ..vocab import ActorKind, Medium
+from ..vocab import Medium
 from ._keep import Keeping, kept_columns
 from ._plover_codes import (
     PloverCode,
+    content_key,
     plover_code,
+    plover_count,
+    plover_entities,
+    plover_entity_dict,
     plover_for_cameo,
     plover_location,
     plover_location_dict,
+    plover_size,
+    shown,
     text_of,
 )
-from ._rows import EventReader, Warn, dataset_event_id
+from ._rows import EventReader, Warn, _open_text, dataset_event_id
 from ._tabular import guarded, parse_day, span_of_days
 
 __all__ = [
@@ -42,8 +47,10 @@ __all__ = [
     "normalize_plover",
     "plover_code",
     "plover_for_cameo",
+    "plover_records",
     "read_plover",
     "to_plover",
+    "write_plover",
 ]
 
 #: The PLOVER 2.0 event categories and what they mean.
@@ -71,21 +78,6 @@ _MAPPED: Final = (
     "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
     "coded_date", "dead", "size", "publication", "cite_info",
 )  # fmt: skip
-_NON_STATE: Final = {
-    "IGO": ActorKind.ORGANIZATION, "NGO": ActorKind.ORGANIZATION, "UNO": ActorKind.ORGANIZATION,
-    "EUR": ActorKind.ORGANIZATION, "MNC": ActorKind.ORGANIZATION, "ISM": ActorKind.ORGANIZATION,
-    "IMG": ActorKind.ARMED_GROUP,
-}  # fmt: skip
-_SECTOR_KINDS: Final = {
-    "GOV": ActorKind.GOVERNMENT, "COP": ActorKind.GOVERNMENT, "JUD": ActorKind.GOVERNMENT,
-    "LEG": ActorKind.GOVERNMENT, "SPY": ActorKind.GOVERNMENT, "MIL": ActorKind.MILITARY,
-    "REB": ActorKind.ARMED_GROUP, "PRM": ActorKind.ARMED_GROUP, "UAF": ActorKind.ARMED_GROUP,
-    "CRM": ActorKind.ARMED_GROUP, "JRN": ActorKind.MEDIA,
-}  # fmt: skip
-_KIND_SECTORS: Final = {
-    ActorKind.GOVERNMENT: "GOV", ActorKind.MILITARY: "MIL", ActorKind.ARMED_GROUP: "REB",
-    ActorKind.MEDIA: "JRN", ActorKind.OTHER: "CVL",
-}  # fmt: skip
 
 
 def normalize_plover(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -131,8 +123,13 @@ def read_plover(
     *,
     progress: Callable[[int], None] | bool | None = None,
     placeholder_dates: Iterable[str] = ("2000-01-01",),
+    encoding: str = "utf-8",
+    errors: str = "strict",
 ) -> EventReader[Any]:
     """Read PLOVER records: a JSON Lines file (streamed), a JSON array file (read whole), dicts.
+
+    A file may be ``.gz`` or a one-file ``.zip``; it is read as ``encoding`` text,
+    decoding errors handled as ``errors`` says (see :func:`open`).
 
     Dates in ``placeholder_dates`` (the gold-standard records all carry
     ``2000-01-01``) are read as unknown, with a ``placeholder_date`` warning;
@@ -152,25 +149,43 @@ def read_plover(
         return _convert(record, warn, placeholders)
 
     if isinstance(source, str | os.PathLike):
-        return EventReader(_records(os.fspath(source)), convert, progress=progress)
+        path = os.fspath(source)
+        handle = _open_text(path, encoding=encoding, errors=errors)
+        records = _records(handle, path, encoding)
+        return EventReader(records, convert, progress=progress, on_close=handle.close)
     return EventReader(source, convert, progress=progress)
 
 
-def _records(path: str) -> Iterator[Any]:
-    with open(path, encoding="utf-8") as handle:
-        head = handle.read(1)
-        while head.isspace():
+def _records(handle: IO[str], path: str, encoding: str) -> Iterator[Any]:
+    lines = 0
+    try:
+        with handle:
             head = handle.read(1)
-        if head == "[":
-            data = json.loads(head + handle.read())
-            yield from data
-            return
-        for line in _chain(head, handle):
-            if line.strip():
+            while head.isspace() or head == "\ufeff":  # a byte order mark is no record
+                lines += head == "\n"
+                head = handle.read(1)
+            if head == "[":
                 try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    yield _NotJSON(f"not JSON ({error}): {line.strip()[:60]!r}")
+                    data = json.loads(head + handle.read())
+                except ValueError as error:
+                    raise ValueError(f"{path}: not a JSON array of records ({error})") from None
+                yield from data
+                return
+            for line in _chain(head, handle):
+                lines += 1
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except ValueError as error:  # not JSON, or a number past Python's limit
+                        yield _NotJSON(f"not JSON ({error}): {line.strip()[:60]!r}")
+    except UnicodeDecodeError as error:
+        reason = (
+            f"{error.reason} in {path}, after line {lines}: the file is not {encoding} text; "
+            "pass its encoding (e.g. encoding='cp1252') or errors='replace'"
+        )
+        raise UnicodeDecodeError(
+            error.encoding, error.object, error.start, error.end, reason
+        ) from None
 
 
 def _chain(head: str, handle: Any) -> Iterator[str]:
@@ -192,9 +207,14 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
         return None
     rec, renamed = _normalized(record)
     ident = rec.get("id")
+    if isinstance(ident, int) and not isinstance(ident, bool):
+        ident = str(ident)
     if not isinstance(ident, str) or not ident:
-        warn("missing_value", "no id: the record's content identifies it", column="id")
-        ident = hashlib.sha256(json.dumps(rec, sort_keys=True, default=str).encode()).hexdigest()
+        what = (
+            "no id" if ident in (None, "") else f"id {shown(ident)} is not text or a whole number"
+        )
+        warn("missing_value", f"{what}: the record's content identifies it", column="id")
+        ident = content_key(rec)
     categories = _strings(rec.get("event"), "event", warn)
     category = categories[0] if categories else ""
     if len(categories) > 1:
@@ -210,8 +230,8 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
     modes = _strings(rec.get("mode"), "mode", warn)
     mode = modes[0] if modes else ""
     contexts = _strings(rec.get("context"), "context", warn, split=True)
-    actors = _entities(rec.get("actor"), "actor", warn)
-    recipients = _entities(rec.get("recipient"), "recipient", warn)
+    actors = plover_entities(rec.get("actor"), "actor", warn)
+    recipients = plover_entities(rec.get("recipient"), "recipient", warn)
     publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
     common: dict[str, Any] = {
         "date": _date(rec, warn, placeholders),
@@ -225,7 +245,7 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
         event = JointExercise(
             id=dataset_event_id(JointExercise.type_tag, "plover", ident),
             participants=tuple(actors + recipients),
-            troops=_size(rec.get("size"), warn),
+            troops=plover_size(rec.get("size"), warn),
             **common,
         )
     elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
@@ -237,7 +257,7 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
             **common,
         )
     else:
-        _size(rec.get("size"), warn)
+        plover_size(rec.get("size"), warn)
         event = CodedEvent(
             id=dataset_event_id(CodedEvent.type_tag, "plover", ident),
             scheme="plover",
@@ -245,7 +265,7 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
             label=CATEGORIES.get(OLD_CATEGORIES.get(category, category)),
             actor=actors[0] if actors else None,
             target=recipients[0] if recipients else None,
-            fatalities=_count(rec.get("dead"), "dead", warn),
+            fatalities=plover_count(rec.get("dead"), "dead", warn),
             **common,
         )
     more: dict[str, Any] = {"_names": renamed} if renamed else {}
@@ -271,49 +291,6 @@ def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[s
         parts = item.split(",") if split else [item]
         out.extend(part.strip() for part in parts if part.strip())
     return out
-
-
-def _entities(value: Any, key: str, warn: Warn) -> list[Actor]:
-    if value is None or value == "" or value == []:
-        return []
-    if not isinstance(value, list):
-        warn("bad_value", f"expected a list of entities, got {value!r}", column=key)
-        value = [value] if isinstance(value, Mapping) else []
-    actors = []
-    for item in value:
-        actor = _entity(item, key, warn)
-        if actor is not None:
-            actors.append(actor)
-    return actors
-
-
-def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
-    if not isinstance(item, Mapping):
-        warn("bad_value", f"an entity is an object, not {item!r}", column=key)
-        return None
-    text = item.get("entity_text")
-    name = text.strip() if isinstance(text, str) and text.strip() else None
-    code = str(item.get("code") or "").strip().upper() or None
-    sector = str(item.get("sector") or "")[:3].upper()
-    if code in _NON_STATE:
-        return Actor(kind=_NON_STATE[code], code=code, name=name)
-    if code is not None and is_country_code(code):
-        kind = _SECTOR_KINDS.get(sector, ActorKind.OTHER if sector else ActorKind.STATE)
-        if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.STATE):
-            return Actor(
-                kind=kind, code=code, country=None if kind is ActorKind.STATE else code, name=name
-            )
-        return Actor(kind=kind, country=code, name=name or code)
-    if code is not None:
-        warn(
-            "unknown_code",
-            f"entity code {code!r} is neither ISO alpha-3 nor a PLOVER non-state code",
-            column=key,
-        )
-    if name is None and code is None:
-        warn("bad_value", "an entity with neither text nor code: dropped", column=key)
-        return None
-    return Actor(kind=ActorKind.OTHER, name=name or code)
 
 
 def _date(rec: Mapping[str, Any], warn: Warn, placeholders: frozenset[str]) -> DateSpan | None:
@@ -349,27 +326,6 @@ def _day_of(value: Any, key: str, warn: Warn) -> Any:
 def _day(value: Any, key: str, warn: Warn) -> DateSpan | None:
     day = _day_of(value, key, warn)
     return None if day is None else DateSpan.of(day)
-
-
-def _size(value: Any, warn: Warn) -> Quantity | None:
-    if value is None or value == "":
-        return None
-    from ..normalize.quantities import parse_quantity
-
-    result = parse_quantity(str(value))
-    if result.value is None:
-        warn("unparsed_size", f"size {value!r} is not a count (kept as read)", column="size")
-    return result.value
-
-
-def _count(value: Any, key: str, warn: Warn) -> Quantity | None:
-    if value is None or value == "":
-        return None
-    text = str(value).strip()
-    if not (text.isascii() and text.isdigit()):
-        warn("bad_value", f"{key} {value!r} is not a whole number (kept as read)", column=key)
-        return None
-    return Quantity(int(text), unit="deaths")
 
 
 # -- writing -------------------------------------------------------------------
@@ -420,9 +376,9 @@ def _render(event: Event) -> dict[str, Any]:
             record["enddate"] = date.latest.isoformat()
     first, second = _sides(event)
     if first:
-        record["actor"] = [_entity_dict(a) for a in first]
+        record["actor"] = [plover_entity_dict(a) for a in first]
     if second:
-        record["recipient"] = [_entity_dict(a) for a in second]
+        record["recipient"] = [plover_entity_dict(a) for a in second]
     code = plover_code(event)
     if code is None:
         record["has_event"] = False
@@ -466,33 +422,59 @@ def _sides(event: Event) -> tuple[list[Actor], list[Actor]]:
     return [a for r, a in roles if r == first_role], [a for r, a in roles if r != first_role][:1]
 
 
-def _entity_dict(actor: Actor) -> dict[str, Any]:
-    entity: dict[str, Any] = {}
-    kind = actor.kind
-    if kind in (ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY):
-        code = actor.code or actor.country
-    elif kind is ActorKind.ORGANIZATION:
-        code = actor.code if actor.code in _NON_STATE else "IGO"
-    elif kind is ActorKind.ARMED_GROUP:
-        code = actor.country or "IMG"  # a group of no one country: transnational
-    else:
-        code = actor.country
-    name = actor.name or (actor.code if actor.code != code else None)
-    if name:
-        entity["entity_text"] = name
-    if code:
-        entity["code"] = code
-    sector = _KIND_SECTORS.get(kind)
-    if kind is ActorKind.PERSON:  # PLOVER codes officials by their sector
-        sector = "GOV" if actor.title else "CVL"
-    if sector and code not in _NON_STATE and code:
-        entity["sector"] = sector
-    return entity
-
-
 def _size_text(quantity: Quantity) -> str:
     if quantity.value is not None and quantity.qualifier.value == "exact":
         return str(quantity.value)
     from ..normalize.quantities import quantity_text
 
     return quantity_text(quantity)
+
+
+def plover_records(
+    events: Iterable[Event], *, names: Literal["manual", "original"] = "manual"
+) -> Iterator[dict[str, Any]]:
+    """The PLOVER record of each event (see :func:`to_plover`), lazily.
+
+    >>> import secevents as se
+    >>> next(plover_records([se.CodedEvent(scheme="plover", code="PROTEST.demo")]))["mode"]
+    ['demo']
+    """
+    for event in events:
+        yield to_plover(event, names=names)
+
+
+def write_plover(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    names: Literal["manual", "original"] = "manual",
+) -> int:
+    """Write ``events`` as PLOVER JSON Lines (one record a line); the number of records written.
+
+    A path ending in ``.gz`` is compressed; :func:`read_plover` reads the file back.
+
+    >>> import io, secevents as se
+    >>> out = io.StringIO()
+    >>> write_plover([se.CodedEvent(scheme="plover", code="AGREE")], out)
+    1
+    >>> out.getvalue()[:9]
+    '{"id": "c'
+    """
+    if isinstance(target, str | os.PathLike):
+        path = os.fspath(target)
+        if path.endswith(".gz"):
+            with gzip.open(path, "wt", encoding="utf-8", newline="\n") as zipped:
+                return _write_lines(events, zipped, names)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            return _write_lines(events, handle, names)
+    return _write_lines(events, target, names)
+
+
+def _write_lines(
+    events: Iterable[Event], handle: IO[str], names: Literal["manual", "original"]
+) -> int:
+    count = 0
+    for record in plover_records(events, names=names):
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count

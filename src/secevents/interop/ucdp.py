@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, Final, TextIO
+from typing import Any, Final, TextIO
 
 from ..actors import Actor
 from ..amounts import Quantity
@@ -21,6 +21,7 @@ from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
 from ._keep import Keeping
+from ._plover_codes import content_key
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
@@ -85,9 +86,16 @@ _TIME_SUFFIX: Final = " 00:00:00.000"
 
 
 def read_ucdp(
-    source: Source, *, progress: Callable[[int], None] | bool | None = None
+    source: Source,
+    *,
+    progress: Callable[[int], None] | bool | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
 ) -> EventReader[dict[str, Any]]:
     """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
+
+    A file is read as ``encoding`` text, decoding errors handled as ``errors`` says
+    (see :func:`open`).
 
     >>> row = {"id": "252478", "type_of_violence": "3", "side_a": "Government of Sudan",
     ...        "side_b": "Civilians", "date_prec": "1", "date_start": "2019-06-03",
@@ -99,15 +107,27 @@ def read_ucdp(
     >>> [w.code for w in reader.warnings]
     ['fatalities_out_of_order']
     """
-    return read_table(source, guarded(_convert), delimiter=",", progress=progress)
+    return read_table(
+        source,
+        guarded(_convert),
+        delimiter=",",
+        progress=progress,
+        encoding=encoding,
+        errors=errors,
+    )
 
 
 def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     cell = cells_of(row)
-    record_id = cell("id") or cell("relid")
+    record_id = cell("id")
     if not record_id:
-        warn("skipped_row", "no id or relid: the row cannot be identified", column="id")
-        return None
+        record_id = cell("relid")
+        if record_id:
+            warn("missing_value", f"no id: identified by its relid {record_id!r}", column="id")
+        else:
+            message = "no id or relid: the row's content identifies it"
+            warn("missing_value", message, column="id")
+            record_id = "content:" + content_key(row)
     violence = cell("type_of_violence")
     if violence not in VIOLENCE_TYPES:
         warn(
@@ -285,6 +305,6 @@ def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO | IO[str]) -> int:
+def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
     """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written."""
     return write_table(ucdp_rows(events), target, UCDP_COLUMNS, header=True, delimiter=",")
