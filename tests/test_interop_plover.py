@@ -510,3 +510,12 @@ def test_any_record_round_trips(rec: dict[str, Any]) -> None:
     assert to_plover(event, names="original") == rec
     assert to_plover(event) == normalize_plover(rec)
     assert to_plover(se.loads(se.dumps(event)), names="original") == rec
+
+
+def test_integers_json_cannot_carry_are_kept_as_text() -> None:
+    record = {"id": "x1", "event": "ASSAULT", "dead": 10**30, "extra": {"n": [10**25, 3]}}
+    reader = read_plover([record])
+    [event] = list(reader)
+    assert [w.code for w in reader.warnings] == ["bad_value"]
+    assert se.loads(se.dumps(event)) == event
+    assert kept_columns(event, "plover")["extra"] == {"n": ["10000000000000000000000000", 3]}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .gdelt import read_gdelt, write_gdelt
     from .geojson import to_geojson
     from .icews import read_icews, write_icews
-    from .plover import read_plover, to_plover
+    from .plover import plover_records, read_plover, to_plover, write_plover
     from .ucdp import read_ucdp, write_ucdp
 
 _LAZY: dict[str, str] = {
@@ -55,6 +55,8 @@ _LAZY: dict[str, str] = {
     "write_icews": "icews",
     "read_plover": "plover",
     "to_plover": "plover",
+    "plover_records": "plover",
+    "write_plover": "plover",
     "read_ucdp": "ucdp",
     "write_ucdp": "ucdp",
 }
@@ -71,6 +73,7 @@ __all__ = [
     "dataset_event_id",
     "from_cloudevent",
     "kept_columns",
+    "plover_records",
     "read_acled",
     "read_csv",
     "read_gdelt",
@@ -88,6 +91,7 @@ __all__ = [
     "write_gdelt",
     "write_icews",
     "write_parquet",
+    "write_plover",
     "write_ucdp",
 ]
 
