@@ -127,11 +127,29 @@ def test_of_type_by_class_tag_and_subclass(corpus: EventCollection) -> None:
     mixed = corpus + EventCollection([drill])
     assert drill in mixed.of_type(se.JointExercise)
     assert list(mixed.of_type(NavalDrill)) == [drill]
-    assert len(corpus.of_type("no_such_type")) == 0
+    with pytest.raises(
+        ValueError, match=r"no event type 'jointexercise'; did you mean 'joint_exercise'"
+    ):
+        corpus.of_type("statement", "jointexercise")
+    with pytest.raises(ValueError, match=r"no event type 'zzz'; known: base_construction, "):
+        corpus.of_type("zzz")
     with pytest.raises(TypeError, match="expected an Event class or a type tag"):
         corpus.of_type(int)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="at least one"):
         corpus.of_type()
+
+
+def test_of_type_selects_unknown_events_by_class_or_tag() -> None:
+    payload = {"type": "naval_parade", "id": "naval_parade--1", "ships": 12}
+    parade = se.parse(payload, unknown="keep")
+    other = se.parse({**payload, "type": "air_show", "id": "air_show--1"}, unknown="keep")
+    assert isinstance(parade, se.UnknownEvent)
+    mixed = EventCollection([parade, se.Statement(content="x"), other])
+    assert list(mixed.of_type(se.UnknownEvent)) == [parade, other]
+    assert list(mixed.of_type("naval_parade", unknown=True)) == [parade]
+    assert list(mixed.of_type("statement", "air_show", unknown=True)) == list(mixed[1:])
+    with pytest.raises(ValueError, match="unknown=True"):
+        mixed.of_type("naval_parade")
 
 
 def test_date_windows_on_the_corpus(corpus: EventCollection) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
+from typing import Any, cast
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +17,7 @@ from secevents.ids import event_id
 from secevents.interop import dataset_event_id, kept_columns
 from secevents.interop._keep import keep_columns
 from secevents.merging import ALTERNATIVES, alternatives, cluster, merge
+from secevents.similarity import similar_pairs, similarity
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -76,6 +80,38 @@ def test_different_types_and_nothing_are_refused() -> None:
         merge([])
     with pytest.raises(TypeError, match="expected events, got dict"):
         merge([{"type": "statement"}])  # type: ignore[type-var]
+
+
+def test_coded_events_of_different_schemes_or_codes_are_refused() -> None:
+    cooperate = se.CodedEvent(scheme="cameo", code="062", label="Cooperate militarily")
+    battle = se.CodedEvent(scheme="acled", code="Battles", confidence=0.9)
+    with pytest.raises(ValueError, match="different kinds: acled Battles, cameo 062"):
+        merge([cooperate, battle])
+    fight = se.CodedEvent(scheme="cameo", code="190", actor=RUS)
+    with pytest.raises(ValueError, match="different kinds: cameo 062, cameo 190"):
+        merge([fight, cooperate])
+    again = se.CodedEvent(scheme="cameo", code="062", label="Cooperate militarily", actor=RUS)
+    merged = merge([cooperate, again])
+    assert (merged.scheme, merged.code, merged.actor) == ("cameo", "062", RUS)
+    # cluster never groups them, whatever the threshold
+    when = day("2021-10-23")
+    same_day = [
+        se.CodedEvent(scheme=scheme, code=code, actor=RUS, target=TJK, date=when)
+        for scheme, code in [
+            ("cameo", "062"),
+            ("cameo", "0621"),
+            ("acled", "062"),
+            ("cameo", "062"),
+        ]
+    ]
+    assert cluster(same_day, threshold=0.0) == [
+        [same_day[0], same_day[3]],
+        [same_day[1]],
+        [same_day[2]],
+    ]
+    assert se.EventCollection(same_day).merge_duplicates(threshold=0.0)[1:] == se.EventCollection(
+        same_day[1:3]
+    )
 
 
 def test_merging_an_event_with_itself_gives_it() -> None:
@@ -211,6 +247,26 @@ def test_cluster_groups_reports_of_the_same_event() -> None:
         cluster([a], threshold=1.5)
 
 
+def test_cluster_does_not_score_pairs_already_grouped(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("secevents.similarity")
+    original = module._compare
+    scored: list[object] = []
+
+    def counting(a: Any, b: Any) -> Any:
+        scored.append(a)
+        return original(a, b)
+
+    monkeypatch.setattr(module, "_compare", counting)
+    copies = [
+        se.JointExercise(
+            date=day("2021-10-23"), participants=(RUS, TJK), sources=(se.Source(publisher=name),)
+        )
+        for name in "ABCDE"
+    ]
+    assert cluster(copies) == [copies]
+    assert len(scored) == 4  # (0, 1) ... (0, 4) join them all; the other 6 pairs are skipped
+
+
 def test_cluster_on_the_corpus_finds_no_false_duplicates() -> None:
     found: list[se.Event] = []
     for path in sorted(CORPUS.glob("*.json")):
@@ -222,6 +278,18 @@ def test_cluster_on_the_corpus_finds_no_false_duplicates() -> None:
     joined = [group for group in groups if len(group) > 1]
     assert sum(len(group) for group in groups) == len(found)
     assert all({e.type_tag for e in group} == {"diplomatic_communique"} for group in joined)
+    # Blocking finds exactly the pairs that comparing every pair of one type finds.
+    for threshold in (0.0, 0.5, 0.75, 0.9):
+        every_pair = [
+            (i, j)
+            for i in range(len(found))
+            for j in range(i + 1, len(found))
+            if found[i].type_tag == found[j].type_tag
+            and similarity(found[i], found[j]).score >= threshold
+        ]
+        assert list(similar_pairs(found, threshold=threshold)) == every_pair
+    assert len(list(similar_pairs(found, threshold=0.75))) == 11
+    assert len(joined) == 1  # the 11 pairs join the letters into one group
 
 
 # -- properties ------------------------------------------------------------------------
@@ -233,8 +301,20 @@ TYPES: list[type[se.Event]] = [
     se.Statement,
     se.CodedEvent,
 ]
-same_type_lists = st.sampled_from(TYPES).flatmap(
-    lambda cls: st.lists(events(cls), min_size=1, max_size=4)
+
+
+def one_kind(items: list[se.Event]) -> list[se.Event]:
+    """The events, coded ones given the first one's scheme and code (merge needs one kind)."""
+    first = items[0]
+    if not isinstance(first, se.CodedEvent):
+        return items
+    return [attrs.evolve(cast(Any, event), scheme=first.scheme, code=first.code) for event in items]
+
+
+same_type_lists = (
+    st.sampled_from(TYPES)
+    .flatmap(lambda cls: st.lists(events(cls), min_size=1, max_size=4))
+    .map(one_kind)
 )
 
 

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import collections
+import datetime as dt
+import importlib
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.similarity import Similarity, haversine_km, similarity
+from secevents.interop import read_gdelt
+from secevents.similarity import Similarity, haversine_km, similar_pairs, similarity
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
+# The module (``secevents.similarity`` the attribute is the function of that name).
+similarity_module = importlib.import_module("secevents.similarity")
 RUS, TJK, CHN, UZB = (se.Actor.state(code) for code in ("RUS", "TJK", "CHN", "UZB"))
 
 
@@ -222,3 +230,106 @@ def test_different_exercise_names_are_different_events() -> None:
     assert similarity(saber, swift).score == 0.0
     assert similarity(saber, edition).score == 0.0
     assert similarity(saber, longer).score > 0.75  # clustered at the default threshold
+
+
+# -- finding similar pairs: blocking must find every pair the brute force finds --------
+
+SAMPLE_GDELT = (
+    Path(__file__).parent
+    / "data"
+    / "realdata"
+    / "gdelt"
+    / "EVENT_V2_20260101000000_20260101000100.csv"
+)
+
+
+def kind(event: se.Event) -> tuple[str, object, object]:
+    return (event.type_tag, getattr(event, "scheme", None), getattr(event, "code", None))
+
+
+def brute_force(items: list[se.Event], threshold: float) -> list[tuple[int, int]]:
+    """Every pair of events of one kind (type; coded events: scheme and code) at threshold."""
+    return [
+        (i, j)
+        for i in range(len(items))
+        for j in range(i + 1, len(items))
+        if kind(items[i]) == kind(items[j]) and similarity(items[i], items[j]).score >= threshold
+    ]
+
+
+BASE = dt.date(2021, 10, 1)
+POOL = (RUS, TJK, CHN, UZB, se.Actor.person("Emomali Rahmon"))
+
+
+@st.composite
+def nearby_events(draw: st.DrawFn) -> se.Event:
+    """Events close to one another in every aspect, so that scores cross any threshold."""
+    fields: dict[str, Any] = {}
+    if draw(st.booleans()):
+        start = BASE + dt.timedelta(days=draw(st.integers(0, 60)))
+        end = start + dt.timedelta(days=draw(st.sampled_from([0, 0, 1, 3, 30])))
+        ends = [start.isoformat(), end.isoformat()]
+        if draw(st.integers(0, 9)) == 0:
+            ends[draw(st.integers(0, 1))] = ".."
+        fields["date"] = day("/".join(ends) if ends[0] != ends[1] else ends[0])
+    place = draw(st.integers(0, 3))
+    if place == 1:
+        fields["location"] = se.Location(country=draw(st.sampled_from(["TJK", "AFG"])))
+    elif place >= 2:
+        lat = 38.0 + draw(st.integers(0, 20)) / 10
+        fields["location"] = se.Location(lat=lat, lon=69.0, country="TJK")
+    count = draw(st.none() | st.sampled_from([4000, 4500, 5000]))
+    actors = tuple(draw(st.lists(st.sampled_from(POOL), max_size=3, unique=True)))
+    if draw(st.booleans()):
+        code = draw(st.sampled_from(["062", "0621", "190"]))
+        return se.CodedEvent(
+            scheme=draw(st.sampled_from(["cameo", "plover"])),
+            code=code,
+            actor=actors[0] if actors else None,
+            target=actors[1] if len(actors) > 1 else None,
+            fatalities=None if count is None else se.Quantity(count // 100),
+            **fields,
+        )
+    return se.JointExercise(
+        participants=actors,
+        troops=None if count is None else se.Quantity(count),
+        name=draw(st.none() | st.sampled_from(["Rubezh", "Rubezh-2021"])),
+        **fields,
+    )
+
+
+thresholds = st.sampled_from([0.0, 0.3, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0]) | st.floats(0, 1)
+
+
+@given(st.lists(nearby_events(), max_size=12), thresholds)
+def test_similar_pairs_finds_what_comparing_every_pair_finds(
+    items: list[se.Event], threshold: float
+) -> None:
+    assert list(similar_pairs(items, threshold=threshold)) == brute_force(items, threshold)
+
+
+@given(st.lists(events(), max_size=6), thresholds)
+def test_similar_pairs_on_any_events(items: list[se.Event], threshold: float) -> None:
+    assert list(similar_pairs(items, threshold=threshold)) == brute_force(items, threshold)
+
+
+def test_similar_pairs_on_gdelt_compares_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = list(read_gdelt(SAMPLE_GDELT))
+    assert len(items) == 1562
+    compared = 0
+    original: Callable[[Any, Any], Similarity] = similarity_module._compare
+
+    def counting(a: Any, b: Any) -> Similarity:
+        nonlocal compared
+        compared += 1
+        return original(a, b)
+
+    monkeypatch.setattr(similarity_module, "_compare", counting)
+    found = list(similar_pairs(items, threshold=0.75))
+    blocked = compared
+    monkeypatch.setattr(similarity_module, "_compare", original)
+    same_kind = collections.Counter(kind(event) for event in items)
+    assert sum(n * (n - 1) // 2 for n in same_kind.values()) == 53_032  # pairs of one kind
+    assert blocked == 9_316  # pairs of one kind that share an actor (else below 0.75)
+    assert found == brute_force(items, 0.75)
+    assert len(found) == 3_161

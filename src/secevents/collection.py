@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
@@ -162,13 +163,23 @@ class EventCollection(Sequence[Event]):
 
         return self._of(event for event in self._events if keep(event))
 
-    def of_type(self, *types: type[Event] | str) -> EventCollection:
+    def of_type(self, *types: type[Event] | str, unknown: bool = False) -> EventCollection:
         """The events of any of ``types`` (classes, subclasses included, or type tags).
+
+        A tag no registered type has is an error naming the close matches (a
+        misspelt tag would otherwise select nothing). Events of unregistered types
+        (kept as :class:`~secevents.UnknownEvent` by ``parse(..., unknown="keep")``)
+        are selected by the class ``UnknownEvent`` (all of them), or by their tag
+        with ``unknown=True``, which accepts any tag.
 
         >>> import secevents as se
         >>> c = EventCollection([se.Statement(content="x"), se.BaseConstruction()])
         >>> [e.type_tag for e in c.of_type("statement")]
         ['statement']
+        >>> c.of_type("statment")
+        Traceback (most recent call last):
+        ...
+        ValueError: of_type(): no event type 'statment'; did you mean 'statement'? ...
         """
         if not types:
             raise TypeError("of_type() needs at least one event class or type tag")
@@ -177,10 +188,12 @@ class EventCollection(Sequence[Event]):
         for kind in types:
             if isinstance(kind, str):
                 found = registry.get(kind)
-                if found is None:
+                if found is not None:
+                    classes.append(found)
+                elif unknown:
                     tags.add(kind)  # an unregistered type, kept as UnknownEvent
                 else:
-                    classes.append(found)
+                    raise ValueError(_unknown_tag_message(kind))
             elif isinstance(kind, type) and issubclass(kind, Event):
                 classes.append(kind)
             else:
@@ -393,6 +406,16 @@ def _checked(events: Iterable[Any], where: str) -> Iterator[Event]:
         if not isinstance(event, Event):
             raise TypeError(f"{where}, position {position}: not an event: {type(event).__name__}")
         yield event
+
+
+def _unknown_tag_message(tag: str) -> str:
+    known = sorted(registry.tags())
+    close = difflib.get_close_matches(tag, known, n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+    return (
+        f"of_type(): no event type {tag!r}; {hint}known: {', '.join(known)} "
+        "(unknown=True selects events of unregistered types by tag)"
+    )
 
 
 def _check_field_name(name: str) -> None:

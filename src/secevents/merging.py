@@ -99,7 +99,9 @@ def merge(events: Iterable[E]) -> E:
     - the id is computed from the merged fields; equal events are merged once,
       so ``merge([e])`` and ``merge([e, e])`` are ``e``.
 
-    Raises ``ValueError`` for no events or events of different types.
+    Raises ``ValueError`` for no events, events of different types, or coded
+    events of different schemes or codes (different kinds of event: CAMEO 062
+    and ACLED "Battles" are not one event whatever else they share).
 
     >>> import secevents as se
     >>> a = se.JointExercise(date=se.DateSpan.parse("2021-10"), troops=se.Quantity(5000),
@@ -118,6 +120,10 @@ def merge(events: Iterable[E]) -> E:
     if len({type(event) for event in items}) > 1:
         tags = sorted({event.type_tag for event in items})
         raise ValueError(f"cannot merge events of different types: {', '.join(tags)}")
+    kinds = {(getattr(event, "scheme", None), getattr(event, "code", None)) for event in items}
+    if len(kinds) > 1:  # coded events of different codes are different kinds of event
+        names = sorted(f"{scheme} {code}" for scheme, code in kinds)
+        raise ValueError(f"cannot merge coded events of different kinds: {', '.join(names)}")
     if len(items) == 1:
         return items[0]
     cls = type(items[0])
@@ -327,10 +333,13 @@ def _same_json(a: Any, b: Any) -> bool:
 def cluster(events: Iterable[E], *, threshold: float = 0.75) -> list[list[E]]:
     """Groups of events that report the same real event, in order of first appearance.
 
-    Two events of the same type join when :func:`~secevents.similarity.similarity`
-    scores them at least ``threshold`` (or they are equal); groups are the
-    connected components of that relation. Every pair of events of one type is
-    compared, so this suits collections of thousands of events, not millions.
+    Two events of the same kind (type; coded events: scheme and code too) join
+    when :func:`~secevents.similarity.similarity` scores them at least
+    ``threshold`` (or they are equal); groups are the connected components of
+    that relation, so events of different kinds are never grouped, whatever the
+    threshold. Pairs are found by :func:`~secevents.similarity.similar_pairs`,
+    which rules out by date and actors the pairs that cannot reach the threshold
+    and leaves out pairs already in one group.
 
     >>> import secevents as se
     >>> day = se.DateSpan.parse("2021-10-23")
@@ -352,9 +361,12 @@ def cluster(events: Iterable[E], *, threshold: float = 0.75) -> list[list[E]]:
             index = parent[index]
         return index
 
-    for i, j in similar_pairs(items, threshold=threshold):
-        parent[max(root(i), root(j))] = min(root(i), root(j))
+    def joined(i: int, j: int) -> bool:
+        return root(i) == root(j)
+
     for i, j in _equal_pairs(items):
+        parent[max(root(i), root(j))] = min(root(i), root(j))
+    for i, j in similar_pairs(items, threshold=threshold, skip=joined):
         parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[E]] = {}
     for index, event in enumerate(items):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from decimal import Decimal
 from enum import Enum
 from typing import Any, ClassVar, Final
@@ -116,25 +116,36 @@ def similarity(a: Event, b: Event) -> Similarity:
     return _compare(_profile(a), _profile(b))
 
 
-def similar_pairs(events: Sequence[Event], *, threshold: float) -> Iterator[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, of same-type events scoring at least ``threshold``.
+def similar_pairs(
+    events: Sequence[Event],
+    *,
+    threshold: float,
+    skip: Callable[[int, int], bool] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of events of one kind scoring at least ``threshold``.
 
-    Each event is read once, then every pair of events of a type is compared.
+    Events of one kind have the same type tag (coded events also the same scheme
+    and code); other pairs are never given, whatever the threshold. Each event is
+    read once; pairs that cannot reach ``threshold`` are ruled out before scoring
+    (*blocking*: by date distance, and by sharing no actor, bounds derived from
+    :attr:`Similarity.WEIGHTS`; see :mod:`secevents._blocking`), so the pairs are
+    those comparing every pair would give, in sorted order, found far faster.
+    A pair for which ``skip(i, j)`` is true when its turn comes is not scored
+    (:func:`~secevents.merging.cluster` skips pairs already in one group).
 
     >>> import secevents as se
     >>> note = se.DiplomaticCommunique(sender=se.Actor.state("TJK"))
     >>> list(similar_pairs([note, se.Statement(content="x"), note], threshold=0.9))
     [(0, 2)]
     """
+    from ._blocking import candidate_pairs
+
     profiles = [_profile(event) for event in events]
-    by_type: dict[str, list[int]] = {}
-    for index, found in enumerate(profiles):
-        by_type.setdefault(found.tag, []).append(index)
-    for indices in by_type.values():
-        for position, i in enumerate(indices):
-            for j in indices[position + 1 :]:
-                if _compare(profiles[i], profiles[j]).score >= threshold:
-                    yield (i, j)
+    for i, j in candidate_pairs(profiles, threshold, Similarity.WEIGHTS):
+        if skip is not None and skip(i, j):
+            continue
+        if _compare(profiles[i], profiles[j]).score >= threshold:
+            yield (i, j)
 
 
 @attrs.frozen
