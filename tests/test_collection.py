@@ -131,7 +131,7 @@ def test_of_type_by_class_tag_and_subclass(corpus: EventCollection) -> None:
         ValueError, match=r"no event type 'jointexercise'; did you mean 'joint_exercise'"
     ):
         corpus.of_type("statement", "jointexercise")
-    with pytest.raises(ValueError, match=r"no event type 'zzz'; known: base_construction, "):
+    with pytest.raises(ValueError, match=r"no event type 'zzz'; known: (.*, )?base_construction, "):
         corpus.of_type("zzz")
     with pytest.raises(TypeError, match="expected an Event class or a type tag"):
         corpus.of_type(int)  # type: ignore[arg-type]
