@@ -539,3 +539,26 @@ def test_name_caches_are_bounded() -> None:
 
     assert country_from_name.cache_info().maxsize == 4096
     assert group_code.cache_info().maxsize == 4096
+
+
+def test_every_reader_takes_the_same_options() -> None:
+    import inspect
+
+    import secevents.interop as interop
+
+    readers = ["read_gdelt", "read_icews", "read_plover", "read_ucdp", "read_acled", "read_csv"]
+    for name in readers:
+        options = inspect.signature(getattr(interop, name)).parameters
+        assert {"progress", "encoding", "errors", "max_warnings"} <= set(options), name
+        assert all(
+            options[o].kind is inspect.Parameter.KEYWORD_ONLY
+            for o in ("progress", "encoding", "errors", "max_warnings")
+        ), name
+
+
+def test_max_warnings_caps_every_reader() -> None:
+    import secevents.interop as interop
+
+    reader = interop.read_ucdp([{"type_of_violence": "9"}] * 5, max_warnings=2)
+    assert len(list(reader)) == 5
+    assert (len(reader.warnings), reader.stats.warnings_dropped) == (2, 8)

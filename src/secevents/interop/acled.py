@@ -99,6 +99,7 @@ def read_acled(
     progress: Callable[[int], None] | bool | None = None,
     encoding: str = "utf-8",
     errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[dict[str, Any]]:
     """Read ACLED-style rows (a CSV path, or an iterable of row dicts) as events.
 
@@ -120,6 +121,7 @@ def read_acled(
         progress=progress,
         encoding=encoding,
         errors=errors,
+        max_warnings=max_warnings,
     )
 
 

@@ -175,6 +175,7 @@ def read_csv(
     delimiter: str = ",",
     encoding: str = "utf-8",
     errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[dict[str, Any]]:
     """Events from a flat CSV (a path, or rows as dicts): the inverse of :func:`write_csv`.
 
@@ -196,6 +197,7 @@ def read_csv(
         progress=progress,
         encoding=encoding,
         errors=errors,
+        max_warnings=max_warnings,
     )
 
 

@@ -125,6 +125,7 @@ def read_plover(
     placeholder_dates: Iterable[str] = ("2000-01-01",),
     encoding: str = "utf-8",
     errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[Any]:
     """Read PLOVER records: a JSON Lines file (streamed), a JSON array file (read whole), dicts.
 
@@ -152,8 +153,10 @@ def read_plover(
         path = os.fspath(source)
         handle = _open_text(path, encoding=encoding, errors=errors)
         records = _records(handle, path, encoding)
-        return EventReader(records, convert, progress=progress, on_close=handle.close)
-    return EventReader(source, convert, progress=progress)
+        return EventReader(
+            records, convert, progress=progress, on_close=handle.close, max_warnings=max_warnings
+        )
+    return EventReader(source, convert, progress=progress, max_warnings=max_warnings)
 
 
 def _records(handle: IO[str], path: str, encoding: str) -> Iterator[Any]:

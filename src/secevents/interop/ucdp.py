@@ -91,6 +91,7 @@ def read_ucdp(
     progress: Callable[[int], None] | bool | None = None,
     encoding: str = "utf-8",
     errors: str = "strict",
+    max_warnings: int | None = 100_000,
 ) -> EventReader[dict[str, Any]]:
     """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
 
@@ -114,6 +115,7 @@ def read_ucdp(
         progress=progress,
         encoding=encoding,
         errors=errors,
+        max_warnings=max_warnings,
     )
 
 
