@@ -93,6 +93,7 @@ class Document:
         self._readings: dict[int, NameReading] = {}
         self._surnames: dict[int, dict[str, ActorHit]] = {}
         self._memo: dict[tuple[str, int], list[Any]] = {}
+        self._once: dict[str, Any] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
 
@@ -164,6 +165,13 @@ class Document:
                     people.setdefault(name.split()[-1], hit)
             self._surnames[sentence.index] = people
         return people
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per document under ``key``."""
+        if key not in self._once:
+            self._once[key] = compute()
+        value: T = self._once[key]
+        return value
 
     def memo(self, kind: str, sentence: Sentence, read: Callable[[str], list[T]]) -> list[T]:
         """``read(sentence.text)``, computed once per sentence and ``kind`` (a copy)."""

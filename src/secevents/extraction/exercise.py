@@ -124,6 +124,8 @@ class ExerciseRecognizer:
         )
         if match is None and participation is None:
             return []
+        if match is None and sentence.start < self._first_trigger(doc):
+            return []  # "troops from X take part" only adds to an exercise told of before
         trigger = match or participation
         assert trigger is not None
         m = Mention(JointExercise, sentence, (trigger.start(), trigger.end()))
@@ -158,6 +160,14 @@ class ExerciseRecognizer:
         ):
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         return [m, *self._listed(m, sentence, names)]
+
+    @staticmethod
+    def _first_trigger(doc: Document) -> int:
+        def find() -> int:
+            first = _TRIGGER.search(doc.text)
+            return first.start() if first else len(doc.text)
+
+        return doc.once("exercise_trigger", find)
 
     def _listed(
         self, m: Mention, sentence: Sentence, names: list[tuple[str, int, int]]
