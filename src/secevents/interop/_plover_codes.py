@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.resources
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -17,38 +15,10 @@ from ..events import Event
 from ..places import Location
 from ..vocab import ActorKind, LocationPrecision
 from ._rows import Warn
+from ._tabular import MAX_INT, shown
 
 if TYPE_CHECKING:
     from ..coded import CodedEvent
-
-
-#: The largest whole number a field takes (a signed 64-bit integer, what JSON tools read).
-MAX_INT: Final = 2**63 - 1
-
-
-# -- what the dataset readers share ----------------------------------------------
-def content_key(record: Mapping[str, Any]) -> str:
-    """A key for a record that has no id, from all it holds (the same record, the same key).
-
-    >>> content_key({"b": 1, "a": "x"}) == content_key({"a": "x", "b": 1})
-    True
-    """
-    text = json.dumps(record, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def shown(value: Any, width: int = 40) -> str:
-    """``repr(value)`` for a warning, cut to about ``width`` characters.
-
-    >>> print(shown("9" * 100))
-    '999999999999999999999999999999999999... (102 characters)
-    """
-    if isinstance(value, int) and value.bit_length() > 14_000:  # repr refuses 4,300+ digits
-        return f"a {value.bit_length()}-bit number"
-    text = repr(value)
-    if len(text) <= width:
-        return text
-    return f"{text[: width - 3]}... ({len(text)} characters)"
 
 
 def capped(

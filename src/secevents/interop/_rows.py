@@ -24,7 +24,6 @@ from ._tables import (
     caller_level,
     cell_text,
     open_table,
-    open_text,
     split_tabs,
     tab_separated,
 )
@@ -48,7 +47,6 @@ __all__ = [
 ]
 
 RowT = TypeVar("RowT")
-_open_text = open_text  # the name plover.py imports
 
 _PROGRESS_EVERY: Final = 10_000
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -48,15 +50,28 @@ def cells_of(row: Mapping[str, Any]) -> Callable[[str], str]:
 MAX_INT: Final = 2**63 - 1
 
 
-def shortened(text: str, limit: int = 40) -> str:
-    """``repr(text)``, cut to about ``limit`` characters for a message.
+def shown(value: Any, width: int = 40) -> str:
+    """``repr(value)`` for a warning, cut to about ``width`` characters.
 
-    >>> shortened("9" * 50)
-    "'9999999999999999999999999999999999999...' (50 characters)"
+    >>> print(shown("9" * 100))
+    '999999999999999999999999999999999999... (102 characters)
     """
-    if len(text) <= limit:
-        return repr(text)
-    return f"{text[: limit - 3]!r}"[:-1] + f"...' ({len(text)} characters)"
+    if isinstance(value, int) and value.bit_length() > 14_000:  # repr refuses 4,300+ digits
+        return f"a {value.bit_length()}-bit number"
+    text = repr(value)
+    if len(text) <= width:
+        return text
+    return f"{text[: width - 3]}... ({len(text)} characters)"
+
+
+def content_key(record: Mapping[str, Any]) -> str:
+    """A key for a record that has no id, from all it holds (the same record, the same key).
+
+    >>> content_key({"b": 1, "a": "x"}) == content_key({"a": "x", "b": 1})
+    True
+    """
+    text = json.dumps(record, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def parse_int(text: str, column: str, warn: Warn, *, allow_negative: bool = False) -> int | None:
@@ -77,14 +92,14 @@ def parse_int(text: str, column: str, warn: Warn, *, allow_negative: bool = Fals
         except ValueError:
             number = float("nan")
         if not number.is_integer():
-            warn("bad_value", f"{shortened(text)} is not a whole number", column=column)
+            warn("bad_value", f"{shown(text)} is not a whole number", column=column)
             return None
         value = int(number)
     if abs(value) > MAX_INT:
-        warn("bad_value", f"{shortened(text)} is larger than 2**63-1", column=column)
+        warn("bad_value", f"{shown(text)} is larger than 2**63-1", column=column)
         return None
     if value < 0 and not allow_negative:
-        warn("bad_value", f"{shortened(text)} is negative", column=column)
+        warn("bad_value", f"{shown(text)} is negative", column=column)
         return None
     return value
 
@@ -97,7 +112,7 @@ def parse_float(text: str, column: str, warn: Warn, low: float, high: float) -> 
     try:
         value = float(text)
     except ValueError:
-        warn("bad_value", f"{shortened(text)} is not a number", column=column)
+        warn("bad_value", f"{shown(text)} is not a number", column=column)
         return None
     if not low <= value <= high:
         warn("bad_value", f"{value} is outside [{low}, {high}]", column=column)

@@ -25,7 +25,6 @@ from ..vocab import Medium
 from ._keep import Keeping, kept_columns
 from ._plover_codes import (
     PloverCode,
-    content_key,
     plover_code,
     plover_count,
     plover_entities,
@@ -34,11 +33,11 @@ from ._plover_codes import (
     plover_location,
     plover_location_dict,
     plover_size,
-    shown,
     text_of,
 )
-from ._rows import EventReader, Warn, _open_text, dataset_event_id
-from ._tabular import guarded, parse_day, span_of_days
+from ._rows import EventReader, Warn, dataset_event_id
+from ._tables import open_text
+from ._tabular import content_key, guarded, parse_day, shown, span_of_days
 
 __all__ = [
     "CATEGORIES",
@@ -151,7 +150,7 @@ def read_plover(
 
     if isinstance(source, str | os.PathLike):
         path = os.fspath(source)
-        handle = _open_text(path, encoding=encoding, errors=errors)
+        handle = open_text(path, encoding=encoding, errors=errors)
         records = _records(handle, path, encoding)
         return EventReader(
             records, convert, progress=progress, on_close=handle.close, max_warnings=max_warnings

@@ -21,10 +21,10 @@ from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
 from ._keep import Keeping
-from ._plover_codes import content_key
 from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
 from ._tabular import (
     cells_of,
+    content_key,
     coordinates,
     country_from_name,
     country_name,
