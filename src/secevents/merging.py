@@ -23,7 +23,7 @@ from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .places import Location
 from .serialize import dumps, from_dict, get_converter, to_dict
-from .similarity import similar_pairs
+from .similarity import actor_key, similar_pairs
 
 __all__ = ["ALTERNATIVES", "alternatives", "cluster", "merge"]
 
@@ -174,7 +174,7 @@ def _merge_field(name: str, annotation: Any, candidates: list[Any]) -> tuple[Any
     if name == "date":
         return _merge_dates(candidates)
     if annotation == tuple[Actor, ...]:
-        return _merge_items(candidates, _actor_key)
+        return _merge_items(candidates, actor_key)
     if annotation == tuple[Equipment, ...]:
         return _merge_items(candidates, lambda item: item.kind)
     if isinstance(candidates[0], tuple):
@@ -188,10 +188,6 @@ def _unique(items: Iterable[Any]) -> list[Any]:
         if item not in found:
             found.append(item)
     return found
-
-
-def _actor_key(actor: Actor) -> Hashable:
-    return actor.code if actor.code is not None else (actor.name or "").casefold()
 
 
 def _merge_items(

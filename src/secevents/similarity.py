@@ -22,7 +22,14 @@ from .amounts import Equipment, Money, Quantity
 from .events import Event
 from .places import Location
 
-__all__ = ["ROLE_CLASSES", "Similarity", "haversine_km", "similar_pairs", "similarity"]
+__all__ = [
+    "ROLE_CLASSES",
+    "Similarity",
+    "actor_key",
+    "haversine_km",
+    "similar_pairs",
+    "similarity",
+]
 
 #: Actor roles compared together across event types (other roles form their own class).
 ROLE_CLASSES: Final[dict[str, str]] = {
@@ -248,14 +255,21 @@ def _type_score(a: _Profile, b: _Profile) -> float:
 # -- actors ----------------------------------------------------------------------------
 
 
-def _actor_key(actor: Actor) -> str:
+def actor_key(actor: Actor) -> str:
+    """What identifies an actor across reports: its code, else its case-folded name.
+
+    >>> import secevents as se
+    >>> wagner = se.Actor(name="Wagner Group", kind="armed_group")
+    >>> actor_key(se.Actor.state("RUS")), actor_key(wagner)
+    ('RUS', 'wagner group')
+    """
     return actor.code if actor.code is not None else (actor.name or "").casefold()
 
 
 def _actor_classes(event: Event) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for role, actor in event.actors:
-        classes.setdefault(ROLE_CLASSES.get(role, role), set()).add(_actor_key(actor))
+        classes.setdefault(ROLE_CLASSES.get(role, role), set()).add(actor_key(actor))
     return {name: frozenset(keys) for name, keys in classes.items()}
 
 
