@@ -24,12 +24,14 @@ from secevents.interop import EventReader
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
+#: The first batch of reports (seed, d001-d015): the counts below are about these.
+FIRST_BATCH = sorted(p for p in CORPUS.glob("*.json") if p.stem == "seed" or p.stem <= "d015")
 
 
 @pytest.fixture(scope="module")
 def reports() -> list[Any]:
     found = []
-    for path in sorted(CORPUS.glob("*.json")):
+    for path in FIRST_BATCH:
         body = json.loads(path.read_text(encoding="utf-8"))
         source = se.Source(publisher=path.stem, url=body["reference"])
         found.append(se.extract(body["text"], source=source))

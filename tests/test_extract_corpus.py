@@ -1,6 +1,8 @@
 """The parser on the development corpus: event F1 must not fall below what it reached.
 
-The matching is a minimal copy of the shared scorer's (type, actor codes, date).
+The matching is a minimal copy of the shared scorer's (type, actor codes, date). The
+corpus has two batches: seed and d001-d015, then d016-d054 (2005-2026, varied syntax).
+Rules are tuned on seed and d001-d040; d041-d054 are kept back for a final measure.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ ROLES = {
     "joint_exercise": ("participants",),
     "diplomatic_communique": ("sender", "recipient"),
 }
-F1_FLOOR = 0.95
+#: Floors per part of the corpus: (file filter, lowest event F1 reached).
+FLOORS = {
+    "first batch (seed, d001-d015)": (lambda stem: stem == "seed" or stem <= "d015", 0.95),
+    "tuning part (seed, d001-d040)": (lambda stem: stem == "seed" or stem < "d041", 0.75),
+}
 
 
 def _predicted(event: dict[str, Any]) -> tuple[str, set[str], str | None]:
@@ -65,9 +71,9 @@ def _matches(golds: list[Any], preds: list[Any]) -> int:
     return len(used_g)
 
 
-def _score() -> tuple[int, int, int]:
+def _score(keep: Any) -> tuple[int, int, int]:
     tp = fp = fn = 0
-    for path in sorted(CORPUS.glob("*.json")):
+    for path in sorted(p for p in CORPUS.glob("*.json") if keep(p.stem)):
         doc = json.loads(path.read_text(encoding="utf-8"))
         golds = [_gold(e) for e in doc["events"] if e["type"] in CORE]
         events = [se.to_dict(e) for e in extract(doc["text"]).events]
@@ -78,15 +84,17 @@ def _score() -> tuple[int, int, int]:
 
 
 def test_corpus_is_present() -> None:
-    assert len(list(CORPUS.glob("*.json"))) == 16
+    assert len(list(CORPUS.glob("*.json"))) == 55
 
 
-def test_event_f1_stays_at_or_above_the_floor() -> None:
-    tp, fp, fn = _score()
+@pytest.mark.parametrize("part", list(FLOORS))
+def test_event_f1_stays_at_or_above_the_floor(part: str) -> None:
+    keep, floor = FLOORS[part]
+    tp, fp, fn = _score(keep)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    assert f1 >= F1_FLOOR, (tp, fp, fn, f1)
+    assert f1 >= floor, (tp, fp, fn, f1)
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.json")), ids=lambda p: p.stem)

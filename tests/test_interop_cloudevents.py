@@ -56,7 +56,7 @@ def test_required_attributes_and_data() -> None:
         "specversion": "1.0",
         "id": exercise().id,
         "source": "urn:secevents",
-        "type": "org.secevents.joint_exercise.v1",
+        "type": "org.secevents.joint_exercise.v2",
         "datacontenttype": "application/json",
         "data": se.to_dict(exercise()),
     }
@@ -75,7 +75,7 @@ def test_optional_attributes_and_extensions() -> None:
         extensions={"region": "centralasia", "priority": 2},
     )
     check(envelope)
-    assert envelope["type"] == "org.example.joint_exercise.v1"
+    assert envelope["type"] == "org.example.joint_exercise.v2"
     assert envelope["time"] == "2021-10-28T12:00:00+05:00"
     assert envelope["region"] == "centralasia" and envelope["priority"] == 2
     utc = to_cloudevent(exercise(), time=dt.datetime(2021, 10, 28, tzinfo=dt.UTC))
@@ -121,8 +121,18 @@ def test_any_event_makes_a_valid_envelope_and_comes_back(event: se.Event) -> Non
 
 def test_an_envelope_whose_type_contradicts_its_data_is_refused() -> None:
     envelope = to_cloudevent(se.Statement(content="No comment."))
-    envelope["type"] = "org.secevents.joint_exercise.v1"
+    envelope["type"] = "org.secevents.joint_exercise.v2"
     with pytest.raises(ValueError, match="does not match its data"):
         from_cloudevent(envelope)
-    envelope["type"] = "com.example.statement.v1"  # another prefix is fine
+    envelope["type"] = "com.example.statement.v2"  # another prefix is fine
     assert from_cloudevent(envelope).type_tag == "statement"
+    envelope["type"] = "com.example.statement.v1"  # the data is at version 2
+    with pytest.raises(ValueError, match="does not match its data"):
+        from_cloudevent(envelope)
+
+
+def test_an_envelope_of_version_1_data_still_reads() -> None:
+    envelope = to_cloudevent(se.Statement(content="No comment."))
+    envelope["data"] = {**envelope["data"], "schema_version": 1}
+    envelope["type"] = "org.secevents.statement.v1"
+    assert from_cloudevent(envelope) == se.Statement(content="No comment.")

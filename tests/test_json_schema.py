@@ -84,7 +84,7 @@ COMMON: dict[str, Any] = {
     "factuality": se.Factuality.ACTUAL,
     "summary": "One line for people.",
     "sources": (SOURCE,),
-    "evidence": (se.Evidence(start=4, end=9, text="drill"),),
+    "evidence": (se.Evidence(start=4, end=9, text="drill", field="date"),),
     "confidence": 0.75,
     "tags": ("test", "rich"),
 }
@@ -98,6 +98,8 @@ RICH: tuple[se.Event, ...] = (
         status=se.ConstructionStatus.UNDER_CONSTRUCTION,
         garrison=(se.Actor.military("TJK"),),
         excluded_forces=(se.Actor.military("CHN"),),
+        troops=se.Quantity(300, qualifier="up_to", unit="troops"),
+        equipment=(se.Equipment(kind=se.EquipmentKind.SHIPS, quantity=se.Quantity(4)),),
     ),
     se.JointExercise(
         **COMMON,
@@ -346,7 +348,7 @@ BROKEN: list[tuple[type[se.Event], str, Any]] = [
     (se.Statement, "tags", "naval"),
     (se.Statement, "id", "statement--1234"),
     (se.Statement, "id", rich(se.JointExercise)["id"]),  # another type's id
-    (se.Statement, "schema_version", 2),
+    (se.Statement, "schema_version", 3),
     (se.JointExercise, "troops.value", -100),
     (se.JointExercise, "troops.value", True),
     (se.JointExercise, "equipment.0.kind", "jets"),

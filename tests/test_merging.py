@@ -21,6 +21,8 @@ from secevents.similarity import similar_pairs, similarity
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
+#: The first batch of reports (seed, d001-d015): the counts below are about these.
+FIRST_BATCH = sorted(p for p in CORPUS.glob("*.json") if p.stem == "seed" or p.stem <= "d015")
 RUS, TJK, CHN = (se.Actor.state(code) for code in ("RUS", "TJK", "CHN"))
 TASS = se.Source(publisher="TASS", kind="news_agency")
 ASIA_PLUS = se.Source(publisher="Asia-Plus", url="https://asiaplustj.info/en/news/1")
@@ -269,7 +271,7 @@ def test_cluster_does_not_score_pairs_already_grouped(monkeypatch: pytest.Monkey
 
 def test_cluster_on_the_corpus_finds_no_false_duplicates() -> None:
     found: list[se.Event] = []
-    for path in sorted(CORPUS.glob("*.json")):
+    for path in FIRST_BATCH:
         body = json.loads(path.read_text(encoding="utf-8"))
         found.extend(se.extract(body["text"], source=se.Source(publisher=path.stem)).events)
     groups = cluster(found)

@@ -15,7 +15,12 @@ from secevents import Actor, ActorKind
 from secevents.normalize.actors import find_actors, resolve_actor
 from secevents.normalize.result import Normalized
 
-CORPUS = sorted((Path(__file__).parent / "data" / "corpus").glob("*.json"))
+#: The reports rules may be tuned on: seed and d001-d040 (d041-d054 are kept back).
+CORPUS = sorted(
+    p
+    for p in (Path(__file__).parent / "data" / "corpus").glob("*.json")
+    if p.stem == "seed" or p.stem < "d041"
+)
 DATA = json.loads((resources.files("secevents") / "data" / "actors.json").read_text("utf-8"))
 
 STATE, GOV, MIL = ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY

@@ -338,15 +338,17 @@ def test_dates_near_the_ends_of_the_calendar_never_raise() -> None:
 
 
 def _corpus() -> list[dict[str, object]]:
-    return [json.loads(path.read_text("utf-8")) for path in sorted(CORPUS.glob("*.json"))]
+    paths = sorted(p for p in CORPUS.glob("*.json") if p.stem == "seed" or p.stem < "d041")
+    return [json.loads(path.read_text("utf-8")) for path in paths]
 
 
 def test_corpus_recall_of_gold_event_dates() -> None:
-    """Gold event dates found among the dates of their report (measured: 23 of 26).
+    """Gold event dates found among the dates of their report (seed, d001-d040: 46 of 57).
 
-    The three misses need more than a date expression: two exercises dated by
-    "at the same time" as the main one, and an interval whose duration ("Over six
-    days") is in another paragraph than its start ("on Monday").
+    Most misses need more than a date expression: exercises dated by "at the same
+    time" as the main one, intervals whose length ("over six days", "for two weeks")
+    is stated apart from their start; the rest are month ranges ("from mid-August to
+    early September") and lists of years ("in 2015, 2017 and 2018").
     """
     found = total = 0
     for report in _corpus():
@@ -355,8 +357,8 @@ def test_corpus_recall_of_gold_event_dates() -> None:
         gold = [event["date"] for event in report["events"] if event["date"]]  # type: ignore[attr-defined]
         total += len(gold)
         found += sum(date in dates for date in gold)
-    assert total == 26
-    assert found >= 23
+    assert total == 57
+    assert found >= 46
 
 
 def test_reference_report_dates() -> None:

@@ -24,7 +24,12 @@ from secevents.normalize.money import find_money, money_text, parse_money
 from secevents.normalize.quantities import find_quantities
 from secevents.testing import money
 
-CORPUS = sorted((Path(__file__).parent / "data" / "corpus").glob("*.json"))
+#: The reports rules may be tuned on: seed and d001-d040 (d041-d054 are kept back).
+CORPUS = sorted(
+    p
+    for p in (Path(__file__).parent / "data" / "corpus").glob("*.json")
+    if p.stem == "seed" or p.stem < "d041"
+)
 
 
 def read(text: str, country: str | None = None) -> tuple[str, str, str, str | None]:

@@ -13,10 +13,11 @@ from secevents.normalize.actors import actors_of, find_actors, read_names
 from secevents.normalize.places import find_places, places_of
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
-TEXTS = [json.loads(path.read_text("utf-8"))["text"] for path in sorted(CORPUS.glob("*.json"))]
+PATHS = sorted(CORPUS.glob("*.json"))
+TEXTS = [json.loads(path.read_text("utf-8"))["text"] for path in PATHS]
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=[path.stem for path in sorted(CORPUS.glob("*.json"))])
+@pytest.mark.parametrize("text", TEXTS, ids=[path.stem for path in PATHS])
 def test_shared_reading_matches_the_finders_on_the_corpus(text: str) -> None:
     reading = read_names(text)
     assert actors_of(reading) == find_actors(text)

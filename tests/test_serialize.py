@@ -39,7 +39,7 @@ def test_wire_shape_key_order_and_omissions() -> None:
         "troops",
         "domains",
     ]
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["participants"][0] == {"kind": "state", "code": "RUS"}
     assert data["domains"] == ["land"]
     assert se.dumps(exercise()) == se.dumps(exercise())
@@ -75,7 +75,7 @@ def test_round_trip_through_every_entry_point() -> None:
             "$.participants[0].code: 'XXX' is not an ISO 3166-1 alpha-3 code",
         ),
         ({"evidence": [{"start": 0, "end": 2}]}, "$.evidence[0].text: required field missing"),
-        ({"schema_version": 2}, "$.schema_version: version 2 is newer"),
+        ({"schema_version": 3}, "$.schema_version: version 3 is newer"),
         ({"id": "statement--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11"}, "$.id: "),
         ({"troops": [5000]}, "$.troops: expected an object, got list"),
     ],
@@ -189,12 +189,30 @@ def test_schema_version_upcasting() -> None:
     with se.upcasters((0, rename)):
         event = se.parse(old)
     assert event == se.Statement(content="We will respond.", date=se.DateSpan.parse("2021"))
-    assert se.to_dict(event)["schema_version"] == 1
+    assert se.to_dict(event)["schema_version"] == 2
     with pytest.raises(se.SchemaVersionError):
         se.parse(old)
     assert problems({"type": "statement", "schema_version": "1"}) == [
         "$.schema_version: '1' is not a schema version"
     ]
+
+
+def test_version_1_documents_read_as_version_2() -> None:
+    v1 = {
+        "type": "base_construction",
+        "schema_version": 1,
+        "date": "2016",
+        "builder": {"kind": "state", "code": "CHN"},
+        "host": {"kind": "state", "code": "TJK"},
+        "status": "completed",
+        "evidence": [{"start": 0, "end": 5, "text": "built"}],
+    }
+    event = se.parse(v1)
+    assert isinstance(event, se.BaseConstruction)
+    assert event.schema_version == se.SCHEMA_VERSION == 2
+    assert event.troops is None and event.equipment == ()
+    assert event.evidence[0].field is None
+    assert se.to_dict(event) == {**v1, "id": event.id, "schema_version": 2}
 
 
 def test_tag_specific_upcaster_wins() -> None:

@@ -191,6 +191,10 @@ class BaseConstruction(Event):
     status: ConstructionStatus | None = None
     garrison: tuple[Actor, ...] = ()
     excluded_forces: tuple[Actor, ...] = ()
+    #: The personnel the facility holds or the terms allow (wire format version 2).
+    troops: Quantity | None = None
+    #: Craft stationed or allowed there ("no more than four warships"; version 2).
+    equipment: tuple[Equipment, ...] = ()
 
 
 class JointExercise(Event):

@@ -36,13 +36,17 @@ class Source:
 class Evidence:
     """A span of the report text: ``text == report_text[start:end]``.
 
+    ``field`` names the event field the span supports (``date``, ``participants``,
+    ``troops``...); it is None for the span that states the event itself.
+
     >>> Evidence.of("China is willing to build a base.", "build a base")
-    Evidence(start=20, end=32, text='build a base')
+    Evidence(start=20, end=32, text='build a base', field=None)
     """
 
     start: int = attrs.field(validator=v.non_negative)
     end: int = attrs.field(validator=v.non_negative)
     text: str = attrs.field(validator=v.text)
+    field: str | None = attrs.field(default=None, validator=v.non_empty_text)
     extra: tuple[UnknownKey, ...] = extra_field()
 
     def __attrs_post_init__(self) -> None:
@@ -55,14 +59,14 @@ class Evidence:
             )
 
     @classmethod
-    def span(cls, document: str, start: int, end: int) -> Evidence:
-        """The evidence covering ``document[start:end]``."""
-        return cls(start=start, end=end, text=document[start:end])
+    def span(cls, document: str, start: int, end: int, *, field: str | None = None) -> Evidence:
+        """The evidence covering ``document[start:end]`` (supporting ``field``, if given)."""
+        return cls(start=start, end=end, text=document[start:end], field=field)
 
     @classmethod
-    def of(cls, document: str, quote: str, *, after: int = 0) -> Evidence:
+    def of(cls, document: str, quote: str, *, after: int = 0, field: str | None = None) -> Evidence:
         """The first occurrence of ``quote`` in ``document`` at or after ``after``."""
         start = document.find(quote, after)
         if start < 0:
             raise ValueError(f"{quote!r} does not occur in the document")
-        return cls(start=start, end=start + len(quote), text=quote)
+        return cls(start=start, end=start + len(quote), text=quote, field=field)

@@ -15,12 +15,19 @@ from .errors import Problem, SchemaVersionError
 __all__ = ["SCHEMA_VERSION", "Upcaster", "register_upcaster", "upcast", "upcasters"]
 
 #: The wire-format version this library writes.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _version_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional keys (base ``troops``/``equipment``, evidence ``field``,
+    actor ``wikidata``...): a version 1 object means the same at version 2."""
+    return data
+
+
 # (from_version, type tag or None for every type) -> upcaster
-_UPCASTERS: dict[tuple[int, str | None], Upcaster] = {}
+_UPCASTERS: dict[tuple[int, str | None], Upcaster] = {(1, None): _version_1_to_2}
 
 
 def register_upcaster(from_version: int, upcaster: Upcaster, *, tag: str | None = None) -> None:

@@ -30,7 +30,7 @@ def cloudevent_type(event: Event, prefix: str = "org.secevents") -> str:
 
     >>> import secevents as se
     >>> cloudevent_type(se.JointExercise())
-    'org.secevents.joint_exercise.v1'
+    'org.secevents.joint_exercise.v2'
     """
     return f"{prefix}.{event.type_tag}.v{event.schema_version}"
 
@@ -57,7 +57,7 @@ def to_cloudevent(
     >>> import secevents as se
     >>> envelope = to_cloudevent(se.Statement(content="No comment."))
     >>> envelope["specversion"], envelope["type"], envelope["data"]["content"]
-    ('1.0', 'org.secevents.statement.v1', 'No comment.')
+    ('1.0', 'org.secevents.statement.v2', 'No comment.')
     """
     if not source:
         raise ValueError("source must be a non-empty URI-reference")
@@ -104,10 +104,11 @@ def from_cloudevent(envelope: Mapping[str, Any]) -> Event:
         raise ValueError("the envelope has no JSON object in 'data'")
     event = from_dict(data)
     kind = envelope.get("type")
-    if not isinstance(kind, str) or not kind.endswith(f".{event.type_tag}.v{event.schema_version}"):
+    # The type names the version the data was written at (an older envelope stays valid).
+    written = data.get("schema_version", event.schema_version)
+    if not isinstance(kind, str) or not kind.endswith(f".{event.type_tag}.v{written}"):
         raise ValueError(
             f"the envelope's type {kind!r} does not match its data "
-            f"(a {event.type_tag!r} event: expected '<prefix>.{event.type_tag}."
-            f"v{event.schema_version}')"
+            f"(a {event.type_tag!r} event: expected '<prefix>.{event.type_tag}.v{written}')"
         )
     return event
