@@ -21,6 +21,7 @@ from ._regex import words
 from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import add_date, add_factuality, add_money, add_place
 from .document import Document
+from .frames import FrameLexicon, role_codes, shared_frames
 from .recognizers import Mention
 from .sentences import Sentence
 
@@ -142,9 +143,16 @@ def _generic_in_quote(doc: Document, sentence: Sentence, base: re.Match[str]) ->
 
 
 class ConstructionRecognizer:
-    """Finds bases and outposts with a status verb or noun; attacks on bases do not count."""
+    """Finds bases and outposts with a status verb or noun; attacks on bases do not count.
+
+    Roles come first from the frame lexicon (``frames``, the built-in one by
+    default), then from the clause: the subject, "by" phrases, possessives.
+    """
 
     event_type: type[Event] = BaseConstruction
+
+    def __init__(self, frames: FrameLexicon | None = None) -> None:
+        self._frames = frames or shared_frames()
 
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """Mentions of base construction in ``sentence``: one per dated status milestone."""
@@ -242,6 +250,39 @@ class ConstructionRecognizer:
         self._roles(m, doc)
 
     def _roles(self, m: Mention, doc: Document) -> None:
+        """Host, then builder: the host stands where the base is; the builder is another state.
+
+        The host is the country of the base's place when one is named, else what a
+        frame or the clause says. The builder is the first candidate that is not the
+        host, or the host itself when the clause names no other builder.
+        """
+        s = m.sentence
+        framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
+        location = m.fields.get("location")
+        hosts: list[str] = []
+        if isinstance(location, Location) and location.country:
+            hosts.append(location.country)
+        hosts += role_codes(framed, "host")
+        builders = role_codes(framed, "builder") + self._builders(m, doc)
+        demonyms = _demonym_codes(doc, s, m.trigger[0])
+        hosts += object_codes(doc, s, s.start, ("with", "in"))
+        hosts += [c for c in demonyms if c not in builders]
+        hosts += builders[1:]
+        host = next(iter(unique(hosts)), None)
+        others = [c for c in unique(builders) if c != host]
+        if not others and not builders:
+            others = [h.code for h in doc.actors(s) if h.code != host][:1]
+        # A state builds on its own soil when the clause names it as the builder.
+        builder = others[0] if others else (host if host in builders else None)
+        if host is None and builder is not None:
+            host = next((c for c in unique(hosts) if c != builder), None)
+        if builder:
+            m.fields["builder"] = coded_actor(builder)
+        if host:
+            m.fields["host"] = coded_actor(host)
+
+    def _builders(self, m: Mention, doc: Document) -> list[str]:
+        """Builders the clause names: a "by" phrase, "with the help of", the subject, a demonym."""
         s, text = m.sentence, doc.text
         verb_or_noun = min(m.trigger[0], m.spans.get("status", m.trigger)[0])
         builders = object_codes(doc, s, m.trigger[0] - 60, ("by",))
@@ -250,25 +291,9 @@ class ConstructionRecognizer:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
             builders = subject_codes(doc, s, verb_or_noun)
-        demonyms = _demonym_codes(doc, s, m.trigger[0])
-        everyone = [h.code for h in doc.actors(s)]
-        if not builders and demonyms:
-            builders = demonyms[:1]
-        location = m.fields.get("location")
-        hosts: list[str] = []
-        if isinstance(location, Location) and location.country:
-            hosts.append(location.country)
-        hosts += object_codes(doc, s, s.start, ("with", "in"))
-        hosts += [c for c in demonyms if c not in builders]
-        hosts += builders[1:]
         if not builders:
-            builders = [c for c in everyone if c not in hosts][:1]
-        builder = builders[0] if builders else None
-        host = next((c for c in unique(hosts) if c != builder), None)
-        if builder:
-            m.fields["builder"] = coded_actor(builder)
-        if host:
-            m.fields["host"] = coded_actor(host)
+            builders = _demonym_codes(doc, s, m.trigger[0])[:1]
+        return builders
 
     def accept(self, event: Event) -> bool:
         """A base event needs a builder or a host."""

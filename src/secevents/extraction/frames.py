@@ -1,0 +1,356 @@
+"""The frame lexicon: which actor of a construction fills which role, as data users extend.
+
+A frame is a pattern over a sentence's shape (see :mod:`.clause`) in a small
+language: ``{role}`` is an actor (or a list of them) that fills ``role``;
+``{role's}`` a possessive or demonym ("Russia's", "Russian"); ``{-role}`` an
+actor the construction keeps *out* of the role ("Moscow protested the drills");
+``~verb`` any form of the verb (``~allow`` is allow, allows, allowed, allowing);
+``a|b`` either word; a trailing ``?`` makes a word optional; ``...`` is a gap of
+up to eight words inside the clause (``...3`` up to three); ``_`` joins words
+("set_up"); a word starting with ``-`` is glued to the one before ("{builder}
+-funded"). One entry covers every sentence built that way:
+
+>>> import datetime as dt
+>>> doc = Document("Bulgaria agreed to let the U.S. military use two air bases.",
+...                published=dt.date(2006, 3, 24))
+>>> found = default_frames().match(doc, doc.sentences[0], "base_construction")
+>>> {role: [h.code for h in hits] for role, hits in found[0].roles.items()}
+{'host': ['BGR'], 'builder': ['USA']}
+
+The built-in frames are in ``secevents/data/frames.json``, each with an example
+sentence and the roles it must give (the tests check every one).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+
+from .clause import CLOSE, OPEN, Clause, clause_of_sentence
+from .document import ActorHit, Document
+from .sentences import Sentence
+
+__all__ = [
+    "Frame",
+    "FrameLexicon",
+    "FrameMatch",
+    "default_frames",
+    "inflect",
+    "role_codes",
+    "shared_frames",
+]
+
+#: Words that may open an actor phrase: "the U.S. military", "its Russian partner".
+_DETERMINER: Final = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+#: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state.
+_ENVOY_OF: Final = (
+    r"(?:(?:ambassador|envoy|charg[ée] d'affaires|diplomat|representative|consul|"
+    r"minister-counsellor|counsellor)s?\s+(?:of|from)\s+(?:the\s+)?)?"
+)
+#: Nouns after an actor that keep it the actor: "U.S. troops", "Russian warships".
+_FORCE_NOUN: Final = (
+    r"(?:\s+(?:armed forces|forces|troops|military|navy|army|air force|soldiers|servicemen|"
+    r"personnel|warships|ships|aircraft|jets|bombers|units|marines|sailors|government|"
+    r"authorities|officials|side|embassy|envoy|ambassador|diplomats?))?"
+)
+_PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
+_GAP_WORDS: Final = 8
+_TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
+_PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
+
+#: Irregular verbs: their forms beside the base form.
+_IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
+    "let": ("lets", "letting"),
+    "set": ("sets", "setting"),
+    "put": ("puts", "putting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "send": ("sends", "sent", "sending"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "build": ("builds", "built", "building"),
+    "hold": ("holds", "held", "holding"),
+    "take": ("takes", "took", "taken", "taking"),
+    "make": ("makes", "made", "making"),
+    "run": ("runs", "ran", "running"),
+    "pay": ("pays", "paid", "paying"),
+    "lend": ("lends", "lent", "lending"),
+    "keep": ("keeps", "kept", "keeping"),
+    "bring": ("brings", "brought", "bringing"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "begin": ("begins", "began", "begun", "beginning"),
+}
+_VOWEL: Final = "aeiou"
+
+
+def inflect(verb: str) -> list[str]:
+    """The forms of an English verb (a few extra harmless spellings are allowed).
+
+    >>> inflect("allow")
+    ['allow', 'allows', 'allowed', 'allowing']
+    >>> inflect("deny")
+    ['deny', 'denies', 'denied', 'denying']
+    >>> inflect("permit")[:4]
+    ['permit', 'permits', 'permited', 'permiting']
+    """
+    if verb in _IRREGULAR:
+        return [verb, *_IRREGULAR[verb]]
+    if verb.endswith("y") and verb[-2:-1] not in tuple(_VOWEL):
+        forms = [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif verb.endswith("e"):
+        forms = [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [verb, verb + "es", verb + "ed", verb + "ing"]
+    else:
+        forms = [verb, verb + "s", verb + "ed", verb + "ing"]
+    if (
+        len(verb) >= 3
+        and verb[-1] not in _VOWEL + "wxy"
+        and verb[-2] in _VOWEL
+        and verb[-3] not in _VOWEL
+    ):  # permit -> permitted; both spellings are kept (summoned, not summonned)
+        forms += [verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+    return forms
+
+
+def _word(token: str) -> str:
+    """The regex of one word token: alternatives, verb forms, joined words."""
+    alternatives: list[str] = []
+    for alternative in token.split("|"):
+        if alternative.startswith("~"):
+            head, _, rest = alternative[1:].partition("_")
+            tail = r"\s+" + r"\s+".join(re.escape(w) for w in rest.split("_")) if rest else ""
+            alternatives += [re.escape(form) + tail for form in inflect(head)]
+        else:
+            alternatives.append(r"\s+".join(re.escape(w) for w in alternative.split("_")))
+    body = "|".join(sorted(alternatives, key=len, reverse=True))
+    return rf"(?:{body})(?![\w'])"
+
+
+def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
+    counter[role] = counter.get(role, 0) + 1
+    name = "r_" + role.replace("-", "x_") + f"_{counter[role]}"
+    group = rf"(?P<{name}>{_PLACEHOLDER})"
+    if possessive:
+        return rf"{_DETERMINER}{group}(?:'s|\u2019s|')?"
+    return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """The regex over clause shapes that a frame pattern stands for.
+
+    >>> bool(compile_pattern("{host} ~host {builder}").search("⟨0⟩ hosted the ⟨1⟩ troops"))
+    True
+    """
+    parts: list[str] = []
+    counter: dict[str, int] = {}
+    for match in _TOKEN.finditer(pattern):
+        token = match.group()
+        optional = False
+        if match.group("role"):
+            piece = _actor(match.group("role"), bool(match.group("poss")), counter)
+        elif match.group("gap"):
+            words = int(match.group("n") or _GAP_WORDS)
+            piece = rf"(?:[^\s;:]+\s+){{0,{words}}}?"
+            parts.append(piece)
+            continue
+        elif not any(c.isalnum() for c in token):  # punctuation sticks to the word before
+            if parts:
+                parts[-1] = parts[-1].removesuffix(r"\s+")
+            parts.append(rf"\s*{re.escape(token)}\s+")
+            continue
+        else:
+            if "{" in token or "}" in token:
+                raise ValueError(f"{token!r} is not a role: write {{role}} or {{role's}}")
+            optional = token.endswith("?") and len(token) > 1
+            word = token[:-1] if optional else token
+            glued = word.startswith("-")
+            piece = _word(word[1:] if glued else word)
+            if glued:
+                piece = "-" + piece
+                if parts:
+                    parts[-1] = parts[-1].removesuffix(r"\s+")
+        parts.append(rf"(?:{piece}\s+)?" if optional else piece + r"\s+")
+    body = "".join(parts).removesuffix(r"\s+")
+    # An optional last word leaves "(?:...\s+)?": allow the sentence to end there.
+    return re.compile(rf"(?<![\w']){body}", re.IGNORECASE)
+
+
+@attrs.frozen(weakref_slot=False)
+class Frame:
+    """One construction of an event type and the roles its actors fill.
+
+    ``trigger``: the construction states an event by itself ("Iran summoned the
+    UAE envoy" is a diplomatic message with no "note" or "letter" in it).
+    ``attributes``: fields the construction gives (``{"medium": "protest_note"}``).
+    ``example``/``expect``: a sentence and the codes each role must get from it.
+    """
+
+    event_type: str
+    pattern: str
+    trigger: bool = False
+    attributes: Mapping[str, str] = attrs.field(factory=dict)
+    example: str | None = None
+    expect: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    regex: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            regex = compile_pattern(self.pattern)
+        except (re.error, ValueError) as error:
+            raise ValueError(f"frame {self.pattern!r}: {error}") from None
+        object.__setattr__(self, "regex", regex)
+
+    @property
+    def roles(self) -> list[str]:
+        """The roles the pattern names, in order (``-role`` for a role it excludes)."""
+        return list(dict.fromkeys(m.group(1) for m in re.finditer(r"\{(-?[a-z_]+)", self.pattern)))
+
+
+@attrs.frozen(weakref_slot=False)
+class FrameMatch:
+    """Where a frame matched (document offsets) and the actors of each role."""
+
+    frame: Frame
+    start: int
+    end: int
+    roles: dict[str, tuple[ActorHit, ...]]
+
+
+class FrameLexicon:
+    """Frames by event type tag, in order: the first frame that fills a role wins.
+
+    >>> lexicon = FrameLexicon()
+    >>> lexicon.add(Frame("base_construction", "{host} ~lease ... to {builder}"))
+    >>> len(lexicon.frames("base_construction"))
+    1
+    """
+
+    def __init__(self, frames: Iterable[Frame] = ()) -> None:
+        self._frames: dict[str, list[Frame]] = {}
+        for frame in frames:
+            self.add(frame)
+
+    def add(self, frame: Frame, *, first: bool = False) -> None:
+        """Add ``frame`` after the others of its type (before them with ``first``)."""
+        frames = self._frames.setdefault(frame.event_type, [])
+        frames.insert(0 if first else len(frames), frame)
+
+    def frames(self, event_type: str) -> list[Frame]:
+        """The frames of event type ``event_type``, in order."""
+        return list(self._frames.get(event_type, ()))
+
+    def __iter__(self) -> Iterator[Frame]:
+        return (frame for frames in self._frames.values() for frame in frames)
+
+    def copy(self) -> FrameLexicon:
+        """A lexicon with the same frames, to extend without changing this one."""
+        return FrameLexicon(self)
+
+    def match(
+        self, doc: Document, sentence: Sentence, event_type: str, *, triggers: bool = False
+    ) -> list[FrameMatch]:
+        """Every match of the type's frames in ``sentence``, frames in lexicon order.
+
+        With ``triggers`` only the frames that state an event by themselves.
+        """
+        frames = self._frames.get(event_type)
+        if not frames:
+            return []
+        clause = clause_of_sentence(doc, sentence)
+        if not clause.groups:
+            return []
+        found: list[FrameMatch] = []
+        for frame in frames:
+            if triggers and not frame.trigger:
+                continue
+            for match in frame.regex.finditer(clause.shape):
+                found.append(_frame_match(frame, clause, match))
+        return found
+
+    def roles(
+        self, doc: Document, sentence: Sentence, event_type: str, *, near: int
+    ) -> dict[str, FrameMatch]:
+        """For each role, the match that fills it: the first frame, its match nearest ``near``.
+
+        Excluded roles come as ``-role`` keys.
+        """
+        chosen: dict[str, FrameMatch] = {}
+        ranked = sorted(
+            enumerate(self.match(doc, sentence, event_type)),
+            key=lambda item: (
+                self._frames[event_type].index(item[1].frame),
+                _distance(item[1], near),
+                item[0],
+            ),
+        )
+        for _, found in ranked:
+            for role in found.roles:
+                chosen.setdefault(role, found)
+        return chosen
+
+
+def _distance(found: FrameMatch, position: int) -> int:
+    if found.start <= position < found.end:
+        return 0
+    return found.start - position if found.start > position else position - found.end + 1
+
+
+def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:
+    roles: dict[str, list[ActorHit]] = {}
+    for name, value in match.groupdict().items():
+        if value is None or not name.startswith("r_"):
+            continue
+        role = name[2:].rsplit("_", 1)[0].replace("x_", "-")
+        index = int(_PLACEHOLDER_RE.fullmatch(value).group(1))  # type: ignore[union-attr]
+        roles.setdefault(role, []).extend(clause.group(index))
+    return FrameMatch(
+        frame=frame,
+        start=clause.position(match.start()),
+        end=clause.position(match.end() - 1) + 1 if match.end() > match.start() else 0,
+        roles={role: tuple(hits) for role, hits in roles.items()},
+    )
+
+
+def _frame(event_type: str, entry: Mapping[str, Any]) -> Frame:
+    return Frame(
+        event_type=event_type,
+        pattern=entry["pattern"],
+        trigger=bool(entry.get("trigger", False)),
+        attributes=dict(entry.get("attributes", {})),
+        example=entry.get("example"),
+        expect={role: tuple(codes) for role, codes in entry.get("expect", {}).items()},
+    )
+
+
+@functools.cache
+def _builtin() -> tuple[Frame, ...]:
+    text = resources.files("secevents").joinpath("data/frames.json").read_text("utf-8")
+    data = json.loads(text)
+    return tuple(
+        _frame(event_type, entry)
+        for event_type, entries in data["frames"].items()
+        for entry in entries
+    )
+
+
+def default_frames() -> FrameLexicon:
+    """A new lexicon holding the built-in frames (``secevents/data/frames.json``)."""
+    return FrameLexicon(_builtin())
+
+
+@functools.cache
+def shared_frames() -> FrameLexicon:
+    """The built-in lexicon the recognizers use when given none (never changed)."""
+    return default_frames()
+
+
+def role_codes(found: Mapping[str, FrameMatch], role: str) -> list[str]:
+    """The codes of the actors that the chosen match of ``role`` gives it."""
+    match = found.get(role)
+    return [hit.code for hit in match.roles[role]] if match is not None else []
