@@ -19,14 +19,17 @@ from ..vocab import Medium
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place
 from .document import Document
+from .frames import FrameLexicon, FrameMatch, role_codes, shared_frames
 from .recognizers import Mention
 from .sentences import Sentence
 
 __all__ = ["CommuniqueRecognizer"]
 
 _TRIGGER: Final = re.compile(
-    r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic) notes?|notes? of protest|"
-    r"d[ée]marches?|strong protest|communiqu[ée]s?|joint (?:statement|declaration)s?)\b"
+    r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic|official|formal) notes?|"
+    r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
+    r"(?:protest|warning|complaint)s?|communiqu[ée]s?|joint (?:statement|declaration)s?|"
+    r"dossiers?|memorand(?:um|a)|(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
 _GIVE: Final = re.compile(
     r"\b(?:hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|"
@@ -54,6 +57,8 @@ def _medium(phrase: str) -> Medium:
     for word, medium in (
         ("verbale", Medium.NOTE_VERBALE),
         ("protest", Medium.PROTEST_NOTE),
+        ("warning", Medium.PROTEST_NOTE),
+        ("complaint", Medium.PROTEST_NOTE),
         ("letter", Medium.LETTER),
         ("communiq", Medium.COMMUNIQUE),
         ("joint", Medium.JOINT_STATEMENT),
@@ -64,25 +69,43 @@ def _medium(phrase: str) -> Medium:
 
 
 class CommuniqueRecognizer:
-    """Finds written messages between governments and who sent them to whom."""
+    """Finds written messages between governments and who sent them to whom.
+
+    A message is named ("a protest note", "a letter") or told by a construction of
+    the frame lexicon ("Iran summoned the UAE envoy", "X protested to Y").
+    """
 
     event_type: type[Event] = DiplomaticCommunique
 
+    def __init__(self, frames: FrameLexicon | None = None) -> None:
+        self._frames = frames or shared_frames()
+
+    def _trigger(self, sentence: Sentence, doc: Document) -> tuple[int, int, Medium] | None:
+        match = _TRIGGER.search(doc.text, sentence.start, sentence.end)
+        if match is not None:
+            return match.start(), match.end(), _medium(match.group())
+        told: FrameMatch | None = next(
+            iter(self._frames.match(doc, sentence, self.event_type.type_tag, triggers=True)),
+            None,
+        )
+        if told is None:
+            return None
+        return told.start, told.end, Medium(told.frame.attributes.get("medium", "other"))
+
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """One mention per message; a list of dates on plural letters gives one per date."""
-        match = _TRIGGER.search(doc.text, sentence.start, sentence.end)
-        if match is None:
+        found = self._trigger(sentence, doc)
+        if found is None:
             return []
-        m = Mention(DiplomaticCommunique, sentence, (match.start(), match.end()))
-        m.fields["medium"] = _medium(match.group())
+        start, end, medium = found
+        m = Mention(DiplomaticCommunique, sentence, (start, end))
+        m.fields["medium"] = medium
         add_factuality(m, doc)
         add_place(m, doc, first=True, preps=_IN)
         self._roles(m, doc)
         m.anaphoric = "sender" not in m.fields
-        dates = [
-            h for h in doc.dates(sentence) if h.start > match.end() and h.start - match.end() < 60
-        ]
-        if _PLURAL.match(doc.text, match.end() - 1) and len(dates) > 1:
+        dates = [h for h in doc.dates(sentence) if h.start > end and h.start - end < 60]
+        if _PLURAL.match(doc.text, end - 1) and len(dates) > 1:
             return [
                 self._dated(m, h.value, (h.start, h.end))
                 for h in dates
@@ -100,6 +123,19 @@ class CommuniqueRecognizer:
         return copy
 
     def _roles(self, m: Mention, doc: Document) -> None:
+        """Sender and recipient: from the frames first, then from the clause; never the same."""
+        framed = self._frames.roles(doc, m.sentence, self.event_type.type_tag, near=m.trigger[0])
+        senders, recipients = self._clause_roles(m, doc)
+        senders = role_codes(framed, "sender") + senders
+        recipients = role_codes(framed, "recipient") + recipients
+        sender = next(iter(senders), None)
+        recipient = next((c for c in unique(recipients) if c != sender), None)
+        if sender:
+            m.fields["sender"] = coded_actor(sender)
+        if recipient:
+            m.fields["recipient"] = coded_actor(recipient)
+
+    def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
         senders = object_codes(doc, s, m.trigger[1], ("from",))
         recipients = object_codes(doc, s, m.trigger[1], ("to",))
@@ -119,13 +155,7 @@ class CommuniqueRecognizer:
             senders = object_codes(doc, s, summoned.start(), ("to",))[:1] + senders
         if not senders:
             senders = subject_codes(doc, s, m.trigger[0])
-        recipients = recipients or given
-        sender = next(iter(senders), None)
-        recipient = next((c for c in unique(recipients) if c != sender), None)
-        if sender:
-            m.fields["sender"] = coded_actor(sender)
-        if recipient:
-            m.fields["recipient"] = coded_actor(recipient)
+        return senders, recipients or given
 
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""

@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from ..dates import Bound, DateSpan, PartialDate
 from ..events import BaseConstruction, Event
 from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import words
 from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
-from .common import add_date, add_factuality, add_money, add_place
+from .common import add_date, add_factuality, add_money, add_place, clause_bounds
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
 from .recognizers import Mention
@@ -28,7 +29,10 @@ from .sentences import Sentence
 __all__ = ["ConstructionRecognizer"]
 
 _BASE: Final = re.compile(
-    r"\b(?:air ?base|base|outpost|military (?:post|installation|facility|presence)|"
+    r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
+    r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
+    r"(?:naval|logistics?|supply|refuel(?:l)?ing) (?:hub|facility|station|point|cent(?:er|re))|"
+    r"defen[cs]e facilit(?:y|ie)|radar station|training camp|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b"
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
@@ -38,34 +42,64 @@ _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual
 _PAYMENT_REACH: Final = 3000
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
-    (ConstructionStatus.DENIED, words(r"den(?:y|ied|ies)")),
+    (ConstructionStatus.DENIED, words(r"den(?:y|ied|ies)|rejected|dismissed|refuted", re.I)),
     (
         ConstructionStatus.UNDER_CONSTRUCTION,
         words(
-            r"under construction|being (?:built|upgraded|expanded)|began (?:building|work)|"
-            r"started (?:building|work|construction)|groundbreaking|broke ground"
+            r"under construction|being (?:built|upgraded|expanded|constructed)|"
+            r"(?:began|begins|begin|started|starts|start) (?:building|work|construction)|"
+            r"(?:construction|work) (?:[\w'\-]+ ){0,8}?(?:began|begins|started|starts|"
+            r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
+            r"groundbreaking|broke ground|"
+            r"breaks ground|foundation stone|laid the foundation",
+            re.I,
         ),
     ),
     (
         ConstructionStatus.OPERATIONAL,
         words(
-            r"opened|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
-            r"declared operational"
+            r"open|opened|opens|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
+            r"declared operational|stationed|opening ceremony|established|"
+            r"(?:has|have|had|was|were|been) set up",
+            re.I,
         ),
     ),
-    (ConstructionStatus.COMPLETED, words(r"built|constructed|completed|finished")),
+    (ConstructionStatus.COMPLETED, words(r"built|constructed|completed|finished", re.I)),
     (
         ConstructionStatus.AGREED,
-        words(r"agree\w*|deal|ratif\w+|signed|lease|protocol|treaty|terms|approved|accord"),
+        words(
+            r"agree\w*|deal|ratif\w+|signed|signing|lease|leases|leased|protocol|treaty|"
+            r"terms|approved|accord|pact|extension|extend(?:s|ed|ing)?|consent\w*|"
+            r"prolong\w*|memorandum|invest(?:s|ed|ing|ment)?|financ(?:e|es|ed|ing)|"
+            r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|grant(?:s|ed|ing)?|"
+            r"funded|paid for|pays for|cover the cost",
+            re.I,
+        ),
     ),
     (
         ConstructionStatus.PROPOSED,
         words(
-            r"plans?|planned|build|construct|set up|establish|fund|spend|propos\w+|offer\w*|"
-            r"host|willing"
+            r"plans?|planned|planning|build|construct|set up|establish|fund|spend|"
+            r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
+            r"draft|seek\w*|request\w*|negotiat\w+",
+            re.I,
         ),
     ),
 )
+#: An agreement ended or a base left: the corpus conventions give such news no base event.
+_ENDED: Final = words(
+    r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
+    r"withdr[ae]w\w* from|pull(?:s|ed|ing)? out of|to leave|vacate\w*"
+)
+#: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.
+_INTENDED: Final = words(
+    r"would|could|might|may|plans?|planned|planning|intends?|intended|wants?|wanted|"
+    r"proposed|proposes|offered|offers|willing|ready to|considering|if|unless|whether"
+)
+#: ", which has operated off Somalia since 2009": a relative clause up to its next comma.
+_RELATIVE: Final = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+#: How far after a base's noun its own relative clause may begin.
+_RELATIVE_REACH: Final = 40
 _ATTACK: Final = words(
     r"attack\w*|fired|rockets?|missiles?|shell(?:ed|ing)|bomb\w*|struck|strikes?|hit"
 )
@@ -100,18 +134,40 @@ _DETERMINERS: Final = frozenset(
     ]
 )
 _QUOTE_REACH: Final = 2000
+#: Prepositions that put a base somewhere ("leased to China" names the lessee, not a site).
+_SITE_PREPS: Final = frozenset({"in", "at", "near", "on", "inside", "outside", "off"})
 _DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 
 
-def _status_cues(text: str, start: int, end: int) -> list[tuple[ConstructionStatus, int]]:
-    """Every status cue in ``text[start:end]`` with its position (first cue per status)."""
+def _status_cues(
+    text: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[ConstructionStatus, int]]:
+    """Every status cue in ``text[start:end]`` outside ``skip``, with its position.
+
+    The first cue of each status counts.
+    """
     found: list[tuple[ConstructionStatus, int]] = []
     for status, pattern in _STATUS:
-        match = pattern.search(text, start, end)
-        if match is not None:
-            found.append((status, match.start()))
+        for match in pattern.finditer(text, start, end):
+            if not any(a <= match.start() < b for a, b in skip):
+                found.append((status, match.start()))
+                break
     return found
+
+
+def _other_relative_clauses(
+    text: str, sentence: Sentence, trigger: int
+) -> tuple[tuple[int, int], ...]:
+    """Relative clauses about another noun than the base ("the MSDF, which has operated ...").
+
+    A relative clause right after the base's noun phrase is about the base and is kept.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _RELATIVE.finditer(text, sentence.start, sentence.end):
+        if not 0 <= match.start() - trigger <= _RELATIVE_REACH:
+            spans.append((match.start(), match.end()))
+    return tuple(spans)
 
 
 def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
@@ -173,7 +229,11 @@ class ConstructionRecognizer:
             trigger = (base.start(), base.end())
         if _ATTACK.search(text, sentence.start, sentence.end):
             return []
-        cues = _status_cues(text, sentence.start, sentence.end)
+        cues = _status_cues(
+            text, sentence.start, sentence.end, _other_relative_clauses(text, sentence, trigger[0])
+        )
+        if _ENDED.search(text, sentence.start, sentence.end):
+            cues = []  # ending an agreement or leaving a base is no milestone of building one
         if anaphoric and not cues:
             return []
         mentions = self._by_milestone(sentence, doc, trigger, cues)
@@ -185,10 +245,12 @@ class ConstructionRecognizer:
             and _DEFINITE.search(text, max(0, base.start() - 8), base.start()) is not None
         )
         for m in mentions:
+            # A base event is a milestone: without a status cue a mention only adds to one.
             m.anaphoric = (
                 anaphoric
                 or generic
                 or recalled
+                or not cues
                 or not (m.fields.get("builder") or m.fields.get("host"))
             )
             m.attach_only = generic or not cues
@@ -239,13 +301,20 @@ class ConstructionRecognizer:
         add_factuality(m, doc)
         factuality = m.fields["factuality"]
         if status in _SETTLED and factuality in (Factuality.PLANNED, Factuality.HYPOTHETICAL):
-            status = ConstructionStatus.PROPOSED
+            # "would be built" is a plan; "will be inaugurated on Tuesday" a scheduled milestone.
+            begin, end = clause_bounds(doc, m)
+            if "date" not in m.fields or _INTENDED.search(doc.text, begin, end):
+                status = ConstructionStatus.PROPOSED
         if factuality is Factuality.DENIED:
             status = ConstructionStatus.DENIED
+        date = m.fields.get("date")
+        start = date.start if isinstance(date, DateSpan) and date.end is Bound.OPEN else None
+        if status and isinstance(start, PartialDate):
+            m.fields["date"] = DateSpan(start)  # "stationed since 1995": the milestone is 1995
         if status is not None:
             m.fields["status"] = status
             m.spans["status"] = (at, at + 1)
-        add_place(m, doc)
+        add_place(m, doc, preps=_SITE_PREPS)
         add_money(m, doc)
         self._roles(m, doc)
 

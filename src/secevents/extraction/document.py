@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
@@ -21,7 +22,7 @@ import attrs
 from ..actors import Actor
 from ..amounts import Money, Quantity
 from ..dates import DateSpan
-from ..normalize import find_dates, find_money, find_quantities
+from ..normalize import find_actors, find_dates, find_money, find_quantities
 from ..normalize.actors import NameReading, actors_of, read_names
 from ..normalize.places import places_of
 from ..normalize.result import Normalized
@@ -66,6 +67,20 @@ class Hit:
     start: int
     end: int
     value: object
+
+
+@functools.lru_cache(maxsize=1024)
+def affiliation(title: str) -> str | None:
+    """The organisation or state a title names: "UN Secretary-General" is the UN's.
+
+    >>> affiliation("UN Secretary-General"), affiliation("NATO Secretary General")
+    ('UN', 'NATO')
+    """
+    for found in find_actors(title):
+        actor = found.value
+        if actor is not None and actor.kind in _CODED and actor.code:
+            return actor.code
+    return None
 
 
 def _shift(found: list[Normalized[Any]], offset: int) -> list[Hit]:
@@ -116,6 +131,8 @@ class Document:
                 if actor.kind is ActorKind.MEDIA:
                     continue
                 code = actor.code if actor.kind in _CODED else actor.country
+                if not code and actor.kind is ActorKind.PERSON and actor.title:
+                    code = affiliation(actor.title)
                 if code:
                     hits.append(
                         ActorHit(r.start + sentence.start, r.end + sentence.start, code, actor)

@@ -23,6 +23,7 @@ from ._regex import words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_duration, add_factuality, add_place, add_quantities
 from .document import Document
+from .frames import FrameLexicon, role_codes, shared_frames
 from .recognizers import Mention
 from .sentences import Sentence
 
@@ -111,9 +112,16 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
 
 
 class ExerciseRecognizer:
-    """Finds exercises and sentences naming who takes part in them."""
+    """Finds exercises and sentences naming who takes part in them.
+
+    The frame lexicon (``frames``) names who is kept out of the participants: the
+    state that protests or watches the drills.
+    """
 
     event_type: type[Event] = JointExercise
+
+    def __init__(self, frames: FrameLexicon | None = None) -> None:
+        self._frames = frames or shared_frames()
 
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """The mention of an exercise in ``sentence``, or of participation in the last one."""
@@ -213,7 +221,9 @@ class ExerciseRecognizer:
         for code in codes:
             if is_country_code(code):
                 participants.append(code)
-        participants = unique(participants)
+        framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
+        outside = set(role_codes(framed, "-participants"))
+        participants = [c for c in unique(participants) if c not in outside]
         if participants:
             m.fields["participants"] = tuple(coded_actor(c) for c in participants)
         if framework:

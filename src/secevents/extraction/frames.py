@@ -151,34 +151,28 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     counter: dict[str, int] = {}
     for match in _TOKEN.finditer(pattern):
         token = match.group()
-        optional = False
+        optional = token.endswith("?") and len(token) > 1 and not match.group("role")
+        token = token[:-1] if optional else token
+        space = r"\s+"  # what stands before the token
         if match.group("role"):
             piece = _actor(match.group("role"), bool(match.group("poss")), counter)
         elif match.group("gap"):
             words = int(match.group("n") or _GAP_WORDS)
-            piece = rf"(?:[^\s;:]+\s+){{0,{words}}}?"
-            parts.append(piece)
+            parts.append(rf"(?:\s+[^\s;:]+){{0,{words}}}?")
             continue
         elif not any(c.isalnum() for c in token):  # punctuation sticks to the word before
-            if parts:
-                parts[-1] = parts[-1].removesuffix(r"\s+")
-            parts.append(rf"\s*{re.escape(token)}\s+")
-            continue
+            piece, space = re.escape(token), r"\s*"
         else:
             if "{" in token or "}" in token:
                 raise ValueError(f"{token!r} is not a role: write {{role}} or {{role's}}")
-            optional = token.endswith("?") and len(token) > 1
-            word = token[:-1] if optional else token
-            glued = word.startswith("-")
-            piece = _word(word[1:] if glued else word)
+            glued = token.startswith("-")
+            piece = _word(token[1:] if glued else token)
             if glued:
-                piece = "-" + piece
-                if parts:
-                    parts[-1] = parts[-1].removesuffix(r"\s+")
-        parts.append(rf"(?:{piece}\s+)?" if optional else piece + r"\s+")
-    body = "".join(parts).removesuffix(r"\s+")
-    # An optional last word leaves "(?:...\s+)?": allow the sentence to end there.
-    return re.compile(rf"(?<![\w']){body}", re.IGNORECASE)
+                piece, space = "-" + piece, ""
+        if not parts:
+            space = ""
+        parts.append(rf"(?:{space}{piece})?" if optional else space + piece)
+    return re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE)
 
 
 @attrs.frozen(weakref_slot=False)

@@ -47,6 +47,8 @@ _STATUS_RANK: Final = {
     ConstructionStatus.COMPLETED: 6,
 }
 _BACKGROUND_DAYS: Final = 45
+#: Statuses reached in several steps that a report collapses into one event.
+_STEPPED: Final = frozenset({ConstructionStatus.AGREED, ConstructionStatus.PROPOSED})
 
 
 @attrs.define(weakref_slot=False)
@@ -103,11 +105,12 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True
     if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
         return True
-    same_status = cluster.value("status") is not None and cluster.value("status") == m.fields.get(
-        "status"
-    )
+    # The steps of one agreement or proposal (draft, approval, signature, ratification)
+    # are one event; two denials or openings months apart are two.
+    status = cluster.value("status")
+    same_steps = status in _STEPPED and status == m.fields.get("status")
     a, b = theirs.earliest, ours.earliest
-    return same_status and a is not None and b is not None and abs(a.year - b.year) <= 1
+    return same_steps and a is not None and b is not None and abs(a.year - b.year) <= 1
 
 
 def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:

@@ -1,0 +1,84 @@
+"""A base's milestones: which status a clause states, and the date that goes with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import secevents as se
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date"),
+    [
+        # A plan or a supposition is a proposal, whatever verb it uses.
+        ("Russia says a base would be built in Belarus.", "proposed", None),
+        ("Russia plans to open an air base in Belarus.", "proposed", None),
+        # A milestone scheduled for a day is that milestone.
+        ("Japan will inaugurate its base in Djibouti on Tuesday.", "operational", "2021-11-02"),
+        ("Russia has set up a new military base in Abkhazia.", "operational", None),
+        ("Georgia will allow Turkish troops to use a new base in Batumi.", "agreed", None),
+        ("The United States is investing $50 million in an air base in Niger.", "agreed", None),
+        (
+            "Construction of the Chinese base in Ream began on Monday.",
+            "under_construction",
+            "2021-10-25",
+        ),
+        # "since" dates the start of what still holds.
+        ("Russia's base has been stationed in Gyumri, Armenia, since 1995.", "operational", "1995"),
+    ],
+)
+def test_status_and_date_of_a_milestone(
+    read: Read, sentence: str, status: str, date: str | None
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+    assert (str(event.date) if event.date else None) == date
+
+
+def test_a_cue_in_a_relative_clause_about_another_noun_is_not_the_base_s(read: Read) -> None:
+    event = read.one(
+        "Japan will inaugurate a base in Djibouti on Tuesday for its navy, which has "
+        "operated off Somalia since 2009.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+    assert str(event.date) == "2021-11-02"
+
+
+def test_two_denials_months_apart_are_two_events(read: Read) -> None:
+    found = read(
+        "China on Wednesday denied that it is building a military base in Afghanistan. "
+        "A similar report of a base in Afghanistan was denied by the defence ministry in January.",
+        se.BaseConstruction,
+    )
+    assert sorted(str(e.date) for e in found) == ["2021-01", "2021-10-27"]
+    assert [e.status for e in found if isinstance(e, se.BaseConstruction)] == [
+        se.ConstructionStatus.DENIED
+    ] * 2
+
+
+def test_the_steps_of_one_agreement_are_one_event(read: Read) -> None:
+    found = read(
+        "Russia and Tajikistan signed the base agreement in October 2020. "
+        "The Russian parliament ratified the agreement on the base in Tajikistan on Monday.",
+        se.BaseConstruction,
+    )
+    assert len(found) == 1
+    assert isinstance(found[0], se.BaseConstruction)
+    assert found[0].status is se.ConstructionStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan ended the agreement on the use of the K2 air base.",
+        "The United States was told to leave the air base within 180 days.",
+    ],
+)
+def test_ending_an_agreement_or_leaving_a_base_is_no_milestone(read: Read, sentence: str) -> None:
+    assert read(sentence, se.BaseConstruction) == []

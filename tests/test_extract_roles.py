@@ -1,0 +1,111 @@
+"""Roles from the frame lexicon and the clause: each construction on a sentence written for it.
+
+These are the ways English news names who builds a base where, and who sends a
+message to whom, that put the host or the recipient in the subject's place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import secevents as se
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+def roles(event: se.Event) -> dict[str, str | None]:
+    return {item.role: item.actor.code for item in event.actors}
+
+
+# --- bases: the host as the subject ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        ("Bulgaria agreed to let the U.S. military use two air bases.", "USA", "BGR"),
+        ("Georgia will allow Turkish troops to station at a new base near Batumi.", "TUR", "GEO"),
+        ("Venezuela offered Russia the use of an airfield on a Caribbean island.", "RUS", "VEN"),
+        ("Djibouti has agreed to lease land for a naval base to China.", "CHN", "DJI"),
+        ("Kyrgyzstan consents to hosting a Russian air base.", "RUS", "KGZ"),
+        ("Sri Lanka denied that it would host an Indian naval base.", "IND", "LKA"),
+        ("The parliament extended Russia's lease of the naval base in Sevastopol.", "RUS", "UKR"),
+        ("A base will be built by Turkey in Somalia next year.", "TUR", "SOM"),
+    ],
+)
+def test_the_host_in_the_subject_s_place(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert roles(event) == {"builder": builder, "host": host}
+
+
+def test_the_host_is_the_country_of_the_place_whoever_signs(read: Read) -> None:
+    event = read.one(
+        "Gabon and France signed an agreement on a new French base in Libreville.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "FRA", "host": "GAB"}
+
+
+def test_a_state_builds_on_its_own_soil_when_no_other_builder_is_named(read: Read) -> None:
+    event = read.one(
+        "Japan's Ground Self-Defense Force opened a radar base in Okinawa on Monday.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "JPN", "host": "JPN"}
+
+
+def test_a_base_named_without_a_milestone_opens_no_event(read: Read) -> None:
+    text = "The United States was told by Uzbekistan to leave a military base in Karshi."
+    assert read(text, se.BaseConstruction) == []
+
+
+# --- communiques told by a verb ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "recipient"),
+    [
+        ("Iran summoned the British ambassador on Monday over the seizure.", "IRN", "GBR"),
+        ("Iran has summoned the charge d'affaires of the United Arab Emirates.", "IRN", "ARE"),
+        ("Pakistan's ambassador to India was summoned on Monday.", "IND", "PAK"),
+        ("The Greek embassy in Ankara protested strongly to the Turkish ministry.", "GRC", "TUR"),
+        ("Japan lodged a formal protest with China over the flights.", "JPN", "CHN"),
+        ("Egypt wrote to the UN Security Council about the dam on Monday.", "EGY", "UN"),
+        ("Cyprus handed UN Secretary-General Antonio Guterres a letter.", "CYP", "UN"),
+        ("Washington confirmed Uzbekistan's eviction notice.", "UZB", None),
+    ],
+)
+def test_messages_told_by_verbs(
+    read: Read, sentence: str, sender: str, recipient: str | None
+) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code) == sender
+    assert (event.recipient and event.recipient.code) == recipient
+
+
+def test_a_protest_delivered_abroad_is_located_there(read: Read) -> None:
+    event = read.one(
+        "The Bangladesh embassy in Myanmar protested strongly to the Myanmar foreign ministry.",
+        se.DiplomaticCommunique,
+    )
+    assert event.location is not None and event.location.country == "MMR"
+
+
+# --- exercises: who is kept out -----------------------------------------------------
+
+
+def test_a_state_that_protests_drills_is_not_their_participant(read: Read) -> None:
+    event = read.one(
+        "Moscow protested the joint Japanese-US naval exercises near Hokkaido on Monday.",
+        se.JointExercise,
+    )
+    assert [a.code for a in event.participants] == ["JPN", "USA"]
+
+
+def test_one_state_s_own_drills_protested_by_another_are_not_joint(read: Read) -> None:
+    assert read("Moscow protested Japanese exercises near the Kurils.", se.JointExercise) == []
