@@ -82,3 +82,42 @@ def test_the_steps_of_one_agreement_are_one_event(read: Read) -> None:
 )
 def test_ending_an_agreement_or_leaving_a_base_is_no_milestone(read: Read, sentence: str) -> None:
     assert read(sentence, se.BaseConstruction) == []
+
+
+def test_the_facility_named_again_gives_its_cost_and_garrison(read: Read) -> None:
+    event = read.one(
+        "Japan will inaugurate its base in Djibouti on Tuesday. The new $40 million facility "
+        "has its own runway. About 180 personnel will be posted there.",
+        se.BaseConstruction,
+    )
+    assert event.cost is not None and event.cost.amount == 40_000_000
+    assert event.troops is not None and (event.troops.value, event.troops.qualifier.value) == (
+        180,
+        "approx",
+    )
+
+
+def test_a_base_s_garrison_is_not_the_soldiers_it_trains(read: Read) -> None:
+    event = read.one(
+        "Turkey opened a training base in Mogadishu on Saturday. It will be used to train "
+        "10,000 Somali soldiers, and around 200 Turkish military officers will serve at the base.",
+        se.BaseConstruction,
+    )
+    assert event.troops is not None and event.troops.value == 200
+
+
+def test_a_new_total_after_a_change_is_the_count(read: Read) -> None:
+    event = read.one(
+        "Russia opened an air base in Kant in 2003. The garrison at the base will rise "
+        "from 500 to 700 troops.",
+        se.BaseConstruction,
+    )
+    assert event.troops is not None and (event.troops.value, event.troops.low) == (700, None)
+
+
+def test_a_plan_far_from_the_base_is_not_the_base_s(read: Read) -> None:
+    text = (
+        "Armenia's army has planned activities jointly with Russian troops, notably with "
+        "the 102nd military base in Gyumri."
+    )
+    assert read(text, se.BaseConstruction) == []

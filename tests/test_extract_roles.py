@@ -109,3 +109,20 @@ def test_a_state_that_protests_drills_is_not_their_participant(read: Read) -> No
 
 def test_one_state_s_own_drills_protested_by_another_are_not_joint(read: Read) -> None:
     assert read("Moscow protested Japanese exercises near the Kurils.", se.JointExercise) == []
+
+
+def test_a_base_at_home_when_the_report_names_no_other_state(read: Read) -> None:
+    event = read.one(
+        "A new radar base of Japan's Ground Self-Defense Force was opened on Yonaguni on Monday.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "JPN", "host": "JPN"}
+
+
+def test_a_later_base_of_the_same_states_keeps_the_main_orientation(read: Read) -> None:
+    found = read(
+        "Venezuela offered Russia the use of an air base on Monday. Separately, Venezuela "
+        "denied that a permanent base would be built on its islands.",
+        se.BaseConstruction,
+    )
+    assert [roles(e) for e in found] == [{"builder": "RUS", "host": "VEN"}] * 2

@@ -57,6 +57,11 @@ _STARTED: Final = re.compile(
     r"\b(?:beg[ia]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|got under ?way|"
     r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)|commenc(?:es|ed))\b"
 )
+#: "rise from 150 to 180": a change whose range is the old and the new value.
+_CHANGE: Final = re.compile(
+    r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
+    r"swell\w*|boost\w*)\b(?:\s+\w+){0,3}\s+(?:from\s+)?$"
+)
 _PRONOUN_START: Final = re.compile(r"(?:He|She|It|They|This|These)\b")
 _CLAUSE_EDGE: Final = re.compile(r"[;]|, (?:but|while|although)\b| -- ")
 
@@ -160,13 +165,22 @@ def add_factuality(m: Mention, doc: Document) -> None:
     m.fields["factuality"] = factuality_of(clause_of(doc, m))
 
 
-def add_quantities(m: Mention, doc: Document) -> None:
-    """Troops and equipment counts of the sentence (``troops``; ``equipment`` by kind)."""
+def add_quantities(m: Mention, doc: Document, *, unless: re.Pattern[str] | None = None) -> None:
+    """Troops and equipment counts of the sentence (``troops``; ``equipment`` by kind).
+
+    A count that ``unless`` matches just before is skipped; "grow from 150 to 180"
+    is the new total, 180.
+    """
     equipment: list[Equipment] = []
     for hit in doc.quantities(m.sentence):
         q = hit.value
         if not isinstance(q, Quantity) or q.value is None:
             continue
+        before = doc.text[max(m.sentence.start, hit.start - 40) : hit.start]
+        if unless is not None and unless.search(before):
+            continue
+        if q.low is not None and _CHANGE.search(before):
+            q = Quantity(q.high, qualifier="exact", unit=q.unit)
         if q.unit == "troops":
             if "troops" not in m.fields:
                 _set(m, "troops", q, hit)

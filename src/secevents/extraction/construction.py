@@ -14,13 +14,21 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from ..codes import is_country_code
 from ..dates import Bound, DateSpan, PartialDate
 from ..events import BaseConstruction, Event
 from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import words
 from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
-from .common import add_date, add_factuality, add_money, add_place, clause_bounds
+from .common import (
+    add_date,
+    add_factuality,
+    add_money,
+    add_place,
+    add_quantities,
+    clause_bounds,
+)
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
 from .recognizers import Mention
@@ -36,6 +44,16 @@ _BASE: Final = re.compile(
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b"
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
+#: "the new ¥47 billion facility", "the complex": a base named shortly before.
+_ANAPHORIC_NOUN: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w\-¥$€£.,]+\s+){0,3}?"
+    r"(?:facility|installation|complex|compound|garrison)\b"
+    r"|\b(?:posted|stationed|based|deployed|serving|housed|garrisoned)\s+there\b"
+)
+#: How close to a base's noun a cue of a plan must stand (characters).
+_PLAN_REACH: Final = 60
+#: How many sentences back a base must have been named for "the facility" to be it.
+_ANAPHOR_REACH: Final = 3
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
 _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
 #: How far back (in characters) a base must have been named for a payment to refer to it.
@@ -59,7 +77,8 @@ _STATUS: Final = (
         ConstructionStatus.OPERATIONAL,
         words(
             r"open|opened|opens|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
-            r"declared operational|stationed|opening ceremony|established|"
+            r"declared operational|opening ceremony|established|"
+            r"been (?:stationed|based|deployed|operating|running|in operation)|"
             r"(?:has|have|had|was|were|been) set up",
             re.I,
         ),
@@ -85,6 +104,10 @@ _STATUS: Final = (
             re.I,
         ),
     ),
+)
+#: Counts that are not a base's garrison: the soldiers it trains, the forces it fights.
+_NOT_GARRISON: Final = re.compile(
+    r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
@@ -156,6 +179,27 @@ def _status_cues(
     return found
 
 
+def _no_other_state(doc: Document, sentence: Sentence, code: str) -> bool:
+    """Whether the report names no state but ``code`` up to and including ``sentence``."""
+    return all(
+        hit.code == code or not is_country_code(hit.code)
+        for earlier in doc.sentences[: sentence.index + 1]
+        for hit in doc.actors(earlier)
+    )
+
+
+def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
+    """The span of "It"/"the facility" in a sentence right after a base was named."""
+    text = doc.text
+    recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
+    if not any(_BASE.search(text, s.start, s.end) for s in recent):
+        return None
+    if _ANAPHOR.match(sentence.text):
+        return sentence.start, sentence.start + len(sentence.text.split()[0])
+    noun = _ANAPHORIC_NOUN.search(text, sentence.start, sentence.end)
+    return (noun.start(), noun.end()) if noun is not None else None
+
+
 def _other_relative_clauses(
     text: str, sentence: Sentence, trigger: int
 ) -> tuple[tuple[int, int], ...]:
@@ -214,29 +258,35 @@ class ConstructionRecognizer:
         """Mentions of base construction in ``sentence``: one per dated status milestone."""
         text = doc.text
         base = _BASE.search(text, sentence.start, sentence.end)
-        anaphoric = False
+        anaphoric = base is None
         if base is None:
-            previous = doc.sentences[sentence.index - 1] if sentence.index else None
-            if not (
-                _ANAPHOR.match(sentence.text)
-                and previous is not None
-                and _BASE.search(text, previous.start, previous.end)
-            ):
+            found = _anaphor(sentence, doc)
+            if found is None:
                 return self._payment(sentence, doc)
-            anaphoric = True
-            trigger = (sentence.start, sentence.start + len(sentence.text.split()[0]))
+            trigger = found
         else:
             trigger = (base.start(), base.end())
         if _ATTACK.search(text, sentence.start, sentence.end):
             return []
-        cues = _status_cues(
-            text, sentence.start, sentence.end, _other_relative_clauses(text, sentence, trigger[0])
-        )
+        cues = [
+            (status, at)
+            for status, at in _status_cues(
+                text,
+                sentence.start,
+                sentence.end,
+                _other_relative_clauses(text, sentence, trigger[0]),
+            )
+            # A plan is a plan of the base only close to it ("plans to build a base"), not
+            # "planned activities with Russian troops, notably with the 102nd base".
+            if status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH
+        ]
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
-        if anaphoric and not cues:
-            return []
         mentions = self._by_milestone(sentence, doc, trigger, cues)
+        if not cues:  # a base's date is its milestone's: "the base ... in 2009" adds, not dates
+            for m in mentions:
+                m.fields.pop("date", None)
+                m.spans.pop("date", None)
         generic = base is not None and _generic_in_quote(doc, sentence, base)
         # "the base would help both countries": a base named before, with nothing new.
         recalled = (
@@ -253,7 +303,8 @@ class ConstructionRecognizer:
                 or not cues
                 or not (m.fields.get("builder") or m.fields.get("host"))
             )
-            m.attach_only = generic or not cues
+            # "It"/"the facility" with no date of its own tells more of a base, not a new one.
+            m.attach_only = generic or not cues or (anaphoric and "date" not in m.fields)
         return mentions
 
     def _payment(self, sentence: Sentence, doc: Document) -> list[Mention]:
@@ -316,6 +367,7 @@ class ConstructionRecognizer:
             m.spans["status"] = (at, at + 1)
         add_place(m, doc, preps=_SITE_PREPS)
         add_money(m, doc)
+        add_quantities(m, doc, unless=_NOT_GARRISON)
         self._roles(m, doc)
 
     def _roles(self, m: Mention, doc: Document) -> None:
@@ -332,7 +384,8 @@ class ConstructionRecognizer:
         if isinstance(location, Location) and location.country:
             hosts.append(location.country)
         hosts += role_codes(framed, "host")
-        builders = role_codes(framed, "builder") + self._builders(m, doc)
+        framed_builders = role_codes(framed, "builder")
+        builders = unique(framed_builders + self._builders(m, doc))
         demonyms = _demonym_codes(doc, s, m.trigger[0])
         hosts += object_codes(doc, s, s.start, ("with", "in"))
         hosts += [c for c in demonyms if c not in builders]
@@ -345,6 +398,13 @@ class ConstructionRecognizer:
         builder = others[0] if others else (host if host in builders else None)
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
+        if (
+            host is None
+            and builder is not None
+            and builder not in framed_builders  # "offers Russia a base": a host, unnamed
+            and _no_other_state(doc, s, builder)
+        ):
+            host = builder  # a report that names no other state tells of a base at home
         if builder:
             m.fields["builder"] = coded_actor(builder)
         if host:

@@ -158,6 +158,11 @@ def _same_name(one: str, two: str) -> bool:
 def _compatible(
     cluster: Cluster, m: Mention, *, any_date: bool = False, any_actor: bool = False
 ) -> bool:
+    """Whether ``m`` may be a mention of the cluster's event.
+
+    With ``any_actor`` (a mention that only adds to an event told of before), shared
+    actors are not needed and its own reading of the builder gives way.
+    """
     if cluster.first.event_type is not m.event_type:
         return False
     key, own = cluster.key(), m.key
@@ -172,7 +177,7 @@ def _compatible(
         return False  # a base already running is not the one being planned
     theirs, ours = cluster.codes(), set(_codes(m))
     builder = cluster.value("builder")
-    if builder is not None and m.fields.get("builder") not in (None, builder):
+    if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
         return False
     return any_actor or not theirs or not ours or bool(theirs & ours)
 

@@ -100,6 +100,7 @@ def extract(
     for cluster in clusters:
         fields = merged_fields(cluster, doc)
         main = mains.setdefault(cluster.first.event_type, fields)
+        _orient_like(fields, main)
         for role in _ROLES:
             if role not in fields and role in main:
                 fields[role] = main[role]
@@ -145,6 +146,19 @@ def _period_of(date: object) -> DateSpan | None:
     if (first.year, first.month) == (last.year, last.month):
         return DateSpan.month(first.year, first.month)
     return DateSpan.year(first.year) if first.year == last.year else date
+
+
+def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
+    """A later base of the report's two states keeps the main base's builder and host.
+
+    "Chavez denied that a base would be built" names the host alone, as the subject:
+    it is not the builder of the base Russia was offered.
+    """
+    builder, host = main.get("builder"), main.get("host")
+    if fields is main or builder is None or host is None or builder == host:
+        return
+    if fields.get("builder") == host and fields.get("host") in (None, builder):
+        fields["builder"], fields["host"] = builder, host
 
 
 def _default_location(fields: dict[str, Any]) -> None:
