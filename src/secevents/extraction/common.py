@@ -17,9 +17,10 @@ import re
 from typing import Final
 
 from ..amounts import Equipment, Quantity
+from ..codes import is_country_code
 from ..dates import DateSpan
 from ..places import Location
-from ..vocab import EquipmentKind
+from ..vocab import EquipmentKind, LocationPrecision
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .recognizers import Mention
@@ -54,9 +55,12 @@ _PLACE_PREPS: Final = frozenset(
 )
 #: Verbs saying a date is when the event began: "got under way on Monday", "began on Oct 14".
 _STARTED: Final = re.compile(
-    r"\b(?:beg[ia]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed) off|got under ?way|"
-    r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)|commenc(?:es|ed))\b"
+    r"\b(?:beg[iau]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed)? off|got under ?way|"
+    r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)?|commenc(?:e|es|ed)|"
+    r"resum(?:e|es|ed))\b"
 )
+#: "from Monday for two weeks": the date right after "from" is a start.
+_FROM: Final = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = re.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
@@ -111,6 +115,10 @@ def add_date(
         if previous.paragraph == m.sentence.paragraph:
             hits = doc.dates(previous)
     hit = nearest(hits, m.trigger[0] if at is None else at)
+    if hit is None:  # the dateline's day, which any other date of the event overrides
+        hit = next(iter(doc.dateline_dates(m.sentence)), None)
+        if hit is not None:
+            m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
 
@@ -133,7 +141,9 @@ def add_duration(m: Mention, doc: Document) -> None:
         if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
             _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
             break
-    if "date" in m.fields and _STARTED.search(doc.text, s.start, s.end):
+    date_at = m.spans.get("date")
+    from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
+    if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
         m.fields["started"] = True
 
 
@@ -148,9 +158,37 @@ def add_place(
         for h in doc.places(m.sentence)
         if begin <= h.start < end and _introduced_by(h, text, m.sentence.start) in preps
     ]
+    hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
+    hits.sort(key=lambda h: h.start)
     hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
     if hit is not None and isinstance(hit.value, Location):
         _set(m, "location", hit.value, hit)
+
+
+def _owned_places(m: Mention, doc: Document) -> list[Hit]:
+    """Places named by their state: "on a Chinese peninsula", "in Venezuelan waters".
+
+    The gazetteer cannot know every island and training ground, but the state
+    the text gives them is enough for the event's country.
+    """
+    found: list[Hit] = []
+    for match in _OWNED_PLACE.finditer(doc.text, m.sentence.start, m.sentence.end):
+        for hit in doc.actors(m.sentence):
+            if hit.start == match.start("owner") and is_country_code(hit.code):
+                location = Location(country=hit.code, precision=LocationPrecision.COUNTRY)
+                found.append(Hit(match.start("owner"), match.end(), location))
+    return found
+
+
+#: A place noun owned by a state: "on Bulgarian soil", "off the Chinese coast" (not "the
+#: Russian base": a base belongs to its builder, wherever it stands).
+_OWNED_PLACE: Final = re.compile(
+    r"\b(?:in|on|at|off|near|inside|across|onto|into)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:'s|\u2019s)?\s+"
+    r"(?:(?:[a-z\-]+)\s+)?(?:peninsula|island|islands|coast|coastline|port|city|town|"
+    r"territory|soil|waters|mainland|region|province|airspace|training grounds?|"
+    r"range|border region)\b"
+)
 
 
 def _introduced_by(hit: Hit, text: str, floor: int) -> str:

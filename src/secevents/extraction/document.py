@@ -47,6 +47,19 @@ _CODED: Final = frozenset(
 
 _CAPITALIZED: Final = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _LOOKBACK: Final = 12
+#: A paragraph's dateline: "BEIJING, Aug. 20 (ChinaMil) --", "Tehran, May 4, 2010 -",
+#: "ISLAMABAD, Nov 5 (Agencies):", "(RFE/RL) March 24, 2006 --".
+_DATELINE: Final = re.compile(
+    r"(?:date \d{4}-\d\d-\d\d\s+)?"
+    # "YEREVAN (UrduPoint News / Sputnik - 18th July, 2020)"
+    r"(?:[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,2}\s*\([^)\n]{0,60}\d{4}\)\s"
+    r"|(?:\([^)\n]{1,30}\)\s*)?"
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},?\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"(?:,?\s+\d{4})?(?:,\s*[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"(?:--|-|\u2013|\u2014|:)\s)"
+)
 _ANCHORS: Final = (dt.date(1990, 3, 7), dt.date(2031, 9, 18))
 
 
@@ -224,8 +237,34 @@ class Document:
         return [r for r in one if (r.start, str(r.value)) in two]
 
     def dates(self, sentence: Sentence) -> list[Hit]:
-        """Dates of ``sentence`` resolved against the publication date (none without one)."""
-        return [h for h in self._hits("dates", sentence) if isinstance(h.value, DateSpan)]
+        """Dates of ``sentence`` resolved against the publication date (none without one).
+
+        The date of a dateline ("BEIJING, Aug. 20 (Xinhua) --") is the report's, not an
+        event's, and is left out.
+        """
+        dateline = self.dateline(sentence)
+        return [
+            h
+            for h in self._hits("dates", sentence)
+            if isinstance(h.value, DateSpan) and h.start >= dateline
+        ]
+
+    def dateline_dates(self, sentence: Sentence) -> list[Hit]:
+        """The dates of the sentence's dateline, if it opens with one."""
+        dateline = self.dateline(sentence)
+        return [
+            h
+            for h in self._hits("dates", sentence)
+            if isinstance(h.value, DateSpan) and h.start < dateline
+        ]
+
+    def dateline(self, sentence: Sentence) -> int:
+        """Where the text after a leading dateline begins (the sentence start if none)."""
+        first = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
+            sentence.paragraph
+        )
+        match = _DATELINE.match(self.text, sentence.start, sentence.end) if first else None
+        return match.end() if match is not None else sentence.start
 
     def places(self, sentence: Sentence) -> list[Hit]:
         """Places named in ``sentence``."""

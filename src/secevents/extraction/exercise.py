@@ -31,8 +31,22 @@ __all__ = ["ExerciseRecognizer"]
 
 _TRIGGER: Final = words(
     r"drills?|exercises?|war ?games|manoeuvres|maneuvers|manoeuvre|maneuver|"
-    r"(?:joint|naval|border) patrols?"
+    r"(?:joint|naval|border) patrols?|"
+    r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training"
 )
+#: Drills of each side on its own: "India and Pakistan will hold exercises at the same time".
+_SEPARATE: Final = words(
+    r"at the same time|simultaneously|separately|respective|(?:its|their) own|each (?:of|side)",
+    re.IGNORECASE,
+)
+#: What makes drills of several states one exercise.
+_TOGETHER: Final = words(
+    r"joint|jointly|together|combined|with|alongside|between|bilateral|trilateral|"
+    r"multinational|multilateral|involving|including",
+    re.IGNORECASE,
+)
+#: A date opening the clause is the event's own: "In 2017 the drills were held ...".
+_LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 _PARTICIPATION: Final = words(r"tak(?:e|es|ing) part|took part|participat\w+")
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
@@ -62,6 +76,7 @@ _DEFINITE: Final = re.compile(
 )
 _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
+_NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 _CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
@@ -77,6 +92,28 @@ _ORG_FORCES_AFTER: Final = re.compile(
 )
 _ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
 _FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
+
+
+def _separate(doc: Document, sentence: Sentence, trigger: int) -> bool:
+    """Whether states' drills are each their own: "India and Pakistan will hold exercises at
+    the same time" (several states, a cue of separateness, nothing making them joint)."""
+    text = doc.text
+    begin = max(sentence.start, text.rfind(";", sentence.start, trigger) + 1)
+    states = {h.code for h in doc.actors(sentence) if begin <= h.start and is_country_code(h.code)}
+    return (
+        len(states) >= 2
+        and bool(_SEPARATE.search(text, begin, sentence.end))
+        and not _TOGETHER.search(text, begin, sentence.end)
+    )
+
+
+def _leads(m: Mention, doc: Document) -> bool:
+    """Whether the mention's date opens its sentence, before the trigger ("In 2017 the ...")."""
+    span = m.spans.get("date")
+    if span is None or span[0] > m.trigger[0]:
+        return False
+    lead = _LEADING_DATE.match(doc.text, m.sentence.start, span[0])
+    return lead is not None and lead.end() == span[0]
 
 
 def exercise_name(text: str) -> tuple[str, int, int] | None:
@@ -126,11 +163,15 @@ class ExerciseRecognizer:
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """The mention of an exercise in ``sentence``, or of participation in the last one."""
         text = doc.text
-        match = _TRIGGER.search(text, sentence.start, sentence.end)
+        match = _TRIGGER.search(text, sentence.start, sentence.end) or self._known_name(
+            sentence, doc
+        )
         participation = _PARTICIPATION.search(text, sentence.start, sentence.end) or (
             _FORCES_FROM.search(text, sentence.start, sentence.end)  # "troops from X will train"
         )
         if match is None and participation is None:
+            return []
+        if match is not None and _separate(doc, sentence, match.start()):
             return []
         if match is None and sentence.start < self._first_trigger(doc):
             return []  # "troops from X take part" only adds to an exercise told of before
@@ -143,7 +184,7 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
-        names = exercise_names(sentence.text)
+        names = self._names(sentence, doc)
         named = names[0] if names else None
         if named:
             m.key = m.fields["name"] = named[0]
@@ -151,6 +192,9 @@ class ExerciseRecognizer:
             # "The manoeuvres, called Tsentr-2019, ...": a name given to the exercise just told of.
             m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)
+        if m.definite and _leads(m, doc):
+            m.definite = False  # "In 2017 the drills were held": an earlier edition of its own
+            m.fields["edition"] = True
         year = _NAME_YEAR.search(m.key or "")
         if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
             m.fields["date"] = DateSpan.year(int(year.group()))
@@ -168,6 +212,36 @@ class ExerciseRecognizer:
         ):
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         return [m, *self._listed(m, sentence, names)]
+
+    @staticmethod
+    def _names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
+        """The exercise names of ``sentence``; a state's name ("South Korea drills") is none."""
+        taken = [(h.start - sentence.start, h.end - sentence.start) for h in doc.actors(sentence)]
+        return [
+            (name, begin, end)
+            for name, begin, end in exercise_names(sentence.text)
+            if not any(
+                a <= begin and end - len(_NAME_YEAR_TAIL.search(name).group()) <= b  # type: ignore[union-attr]
+                for a, b in taken
+            )
+        ]
+
+    def _known_name(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
+        """A name the report gives an exercise elsewhere: "Falcon Strike 2019 will take place"."""
+        names = doc.once("exercise_names", lambda: self._all_names(doc))
+        if not names:
+            return None
+        return names.search(doc.text, sentence.start, sentence.end)
+
+    def _all_names(self, doc: Document) -> re.Pattern[str] | None:
+        found: set[str] = set()
+        for sentence in doc.sentences:
+            if _TRIGGER.search(doc.text, sentence.start, sentence.end):
+                found.update(name for name, _, _ in self._names(sentence, doc))
+        if not found:
+            return None
+        alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\b")
 
     @staticmethod
     def _first_trigger(doc: Document) -> int:
@@ -222,6 +296,7 @@ class ExerciseRecognizer:
             if is_country_code(code):
                 participants.append(code)
         framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
+        participants += role_codes(framed, "participants")
         outside = set(role_codes(framed, "-participants"))
         participants = [c for c in unique(participants) if c not in outside]
         if participants:

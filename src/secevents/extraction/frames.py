@@ -149,11 +149,13 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     """
     parts: list[str] = []
     counter: dict[str, int] = {}
+    opened = False  # after "(" or a quote the next word follows without a space
     for match in _TOKEN.finditer(pattern):
         token = match.group()
         optional = token.endswith("?") and len(token) > 1 and not match.group("role")
         token = token[:-1] if optional else token
-        space = r"\s+"  # what stands before the token
+        space = r"\s*" if opened else r"\s+"  # what stands before the token
+        opened = token in ("(", '"', "\u201c")
         if match.group("role"):
             piece = _actor(match.group("role"), bool(match.group("poss")), counter)
         elif match.group("gap"):

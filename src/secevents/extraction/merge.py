@@ -24,7 +24,7 @@ import attrs
 
 from ..actors import Actor
 from ..amounts import Equipment, Quantity
-from ..dates import DateSpan
+from ..dates import DatePrecision, DateSpan
 from ..events import BaseConstruction, JointExercise
 from ..normalize.temporal import Duration
 from ..places import Location
@@ -198,7 +198,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             home = next((c for c in reversed(same) if _compatible(c, m, any_actor=True)), None)
         if home is None and m.definite and not m.key:
             home = next((c for c in reversed(same) if _compatible(c, m, any_date=True)), None)
-            if home is not None:  # the date is another event's: "in line with a decree of 2014"
+            if home is not None and _firmly_dated(home):
+                # the date is another event's: "in line with a decree of 2014"
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
         if home is None and not (m.anaphoric and m.attach_only):
@@ -208,6 +209,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         else:
             home.add(m)
     return clusters
+
+
+def _firmly_dated(cluster: Cluster) -> bool:
+    """Whether a mention dates the event by more than its dateline."""
+    return any("date" in m.fields and not m.fields.get("weak_date") for m in cluster.mentions)
 
 
 def _widens(old: object, new: object) -> bool:
@@ -227,6 +233,21 @@ def _widens(old: object, new: object) -> bool:
     )
 
 
+def _refines(old: object, new: object) -> bool:
+    """Whether ``new`` says more precisely when, within ``old`` ("in 2019" ... "in August").
+
+    >>> _refines(DateSpan.parse("2019"), DateSpan.parse("2019-08/2019-09"))
+    True
+    >>> _refines(DateSpan.parse("2019-08-20"), DateSpan.parse("2019-08"))
+    False
+    """
+    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)):
+        return False
+    order = list(DatePrecision)
+    coarser = order.index(new.precision) > order.index(old.precision)
+    return coarser and old.contains(new)
+
+
 def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
     """A start day and a stated length make the event's date an interval ("over six days")."""
     duration = fields.get("duration")
@@ -244,7 +265,9 @@ def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
 def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     """The event fields of a cluster: first values, unions of lists, the furthest status."""
     fields: dict[str, Any] = {}
-    for m in cluster.mentions:
+    # A dateline's day counts only when no mention gives the event a date of its own.
+    ordered = sorted(cluster.mentions, key=lambda m: bool(m.fields.get("weak_date")))
+    for m in ordered:
         for name, value in m.fields.items():
             if value is None:
                 continue
@@ -257,7 +280,9 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
             elif name == "status" and name in fields:
                 if _STATUS_RANK[value] > _STATUS_RANK[fields[name]]:
                     fields[name] = value
-            elif name == "date" and _widens(fields.get(name), value):
+            elif name == "date" and (
+                _widens(fields.get(name), value) or _refines(fields.get(name), value)
+            ):
                 fields[name] = value
             elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
                 if isinstance(value, Quantity) and (value.value or 0) > (fields[name].value or 0):

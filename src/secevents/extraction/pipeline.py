@@ -32,6 +32,11 @@ __all__ = ["extract"]
 _DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+")
 _ROLES: Final = ("builder", "host", "sender", "recipient")
 _MAX_MENTIONS: Final = 4
+_SAME_PARTIES: Final = re.compile(
+    r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
+    r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
+    re.IGNORECASE,
+)
 _CONCURRENT: Final = re.compile(
     r"\b(?:at the same time|simultaneously|concurrently|in parallel)\b", re.IGNORECASE
 )
@@ -101,6 +106,8 @@ def extract(
         fields = merged_fields(cluster, doc)
         main = mains.setdefault(cluster.first.event_type, fields)
         _orient_like(fields, main)
+        if _refers_to_the_same_parties(cluster, doc) and "participants" in main:
+            fields.setdefault("participants", main["participants"])
         for role in _ROLES:
             if role not in fields and role in main:
                 fields[role] = main[role]
@@ -146,6 +153,14 @@ def _period_of(date: object) -> DateSpan | None:
     if (first.year, first.month) == (last.year, last.month):
         return DateSpan.month(first.year, first.month)
     return DateSpan.year(first.year) if first.year == last.year else date
+
+
+def _refers_to_the_same_parties(cluster: Cluster, doc: Document) -> bool:
+    """Whether an exercise's mentions name its parties only by reference to earlier ones:
+    an earlier edition ("In 2017 the drills were held ..."), "the two air forces"."""
+    return any(m.fields.get("edition") for m in cluster.mentions) or any(
+        _SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
+    )
 
 
 def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:

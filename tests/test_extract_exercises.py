@@ -1,0 +1,87 @@
+"""Exercises: separate national drills, editions of a series, names told again, members listed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import secevents as se
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+def codes(event: se.JointExercise) -> list[str]:
+    return [a.code or "" for a in event.participants]
+
+
+def test_several_states_drilling_at_the_same_time_is_not_a_joint_exercise(read: Read) -> None:
+    text = "India and Pakistan will hold military exercises at the same time near the border."
+    assert read(text, se.JointExercise) == []
+
+
+def test_other_exercises_held_at_the_same_time_are_still_exercises(read: Read) -> None:
+    text = (
+        "Poland and the United States opened the Anakonda exercise on Monday. Two other "
+        "exercises, Saber Strike 16 and Swift Response 16, are held at the same time."
+    )
+    names = {e.name for e in read(text, se.JointExercise) if isinstance(e, se.JointExercise)}
+    assert {"Saber Strike 16", "Swift Response 16"} <= names
+
+
+def test_members_listed_in_parentheses_are_the_participants(read: Read) -> None:
+    event = read.one(
+        "About 5,000 troops from the SCO member states (Russia, China, Kazakhstan and "
+        "Kyrgyzstan) will hold joint drills on Monday.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["RUS", "CHN", "KAZ", "KGZ"]
+
+
+def test_a_name_told_again_without_a_trigger_adds_to_the_exercise(read: Read) -> None:
+    event = read.one(
+        "Chinese and Thai jets will take part in the joint exercise Falcon Strike 2021. "
+        "Falcon Strike 2021 will take place in Thailand.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "THA"
+
+
+def test_a_state_s_name_is_no_exercise_name(read: Read) -> None:
+    event = read.one("Small-scale US-South Korea drills resumed on Monday.", se.JointExercise)
+    assert event.name is None and sorted(codes(event)) == ["KOR", "USA"]
+
+
+def test_an_earlier_edition_is_its_own_event_with_the_same_parties(read: Read) -> None:
+    found = read(
+        "Pakistani and Russian troops wrapped up joint drills on Monday. In 2017 the drills, "
+        "with over 200 servicemen, were held in the North Caucasus.",
+        se.JointExercise,
+    )
+    assert [str(e.date) for e in found] == ["2021-10-25", "2017"]
+    assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
+        ["PAK", "RUS"]
+    ] * 2
+
+
+def test_military_training_of_two_states_is_an_exercise(read: Read) -> None:
+    event = read.one(
+        "South Korea and the United States resumed small-scale military training on Monday.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["KOR", "USA"] and str(event.date) == "2021-10-25"
+
+
+def test_a_place_named_by_its_state_gives_the_country(read: Read) -> None:
+    event = read.one(
+        "Russia and China opened joint drills on a Chinese peninsula on Monday.", se.JointExercise
+    )
+    assert event.location is not None and event.location.country == "CHN"
+
+
+def test_the_dateline_day_gives_way_to_the_event_s_own_date(read: Read) -> None:
+    event = read.one(
+        "BEIJING, Oct. 20 (Xinhua) -- Chinese jets landed in Thailand for joint drills with "
+        "the Thai air force. The drills will take place in November.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-11"
