@@ -85,3 +85,11 @@ def test_the_dateline_day_gives_way_to_the_event_s_own_date(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-11"
+
+
+def test_a_headline_pair_told_apart_in_the_text_is_not_joint(read: Read) -> None:
+    text = (
+        "India and Pakistan set for war games\n\n"
+        "The armies of India and Pakistan will hold military exercises at the same time."
+    )
+    assert read(text, se.JointExercise) == []

@@ -121,3 +121,12 @@ def test_a_plan_far_from_the_base_is_not_the_base_s(read: Read) -> None:
         "the 102nd military base in Gyumri."
     )
     assert read(text, se.BaseConstruction) == []
+
+
+def test_the_news_told_in_a_where_clause_is_the_base_s(read: Read) -> None:
+    event = read.one(
+        "On Monday the president chaired a meeting of the cabinet, where ministers approved "
+        "the agreement between Seychelles and India on Defence Facilities on Assomption Island.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED and str(event.date) == "2021-10-25"

@@ -41,7 +41,8 @@ _BASE: Final = re.compile(
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) (?:hub|facility|station|point|cent(?:er|re))|"
     r"defen[cs]e facilit(?:y|ie)|radar station|training camp|"
-    r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b"
+    r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
+    re.IGNORECASE,
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
@@ -120,7 +121,7 @@ _INTENDED: Final = words(
     r"proposed|proposes|offered|offers|willing|ready to|considering|if|unless|whether"
 )
 #: ", which has operated off Somalia since 2009": a relative clause up to its next comma.
-_RELATIVE: Final = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+_RELATIVE: Final = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 #: How far after a base's noun its own relative clause may begin.
 _RELATIVE_REACH: Final = 40
 _ATTACK: Final = words(
@@ -205,11 +206,14 @@ def _other_relative_clauses(
 ) -> tuple[tuple[int, int], ...]:
     """Relative clauses about another noun than the base ("the MSDF, which has operated ...").
 
-    A relative clause right after the base's noun phrase is about the base and is kept.
+    A relative clause right after the base's noun phrase, or holding it, is kept; so is
+    every "where" clause, which often tells the news itself ("a meeting, where the
+    cabinet approved the agreement on defence facilities").
     """
     spans: list[tuple[int, int]] = []
     for match in _RELATIVE.finditer(text, sentence.start, sentence.end):
-        if not 0 <= match.start() - trigger <= _RELATIVE_REACH:
+        about_the_base = 0 <= match.start() - trigger <= _RELATIVE_REACH
+        if not about_the_base and not match.start() <= trigger < match.end():
             spans.append((match.start(), match.end()))
     return tuple(spans)
 

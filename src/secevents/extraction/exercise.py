@@ -205,6 +205,8 @@ class ExerciseRecognizer:
         add_quantities(m, doc)
         if not _OBSERVERS.search(sentence.text):
             self._participants(m, doc)
+        if self._told_apart(m, doc):
+            return []
         if not m.key and (m.definite or not m.fields.get("participants")):
             m.anaphoric = True
         if len(names) == 1 and _SERIES.search(
@@ -212,6 +214,27 @@ class ExerciseRecognizer:
         ):
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         return [m, *self._listed(m, sentence, names)]
+
+    @staticmethod
+    def _told_apart(m: Mention, doc: Document) -> bool:
+        """Whether the report says elsewhere that these states drill each on their own.
+
+        "India and Pakistan set for war games" heads a report whose text says the two
+        hold their own exercises at the same time.
+        """
+        codes = {a.code for a in m.fields.get("participants", ()) if isinstance(a, Actor)}
+        if len(codes) < 2 or _TOGETHER.search(doc.text, m.sentence.start, m.sentence.end):
+            return False
+
+        def apart() -> list[set[str]]:
+            found = []
+            for s in doc.sentences:
+                trigger = _TRIGGER.search(doc.text, s.start, s.end)
+                if trigger is not None and _separate(doc, s, trigger.start()):
+                    found.append({h.code for h in doc.actors(s)})
+            return found
+
+        return any(codes <= states for states in doc.once("exercises_apart", apart))
 
     @staticmethod
     def _names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
