@@ -126,3 +126,34 @@ def test_a_later_base_of_the_same_states_keeps_the_main_orientation(read: Read) 
         se.BaseConstruction,
     )
     assert [roles(e) for e in found] == [{"builder": "RUS", "host": "VEN"}] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        ("Tajikistan handed over a new border outpost built with Chinese money.", "CHN", "TJK"),
+        ("The UAE is building a military base in the Eritrean port of Assab.", "ARE", "ERI"),
+    ],
+)
+def test_the_funder_builds_and_building_is_a_milestone(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "recipient"),
+    [
+        ("China lodged solemn representations with Japan over the visit.", "CHN", "JPN"),
+        ("In a letter to the UN Security Council, Armenia accused Azerbaijan.", "ARM", "UN"),
+        ("The Russian embassy received a note from the US government on Friday.", "USA", "RUS"),
+    ],
+)
+def test_more_ways_of_telling_a_message(
+    read: Read, sentence: str, sender: str, recipient: str
+) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        sender,
+        recipient,
+    )

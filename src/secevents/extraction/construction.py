@@ -66,6 +66,8 @@ _STATUS: Final = (
         ConstructionStatus.UNDER_CONSTRUCTION,
         words(
             r"under construction|being (?:built|upgraded|expanded|constructed)|"
+            r"(?:is|are|was|were|been) (?:now |currently |already )?"
+            r"(?:building|constructing|expanding|upgrading)|"
             r"(?:began|begins|begin|started|starts|start) (?:building|work|construction)|"
             r"(?:construction|work) (?:[\w'\-]+ ){0,8}?(?:began|begins|started|starts|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
@@ -391,7 +393,9 @@ class ConstructionRecognizer:
         framed_builders = role_codes(framed, "builder")
         builders = unique(framed_builders + self._builders(m, doc))
         demonyms = _demonym_codes(doc, s, m.trigger[0])
-        hosts += object_codes(doc, s, s.start, ("with", "in"))
+        hosts += [
+            c for c in object_codes(doc, s, s.start, ("with", "in")) if c not in framed_builders
+        ]
         hosts += [c for c in demonyms if c not in builders]
         hosts += builders[1:]
         host = next(iter(unique(hosts)), None)
