@@ -102,7 +102,7 @@ def from_cloudevent(envelope: Mapping[str, Any]) -> Event:
     data = envelope.get("data")
     if not isinstance(data, Mapping):
         raise ValueError("the envelope has no JSON object in 'data'")
-    event = from_dict(data)
+    event = from_dict(data, Event)
     kind = envelope.get("type")
     if not isinstance(kind, str) or not kind.endswith(f".{event.type_tag}.v{event.schema_version}"):
         raise ValueError(
