@@ -16,10 +16,10 @@ import attrs
 
 from ..actors import Actor
 from ..dates import DateSpan
-from ..errors import FieldError
 from ..events import Event
 from ..provenance import Evidence, Source
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
+from ._building import build_event
 from .clues import attributions, unique
 from .common import location_of
 from .document import Document
@@ -199,8 +199,4 @@ def _event(
         confidence=_confidence(cluster, kwargs),
         tags=("background",) if is_background(fields, published) else (),
     )
-    try:
-        return cls(**kwargs)
-    except (FieldError, TypeError, ValueError) as error:
-        warnings.append(f"invalid_event: {cls.type_tag}: {error}")
-        return None
+    return build_event(cls, kwargs, warnings)
