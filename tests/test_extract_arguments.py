@@ -99,7 +99,7 @@ def test_refusal_comes_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "Document", fail)
     with pytest.raises(TypeError, match="published"):
         se.extract("No dates here.", published=1.5)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="source must be a secevents.Source"):
+    with pytest.raises(TypeError, match=r"source must be a secevents\.Source"):
         se.extract("No dates here.", source=42)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="text must be a str, got bytes"):
         se.extract(b"Drills.")  # type: ignore[arg-type]

@@ -76,7 +76,7 @@ class Visit(se.Event):
 
 def test_a_failure_that_emptying_cannot_mend_raises() -> None:
     russia = se.Actor.state("RUS")
-    with pytest.raises(ValueError, match="cannot build a test_visit event .*visitor: expected"):
+    with pytest.raises(ValueError, match=r"cannot build a test_visit event .*visitor: expected"):
         build_event(Visit, {"visitor": "RUS"}, [])  # required: cannot be emptied
     with pytest.raises(ValueError, match="cannot build a test_visit event"):
         build_event(Visit, {}, [])  # missing required field: a TypeError from __init__
@@ -89,6 +89,6 @@ def test_a_failure_that_emptying_cannot_mend_raises() -> None:
 
 def test_valid_fields_build_without_warnings() -> None:
     warnings: list[str] = []
-    fields = {"participants": (se.Actor.state("RUS"),), "confidence": 0.5}
+    fields: dict[str, Any] = {"participants": (se.Actor.state("RUS"),), "confidence": 0.5}
     assert build_event(se.JointExercise, fields, warnings) == se.JointExercise(**fields)
     assert warnings == []
