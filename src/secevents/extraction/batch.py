@@ -13,7 +13,7 @@ import datetime as dt
 import multiprocessing
 import pickle
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import repeat
 from typing import Any, Final, Literal, TypeAlias
@@ -59,7 +59,7 @@ def extract_many(
     string, a publisher's name...: see :func:`~secevents.extract`) or an iterable
     with one value per text (a list, a pandas Series). ``processes=N`` (N > 1) reads
     in N worker processes (started with "spawn": in a script, call it under
-    ``if __name__ == "__main__":``), texts sent in chunks of a few hundred KB;
+    ``if __name__ == "__main__":``), each sent chunks of texts of about 64 KB;
     the default reads in this process. ``progress`` is a callable given the number
     of texts done after each one, or ``True`` for a tqdm bar.
 
@@ -253,7 +253,7 @@ def _chunks(items: Iterator[_Item], texts: int) -> Iterator[list[_Item]]:
 
 def _in_processes(
     chunks: Iterator[list[_Item]], workers: int, recognizers: Recognizers, raise_errors: bool
-) -> Iterator[Report]:
+) -> Generator[Report, None, None]:
     """The reports of ``chunks`` read in ``workers`` spawned processes, in input order."""
     context = multiprocessing.get_context("spawn")
     pending: collections.deque[Future[list[Report]]] = collections.deque()
@@ -273,7 +273,7 @@ def _in_processes(
                 future.cancel()
 
 
-def _counted(reports: Iterator[Report], progress: Any) -> Iterator[Report]:
+def _counted(reports: Generator[Report, None, None], progress: Any) -> Iterator[Report]:
     """``reports``, telling ``progress`` (a callable or a tqdm bar) of each one done."""
     bar = progress if hasattr(progress, "update") and hasattr(progress, "close") else None
     done = 0
@@ -286,5 +286,6 @@ def _counted(reports: Iterator[Report], progress: Any) -> Iterator[Report]:
                 progress(done)
             yield report
     finally:
+        reports.close()  # stops the worker processes when the caller stops early
         if bar is not None:
             bar.close()
