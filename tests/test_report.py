@@ -384,3 +384,17 @@ def test_highlight_segments_cover_the_text_once() -> None:
     assert by_text[" "] == ((), False)
     cut, _ = highlight_segments(text, [drills, base], limit=10)
     assert cut[-1][1] == 10
+
+
+def test_a_span_naming_its_field_is_a_field_span() -> None:
+    # Wire format 2 evidence names the field it supports; such a span is underlined
+    # even where it is not inside a larger span of the event.
+    from types import SimpleNamespace
+
+    text = "Cost: $8.6 million. China will build a base."
+    cost = SimpleNamespace(start=6, end=18, text="$8.6 million", field="cost")
+    claim = SimpleNamespace(start=20, end=len(text), text=text[20:], field=None)
+    event = SimpleNamespace(evidence=(cost, claim), type_tag="base_construction")
+    segments, _ = highlight_segments(text, [event])  # type: ignore[list-item]
+    marked = {text[a:b]: field for a, b, covering, field in segments if covering}
+    assert marked == {"$8.6 million": True, "China will build a base.": False}

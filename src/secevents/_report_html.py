@@ -203,15 +203,17 @@ def highlight_segments(
     marks: list[tuple[int, int, int, bool]] = []  # position, +1/-1, event, field
     mismatched = 0
     for index, event in enumerate(events):
-        spans: set[tuple[int, int]] = set()
+        spans: dict[tuple[int, int], bool] = {}  # span -> it names the field it supports
         for span in event.evidence[:_SPANS_PER_EVENT]:
             if text[span.start : span.end] != span.text:
                 mismatched += 1
             elif span.start < min(span.end, end_of_text):
-                spans.add((span.start, min(span.end, end_of_text)))
+                key = (span.start, min(span.end, end_of_text))
+                spans[key] = spans.get(key, False) or getattr(span, "field", None) is not None
         widest_end = -1
-        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-            field = widest_end >= end  # inside an earlier, larger span of this event
+        for (start, end), named in sorted(spans.items(), key=lambda s: (s[0][0], -s[0][1])):
+            # A field span says so (wire format 2), or lies inside a larger span of the event.
+            field = named or widest_end >= end
             widest_end = max(widest_end, end)
             marks += [(start, 1, index, field), (end, -1, index, field)]
     marks.sort(key=lambda m: (m[0], m[1]))
