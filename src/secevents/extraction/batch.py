@@ -59,7 +59,8 @@ def extract_many(
     string, a publisher's name...: see :func:`~secevents.extract`) or an iterable
     with one value per text (a list, a pandas Series). ``processes=N`` (N > 1) reads
     in N worker processes (started with "spawn": in a script, call it under
-    ``if __name__ == "__main__":``), each sent chunks of texts of about 64 KB;
+    ``if __name__ == "__main__":``), each sent chunks of texts of about 64 KB
+    (a worker takes about a second to start: worth it for a few MB and more);
     the default reads in this process. ``progress`` is a callable given the number
     of texts done after each one, or ``True`` for a tqdm bar.
 
