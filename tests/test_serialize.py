@@ -103,6 +103,14 @@ def test_every_problem_is_listed() -> None:
     ]
 
 
+def test_a_valid_date_next_to_a_bad_value_is_not_reported() -> None:
+    # A DateSpan is a string on the wire: checking the raw value reported it as wrong.
+    source = {"publisher": "X", "published": "2021-10-28", "kind": "bogus"}
+    found = problems({"type": "statement", "sources": [source]})
+    assert len(found) == 1
+    assert found[0].startswith("$.sources[0].kind: 'bogus' is not one of")
+
+
 def test_input_that_is_not_an_object_or_json() -> None:
     assert problems("[1, 2]") == ["$: expected an object, got list"]
     assert problems("{not json")[0].startswith("$: invalid JSON")

@@ -33,7 +33,9 @@ def value_types() -> None:
 
 
 def serialization() -> None:
-    event = se.from_dict({"type": "statement"})
+    read = se.from_dict({"type": "statement"})
+    assert_type(read, se.Event | se.Report)
+    event = se.from_dict({"type": "statement"}, se.Event)
     assert_type(event, se.Event)
     statement = se.from_dict({"type": "statement"}, se.Statement)
     assert_type(statement, se.Statement)

@@ -38,6 +38,7 @@ from .merging import cluster, merge
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
+from .report import Report
 from .schema import event_schema, json_schema
 from .serialize import (
     dumps,
@@ -65,7 +66,7 @@ from .vocab import (
 )
 
 if TYPE_CHECKING:
-    from .extraction import Report, extract
+    from .extraction import extract, extract_many
 
 __version__ = "0.1.0"
 
@@ -116,6 +117,7 @@ __all__ = [
     "dumps",
     "event_schema",
     "extract",
+    "extract_many",
     "from_dict",
     "get_converter",
     "is_country_code",
@@ -139,7 +141,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # The text parser loads the normalizers and their tables: only on first use, so
     # that importing secevents stays cheap.
-    if name in ("extract", "Report"):
+    if name in ("extract", "extract_many"):
         from . import extraction
 
         value = getattr(extraction, name)

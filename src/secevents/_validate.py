@@ -25,6 +25,7 @@ INT_RANGE: Final = (-(2**63), 2**63 - 1)
 
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_JSON_TYPES: Final = frozenset({str, int, float, bool})
 
 
 def is_json_text(value: object) -> bool:
@@ -146,7 +147,6 @@ def instance_of(*types: type) -> Validator:
     """Like :func:`attrs.validators.instance_of`, raising FieldError; ``None`` passes."""
     names = " or ".join(t.__name__ for t in types)
 
-    @_raw_safe
     def validate(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None or (
             isinstance(value, types) and (bool in types or type(value) is not bool)
@@ -154,7 +154,9 @@ def instance_of(*types: type) -> Validator:
             return
         raise FieldError(attribute.name, f"expected {names}, got {type(value).__name__} {value!r}")
 
-    return validate
+    # Only JSON's own types are the same before and after decoding: a DateSpan is
+    # a string on the wire, so checking the raw value would report a false problem.
+    return _raw_safe(validate) if set(types) <= _JSON_TYPES else validate
 
 
 def in_range(low: float, high: float) -> Validator:

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import difflib
 import os
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
 
 import attrs
@@ -22,6 +22,7 @@ from .codes import is_country_code
 from .dates import DatePrecision, DateSpan, PartialDate
 from .events import Event
 from .registry import registry
+from .report import Report
 
 if TYPE_CHECKING:
     import pandas
@@ -44,6 +45,10 @@ class _HasEvents(Protocol):
 
 
 Items = Iterable["Event | _HasEvents | Iterable[Event]"]
+# Which report each event came from, by the event's identity (``id(event)``: the
+# event itself is kept alongside, so a key can never be taken by another object).
+_Origins = Mapping[int, tuple[Event, Report]]
+_NO_ORIGINS: Final[_Origins] = {}
 
 
 class EventCollection(Sequence[Event]):
@@ -52,6 +57,8 @@ class EventCollection(Sequence[Event]):
     Built from any iterable whose items are events, reports (their ``events``)
     or iterables of events (an :class:`~secevents.interop.EventReader`, a list).
     Filters return new collections; slicing gives a collection; ``+`` joins two.
+    Events given inside a :class:`~secevents.Report` remember it through every
+    filter: :meth:`report_of` gives an event's report.
 
     >>> import secevents as se
     >>> c = EventCollection([
@@ -65,16 +72,22 @@ class EventCollection(Sequence[Event]):
     {'joint_exercise': 1, 'statement': 1}
     """
 
-    __slots__ = ("_events",)
+    __slots__ = ("_events", "_origins")
 
     def __init__(self, items: Items | _HasEvents = ()) -> None:
-        self._events: tuple[Event, ...] = tuple(_flatten(items))
+        self._events, self._origins = _gather(items)
 
-    @classmethod
-    def _of(cls, events: Iterable[Event]) -> EventCollection:
-        made = cls.__new__(cls)
+    def _of(self, events: Iterable[Event], origins: _Origins | None = None) -> EventCollection:
+        """A collection of ``events`` (some of this one's) that keeps their reports."""
+        made = type(self).__new__(type(self))
         made._events = tuple(events)
+        made._origins = self._origins if origins is None else origins
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Identity keys do not survive pickling: send each event's report by position.
+        reports = tuple(self._report_at(event) for event in self._events)
+        return (_restore, (type(self), self._events, reports))
 
     # -- sequence protocol --------------------------------------------------------
     def __len__(self) -> int:
@@ -92,16 +105,19 @@ class EventCollection(Sequence[Event]):
             return self._of(self._events[index])
         return self._events[index]
 
-    def __add__(self, other: Iterable[Event]) -> EventCollection:
+    def __add__(self, other: Items) -> EventCollection:
         if isinstance(other, EventCollection):
-            return self._of(self._events + other._events)
-        if isinstance(other, Iterable) and not isinstance(other, str | bytes):
-            return self._of(self._events + tuple(_flatten(other)))
-        return NotImplemented
+            events, origins = other._events, other._origins
+        elif isinstance(other, Iterable) and not isinstance(other, str | bytes):
+            events, origins = _gather(other)
+        else:
+            return NotImplemented
+        return self._of(self._events + events, _joined(self._origins, origins))
 
-    def __radd__(self, other: Iterable[Event]) -> EventCollection:
+    def __radd__(self, other: Items) -> EventCollection:
         if isinstance(other, Iterable) and not isinstance(other, str | bytes):
-            return self._of(tuple(_flatten(other)) + self._events)
+            events, origins = _gather(other)
+            return self._of(events + self._events, _joined(origins, self._origins))
         return NotImplemented
 
     def __eq__(self, other: object) -> bool:
@@ -126,6 +142,48 @@ class EventCollection(Sequence[Event]):
     def events(self) -> tuple[Event, ...]:
         """The events, as a tuple."""
         return self._events
+
+    # -- where events come from -----------------------------------------------------
+    def report_of(self, event: Event | int) -> Report | None:
+        """The report ``event`` (or the event at that position) was read from.
+
+        ``None`` for an event that was not given inside a :class:`~secevents.Report`
+        (read from a dataset, built by hand, or made by :meth:`merge_duplicates`).
+        An event equal to one of the collection's stands for it; any other is an error.
+
+        >>> import secevents as se
+        >>> one = se.Report(id="r1", events=(se.Statement(content="Yes."),))
+        >>> two = se.Report(id="r2", events=(se.Statement(content="No."),))
+        >>> c = EventCollection([one, two, se.Statement(content="Maybe.")])
+        >>> no = c.where(content="No.")[0]
+        >>> c.report_of(no).id, c.report_of(0).id, c.report_of(2)
+        ('r2', 'r1', None)
+        """
+        if isinstance(event, int) and not isinstance(event, bool):
+            return self._report_at(self._events[event])
+        if not isinstance(event, Event):
+            raise TypeError(f"report_of(): expected an event or a position, got {event!r}")
+        found = self._origins.get(id(event))
+        if found is not None and found[0] is event:
+            return found[1]
+        for position, candidate in enumerate(self._events):
+            if candidate == event:
+                return self.report_of(position)
+        raise ValueError(f"report_of(): {event.id} is not in this collection")
+
+    @property
+    def reports(self) -> tuple[Report, ...]:
+        """The reports the events came from, each once, in the order of their first event."""
+        seen: dict[int, Report] = {}
+        for event in self._events:
+            report = self._report_at(event)
+            if report is not None:
+                seen.setdefault(id(report), report)
+        return tuple(seen.values())
+
+    def _report_at(self, event: Event) -> Report | None:
+        found = self._origins.get(id(event))
+        return found[1] if found is not None and found[0] is event else None
 
     # -- filters ------------------------------------------------------------------
     def where(
@@ -359,10 +417,11 @@ class EventCollection(Sequence[Event]):
     def from_jsonl(
         cls, source: str | os.PathLike[str] | IO[str] | IO[bytes], **options: Any
     ) -> EventCollection:
-        """The events of a JSON Lines file; ``options`` go to :func:`secevents.read_jsonl`."""
+        """The events of a JSON Lines file of events or reports (whose events keep their
+        report); ``options`` go to :func:`secevents.read_jsonl`."""
         from .serialize import read_jsonl
 
-        return cls._of(read_jsonl(source, **options))
+        return cls(read_jsonl(source, **options))
 
     def timeline(self, ax: Axes | None = None, *, by: GroupKey = "type") -> Axes:
         """Plot the dated events over time, one row per ``by`` group (see :meth:`group_by`).
@@ -374,22 +433,52 @@ class EventCollection(Sequence[Event]):
         return plot_timeline(self.group_by(by), ax=ax)
 
 
-def _flatten(items: Any) -> Iterator[Event]:
+def _gather(items: Any) -> tuple[tuple[Event, ...], _Origins]:
+    """The events of ``items`` and, for those given inside a report, that report."""
+    events: list[Event] = []
+    origins: dict[int, tuple[Event, Report]] = {}
+    for event, report in _flatten(items):
+        events.append(event)
+        if report is not None:
+            origins[id(event)] = (event, report)
+    return tuple(events), origins or _NO_ORIGINS
+
+
+def _joined(first: _Origins, second: _Origins) -> _Origins:
+    if not first or not second:
+        return first or second
+    return {**first, **second}
+
+
+def _restore(
+    cls: type[EventCollection], events: tuple[Event, ...], reports: tuple[Report | None, ...]
+) -> EventCollection:
+    made = cls.__new__(cls)
+    made._events = events
+    made._origins = {
+        id(event): (event, report)
+        for event, report in zip(events, reports, strict=True)
+        if report is not None
+    }
+    return made
+
+
+def _flatten(items: Any) -> Iterator[tuple[Event, Report | None]]:
     if isinstance(items, Event):
-        yield items
+        yield items, None
         return
     if _has_events(items):
-        yield from _checked(items.events, type(items).__name__)
+        yield from _checked(items.events, type(items).__name__, items)
         return
     if not isinstance(items, Iterable) or isinstance(items, str | bytes):
         raise TypeError(f"expected events, reports or iterables of events, got {items!r}")
     for index, item in enumerate(items):
         if isinstance(item, Event):
-            yield item
+            yield item, None
         elif _has_events(item):
-            yield from _checked(item.events, f"item {index}")
+            yield from _checked(item.events, f"item {index}", item)
         elif isinstance(item, Iterable) and not isinstance(item, str | bytes):
-            yield from _checked(item, f"item {index}")
+            yield from _checked(item, f"item {index}", None)
         else:
             raise TypeError(
                 f"item {index}: expected an event, a report or an iterable of events, "
@@ -401,11 +490,14 @@ def _has_events(value: Any) -> bool:
     return not isinstance(value, Event) and isinstance(getattr(value, "events", None), tuple | list)
 
 
-def _checked(events: Iterable[Any], where: str) -> Iterator[Event]:
+def _checked(
+    events: Iterable[Any], where: str, owner: object
+) -> Iterator[tuple[Event, Report | None]]:
+    report = owner if isinstance(owner, Report) else None
     for position, event in enumerate(events):
         if not isinstance(event, Event):
             raise TypeError(f"{where}, position {position}: not an event: {type(event).__name__}")
-        yield event
+        yield event, report
 
 
 def _unknown_tag_message(tag: str) -> str:

@@ -29,6 +29,7 @@ from .errors import FieldError, Problem, UnknownTypeError
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
+from .report import Report
 from .versions import SCHEMA_VERSION, upcast
 
 __all__ = ["UnknownTypes", "configure_converter", "make_converter"]
@@ -77,6 +78,9 @@ def configure_converter(
         attrs.has, lambda cl, conv: _object_structure_hook(cl, conv, strict=strict)
     )
     converter.register_unstructure_hook_factory(attrs.has, _object_unstructure_hook)
+    converter.register_structure_hook_factory(
+        lambda cl: cl is Report, lambda cl, conv: _report_structure_hook(cl, conv, strict=strict)
+    )
     converter.register_structure_hook_factory(
         _is_event_class, lambda cl, conv: _event_structure_hook(cl, conv, strict, unknown_types)
     )
@@ -405,6 +409,20 @@ def _insert_unknown(
         for item in slots.get(key, ()):
             result[item.key] = item.value
     return result
+
+
+def _report_structure_hook(
+    cl: type, converter: cattrs.Converter, *, strict: bool
+) -> Callable[[Any, Any], Any]:
+    """A report is an object like any other, whose ``type`` (when given) must be "report"."""
+    structure_fields = _object_structure_hook(cl, converter, strict=strict)
+
+    def structure(data: Any, _: Any) -> Any:
+        if type(data) is dict and data.get("type", "report") != "report":
+            raise ValueError(f"type {data['type']!r} is not 'report'")
+        return structure_fields(data, cl)
+
+    return structure
 
 
 def _event_structure_hook(

@@ -22,6 +22,7 @@ from ._problems import problems_from
 from .converter import UnknownTypes, make_converter
 from .errors import Problem, ValidationError
 from .events import Event
+from .report import Report
 
 __all__ = [
     "dumps",
@@ -70,7 +71,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 @overload
 def from_dict(
     data: Mapping[str, Any], cls: None = None, *, strict: bool = ..., unknown: UnknownTypes = ...
-) -> Event: ...
+) -> Event | Report: ...
 @overload
 def from_dict(
     data: Mapping[str, Any], cls: type[T], *, strict: bool = ..., unknown: UnknownTypes = ...
@@ -82,15 +83,16 @@ def from_dict(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """Validate a wire-format dict into an object (an event by its ``type`` unless ``cls``).
+    """Validate a wire-format dict into an object: by its ``type`` an event or a
+    :class:`~secevents.Report` (``"report"``), unless ``cls`` says what to read.
 
     Raises :class:`~secevents.ValidationError` listing every problem with its path.
     ``strict=True`` rejects unknown keys; ``unknown="keep"`` turns an unregistered
     event type into an :class:`~secevents.UnknownEvent` instead of an error.
     """
-    target = Event if cls is None else cls
     if not isinstance(data, Mapping):
         raise ValidationError([Problem("$", f"expected an object, got {type(data).__name__}")])
+    target = cls if cls is not None else Report if data.get("type") == "report" else Event
     plain = data if type(data) is dict else dict(data)
     try:
         return get_converter(strict=strict, unknown_types=unknown).structure(plain, target)
@@ -112,11 +114,13 @@ def parse(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """An event (or ``cls``) from a dict, a JSON string or JSON bytes.
+    """An event or a report (or ``cls``) from a dict, a JSON string or JSON bytes.
 
     >>> import secevents as se
     >>> se.parse('{"type": "statement", "content": "No comment."}').content
     'No comment.'
+    >>> se.parse('{"type": "report", "text": "Drills.", "events": [{"type": "statement"}]}')
+    <Report (no id): 1 event (1 statement), 0 warnings, text 'Drills.' (7 chars)>
     """
     decoded = _decode_json(data) if isinstance(data, str | bytes | bytearray | memoryview) else data
     return from_dict(decoded, cls, strict=strict, unknown=unknown)
@@ -148,7 +152,7 @@ def loads(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """The object in a JSON string: the inverse of :func:`dumps`."""
+    """The object (event or report) in a JSON string: the inverse of :func:`dumps`."""
     return parse(text, cls, strict=strict, unknown=unknown)
 
 
@@ -160,7 +164,8 @@ def read_jsonl(
     unknown: UnknownTypes = "error",
     on_error: Callable[[ValidationError], None] | None = None,
 ) -> Iterator[Any]:
-    """Stream the events of a JSON Lines file (path or open file), one per non-blank line.
+    """Stream the events (and reports) of a JSON Lines file (path or open file), one per
+    non-blank line.
 
     Memory stays constant: lines are decoded in small batches. A bad line raises
     :class:`~secevents.ValidationError` whose problems carry the line number,

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .batch import extract_many
 from .document import Document
 from .pipeline import extract
 from .recognizers import Mention, Recognizer, RecognizerRegistry, default_recognizers
@@ -23,5 +24,6 @@ __all__ = [
     "Sentence",
     "default_recognizers",
     "extract",
+    "extract_many",
     "split_sentences",
 ]

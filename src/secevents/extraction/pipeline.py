@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -17,9 +16,10 @@ import attrs
 
 from ..actors import Actor
 from ..dates import DateSpan
-from ..errors import FieldError
 from ..events import Event
 from ..provenance import Evidence, Source
+from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
+from ._building import build_event
 from .clues import attributions, unique
 from .common import location_of
 from .document import Document
@@ -29,7 +29,6 @@ from .report import Report
 
 __all__ = ["extract"]
 
-_DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+")
 _ROLES: Final = ("builder", "host", "sender", "recipient")
 _MAX_MENTIONS: Final = 4
 _SAME_PARTIES: Final = re.compile(
@@ -42,29 +41,24 @@ _CONCURRENT: Final = re.compile(
 )
 
 
-def _published(text: str) -> tuple[dt.date | None, int]:
-    match = _DATE_LINE.match(text)
-    if match is None:
-        return None, 0
-    try:
-        return dt.date(*(int(g) for g in match.groups())), match.end()
-    except ValueError:
-        return None, match.end()
-
-
 def extract(
     text: str,
     *,
-    published: dt.date | None = None,
-    source: Source | None = None,
+    published: Published = None,
+    source: Source | str | None = None,
     recognizers: RecognizerRegistry | Iterable[Recognizer] | None = None,
 ) -> Report:
     """Read the events of a news report.
 
-    ``published`` anchors relative dates ("on Wednesday"); without it, a leading
+    ``published`` anchors relative dates ("on Wednesday"): a ``datetime.date``, a
+    ``datetime`` (an aware one is taken in UTC), an ISO 8601 string, a pandas
+    ``Timestamp`` or anything with a ``.date()`` method. Without it, a leading
     `` date YYYY-MM-DD `` line is used, and without either only absolute dates are
-    read. ``source`` is added to every event's sources. ``recognizers`` replaces
-    the built-in ones (see :func:`default_recognizers`).
+    read (a date line that cannot be read is a warning quoting it). ``source`` (a
+    :class:`~secevents.Source` or a publisher's name) is added to every event's
+    sources. ``recognizers`` replaces the built-in ones (see
+    :func:`default_recognizers`). Arguments of another type are a ``TypeError``
+    naming the parameter, raised before any work.
 
     >>> import datetime as dt
     >>> report = extract("China would spend $8.6 million to build a military base in Tajikistan.",
@@ -75,17 +69,24 @@ def extract(
     >>> extract("Drills began on Monday.").warnings[0]
     'no_publication_date: no date line and no published date; relative dates are not resolved'
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    line_date, body = _published(text)
-    anchor = published or line_date
+    check_text(text)
+    given = coerce_published(published)
+    source = coerce_source(source)
+    date_line = read_date_line(text)
+    anchor = given or date_line.date
     warnings: list[str] = []
-    if anchor is None:
+    if date_line.line and date_line.date is None:
+        resolved = "resolved against the published date" if given else "not resolved"
+        warnings.append(
+            f"unreadable_date_line: {date_line.line.strip()!r} is not a YYYY-MM-DD date; "
+            f"relative dates are {resolved}"
+        )
+    elif anchor is None:
         warnings.append(
             "no_publication_date: no date line and no published date; "
             "relative dates are not resolved"
         )
-    doc = Document(text, published=anchor, start=body)
+    doc = Document(text, published=anchor, start=date_line.body)
     if recognizers is None:
         by_type = dict(_builtin_recognizers())
     else:
@@ -227,8 +228,4 @@ def _event(
         confidence=_confidence(cluster, kwargs),
         tags=("background",) if is_background(fields, published) else (),
     )
-    try:
-        return cls(**kwargs)
-    except (FieldError, TypeError, ValueError) as error:
-        warnings.append(f"invalid_event: {cls.type_tag}: {error}")
-        return None
+    return build_event(cls, kwargs, warnings)

@@ -102,7 +102,7 @@ def from_cloudevent(envelope: Mapping[str, Any]) -> Event:
     data = envelope.get("data")
     if not isinstance(data, Mapping):
         raise ValueError("the envelope has no JSON object in 'data'")
-    event = from_dict(data)
+    event = from_dict(data, Event)
     kind = envelope.get("type")
     # The type names the version the data was written at (an older envelope stays valid).
     written = data.get("schema_version", event.schema_version)

@@ -242,7 +242,7 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     if kept:
         merged["csv"] = kept
     try:
-        return from_dict(merged, unknown="keep") if cls is None else from_dict(merged, cls)
+        return from_dict(merged, Event, unknown="keep") if cls is None else from_dict(merged, cls)
     except ValidationError as error:
         warn("skipped_row", f"row skipped: {error}")
         return None
