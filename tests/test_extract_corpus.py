@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import secevents as se
@@ -102,9 +103,20 @@ def test_every_report_gives_valid_round_tripping_events(path: Path) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
     report = extract(doc["text"])
     assert str(report.published) == doc["published"]
+    text = doc["text"]
     for event in report.events:
         assert se.loads(se.dumps(event)) == event
-        assert all(doc["text"][e.start : e.end] == e.text for e in event.evidence)
+        assert all(text[e.start : e.end] == e.text for e in event.evidence)
+        for span in event.evidence:  # whole words, never a single letter
+            assert len(span.text) > 1, span
+            assert not (
+                span.start > 0 and text[span.start - 1].isalnum() and span.text[0].isalnum()
+            )
+            assert not (
+                span.end < len(text) and text[span.end].isalnum() and span.text[-1].isalnum()
+            )
+        fields = {span.field for span in event.evidence if span.field}
+        assert fields <= {a.name for a in attrs.fields(type(event))}, fields
         assert event.confidence is not None and 0.0 <= event.confidence <= 1.0
 
 

@@ -130,3 +130,12 @@ def test_the_news_told_in_a_where_clause_is_the_base_s(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.AGREED and str(event.date) == "2021-10-25"
+
+
+def test_each_field_has_a_span_of_whole_words_naming_it(read: Read) -> None:
+    text = "China would spend around $8.6 million to build a military base in Tajikistan."
+    event = read.one(text, se.BaseConstruction)
+    spans = {span.field: span.text for span in event.evidence}
+    assert spans[None] == text
+    assert spans["status"] == "spend" and spans["cost"] == "around $8.6 million"
+    assert spans["builder"] == "China" and spans["host"] == "Tajikistan"

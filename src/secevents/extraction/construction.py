@@ -166,18 +166,22 @@ _DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 
 
+#: A status cue: the status and the span of the words that state it.
+Cue = tuple[ConstructionStatus, int, int]
+
+
 def _status_cues(
     text: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()
-) -> list[tuple[ConstructionStatus, int]]:
-    """Every status cue in ``text[start:end]`` outside ``skip``, with its position.
+) -> list[Cue]:
+    """Every status cue in ``text[start:end]`` outside ``skip``, with its span.
 
     The first cue of each status counts.
     """
-    found: list[tuple[ConstructionStatus, int]] = []
+    found: list[Cue] = []
     for status, pattern in _STATUS:
         for match in pattern.finditer(text, start, end):
             if not any(a <= match.start() < b for a, b in skip):
-                found.append((status, match.start()))
+                found.append((status, match.start(), match.end()))
                 break
     return found
 
@@ -275,8 +279,8 @@ class ConstructionRecognizer:
         if _ATTACK.search(text, sentence.start, sentence.end):
             return []
         cues = [
-            (status, at)
-            for status, at in _status_cues(
+            (status, at, until)
+            for status, at, until in _status_cues(
                 text,
                 sentence.start,
                 sentence.end,
@@ -331,13 +335,13 @@ class ConstructionRecognizer:
         sentence: Sentence,
         doc: Document,
         trigger: tuple[int, int],
-        cues: list[tuple[ConstructionStatus, int]],
+        cues: list[Cue],
     ) -> list[Mention]:
         dated: list[Mention] = []
         seen_dates: set[str] = set()
         taken: set[tuple[int, int]] = set()
-        steps: list[tuple[ConstructionStatus | None, int]] = [*cues] or [(None, trigger[0])]
-        for status, at in steps:
+        steps: list[tuple[ConstructionStatus | None, int, int]] = [*cues] or [(None, *trigger)]
+        for status, at, until in steps:
             m = Mention(BaseConstruction, sentence, trigger)
             # Each milestone has its own date: "opened in 2004 under an agreement signed in 1993".
             add_date(m, doc, at=at, skip=frozenset(taken))
@@ -348,13 +352,15 @@ class ConstructionRecognizer:
                 if key in seen_dates:
                     continue
                 seen_dates.add(key)
-            self._fill(m, doc, status, at)
+            self._fill(m, doc, status, (at, until))
             dated.append(m)
             if "date" not in m.fields or len(doc.dates(sentence)) < 2:
                 break
         return dated
 
-    def _fill(self, m: Mention, doc: Document, status: ConstructionStatus | None, at: int) -> None:
+    def _fill(
+        self, m: Mention, doc: Document, status: ConstructionStatus | None, cue: tuple[int, int]
+    ) -> None:
         add_factuality(m, doc)
         factuality = m.fields["factuality"]
         if status in _SETTLED and factuality in (Factuality.PLANNED, Factuality.HYPOTHETICAL):
@@ -370,7 +376,7 @@ class ConstructionRecognizer:
             m.fields["date"] = DateSpan(start)  # "stationed since 1995": the milestone is 1995
         if status is not None:
             m.fields["status"] = status
-            m.spans["status"] = (at, at + 1)
+            m.spans["status"] = cue
         add_place(m, doc, preps=_SITE_PREPS)
         add_money(m, doc)
         add_quantities(m, doc, unless=_NOT_GARRISON)

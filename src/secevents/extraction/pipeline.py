@@ -191,13 +191,53 @@ def _default_location(fields: dict[str, Any]) -> None:
         fields["location"] = location
 
 
-def _evidence(cluster: Cluster, doc: Document) -> tuple[Evidence, ...]:
-    spans: list[tuple[int, int]] = []
+def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[Evidence, ...]:
+    """The sentences that state the event, then a span of whole words for each field read.
+
+    A field's span is the one its value was read from; an actor's is where the
+    sentences of the event name it.
+    """
+    text = doc.text
+    spans: list[tuple[int, int, str | None]] = [
+        (m.sentence.start, m.sentence.end, None) for m in cluster.mentions
+    ]
+    names = {a.name for a in attrs.fields(cluster.first.event_type)}
+    for name, value in fields.items():
+        if name not in names:
+            continue
+        actors = value if isinstance(value, tuple) else (value,)
+        if actors and all(isinstance(a, Actor) for a in actors):
+            spans += [(*span, name) for a in actors if (span := _named_at(a, cluster, doc))]
+            continue
+        for m in cluster.mentions:
+            found = [span for key, span in m.spans.items() if key.partition(".")[0] == name]
+            if found and (m.fields.get(name) == value or name == "equipment"):
+                spans += [(*span, name) for span in found]
+                break
+    for m in cluster.mentions:  # "over six days" supports the date it extends
+        if "duration" in m.spans and "date" in fields:
+            spans.append((*m.spans["duration"], "date"))
+    return tuple(
+        Evidence.span(text, *_whole_words(text, a, b), field=field) for a, b, field in unique(spans)
+    )
+
+
+def _named_at(actor: Actor, cluster: Cluster, doc: Document) -> tuple[int, int] | None:
+    """Where the event's sentences first name ``actor`` (by its code)."""
     for m in cluster.mentions:
-        spans.append((m.sentence.start, m.sentence.end))
-    for m in cluster.mentions:
-        spans += sorted(m.spans.values())
-    return tuple(Evidence.span(doc.text, a, b) for a, b in unique(spans))
+        for hit in doc.actors(m.sentence):
+            if hit.code == actor.code:
+                return hit.start, hit.end
+    return None
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved out to word boundaries: a span never cuts a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > 0 and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def _confidence(cluster: Cluster, fields: dict[str, Any]) -> float:
@@ -224,7 +264,7 @@ def _event(
     kwargs.update(
         reported=DateSpan.of(published) if published else None,
         sources=tuple(unique(sources)),
-        evidence=_evidence(cluster, doc),
+        evidence=_evidence(cluster, fields, doc),
         confidence=_confidence(cluster, kwargs),
         tags=("background",) if is_background(fields, published) else (),
     )
