@@ -139,3 +139,15 @@ def test_each_field_has_a_span_of_whole_words_naming_it(read: Read) -> None:
     assert spans[None] == text
     assert spans["status"] == "spend" and spans["cost"] == "around $8.6 million"
     assert spans["builder"] == "China" and spans["host"] == "Tajikistan"
+
+
+def test_a_bound_is_shared_by_the_counts_it_lists(read: Read) -> None:
+    event = read.one(
+        "Russia may keep up to four warships and 300 personnel at the naval base in Port Sudan "
+        "under the agreement.",
+        se.BaseConstruction,
+    )
+    assert event.troops is not None and event.troops.qualifier is se.Qualifier.UP_TO
+    assert [(e.kind.value, e.quantity and e.quantity.qualifier.value) for e in event.equipment] == [
+        ("ships", "up_to")
+    ]

@@ -157,3 +157,46 @@ def test_more_ways_of_telling_a_message(
         sender,
         recipient,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender", "recipient"),
+    [
+        ("Moscow protested to Tokyo on Friday over the drills.", "RUS", "JPN"),
+        ("The ministry in Baku summoned the Iranian ambassador on Monday.", "AZE", "IRN"),
+    ],
+)
+def test_a_capital_stands_for_its_government(
+    read: Read, sentence: str, sender: str, recipient: str
+) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        sender,
+        recipient,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        (
+            "Kenya and the United States agreed to extend the lease of the Manda Bay base.",
+            "USA",
+            "KEN",
+        ),
+        (
+            "Cabinet approved an agreement between Seychelles and India on defence facilities.",
+            "IND",
+            "SYC",
+        ),
+        (
+            "Washington and Manila signed a deal granting US forces access to Philippine bases.",
+            "USA",
+            "PHL",
+        ),
+    ],
+)
+def test_of_two_states_named_alike_the_one_that_keeps_bases_abroad_builds(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}

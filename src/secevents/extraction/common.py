@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from ..amounts import Equipment, Quantity
 from ..codes import is_country_code
 from ..dates import DateSpan
 from ..places import Location
-from ..vocab import EquipmentKind, LocationPrecision
+from ..vocab import EquipmentKind, LocationPrecision, Qualifier
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .recognizers import Mention
@@ -61,6 +63,17 @@ _STARTED: Final = re.compile(
 )
 #: "from Monday for two weeks": the date right after "from" is a start.
 _FROM: Final = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+#: Bounds that a list of counts shares: "no more than four warships and 300 personnel".
+_BOUNDS: Final = frozenset(
+    {
+        Qualifier.UP_TO,
+        Qualifier.AT_MOST,
+        Qualifier.AT_LEAST,
+        Qualifier.MORE_THAN,
+        Qualifier.LESS_THAN,
+    }
+)
+_AND: Final = re.compile(r"\s+(?:and|or)\s+")
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = re.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
@@ -210,10 +223,15 @@ def add_quantities(m: Mention, doc: Document, *, unless: re.Pattern[str] | None 
     is the new total, 180.
     """
     equipment: list[Equipment] = []
+    shared: tuple[int, Quantity] | None = None  # "up to four warships and 300 personnel"
     for hit in doc.quantities(m.sentence):
         q = hit.value
         if not isinstance(q, Quantity) or q.value is None:
             continue
+        bare = q.qualifier is Qualifier.EXACT and q.low is None and q.high is None
+        if bare and shared is not None and _AND.fullmatch(doc.text, shared[0], hit.start):
+            q = attrs.evolve(q, qualifier=shared[1].qualifier)
+        shared = (hit.end, q) if q.qualifier in _BOUNDS and q.low is None else None
         before = doc.text[max(m.sentence.start, hit.start - 40) : hit.start]
         if unless is not None and unless.search(before):
             continue

@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 from typing import Final
 
-from ..codes import is_country_code
 from ..dates import Bound, DateSpan, PartialDate
 from ..events import BaseConstruction, Event
 from ..places import Location
@@ -34,7 +35,16 @@ from .frames import FrameLexicon, role_codes, shared_frames
 from .recognizers import Mention
 from .sentences import Sentence
 
-__all__ = ["ConstructionRecognizer"]
+__all__ = ["BASING_STATES", "ConstructionRecognizer"]
+
+#: States that keep bases on other states' soil (``data/basing_states.json``): when a
+#: sentence names two states and nothing else tells builder from host, the one in this
+#: set builds. A set users may add to.
+BASING_STATES: Final[set[str]] = set(
+    json.loads(resources.files("secevents").joinpath("data/basing_states.json").read_text())[
+        "states"
+    ]
+)
 
 _BASE: Final = re.compile(
     r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
@@ -70,6 +80,7 @@ _STATUS: Final = (
             r"(?:building|constructing|expanding|upgrading)|"
             r"(?:began|begins|begin|started|starts|start) (?:building|work|construction)|"
             r"(?:construction|work) (?:[\w'\-]+ ){0,8}?(?:began|begins|started|starts|"
+            r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|"
             r"breaks ground|foundation stone|laid the foundation",
@@ -186,13 +197,9 @@ def _status_cues(
     return found
 
 
-def _no_other_state(doc: Document, sentence: Sentence, code: str) -> bool:
-    """Whether the report names no state but ``code`` up to and including ``sentence``."""
-    return all(
-        hit.code == code or not is_country_code(hit.code)
-        for earlier in doc.sentences[: sentence.index + 1]
-        for hit in doc.actors(earlier)
-    )
+def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
+    """Whether ``first`` keeps bases abroad and ``second`` does not (see BASING_STATES)."""
+    return first in BASING_STATES and second is not None and second not in BASING_STATES
 
 
 def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
@@ -395,8 +402,10 @@ class ConstructionRecognizer:
         hosts: list[str] = []
         if isinstance(location, Location) and location.country:
             hosts.append(location.country)
-        hosts += role_codes(framed, "host")
         framed_builders = role_codes(framed, "builder")
+        # "Washington and Manila signed a deal granting US forces access": a listed pair
+        # fills the host's slot, but the builder a frame names is no host.
+        hosts += [c for c in role_codes(framed, "host") if c not in framed_builders]
         builders = unique(framed_builders + self._builders(m, doc))
         demonyms = _demonym_codes(doc, s, m.trigger[0])
         hosts += [
@@ -406,19 +415,19 @@ class ConstructionRecognizer:
         hosts += builders[1:]
         host = next(iter(unique(hosts)), None)
         others = [c for c in unique(builders) if c != host]
-        if not others and not builders:
-            others = [h.code for h in doc.actors(s) if h.code != host][:1]
+        if not others and not builders:  # only named: the one that keeps bases abroad builds
+            named = unique(h.code for h in doc.actors(s) if h.code != host)
+            ranked = sorted(named, key=lambda code: code not in BASING_STATES)
+            others, hosts = ranked[:1], hosts + ranked[1:]
         # A state builds on its own soil when the clause names it as the builder.
         builder = others[0] if others else (host if host in builders else None)
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
-        if (
-            host is None
-            and builder is not None
-            and builder not in framed_builders  # "offers Russia a base": a host, unnamed
-            and _no_other_state(doc, s, builder)
-        ):
-            host = builder  # a report that names no other state tells of a base at home
+        placed = bool(isinstance(location, Location) and location.country) or "host" in framed
+        if not placed and builder not in framed_builders and _keeps_bases_abroad(host, builder):
+            builder, host = host, builder  # "Kenya and the United States agreed to extend ..."
+        if host is None and builder is not None and builder not in framed_builders:
+            m.fields["home"] = True  # no host named: at home, if nothing else says otherwise
         if builder:
             m.fields["builder"] = coded_actor(builder)
         if host:

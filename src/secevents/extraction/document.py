@@ -82,6 +82,23 @@ class Hit:
     value: object
 
 
+#: Words before a capital that make it its government, not a place.
+_SEAT_BEFORE: Final = re.compile(
+    r"(?:\bto|\b(?:ministry|government|authorities|officials|embassy|leadership|"
+    r"parliament|foreign office|state department)\s+in)\s+$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _government_of(name: str) -> Actor | None:
+    """The government a capital's name stands for ("Tokyo"), or None for other places."""
+    found = [r.value for r in find_actors(name) if r.value is not None]
+    if len(found) == 1 and found[0].kind is ActorKind.GOVERNMENT and found[0].code:
+        return found[0]
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def affiliation(title: str) -> str | None:
     """The organisation or state a title names: "UN Secretary-General" is the UN's.
@@ -164,6 +181,7 @@ class Document:
         if cached is not None:
             return list(cached)
         hits = self._named(sentence)
+        hits += self._seats(sentence, hits)
         taken = [(h.start, h.end) for h in hits]
         for match in _CAPITALIZED.finditer(self.text, sentence.start, sentence.end):
             if any(a <= match.start() < b for a, b in taken):
@@ -174,6 +192,21 @@ class Document:
         hits.sort(key=lambda h: h.start)
         self._actor_hits[sentence.index] = list(hits)
         return hits
+
+    def _seats(self, sentence: Sentence, named: list[ActorHit]) -> list[ActorHit]:
+        """Capitals that stand for their government: "protested to Tokyo", "the ministry in
+        Baku" (the name finder reads a capital after a preposition as a place)."""
+        found: list[ActorHit] = []
+        for place in self.places(sentence):
+            if any(h.start <= place.start < h.end for h in named):
+                continue
+            before = self.text[max(sentence.start, place.start - 40) : place.start]
+            if not _SEAT_BEFORE.search(before):
+                continue
+            actor = _government_of(self.text[place.start : place.end])
+            if actor is not None and actor.code:
+                found.append(ActorHit(place.start, place.end, actor.code, actor))
+        return found
 
     def _earlier_person(self, surname: str, index: int) -> ActorHit | None:
         for sentence in self.sentences[max(0, index - _LOOKBACK) : index]:

@@ -15,6 +15,7 @@ from typing import Any, Final
 import attrs
 
 from ..actors import Actor
+from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import Event
 from ..provenance import Evidence, Source
@@ -107,6 +108,7 @@ def extract(
         fields = merged_fields(cluster, doc)
         main = mains.setdefault(cluster.first.event_type, fields)
         _orient_like(fields, main)
+        _at_home(cluster, fields, doc)
         if _refers_to_the_same_parties(cluster, doc) and "participants" in main:
             fields.setdefault("participants", main["participants"])
         for role in _ROLES:
@@ -162,6 +164,23 @@ def _refers_to_the_same_parties(cluster: Cluster, doc: Document) -> bool:
     return any(m.fields.get("edition") for m in cluster.mentions) or any(
         _SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
     )
+
+
+def _at_home(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
+    """A base with a builder and no host is at home when the report names no other state
+    by then ("Japan's Self-Defense Force opened a radar station on Yonaguni")."""
+    builder = fields.get("builder")
+    if "host" in fields or not isinstance(builder, Actor) or not fields.get("home"):
+        return
+    first = min(m.sentence.index for m in cluster.mentions)
+    states = {
+        hit.code
+        for sentence in doc.sentences[: first + 1]
+        for hit in doc.actors(sentence)
+        if is_country_code(hit.code)
+    }
+    if states <= {builder.code}:
+        fields["host"] = builder
 
 
 def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
