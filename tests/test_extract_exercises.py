@@ -93,3 +93,13 @@ def test_a_headline_pair_told_apart_in_the_text_is_not_joint(read: Read) -> None
         "The armies of India and Pakistan will hold military exercises at the same time."
     )
     assert read(text, se.JointExercise) == []
+
+
+def test_an_end_told_in_another_sentence_closes_the_interval(read: Read) -> None:
+    event = read.one(
+        "Serbian and Russian units began joint drills near the town of Kraljevo on Monday. "
+        "The drills will run until October 29.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25/2021-10-29"
+    assert event.location is not None and event.location.name == "Kraljevo"

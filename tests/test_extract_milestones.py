@@ -151,3 +151,47 @@ def test_a_bound_is_shared_by_the_counts_it_lists(read: Read) -> None:
     assert [(e.kind.value, e.quantity and e.quantity.qualifier.value) for e in event.equipment] == [
         ("ships", "up_to")
     ]
+
+
+def test_a_negated_cue_denies(read: Read) -> None:
+    found = read(
+        "Cambodia said it has not agreed to host a Chinese naval base on its soil.",
+        se.BaseConstruction,
+    )
+    assert [e.status for e in found if isinstance(e, se.BaseConstruction)] == [
+        se.ConstructionStatus.DENIED
+    ]
+
+
+def test_construction_told_after_the_base_is_its_milestone(read: Read) -> None:
+    found = read(
+        "Cambodia denied on Thursday that China would use the naval base at Ream. "
+        "Construction at Ream, funded by China, began in June 2020.",
+        se.BaseConstruction,
+    )
+    statuses = {str(e.date): e.status for e in found if isinstance(e, se.BaseConstruction)}
+    assert statuses == {
+        "2021-10-28": se.ConstructionStatus.DENIED,
+        "2020-06": se.ConstructionStatus.UNDER_CONSTRUCTION,
+    }
+
+
+def test_a_base_in_a_sea_area_is_in_its_host(read: Read) -> None:
+    event = read.one(
+        "China is building a naval base at Ream on the Gulf of Thailand in Cambodia.",
+        se.BaseConstruction,
+    )
+    assert event.location is not None and event.location.country == "KHM"
+
+
+def test_a_coastal_radar_system_is_a_facility(read: Read) -> None:
+    event = read.one(
+        "India and the Maldives on Tuesday signed an agreement under which India will set up "
+        "a coastal radar system in the Maldives.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "IND",
+        "MDV",
+    )
+    assert event.status is se.ConstructionStatus.AGREED

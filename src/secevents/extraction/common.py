@@ -193,6 +193,11 @@ def _owned_places(m: Mention, doc: Document) -> list[Hit]:
     return found
 
 
+#: "the town of", "the port city of" between a preposition and a place's name.
+_KIND_OF: Final = re.compile(
+    r"\b(?:the|a)\s+(?:\w+\s+)?(?:town|city|village|port|island|region|province|district|"
+    r"area|county|state|settlement|base)\s+of\s+$"
+)
 #: A place noun owned by a state: "on Bulgarian soil", "off the Chinese coast" (not "the
 #: Russian base": a base belongs to its builder, wherever it stands).
 _OWNED_PLACE: Final = re.compile(
@@ -205,10 +210,14 @@ _OWNED_PLACE: Final = re.compile(
 
 
 def _introduced_by(hit: Hit, text: str, floor: int) -> str:
-    """The preposition before a place; a "near"/"close to" reading spans its own preposition."""
+    """The preposition before a place; a "near"/"close to" reading spans its own preposition.
+
+    "near the town of Kraljevo" is introduced by "near".
+    """
     if isinstance(hit.value, Location) and hit.value.near:
         return "near"
-    return prep_before(text, hit.start, floor)
+    kind_of = _KIND_OF.search(text, max(floor, hit.start - 40), hit.start)
+    return prep_before(text, kind_of.start() if kind_of else hit.start, floor)
 
 
 def add_factuality(m: Mention, doc: Document) -> None:

@@ -50,7 +50,8 @@ _BASE: Final = re.compile(
     r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) (?:hub|facility|station|point|cent(?:er|re))|"
-    r"defen[cs]e facilit(?:y|ie)|radar station|training camp|"
+    r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
+    r"training camp|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
 )
@@ -63,6 +64,11 @@ _ANAPHORIC_NOUN: Final = re.compile(
 )
 #: How close to a base's noun a cue of a plan must stand (characters).
 _PLAN_REACH: Final = 60
+#: Building told without the base's noun ("Construction at Ream began in June").
+_BUILDING: Final = re.compile(
+    r"\b(?:[Cc]onstruction|[Gg]roundbreaking|[Ww]ork on)\b(?=[^.;]{0,80}?\b(?:began|begins|"
+    r"started|starts|starting|is under ?way|got under ?way|ceremony)\b)"
+)
 #: How many sentences back a base must have been named for "the facility" to be it.
 _ANAPHOR_REACH: Final = 3
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
@@ -79,7 +85,7 @@ _STATUS: Final = (
             r"(?:is|are|was|were|been) (?:now |currently |already )?"
             r"(?:building|constructing|expanding|upgrading)|"
             r"(?:began|begins|begin|started|starts|start) (?:building|work|construction)|"
-            r"(?:construction|work) (?:[\w'\-]+ ){0,8}?(?:began|begins|started|starts|"
+            r"(?:construction|work) (?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|"
@@ -123,6 +129,8 @@ _STATUS: Final = (
 _NOT_GARRISON: Final = re.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
+#: A negation right before a cue: "has not agreed", "does not allow", "never built".
+_NEGATED: Final = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
@@ -192,6 +200,8 @@ def _status_cues(
     for status, pattern in _STATUS:
         for match in pattern.finditer(text, start, end):
             if not any(a <= match.start() < b for a, b in skip):
+                if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
+                    status = ConstructionStatus.DENIED  # "does not allow any foreign base"
                 found.append((status, match.start(), match.end()))
                 break
     return found
@@ -210,7 +220,9 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
         return None
     if _ANAPHOR.match(sentence.text):
         return sentence.start, sentence.start + len(sentence.text.split()[0])
-    noun = _ANAPHORIC_NOUN.search(text, sentence.start, sentence.end)
+    noun = _ANAPHORIC_NOUN.search(text, sentence.start, sentence.end) or _BUILDING.search(
+        text, sentence.start, sentence.end
+    )  # "Construction at Ream began in June 2022": the base named just before
     return (noun.start(), noun.end()) if noun is not None else None
 
 

@@ -24,7 +24,7 @@ import attrs
 
 from ..actors import Actor
 from ..amounts import Equipment, Quantity
-from ..dates import DatePrecision, DateSpan
+from ..dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..events import BaseConstruction, JointExercise
 from ..normalize.temporal import Duration
 from ..places import Location
@@ -233,6 +233,22 @@ def _widens(old: object, new: object) -> bool:
     )
 
 
+def _closes(old: object, new: object) -> DateSpan | None:
+    """A start day and an end told apart ("began on Monday" ... "runs until March 18").
+
+    >>> str(_closes(DateSpan.parse("2022-03-14"), DateSpan.parse("/2022-03-18")))
+    '2022-03-14/2022-03-18'
+    """
+    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)) or old.is_interval:
+        return None
+    if not (new.is_interval and isinstance(new.start, Bound) and isinstance(new.end, PartialDate)):
+        return None
+    first, last = old.earliest, new.latest
+    if first is None or last is None or last < first:
+        return None
+    return DateSpan(old.start, new.end)
+
+
 def _refines(old: object, new: object) -> bool:
     """Whether ``new`` says more precisely when, within ``old`` ("in 2019" ... "in August").
 
@@ -284,6 +300,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 _widens(fields.get(name), value) or _refines(fields.get(name), value)
             ):
                 fields[name] = value
+            elif name == "date" and (closed := _closes(fields.get(name), value)) is not None:
+                fields[name] = closed
             elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
                 if isinstance(value, Quantity) and (value.value or 0) > (fields[name].value or 0):
                     fields[name] = value

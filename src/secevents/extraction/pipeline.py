@@ -18,6 +18,7 @@ from ..actors import Actor
 from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import Event
+from ..places import Location
 from ..provenance import Evidence, Source
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
@@ -197,9 +198,16 @@ def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
 
 
 def _default_location(fields: dict[str, Any]) -> None:
-    if fields.get("location") is not None:
-        return
+    """The event's country when no place gives one: a base's is its host's; a message's
+    is the sender's when it is delivered to another state's envoy or embassy."""
     host, sender, recipient = fields.get("host"), fields.get("sender"), fields.get("recipient")
+    place = fields.get("location")
+    if isinstance(place, Location) and place.country is None and isinstance(host, Actor):
+        if is_country_code(host.code or ""):  # "the base on the Gulf of Thailand": the host's
+            fields["location"] = attrs.evolve(place, country=host.code)
+        return
+    if place is not None:
+        return
     code = None
     if isinstance(host, Actor):
         code = host.code
