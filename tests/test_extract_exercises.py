@@ -103,3 +103,33 @@ def test_an_end_told_in_another_sentence_closes_the_interval(read: Read) -> None
     )
     assert str(event.date) == "2021-10-25/2021-10-29"
     assert event.location is not None and event.location.name == "Kraljevo"
+
+
+def test_where_the_arms_come_from_is_no_participant(read: Read) -> None:
+    found = read(
+        "India will hold a desert exercise in Rajasthan with Russian-origin T-90 tanks.",
+        se.JointExercise,
+    )
+    assert found == []
+
+
+def test_names_written_as_acronyms_numbers_or_after_dubbed(read: Read) -> None:
+    found = read(
+        "The navies of India and Sri Lanka will hold their annual SLINEX exercise off Colombo. "
+        "China and Pakistan concluded Sea Guardian-3 naval drills on Monday. "
+        "Egypt and Sudan held joint air force drills dubbed Nile Eagles on Sunday.",
+        se.JointExercise,
+    )
+    assert [e.name for e in found if isinstance(e, se.JointExercise)] == [
+        "SLINEX",
+        "Sea Guardian-3",
+        "Nile Eagles",
+    ]
+
+
+def test_one_state_s_named_exercise_does_not_join_another_state_s(read: Read) -> None:
+    text = (
+        "India is getting ready to launch a desert exercise lasting a month. "
+        "Pakistan's military will stage its war exercises, named Azm-e-Nau 3, in Punjab."
+    )
+    assert read(text, se.JointExercise) == []

@@ -200,3 +200,21 @@ def test_of_two_states_named_alike_the_one_that_keeps_bases_abroad_builds(
     read: Read, sentence: str, builder: str, host: str
 ) -> None:
     assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
+
+
+def test_a_protest_against_a_state_is_sent_to_it(read: Read) -> None:
+    event = read.one(
+        "The Philippines has filed a diplomatic protest against China over the incident.",
+        se.DiplomaticCommunique,
+    )
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "PHL",
+        "CHN",
+    )
+
+
+def test_a_place_after_a_direction_is_the_base_s_site(read: Read) -> None:
+    event = read.one(
+        "Turkey plans to open a military base in northern Cyprus.", se.BaseConstruction
+    )
+    assert roles(event) == {"builder": "TUR", "host": "CYP"}

@@ -27,6 +27,7 @@ __all__ = ["CommuniqueRecognizer"]
 
 _TRIGGER: Final = re.compile(
     r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic|official|formal) notes?|"
+    r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|joint (?:statement|declaration)s?|"
     r"dossiers?|memorand(?:um|a)|(?:eviction|formal|official|diplomatic|written) notices?)\b"

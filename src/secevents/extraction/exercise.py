@@ -50,12 +50,17 @@ _LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 _PARTICIPATION: Final = words(r"tak(?:e|es|ing) part|took part|participat\w+")
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
+_WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
 _NAME: Final = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*(?:[ \-](?:19|20)?\d\d)?)"
-    r"(?=[ ](?:naval |military |joint |training )?(?:exercise|drill|manoeuvre|maneuver|war ?games))"
-    r"|\b(?P<named>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*[ \-](?:19|20)\d\d)\b"
+    rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVX]{{1,4}}))?)"
+    r"(?=[ ](?:naval |military |joint |training |air |army )?"
+    r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
+    rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
     # "Saber Strike 16": two capitalised words and a short year.
     r"|\b(?P<short>[A-Z][a-z]+[ \-][A-Z][a-z]+[ \-]\d\d)\b(?![\d%]|[.,:/]\d)"
+    # "drills dubbed Nile Eagles", 'codenamed "Falcon Strike 2019"'.
+    r"|\b(?:dubbed|called|code-?named|codenamed|named|known as)\s+[\"\u201c]?"
+    rf"(?P<dubbed>{_WORD}(?:[ \-](?:{_WORD}|\d+))*)"
 )
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
 _SERIES: Final = re.compile(
@@ -86,6 +91,8 @@ _NOT_NAME_START: Final = re.compile(
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|"
     r"Hundreds?|Thousands?|Dozens?)$"
 )
+#: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
+_MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
 #: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
 _ORG_FORCES_AFTER: Final = re.compile(
     r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
@@ -238,16 +245,18 @@ class ExerciseRecognizer:
 
     @staticmethod
     def _names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
-        """The exercise names of ``sentence``; a state's name ("South Korea drills") is none."""
-        taken = [(h.start - sentence.start, h.end - sentence.start) for h in doc.actors(sentence)]
-        return [
-            (name, begin, end)
-            for name, begin, end in exercise_names(sentence.text)
-            if not any(
-                a <= begin and end - len(_NAME_YEAR_TAIL.search(name).group()) <= b  # type: ignore[union-attr]
-                for a, b in taken
-            )
-        ]
+        """The exercise names of ``sentence``; states' names ("US-South Korea drills") are none."""
+        found: list[tuple[str, int, int]] = []
+        for name, begin, end in exercise_names(sentence.text):
+            rest = list(sentence.text[begin:end])
+            for hit in doc.actors(sentence):
+                for i in range(
+                    max(hit.start - sentence.start, begin), min(hit.end - sentence.start, end)
+                ):
+                    rest[i - begin] = " "
+            if any(c.isalpha() for c in rest):
+                found.append((name, begin, end))
+        return found
 
     def _known_name(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name the report gives an exercise elsewhere: "Falcon Strike 2019 will take place"."""
@@ -321,6 +330,9 @@ class ExerciseRecognizer:
         framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
         participants += role_codes(framed, "participants")
         outside = set(role_codes(framed, "-participants"))
+        # "Russian-origin T-90 tanks", "US-made jets": where the arms come from
+        made = {h.code for h in doc.actors(s) if _MADE_IN.match(text, h.end)}
+        outside |= made - {h.code for h in doc.actors(s) if not _MADE_IN.match(text, h.end)}
         participants = [c for c in unique(participants) if c not in outside]
         if participants:
             m.fields["participants"] = tuple(coded_actor(c) for c in participants)

@@ -23,6 +23,7 @@ from typing import Any, Final
 import attrs
 
 from ..actors import Actor
+from ..codes import is_country_code
 from ..amounts import Equipment, Quantity
 from ..dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..events import BaseConstruction, JointExercise
@@ -194,8 +195,16 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             home = next((c for c in reversed(same) if _compatible(c, m)), None)
         if home is None and (m.attach_only or (m.definite and m.key)):
             # "X and Y will also take part", "Named Anakonda 2016, the operation ...":
-            # more participants, or the name, of the event just introduced.
-            home = next((c for c in reversed(same) if _compatible(c, m, any_actor=True)), None)
+            # more participants, or the name, of the event just introduced; a named one
+            # of other states ("Pakistan will stage its exercises, named Azm-e-Nau") is not.
+            home = next(
+                (
+                    c
+                    for c in reversed(same)
+                    if _compatible(c, m, any_actor=m.attach_only or not _other_states(c, m))
+                ),
+                None,
+            )
         if home is None and m.definite and not m.key:
             home = next((c for c in reversed(same) if _compatible(c, m, any_date=True)), None)
             if home is not None and _firmly_dated(home):
@@ -214,6 +223,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
 def _firmly_dated(cluster: Cluster) -> bool:
     """Whether a mention dates the event by more than its dateline."""
     return any("date" in m.fields and not m.fields.get("weak_date") for m in cluster.mentions)
+
+
+def _other_states(cluster: Cluster, m: Mention) -> bool:
+    """Whether ``m`` names states and the cluster other states only."""
+    ours = {c for c in _codes(m) if is_country_code(c)}
+    theirs = {c for c in cluster.codes() if is_country_code(c)}
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _widens(old: object, new: object) -> bool:
