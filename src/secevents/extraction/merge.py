@@ -23,8 +23,8 @@ from typing import Any, Final
 import attrs
 
 from ..actors import Actor
-from ..codes import is_country_code
 from ..amounts import Equipment, Quantity
+from ..codes import is_country_code
 from ..dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..events import BaseConstruction, JointExercise
 from ..normalize.temporal import Duration
