@@ -1,22 +1,32 @@
-"""KB of report text per second that ``extract`` reads on one core, over the corpus repeated.
+"""KB of report text per second that ``extract`` reads on one core, beside a baseline.
 
-Run: ``python benchmarks/extract.py [--repeat N] [--runs R]``. Each run extracts
-every report of ``tests/data/corpus`` ``N`` times (fresh calls: no cache is
-shared between calls); the figure is the median of ``R`` runs after a warm-up
-that loads the normalizers' data tables.
+Run: ``python benchmarks/extract.py [--repeat N] [--runs R] [--baseline DIR]``.
+Each run extracts every report of ``tests/data/corpus`` ``N`` times (fresh calls:
+no cache is shared between calls); the figure is the median of ``R`` runs after a
+warm-up that loads the normalizers' data tables. With ``--baseline DIR`` (a
+checkout of another version of secevents, e.g. ``git worktree add /tmp/base
+<commit>``) the same texts are timed by both versions in alternating runs of one
+process each, so a busy machine slows both alike, and the ratio is printed.
+
+``--scaling`` times one document built to 10 KB, 100 KB, 1 MB and 5 MB two ways:
+the corpus reports joined one after another, and the reference report repeated.
+Time per MB must stay flat whatever the text repeats.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from secevents.extraction import extract
-
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "corpus"
+SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
 
 
 def load_texts() -> list[str]:
@@ -29,6 +39,8 @@ def load_texts() -> list[str]:
 
 def kb_per_second(texts: list[str], repeat: int) -> float:
     """KB (1,000 characters) of ``texts`` read per second, each text ``repeat`` times."""
+    from secevents.extraction import extract
+
     start = time.perf_counter()
     events = 0
     for _ in range(repeat):
@@ -39,20 +51,90 @@ def kb_per_second(texts: list[str], repeat: int) -> float:
     return sum(len(t) for t in texts) * repeat / 1000 / elapsed
 
 
+def document(kind: str, size: int) -> str:
+    """One text of about ``size`` characters: reports joined, or the seed report repeated."""
+    texts = load_texts()
+    seed = json.loads((CORPUS / "seed.json").read_text(encoding="utf-8"))["text"]
+    parts = [seed] if kind == "repeated" else texts
+    body = " date 2021-10-28 "
+    index = 0
+    while len(body) < size:
+        part = parts[index % len(parts)]
+        body += part.split(" ", 3)[-1] + "\n\n"  # without each report's own date line
+        index += 1
+    return body[:size]
+
+
+def scaling_kb_per_second(kind: str, size: int) -> float:
+    """KB/s reading one document of ``size`` characters of ``kind``."""
+    from secevents.extraction import extract
+
+    text = document(kind, size)
+    start = time.perf_counter()
+    extract(text)
+    return len(text) / 1000 / (time.perf_counter() - start)
+
+
+def _child(source: str | None, args: list[str]) -> float:
+    """One measurement in a fresh process running ``source``'s secevents (None: this one)."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = str(Path(source) / "src")
+    command = [sys.executable, __file__, "--child", *args]
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    return float(done.stdout.split()[-1])
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Print the median throughput."""
+    """Print the median throughput (and the baseline's, with ``--baseline``)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline", help="a checkout of another secevents to time beside")
+    parser.add_argument("--scaling", action="store_true", help="KB/s by document size")
+    parser.add_argument("--child", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    texts = load_texts()
-    kb_per_second(texts, 1)  # warm-up: loads gazetteer and name tables
-    runs = [kb_per_second(texts, args.repeat) for _ in range(args.runs)]
-    size = sum(len(t) for t in texts) / 1000
-    print(
-        f"extract: {statistics.median(runs):.1f} KB/s (median of {args.runs} runs, "
-        f"{len(texts)} reports, {size:.1f} KB x {args.repeat}; target 500 KB/s)"
-    )
+    if args.child is not None:
+        if args.child and args.child[0] == "scaling":
+            print(scaling_kb_per_second(args.child[1], int(args.child[2])))
+        else:
+            texts = load_texts()
+            kb_per_second(texts, 1)  # warm-up: loads gazetteer and name tables
+            print(kb_per_second(texts, args.repeat))
+        return
+    versions: dict[str, str | None] = {"this": None}
+    if args.baseline:
+        versions["baseline"] = args.baseline
+    if args.scaling:
+        _scaling(versions, args.runs)
+        return
+    results: dict[str, list[float]] = {name: [] for name in versions}
+    for _ in range(args.runs):
+        for name, source in versions.items():  # alternating: load hits both alike
+            results[name].append(_child(source, ["--repeat", str(args.repeat)]))
+    size = sum(len(t) for t in load_texts()) / 1000
+    for name, runs in results.items():
+        print(
+            f"extract ({name}): {statistics.median(runs):.1f} KB/s (median of {args.runs} "
+            f"runs, {size:.1f} KB x {args.repeat})"
+        )
+    if args.baseline:
+        ratio = statistics.median(results["this"]) / statistics.median(results["baseline"])
+        print(f"this / baseline: {ratio:.2f}")
+
+
+def _scaling(versions: dict[str, str | None], runs: int) -> None:
+    for kind in ("joined", "repeated"):
+        for name, source in versions.items():
+            figures = []
+            for size in SIZES:
+                timed = [_child(source, ["scaling", kind, str(size)]) for _ in range(runs)]
+                figures.append(statistics.median(timed))
+            cells = "  ".join(
+                f"{size // 1000:>5} KB: {kb:7.1f}" for size, kb in zip(SIZES, figures, strict=True)
+            )
+            spread = max(figures) / min(figures)
+            print(f"{kind:>8} ({name}): {cells}  KB/s; fastest/slowest {spread:.2f}")
 
 
 if __name__ == "__main__":

@@ -57,11 +57,12 @@ _BASE: Final = re.compile(
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
-_ANAPHORIC_NOUN: Final = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w\-¥$€£.,]+\s+){0,3}?"
-    r"(?:facility|installation|complex|compound|garrison)\b"
-    r"|\b(?:posted|stationed|based|deployed|serving|housed|garrisoned)\s+there\b"
+_ANAPHORIC_NOUN: Final = words(
+    r"facility|installation|complex|compound|garrison|"
+    r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
 )
+#: What stands before "facility" when it is a base named shortly before: "the new $47m".
+_ANAPHORIC_LEAD: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
 #: How close to a base's noun a cue of a plan must stand (characters).
 _PLAN_REACH: Final = 60
 #: Building told without the base's noun ("Construction at Ream began in June").
@@ -215,15 +216,31 @@ def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
 def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
     """The span of "It"/"the facility" in a sentence right after a base was named."""
     text = doc.text
-    recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
-    if not any(_BASE.search(text, s.start, s.end) for s in recent):
-        return None
+    found: tuple[int, int] | None = None
     if _ANAPHOR.match(sentence.text):
-        return sentence.start, sentence.start + len(sentence.text.split()[0])
-    noun = _ANAPHORIC_NOUN.search(text, sentence.start, sentence.end) or _BUILDING.search(
-        text, sentence.start, sentence.end
-    )  # "Construction at Ream began in June 2022": the base named just before
-    return (noun.start(), noun.end()) if noun is not None else None
+        found = sentence.start, sentence.start + len(sentence.text.split()[0])
+    else:
+        for noun in _ANAPHORIC_NOUN.finditer(text, sentence.start, sentence.end):
+            lead = _ANAPHORIC_LEAD.search(
+                text, max(sentence.start, noun.start() - 40), noun.start()
+            )
+            if noun.group().endswith("there") or lead is not None:
+                found = (lead.start() if lead else noun.start(), noun.end())
+                break
+        else:  # "Construction at Ream began in June 2022": the base named just before
+            built = _BUILDING.search(text, sentence.start, sentence.end)
+            found = (built.start(), built.end()) if built is not None else None
+    recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
+    if found is None or not any(_base_of(s, doc) for s in recent):
+        return None
+    return found
+
+
+def _base_of(sentence: Sentence, doc: Document) -> re.Match[str] | None:
+    """The first base noun of ``sentence`` (read once per sentence)."""
+    return doc.memo(
+        "base_noun", sentence, lambda _: [_BASE.search(doc.text, sentence.start, sentence.end)]
+    )[0]
 
 
 def _other_relative_clauses(
@@ -286,7 +303,7 @@ class ConstructionRecognizer:
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """Mentions of base construction in ``sentence``: one per dated status milestone."""
         text = doc.text
-        base = _BASE.search(text, sentence.start, sentence.end)
+        base = _base_of(sentence, doc)
         anaphoric = base is None
         if base is None:
             found = _anaphor(sentence, doc)

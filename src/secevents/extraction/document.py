@@ -90,6 +90,14 @@ _SEAT_BEFORE: Final = re.compile(
 )
 
 
+#: Cheap test that a sentence may hold such a capital (spares reading its places).
+_SEAT_CUE: Final = re.compile(
+    r"\bto\s+[A-Z]|\b(?:ministry|government|authorities|officials|embassy|leadership|"
+    r"parliament|office|department)\s+in\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _government_of(name: str) -> Actor | None:
     """The government a capital's name stands for ("Tokyo"), or None for other places."""
@@ -197,6 +205,8 @@ class Document:
         """Capitals that stand for their government: "protested to Tokyo", "the ministry in
         Baku" (the name finder reads a capital after a preposition as a place)."""
         found: list[ActorHit] = []
+        if not _SEAT_CUE.search(self.text, sentence.start, sentence.end):
+            return found
         for place in self.places(sentence):
             if any(h.start <= place.start < h.end for h in named):
                 continue

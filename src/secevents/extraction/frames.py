@@ -63,6 +63,7 @@ _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
 _GAP_WORDS: Final = 8
 _TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
 _PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
+_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 #: Irregular verbs: their forms beside the base form.
 _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
@@ -195,17 +196,47 @@ class Frame:
     expect: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     regex: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
+    cue: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
+
     def __attrs_post_init__(self) -> None:
         try:
             regex = compile_pattern(self.pattern)
         except (re.error, ValueError) as error:
             raise ValueError(f"frame {self.pattern!r}: {error}") from None
         object.__setattr__(self, "regex", regex)
+        object.__setattr__(self, "cue", _cue(self.pattern))
 
     @property
     def roles(self) -> list[str]:
         """The roles the pattern names, in order (``-role`` for a role it excludes)."""
         return list(dict.fromkeys(m.group(1) for m in re.finditer(r"\{(-?[a-z_]+)", self.pattern)))
+
+
+def _cue(pattern: str) -> frozenset[str] | None:
+    """Words one of which the text must hold for ``pattern`` to match (None: no such word).
+
+    They are the first words of the forms of the pattern's longest required word;
+    checking them first spares building the clause of sentences a frame cannot match.
+    """
+    best: str | None = None
+    for match in _TOKEN.finditer(pattern):
+        token = match.group()
+        if match.group("role") or match.group("gap") or token.endswith("?"):
+            continue
+        if not any(c.isalpha() for c in token) or token.startswith("-"):
+            continue
+        shortest = min(len(alternative) for alternative in token.split("|"))
+        if best is None or shortest > min(len(a) for a in best.split("|")):
+            best = token
+    if best is None:
+        return None
+    words: set[str] = set()
+    for alternative in best.split("|"):
+        if alternative.startswith("~"):
+            words.update(inflect(alternative[1:].split("_")[0].lower()))
+        else:
+            words.add(alternative.split("_")[0].lower())
+    return frozenset(words)
 
 
 @attrs.frozen(weakref_slot=False)
@@ -255,19 +286,23 @@ class FrameLexicon:
 
         With ``triggers`` only the frames that state an event by themselves.
         """
-        frames = self._frames.get(event_type)
+        words = doc.memo("words", sentence, _words)[0]
+        frames = [
+            frame
+            for frame in self._frames.get(event_type, ())
+            if (frame.trigger or not triggers)
+            and (frame.cue is None or not frame.cue.isdisjoint(words))
+        ]
         if not frames:
             return []
         clause = clause_of_sentence(doc, sentence)
         if not clause.groups:
             return []
-        found: list[FrameMatch] = []
-        for frame in frames:
-            if triggers and not frame.trigger:
-                continue
-            for match in frame.regex.finditer(clause.shape):
-                found.append(_frame_match(frame, clause, match))
-        return found
+        return [
+            _frame_match(frame, clause, match)
+            for frame in frames
+            for match in frame.regex.finditer(clause.shape)
+        ]
 
     def roles(
         self, doc: Document, sentence: Sentence, event_type: str, *, near: int
@@ -295,6 +330,11 @@ def _distance(found: FrameMatch, position: int) -> int:
     if found.start <= position < found.end:
         return 0
     return found.start - position if found.start > position else position - found.end + 1
+
+
+def _words(text: str) -> list[frozenset[str]]:
+    """The lower-cased words of a sentence, as one set (a list: ``Document.memo`` stores lists)."""
+    return [frozenset(_WORD_RE.findall(text.lower()))]
 
 
 def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:
