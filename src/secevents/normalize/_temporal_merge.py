@@ -16,8 +16,9 @@ import attrs
 from ..dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..vocab import Qualifier
 from . import _temporal_calc as calc
+from . import _temporal_numeric, _temporal_offsets, _temporal_years  # noqa: F401  (rules)
 from . import _temporal_words as words
-from . import _temporal_years  # noqa: F401  (registers the year rules)
+from ._temporal_eras import open_end, qualify
 from ._temporal_rules import RULES, Context, Piece
 from .result import TextWarning
 
@@ -96,15 +97,18 @@ def scan(ctx: Context) -> list[Piece]:
         try:
             pieces = RULES[order].handle(match, ctx)
         except (ValueError, OverflowError) as error:
-            # A day that does not exist ("February 29" in 2021), a year beyond 9999.
+            # A day that does not exist ("February 29" in 2021, "31 April 2015"), a year
+            # beyond 9999: a warning, and no shorter reading of the same words.
             ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r}: {error}"))
+            reached = max(reached, match.end())
             continue
         if pieces:
             chosen.extend(pieces)
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
-    return _attach_durations(ctx, [_since_until(ctx, piece) for piece in chosen])
+    chosen = [open_end(ctx, qualify(ctx, _since_until(ctx, piece))) for piece in chosen]
+    return _attach_durations(ctx, chosen)
 
 
 Join = Callable[[Context, Piece, Piece, str], Piece | None]

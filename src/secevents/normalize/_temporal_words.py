@@ -127,17 +127,46 @@ def any_case(phrases: str) -> str:
 
 _FULL_MONTHS: Final = list(MONTH_NAMES)
 _SHORT_MONTHS: Final = list(split("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"))
+_MONTH_END: Final = (
+    r"(?:(?<=Sept|SEPT|sept)\.|(?<![A-Za-z]{4})(?<!May|MAY|may)\.|\b)(?!-\w|['’][a-rt-z])"
+)
 # Title-case or upper-case only: lower-case "may" and "march" are verbs. A period ends
 # an abbreviation ("Sept.", "Oct."), never a full name ("in May.").
 MONTH: Final = (
     alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
-    + r"(?:(?<=Sept|SEPT)\.|(?<![A-Za-z]{4})(?<!May|MAY)\.|\b)(?!-\w|['’][a-rt-z])"
+    + _MONTH_END
 )
-WEEKDAY: Final = alternation(list(DAY_NAMES) + [day.upper() for day in DAY_NAMES])
+# Any case ("may 8", "8 march 2019"): only where a day or a year stands beside it.
+MONTH_ANY: Final = (
+    alternation(
+        _FULL_MONTHS
+        + _SHORT_MONTHS
+        + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS]
+        + [m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS]
+    )
+    + _MONTH_END
+)
+# Lower-case month names that are not also common English words.
+SAFE_LOWER_MONTHS: Final = frozenset(
+    m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS if m not in ("May", "March", "Mar")
+)
+_DAY_ABBREVIATIONS: Final = list(split("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"))
+WEEKDAY: Final = alternation(
+    list(DAY_NAMES) + [day.upper() for day in DAY_NAMES] + [day.lower() for day in DAY_NAMES]
+)
+# Abbreviated weekdays ("Tue", "Thurs."): only beside a date or after last/next/this/on.
+WEEKDAY_SHORT: Final = alternation(_DAY_ABBREVIATIONS + [d.upper() for d in _DAY_ABBREVIATIONS])
 DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 # A day cannot follow these: "2,5 May", "$5 May", "Su-25 May".
 DAY_START: Final = r"(?<![\w.,:$£€/+\-])"
 YEAR: Final = r"(?:1[0-9]|20)[0-9]{2}(?![\w%]|[.,]\d)"
+_CLOCK: Final = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+_ZONE: Final = r"\s{0,2}(?:hrs|hours|h|Z|GMT|UTC|local)\b"
+#: A four-digit time after a date ("2 Jan 1430", "5 May 0600 GMT").
+HHMM: Final = rf"{_CLOCK}(?:{_ZONE})?(?![\w%:])"
+#: Four digits after a day and month (no comma) that are a time, not a year: "1430"
+#: (before 1600 and a valid HHMM) or any time with a zone ("1945 GMT").
+TIME_NOT_YEAR: Final = re.compile(rf"{_CLOCK}{_ZONE}|1[0-5][0-5][0-9](?!\d)")
 RECENT_YEAR: Final = r"(?:19|20)[0-9]{2}(?![\w%]|[.,-]\d)"
 RANGE_WORD: Final = r"[-–—]|to|through|thru|until|till"
 DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{0,2}}"
@@ -156,6 +185,15 @@ PART_NAME: Final = {"beginning": "early", "start": "early", "turn": "early", "mi
                     "end": "late", "close": "late"}  # fmt: skip
 
 
+def weekday_number(token: str) -> int:
+    """0 (Monday) to 6 for a weekday name or abbreviation ("Tues.", "thursday")."""
+    lower = token.rstrip(".").lower()
+    return WEEKDAY_NUMBER.get(lower, _WEEKDAY_PREFIX[lower[:3]])
+
+
+_WEEKDAY_PREFIX: Final = {name[:3]: number for name, number in WEEKDAY_NUMBER.items()}
+
+
 def number_value(word: str) -> int | None:
     """The value of a digit string or an English number word (``"a couple of"`` is 2)."""
     word = " ".join(word.lower().split())
@@ -169,15 +207,18 @@ def number_value(word: str) -> int | None:
 def part_name(word: str) -> str:
     """``early``, ``mid`` or ``late`` for a part word ("the end of" is ``late``)."""
     first, *rest = word.lower().split()
-    return PART_NAME[rest[0]] if first == "the" else first
+    if first == "the":
+        return PART_NAME[rest[0]]
+    return PART_NAME.get(first, first)
 
 
 _TRIGGER_KINDS: Final = {
-    **dict.fromkeys(split("day week month year decade"), "unit"),
-    **dict.fromkeys(split("night morning afternoon evening tomorrow tonight"), "dayword"),
+    **dict.fromkeys(split("day week month year decade hour minute fortnight century"), "unit"),
+    **dict.fromkeys(split("night morning afternoon evening tomorrow tonight now"), "dayword"),
     **dict.fromkeys(split("spring summer autumn fall winter"), "season"),
     **dict.fromkeys(split("quarter half"), "part"),
     "ago": "ago",
+    **dict.fromkeys(split("christmas halloween"), "holiday"),
 }
 _TRIGGER_WORDS: Final = tuple(_TRIGGER_KINDS)
 # Every date expression holds one of these within a few words; all alternatives start with
@@ -188,7 +229,9 @@ TRIGGER: Final = "[0-9]+|" + alternation(
     + [month[:3].upper() for month in _FULL_MONTHS]
     + [day[:3] for day in DAY_NAMES]
     + [day[:3].upper() for day in DAY_NAMES]
+    + [day.lower() for day in DAY_NAMES]
     + [form for word in _TRIGGER_WORDS for form in (word, word.capitalize(), word.upper())]
+    + sorted(SAFE_LOWER_MONTHS)
 )
 
 
@@ -197,7 +240,7 @@ def trigger_kind(token: str) -> str:
     if token.isdigit():
         return "digit"
     lower = token.lower()
-    if lower in MONTH_NUMBER:
+    if lower[:3] in MONTH_NUMBER and (token[:1].isupper() or lower in SAFE_LOWER_MONTHS):
         return "month"
     if lower in _TRIGGER_KINDS:
         return _TRIGGER_KINDS[lower]
