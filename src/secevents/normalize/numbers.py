@@ -111,7 +111,9 @@ class NumberMatch(NamedTuple):
     ``value`` is exact; a vague count ("dozens") has no value, only ``low``, the
     smallest number the word implies. ``multiplier`` is the scale word's factor
     ("8.6 million": 1000000), ``abbreviated`` says the scale was a suffix ("8.6m"),
-    ``grouped`` that the digits had thousands separators.
+    ``grouped`` that the digits had thousands separators; ``grouping`` and
+    ``alternative`` describe the other ways of writing digits ("2.109,00", "5 290",
+    "12,50", and the ambiguous "31.500").
 
     >>> find_numbers("some 7,000 troops")[0]
     NumberMatch(value=Decimal('7000'), start=5, end=10, kind='digits', low=None, ...)
@@ -125,6 +127,12 @@ class NumberMatch(NamedTuple):
     multiplier: int = 1
     abbreviated: bool = False
     grouped: bool = False
+    #: For "31.500" (one dot, three digits), which may be 31.5 or 31,500: the
+    #: thousands reading (``value`` is the decimal one). Callers decide or refuse.
+    alternative: Decimal | None = None
+    #: The thousands separator when it is not a comma ("." "2.109,00", " " "5 290",
+    #: "'" "1'250"), or "decimal_comma" for "12,50".
+    grouping: str = ""
 
     @property
     def base(self) -> Decimal | None:
@@ -267,6 +275,77 @@ def _vague(m: re.Match[str]) -> NumberMatch:
     return NumberMatch(None, m.start(), m.end(), "vague", low=Decimal(low))
 
 
+# Digits grouped as in most of Europe and elsewhere: "2.109,00", "1.234.567", "5 290",
+# "1'250.50", "12,50", and the ambiguous "31.500". A space groups only before a
+# three-digit group, so "page 5 290" is not read; dates ("23.10.2021") have groups of two.
+_LOCALE: Final = re.compile(
+    r"""(?<![\d.,'’])(?:
+    (?P<dot>(?!0\.)\d{1,3}(?:\.\d{3})+)(?P<dec_comma>,\d{1,2})?
+    | (?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)(?P<space_dec>[.,]\d{1,2})?
+    | (?P<apos>\d{1,3}(?:['’]\d{3})+)(?P<apos_dec>\.\d{1,2})?
+    | (?P<comma_int>\d{1,9}),(?P<comma_dec>\d{1,2})
+    )(?![\d.,'’]\d|\d)""",
+    re.VERBOSE,
+)
+
+
+def _locale(m: re.Match[str]) -> NumberMatch | None:
+    """A number written with dots, spaces or apostrophes between thousands, or a decimal comma."""
+    if m.group("dot"):
+        digits, fraction = m.group("dot"), m.group("dec_comma")
+        whole = digits.replace(".", "")
+        if fraction is None and digits.count(".") == 1:
+            # "31.500": 31.5 in English, 31,500 in much of Europe.
+            return NumberMatch(
+                Decimal(digits), m.start(), m.end(), "digits", alternative=Decimal(whole)
+            )
+        return _grouped_number(m, whole, fraction, ".")
+    if m.group("space"):
+        return _grouped_number(m, re.sub(r"\D", "", m.group("space")), m.group("space_dec"), " ")
+    if m.group("apos"):
+        return _grouped_number(m, re.sub(r"\D", "", m.group("apos")), m.group("apos_dec"), "'")
+    value = Decimal(f"{m.group('comma_int')}.{m.group('comma_dec')}")
+    return _scaled(m, value, "decimal_comma", grouped=False)
+
+
+def _grouped_number(m: re.Match[str], whole: str, fraction: str | None, sep: str) -> NumberMatch:
+    return _scaled(m, Decimal(whole + ("." + fraction[1:] if fraction else "")), sep, grouped=True)
+
+
+_SCALE_AFTER: Final = re.compile(
+    rf"(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b", re.IGNORECASE
+)
+
+
+def _scaled(m: re.Match[str], value: Decimal, grouping: str, grouped: bool) -> NumberMatch:
+    """The number with a scale word after it ("2,5 million"), as the digit reader does."""
+    end, multiplier, abbreviated = m.end(), 1, False
+    scale = _SCALE_AFTER.match(m.string, end)
+    if scale is not None:
+        word = scale.group("scale") or scale.group("abbr")
+        multiplier, end = _SCALES[word.lower()], scale.end()
+        abbreviated = scale.group("abbr") is not None
+    value = _exact(_EXACT.multiply(value, Decimal(multiplier)))
+    return NumberMatch(
+        value, m.start(), end, "digits", None, multiplier, abbreviated, grouped, None, grouping
+    )
+
+
+def _with_locale(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``found`` with the numbers of other digit groupings in place of their pieces."""
+    extra = [n for m in _LOCALE.finditer(text) if (n := _locale(m)) is not None]
+    if not extra:
+        return found
+    merged = extra + [
+        n for n in found if not any(e.start < n.end and n.start < e.end for e in extra)
+    ]
+    merged.sort(key=lambda n: n.start)
+    return merged
+
+
+_MAYBE_LOCALE: Final = re.compile(r"\d[.,  \u00a0\u202f\u2009'’]\d")
+
+
 @lru_cache(maxsize=4)  # the quantity and money finders read the same text in turn
 def _find(text: str) -> tuple[NumberMatch, ...]:
     # Two simple scans are much faster than one pattern with every alternative.
@@ -275,6 +354,8 @@ def _find(text: str) -> tuple[NumberMatch, ...]:
         # "4 million 794 thousand" is one number: "794" is already read.
         if (not found or m.start() >= found[-1].end) and (n := _digits(m, text)) is not None:
             found.append(n)
+    if _MAYBE_LOCALE.search(text):
+        found = _with_locale(text, found)
     digit_count = len(found)
     for m in _WORDY.finditer(text):
         if m.group("vague"):
