@@ -108,6 +108,7 @@ _LONGEST_PREFIX: Final = 8
 _NEXT_TOKEN: Final = re.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
 _OF: Final = re.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
 _CENTS: Final = re.compile(r"\d+[.,]\d{2}\Z")
+_SIGN_BEFORE: Final = re.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
 
 
 def _prefix(text: str, start: int) -> _Marker | None:
@@ -216,7 +217,7 @@ def _grouping(
     if code in _table().three_decimals:
         return number.value, ()
     if code in _table().dot_grouping:
-        message = f"{said!r} read as {number.alternative:,} (dots between thousands, as {code} is written)"
+        message = f"{said!r} read as {number.alternative:,} (dots between thousands, as in {code})"
         return number.alternative, (TextWarning("assumed_grouping", message),)
     message = f"{said!r} may be {number.value} or {number.alternative:,}; not read"
     return None, (TextWarning("ambiguous_number", message),)
@@ -302,6 +303,13 @@ def _at(
     if used == 1 and not vague:
         amount, grouping = _grouping(text, last, code)
         warnings += grouping
+    sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+    if sign is not None and amount is not None:
+        amount, start = -amount, sign.start()
+    if amount is not None and amount < 0:
+        said = text[start:end]
+        warnings += (TextWarning("negative_amount", f"{said!r} is negative: not a sum"),)
+        amount = None
     if code is None or amount is None:
         return Normalized(None, start, end, text[start:end], warnings), used
     money = Money(amount=amount, currency=code, qualifier=qualifier or Qualifier.EXACT)

@@ -85,7 +85,7 @@ _DIGITS: Final = re.compile(
 _WORDY: Final = re.compile(
     rf"""\b(?=[a-z])(?:
     (?P<vague>\b(?:
-        (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple\s{{1,3}}of|few|many)\s{{1,3}}
+        (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple(?:\s{{1,3}}of)?|few|many)\s{{1,3}}
             (?P<vs>dozen|score|hundred|thousand|million|billion)
             (?:\s{{1,3}}(?P<vs2>thousand|million|billion))?
         | (?P<vt>tens|hundreds)\s{{1,3}}of\s{{1,3}}(?P<vt2>thousands|millions|billions)
@@ -133,6 +133,8 @@ class NumberMatch(NamedTuple):
     #: The thousands separator when it is not a comma ("." "2.109,00", " " "5 290",
     #: "'" "1'250"), or "decimal_comma" for "12,50".
     grouping: str = ""
+    #: The largest number a vague count implies, where it has one ("a couple hundred": 300).
+    high: Decimal | None = None
 
     @property
     def base(self) -> Decimal | None:
@@ -269,9 +271,15 @@ def _vague(m: re.Match[str]) -> NumberMatch:
         low = 2 * 10 ** (1 if m.group("vt").lower() == "tens" else 2)
         low *= _SCALES[m.group("vt2").lower()[:-1]]
     else:
-        low = 2 * _SCALES[m.group("vs").lower()]
+        scale = _SCALES[m.group("vs").lower()]
         if m.group("vs2"):
-            low *= _SCALES[m.group("vs2").lower()]
+            scale *= _SCALES[m.group("vs2").lower()]
+        low = 2 * scale
+        if m.group("vq").lower().startswith("a couple"):
+            # "a couple hundred": two or three hundred, a range rather than a floor.
+            return NumberMatch(
+                None, m.start(), m.end(), "vague", low=Decimal(low), high=Decimal(3 * scale)
+            )
     return NumberMatch(None, m.start(), m.end(), "vague", low=Decimal(low))
 
 
@@ -346,6 +354,57 @@ def _with_locale(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
 _MAYBE_LOCALE: Final = re.compile(r"\d[.,  \u00a0\u202f\u2009'’]\d")
 
 
+_DIGIT_WORDS: Final = {w: i for i, w in enumerate(_UNITS)} | {"oh": 0, "nought": 0}
+_DIGIT_WORD: Final = "|".join(_DIGIT_WORDS)
+_SCALE_WORD: Final = r"dozen|hundred|thousand|million|billion|trillion"
+_AND_A_HALF: Final = re.compile(
+    rf"[ \t]{{1,3}}and[ \t]{{1,3}}a[ \t]{{1,3}}half\b(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+_POINT: Final = re.compile(
+    rf"[ \t]{{1,3}}point[ \t]{{1,3}}"
+    rf"(?P<digits>(?:{_DIGIT_WORD})(?:[ \t]{{1,3}}(?:{_DIGIT_WORD})){{0,5}})\b"
+    rf"(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+_SIGN: Final = re.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
+_MAYBE_MORE: Final = re.compile(r"(?i:half|point|minus)|[-−–]\d")
+
+
+def _extended(text: str, n: NumberMatch) -> NumberMatch:
+    """``n`` with what follows or precedes it: "two and a half million", "one point five",
+    a sign ("-5", "minus five"): signs are kept, never dropped."""
+    if n.value is None:
+        return n
+    value, start, end, multiplier = n.value, n.start, n.end, n.multiplier
+    if multiplier == 1 and n.kind == "words":
+        if (more := _AND_A_HALF.match(text, end)) or (more := _POINT.match(text, end)):
+            if more.re is _AND_A_HALF:
+                value += Decimal("0.5")
+            else:
+                digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in more["digits"].split())
+                value += Decimal("0." + digits)
+            if more["scale"]:
+                multiplier = _SCALES[more["scale"].lower()]
+                value = _EXACT.multiply(value, Decimal(multiplier))
+            end = more.end()
+    elif (
+        multiplier == 1
+        and n.kind == "digits"
+        and (more := _AND_A_HALF.match(text, end))
+        and more["scale"]
+    ):
+        multiplier = _SCALES[more["scale"].lower()]
+        value = _EXACT.multiply(value + Decimal("0.5"), Decimal(multiplier))
+        end = more.end()
+    sign = _SIGN.search(text, max(0, start - 7), start)
+    if sign is not None:
+        value, start = -value, sign.start()
+    if (value, start, end) == (n.value, n.start, n.end):
+        return n
+    return n._replace(value=_exact(value), start=start, end=end, multiplier=multiplier)
+
+
 @lru_cache(maxsize=4)  # the quantity and money finders read the same text in turn
 def _find(text: str) -> tuple[NumberMatch, ...]:
     # Two simple scans are much faster than one pattern with every alternative.
@@ -365,6 +424,8 @@ def _find(text: str) -> tuple[NumberMatch, ...]:
             found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
         else:
             found.extend(_words(m))
+    if _MAYBE_MORE.search(text):
+        found = [_extended(text, n) for n in found]
     if len(found) == digit_count:
         return tuple(found)  # no number words: nothing to merge
     found.sort(key=lambda n: (n.start, -n.end))
@@ -391,8 +452,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
 def read_number(text: str) -> Decimal | None:
     """The value of ``text`` when it is exactly one number (spaces around allowed), else None.
 
+    Signs are kept ("-5", "minus five"); "31.500" (31.5 or 31,500) is None.
+
     >>> read_number("1.5 million"), read_number("twenty-five"), read_number("5 tanks")
     (Decimal('1500000'), Decimal('25'), None)
+    >>> read_number("two and a half million"), read_number("minus five")
+    (Decimal('2500000'), Decimal('-5'))
     """
     numbers = find_numbers(text)
     if len(numbers) != 1:
@@ -400,7 +465,7 @@ def read_number(text: str) -> Decimal | None:
     number = numbers[0]
     if text[: number.start].strip() or text[number.end :].strip():
         return None
-    return number.value
+    return None if number.alternative is not None else number.value
 
 
 _HEDGES: Final[dict[Qualifier, tuple[str, ...]]] = {
