@@ -435,7 +435,7 @@ SPREAD = st.lists(FRAGMENTS | st.integers(1, 150).map(lambda n: " " + "x" * n + 
 @given(text=SPREAD.map("".join), anchor=ANCHORS)
 def test_scanning_only_near_trigger_words_loses_nothing(text: str, anchor: dt.date) -> None:
     everywhere = {kinds: [(0, len(text))] for kinds in {rule.kinds for rule in RULES}}
-    with patch.object(_temporal_merge, "_windows", lambda _: everywhere):
+    with patch.object(_temporal_merge, "_windows", lambda _text, _table: everywhere):
         full = find_dates(text, anchor=anchor, tense=None)
     assert find_dates(text, anchor=anchor, tense=None) == full
 

@@ -101,6 +101,7 @@ def read(text: str) -> Fields:
     match = _DATE.fullmatch(text)
     if match is None:
         raise ValueError(not_edtf(text))
+    bad = f"{text!r} is not a valid EDTF date"
     year_text, month_text, day_text, time, qualifier = match.group(
         "year", "month", "day", "time", "qualifier"
     )
@@ -108,31 +109,31 @@ def read(text: str) -> Fields:
         digits = year_text.lstrip("Y-")
         if len(digits) <= 4 or digits.startswith("0"):
             plain = _plain_year(int(year_text[1:]))
-            raise ValueError(f"{text!r}: 'Y' is for years of more than four digits; write {plain}")
+            raise ValueError(f"{bad}: 'Y' is for years of more than four digits; write {plain}")
         if len(digits) > MAX_LONG_YEAR_DIGITS:
-            raise ValueError(f"{text!r}: a year of more than {MAX_LONG_YEAR_DIGITS} digits")
+            raise ValueError(f"{bad}: a year of more than {MAX_LONG_YEAR_DIGITS} digits")
         year = int(year_text[1:])
     else:
         if year_text == "-0000":
             raise ValueError(f"{text!r} is not EDTF: year zero has no sign; write 0000")
         if year_text.startswith("-") and "X" in year_text:
-            raise ValueError(f"{text!r}: unspecified digits in a negative year are not supported")
+            raise ValueError(f"{bad}: unspecified digits in a negative year are not supported")
         year = int(year_text.replace("X", "0"))
     try:
         unspecified = _unspecified(year_text, month_text, day_text)
     except ValueError as error:
-        raise ValueError(f"{text!r}: {error}") from None
+        raise ValueError(f"{bad}: {error}") from None
     month = None if month_text is None or month_text == "XX" else int(month_text)
     day = None if day_text is None or day_text == "XX" else int(day_text)
     if time is not None:
         if day is None:
-            raise ValueError(f"{text!r}: a time needs a full date (YYYY-MM-DDTHH:MM:SS)")
+            raise ValueError(f"{bad}: a time needs a full date (YYYY-MM-DDTHH:MM:SS)")
         if qualifier:
-            raise ValueError(f"{text!r}: EDTF qualifies dates, not date-times")
+            raise ValueError(f"{bad}: EDTF qualifies dates, not date-times")
         try:
             check_time(time)
         except ValueError as error:
-            raise ValueError(f"{text!r}: {error}") from None
+            raise ValueError(f"{bad}: {error}") from None
     return Fields(
         year,
         month,
@@ -177,6 +178,41 @@ _DECADE: Final = re.compile(r"(\d{3})0['’]?s")
 _APPROX_WORD: Final = re.compile(r"(?i:c\.?|ca\.?|circa|about|around|approx\.?)\s{0,2}(\d{4})")
 _LONG_YEAR: Final = re.compile(r"(-?)([1-9]\d{4,11})")
 _OLD_WORDS: Final = {"open": "..", "unknown": "(empty)"}
+_MONTHS: Final = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_WORD: Final = r"([A-Za-z]{3,9})\.?"
+_DAY_MONTH_YEAR: Final = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH_WORD},?\s{{1,3}}(\d{{4}})"
+)
+_MONTH_DAY_YEAR: Final = re.compile(
+    rf"{_MONTH_WORD}\s{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(\d{{4}})"
+)
+_MONTH_YEAR: Final = re.compile(rf"{_MONTH_WORD},?\s{{1,3}}(\d{{4}})")
+
+
+def _month_number(word: str) -> int | None:
+    """1 to 12 for a month name or its abbreviation ("Oct", "Sept"), else None."""
+    lower = word.lower()
+    for number, name in enumerate(_MONTHS, start=1):
+        if len(lower) >= 3 and (name.startswith(lower) or lower == "sept" and number == 9):
+            return number
+    return None
+
+
+def _worded(text: str) -> str | None:
+    """EDTF for "23 October 2021", "October 23, 2021" or "October 2021"."""
+    if match := _DAY_MONTH_YEAR.fullmatch(text):
+        day, month, year = int(match[1]), _month_number(match[2]), match[3]
+    elif match := _MONTH_DAY_YEAR.fullmatch(text):
+        day, month, year = int(match[2]), _month_number(match[1]), match[3]
+    elif match := _MONTH_YEAR.fullmatch(text):
+        day, month, year = 0, _month_number(match[1]), match[2]
+    else:
+        return None
+    if month is None:
+        return None
+    return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _suggestion(text: str) -> str | None:
@@ -184,6 +220,8 @@ def _suggestion(text: str) -> str | None:
     stripped = text.strip()
     if stripped != text and stripped:
         return stripped
+    if worded := _worded(text):
+        return worded
     if match := _SLASHED.fullmatch(text):
         first, second, year = int(match[1]), int(match[3]), match[4]
         if first > 12 >= second:

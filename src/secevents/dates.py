@@ -137,7 +137,7 @@ class PartialDate:
                 time=time,
             )
         except ValueError as error:
-            raise ValueError(f"{text!r}: {error}") from None
+            raise ValueError(f"{text!r} is not a valid EDTF date: {error}") from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:

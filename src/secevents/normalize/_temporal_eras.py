@@ -29,7 +29,8 @@ _ORDINAL_CENTURY: Final = {
     rf"|(?P<w>{words.alternation(_ORDINAL_CENTURY, any_case=True)}))"
     rf"[\s-]{{1,2}}{words.any_case('century')}\b"
     r"|\b(?P<c>1[0-9]|2[01])(?:th|st)?\s?c\.?(?![\w.])",
-    kinds="unit digit",
+    kinds="unit alnum",
+    needs=r"(?i:century|\dc\b|\d(?:st|nd|rd|th)?\s?c\.)",
 )
 def century(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the 19th century", "twenty-first century", "19c" (``18XX``, ``20XX``)."""

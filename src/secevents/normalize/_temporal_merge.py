@@ -33,7 +33,8 @@ Windows = list[tuple[int, int]]
 
 class _RuleTable(NamedTuple):
     size: int  # len(RULES) when the table was made
-    kinds: tuple[frozenset[str], ...]  # each distinct trigger-kind set, once
+    # each distinct trigger-kind set, once, with the rules (their order) that use it
+    groups: tuple[tuple[frozenset[str], tuple[int, ...]], ...]
     core: tuple[bool, ...]  # per rule: whether its pattern has a "core" group
 
 
@@ -43,9 +44,12 @@ _TABLES: list[_RuleTable] = []
 def _rule_table() -> _RuleTable:
     """What ``scan`` needs to know of the rules, remade only when a rule is added."""
     if not _TABLES or _TABLES[0].size != len(RULES):
-        kinds = tuple(dict.fromkeys(rule.kinds for rule in RULES))
+        groups: dict[frozenset[str], list[int]] = {}
+        for order, rule in enumerate(RULES):
+            groups.setdefault(rule.kinds, []).append(order)
         core = tuple("core" in rule.pattern.groupindex for rule in RULES)
-        _TABLES[:] = [_RuleTable(len(RULES), kinds, core)]
+        table = tuple((kinds, tuple(orders)) for kinds, orders in groups.items())
+        _TABLES[:] = [_RuleTable(len(RULES), table, core)]
     return _TABLES[0]
 
 
@@ -56,38 +60,49 @@ def _add(windows: Windows, low: int, high: int) -> None:
         windows.append((low, high))
 
 
-def _windows(text: str) -> dict[frozenset[str], Windows]:
-    """For each rule's trigger kinds, the stretches of text where it can match."""
+def _windows(text: str, table: _RuleTable) -> dict[frozenset[str], Windows]:
+    """For each rule's trigger kinds, the stretches of text where it can match (none: absent)."""
     by_kind: dict[str, Windows] = {}
     for match in _TRIGGER.finditer(text):
         low, high = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
-        _add(by_kind.setdefault(words.trigger_kind(match[0]), []), low, high)
+        token = match[0]
+        if token[0].isdigit():
+            for kind in words.digit_kinds(text, match.start(), match.end()):
+                _add(by_kind.setdefault(kind, []), low, high)
+        else:
+            _add(by_kind.setdefault(words.trigger_kind(token), []), low, high)
     found: dict[frozenset[str], Windows] = {}
-    for kinds in _rule_table().kinds:
-        if len(kinds) == 1:  # one kind's windows are already in order and merged
-            [kind] = kinds
-            found[kinds] = by_kind.get(kind, [])
-            continue
-        merged: Windows = []
-        for low, high in sorted(w for kind in kinds for w in by_kind.get(kind, ())):
-            _add(merged, low, high)
-        found[kinds] = merged
+    for kinds, _ in table.groups:
+        present = [by_kind[kind] for kind in kinds if kind in by_kind]
+        if len(present) == 1:  # one kind's windows are already in order and merged
+            found[kinds] = present[0]
+        elif present:
+            merged: Windows = []
+            for low, high in sorted(w for windows in present for w in windows):
+                _add(merged, low, high)
+            found[kinds] = merged
     return found
 
 
 def scan(ctx: Context) -> list[Piece]:
     """Every expression in the text: leftmost-longest among overlapping matches, then joined."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    windows = _windows(ctx.text)
-    for order, (pattern, _, kinds) in enumerate(RULES):
-        stretches = windows[kinds]
+    table = _rule_table()
+    windows = _windows(ctx.text, table)
+    for kinds, orders in table.groups:
+        stretches = windows.get(kinds)
         if not stretches:
             continue
-        core = _rule_table().core[order]
-        for low, high in stretches:
-            for match in pattern.finditer(ctx.text, low, high):
-                start = match.start("core") if core and match["core"] is not None else match.start()
-                candidates.append((start, start - match.end(), order, match))
+        for order in orders:
+            pattern, needs, core = RULES[order].pattern, RULES[order].needs, table.core[order]
+            for low, high in stretches:
+                if needs is not None and needs.search(ctx.text, low, high) is None:
+                    continue
+                for match in pattern.finditer(ctx.text, low, high):
+                    start = (
+                        match.start("core") if core and match["core"] is not None else match.start()
+                    )
+                    candidates.append((start, start - match.end(), order, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     chosen: list[Piece] = []
     reached = -1

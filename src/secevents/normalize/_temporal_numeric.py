@@ -72,7 +72,7 @@ def _year(ctx: Context, digits: str) -> int:
 @rule(
     r"(?<![\w./:,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
     r"(?P<y>(?:1[0-9]|20)\d{2}|\d{2})(?![\w/]|[.,-]\d)",
-    kinds="digit",
+    kinds="slashed",
 )
 def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18"."""
@@ -90,7 +90,7 @@ def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span, warnings, year, month, day)]
 
 
-@rule(r"(?<![\w./:,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[0-9]|20)\d{2})(?![\w/]|[.,-]\d)", "digit")
+@rule(r"(?<![\w./:,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[0-9]|20)\d{2})(?![\w/]|[.,-]\d)", "slashed")
 def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "7/2008" (July 2008)."""
     year, month = int(match["y"]), int(match["m"])
@@ -100,7 +100,7 @@ def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?P<p>{words.any_case('on|by|from|until|till|since|before|after|through')})\s{{1,2}}"
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
-    kinds="digit",
+    kinds="slashed",
 )
 def month_slash_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on 7/17", "by 10/3": a day without a year, after a preposition."""
@@ -123,10 +123,10 @@ _ABBR_MONTH: Final = words.MONTH_ANY.replace(r"(?!-\w|['’][a-rt-z])", "")
     r"(?P<y>(?:1[0-9]|20)\d{2}|\d{2})(?![\w%]|[.,]\d)"
     rf"|(?<![\w.,/-])(?P<y2>(?:1[0-9]|20)\d{{2}})(?P<s2>[-/. ])(?P<m2>{_ABBR_MONTH})(?P=s2)"
     r"(?P<d2>\d{1,2})(?![\w%]|[.,]\d)",
-    kinds="digit",
+    kinds="slashed",
 )
 def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "03/Feb/99", "3-FEB-1999", "2018-Jun-04", "2018 Jun 04"."""
+    """Reads "03/Feb/99", "3-FEB-1999", "2018-Jun-04", "2018/Jun/04"."""
     if match["m2"]:
         year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
     else:
@@ -146,7 +146,7 @@ _COMPACT_MONTHS: Final = "|".join(
 
 @rule(
     rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<m>{_COMPACT_MONTHS})(?P<y>(?:1[0-9]|20)\d{{2}}|\d{{2}})?\b",
-    kinds="digit",
+    kinds="alnum",
 )
 def compact(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "15Mar", "10Aug17", "28Nov2016" (military and log style)."""
@@ -159,7 +159,7 @@ def compact(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"\b(?P<y>{words.YEAR}),\s{{1,2}}(?P<m>{words.MONTH_ANY})\s{{1,2}}(?P<d>{words.DAY})",
-    kinds="digit",
+    kinds="month",
 )
 def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "2015, Jun 3"."""
@@ -173,7 +173,7 @@ def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
     rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})",
-    kinds="weekday digit",
+    kinds="weekday",
 )
 def weekday_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "Tuesday 8th", "Tuesday the 12th": the nearest month whose day is that weekday."""
@@ -202,6 +202,7 @@ _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3
     rf"(?:(?P<wd>{words.WEEKDAY})|(?P<day>{words.any_case('day')}))\s{{1,2}}"
     rf"{words.any_case('of|in')}\s{{1,2}}(?P<m>{words.MONTH_ANY})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
     kinds="weekday unit",
+    needs=r"(?i:\sof\s|\sin\s)",
 )
 def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the first Tuesday of October", "the last Monday of March", "last day of May"."""
@@ -226,7 +227,8 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"(?:\b(?P<on>{words.any_case('on|by|since|until|from')})\s{{1,2}})?\b{words.any_case('the')}"
     r"\s{1,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s{1,2}(?:of\s{1,2})?[A-Za-z])",
-    kinds="digit",
+    kinds="alnum",
+    needs=r"(?i:the\s)",
 )
 def day_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on the 15th", "the 3rd" alone: that day of the report's month (or the one before

@@ -39,7 +39,8 @@ def _amount(word: str | None) -> int | None:
     rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}(?:{words.any_case('about|around|some')}"
     rf"\s{{1,2}})?|(?P<plus>\+)\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
     r"(?![-\s]{1,2}(?i:of|old|long|time|ago|later|earlier|before|after)\b|-)",
-    kinds="unit digit",
+    kinds="unit part",
+    needs=r"(?i:\bin\b|within|\+)",
 )
 def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in two weeks", "in a decade", "+2 years" (from the report's date)."""
@@ -56,7 +57,8 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\s{{1,2}}(?:(?i:from)\s{{1,2}}"
     rf"(?P<base>{words.any_case('now|today|tomorrow|yesterday|tonight')})|(?P<hence>(?i:hence)))\b",
-    kinds="unit digit",
+    kinds="unit",
+    needs=r"(?i:from\s{1,2}(?:now|today|tomorrow|yesterday|tonight)|hence)",
 )
 def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "two days from now", "a week from today", "three days from tomorrow"."""
@@ -69,7 +71,7 @@ def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-_LATER: Final = words.any_case("later|afterwards|afterward|thereafter|on")
+_LATER: Final = words.any_case("later|afterwards|afterward|thereafter")
 _EARLIER: Final = words.any_case("earlier|before|prior|back|previously")
 # "after"/"before" then a noun ("two days after the attack") count from that event.
 _CLAUSE_END: Final = r"(?=\s{0,2}(?:[.,;:!?)]|$))"
@@ -78,7 +80,8 @@ _CLAUSE_END: Final = r"(?=\s{0,2}(?:[.,;:!?)]|$))"
 @rule(
     rf"\b{_AMOUNT}\s{{1,2}}{_UNIT}\s{{1,2}}"
     rf"(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER})|(?P<after>(?i:after)){_CLAUSE_END})\b",
-    kinds="unit digit",
+    kinds="unit",
+    needs=r"(?i:later|after|earlier|before|prior|back|previously)",
 )
 def later(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days later", "five days before", "two weeks earlier" (from the report)."""
@@ -110,6 +113,7 @@ _DECADE_STEP: Final = {"last": -1, "past": -1, "previous": -1, "this": 0, "curre
     rf"(?P<rel>{words.any_case('last|past|previous|this|current|next|coming')})\s{{1,2}}"
     rf"(?P<unit>{words.any_case('decade|century')})\b",
     kinds="unit",
+    needs=r"(?i:decade|century)",
 )
 def calendar_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "last decade" (the 2010s for a 2021 report: ``201X``), "this century" (``20XX``).

@@ -65,16 +65,21 @@ class Rule(NamedTuple):
     handle: Handler
     # The trigger words (``words.trigger_kind``) one of which every match holds.
     kinds: frozenset[str]
+    # Words every match holds that are rarer than its triggers: a window without one is
+    # skipped before the (slower) pattern runs.
+    needs: re.Pattern[str] | None = None
 
 
 RULES: list[Rule] = []
 
 
-def rule(pattern: str, kinds: str) -> Callable[[Handler], Handler]:
-    """Register a handler for ``pattern`` (compiled once), run near triggers of ``kinds``."""
+def rule(pattern: str, kinds: str, needs: str | None = None) -> Callable[[Handler], Handler]:
+    """Register a handler for ``pattern`` (compiled once), run near triggers of ``kinds``
+    (and only where ``needs`` matches, when given)."""
 
     def register(handle: Handler) -> Handler:
-        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split())))
+        required = None if needs is None else re.compile(needs)
+        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split()), required))
         return handle
 
     return register
@@ -168,7 +173,7 @@ def _day_range(
 @rule(
     rf"\b(?P<m>{words.MONTH_ANY})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
-    kinds="month digit",
+    kinds="month",
 )
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
@@ -180,7 +185,7 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
     rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
-    kinds="month digit",
+    kinds="month",
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
@@ -230,7 +235,7 @@ _ORDER: Final = {"fir": 1, "sec": 2, "thi": 3, "fou": 4, "1st": 1, "2nd": 2, "3r
     rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
     rf"(?P<m>{words.MONTH_ANY})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
     rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')}\b)?)",
-    kinds="month digit",
+    kinds="month",
 )
 def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
@@ -340,7 +345,11 @@ HOLIDAYS: Final = {
 _HOLIDAY_FORMS: Final = [*HOLIDAYS, *(name.title().replace("'S", "'s") for name in HOLIDAYS)]
 
 
-@rule(rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b", kinds="unit holiday")
+@rule(
+    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b",
+    kinds="holiday unit",
+    needs=r"(?i:new\s{1,2}year|christmas|halloween|valentine|boxing)",
+)
 def holiday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense."""
     month, day = HOLIDAYS[" ".join(match["h"].lower().replace("’", "'").split())]

@@ -218,7 +218,7 @@ _TRIGGER_KINDS: Final = {
     **dict.fromkeys(split("spring summer autumn fall winter"), "season"),
     **dict.fromkeys(split("quarter half"), "part"),
     "ago": "ago",
-    **dict.fromkeys(split("christmas halloween"), "holiday"),
+    **dict.fromkeys(split("christmas halloween valentine boxing"), "holiday"),
 }
 _TRIGGER_WORDS: Final = tuple(_TRIGGER_KINDS)
 # Every date expression holds one of these within a few words; all alternatives start with
@@ -233,6 +233,26 @@ TRIGGER: Final = "[0-9]+|" + alternation(
     + [form for word in _TRIGGER_WORDS for form in (word, word.capitalize(), word.upper())]
     + sorted(SAFE_LOWER_MONTHS)
 )
+
+
+_LOWER_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# What follows a run of digits: a letter ("15Mar", "23rd", "19c"), a separator and more
+# ("10/7/2008", "3-FEB-1999"), or a lower-case month ("8 may", "4th of june").
+_DIGIT_TAIL: Final = re.compile(
+    rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<month>{_LOWER_MONTH})"
+    r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
+)
+# A lower-case month just before the digits: "may 8", "march 2019".
+_MONTH_BEFORE: Final = re.compile(rf"{_LOWER_MONTH}[a-z]{{0,6}}\.?\s{{1,2}}\Z")
+
+
+def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The trigger kinds of the digits ``text[start:end]``: ``digit`` and what is beside them."""
+    tail = _DIGIT_TAIL.match(text, end)
+    kind = None if tail is None else tail.lastgroup
+    if start and text[start - 1] == " " and _MONTH_BEFORE.search(text, max(0, start - 13), start):
+        return ("digit", "month") if kind in (None, "month") else ("digit", "month", kind)
+    return ("digit",) if kind is None else ("digit", kind)
 
 
 def trigger_kind(token: str) -> str:

@@ -87,6 +87,7 @@ def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"|\b(?P<core2>{words.YEAR})(?=\?|\s{{1,2}}(?:approx\.?|approximately|maybe|guess"
     r"|\((?:uncertain|approx\.?|approximate|\?)\)))",
     kinds="digit",
+    needs=r"(?i:\bca?\.?\d|\d\s?(?:\?|approx|maybe|guess|\())",
 )
 def hedged_year(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "c1860", "ca.1860", "1860 approx", "1862?", "1862 (uncertain)" (hedged later)."""

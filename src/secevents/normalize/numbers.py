@@ -351,7 +351,8 @@ def _with_locale(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
     return merged
 
 
-_MAYBE_LOCALE: Final = re.compile(r"\d[.,  \u00a0\u202f\u2009'’]\d")
+# Only texts with one of these can hold such a number ("5,000" and "1.5" cannot alone).
+_MAYBE_LOCALE: Final = re.compile(r"\d(?:[.  \u00a0\u202f\u2009'’]\d{3}|,\d{1,2}(?!\d))")
 
 
 _DIGIT_WORDS: Final = {w: i for i, w in enumerate(_UNITS)} | {"oh": 0, "nought": 0}
@@ -369,6 +370,17 @@ _POINT: Final = re.compile(
 )
 _SIGN: Final = re.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
 _MAYBE_MORE: Final = re.compile(r"(?i:half|point|minus)|[-−–]\d")
+
+
+def _may_extend(text: str, n: NumberMatch) -> bool:
+    """Cheap test before :func:`_extended`: a sign or "minus" before, words, "and" after."""
+    before = text[n.start - 1 : n.start] if n.start else ""
+    return (
+        before in ("-", "−", "–")
+        or n.kind == "words"
+        or text.startswith(" and ", n.end)
+        or text[max(0, n.start - 6) : n.start].lower().startswith("minus")
+    )
 
 
 def _extended(text: str, n: NumberMatch) -> NumberMatch:
@@ -425,7 +437,7 @@ def _find(text: str) -> tuple[NumberMatch, ...]:
         else:
             found.extend(_words(m))
     if _MAYBE_MORE.search(text):
-        found = [_extended(text, n) for n in found]
+        found = [_extended(text, n) if _may_extend(text, n) else n for n in found]
     if len(found) == digit_count:
         return tuple(found)  # no number words: nothing to merge
     found.sort(key=lambda n: (n.start, -n.end))
