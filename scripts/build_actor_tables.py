@@ -15,7 +15,6 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
 from __future__ import annotations
 
 import csv
-import json
 import re
 import unicodedata
 from importlib import resources
@@ -23,10 +22,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from build_name_data import dump
+from build_name_data import rebuild
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "src" / "secevents" / "data" / "actors.json"
 LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
 ME = "scripts/build_actor_tables.py"
 QID = re.compile(r"Q[1-9][0-9]*")
@@ -65,9 +63,7 @@ def read_leaders(path: Path) -> list[dict[str, Any]]:
             raise ValueError(f"{path.name} row {number}: dates must be YYYY-MM-DD")
         if qid and not QID.fullmatch(qid):
             raise ValueError(f"{path.name} row {number}: {qid!r} is not a Wikidata id")
-        person = people.setdefault(
-            (name, qid), {"name": name, "aliases": [name], "offices": []}
-        )
+        person = people.setdefault((name, qid), {"name": name, "aliases": [name], "offices": []})
         if qid:
             person["wikidata"] = qid
         for alias in filter(None, (a.strip() for a in others.split(";"))):
@@ -131,11 +127,7 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> None:
     """Rewrite the generated groups of actors.json."""
-    existing = json.loads(TARGET.read_text(encoding="utf-8"))
-    text = dump(build(existing))
-    json.loads(text)  # never write a file the loader cannot read
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)} ({len(text.encode()):,} bytes)")
+    rebuild(build)
 
 
 if __name__ == "__main__":

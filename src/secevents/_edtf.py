@@ -178,9 +178,20 @@ _DECADE: Final = re.compile(r"(\d{3})0['’]?s")
 _APPROX_WORD: Final = re.compile(r"(?i:c\.?|ca\.?|circa|about|around|approx\.?)\s{0,2}(\d{4})")
 _LONG_YEAR: Final = re.compile(r"(-?)([1-9]\d{4,11})")
 _OLD_WORDS: Final = {"open": "..", "unknown": "(empty)"}
-_MONTHS: Final = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS: Final = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_WORD: Final = r"([A-Za-z]{3,9})\.?"
 _DAY_MONTH_YEAR: Final = re.compile(
     rf"(\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{_MONTH_WORD},?\s{{1,3}}(\d{{4}})"
@@ -195,7 +206,7 @@ def _month_number(word: str) -> int | None:
     """1 to 12 for a month name or its abbreviation ("Oct", "Sept"), else None."""
     lower = word.lower()
     for number, name in enumerate(_MONTHS, start=1):
-        if len(lower) >= 3 and (name.startswith(lower) or lower == "sept" and number == 9):
+        if len(lower) >= 3 and (name.startswith(lower) or (lower == "sept" and number == 9)):
             return number
     return None
 
