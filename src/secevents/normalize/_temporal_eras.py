@@ -29,7 +29,7 @@ _ORDINAL_CENTURY: Final = {
     rf"|(?P<w>{words.alternation(_ORDINAL_CENTURY, any_case=True)}))"
     rf"[\s-]{{1,2}}{words.any_case('century')}\b"
     r"|\b(?P<c>1[0-9]|2[01])(?:th|st)?\s?c\.?(?![\w.])",
-    kinds="unit alnum",
+    kinds="decade alnum",
     needs=r"(?i:century|\dc\b|\d(?:st|nd|rd|th)?\s?c\.)",
 )
 def century(match: re.Match[str], ctx: Context) -> list[Piece]:
@@ -56,11 +56,24 @@ def _single(piece: Piece) -> PartialDate | None:
     return None
 
 
+_ANY_BEFORE: Final = re.compile(
+    r"(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly|~|maybe|perhaps"
+    r"|possibly|probably|uncertain:?)\s{0,2}$"
+)
+_ANY_AFTER: Final = re.compile(r"\?|\s{1,2}[a(mg]", re.IGNORECASE)
+
+
 def qualify(ctx: Context, piece: Piece) -> Piece:
     """Marks "circa 1860" or "1860 approx" approximate and "maybe 1862" or "1862?" uncertain."""
     date = _single(piece)
     if date is None:
         return piece
+    text = ctx.text
+    if not (
+        _ANY_BEFORE.search(text, max(0, piece.start - 16), piece.start)
+        or _ANY_AFTER.match(text, piece.end)
+    ):
+        return piece  # most dates: no hedge beside them
     text, start, end = ctx.text, piece.start, piece.end
     approximate = date.approximate
     uncertain = date.uncertain

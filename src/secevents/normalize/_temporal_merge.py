@@ -36,6 +36,7 @@ class _RuleTable(NamedTuple):
     # each distinct trigger-kind set, once, with the rules (their order) that use it
     groups: tuple[tuple[frozenset[str], tuple[int, ...]], ...]
     core: tuple[bool, ...]  # per rule: whether its pattern has a "core" group
+    by_kind: dict[str, tuple[int, ...]]  # for each kind, the groups that hold it
 
 
 _TABLES: list[_RuleTable] = []
@@ -49,7 +50,12 @@ def _rule_table() -> _RuleTable:
             groups.setdefault(rule.kinds, []).append(order)
         core = tuple("core" in rule.pattern.groupindex for rule in RULES)
         table = tuple((kinds, tuple(orders)) for kinds, orders in groups.items())
-        _TABLES[:] = [_RuleTable(len(RULES), table, core)]
+        by_kind: dict[str, list[int]] = {}
+        for index, (kinds, _) in enumerate(table):
+            for kind in kinds:
+                by_kind.setdefault(kind, []).append(index)
+        lookup = {kind: tuple(indices) for kind, indices in by_kind.items()}
+        _TABLES[:] = [_RuleTable(len(RULES), table, core, lookup)]
     return _TABLES[0]
 
 
@@ -60,19 +66,32 @@ def _add(windows: Windows, low: int, high: int) -> None:
         windows.append((low, high))
 
 
+# Trigger kinds whose words are often the start or end of other words.
+_WHOLE_WORD: Final = frozenset({"now", "later", "hence"})
+
+
 def _windows(text: str, table: _RuleTable) -> dict[frozenset[str], Windows]:
     """For each rule's trigger kinds, the stretches of text where it can match (none: absent)."""
     by_kind: dict[str, Windows] = {}
+    size, digit_kinds, trigger_kind = len(text), words.digit_kinds, words.trigger_kind
     for match in _TRIGGER.finditer(text):
-        low, high = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        start, end = match.span()
+        low, high = max(0, start - _BEFORE), min(size, end + _AFTER)
         token = match[0]
         if token[0].isdigit():
-            for kind in words.digit_kinds(text, match.start(), match.end()):
+            for kind in digit_kinds(text, start, end):
                 _add(by_kind.setdefault(kind, []), low, high)
-        else:
-            _add(by_kind.setdefault(words.trigger_kind(token), []), low, high)
+            continue
+        kind = trigger_kind(token)
+        if kind in _WHOLE_WORD and (
+            text[end : end + 1].isalpha() or text[start - 1 : start].isalpha()
+        ):
+            continue  # "known", "afterthought": not the word
+        _add(by_kind.setdefault(kind, []), low, high)
     found: dict[frozenset[str], Windows] = {}
-    for kinds, _ in table.groups:
+    wanted = sorted({i for kind in by_kind for i in table.by_kind.get(kind, ())})
+    for index in wanted:
+        kinds = table.groups[index][0]
         present = [by_kind[kind] for kind in kinds if kind in by_kind]
         if len(present) == 1:  # one kind's windows are already in order and merged
             found[kinds] = present[0]
@@ -96,7 +115,8 @@ def scan(ctx: Context) -> list[Piece]:
         for order in orders:
             pattern, needs, core = RULES[order].pattern, RULES[order].needs, table.core[order]
             for low, high in stretches:
-                if needs is not None and needs.search(ctx.text, low, high) is None:
+                # A rare word's search pays only in long windows.
+                if needs is not None and high - low > 160 and not needs.search(ctx.text, low, high):
                     continue
                 for match in pattern.finditer(ctx.text, low, high):
                     start = (

@@ -159,7 +159,7 @@ def compact(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"\b(?P<y>{words.YEAR}),\s{{1,2}}(?P<m>{words.MONTH_ANY})\s{{1,2}}(?P<d>{words.DAY})",
-    kinds="month",
+    kinds="month lmonth",
 )
 def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "2015, Jun 3"."""
@@ -201,7 +201,7 @@ _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3
     rf"(?P<o>{words.alternation(_NTH, any_case=True)})\s{{1,2}}"
     rf"(?:(?P<wd>{words.WEEKDAY})|(?P<day>{words.any_case('day')}))\s{{1,2}}"
     rf"{words.any_case('of|in')}\s{{1,2}}(?P<m>{words.MONTH_ANY})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
-    kinds="weekday unit",
+    kinds="month lmonth",
     needs=r"(?i:\sof\s|\sin\s)",
 )
 def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:

@@ -39,7 +39,7 @@ def _amount(word: str | None) -> int | None:
     rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}(?:{words.any_case('about|around|some')}"
     rf"\s{{1,2}})?|(?P<plus>\+)\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
     r"(?![-\s]{1,2}(?i:of|old|long|time|ago|later|earlier|before|after)\b|-)",
-    kinds="unit part",
+    kinds="unit part decade clock",
     needs=r"(?i:\bin\b|within|\+)",
 )
 def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
@@ -57,8 +57,7 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\s{{1,2}}(?:(?i:from)\s{{1,2}}"
     rf"(?P<base>{words.any_case('now|today|tomorrow|yesterday|tonight')})|(?P<hence>(?i:hence)))\b",
-    kinds="unit",
-    needs=r"(?i:from\s{1,2}(?:now|today|tomorrow|yesterday|tonight)|hence)",
+    kinds="now dayword hence",
 )
 def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "two days from now", "a week from today", "three days from tomorrow"."""
@@ -80,8 +79,7 @@ _CLAUSE_END: Final = r"(?=\s{0,2}(?:[.,;:!?)]|$))"
 @rule(
     rf"\b{_AMOUNT}\s{{1,2}}{_UNIT}\s{{1,2}}"
     rf"(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER})|(?P<after>(?i:after)){_CLAUSE_END})\b",
-    kinds="unit",
-    needs=r"(?i:later|after|earlier|before|prior|back|previously)",
+    kinds="later",
 )
 def later(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days later", "five days before", "two weeks earlier" (from the report)."""
@@ -112,7 +110,7 @@ _DECADE_STEP: Final = {"last": -1, "past": -1, "previous": -1, "this": 0, "curre
     rf"\b(?P<the>{words.any_case('the')}\s{{1,2}})?"
     rf"(?P<rel>{words.any_case('last|past|previous|this|current|next|coming')})\s{{1,2}}"
     rf"(?P<unit>{words.any_case('decade|century')})\b",
-    kinds="unit",
+    kinds="decade",
     needs=r"(?i:decade|century)",
 )
 def calendar_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
@@ -134,7 +132,7 @@ def calendar_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
 _NOW: Final = re.compile(r"\s{0,3}(?i:now|right\s{1,2}now|just\s{1,2}now)[\s.!]{0,3}")
 
 
-@rule(rf"\b{words.any_case('right now|just now|as of now|as of today|now')}\b", kinds="dayword")
+@rule(rf"\b{words.any_case('right now|just now|as of now|as of today|now')}\b", kinds="now")
 def now(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "right now", "just now" and a text that is only "now": the report's day.
 

@@ -170,11 +170,17 @@ def _day_range(
     return [Piece(start, end, span, first.warnings)]
 
 
-@rule(
-    rf"\b(?P<m>{words.MONTH_ANY})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
-    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
-    kinds="month",
-)
+def _month_day(month: str) -> str:
+    return (
+        rf"\b(?P<m>{month})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
+        rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
+    )
+
+
+# Lower-case month names run only where a day or year stands beside them ("lmonth"
+# triggers): in any-case form the pattern would start at every lower-case word.
+@rule(_month_day(words.MONTH_LOWER), kinds="lmonth")
+@rule(_month_day(words.MONTH), kinds="month")
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
     return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
@@ -185,7 +191,7 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
     rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
-    kinds="month",
+    kinds="month lmonth",
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
@@ -213,7 +219,7 @@ def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
 @rule(
     rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})\s{{1,2}}of\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
-    kinds="month",
+    kinds="month lmonth",
 )
 def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the second of September"."""
@@ -229,14 +235,19 @@ _YEAR_STEP: Final = {"this": 0, "last": -1, "next": 1}
 _ORDER: Final = {"fir": 1, "sec": 2, "thi": 3, "fou": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-@rule(
-    rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
-    rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
-    rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
-    rf"(?P<m>{words.MONTH_ANY})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
-    rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')}\b)?)",
-    kinds="month",
-)
+def _month_alone(month: str) -> str:
+    return (
+        rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
+        rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
+        rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
+        rf"(?P<m>{month})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
+        rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}"
+        rf"{words.any_case('year')}\b)?)"
+    )
+
+
+@rule(_month_alone(words.MONTH_LOWER), kinds="lmonth")
+@rule(_month_alone(words.MONTH), kinds="month")
 def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
     if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
@@ -347,8 +358,7 @@ _HOLIDAY_FORMS: Final = [*HOLIDAYS, *(name.title().replace("'S", "'s") for name 
 
 @rule(
     rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b",
-    kinds="holiday unit",
-    needs=r"(?i:new\s{1,2}year|christmas|halloween|valentine|boxing)",
+    kinds="holiday",
 )
 def holiday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense."""
@@ -419,7 +429,7 @@ _ROLLING: Final = words.any_case("the past|the last|the previous")
 @rule(
     rf"\b{_ROLLING}\s{{1,2}}(?:(?P<n>{words.NUMBER})\s{{1,2}})?"
     rf"{_UNIT}(?P<plural>s?)\b(?!\s{{1,2}}of\b)",
-    kinds="unit",
+    kinds="unit decade",
 )
 def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the past two weeks": the days up to the report."""

@@ -6,6 +6,7 @@ built from them run in linear time on any text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Final
@@ -146,6 +147,7 @@ MONTH_ANY: Final = (
     )
     + _MONTH_END
 )
+MONTH_LOWER: Final = alternation([m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS]) + _MONTH_END
 # Lower-case month names that are not also common English words.
 SAFE_LOWER_MONTHS: Final = frozenset(
     m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS if m not in ("May", "March", "Mar")
@@ -213,8 +215,19 @@ def part_name(word: str) -> str:
 
 
 _TRIGGER_KINDS: Final = {
-    **dict.fromkeys(split("day week month year decade hour minute fortnight century"), "unit"),
-    **dict.fromkeys(split("night morning afternoon evening tomorrow tonight now"), "dayword"),
+    **dict.fromkeys(split("day week month year fortnight"), "unit"),
+    **dict.fromkeys(split("decade century"), "decade"),
+    **dict.fromkeys(split("hour minute"), "clock"),
+    **dict.fromkeys(
+        split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"
+    ),
+    "new year": "holiday",
+    "now": "now",
+    **dict.fromkeys(
+        split("later earlier afterwards thereafter previously prior back before"), "later"
+    ),
+    "after": "later",
+    "hence": "hence",
     **dict.fromkeys(split("spring summer autumn fall winter"), "season"),
     **dict.fromkeys(split("quarter half"), "part"),
     "ago": "ago",
@@ -230,38 +243,57 @@ TRIGGER: Final = "[0-9]+|" + alternation(
     + [day[:3] for day in DAY_NAMES]
     + [day[:3].upper() for day in DAY_NAMES]
     + [day.lower() for day in DAY_NAMES]
-    + [form for word in _TRIGGER_WORDS for form in (word, word.capitalize(), word.upper())]
+    + [
+        form
+        for word in _TRIGGER_WORDS
+        for form in (word, word.capitalize(), word.title(), word.upper())
+    ]
     + sorted(SAFE_LOWER_MONTHS)
 )
 
 
-_LOWER_MONTH: Final = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_LOWER_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 # What follows a run of digits: a letter ("15Mar", "23rd", "19c"), a separator and more
 # ("10/7/2008", "3-FEB-1999"), or a lower-case month ("8 may", "4th of june").
 _DIGIT_TAIL: Final = re.compile(
-    rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<month>{_LOWER_MONTH})"
+    rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
     r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
 )
 # A lower-case month just before the digits: "may 8", "march 2019".
-_MONTH_BEFORE: Final = re.compile(rf"{_LOWER_MONTH}[a-z]{{0,6}}\.?\s{{1,2}}\Z")
+_MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")
 
 
 def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     """The trigger kinds of the digits ``text[start:end]``: ``digit`` and what is beside them."""
-    tail = _DIGIT_TAIL.match(text, end)
+    after = text[end : end + 1]
+    # Most digits end a number before a comma, a full stop or a space and a word.
+    tail = _DIGIT_TAIL.match(text, end) if after and after not in ",)" else None
     kind = None if tail is None else tail.lastgroup
-    if start and text[start - 1] == " " and _MONTH_BEFORE.search(text, max(0, start - 13), start):
-        return ("digit", "month") if kind in (None, "month") else ("digit", "month", kind)
+    if (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and _MONTH_BEFORE.search(text, max(0, start - 13), start)
+    ):
+        return ("digit", "lmonth") if kind in (None, "lmonth") else ("digit", "lmonth", kind)
     return ("digit",) if kind is None else ("digit", kind)
 
 
+@functools.lru_cache(maxsize=512)  # a text repeats its trigger words
 def trigger_kind(token: str) -> str:
     """Which rules a trigger serves: ``digit``, ``month``, ``weekday`` or a word's kind."""
     if token.isdigit():
         return "digit"
     lower = token.lower()
-    if lower[:3] in MONTH_NUMBER and (token[:1].isupper() or lower in SAFE_LOWER_MONTHS):
+    if lower[:3] in MONTH_NUMBER and token[:1].isupper():
         return "month"
+    if lower in SAFE_LOWER_MONTHS:
+        return "lmonth"
     if lower in _TRIGGER_KINDS:
         return _TRIGGER_KINDS[lower]
+    if lower.startswith("new"):
+        return "holiday"  # "New  Year": the spaces as written
     return "weekday"

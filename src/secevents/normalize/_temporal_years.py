@@ -66,14 +66,17 @@ _NOUN_AFTER: Final = re.compile(r"\s{1,2}[a-z]")
 
 
 @rule(
-    rf"\b(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
-    rf"(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
+    rf"\b(?:(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
+    rf"|(?P<c>[Cc]a?\.?)(?=\d))(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
     kinds="digit",
 )
 def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in 2016", "since 2014" (with ``since`` applied later), "around 2010" (``2010~``)."""
     if _before_count(ctx, match.end()):
         return []
+    if match["c"]:  # "c1860", "ca.1860": circa, qualified later
+        year = int(match["core"])
+        return [Piece(match.start("core"), match.end(), calc.year_span(year), year=year)]
     if match["p"].lower() in _HEDGES and _NOUN_AFTER.match(ctx.text, match.end()):
         return []  # "about 2020 elections": a count or a name, not "about the year 2020"
     approximate = match["p"].lower() in ("around", "circa", "c.")
@@ -83,19 +86,17 @@ def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    rf"\b(?:c|ca|C|Ca)\.?(?P<core>{words.YEAR})"
-    rf"|\b(?P<core2>{words.YEAR})(?=\?|\s{{1,2}}(?:approx\.?|approximately|maybe|guess"
+    rf"\b(?P<core>{words.YEAR})(?=\?|\s{{1,2}}(?:approx\.?|approximately|maybe|guess"
     r"|\((?:uncertain|approx\.?|approximate|\?)\)))",
     kinds="digit",
-    needs=r"(?i:\bca?\.?\d|\d\s?(?:\?|approx|maybe|guess|\())",
+    needs=r"\d(?:\?|\s{1,2}(?:approx|maybe|guess|\())",
 )
 def hedged_year(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "c1860", "ca.1860", "1860 approx", "1862?", "1862 (uncertain)" (hedged later)."""
-    core = "core" if match["core"] else "core2"
+    """Reads "1860 approx", "1862?", "1862 (uncertain)" (the hedge is applied later)."""
     if _before_count(ctx, match.end()):
         return []
-    year = int(match[core])
-    return [Piece(match.start(core), match.end(core), calc.year_span(year), year=year)]
+    year = int(match["core"])
+    return [Piece(match.start(), match.end(), calc.year_span(year), year=year)]
 
 
 @rule(rf"\b(?P<part>{words.PART})[\s-]{{1,2}}(?P<x>{words.YEAR})", kinds="digit")

@@ -197,12 +197,16 @@ def _with_code(text: str, marker: _Marker, end: int) -> _Marker:
     group = _table().groups.get(marker.currency)
     if group is None:
         return marker
-    before = _CODE_BEFORE.search(text, max(0, marker.start - 4), marker.start)
-    if before is not None and before[1] in group.codes:
-        return _Marker(before[1], text[before.start() : marker.end], before.start(), marker.end)
-    after = _CODE_AFTER.match(text, end)
-    if after is not None and after[1] in group.codes:
-        return _Marker(after[1], marker.text, marker.start, max(marker.end, after.end()))
+    # Cheap tests first: most shared symbols have no capital letter beside them.
+    if text[max(0, marker.start - 2) : marker.start].rstrip()[-1:].isupper():
+        before = _CODE_BEFORE.search(text, max(0, marker.start - 4), marker.start)
+        if before is not None and before[1] in group.codes:
+            start = before.start()
+            return _Marker(before[1], text[start : marker.end], start, marker.end)
+    if text[end : end + 3].lstrip()[:1].isupper():
+        after = _CODE_AFTER.match(text, end)
+        if after is not None and after[1] in group.codes:
+            return _Marker(after[1], marker.text, marker.start, max(marker.end, after.end()))
     return marker
 
 
@@ -278,9 +282,12 @@ def _at(
     end = max(end, marker.end)
     start = min(start, marker.start)
     scaled = vague or last.multiplier > 1
-    written_as_money = last.grouped or _CENTS.match(text, last.start, last.end) is not None
-    if not (scaled or written_as_money) and (
-        marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
+    if (
+        not scaled
+        and (
+            marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
+        )
+        and not (last.grouped or _CENTS.match(text, last.start, last.end))
     ):
         return None  # "won", "R", "pounds": too often other words without "million" or "bn"
     if marker.text in _WORDLIKE_CODES and (
@@ -303,7 +310,11 @@ def _at(
     if used == 1 and not vague:
         amount, grouping = _grouping(text, last, code)
         warnings += grouping
-    sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+    sign = (
+        _SIGN_BEFORE.search(text, max(0, start - 3), start)
+        if "-" in text[max(0, start - 2) : start] or "−" in text[max(0, start - 2) : start]
+        else None
+    )
     if sign is not None and amount is not None:
         amount, start = -amount, sign.start()
     if amount is not None and amount < 0:
