@@ -215,9 +215,9 @@ def _grouping(
 ) -> tuple[Decimal | None, tuple[TextWarning, ...]]:
     """The amount of "31.500": a decimal for a three-decimal currency (KWD), thousands for
     one whose users group with dots (EUR), else nothing: it is not known which."""
-    said = text[number.start : number.end]
     if number.alternative is None or code is None:
         return number.value, ()
+    said = text[number.start : number.end]
     if code in _table().three_decimals:
         return number.value, ()
     if code in _table().dot_grouping:
@@ -307,7 +307,7 @@ def _at(
         qualifier, end = after[0], max(end, after[1])
     code, guessed = _resolve(marker, country)
     warnings += guessed
-    if used == 1 and not vague:
+    if used == 1 and not vague and last.alternative is not None:
         amount, grouping = _grouping(text, last, code)
         warnings += grouping
     sign = (
