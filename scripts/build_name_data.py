@@ -14,6 +14,7 @@ them and keeps every curated group as it is.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -191,13 +192,18 @@ def dump(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    """Rewrite the generated groups of the actor name file in place."""
+def rebuild(build_groups: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Rewrite the actor name file with ``build_groups`` applied to its contents."""
     existing = json.loads(TARGET.read_text(encoding="utf-8")) if TARGET.exists() else {}
-    text = dump(build(existing))
+    text = dump(build_groups(existing))
     json.loads(text)  # never write a file the loader cannot read
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET.relative_to(ROOT)} ({len(text.encode()):,} bytes)")
+
+
+def main() -> None:
+    """Rewrite the generated groups of the actor name file in place."""
+    rebuild(build)
 
 
 if __name__ == "__main__":

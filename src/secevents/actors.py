@@ -7,6 +7,9 @@ an actor belongs to.
 
 from __future__ import annotations
 
+import re
+from typing import Any, Final
+
 import attrs
 
 from . import _validate as v
@@ -16,6 +19,16 @@ from .vocab import ActorKind, to_actor_kind
 
 __all__ = ["STATE_KINDS", "Actor"]
 
+_WIKIDATA_ID: Final = re.compile(r"Q[1-9][0-9]{0,11}")
+
+
+def _wikidata_id(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A Wikidata item id (``Q863``); ``None`` passes."""
+    if value is None or (type(value) is str and _WIKIDATA_ID.fullmatch(value)):
+        return
+    raise FieldError(attribute.name, f"{value!r} is not a Wikidata item id (Q and digits)")
+
+
 #: Kinds whose ``code`` must be an ISO 3166-1 alpha-3 country code.
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY})
 
@@ -24,8 +37,10 @@ STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITA
 class Actor:
     """Someone who acts in an event.
 
-    >>> Actor.state("RUS")
-    Actor(name=None, kind=<ActorKind.STATE: 'state'>, code='RUS', country=None, title=None)
+    >>> Actor.state("RUS", name="Russia").code
+    'RUS'
+    >>> Actor.state("TJK", name="Tajikistan", wikidata="Q863").wikidata
+    'Q863'
     >>> Actor.person("Emomali Rahmon", title="President", country="TJK").kind
     <ActorKind.PERSON: 'person'>
     """
@@ -35,6 +50,12 @@ class Actor:
     code: str | None = attrs.field(default=None, validator=v.short_code)
     country: str | None = attrs.field(default=None, validator=v.country_code)
     title: str | None = attrs.field(default=None, validator=v.non_empty_text)
+    #: The actor's Wikidata item id (``Q863`` for Tajikistan) where known (wire format 2).
+    wikidata: str | None = attrs.field(
+        default=None,
+        validator=_wikidata_id,
+        metadata={"json_schema": {"pattern": "^Q[1-9][0-9]{0,11}$"}},
+    )
     extra: tuple[UnknownKey, ...] = extra_field()
 
     def __attrs_post_init__(self) -> None:
@@ -44,9 +65,9 @@ class Actor:
             v.country_code(self, _CODE_FIELD, self.code)
 
     @classmethod
-    def state(cls, code: str, *, name: str | None = None) -> Actor:
+    def state(cls, code: str, *, name: str | None = None, wikidata: str | None = None) -> Actor:
         """A state by its ISO 3166-1 alpha-3 code."""
-        return cls(kind=ActorKind.STATE, code=code, name=name)
+        return cls(kind=ActorKind.STATE, code=code, name=name, wikidata=wikidata)
 
     @classmethod
     def government(cls, code: str, *, name: str | None = None) -> Actor:

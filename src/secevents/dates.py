@@ -7,20 +7,19 @@ invented: "2016" stays a year.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
-import re
 from enum import Enum, StrEnum
 from typing import Final
 
 import attrs
 
+from . import _edtf as edtf
+
 __all__ = ["Bound", "DatePrecision", "DateSpan", "PartialDate"]
 
-_DATE_RE: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([?~%])?")
-# Seasons (EDTF level 1 "21".."24"), as northern-hemisphere month ranges.
-_SEASON_MONTHS: Final = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
+_SEASON_MONTHS: Final = edtf.SEASON_MONTHS
+_LATEST_ORDINAL: Final = dt.date.max.toordinal()
 
 
 class DatePrecision(StrEnum):
@@ -40,16 +39,33 @@ class Bound(Enum):
 
 
 def _check_year(inst: PartialDate, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int or not 1 <= value <= 9999:
-        raise ValueError(f"year {value!r} is outside 0001..9999")
+    if type(value) is not int or abs(value) >= 10**edtf.MAX_LONG_YEAR_DIGITS:
+        raise ValueError(f"year {value!r} is not an int of at most 12 digits")
+
+
+def _check_time(inst: PartialDate, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None:
+        if not isinstance(value, str):
+            raise TypeError(f"time must be a str or None, got {type(value).__name__}")
+        edtf.check_time(value)
 
 
 @attrs.frozen(repr=False, weakref_slot=False)
 class PartialDate:
     """A calendar date known to year, season, month or day, possibly qualified.
 
+    Every EDTF level 0 and 1 date is one: year ``0000`` and negative years
+    (astronomical numbering: ``-0001`` is 2 BC), years of more than four digits
+    (``Y170000002``), a time of day (``2004-01-01T10:10:10+05:00``: kept as written
+    in ``time``, precision stays the day), and unspecified digits (``199X``,
+    ``1985-04-XX``): ``unspecified`` has one bit per written digit of ``YYYYMMDD``
+    that is ``X`` (bit 0 the first year digit), the year holds 0 for those digits.
+
     >>> PartialDate.parse("2021-10~").earliest
     datetime.date(2021, 10, 1)
+    >>> some = PartialDate.parse("199X")
+    >>> some.year, some.precision, str(some.latest)
+    (1990, <DatePrecision.YEAR: 'year'>, '1999-12-31')
     """
 
     year: int = attrs.field(validator=_check_year)
@@ -57,39 +73,71 @@ class PartialDate:
     day: int | None = None
     approximate: bool = attrs.field(default=False, kw_only=True)
     uncertain: bool = attrs.field(default=False, kw_only=True)
+    unspecified: int = attrs.field(default=0, kw_only=True)
+    time: str | None = attrs.field(default=None, kw_only=True, validator=_check_time)
 
     def __attrs_post_init__(self) -> None:
         month, day = self.month, self.day
+        if self.unspecified:
+            self._check_unspecified()
         if month is None:
             if day is not None:
                 raise ValueError("a day needs a month")
-            return
-        if type(month) is not int or not (1 <= month <= 12 or month in _SEASON_MONTHS):
+        elif type(month) is not int or not (1 <= month <= 12 or month in _SEASON_MONTHS):
             raise ValueError(f"month {month!r} is not 01..12 or a season 21..24")
-        if day is None:
-            return
-        if month > 12:
-            raise ValueError("a season cannot have a day")
-        last = calendar.monthrange(self.year, month)[1]
-        if type(day) is not int or not 1 <= day <= last:
-            raise ValueError(f"day {day!r} is not valid in {self.year:04d}-{month:02d}")
+        elif day is not None:
+            if month > 12:
+                raise ValueError("a season cannot have a day")
+            last = edtf.days_in_month(self.year, month)
+            if type(day) is not int or not 1 <= day <= last:
+                raise ValueError(f"day {day!r} is not valid in {self._month_text()}")
+        if self.time is not None and (day is None or self.approximate or self.uncertain):
+            raise ValueError("a time of day needs a full date and no qualifier")
+
+    def _month_text(self) -> str:
+        return f"{edtf.year_text(self.year, 0)}-{self.month:02d}"
+
+    def _check_unspecified(self) -> None:
+        mask = self.unspecified
+        if type(mask) is not int or not 0 <= mask <= 0xFF:
+            raise ValueError(f"unspecified {mask!r} is not a mask of the 8 digits YYYYMMDD")
+        if mask & edtf.MONTH_DIGITS and (
+            self.month is not None or mask & edtf.MONTH_DIGITS != edtf.MONTH_DIGITS
+        ):
+            raise ValueError("an unspecified month (XX) has no month value")
+        if mask & edtf.DAY_DIGITS and (
+            self.day is not None or mask & edtf.DAY_DIGITS != edtf.DAY_DIGITS
+        ):
+            raise ValueError("an unspecified day (XX) has no day value")
+        written = 4 + 2 * bool(self.month is not None or mask & edtf.MONTH_DIGITS)
+        written += 2 * bool(self.day is not None or mask & edtf.DAY_DIGITS)
+        digits = "".join("X" if mask >> k & 1 else "0" for k in range(written))
+        if mask >> written or "X" in digits.rstrip("X"):
+            raise ValueError("unspecified digits (X) come only at the end of the date")
+        year_x = digits[:4].count("X")
+        if year_x and not (0 <= self.year <= 9999 and self.year % 10**year_x == 0):
+            raise ValueError("unspecified year digits need a four-digit year with 0 in their place")
+        if self.time is not None:
+            raise ValueError("a time of day needs a date without unspecified digits")
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read one EDTF date (``2021``, ``2021-10``, ``2021-10-23?``, ``2021-21``)."""
+        """Read one EDTF date (``2021``, ``2021-10``, ``2021-10-23?``, ``2021-21``, ``199X``)."""
         if not isinstance(text, str):
             raise TypeError(f"expected an EDTF string, got {type(text).__name__}")
-        match = _DATE_RE.fullmatch(text)
-        if match is None:
-            raise ValueError(f"{text!r} is not an EDTF level 0/1 date")
-        year, month, day, qualifier = match.groups()
-        return cls(
-            int(year),
-            int(month) if month else None,
-            int(day) if day else None,
-            approximate=qualifier in ("~", "%"),
-            uncertain=qualifier in ("?", "%"),
-        )
+        year, month, day, approximate, uncertain, unspecified, time = edtf.read(text)
+        try:
+            return cls(
+                year,
+                month,
+                day,
+                approximate=approximate,
+                uncertain=uncertain,
+                unspecified=unspecified,
+                time=time,
+            )
+        except ValueError as error:
+            raise ValueError(f"{text!r} is not a valid EDTF date: {error}") from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -98,40 +146,56 @@ class PartialDate:
 
     @property
     def precision(self) -> DatePrecision:
-        """Year, season, month or day."""
+        """Year, season, month or day (what the text wrote, X digits included)."""
+        if self.day is not None or self.unspecified & edtf.DAY_DIGITS:
+            return DatePrecision.DAY
         if self.month is None:
-            return DatePrecision.YEAR
-        if self.month > 12:
-            return DatePrecision.SEASON
-        return DatePrecision.MONTH if self.day is None else DatePrecision.DAY
+            unknown_month = self.unspecified & edtf.MONTH_DIGITS
+            return DatePrecision.MONTH if unknown_month else DatePrecision.YEAR
+        return DatePrecision.SEASON if self.month > 12 else DatePrecision.MONTH
 
-    @property
-    def earliest(self) -> dt.date:
-        """The first day this date may mean."""
+    def _years(self) -> tuple[int, int]:
+        """The first and last year this date may be in (``199X``: 1990 and 1999)."""
+        year_mask = self.unspecified & edtf.YEAR_DIGITS
+        if not year_mask:
+            return self.year, self.year
+        return self.year, self.year + 10 ** bin(year_mask).count("1") - 1
+
+    def _first_ordinal(self) -> int:
+        year = self._years()[0]
         if self.month is None:
-            return dt.date(self.year, 1, 1)
+            return edtf.ordinal(year, 1, 1)
         first_month = _SEASON_MONTHS[self.month][0] if self.month > 12 else self.month
-        return dt.date(self.year, first_month, self.day or 1)
+        return edtf.ordinal(year, first_month, self.day or 1)
 
-    @property
-    def latest(self) -> dt.date:
-        """The last day this date may mean."""
-        if self.day is not None and self.month is not None:
-            return dt.date(self.year, self.month, self.day)
-        year, month = self.year, self.month or 12
+    def _last_ordinal(self) -> int:
+        year = self._years()[1]
+        month = self.month or 12
+        if self.day is not None:
+            return edtf.ordinal(year, month, self.day)
         if month > 12:
             last_month = _SEASON_MONTHS[month][1]
             year, month = (year + 1, last_month) if last_month < 3 else (year, last_month)
-            if year > 9999:
-                return dt.date.max
-        return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return edtf.ordinal(year, month, edtf.days_in_month(year, month))
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day this date may mean (``date.min`` for days before 0001-01-01)."""
+        return _clamped(self._first_ordinal())
+
+    @property
+    def latest(self) -> dt.date:
+        """The last day this date may mean (``date.max`` for days after 9999-12-31)."""
+        return _clamped(self._last_ordinal())
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
+        mask = self.unspecified
+        text = edtf.year_text(self.year, mask)
+        if self.month is not None or mask:
+            text += edtf.part_text(self.month, mask, 4)
+            text += edtf.part_text(self.day, mask, 6)
+        if self.time is not None:
+            return f"{text}T{self.time}"
         if self.approximate and self.uncertain:
             return text + "%"
         if self.approximate:
@@ -140,6 +204,14 @@ class PartialDate:
 
     def __repr__(self) -> str:
         return f"PartialDate.parse({str(self)!r})"
+
+
+def _clamped(ordinal: int) -> dt.date:
+    if ordinal < 1:
+        return dt.date.min
+    if ordinal > _LATEST_ORDINAL:
+        return dt.date.max
+    return dt.date.fromordinal(ordinal)
 
 
 DateOrBound = PartialDate | Bound
@@ -199,7 +271,7 @@ class DateSpan:
         if (
             isinstance(start, PartialDate)
             and isinstance(end, PartialDate)
-            and start.earliest > end.latest
+            and start._first_ordinal() > end._last_ordinal()
         ):
             raise ValueError(f"interval starts ({start}) after it ends ({end})")
 
@@ -221,11 +293,14 @@ class DateSpan:
         if "/" not in text:
             return cls(PartialDate.parse(text))
         first, _, second = text.partition("/")
-        if "/" in second:
-            raise ValueError(f"{text!r} is not an EDTF interval")
         try:
+            if "/" in second:
+                raise ValueError("an interval has one '/'")
             return cls(_parse_end(first), _parse_end(second))
         except ValueError as error:
+            hint = edtf.not_edtf(text)
+            if "; write " in hint:
+                raise ValueError(hint) from None
             raise ValueError(f"{text!r} is not an EDTF interval: {error}") from None
 
     @classmethod
@@ -297,12 +372,14 @@ class DateSpan:
         return any(isinstance(d, PartialDate) and d.uncertain for d in (self.start, self.end))
 
     def _window(self) -> tuple[int, int]:
-        # Day ordinals, with unbounded ends beyond every real day: an open start is not
-        # the same as a start on 0001-01-01.
-        low, high = self.earliest, self.latest
+        # Day numbers, with unbounded ends beyond every written day: an open start is not
+        # the same as a start on 0001-01-01, and years beyond datetime's range still count.
+        low = self.start._first_ordinal() if isinstance(self.start, PartialDate) else None
+        last = self.start if self.end is None else self.end
+        high = last._last_ordinal() if isinstance(last, PartialDate) else None
         return (
-            low.toordinal() if low is not None else _BEFORE_ALL,
-            high.toordinal() if high is not None else _AFTER_ALL,
+            low if low is not None else _BEFORE_ALL,
+            high if high is not None else _AFTER_ALL,
         )
 
     def contains(self, other: DateSpan | dt.date) -> bool:
@@ -342,8 +419,8 @@ def _end_text(end: DateOrBound) -> str:
     return end.value if isinstance(end, Bound) else str(end)
 
 
-_BEFORE_ALL: Final = dt.date.min.toordinal() - 1
-_AFTER_ALL: Final = dt.date.max.toordinal() + 1
+_BEFORE_ALL: Final = -(10 ** (edtf.MAX_LONG_YEAR_DIGITS + 3))
+_AFTER_ALL: Final = 10 ** (edtf.MAX_LONG_YEAR_DIGITS + 3)
 
 
 def _window_of(value: DateSpan | dt.date) -> tuple[int, int]:

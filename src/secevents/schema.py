@@ -33,10 +33,17 @@ METADATA_KEY: Final = "json_schema"
 
 Schema = dict[str, Any]
 
-# EDTF levels 0/1 as written by DateSpan/PartialDate: a year (not 0000), then a
-# month or a season (21-24), a day only after a month, then a qualifier.
+# EDTF levels 0/1 as written by DateSpan/PartialDate: a year (four digits, signed, or
+# "Y" and more digits), then a month or a season (21-24), a day only after a month,
+# unspecified digits (X) only at the end, then a time of day or a qualifier.
+_MONTH_DAY: Final = (
+    r"(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)"
+    r"(?:T(?:[01][0-9]|2[0-4]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,9})?"
+    r"(?:Z|[+-][01][0-9](?::[0-5][0-9])?)?)?)?|-2[1-4]|-XX(?:-XX)?)?"
+)
 _EDTF_DATE: Final = (
-    r"(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-2[1-4])?[?~%]?"
+    r"(?:Y-?[1-9][0-9]{4,11}(?:-(?:0[1-9]|1[0-2]|2[1-4]))?"
+    rf"|(?!-0000)-?[0-9]{{4}}{_MONTH_DAY}|[0-9]{{3}}X|[0-9]{{2}}XX|XXXX(?:-XX(?:-XX)?)?)[?~%]?"
 )
 # A date, or an interval whose ends may be open ("..") or unknown (""), not both.
 _EDTF_SPAN: Final = rf"^(?:{_EDTF_DATE}(?:/(?:{_EDTF_DATE}|\.\.)?)?|(?:\.\.)?/{_EDTF_DATE})$"

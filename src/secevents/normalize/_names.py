@@ -6,15 +6,16 @@ the longest alias (a dozen tokens), so no input can make matching backtrack.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
-__all__ = ["Entry", "Mention", "NameIndex", "fold", "name_index", "tokens", "words"]
+__all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
 
 TOKEN: Final = re.compile(r"[^\W_]+")
 #: What may stand between two tokens of one name: "U.S.", "Guinea-Bissau", "Côte d'Ivoire".
@@ -32,12 +33,26 @@ PRIORITY: Final = (
     "country",
     "demonym",
     "capital",
+    "person",
     "title",
     "honorific",
     "organ_noun",
 )
 #: Types whose words are ordinary vocabulary: any case matches ("president", "Navy").
 _ANY_CASE: Final = frozenset({"title", "honorific", "organ_noun"})
+
+
+class Office(NamedTuple):
+    """A term of office of a person of the leaders table: "President" of "USA" from/to."""
+
+    country: str
+    title: str
+    start: dt.date
+    end: dt.date | None
+
+    def during(self, first: dt.date, last: dt.date) -> bool:
+        """Whether the term shares a day with ``first``..``last``."""
+        return self.start <= last and (self.end is None or first < self.end)
 
 
 @attrs.frozen(weakref_slot=False)
@@ -51,6 +66,8 @@ class Entry:
     country: str | None = None
     alternatives: tuple[str, ...] = ()
     mode: str | None = None
+    wikidata: str | None = None
+    offices: tuple[Office, ...] = ()
 
 
 @attrs.frozen(weakref_slot=False)
@@ -127,6 +144,8 @@ class NameIndex:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.display: dict[str, str] = {}
+        #: Wikidata ids of states, by ISO alpha-3 code.
+        self.wikidata: dict[str, str] = {}
         self.person_name_risk: frozenset[str] = frozenset()
         self._trie: dict[str, Any] = {}
         self._add_all(data)
@@ -144,8 +163,22 @@ class NameIndex:
             kind, entries = group["type"], group["entries"]
             if kind == "display_name":
                 self.display.update(entries)
-            elif kind in ("country_name", "demonym", "capital"):
-                etype = "country" if kind == "country_name" else kind
+            elif kind == "wikidata":
+                self.wikidata.update(entries)
+            elif kind == "person":
+                for item in entries:
+                    offices = tuple(_office(term) for term in item["offices"])
+                    entry = Entry(
+                        "person",
+                        name=item["name"],
+                        country=offices[0].country,
+                        wikidata=item.get("wikidata"),
+                        offices=offices,
+                    )
+                    for name in item["aliases"]:
+                        add(name, entry)
+            elif kind in ("country_name", "demonym", "capital", "territory"):
+                etype = "country" if kind in ("country_name", "territory") else kind
                 for code, names in entries.items():
                     for name in names:
                         add(name, Entry(etype, code=code))
@@ -159,6 +192,7 @@ class NameIndex:
                         name=item["name"],
                         kind=item.get("kind"),
                         country=item.get("country"),
+                        wikidata=item.get("wikidata"),
                     )
                     for name in item["aliases"]:
                         add(name, entry)
@@ -290,6 +324,16 @@ class NameIndex:
             possessive = _POSSESSIVE.match(text, end) is not None
             return Mention(spans[i][0], end, entries, possessive, i, j, types)
         return None
+
+
+def _office(term: dict[str, str]) -> Office:
+    end = term.get("end")
+    return Office(
+        term["country"],
+        term["title"],
+        dt.date.fromisoformat(term["start"]),
+        dt.date.fromisoformat(end) if end else None,
+    )
 
 
 @cache

@@ -86,12 +86,24 @@ def year_span(year: int, approximate: bool = False) -> DateSpan:
 
 
 def decade_span(decade: int, part: str | None) -> DateSpan:
-    """The 1990s as ``1990/1999``; the early 1990s as ``1990/1993~``."""
-    first, last = _DECADE_PARTS[part] if part else (0, 9)
+    """The 1990s as ``199X``; the early 1990s as ``1990/1993~``; the 1800s as the century."""
+    if part is None:
+        digits = 2 if decade % 100 == 0 else 1
+        return DateSpan(PartialDate(decade, unspecified=_YEAR_X[digits]))
+    first, last = _DECADE_PARTS[part]
     return DateSpan(
         PartialDate(decade + first, approximate=part not in (None, "early")),
         PartialDate(decade + last, approximate=part not in (None, "late")),
     )
+
+
+# The bits of PartialDate.unspecified for the last one or two digits of the year.
+_YEAR_X: Final = {1: 0b1000, 2: 0b1100}
+
+
+def unspecified_years(first_year: int, digits: int) -> DateSpan:
+    """``199X`` (digits=1) or ``18XX`` (digits=2): a decade or century as EDTF writes it."""
+    return DateSpan(PartialDate(first_year, unspecified=_YEAR_X[digits]))
 
 
 def infer_year(
@@ -122,6 +134,17 @@ def infer_year(
     if tense == "future":
         return (year + 1 if month < anchor.month else year), ()
     return (year - 1 if month > anchor.month else year), ()
+
+
+def two_digit_year(digits: int, anchor: dt.date) -> int:
+    """The year of "'99" or "17": the one of that ending from 80 years before the anchor
+    to 20 years after it (dateutil's and most parsers' window, moved to the anchor)."""
+    year = anchor.year - anchor.year % 100 + digits
+    if year > anchor.year + 20:
+        return year - 100
+    if year <= anchor.year - 80:
+        return year + 100
+    return year
 
 
 def relative_month_year(month: int, anchor: dt.date, relation: str) -> int:
@@ -192,16 +215,38 @@ def shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
     return anchor + relativedelta(**{unit + "s": amount})  # type: ignore[arg-type]
 
 
+#: Units of an offset ("three days ago", "in two weeks") and their size in a base unit.
+OFFSET_UNITS: Final = {
+    "second": (0, "day"), "minute": (0, "day"), "hour": (0, "day"), "day": (1, "day"),
+    "week": (1, "week"), "fortnight": (2, "week"), "month": (1, "month"),
+    "quarter": (3, "month"), "year": (1, "year"), "decade": (10, "decade"),
+    "century": (100, "decade"),
+}  # fmt: skip
+
+
+def offset_span(anchor: dt.date, amount: int, unit: str) -> DateSpan:
+    """The day, month or year ``amount`` units from the anchor (negative: before it).
+
+    Precision follows the unit: three days ago is a day, two weeks from now an
+    approximate day, a month ago a month, a year from now a year, a decade ago an
+    approximate year; hours and minutes fall on the anchor's day.
+    """
+    size, base = OFFSET_UNITS[unit]
+    if base == "decade":
+        return DateSpan(PartialDate(anchor.year + size * amount, approximate=True))
+    if size == 0:
+        return day_span(anchor)
+    moved = shift(anchor, size * amount, base)
+    if base == "year":
+        return DateSpan.year(moved.year)
+    if base == "month":
+        return DateSpan.month(moved.year, moved.month)
+    return DateSpan(PartialDate(moved.year, moved.month, moved.day, approximate=base == "week"))
+
+
 def ago_span(anchor: dt.date, amount: int, unit: str) -> DateSpan:
     """Three days ago is a day, two weeks ago an approximate day, a year ago a year."""
-    if unit == "decade":
-        return DateSpan(PartialDate(anchor.year - 10 * amount, approximate=True))
-    moved = shift(anchor, -amount, unit)
-    if unit == "year":
-        return DateSpan.year(moved.year)
-    if unit == "month":
-        return DateSpan.month(moved.year, moved.month)
-    return DateSpan(PartialDate(moved.year, moved.month, moved.day, approximate=unit == "week"))
+    return offset_span(anchor, -amount, unit)
 
 
 def after_duration(start: dt.date, amount: int, unit: str) -> dt.date:

@@ -16,8 +16,9 @@ import attrs
 from ..dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..vocab import Qualifier
 from . import _temporal_calc as calc
+from . import _temporal_numeric, _temporal_offsets, _temporal_years  # noqa: F401  (rules)
 from . import _temporal_words as words
-from . import _temporal_years  # noqa: F401  (registers the year rules)
+from ._temporal_eras import open_end, qualify
 from ._temporal_rules import RULES, Context, Piece
 from .result import TextWarning
 
@@ -32,8 +33,10 @@ Windows = list[tuple[int, int]]
 
 class _RuleTable(NamedTuple):
     size: int  # len(RULES) when the table was made
-    kinds: tuple[frozenset[str], ...]  # each distinct trigger-kind set, once
+    # each distinct trigger-kind set, once, with the rules (their order) that use it
+    groups: tuple[tuple[frozenset[str], tuple[int, ...]], ...]
     core: tuple[bool, ...]  # per rule: whether its pattern has a "core" group
+    by_kind: dict[str, tuple[int, ...]]  # for each kind, the groups that hold it
 
 
 _TABLES: list[_RuleTable] = []
@@ -42,9 +45,17 @@ _TABLES: list[_RuleTable] = []
 def _rule_table() -> _RuleTable:
     """What ``scan`` needs to know of the rules, remade only when a rule is added."""
     if not _TABLES or _TABLES[0].size != len(RULES):
-        kinds = tuple(dict.fromkeys(rule.kinds for rule in RULES))
+        groups: dict[frozenset[str], list[int]] = {}
+        for order, rule in enumerate(RULES):
+            groups.setdefault(rule.kinds, []).append(order)
         core = tuple("core" in rule.pattern.groupindex for rule in RULES)
-        _TABLES[:] = [_RuleTable(len(RULES), kinds, core)]
+        table = tuple((kinds, tuple(orders)) for kinds, orders in groups.items())
+        by_kind: dict[str, list[int]] = {}
+        for index, (kinds, _) in enumerate(table):
+            for kind in kinds:
+                by_kind.setdefault(kind, []).append(index)
+        lookup = {kind: tuple(indices) for kind, indices in by_kind.items()}
+        _TABLES[:] = [_RuleTable(len(RULES), table, core, lookup)]
     return _TABLES[0]
 
 
@@ -55,38 +66,63 @@ def _add(windows: Windows, low: int, high: int) -> None:
         windows.append((low, high))
 
 
-def _windows(text: str) -> dict[frozenset[str], Windows]:
-    """For each rule's trigger kinds, the stretches of text where it can match."""
+# Trigger kinds whose words are often the start or end of other words.
+_WHOLE_WORD: Final = frozenset({"now", "later", "hence"})
+
+
+def _windows(text: str, table: _RuleTable) -> dict[frozenset[str], Windows]:
+    """For each rule's trigger kinds, the stretches of text where it can match (none: absent)."""
     by_kind: dict[str, Windows] = {}
+    size, digit_kinds, trigger_kind = len(text), words.digit_kinds, words.trigger_kind
     for match in _TRIGGER.finditer(text):
-        low, high = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
-        _add(by_kind.setdefault(words.trigger_kind(match[0]), []), low, high)
-    found: dict[frozenset[str], Windows] = {}
-    for kinds in _rule_table().kinds:
-        if len(kinds) == 1:  # one kind's windows are already in order and merged
-            [kind] = kinds
-            found[kinds] = by_kind.get(kind, [])
+        start, end = match.span()
+        low, high = max(0, start - _BEFORE), min(size, end + _AFTER)
+        token = match[0]
+        if token[0].isdigit():
+            for kind in digit_kinds(text, start, end):
+                _add(by_kind.setdefault(kind, []), low, high)
             continue
-        merged: Windows = []
-        for low, high in sorted(w for kind in kinds for w in by_kind.get(kind, ())):
-            _add(merged, low, high)
-        found[kinds] = merged
+        kind = trigger_kind(token)
+        if kind in _WHOLE_WORD and (
+            text[end : end + 1].isalpha() or text[start - 1 : start].isalpha()
+        ):
+            continue  # "known", "afterthought": not the word
+        _add(by_kind.setdefault(kind, []), low, high)
+    found: dict[frozenset[str], Windows] = {}
+    wanted = sorted({i for kind in by_kind for i in table.by_kind.get(kind, ())})
+    for index in wanted:
+        kinds = table.groups[index][0]
+        present = [by_kind[kind] for kind in kinds if kind in by_kind]
+        if len(present) == 1:  # one kind's windows are already in order and merged
+            found[kinds] = present[0]
+        elif present:
+            merged: Windows = []
+            for low, high in sorted(w for windows in present for w in windows):
+                _add(merged, low, high)
+            found[kinds] = merged
     return found
 
 
 def scan(ctx: Context) -> list[Piece]:
     """Every expression in the text: leftmost-longest among overlapping matches, then joined."""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    windows = _windows(ctx.text)
-    for order, (pattern, _, kinds) in enumerate(RULES):
-        stretches = windows[kinds]
+    table = _rule_table()
+    windows = _windows(ctx.text, table)
+    for kinds, orders in table.groups:
+        stretches = windows.get(kinds)
         if not stretches:
             continue
-        core = _rule_table().core[order]
-        for low, high in stretches:
-            for match in pattern.finditer(ctx.text, low, high):
-                start = match.start("core") if core and match["core"] is not None else match.start()
-                candidates.append((start, start - match.end(), order, match))
+        for order in orders:
+            pattern, needs, core = RULES[order].pattern, RULES[order].needs, table.core[order]
+            for low, high in stretches:
+                # A rare word's search pays only in long windows.
+                if needs is not None and high - low > 160 and not needs.search(ctx.text, low, high):
+                    continue
+                for match in pattern.finditer(ctx.text, low, high):
+                    start = (
+                        match.start("core") if core and match["core"] is not None else match.start()
+                    )
+                    candidates.append((start, start - match.end(), order, match))
     candidates.sort(key=lambda candidate: candidate[:3])
     chosen: list[Piece] = []
     reached = -1
@@ -96,15 +132,18 @@ def scan(ctx: Context) -> list[Piece]:
         try:
             pieces = RULES[order].handle(match, ctx)
         except (ValueError, OverflowError) as error:
-            # A day that does not exist ("February 29" in 2021), a year beyond 9999.
+            # A day that does not exist ("February 29" in 2021, "31 April 2015"), a year
+            # beyond 9999: a warning, and no shorter reading of the same words.
             ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r}: {error}"))
+            reached = max(reached, match.end())
             continue
         if pieces:
             chosen.extend(pieces)
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
-    return _attach_durations(ctx, [_since_until(ctx, piece) for piece in chosen])
+    chosen = [open_end(ctx, qualify(ctx, _since_until(ctx, piece))) for piece in chosen]
+    return _attach_durations(ctx, chosen)
 
 
 Join = Callable[[Context, Piece, Piece, str], Piece | None]

@@ -28,6 +28,10 @@ class Context:
     anchor: dt.date
     tense_at: Callable[[int, int], str]
     notes: list[TextWarning] = attrs.field(factory=list)
+    #: The caller's order for dates such as 05/06/2021 (None: not given).
+    day_first: bool | None = None
+    #: The order another date of the text shows, found on first need ("unknown": none).
+    text_day_first: bool | str | None = None
 
 
 @attrs.define
@@ -61,16 +65,21 @@ class Rule(NamedTuple):
     handle: Handler
     # The trigger words (``words.trigger_kind``) one of which every match holds.
     kinds: frozenset[str]
+    # Words every match holds that are rarer than its triggers: a window without one is
+    # skipped before the (slower) pattern runs.
+    needs: re.Pattern[str] | None = None
 
 
 RULES: list[Rule] = []
 
 
-def rule(pattern: str, kinds: str) -> Callable[[Handler], Handler]:
-    """Register a handler for ``pattern`` (compiled once), run near triggers of ``kinds``."""
+def rule(pattern: str, kinds: str, needs: str | None = None) -> Callable[[Handler], Handler]:
+    """Register a handler for ``pattern`` (compiled once), run near triggers of ``kinds``
+    (and only where ``needs`` matches, when given)."""
 
     def register(handle: Handler) -> Handler:
-        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split())))
+        required = None if needs is None else re.compile(needs)
+        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split()), required))
         return handle
 
     return register
@@ -120,8 +129,8 @@ def _day_group(
     tokens = [single] if single else list(_DAY_TOKEN.finditer(match["days"]))
     days = [int(token[1]) for token in tokens]
     if max(days) > calc.days_in_month(year or 2000, month):
-        ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r} is not a calendar date"))
-        return []
+        # Raised, not skipped: "31 April 2015" must not become April 2015.
+        raise ValueError(f"{match[0]!r} is not a calendar date")
     if single:
         return [calendar_piece(ctx, start, end, month, days[0], year)]
     group_start = match.start("days")
@@ -161,31 +170,56 @@ def _day_range(
     return [Piece(start, end, span, first.warnings)]
 
 
-@rule(
-    rf"\b(?P<m>{words.MONTH})\s{{0,2}}(?P<days>{words.DAY_GROUP})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
-    kinds="month",
-)
+def _month_day(month: str) -> str:
+    return (
+        rf"\b(?P<m>{month})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
+        rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
+    )
+
+
+# Lower-case month names run only where a day or year stands beside them ("lmonth"
+# triggers): in any-case form the pattern would start at every lower-case word.
+@rule(_month_day(words.MONTH_LOWER), kinds="lmonth")
+@rule(_month_day(words.MONTH), kinds="month")
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20"."""
-    year = int(match["y"]) if match["y"] else None
-    return _day_group(ctx, match, month_of(match["m"]), year, day_first=False)
+    """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
+    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
 
 
 @rule(
     rf"(?:\b{words.any_case('the')}\s{{1,2}})?{words.DAY_START}(?P<days>{words.DAY_GROUP})"
-    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
-    kinds="month",
+    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
+    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
+    rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
+    kinds="month lmonth",
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "13 and 20 June"."""
-    year = int(match["y"]) if match["y"] else None
-    return _day_group(ctx, match, month_of(match["m"]), year, day_first=True)
+    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
+    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
+
+
+def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
+    """The year written after a month and day: four digits, or two ("'99", "3 Jan 99").
+
+    Four digits that make a time of day and no likely year ("2 Jan 1430": 14:30) are
+    the time (the ``HHMM`` group), never the year 1430.
+    """
+    written = match["y"]
+    if not written:
+        return None
+    gap = ctx.text[match.end("m") : match.start("y")]
+    if "," not in gap and words.TIME_NOT_YEAR.match(ctx.text, match.start("y")):
+        return None
+    digits = written.lstrip("'’")
+    if len(digits) == 2:
+        return calc.two_digit_year(int(digits), ctx.anchor)
+    return int(digits)
 
 
 @rule(
-    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})\s{{1,2}}of\s{{1,2}}(?P<m>{words.MONTH})"
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})\s{{1,2}}of\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
-    kinds="month",
+    kinds="month lmonth",
 )
 def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the second of September"."""
@@ -201,18 +235,26 @@ _YEAR_STEP: Final = {"this": 0, "last": -1, "next": 1}
 _ORDER: Final = {"fir": 1, "sec": 2, "thi": 3, "fou": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-@rule(
-    rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
-    rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
-    rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
-    rf"(?P<m>{words.MONTH})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
-    rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')}\b)?)",
-    kinds="month",
-)
+def _month_alone(month: str) -> str:
+    return (
+        rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
+        rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
+        rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
+        rf"(?P<m>{month})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
+        rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}"
+        rf"{words.any_case('year')}\b)?)"
+    )
+
+
+@rule(_month_alone(words.MONTH_LOWER), kinds="lmonth")
+@rule(_month_alone(words.MONTH), kinds="month")
 def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
     if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
         return []
+    lower = match["m"].rstrip(".")
+    if lower.islower() and not match["y"] and lower not in words.SAFE_LOWER_MONTHS:
+        return []  # "in may", "last march": verbs as often as months
     month = month_of(match["m"])
     start, end = match.start("core"), match.end()
     part = words.part_name(match["part"]) if match["part"] else None
@@ -252,12 +294,13 @@ def month_range(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [attrs.evolve(head, span=DateSpan(head.span.start, PartialDate(y2, second)), month=None)]
 
 
+_DATE_AFTER: Final = re.compile(r",?\s{1,2}\d")
 _WEEKDAY_RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
 
 
 @rule(
     rf"\b(?:(?P<rel>{_WEEKDAY_RELATION})\s{{1,2}})?"
-    rf"(?P<wd>{words.WEEKDAY})(?:['’]s)?\b"
+    rf"(?P<wd>{words.WEEKDAY}|(?P<short>{words.WEEKDAY_SHORT})\.?)(?:['’]s)?\b"
     rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?",
     kinds="weekday",
 )
@@ -266,7 +309,13 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     before = ctx.text[max(0, match.start() - 8) : match.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() in words.HOLIDAY_PREFIXES:
         return []
-    number = words.WEEKDAY_NUMBER[match["wd"].lower()]
+    if match["short"] and not (
+        match["rel"]
+        or (before and before[-1].lower() == "on")
+        or _DATE_AFTER.match(ctx.text, match.end())
+    ):
+        return []  # "Sun", "Sat", "Wed": a weekday only beside a date or after last/next/on
+    number = words.weekday_number(match["wd"])
     relation = " ".join(match["rel"].lower().split()) if match["rel"] else None
     tense = ctx.tense_at(match.start(), match.end())
     day = calc.weekday_date(number, ctx.anchor, tense, relation)
@@ -275,7 +324,8 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 _DAY_WORDS: Final = {
-    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "day before yesterday": -2,
+    "day after tomorrow": 2, "yesterday": -1, "today": 0,
     "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0, "this afternoon": 0,
     "this evening": 0,
 }  # fmt: skip
@@ -294,8 +344,31 @@ def day_word(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
+#: Days of the year that are named, not numbered (the same date in every country).
+HOLIDAYS: Final = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new years day": (1, 1), "new years eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "valentines day": (2, 14),
+}  # fmt: skip
+
+
+_HOLIDAY_FORMS: Final = [*HOLIDAYS, *(name.title().replace("'S", "'s") for name in HOLIDAYS)]
+
+
+@rule(
+    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b",
+    kinds="holiday",
+)
+def holiday(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense."""
+    month, day = HOLIDAYS[" ".join(match["h"].lower().replace("’", "'").split())]
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, None)]
+
+
 _UNIT_PARTS: Final = words.any_case(
     "earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of"
+    "|end of|beginning of|start of|middle of"
 )
 
 
@@ -310,7 +383,7 @@ def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
     relation = match["rel"].lower().split()[-1]
     unit = match["unit"].lower()
     part_word = " ".join((match["part"] or "").lower().split())
-    if relation == "the" and not part_word.startswith("the "):
+    if relation == "the" and not part_word.endswith(" of"):
         # "the month" alone is no date; "the end of the month" is the anchor's.
         if unit != "weekend":
             return []
@@ -331,13 +404,22 @@ def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
 _UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
 
 
-@rule(rf"\b(?P<n>{words.NUMBER})\s{{1,2}}{_UNIT}s?\s{{1,2}}{words.any_case('ago')}\b", kinds="ago")
+_AGO_UNIT: Final = (
+    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))"
+)
+
+
+@rule(
+    rf"\b(?P<n>{words.NUMBER})\s{{1,2}}{_AGO_UNIT}(?i:s|y|ies)?\s{{1,2}}{words.any_case('ago')}\b",
+    kinds="ago",
+)
 def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "three days ago", "a year ago", "a decade ago"."""
+    """Reads "three days ago", "a year ago", "a decade ago", "a fortnight ago"."""
     amount = words.number_value(match["n"])
     if amount is None:
         return []
-    span = calc.ago_span(ctx.anchor, amount, match["unit"].lower())
+    unit = match["unit"].lower()
+    span = calc.ago_span(ctx.anchor, amount, "century" if unit == "centur" else unit)
     return [Piece(match.start(), match.end(), span)]
 
 
@@ -347,14 +429,17 @@ _ROLLING: Final = words.any_case("the past|the last|the previous")
 @rule(
     rf"\b{_ROLLING}\s{{1,2}}(?:(?P<n>{words.NUMBER})\s{{1,2}})?"
     rf"{_UNIT}(?P<plural>s?)\b(?!\s{{1,2}}of\b)",
-    kinds="unit",
+    kinds="unit decade",
 )
 def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the past two weeks": the days up to the report."""
     amount = words.number_value(match["n"]) if match["n"] else None
     if amount is None and match["plural"]:
         return []
-    begin = calc.shift(ctx.anchor, -(amount or 1), match["unit"].lower())
+    unit = match["unit"].lower()
+    if unit == "decade":  # relativedelta has no decades: "the past decade" is ten years
+        amount, unit = 10 * (amount or 1), "year"
+    begin = calc.shift(ctx.anchor, -(amount or 1), unit)
     return [Piece(match.start(), match.end(), DateSpan.between(begin, ctx.anchor))]
 
 

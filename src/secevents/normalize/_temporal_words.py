@@ -6,6 +6,7 @@ built from them run in linear time on any text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Final
@@ -127,17 +128,47 @@ def any_case(phrases: str) -> str:
 
 _FULL_MONTHS: Final = list(MONTH_NAMES)
 _SHORT_MONTHS: Final = list(split("Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"))
+_MONTH_END: Final = (
+    r"(?:(?<=Sept|SEPT|sept)\.|(?<![A-Za-z]{4})(?<!May|MAY|may)\.|\b)(?!-\w|['’][a-rt-z])"
+)
 # Title-case or upper-case only: lower-case "may" and "march" are verbs. A period ends
 # an abbreviation ("Sept.", "Oct."), never a full name ("in May.").
 MONTH: Final = (
     alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
-    + r"(?:(?<=Sept|SEPT)\.|(?<![A-Za-z]{4})(?<!May|MAY)\.|\b)(?!-\w|['’][a-rt-z])"
+    + _MONTH_END
 )
-WEEKDAY: Final = alternation(list(DAY_NAMES) + [day.upper() for day in DAY_NAMES])
+# Any case ("may 8", "8 march 2019"): only where a day or a year stands beside it.
+MONTH_ANY: Final = (
+    alternation(
+        _FULL_MONTHS
+        + _SHORT_MONTHS
+        + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS]
+        + [m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS]
+    )
+    + _MONTH_END
+)
+MONTH_LOWER: Final = alternation([m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS]) + _MONTH_END
+# Lower-case month names that are not also common English words.
+SAFE_LOWER_MONTHS: Final = frozenset(
+    m.lower() for m in _FULL_MONTHS + _SHORT_MONTHS if m not in ("May", "March", "Mar")
+)
+_DAY_ABBREVIATIONS: Final = list(split("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"))
+WEEKDAY: Final = alternation(
+    list(DAY_NAMES) + [day.upper() for day in DAY_NAMES] + [day.lower() for day in DAY_NAMES]
+)
+# Abbreviated weekdays ("Tue", "Thurs."): only beside a date or after last/next/this/on.
+WEEKDAY_SHORT: Final = alternation(_DAY_ABBREVIATIONS + [d.upper() for d in _DAY_ABBREVIATIONS])
 DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
 # A day cannot follow these: "2,5 May", "$5 May", "Su-25 May".
 DAY_START: Final = r"(?<![\w.,:$£€/+\-])"
 YEAR: Final = r"(?:1[0-9]|20)[0-9]{2}(?![\w%]|[.,]\d)"
+_CLOCK: Final = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+_ZONE: Final = r"\s{0,2}(?:hrs|hours|h|Z|GMT|UTC|local)\b"
+#: A four-digit time after a date ("2 Jan 1430", "5 May 0600 GMT").
+HHMM: Final = rf"{_CLOCK}(?:{_ZONE})?(?![\w%:])"
+#: Four digits after a day and month (no comma) that are a time, not a year: "1430"
+#: (before 1600 and a valid HHMM) or any time with a zone ("1945 GMT").
+TIME_NOT_YEAR: Final = re.compile(rf"{_CLOCK}{_ZONE}|1[0-5][0-5][0-9](?!\d)")
 RECENT_YEAR: Final = r"(?:19|20)[0-9]{2}(?![\w%]|[.,-]\d)"
 RANGE_WORD: Final = r"[-–—]|to|through|thru|until|till"
 DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{0,2}}"
@@ -156,6 +187,15 @@ PART_NAME: Final = {"beginning": "early", "start": "early", "turn": "early", "mi
                     "end": "late", "close": "late"}  # fmt: skip
 
 
+def weekday_number(token: str) -> int:
+    """0 (Monday) to 6 for a weekday name or abbreviation ("Tues.", "thursday")."""
+    lower = token.rstrip(".").lower()
+    return WEEKDAY_NUMBER.get(lower, _WEEKDAY_PREFIX[lower[:3]])
+
+
+_WEEKDAY_PREFIX: Final = {name[:3]: number for name, number in WEEKDAY_NUMBER.items()}
+
+
 def number_value(word: str) -> int | None:
     """The value of a digit string or an English number word (``"a couple of"`` is 2)."""
     word = " ".join(word.lower().split())
@@ -169,15 +209,29 @@ def number_value(word: str) -> int | None:
 def part_name(word: str) -> str:
     """``early``, ``mid`` or ``late`` for a part word ("the end of" is ``late``)."""
     first, *rest = word.lower().split()
-    return PART_NAME[rest[0]] if first == "the" else first
+    if first == "the":
+        return PART_NAME[rest[0]]
+    return PART_NAME.get(first, first)
 
 
 _TRIGGER_KINDS: Final = {
-    **dict.fromkeys(split("day week month year decade"), "unit"),
-    **dict.fromkeys(split("night morning afternoon evening tomorrow tonight"), "dayword"),
+    **dict.fromkeys(split("day week month year fortnight"), "unit"),
+    **dict.fromkeys(split("decade century"), "decade"),
+    **dict.fromkeys(split("hour minute"), "clock"),
+    **dict.fromkeys(
+        split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"
+    ),
+    "new year": "holiday",
+    "now": "now",
+    **dict.fromkeys(
+        split("later earlier afterwards thereafter previously prior back before"), "later"
+    ),
+    "after": "later",
+    "hence": "hence",
     **dict.fromkeys(split("spring summer autumn fall winter"), "season"),
     **dict.fromkeys(split("quarter half"), "part"),
     "ago": "ago",
+    **dict.fromkeys(split("christmas halloween valentine boxing"), "holiday"),
 }
 _TRIGGER_WORDS: Final = tuple(_TRIGGER_KINDS)
 # Every date expression holds one of these within a few words; all alternatives start with
@@ -188,17 +242,58 @@ TRIGGER: Final = "[0-9]+|" + alternation(
     + [month[:3].upper() for month in _FULL_MONTHS]
     + [day[:3] for day in DAY_NAMES]
     + [day[:3].upper() for day in DAY_NAMES]
-    + [form for word in _TRIGGER_WORDS for form in (word, word.capitalize(), word.upper())]
+    + [day.lower() for day in DAY_NAMES]
+    + [
+        form
+        for word in _TRIGGER_WORDS
+        for form in (word, word.capitalize(), word.title(), word.upper())
+    ]
+    + sorted(SAFE_LOWER_MONTHS)
 )
 
 
+_LOWER_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+# What follows a run of digits: a letter ("15Mar", "23rd", "19c"), a separator and more
+# ("10/7/2008", "3-FEB-1999"), or a lower-case month ("8 may", "4th of june").
+_DIGIT_TAIL: Final = re.compile(
+    rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
+    r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
+)
+# A lower-case month just before the digits: "may 8", "march 2019".
+_MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")
+
+
+def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The trigger kinds of the digits ``text[start:end]``: ``digit`` and what is beside them."""
+    after = text[end : end + 1]
+    # Most digits end a number before a comma, a full stop or a space and a word.
+    tail = _DIGIT_TAIL.match(text, end) if after and after not in ",)" else None
+    kind = None if tail is None else tail.lastgroup
+    if (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and _MONTH_BEFORE.search(text, max(0, start - 13), start)
+    ):
+        return ("digit", "lmonth") if kind in (None, "lmonth") else ("digit", "lmonth", kind)
+    return ("digit",) if kind is None else ("digit", kind)
+
+
+@functools.lru_cache(maxsize=512)  # a text repeats its trigger words
 def trigger_kind(token: str) -> str:
     """Which rules a trigger serves: ``digit``, ``month``, ``weekday`` or a word's kind."""
     if token.isdigit():
         return "digit"
     lower = token.lower()
-    if lower in MONTH_NUMBER:
+    if lower[:3] in MONTH_NUMBER and token[:1].isupper():
         return "month"
+    if lower in SAFE_LOWER_MONTHS:
+        return "lmonth"
     if lower in _TRIGGER_KINDS:
         return _TRIGGER_KINDS[lower]
+    if lower.startswith("new"):
+        return "holiday"  # "New  Year": the spaces as written
     return "weekday"

@@ -49,51 +49,54 @@ def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-@rule(
-    r"(?<![\w./:-])(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})(?P=s)"
-    r"(?P<y>(?:1[0-9]|20)[0-9]{2})(?![\w/]|[.,]\d)",
-    kinds="digit",
-)
-def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23.10.2021" (day first), "23/10/2021" or "10/23/2021" (one order valid only)."""
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
-    if match["s"] == "." or first > 12:
-        day, month = first, second
-    elif second > 12:
-        month, day = first, second
-    else:
-        ctx.notes.append(
-            TextWarning("ambiguous_date", f"{match[0]!r} may be day/month or month/day")
-        )
-        return []
-    try:
-        return [Piece(match.start(), match.end(), calc.calendar_span(year, month, day, None))]
-    except ValueError as error:
-        ctx.notes.append(TextWarning("invalid_date", f"{match[0]!r}: {error}"))
-        return []
-
-
 _YEAR_PREPOSITIONS: Final = (
     *words.split("in since from by until till through during before after around circa c."),
+    *words.split("about approximately approx approx. ca ca. c maybe perhaps possibly probably"),
+    "earlier than",
+    "later than",
+    "prior to",
     *words.split("year fiscal fy"),
     "of the year",
     "the year",
 )
 
 
+_HEDGES: Final = frozenset(words.split("about approximately approx approx. maybe perhaps"))
+_NOUN_AFTER: Final = re.compile(r"\s{1,2}[a-z]")
+
+
 @rule(
-    rf"\b(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
-    rf"(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
+    rf"\b(?:(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
+    rf"|(?P<c>[Cc]a?\.?)(?=\d))(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
     kinds="digit",
 )
 def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in 2016", "since 2014" (with ``since`` applied later), "around 2010" (``2010~``)."""
     if _before_count(ctx, match.end()):
         return []
+    if match["c"]:  # "c1860", "ca.1860": circa, qualified later
+        year = int(match["core"])
+        return [Piece(match.start("core"), match.end(), calc.year_span(year), year=year)]
+    if match["p"].lower() in _HEDGES and _NOUN_AFTER.match(ctx.text, match.end()):
+        return []  # "about 2020 elections": a count or a name, not "about the year 2020"
     approximate = match["p"].lower() in ("around", "circa", "c.")
     year = int(match["core"])
     span = calc.year_span(year, approximate)
     return [Piece(match.start("core"), match.end(), span, year=year)]
+
+
+@rule(
+    rf"\b(?P<core>{words.YEAR})(?=\?|\s{{1,2}}(?:approx\.?|approximately|maybe|guess"
+    r"|\((?:uncertain|approx\.?|approximate|\?)\)))",
+    kinds="digit",
+    needs=r"\d(?:\?|\s{1,2}(?:approx|maybe|guess|\())",
+)
+def hedged_year(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "1860 approx", "1862?", "1862 (uncertain)" (the hedge is applied later)."""
+    if _before_count(ctx, match.end()):
+        return []
+    year = int(match["core"])
+    return [Piece(match.start(), match.end(), calc.year_span(year), year=year)]
 
 
 @rule(rf"\b(?P<part>{words.PART})[\s-]{{1,2}}(?P<x>{words.YEAR})", kinds="digit")

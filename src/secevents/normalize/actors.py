@@ -6,6 +6,8 @@ demonyms, organs, organisations, groups and media; each group records its source
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import functools
 import re
 from typing import Final
@@ -13,7 +15,9 @@ from typing import Final
 import attrs
 
 from ..actors import STATE_KINDS, Actor
+from ..dates import DateSpan
 from ..vocab import ActorKind
+from ._leaders import date_window, holder
 from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs
 from .result import Normalized, TextWarning, require_text
@@ -21,6 +25,7 @@ from .result import Normalized, TextWarning, require_text
 __all__ = ["NameReading", "actors_of", "find_actors", "read_names", "resolve_actor"]
 
 _COUNTRYISH: Final = ("country", "demonym", "capital")
+_PERSON_ONLY: Final = frozenset({"person"})
 _TITLES: Final = ("title", "honorific")
 _MAX_TITLES: Final = 4
 #: Words after which a capital is a place ("the embassy in Moscow"), not a government.
@@ -55,6 +60,7 @@ class _Found:
     end: int
     actor: Actor
     entry: Entry | None = None  # the country entry, when the code may be ambiguous
+    people: tuple[Entry, ...] = ()  # the office-holders the person's name may mean
 
 
 @attrs.frozen(weakref_slot=False)
@@ -101,36 +107,49 @@ def read_names(text: str) -> NameReading:
     return NameReading(text, spans, mentions, _actor_spans(text, spans, mentions))
 
 
-def find_actors(text: str) -> list[Normalized[Actor]]:
+DateLike = dt.date | DateSpan | str
+
+
+def find_actors(text: str, *, date: DateLike | None = None) -> list[Normalized[Actor]]:
     """Every actor named in ``text``, in order, each with the span it was read from.
+
+    ``date`` (a date, a DateSpan or EDTF text: when the text speaks of) picks among
+    office-holders a name may mean ("President Bush" in 1990 or 2005).
 
     >>> [r.value.code or r.value.name for r in find_actors("Russian and Tajik troops held drills")]
     ['RUS', 'TJK']
     """
-    return actors_of(read_names(text))
+    return actors_of(read_names(text), date=date)
 
 
-def actors_of(reading: NameReading) -> list[Normalized[Actor]]:
+def actors_of(reading: NameReading, *, date: DateLike | None = None) -> list[Normalized[Actor]]:
     """The actors of a :class:`NameReading`, ambiguous names settled: :func:`find_actors`."""
+    window = date_window(date)
     text, found, index = reading.text, reading.found, name_index()
     named = {
         f.actor.state_code
         for f in found
         if f.actor.state_code and (f.entry is None or not f.entry.alternatives)
     }
-    return [_result(text, at, found, named, index) for at in range(len(found))]
+    return [_result(text, at, found, named, index, window) for at in range(len(found))]
 
 
 def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[_Found]:
     """The actors of ``text`` before ambiguous names are settled (for the place finder)."""
-    starts = frozenset(m.start for m in mentions)
+    # A known person's name does not end a name ("President Obama" is one phrase).
+    starts = frozenset(m.start for m in mentions if m.types != _PERSON_ONLY)
     first_tokens = frozenset(m.first_token for m in mentions)
     index = name_index()
     return _compose(_Context(text, spans, mentions, starts, index, first_tokens))
 
 
-def resolve_actor(text: str) -> Normalized[Actor]:
+def resolve_actor(text: str, *, date: DateLike | None = None) -> Normalized[Actor]:
     """The first actor named in ``text``: a state, organ, official, organisation or group.
+
+    An office-holder of the leaders table (heads of state and government, foreign and
+    defence ministers, with their terms) is known by name, with or without a title:
+    "President Obama" is a person of the USA; ``date`` picks among people one name may
+    mean. States, organisations, armed groups and known people carry their Wikidata id.
 
     >>> rahmon = resolve_actor("Tajik President Emomali Rahmon").value
     >>> rahmon.kind.value, rahmon.name, rahmon.title, rahmon.country
@@ -138,7 +157,7 @@ def resolve_actor(text: str) -> Normalized[Actor]:
     >>> resolve_actor("the Kremlin").value.code, resolve_actor("ISIL").value.code
     ('RUS', 'ISIS')
     """
-    for result in find_actors(text):
+    for result in find_actors(text, date=date):
         return result
     return Normalized.nothing(TextWarning("no_actor", "no actor name found"))
 
@@ -246,14 +265,17 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
     used = k - i + 1
     name = name_after(text, title_end, ctx.starts) if not ms[k].possessive else None
     if name is not None:
+        end, country = _of_country(ctx, k, name[1], country)
         person = _make(ActorKind.PERSON, name=text[name[0] : name[1]], title=title, country=country)
-        return (_Found(ms[i].start, name[1], person), used) if person else None
+        people = _people_in(ctx, k + 1, *name)
+        return (_Found(ms[i].start, end, person, people=people), used) if person else None
     before = _apposition(ctx, ms[i].start, floor)
     if before is not None:
         person = _make(
             ActorKind.PERSON, name=text[before[0] : before[1]], title=title, country=country
         )
-        return (_Found(before[0], title_end, person), used) if person else None
+        people = _people_in(ctx, _first_at(ctx, before[0]), *before)
+        return (_Found(before[0], title_end, person, people=people), used) if person else None
     if country is not None and any(ms[j].has("title") for j in range(i + 1, k + 1)):
         # "the Russian president": no name, so the office stands for the government
         actor = _make(ActorKind.GOVERNMENT, code=country, name=text[ms[i].start : title_end])
@@ -263,6 +285,41 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
         actor = _make(ActorKind.ORGANIZATION, code=org.code, name=org.name)
         return (_Found(ms[i].start, title_end, actor), used) if actor else None
     return None
+
+
+def _first_at(ctx: _Context, position: int) -> int:
+    """The index of the first mention that starts at or after ``position``."""
+    return bisect.bisect_left(ctx.mentions, position, key=lambda m: m.start)
+
+
+def _people_in(ctx: _Context, first: int, start: int, end: int) -> tuple[Entry, ...]:
+    """The office-holders named by the known-person mentions within ``start``..``end``."""
+    people: list[Entry] = []
+    ms = ctx.mentions
+    for j in range(first, len(ms)):  # by index: no walk or copy of the list's head or tail
+        m = ms[j]
+        if m.start >= end:
+            break
+        if m.start >= start and m.end <= end:
+            people.extend(e for e in m.entries if e.type == "person")
+    return tuple(people)
+
+
+def _of_country(ctx: _Context, k: int, end: int, country: str | None) -> tuple[int, str | None]:
+    """ "King Hassan of Morocco": the state after a person's name, and where it ends."""
+    if country is not None:
+        return end, country
+    of = _OF.match(ctx.text, end)
+    if of is None:
+        return end, None
+    ms = ctx.mentions
+    for j in range(k + 1, len(ms)):
+        m = ms[j]
+        if m.start > of.end():
+            break
+        if m.start == of.end() and m.has("country") and not m.possessive:
+            return m.end, _code(m)[0]
+    return end, None
 
 
 def _joined(ctx: _Context, i: int) -> bool:
@@ -314,7 +371,19 @@ def _single(
     actor: Actor | None = None
     if entry.type in _NAMED_KINDS or (entry.type == "organ" and entry.kind):
         kind = _NAMED_KINDS.get(entry.type) or ActorKind(entry.kind or "")
-        actor = _make(kind, code=entry.code, name=entry.name)
+        actor = _make(
+            kind, code=entry.code, name=entry.name, country=entry.country, wikidata=entry.wikidata
+        )
+    elif entry.type == "person":
+        if _inside_other_name(ctx, m):
+            return None  # "Jeb Bush", "Laura Bush": another person of the same name
+        if ctx.text[m.end : m.end + 2] == ", " and any(
+            x.has(*_TITLES) for x in ctx.mentions[i + 1 : i + 4]
+        ):
+            return None  # "Ahmet Davutoglu, Turkey's prime minister": the title's apposition
+        people = tuple(e for e in m.entries if e.type == "person")
+        actor = _make(ActorKind.PERSON, name=surface)
+        return (_Found(m.start, m.end, actor, people=people), 1) if actor else None
     elif entry.type == "media" and entry.name:
         actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
     elif entry.type in ("country", "demonym"):
@@ -326,7 +395,12 @@ def _single(
             name = f"{ctx.text[m.start : _after(m)]} {ctx.text[organ.start : organ.end]}"
             actor = _make(ActorKind(organ_kind), code=code, name=name)
         else:
-            actor = _make(ActorKind.STATE, code=code, name=ctx.index.display.get(code))
+            actor = _make(
+                ActorKind.STATE,
+                code=code,
+                name=ctx.index.display.get(code),
+                wikidata=ctx.index.wikidata.get(code),
+            )
     elif entry.type == "capital":
         if _place_like(ctx, i, surface) or _person_like(ctx, m, surface):
             return None
@@ -335,6 +409,20 @@ def _single(
         return None
     keep = entry if entry.type in _COUNTRYISH else None
     return _Found(m.start, m.end, actor, keep), 1
+
+
+def _inside_other_name(ctx: _Context, m: Mention) -> bool:
+    """Whether a capitalised word that is no title or sentence start comes just before."""
+    if m.start and ctx.text[m.start - 1] in "-‐‑'’.":
+        return True  # "Mazar-i-Sharif", "O'Bush": the end of another word
+    prev = _prev_word(ctx, m)
+    if not prev[:1].isupper() or m.first_token < 1 or fold(prev) in _LOCATIVE:
+        return False
+    start = ctx.spans[m.first_token - 1][0]
+    if start in ctx.starts:
+        return False  # a title or another known name: "President Bush", "Russia's Putin"
+    before = ctx.text[max(0, start - 3) : start].strip()
+    return not (before == "" and start < 3) and before[-1:] not in '.!?:"“(' if before else True
 
 
 def _prev_word(ctx: _Context, m: Mention) -> str:
@@ -387,21 +475,31 @@ def _make(
     name: str | None = None,
     title: str | None = None,
     country: str | None = None,
+    wikidata: str | None = None,
 ) -> Actor | None:
     if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY):
         country = code
     name = " ".join(name.split()) if name else name
     try:
-        return Actor(kind=kind, code=code, name=name, title=title, country=country)
+        return Actor(
+            kind=kind, code=code, name=name, title=title, country=country, wikidata=wikidata
+        )
     except ValueError:
         return None  # e.g. a name made of characters JSON cannot carry
 
 
 def _result(
-    text: str, at: int, found: list[_Found], named: set[str], index: NameIndex
+    text: str,
+    at: int,
+    found: list[_Found],
+    named: set[str],
+    index: NameIndex,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> Normalized[Actor]:
     """The result for ``found[at]``, its ambiguous name settled by the states ``named``."""
     item = found[at]
+    if item.people:
+        return _office_holder(text, item, window)
     entry = item.entry
     if entry is None or not entry.alternatives or entry.code is None:
         return Normalized.found(item.actor, text, item.start, item.end)
@@ -417,14 +515,35 @@ def _result(
         warn = any(c in named for c in entry.alternatives)
     actor = item.actor
     if code != actor.code:
-        name = index.display.get(code) if actor.kind == ActorKind.STATE else actor.name
+        state = actor.kind == ActorKind.STATE
+        name = index.display.get(code) if state else actor.name
         country = code if actor.kind in STATE_KINDS - {ActorKind.STATE} else actor.country
-        actor = attrs.evolve(actor, code=code, name=name, country=country)
+        wikidata = index.wikidata.get(code) if state else actor.wikidata
+        actor = attrs.evolve(actor, code=code, name=name, country=country, wikidata=wikidata)
     warnings: tuple[TextWarning, ...] = ()
     if warn:
         others = ", ".join(c for c in options if c != code)
         message = f"{surface!r} may also name {others}; read as {code}"
         warnings = (TextWarning("ambiguous_name", message),)
+    return Normalized.found(actor, text, item.start, item.end, *warnings)
+
+
+def _office_holder(
+    text: str, item: _Found, window: tuple[dt.date, dt.date] | None
+) -> Normalized[Actor]:
+    """A person of the leaders table: the state, name and Wikidata id the date allows."""
+    actor = item.actor
+    said = actor.name or text[item.start : item.end]
+    found = holder(item.people, said, actor.title, window)
+    country, title, wikidata = actor.country, actor.title, actor.wikidata
+    if country is None and found.country is not None:
+        country = found.country
+    # The name stays as the text writes it; the table adds what it knows.
+    if found.name is not None and actor.country in (None, found.country):
+        wikidata = found.wikidata or wikidata
+        title = title or found.title
+    actor = attrs.evolve(actor, country=country, title=title, wikidata=wikidata)
+    warnings = () if found.warning is None else (found.warning,)
     return Normalized.found(actor, text, item.start, item.end, *warnings)
 
 

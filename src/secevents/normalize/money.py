@@ -53,6 +53,8 @@ class _Table:
     first_words: frozenset[str]  # first words of the currency words, in lower case
     prefix_ends: frozenset[str]  # last characters of prefixes and codes
     suffix_starts: frozenset[str]  # first characters of suffixes, words and codes
+    three_decimals: frozenset[str]  # "423.923 KD" is a decimal
+    dot_grouping: frozenset[str]  # "31.500 €" is 31,500
 
 
 @cache
@@ -81,6 +83,8 @@ def _table() -> _Table:
             char for key in [*raw["suffix"], *raw["words"]] for char in (key[0], key[0].upper())
         )
         | _CAPITALS,
+        three_decimals=frozenset(raw["three_decimals"]),
+        dot_grouping=frozenset(raw["dot_grouping"]),
     )
 
 
@@ -103,6 +107,8 @@ _MAX_GAP: Final = 16  # "$1 billion to $2 billion": numbers of a range are close
 _LONGEST_PREFIX: Final = 8
 _NEXT_TOKEN: Final = re.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
 _OF: Final = re.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
+_CENTS: Final = re.compile(r"\d+[.,]\d{2}\Z")
+_SIGN_BEFORE: Final = re.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
 
 
 def _prefix(text: str, start: int) -> _Marker | None:
@@ -181,6 +187,46 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
     return None
 
 
+_CODE_BEFORE: Final = re.compile(r"([A-Z]{3})[ \t\u00a0]?\Z")
+_CODE_AFTER: Final = re.compile(r"[ \t\u00a0]{0,2}([A-Z]{3})\b")
+
+
+def _with_code(text: str, marker: _Marker, end: int) -> _Marker:
+    """A shared symbol made exact by an ISO code beside it: "SGD$4.90", "NZD $100.70",
+    "$1,190.00 AUD" (the code must be one of the symbol's currencies)."""
+    group = _table().groups.get(marker.currency)
+    if group is None:
+        return marker
+    # Cheap tests first: most shared symbols have no capital letter beside them.
+    if text[max(0, marker.start - 2) : marker.start].rstrip()[-1:].isupper():
+        before = _CODE_BEFORE.search(text, max(0, marker.start - 4), marker.start)
+        if before is not None and before[1] in group.codes:
+            start = before.start()
+            return _Marker(before[1], text[start : marker.end], start, marker.end)
+    if text[end : end + 3].lstrip()[:1].isupper():
+        after = _CODE_AFTER.match(text, end)
+        if after is not None and after[1] in group.codes:
+            return _Marker(after[1], marker.text, marker.start, max(marker.end, after.end()))
+    return marker
+
+
+def _grouping(
+    text: str, number: NumberMatch, code: str | None
+) -> tuple[Decimal | None, tuple[TextWarning, ...]]:
+    """The amount of "31.500": a decimal for a three-decimal currency (KWD), thousands for
+    one whose users group with dots (EUR), else nothing: it is not known which."""
+    if number.alternative is None or code is None:
+        return number.value, ()
+    said = text[number.start : number.end]
+    if code in _table().three_decimals:
+        return number.value, ()
+    if code in _table().dot_grouping:
+        message = f"{said!r} read as {number.alternative:,} (dots between thousands, as in {code})"
+        return number.alternative, (TextWarning("assumed_grouping", message),)
+    message = f"{said!r} may be {number.value} or {number.alternative:,}; not read"
+    return None, (TextWarning("ambiguous_number", message),)
+
+
 def _resolve(marker: _Marker, country: str | None) -> tuple[str | None, tuple[TextWarning, ...]]:
     """The ISO code a marker stands for, with the warnings of a guess."""
     if is_currency_code(marker.currency):
@@ -232,9 +278,16 @@ def _at(
         if marker is None:
             return None
         end = marker.end
+    marker = _with_code(text, marker, end)
+    end = max(end, marker.end)
+    start = min(start, marker.start)
     scaled = vague or last.multiplier > 1
-    if not scaled and (
-        marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
+    if (
+        not scaled
+        and (
+            marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
+        )
+        and not (last.grouped or _CENTS.match(text, last.start, last.end))
     ):
         return None  # "won", "R", "pounds": too often other words without "million" or "bn"
     if marker.text in _WORDLIKE_CODES and (
@@ -254,6 +307,20 @@ def _at(
         qualifier, end = after[0], max(end, after[1])
     code, guessed = _resolve(marker, country)
     warnings += guessed
+    if used == 1 and not vague and last.alternative is not None:
+        amount, grouping = _grouping(text, last, code)
+        warnings += grouping
+    sign = (
+        _SIGN_BEFORE.search(text, max(0, start - 3), start)
+        if "-" in text[max(0, start - 2) : start] or "−" in text[max(0, start - 2) : start]
+        else None
+    )
+    if sign is not None and amount is not None:
+        amount, start = -amount, sign.start()
+    if amount is not None and amount < 0:
+        said = text[start:end]
+        warnings += (TextWarning("negative_amount", f"{said!r} is negative: not a sum"),)
+        amount = None
     if code is None or amount is None:
         return Normalized(None, start, end, text[start:end], warnings), used
     money = Money(amount=amount, currency=code, qualifier=qualifier or Qualifier.EXACT)
@@ -342,4 +409,10 @@ def money_text(money: Money) -> str:
     if not isinstance(money, Money):
         raise TypeError(f"money must be a Money, not {type(money).__name__}")
     amount: Decimal = money.amount
-    return f"{_HEDGE_WORDS[money.qualifier]}{amount:,f} {money.currency}"
+    if amount == amount.to_integral_value():
+        written = f"{int(amount):,}"
+    else:
+        written = f"{amount.normalize():,f}"
+        if len(written.rpartition(".")[2]) == 3:
+            written += "0"  # "1.125" may be read as 1,125; "1.1250" may not
+    return f"{_HEDGE_WORDS[money.qualifier]}{written} {money.currency}"

@@ -85,7 +85,7 @@ _DIGITS: Final = re.compile(
 _WORDY: Final = re.compile(
     rf"""\b(?=[a-z])(?:
     (?P<vague>\b(?:
-        (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple\s{{1,3}}of|few|many)\s{{1,3}}
+        (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple(?:\s{{1,3}}of)?|few|many)\s{{1,3}}
             (?P<vs>dozen|score|hundred|thousand|million|billion)
             (?:\s{{1,3}}(?P<vs2>thousand|million|billion))?
         | (?P<vt>tens|hundreds)\s{{1,3}}of\s{{1,3}}(?P<vt2>thousands|millions|billions)
@@ -111,7 +111,9 @@ class NumberMatch(NamedTuple):
     ``value`` is exact; a vague count ("dozens") has no value, only ``low``, the
     smallest number the word implies. ``multiplier`` is the scale word's factor
     ("8.6 million": 1000000), ``abbreviated`` says the scale was a suffix ("8.6m"),
-    ``grouped`` that the digits had thousands separators.
+    ``grouped`` that the digits had thousands separators; ``grouping`` and
+    ``alternative`` describe the other ways of writing digits ("2.109,00", "5 290",
+    "12,50", and the ambiguous "31.500").
 
     >>> find_numbers("some 7,000 troops")[0]
     NumberMatch(value=Decimal('7000'), start=5, end=10, kind='digits', low=None, ...)
@@ -125,6 +127,14 @@ class NumberMatch(NamedTuple):
     multiplier: int = 1
     abbreviated: bool = False
     grouped: bool = False
+    #: For "31.500" (one dot, three digits), which may be 31.5 or 31,500: the
+    #: thousands reading (``value`` is the decimal one). Callers decide or refuse.
+    alternative: Decimal | None = None
+    #: The thousands separator when it is not a comma ("." "2.109,00", " " "5 290",
+    #: "'" "1'250"), or "decimal_comma" for "12,50".
+    grouping: str = ""
+    #: The largest number a vague count implies, where it has one ("a couple hundred": 300).
+    high: Decimal | None = None
 
     @property
     def base(self) -> Decimal | None:
@@ -261,10 +271,150 @@ def _vague(m: re.Match[str]) -> NumberMatch:
         low = 2 * 10 ** (1 if m.group("vt").lower() == "tens" else 2)
         low *= _SCALES[m.group("vt2").lower()[:-1]]
     else:
-        low = 2 * _SCALES[m.group("vs").lower()]
+        scale = _SCALES[m.group("vs").lower()]
         if m.group("vs2"):
-            low *= _SCALES[m.group("vs2").lower()]
+            scale *= _SCALES[m.group("vs2").lower()]
+        low = 2 * scale
+        if m.group("vq").lower().startswith("a couple"):
+            # "a couple hundred": two or three hundred, a range rather than a floor.
+            return NumberMatch(
+                None, m.start(), m.end(), "vague", low=Decimal(low), high=Decimal(3 * scale)
+            )
     return NumberMatch(None, m.start(), m.end(), "vague", low=Decimal(low))
+
+
+# Digits grouped as in most of Europe and elsewhere: "2.109,00", "1.234.567", "5 290",
+# "1'250.50", "12,50", and the ambiguous "31.500". A space groups only before a
+# three-digit group, so "page 5 290" is not read; dates ("23.10.2021") have groups of two.
+_LOCALE: Final = re.compile(
+    r"""(?<![\d.,'’])(?:
+    (?P<dot>(?!0\.)\d{1,3}(?:\.\d{3})+)(?P<dec_comma>,\d{1,2})?
+    | (?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)(?P<space_dec>[.,]\d{1,2})?
+    | (?P<apos>\d{1,3}(?:['’]\d{3})+)(?P<apos_dec>\.\d{1,2})?
+    | (?P<comma_int>\d{1,9}),(?P<comma_dec>\d{1,2})
+    )(?![\d.,'’]\d|\d)""",
+    re.VERBOSE,
+)
+
+
+def _locale(m: re.Match[str]) -> NumberMatch | None:
+    """A number written with dots, spaces or apostrophes between thousands, or a decimal comma."""
+    if m.group("dot"):
+        digits, fraction = m.group("dot"), m.group("dec_comma")
+        whole = digits.replace(".", "")
+        if fraction is None and digits.count(".") == 1:
+            # "31.500": 31.5 in English, 31,500 in much of Europe.
+            return NumberMatch(
+                Decimal(digits), m.start(), m.end(), "digits", alternative=Decimal(whole)
+            )
+        return _grouped_number(m, whole, fraction, ".")
+    if m.group("space"):
+        return _grouped_number(m, re.sub(r"\D", "", m.group("space")), m.group("space_dec"), " ")
+    if m.group("apos"):
+        return _grouped_number(m, re.sub(r"\D", "", m.group("apos")), m.group("apos_dec"), "'")
+    value = Decimal(f"{m.group('comma_int')}.{m.group('comma_dec')}")
+    return _scaled(m, value, "decimal_comma", grouped=False)
+
+
+def _grouped_number(m: re.Match[str], whole: str, fraction: str | None, sep: str) -> NumberMatch:
+    return _scaled(m, Decimal(whole + ("." + fraction[1:] if fraction else "")), sep, grouped=True)
+
+
+_SCALE_AFTER: Final = re.compile(
+    rf"(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b", re.IGNORECASE
+)
+
+
+def _scaled(m: re.Match[str], value: Decimal, grouping: str, grouped: bool) -> NumberMatch:
+    """The number with a scale word after it ("2,5 million"), as the digit reader does."""
+    end, multiplier, abbreviated = m.end(), 1, False
+    scale = _SCALE_AFTER.match(m.string, end)
+    if scale is not None:
+        word = scale.group("scale") or scale.group("abbr")
+        multiplier, end = _SCALES[word.lower()], scale.end()
+        abbreviated = scale.group("abbr") is not None
+    value = _exact(_EXACT.multiply(value, Decimal(multiplier)))
+    return NumberMatch(
+        value, m.start(), end, "digits", None, multiplier, abbreviated, grouped, None, grouping
+    )
+
+
+def _with_locale(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``found`` with the numbers of other digit groupings in place of their pieces."""
+    extra = [n for m in _LOCALE.finditer(text) if (n := _locale(m)) is not None]
+    if not extra:
+        return found
+    merged = extra + [
+        n for n in found if not any(e.start < n.end and n.start < e.end for e in extra)
+    ]
+    merged.sort(key=lambda n: n.start)
+    return merged
+
+
+# Only texts with one of these can hold such a number ("5,000" and "1.5" cannot alone).
+_MAYBE_LOCALE: Final = re.compile(r"\d(?:[.  \u00a0\u202f\u2009'’]\d{3}|,\d{1,2}(?!\d))")
+
+
+_DIGIT_WORDS: Final = {w: i for i, w in enumerate(_UNITS)} | {"oh": 0, "nought": 0}
+_DIGIT_WORD: Final = "|".join(_DIGIT_WORDS)
+_SCALE_WORD: Final = r"dozen|hundred|thousand|million|billion|trillion"
+_AND_A_HALF: Final = re.compile(
+    rf"[ \t]{{1,3}}and[ \t]{{1,3}}a[ \t]{{1,3}}half\b(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+_POINT: Final = re.compile(
+    rf"[ \t]{{1,3}}point[ \t]{{1,3}}"
+    rf"(?P<digits>(?:{_DIGIT_WORD})(?:[ \t]{{1,3}}(?:{_DIGIT_WORD})){{0,5}})\b"
+    rf"(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+_SIGN: Final = re.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
+_MAYBE_MORE: Final = re.compile(r"(?i:half|point|minus)|[-−–]\d")
+
+
+def _may_extend(text: str, n: NumberMatch) -> bool:
+    """Cheap test before :func:`_extended`: a sign or "minus" before, words, "and" after."""
+    before = text[n.start - 1 : n.start] if n.start else ""
+    return (
+        before in ("-", "−", "–")
+        or n.kind == "words"
+        or text.startswith(" and ", n.end)
+        or text[max(0, n.start - 6) : n.start].lower().startswith("minus")
+    )
+
+
+def _extended(text: str, n: NumberMatch) -> NumberMatch:
+    """``n`` with what follows or precedes it: "two and a half million", "one point five",
+    a sign ("-5", "minus five"): signs are kept, never dropped."""
+    if n.value is None:
+        return n
+    value, start, end, multiplier = n.value, n.start, n.end, n.multiplier
+    if multiplier == 1 and n.kind == "words":
+        if (more := _AND_A_HALF.match(text, end)) or (more := _POINT.match(text, end)):
+            if more.re is _AND_A_HALF:
+                value += Decimal("0.5")
+            else:
+                digits = "".join(str(_DIGIT_WORDS[w.lower()]) for w in more["digits"].split())
+                value += Decimal("0." + digits)
+            if more["scale"]:
+                multiplier = _SCALES[more["scale"].lower()]
+                value = _EXACT.multiply(value, Decimal(multiplier))
+            end = more.end()
+    elif (
+        multiplier == 1
+        and n.kind == "digits"
+        and (more := _AND_A_HALF.match(text, end))
+        and more["scale"]
+    ):
+        multiplier = _SCALES[more["scale"].lower()]
+        value = _EXACT.multiply(value + Decimal("0.5"), Decimal(multiplier))
+        end = more.end()
+    sign = _SIGN.search(text, max(0, start - 7), start)
+    if sign is not None:
+        value, start = -value, sign.start()
+    if (value, start, end) == (n.value, n.start, n.end):
+        return n
+    return n._replace(value=_exact(value), start=start, end=end, multiplier=multiplier)
 
 
 @lru_cache(maxsize=4)  # the quantity and money finders read the same text in turn
@@ -275,6 +425,8 @@ def _find(text: str) -> tuple[NumberMatch, ...]:
         # "4 million 794 thousand" is one number: "794" is already read.
         if (not found or m.start() >= found[-1].end) and (n := _digits(m, text)) is not None:
             found.append(n)
+    if _MAYBE_LOCALE.search(text):
+        found = _with_locale(text, found)
     digit_count = len(found)
     for m in _WORDY.finditer(text):
         if m.group("vague"):
@@ -284,6 +436,8 @@ def _find(text: str) -> tuple[NumberMatch, ...]:
             found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
         else:
             found.extend(_words(m))
+    if _MAYBE_MORE.search(text):
+        found = [_extended(text, n) if _may_extend(text, n) else n for n in found]
     if len(found) == digit_count:
         return tuple(found)  # no number words: nothing to merge
     found.sort(key=lambda n: (n.start, -n.end))
@@ -310,8 +464,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
 def read_number(text: str) -> Decimal | None:
     """The value of ``text`` when it is exactly one number (spaces around allowed), else None.
 
+    Signs are kept ("-5", "minus five"); "31.500" (31.5 or 31,500) is None.
+
     >>> read_number("1.5 million"), read_number("twenty-five"), read_number("5 tanks")
     (Decimal('1500000'), Decimal('25'), None)
+    >>> read_number("two and a half million"), read_number("minus five")
+    (Decimal('2500000'), Decimal('-5'))
     """
     numbers = find_numbers(text)
     if len(numbers) != 1:
@@ -319,7 +477,7 @@ def read_number(text: str) -> Decimal | None:
     number = numbers[0]
     if text[: number.start].strip() or text[number.end :].strip():
         return None
-    return number.value
+    return None if number.alternative is not None else number.value
 
 
 _HEDGES: Final[dict[Qualifier, tuple[str, ...]]] = {

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Final, Literal, NamedTuple
 
+import attrs
+
 from ..amounts import Quantity
 from ..vocab import EquipmentKind, Qualifier
 from .money import find_money
@@ -108,8 +110,30 @@ _MEASURES: Final = _words(
     kilograms kilos grams pounds lbs litres liters gallons barrels degrees knots mph kph
     seconds minutes hours hrs days day weeks week months month years year decades centuries
     per percent pct percentage times o'clock a.m. p.m. am pm gmt utc bc ad mw megawatts
-    kilotons kilotonnes megatons calibre caliber millimetre millimeter a.m p.m"""
+    kilotons kilotonnes megatons calibre caliber millimetre millimeter a.m p.m
+    mg g gm gms kgs lb oz ozs t kt mt gram milligram milligrams microgram micrograms mcg ng
+    ml l cl dl liter litre millilitre milliliter millilitres milliliters gallon gal gals pint
+    pints quart quarts cup cups tbsp tsp tablespoons teaspoons tablespoon teaspoon dm nm µm um
+    inch yd yard mi nmi centimetre centimeter centimetres centimeters millimetres millimeters
+    micron microns hectare ha acre sqm sqft m2 m² km2 km² cm2 cc cm3 m3 kmh km/h kn kts mach
+    °c °f celsius fahrenheit kelvin degree deg hz khz mhz ghz thz w kw gw tw kwh mwh gwh twh
+    wh v kv mv ma amp amps ampere amperes volt volts watt watts ohm ohms kj mj joule joules
+    cal kcal calorie calories btu hp horsepower psi bar bars kpa mpa hpa pa pascal atm db
+    decibel decibels lux lumens mol mmol byte bytes kb mb gb tb pb kib mib gib bit bits kbps
+    mbps gbps rpm bpm ppm ppb sec secs s min mins hr h ms millisecond milliseconds
+    nanosecond nanoseconds megapixel megapixels mp mah minute hour second fps tons/day
+    kilowatt kilowatts gigawatt gigawatts megawatt terawatt kilometer/hour"""
 )
+# Units of length written with a word that is also a preposition: "2 in" is inches only
+# at the end of a phrase or before a dimension ("2 in long"), not in "2 in 10 people".
+_INCH_AFTER: Final = re.compile(
+    r"[ \t\u00a0]{1,3}in\.?(?=[ \t\u00a0]{0,3}(?:$|[,;:.)]|(?:long|wide|tall|high|thick|deep"
+    r"|diameter|across|barrel|screen|display)\b))",
+    re.IGNORECASE,
+)
+# Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once.
+_MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³")
+_ATTACHED_MEASURE_SYMBOLS: Final = frozenset("\"'")
 _STOPS: Final = _words(
     """of and or but nor in on at to from for with by the a an this that these those
     is are was were be been being will would could should may might can have has had
@@ -123,6 +147,8 @@ _DESIGNATORS: Final = _words(
     """project type class model block mark mk no nos number article articles resolution
     chapter section clause paragraph para page flight route highway phase stage level grade
     version series batch room annex item lot zone sector gate pier terminal platform line
+    serial id code codes patent case order ref reference account registration hull tail
+    squadron bus train exit
     lane road street avenue camp tranche round season episode vol volume part figure table
     protocol"""
 )
@@ -219,8 +245,13 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
     k = pos
     while k < pos + 3 and text[k : k + 1] in _BLANK_SET:
         k += 1
-    if k == pos or not text[k : k + 1].isalpha():
+    after = text[k : k + 1]
+    if after in _MEASURE_SYMBOLS or (k == pos and after in _ATTACHED_MEASURE_SYMBOLS):
+        return _Unit(None, pos, measure=True)
+    if k == pos or not after.isalpha():
         return _Unit(None, pos)  # no word follows: the common case, kept cheap
+    if after in "iI" and _INCH_AFTER.match(text, pos):
+        return _Unit(None, pos, measure=True)
     words = _Words(text, pos)
     first = words.upto(1)
     if first and first[0].lower().rstrip(".") in _MEASURES:
@@ -330,6 +361,12 @@ def _named(text: str, n: NumberMatch) -> Literal["designator", "name", ""]:
     return ""
 
 
+def _lower_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` starts in lower case."""
+    following = _TOKEN.match(text, end)
+    return following is not None and following.group(1)[:1].islower()
+
+
 def _as_int(value: Decimal | None) -> int | None:
     if isinstance(value, Decimal) and value == value.to_integral_value() and value < 2**63:
         return int(value)
@@ -340,10 +377,14 @@ def _vague_at(text: str, n: NumberMatch) -> Normalized[Quantity]:
     # "thousands of troops", "several hundred tanks"
     of = _OF.match(text, n.end)
     unit = _unit_after(text, n.end if of is None else of.end())
-    low = _as_int(n.low)
-    quantity = Quantity(low=low, qualifier=Qualifier.AT_LEAST, unit=unit.unit)
+    low, high = _as_int(n.low), _as_int(n.high)
     end = unit.end if unit.unit else n.end
     word = text[n.start : n.end]
+    if high is not None:  # "a couple hundred": a range
+        quantity = Quantity(low=low, high=high, qualifier=Qualifier.APPROX, unit=unit.unit)
+        warning = TextWarning("vague_count", f"{word!r} gives only a range ({low} to {high})")
+        return Normalized.found(quantity, text, n.start, end, warning)
+    quantity = Quantity(low=low, qualifier=Qualifier.AT_LEAST, unit=unit.unit)
     warning = TextWarning("vague_count", f"{word!r} gives only a lower bound ({low})")
     return Normalized.found(quantity, text, n.start, end, warning)
 
@@ -383,9 +424,12 @@ def _count_at(
     if named == "designator":
         return None, used
     hedge = hedge_before(text, start)
+    if named == "name" and hedge is None and (unit.unit is None or _lower_after(text, end)):
+        # "Boeing 747 jets", "Saber Strike 16": a model or a name. In a headline every
+        # word is capitalised ("Russia Sends 3,000 Troops"): there it is a count.
+        return None, used
     if unit.unit is None and (
-        (named == "name" and hedge is None)
-        or _is_year(text, first)
+        _is_year(text, first)
         or _is_year(text, last)
         or first.abbreviated
         or (first.kind == "words" and text[first.start : first.end].lower() == "one")
@@ -400,12 +444,22 @@ def _count_at(
     if qualifier is None and (after := hedge_after(text, end)) is not None:
         qualifier, end = after
     value = _as_int(last.value)
+    warnings: tuple[TextWarning, ...] = ()
+    if used == 1 and last.alternative is not None:
+        # "31.500 soldiers": no count has a fraction, so the dot groups thousands.
+        value = _as_int(last.alternative)
+        said = text[last.start : last.end]
+        warnings = (TextWarning("assumed_grouping", f"{said!r} read as {value:,}"),)
     if value is None:
         return None, used
+    if value < 0 or (low is not None and low < 0):
+        said = text[start:end]
+        warning = TextWarning("negative_count", f"{said!r} is negative: no count can be")
+        return Normalized(None, start, end, said, (warning,)), used
     quantity = Quantity(
         value, low=low, high=high, qualifier=qualifier or Qualifier.EXACT, unit=unit.unit
     )
-    return Normalized.found(quantity, text, start, end), used
+    return Normalized.found(quantity, text, start, end, *warnings), used
 
 
 def _blocked(numbers: tuple[NumberMatch, ...], spans: list[tuple[int, int]]) -> list[bool]:
@@ -456,6 +510,26 @@ def find_quantities(text: str) -> list[Normalized[Quantity]]:
         if result is not None:
             found.append(result)
         i += used
+    return _share_units(text, found)
+
+
+_COORDINATED: Final = re.compile(r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and|or)?|and|or|&)[ \t]{1,3}")
+
+
+def _share_units(text: str, found: list[Normalized[Quantity]]) -> list[Normalized[Quantity]]:
+    """ "5 and 6 tanks", "two, three or four ships": the noun that ends a list counts each."""
+    for k in range(len(found) - 2, -1, -1):
+        here, after = found[k], found[k + 1]
+        if (
+            here.value is not None
+            and here.value.unit is None
+            and after.value is not None
+            and after.value.unit is not None
+            and here.end is not None
+            and after.start is not None
+            and _COORDINATED.fullmatch(text, here.end, after.start)
+        ):
+            found[k] = attrs.evolve(here, value=attrs.evolve(here.value, unit=after.value.unit))
     return found
 
 

@@ -170,7 +170,11 @@ class _TenseMap:
         return nearest[1]
 
 
-def _check_arguments(text: object, anchor: object, tense: object) -> Tense | None:
+def _check_arguments(
+    text: object, anchor: object, tense: object, day_first: object = None
+) -> Tense | None:
+    if day_first is not None and not isinstance(day_first, bool):
+        raise TypeError(f"day_first must be a bool or None, got {type(day_first).__name__}")
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if isinstance(anchor, dt.datetime) or not isinstance(anchor, dt.date):
@@ -187,11 +191,11 @@ def _check_arguments(text: object, anchor: object, tense: object) -> Tense | Non
         ) from None
 
 
-_EDTF_TEXT: Final = re.compile(r"\s{0,20}([0-9./~?%-]{2,45})\s{0,20}")
+_EDTF_TEXT: Final = re.compile(r"\s{0,20}([0-9./~?%XYTZ:+-]{2,60})\s{0,20}")
 
 
 def _find(
-    text: str, anchor: dt.date, tense: Tense | None
+    text: str, anchor: dt.date, tense: Tense | None, day_first: bool | None = None
 ) -> tuple[list[Normalized[DateSpan]], list[TextWarning]]:
     whole = _EDTF_TEXT.fullmatch(text)
     if whole:
@@ -208,7 +212,7 @@ def _find(
     else:
         fixed = tense.value
         tense_at = lambda start, end: fixed  # noqa: E731
-    ctx = Context(text, anchor, tense_at)
+    ctx = Context(text, anchor, tense_at, day_first=day_first)
     found = [
         Normalized.found(piece.span, text, piece.start, piece.end, *piece.warnings)
         for piece in scan(ctx)
@@ -217,22 +221,32 @@ def _find(
 
 
 def find_dates(
-    text: str, *, anchor: dt.date, tense: Tense | str | None = "past"
+    text: str,
+    *,
+    anchor: dt.date,
+    tense: Tense | str | None = "past",
+    day_first: bool | None = None,
 ) -> list[Normalized[DateSpan]]:
     """Every date expression in ``text``, in order, each with its span and warnings.
 
     ``anchor`` is the publication date; ``tense`` is the tense of the clause, or
-    ``None`` to guess it around each expression with :func:`tense_of`.
+    ``None`` to guess it around each expression with :func:`tense_of`;
+    ``day_first`` the order of all-digit dates both orders allow (see
+    :func:`resolve_date`).
 
     >>> found = find_dates("drills on Oct. 23 and talks next month", anchor=dt.date(2021, 10, 28))
     >>> [(str(d.value), d.text) for d in found]
     [('2021-10-23', 'Oct. 23'), ('2021-11', 'next month')]
     """
-    return _find(text, anchor, _check_arguments(text, anchor, tense))[0]
+    return _find(text, anchor, _check_arguments(text, anchor, tense, day_first), day_first)[0]
 
 
 def resolve_date(
-    text: str, *, anchor: dt.date, tense: Tense | str | None = "past"
+    text: str,
+    *,
+    anchor: dt.date,
+    tense: Tense | str | None = "past",
+    day_first: bool | None = None,
 ) -> Normalized[DateSpan]:
     """The first date expression of ``text`` as a :class:`DateSpan`, or nothing with a warning.
 
@@ -260,6 +274,14 @@ def resolve_date(
 
     ``tense=None`` guesses the tense around the expression (:func:`tense_of`).
 
+    Dates in digits that both orders allow ("05/06/2021") are read with
+    ``day_first`` when it is given (``True`` for day/month/year sources, ``False``
+    for US ones); else in the order another date of the same text shows
+    ("23/10/2021"); else month first, the documented default, with an
+    ``assumed_order`` warning. Dots ("12.2.2015") are day first. A date only one
+    order allows ("23/10/2021", "10/23/2021") needs no option. A day the month does
+    not have ("31 April 2015") gives nothing and ``invalid_date``, never the month.
+
     >>> thursday = dt.date(2021, 10, 28)
     >>> str(resolve_date("officials confirmed it on Wednesday", anchor=thursday).value)
     '2021-10-27'
@@ -268,7 +290,7 @@ def resolve_date(
     >>> resolve_date("no time is given", anchor=thursday).warnings[0].code
     'no_date'
     """
-    found, notes = _find(text, anchor, _check_arguments(text, anchor, tense))
+    found, notes = _find(text, anchor, _check_arguments(text, anchor, tense, day_first), day_first)
     if found:
         return found[0]
     warnings = [TextWarning("no_date", "no date expression found")]

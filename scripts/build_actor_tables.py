@@ -1,0 +1,134 @@
+"""Regenerate the person and Wikidata groups of ``src/secevents/data/actors.json``.
+
+Two generated groups, rebuilt from their sources each run (curated groups are kept):
+
+- ``person``: heads of state and government and foreign and defence ministers with
+  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term).
+- ``wikidata``: the Wikidata id of each country, from the country crosswalk of the
+  PyPI package ``histwardb`` (MIT code; its ids come from Wikidata, CC0), matched to
+  ISO 3166-1 alpha-3 codes through the country names of ``actors.json``.
+
+    .venv/bin/pip install histwardb   # generator only, not a runtime dependency
+    .venv/bin/python scripts/build_actor_tables.py
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from build_name_data import rebuild
+
+ROOT = Path(__file__).resolve().parent.parent
+LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
+ME = "scripts/build_actor_tables.py"
+QID = re.compile(r"Q[1-9][0-9]*")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: Crosswalk names that are not among the country names of actors.json.
+EXTRA_NAMES = {
+    "Soviet Union": "SUN",
+    "State of Palestine": "PSE",
+    "Palestine": "PSE",
+    "Kingdom of the Netherlands": "NLD",
+    "Democratic Republic of the Congo": "COD",
+    "Republic of the Congo": "COG",
+    "The Gambia": "GMB",
+    "The Bahamas": "BHS",
+    "Federated States of Micronesia": "FSM",
+    "Kingdom of Denmark": "DNK",
+}
+
+
+def fold(name: str) -> str:
+    """Case- and accent-free form of a name, for matching."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def read_leaders(path: Path) -> list[dict[str, Any]]:
+    """One entry per person: canonical name, other names, Wikidata id and offices."""
+    people: dict[tuple[str, str], dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    for number, row in enumerate(csv.reader(lines, delimiter="\t"), start=1):
+        if len(row) != 7:
+            raise ValueError(f"{path.name} row {number}: 7 columns expected, got {len(row)}")
+        name, others, country, office, start, end, qid = (cell.strip() for cell in row)
+        if not (DATE.fullmatch(start) and (not end or DATE.fullmatch(end))):
+            raise ValueError(f"{path.name} row {number}: dates must be YYYY-MM-DD")
+        if qid and not QID.fullmatch(qid):
+            raise ValueError(f"{path.name} row {number}: {qid!r} is not a Wikidata id")
+        person = people.setdefault((name, qid), {"name": name, "aliases": [name], "offices": []})
+        if qid:
+            person["wikidata"] = qid
+        for alias in filter(None, (a.strip() for a in others.split(";"))):
+            if alias not in person["aliases"]:
+                person["aliases"].append(alias)
+        term = {"country": country, "title": office, "start": start}
+        if end:
+            term["end"] = end
+        person["offices"].append(term)
+    return list(people.values())
+
+
+def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
+    """ISO alpha-3 code to Wikidata id, from histwardb's crosswalk.
+
+    A crosswalk row whose name is a country's display name wins over one that matches
+    another of its names ("Taiwan" Q865, not the pre-1949 "Republic of China").
+    """
+    exact: dict[str, str] = {fold(name): code for name, code in EXTRA_NAMES.items()}
+    other: dict[str, str] = {}
+    for group in groups:
+        if group["type"] == "display_name":
+            exact.update({fold(name): code for code, name in group["entries"].items()})
+        elif group["type"] == "country_name":
+            for code, found in group["entries"].items():
+                other.update({fold(name): code for name in found})
+    crosswalk = resources.files("histwardb") / "data" / "crosswalk.csv"
+    with crosswalk.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if QID.fullmatch(r["country_qid"])]
+    ids: dict[str, str] = {}
+    for names in (exact, other):
+        for row in rows:
+            code = names.get(fold(row["country"]))
+            if code is not None:
+                ids.setdefault(code, row["country_qid"])
+    return dict(sorted(ids.items()))
+
+
+def build(existing: dict[str, Any]) -> dict[str, Any]:
+    """The new file contents: the curated groups as they are, the generated ones anew."""
+    kept = [g for g in existing["groups"] if g.get("generated_by") != ME]
+    generated = [
+        {
+            "type": "wikidata",
+            "source": f"histwardb {version('histwardb')} data/crosswalk.csv (ids from "
+            "Wikidata, CC0), matched to ISO 3166-1 alpha-3 by country name",
+            "generated_by": ME,
+            "entries": country_ids(kept),
+        },
+        {
+            "type": "person",
+            "source": "curated: scripts/sources/leaders.tsv (heads of state and government, "
+            "foreign and defence ministers and their terms, from public records of "
+            "office-holders; Wikidata ids, CC0, where checked)",
+            "generated_by": ME,
+            "entries": read_leaders(LEADERS),
+        },
+    ]
+    return {**existing, "groups": kept + generated}
+
+
+def main() -> None:
+    """Rewrite the generated groups of actors.json."""
+    rebuild(build)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Hedged and open dates: "circa 1860", "c1860", "1860 approx", "maybe 1862", "1862?",
+"before 1928", "after 1928", and centuries ("the 19th century" is ``18XX``).
+
+Qualifiers and open ends apply to a date another rule found; the century rule finds
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from ..dates import Bound, DateSpan, PartialDate
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from ._temporal_rules import Context, Piece, rule
+
+_ORDINAL_CENTURY: Final = {
+    **{word: n for word, n in words.ORDINAL_WORDS.items() if " " not in word},
+    "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?:(?P<n>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)"
+    rf"|(?P<w>{words.alternation(_ORDINAL_CENTURY, any_case=True)}))"
+    rf"[\s-]{{1,2}}{words.any_case('century')}\b"
+    r"|\b(?P<c>1[0-9]|2[01])(?:th|st)?\s?c\.?(?![\w.])",
+    kinds="decade alnum",
+    needs=r"(?i:century|\dc\b|\d(?:st|nd|rd|th)?\s?c\.)",
+)
+def century(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 19th century", "twenty-first century", "19c" (``18XX``, ``20XX``)."""
+    number = match["n"] or match["c"]
+    ordinal = int(number) if number else _ORDINAL_CENTURY[" ".join(match["w"].lower().split())]
+    if ordinal < 1:
+        return []
+    return [Piece(match.start(), match.end(), calc.unspecified_years((ordinal - 1) * 100, 2))]
+
+
+_APPROX_BEFORE: Final = re.compile(
+    r"(?:\b(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly)|~)\s{0,2}$"
+)
+_APPROX_AFTER: Final = re.compile(r"\s{1,2}(?i:approx\.?|approximately|\(approx(?:imate)?\.?\))")
+_UNCERTAIN_BEFORE: Final = re.compile(r"\b(?i:maybe|perhaps|possibly|probably|uncertain:?)\s{1,2}$")
+_UNCERTAIN_AFTER: Final = re.compile(r"\?|\s{1,2}(?i:\(uncertain\)|\(\?\)|maybe\b|guess\b)")
+
+
+def _single(piece: Piece) -> PartialDate | None:
+    start = piece.span.start
+    if piece.span.end is None and isinstance(start, PartialDate) and start.time is None:
+        return start
+    return None
+
+
+_ANY_BEFORE: Final = re.compile(
+    r"(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly|~|maybe|perhaps"
+    r"|possibly|probably|uncertain:?)\s{0,2}$"
+)
+_ANY_AFTER: Final = re.compile(r"\?|\s{1,2}[a(mg]", re.IGNORECASE)
+
+
+def qualify(ctx: Context, piece: Piece) -> Piece:
+    """Marks "circa 1860" or "1860 approx" approximate and "maybe 1862" or "1862?" uncertain."""
+    date = _single(piece)
+    if date is None:
+        return piece
+    text = ctx.text
+    if not (
+        _ANY_BEFORE.search(text, max(0, piece.start - 16), piece.start)
+        or _ANY_AFTER.match(text, piece.end)
+    ):
+        return piece  # most dates: no hedge beside them
+    text, start, end = ctx.text, piece.start, piece.end
+    approximate = date.approximate
+    uncertain = date.uncertain
+    if found := _APPROX_BEFORE.search(text, max(0, start - 16), start):
+        approximate, start = True, found.start()
+    if found := _APPROX_AFTER.match(text, end):
+        approximate, end = True, found.end()
+    if found := _UNCERTAIN_BEFORE.search(text, max(0, start - 16), start):
+        uncertain, start = True, found.start()
+    if found := _UNCERTAIN_AFTER.match(text, end):
+        uncertain, end = True, found.end()
+    if (approximate, uncertain) == (date.approximate, date.uncertain):
+        return piece
+    qualified = attrs.evolve(date, approximate=approximate, uncertain=uncertain)
+    return attrs.evolve(piece, start=start, end=end, span=DateSpan(qualified))
+
+
+_OPEN_BEFORE: Final = re.compile(
+    r"\b(?P<w>(?i:before|earlier\s{1,2}than|prior\s{1,2}to|after|later\s{1,2}than))\s{1,2}$"
+)
+_HAS_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
+
+
+def open_end(ctx: Context, piece: Piece) -> Piece:
+    """Widens "before 1928" to ``../1928`` and "after 1928" to ``1928/..``.
+
+    Only for a date that writes its year: "after Monday's talks" stays Monday.
+    """
+    found = _OPEN_BEFORE.search(ctx.text, max(0, piece.start - 16), piece.start)
+    if found is None or not _HAS_YEAR.search(ctx.text, piece.start, piece.end):
+        return piece
+    start, end = calc.first_and_last(piece.span)
+    if found["w"].lower().startswith(("before", "earlier", "prior")):
+        if isinstance(end, Bound):
+            return piece
+        span = calc.interval(Bound.OPEN, end)
+    else:
+        if isinstance(start, Bound):
+            return piece
+        span = calc.interval(start, Bound.OPEN)
+    return attrs.evolve(piece, start=found.start(), span=span, month=None, weekday=None)

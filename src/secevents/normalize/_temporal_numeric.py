@@ -1,0 +1,250 @@
+"""Dates written with digits: "10/7/2008", "1-3-2018", "7/2008", "on 7/17", "03/Feb/99",
+"3-FEB-1999", "2018-Jun-04", "15Mar", "10Aug17", "28Nov2016", "Tuesday 8th".
+
+Day-first or month-first is never a silent guess: an order only one reading allows
+is taken; otherwise the caller's ``day_first``, then the order that another date
+of the same text shows ("23/10/2021 ... 05/06/2021"), then month-first with an
+``assumed_order`` warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from ._temporal_rules import Context, Piece, calendar_piece, month_of, rule
+from .result import TextWarning
+
+_SLASHED_DATE: Final = re.compile(
+    r"(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/]|[.,-]\d)"
+)
+
+
+def _text_order(ctx: Context) -> bool | None:
+    """True (day first) or False when a date of the text allows one order only."""
+    if ctx.text_day_first is None:
+        found: bool | None = None
+        for match in _SLASHED_DATE.finditer(ctx.text):
+            first, second = int(match[1]), int(match[3])
+            if first > 12 >= second >= 1:
+                found = True
+            elif second > 12 >= first >= 1:
+                found = False
+            if found is not None:
+                break
+        ctx.text_day_first = found if found is not None else "unknown"
+    return ctx.text_day_first if isinstance(ctx.text_day_first, bool) else None
+
+
+def day_and_month(
+    ctx: Context, first: int, second: int, said: str, dotted: bool = False
+) -> tuple[int, int, tuple[TextWarning, ...]] | None:
+    """(day, month, warnings) of two numbers; None when neither order is a date."""
+    if first > 12 and 1 <= second <= 12:
+        return first, second, ()
+    if second > 12 and 1 <= first <= 12:
+        return second, first, ()
+    if not (1 <= first <= 12 and 1 <= second <= 12):
+        return None
+    if first == second:
+        return first, second, ()
+    if ctx.day_first is not None:
+        return (first, second, ()) if ctx.day_first else (second, first, ())
+    if dotted:
+        return first, second, ()  # "12.2.2015": dots are written day first
+    from_text = _text_order(ctx)
+    if from_text is not None:
+        return (first, second, ()) if from_text else (second, first, ())
+    warning = TextWarning(
+        "assumed_order",
+        f"{said!r} read month first (pass day_first=True for day first)",
+    )
+    return second, first, (warning,)
+
+
+def _year(ctx: Context, digits: str) -> int:
+    return int(digits) if len(digits) == 4 else calc.two_digit_year(int(digits), ctx.anchor)
+
+
+@rule(
+    r"(?<![\w./:,-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)"
+    r"(?P<y>(?:1[0-9]|20)\d{2}|\d{2})(?![\w/]|[.,-]\d)",
+    kinds="slashed",
+)
+def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18"."""
+    separator, year_digits = match["s"], match["y"]
+    if len(year_digits) == 2 and separator != "/":
+        return []  # "1-3-18", "1.2.15": scores and versions as often as dates
+    read = day_and_month(ctx, int(match["a"]), int(match["b"]), match[0], separator == ".")
+    if read is None:
+        return []
+    day, month, warnings = read
+    year = _year(ctx, year_digits)
+    if day > calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    span = calc.calendar_span(year, month, day, None)
+    return [Piece(match.start(), match.end(), span, warnings, year, month, day)]
+
+
+@rule(r"(?<![\w./:,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[0-9]|20)\d{2})(?![\w/]|[.,-]\d)", "slashed")
+def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "7/2008" (July 2008)."""
+    year, month = int(match["y"]), int(match["m"])
+    return [Piece(match.start(), match.end(), calc.calendar_span(year, month, None, None))]
+
+
+@rule(
+    rf"\b(?P<p>{words.any_case('on|by|from|until|till|since|before|after|through')})\s{{1,2}}"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
+    kinds="slashed",
+)
+def month_slash_day(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "on 7/17", "by 10/3": a day without a year, after a preposition."""
+    read = day_and_month(ctx, int(match["a"]), int(match["b"]), match[0][len(match["p"]) + 1 :])
+    if read is None:
+        return []
+    day, month, warnings = read
+    if day > calc.days_in_month(2000, month):
+        return []
+    piece = calendar_piece(ctx, match.start("a"), match.end(), month, day, None)
+    piece.warnings += warnings
+    return [piece]
+
+
+_ABBR_MONTH: Final = words.MONTH_ANY.replace(r"(?!-\w|['’][a-rt-z])", "")
+
+
+@rule(
+    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<s>[-/. ])(?P<m>{_ABBR_MONTH})(?P=s)"
+    r"(?P<y>(?:1[0-9]|20)\d{2}|\d{2})(?![\w%]|[.,]\d)"
+    rf"|(?<![\w.,/-])(?P<y2>(?:1[0-9]|20)\d{{2}})(?P<s2>[-/. ])(?P<m2>{_ABBR_MONTH})(?P=s2)"
+    r"(?P<d2>\d{1,2})(?![\w%]|[.,]\d)",
+    kinds="slashed",
+)
+def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "03/Feb/99", "3-FEB-1999", "2018-Jun-04", "2018/Jun/04"."""
+    if match["m2"]:
+        year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
+    else:
+        year, month, day = _year(ctx, match["y"]), month_of(match["m"]), int(match["d"])
+    if match[0].count(" ") == 2 and not match["m2"]:
+        return []  # "3 Jan 99" is the day-month rule's
+    if not 1 <= day <= calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    span = calc.calendar_span(year, month, day, None)
+    return [Piece(match.start(), match.end(), span, (), year, month, day)]
+
+
+_COMPACT_MONTHS: Final = "|".join(
+    form for name in words.MONTH_NUMBER for form in (name, name.capitalize(), name.upper())
+)
+
+
+@rule(
+    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<m>{_COMPACT_MONTHS})(?P<y>(?:1[0-9]|20)\d{{2}}|\d{{2}})?\b",
+    kinds="alnum",
+)
+def compact(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "15Mar", "10Aug17", "28Nov2016" (military and log style)."""
+    month, day = words.MONTH_NUMBER[match["m"].lower()], int(match["d"])
+    year = _year(ctx, match["y"]) if match["y"] else None
+    if not 1 <= day <= calc.days_in_month(year or 2000, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+@rule(
+    rf"\b(?P<y>{words.YEAR}),\s{{1,2}}(?P<m>{words.MONTH_ANY})\s{{1,2}}(?P<d>{words.DAY})",
+    kinds="month lmonth",
+)
+def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "2015, Jun 3"."""
+    year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"].rstrip("stndrh"))
+    if day > calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+@rule(
+    rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})",
+    kinds="weekday",
+)
+def weekday_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Tuesday 8th", "Tuesday the 12th": the nearest month whose day is that weekday."""
+    weekday, day = words.weekday_number(match["wd"]), int(match["d"])
+    candidates = []
+    for step in range(-6, 7):
+        moved = calc.shift(ctx.anchor.replace(day=1), step, "month")
+        if day <= calc.days_in_month(moved.year, moved.month):
+            date = dt.date(moved.year, moved.month, day)
+            if date.weekday() == weekday:
+                candidates.append(date)
+    if not candidates:
+        raise ValueError(f"{match[0]!r}: no month near the report has that day on that weekday")
+    nearest = min(candidates, key=lambda date: (abs((date - ctx.anchor).days), date))
+    piece = Piece(match.start(), match.end(), calc.day_span(nearest), (), None, None, day)
+    return [piece]
+
+
+_NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+               "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}  # fmt: skip
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<o>{words.alternation(_NTH, any_case=True)})\s{{1,2}}"
+    rf"(?:(?P<wd>{words.WEEKDAY})|(?P<day>{words.any_case('day')}))\s{{1,2}}"
+    rf"{words.any_case('of|in')}\s{{1,2}}(?P<m>{words.MONTH_ANY})(?:,?\s{{1,2}}(?P<y>{words.YEAR}))?",
+    kinds="month lmonth",
+    needs=r"(?i:\sof\s|\sin\s)",
+)
+def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the first Tuesday of October", "the last Monday of March", "last day of May"."""
+    month = month_of(match["m"])
+    if match["m"].islower() and not match["y"] and match["m"] not in words.SAFE_LOWER_MONTHS:
+        return []
+    written = int(match["y"]) if match["y"] else None
+    year = written or calc.infer_year(month, None, ctx.anchor, ctx.tense_at(*match.span()))[0]
+    nth, last = _NTH[match["o"].lower()], calc.days_in_month(year, month)
+    if match["day"]:
+        day = last if nth < 0 else nth
+    else:
+        weekday = words.weekday_number(match["wd"])
+        days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
+        if nth > len(days):
+            raise ValueError(f"{match[0]!r}: that month has no such day")
+        day = days[nth - 1] if nth > 0 else days[-1]
+    span = calc.calendar_span(year, month, day, None)
+    return [Piece(match.start(), match.end(), span, (), written, month, day)]
+
+
+@rule(
+    rf"(?:\b(?P<on>{words.any_case('on|by|since|until|from')})\s{{1,2}})?\b{words.any_case('the')}"
+    r"\s{1,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s{1,2}(?:of\s{1,2})?[A-Za-z])",
+    kinds="alnum",
+    needs=r"(?i:the\s)",
+)
+def day_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "on the 15th", "the 3rd" alone: that day of the report's month (or the one before
+    or after, by the tense). "the 15th round" is no date."""
+    if not match["on"] and not (match.start() == 0 or ctx.text[: match.start()].isspace()):
+        return []
+    day = int(match["d"])
+    tense = ctx.tense_at(*match.span())
+    anchor = ctx.anchor
+    step = 0
+    if tense == "past" and day > anchor.day:
+        step = -1
+    elif tense == "future" and day < anchor.day:
+        step = 1
+    moved = calc.shift(anchor.replace(day=1), step, "month")
+    if day > calc.days_in_month(moved.year, moved.month):
+        raise ValueError(f"{match[0]!r} is not a day of {moved:%B %Y}")
+    span = calc.calendar_span(moved.year, moved.month, day, None)
+    return [Piece(match.start(), match.end(), span, (), None, moved.month, day)]
