@@ -218,3 +218,15 @@ def test_a_place_after_a_direction_is_the_base_s_site(read: Read) -> None:
         "Turkey plans to open a military base in northern Cyprus.", se.BaseConstruction
     )
     assert roles(event) == {"builder": "TUR", "host": "CYP"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan wrote to the president of the Security Council on Monday.",
+        "Iran's envoy wrote to Secretary-General Antonio Guterres on Monday.",
+    ],
+)
+def test_the_un_s_organs_named_alone_receive_for_the_un(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert event.recipient is not None and event.recipient.code == "UN"

@@ -342,3 +342,18 @@ def test_corpus_recall_of_gold_role_codes() -> None:
     recall = found / gold
     # Measured: 65/65 gold role codes (recall 1.00).
     assert recall >= 0.95, (recall, missing)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Proposed Seychelles-India Agreement", ["SYC", "IND"]),  # "India" is also a given name
+        ("Pakistan and India Talks", ["PAK", "IND"]),
+        ("Sino-Russian drills", ["CHN", "RUS"]),
+        ("Pak-Afghan border", ["PAK", "AFG"]),
+        ("the Maritime Self-Defense Force", ["JPN"]),
+        ("the Indo-Pacific region", []),
+    ],
+)
+def test_pairs_of_states_and_their_forces(text: str, codes: list[str]) -> None:
+    assert [r.value.code for r in find_actors(text) if r.value] == codes

@@ -90,6 +90,10 @@ _SEAT_BEFORE: Final = re.compile(
 )
 
 
+_UN_ORGAN: Final = re.compile(r"\b(?:Security Council|General Assembly|Secretary[- ]General)\b")
+_WORD_BEFORE: Final = re.compile(r"([\w'’]+)\W*$")
+#: Capitalised words that may stand before a UN organ's name: "The Security Council".
+_LEADS: Final = frozenset({"The", "UN", "U.N", "United", "Nations", "To", "Of", "By", "From"})
 #: Cheap test that a sentence may hold such a capital (spares reading its places).
 _SEAT_CUE: Final = re.compile(
     r"\bto\s+[A-Z]|\b(?:ministry|government|authorities|officials|embassy|leadership|"
@@ -118,7 +122,7 @@ def affiliation(title: str) -> str | None:
         actor = found.value
         if actor is not None and actor.kind in _CODED and actor.code:
             return actor.code
-    return None
+    return "UN" if _UN_ORGAN.search(title) else None  # "Secretary-General Antonio Guterres"
 
 
 def _shift(found: list[Normalized[Any]], offset: int) -> list[Hit]:
@@ -162,7 +166,7 @@ class Document:
         cached = self._named_hits.get(sentence.index)
         if cached is None:
             hits: list[ActorHit] = []
-            for r in actors_of(self._reading(sentence)):
+            for r in actors_of(self._reading(sentence), date=self.published):
                 actor = r.value
                 if actor is None or r.start is None or r.end is None:
                     continue
@@ -190,6 +194,7 @@ class Document:
             return list(cached)
         hits = self._named(sentence)
         hits += self._seats(sentence, hits)
+        hits += self._un_organs(sentence, hits)
         taken = [(h.start, h.end) for h in hits]
         for match in _CAPITALIZED.finditer(self.text, sentence.start, sentence.end):
             if any(a <= match.start() < b for a, b in taken):
@@ -216,6 +221,26 @@ class Document:
             actor = _government_of(self.text[place.start : place.end])
             if actor is not None and actor.code:
                 found.append(ActorHit(place.start, place.end, actor.code, actor))
+        return found
+
+    def _un_organs(self, sentence: Sentence, named: list[ActorHit]) -> list[ActorHit]:
+        """ "the Security Council", "the President of the General Assembly": the UN's organs
+        named alone (a state's "National Security Council" is its own)."""
+        found: list[ActorHit] = []
+        for match in _UN_ORGAN.finditer(self.text, sentence.start, sentence.end):
+            if any(h.start < match.end() and match.start() < h.end for h in named):
+                continue
+            before = _WORD_BEFORE.search(
+                self.text, max(sentence.start, match.start() - 30), match.start()
+            )
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1) not in _LEADS
+            ):
+                continue
+            actor = Actor.organization("UN", name="United Nations")
+            found.append(ActorHit(match.start(), match.end(), "UN", actor))
         return found
 
     def _earlier_person(self, surname: str, index: int) -> ActorHit | None:

@@ -48,10 +48,12 @@ __all__ = [
 
 #: Words that may open an actor phrase: "the U.S. military", "its Russian partner".
 _DETERMINER: Final = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
-#: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state.
+#: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state;
+#: "the president of the Security Council" for the body.
 _ENVOY_OF: Final = (
     r"(?:(?:ambassador|envoy|charg[ée] d'affaires|diplomat|representative|consul|"
-    r"minister-counsellor|counsellor)s?\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?"
 )
 #: Nouns after an actor that keep it the actor: "U.S. troops", "Russian warships".
 _FORCE_NOUN: Final = (

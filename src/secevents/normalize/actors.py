@@ -387,7 +387,7 @@ def _single(
     elif entry.type == "media" and entry.name:
         actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
     elif entry.type in ("country", "demonym"):
-        if _person_like(ctx, m, surface):
+        if _person_like(ctx, i, surface):
             return None
         code = entry.code or ""
         if i in coordinated:
@@ -402,7 +402,7 @@ def _single(
                 wikidata=ctx.index.wikidata.get(code),
             )
     elif entry.type == "capital":
-        if _place_like(ctx, i, surface) or _person_like(ctx, m, surface):
+        if _place_like(ctx, i, surface) or _person_like(ctx, i, surface):
             return None
         actor = _make(ActorKind.GOVERNMENT, code=entry.code, name=surface)
     if actor is None:
@@ -449,10 +449,13 @@ def _place_like(ctx: _Context, i: int, surface: str) -> bool:
     return _DATELINE.match(ctx.text, m.end) is not None
 
 
-def _person_like(ctx: _Context, m: Mention, surface: str) -> bool:
+def _person_like(ctx: _Context, i: int, surface: str) -> bool:
     """ "Jordan Peterson", "Chad Smith": a name that is also a given name or surname."""
+    m = ctx.mentions[i]
     if surface not in ctx.index.person_name_risk or m.possessive:
         return False
+    if i and _after_a_state(ctx, ctx.mentions[i - 1], m):
+        return False  # "Seychelles-India Agreement", "Pakistan and India Talks": a list of states
     following = m.last_token + 1
     if following < len(ctx.spans) and following not in ctx.first_tokens:
         start, end = ctx.spans[following]
@@ -465,6 +468,14 @@ def _person_like(ctx: _Context, m: Mention, surface: str) -> bool:
         starts_mention = ctx.spans[m.first_token - 1][0] in ctx.starts
         return not sentence_start and not starts_mention and prev.lower() not in ("the", "a")
     return False
+
+
+def _after_a_state(ctx: _Context, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` continues a list or pair of states ("Seychelles-India", "Iran and Chad")."""
+    if before.end > m.start or not before.has("country", "demonym"):
+        return False
+    gap = ctx.text[_after(before) : m.start]
+    return gap in ("-", "\u2013") or _COORD.fullmatch(gap) is not None
 
 
 @functools.lru_cache(maxsize=4096)
