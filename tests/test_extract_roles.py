@@ -230,3 +230,30 @@ def test_a_place_after_a_direction_is_the_base_s_site(read: Read) -> None:
 def test_the_un_s_organs_named_alone_receive_for_the_un(read: Read, sentence: str) -> None:
     event = read.one(sentence, se.DiplomaticCommunique)
     assert event.recipient is not None and event.recipient.code == "UN"
+
+
+def test_it_in_a_role_is_the_first_actor(read: Read) -> None:
+    event = read.one(
+        "Ethiopia signed a memorandum of understanding with the breakaway region of "
+        "Somaliland that will allow it to set up a naval base.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "ETH", "host": "SOM"}
+    assert (
+        read(
+            "Ethiopia signed a memorandum of understanding with Somaliland.",
+            se.DiplomaticCommunique,
+        )
+        == []
+    )
+
+
+def test_a_host_refusing_to_host_is_the_host_of_the_denied_base(read: Read) -> None:
+    found = read(
+        "China on Tuesday denied that it plans to build a military base in Vanuatu. "
+        "Vanuatu's prime minister said he had no intention of hosting any foreign base.",
+        se.BaseConstruction,
+    )
+    assert [(roles(e), e.status) for e in found if isinstance(e, se.BaseConstruction)] == [
+        ({"builder": "CHN", "host": "VUT"}, se.ConstructionStatus.DENIED)
+    ]

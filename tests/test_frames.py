@@ -34,7 +34,10 @@ def test_verb_forms_alternatives_gaps_and_optional_words() -> None:
     assert regex.search("⟨0⟩ allowed the ⟨1⟩ forces use")
     assert not regex.search("⟨0⟩ allowed ⟨1⟩ to leave")
     assert not regex.search("⟨0⟩ and a very long list of many words in between allow ⟨1⟩ to use")
-    assert not regex.search("⟨0⟩ said; it will allow ⟨1⟩ to use")  # the gap stays in its clause
+    assert not regex.search(
+        "⟨0⟩ said; the deal will allow ⟨1⟩ to use"
+    )  # the gap stays in its clause
+    assert regex.search("⟨0⟩ agreed that it would allow ⟨1⟩ to use")  # "it": the first actor
 
 
 def test_a_list_of_actors_fills_one_role() -> None:

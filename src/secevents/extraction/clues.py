@@ -62,6 +62,17 @@ _LOCATIVE: Final = frozenset(
         "alongside",
     ]
 )
+#: "the town of", "the port city of" between a preposition and a place's name.
+_KIND_OF: Final = re.compile(
+    r"\b(?:the|a)\s+(?:\w+\s+)?(?:town|city|village|port|island|region|province|district|"
+    r"area|county|state|settlement|base)\s+of\s+$"
+)
+#: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
+_DIRECTION: Final = re.compile(
+    r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
+    r"(?:ern|central)\s+$|\bcentral\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # "the word before, skipping an article", matched on the reversed window: anchored at
@@ -126,7 +137,16 @@ def unique(items: Iterable[T]) -> list[T]:
 
 
 def prep_before(text: str, start: int, floor: int) -> str:
-    """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``."""
+    """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``.
+
+    A kind of place or a direction between them is skipped too: "with the breakaway
+    region of Somaliland", "in northern Cyprus" are introduced by "with" and "in".
+    """
+    between = _KIND_OF.search(text, max(floor, start - 40), start) or _DIRECTION.search(
+        text, max(floor, start - 30), start
+    )
+    if between is not None:
+        start = between.start()
     window = text[max(floor, start - 40) : start][::-1]
     match = _PREV_WORD_REVERSED.match(window)
     if match is None:

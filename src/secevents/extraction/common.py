@@ -193,17 +193,6 @@ def _owned_places(m: Mention, doc: Document) -> list[Hit]:
     return found
 
 
-#: "the town of", "the port city of" between a preposition and a place's name.
-_KIND_OF: Final = re.compile(
-    r"\b(?:the|a)\s+(?:\w+\s+)?(?:town|city|village|port|island|region|province|district|"
-    r"area|county|state|settlement|base)\s+of\s+$"
-)
-#: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
-_DIRECTION: Final = re.compile(
-    r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
-    r"(?:ern|central)\s+$|\bcentral\s+$",
-    re.IGNORECASE,
-)
 #: A place noun owned by a state: "on Bulgarian soil", "off the Chinese coast" (not "the
 #: Russian base": a base belongs to its builder, wherever it stands).
 _OWNED_PLACE: Final = re.compile(
@@ -222,10 +211,7 @@ def _introduced_by(hit: Hit, text: str, floor: int) -> str:
     """
     if isinstance(hit.value, Location) and hit.value.near:
         return "near"
-    before = _KIND_OF.search(text, max(floor, hit.start - 40), hit.start) or _DIRECTION.search(
-        text, max(floor, hit.start - 30), hit.start
-    )
-    return prep_before(text, before.start() if before else hit.start, floor)
+    return prep_before(text, hit.start, floor)
 
 
 def add_factuality(m: Mention, doc: Document) -> None:

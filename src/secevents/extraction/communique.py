@@ -30,7 +30,8 @@ _TRIGGER: Final = re.compile(
     r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|joint (?:statement|declaration)s?|"
-    r"dossiers?|memorand(?:um|a)|(?:eviction|formal|official|diplomatic|written) notices?)\b"
+    r"dossiers?|memorand(?:um|a)(?! of understanding)|"
+    r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
 _GIVE: Final = re.compile(
     r"\b(?:hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|"

@@ -131,7 +131,9 @@ _NOT_GARRISON: Final = re.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
 #: A negation right before a cue: "has not agreed", "does not allow", "never built".
-_NEGATED: Final = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED: Final = re.compile(
+    r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$|\bno\s+$", re.IGNORECASE
+)
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
@@ -448,8 +450,10 @@ class ConstructionRecognizer:
             named = unique(h.code for h in doc.actors(s) if h.code != host)
             ranked = sorted(named, key=lambda code: code not in BASING_STATES)
             others, hosts = ranked[:1], hosts + ranked[1:]
-        # A state builds on its own soil when the clause names it as the builder.
-        builder = others[0] if others else (host if host in builders else None)
+        # A state builds on its own soil when the clause names it as the builder, not
+        # when a frame names it as the host ("Vanuatu has no intention of hosting ...").
+        framed_host = host in role_codes(framed, "host")
+        builder = others[0] if others else (host if host in builders and not framed_host else None)
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed

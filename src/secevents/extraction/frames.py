@@ -2,7 +2,8 @@
 
 A frame is a pattern over a sentence's shape (see :mod:`.clause`) in a small
 language: ``{role}`` is an actor (or a list of them) that fills ``role``;
-``{role's}`` a possessive or demonym ("Russia's", "Russian"); ``{-role}`` an
+``{role's}`` a possessive or demonym ("Russia's", "Russian"); a pronoun ("it",
+"they") in a role stands for the sentence's first actor; ``{-role}`` an
 actor the construction keeps *out* of the role ("Moscow protested the drills");
 ``~verb`` any form of the verb (``~allow`` is allow, allows, allowed, allowing);
 ``a|b`` either word; a trailing ``?`` makes a word optional; ``...`` is a gap of
@@ -138,9 +139,9 @@ def _word(token: str) -> str:
 def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
     counter[role] = counter.get(role, 0) + 1
     name = "r_" + role.replace("-", "x_") + f"_{counter[role]}"
-    group = rf"(?P<{name}>{_PLACEHOLDER})"
     if possessive:
-        return rf"{_DETERMINER}{group}(?:'s|\u2019s|')?"
+        return rf"{_DETERMINER}(?P<{name}>{_PLACEHOLDER})(?:'s|\u2019s|')?"
+    group = rf"(?P<{name}>{_PLACEHOLDER}|(?:it|they|them)(?![\w']))"
     return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}"
 
 
@@ -345,8 +346,13 @@ def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMat
         if value is None or not name.startswith("r_"):
             continue
         role = name[2:].rsplit("_", 1)[0].replace("x_", "-")
-        index = int(_PLACEHOLDER_RE.fullmatch(value).group(1))  # type: ignore[union-attr]
-        roles.setdefault(role, []).extend(clause.group(index))
+        placeholder = _PLACEHOLDER_RE.fullmatch(value)
+        if placeholder is not None:
+            roles.setdefault(role, []).extend(clause.group(int(placeholder.group(1))))
+        elif clause.groups and clause.group(0)[0].start < clause.position(match.start(name)):
+            # "it"/"they": the clause's first actor ("Ethiopia signed a deal that will
+            # allow it to set up a naval base")
+            roles.setdefault(role, []).extend(clause.group(0))
     return FrameMatch(
         frame=frame,
         start=clause.position(match.start()),
