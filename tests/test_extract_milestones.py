@@ -195,3 +195,13 @@ def test_a_coastal_radar_system_is_a_facility(read: Read) -> None:
         "MDV",
     )
     assert event.status is se.ConstructionStatus.AGREED
+
+
+def test_dates_of_other_events_and_of_quotations_are_not_the_event_s(read: Read) -> None:
+    found = read(
+        "Cyprus sent letters to the UN Secretary-General after Erdogan's speech on 22 "
+        'September. According to the letter, Cyprus regrets that Turkey "on 23 September '
+        'went on to issue threats".',
+        se.DiplomaticCommunique,
+    )
+    assert len(found) == 1 and found[0].date is None

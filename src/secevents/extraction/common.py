@@ -74,6 +74,16 @@ _BOUNDS: Final = frozenset(
     }
 )
 _AND: Final = re.compile(r"\s+(?:and|or)\s+")
+#: A date that belongs to another event the clause names: "after Erdogan's speech on 22
+#: September", "following talks on Monday".
+_OTHER_EVENT: Final = re.compile(
+    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}?"
+    r"\b(?:speech|speeches|remarks|comments|talks|meeting|meetings|visit|summit|attack|"
+    r"attacks|strike|strikes|incident|election|elections|vote|phone call|call|conversation|"
+    r"clash|clashes|shelling|shooting|bombing|seizure|crash|explosion|statement)\b"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = re.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
@@ -120,7 +130,13 @@ def add_date(
     Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped,
     and so are the spans in ``skip`` (dates already given to another milestone).
     """
-    hits = [h for h in doc.dates(m.sentence) if (h.start, h.end) not in skip]
+    hits = [
+        h
+        for h in doc.dates(m.sentence)
+        if (h.start, h.end) not in skip
+        and not _OTHER_EVENT.search(doc.text, max(m.sentence.start, h.start - 120), h.start)
+        and not _quoted(doc.text, m.sentence.start, h.start, m.trigger[0])
+    ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
     if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
@@ -134,6 +150,16 @@ def add_date(
             m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
+
+
+def _quoted(text: str, start: int, at: int, trigger: int) -> bool:
+    """Whether ``text[at]`` is inside a quotation that the trigger is outside of."""
+
+    def inside(position: int) -> bool:
+        before = text[start:position]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+    return inside(at) and not inside(trigger)
 
 
 def add_duration(m: Mention, doc: Document) -> None:
