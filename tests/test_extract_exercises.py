@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 import secevents as se
 
 if TYPE_CHECKING:
@@ -133,3 +135,26 @@ def test_one_state_s_named_exercise_does_not_join_another_state_s(read: Read) ->
         "Pakistan's military will stage its war exercises, named Azm-e-Nau 3, in Punjab."
     )
     assert read(text, se.JointExercise) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Russian and Chinese navies began joint drills on Monday. The drills run through "
+            "Nov 4.",
+            "2021-10-25/2021-11-04",
+        ),
+        (
+            "Iran and Russia began joint naval drills on Monday that will end on Friday.",
+            "2021-10-25/2021-10-29",
+        ),
+        (
+            "Russian and Serbian troops started joint exercises on Monday and will conclude "
+            "them on Friday.",
+            "2021-10-25/2021-10-29",
+        ),
+    ],
+)
+def test_the_day_an_exercise_ends_closes_its_date(read: Read, text: str, date: str) -> None:
+    assert str(read.one(text, se.JointExercise).date) == date

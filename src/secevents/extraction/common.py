@@ -61,6 +61,13 @@ _STARTED: Final = re.compile(
     r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)?|commenc(?:e|es|ed)|"
     r"resum(?:e|es|ed))\b"
 )
+#: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
+_END_BEFORE: Final = re.compile(
+    r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
+    r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
+    r"(?:on\s+|to\s+|until\s+)?$",
+    re.IGNORECASE,
+)
 #: "from Monday for two weeks": the date right after "from" is a start.
 _FROM: Final = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Bounds that a list of counts shares: "no more than four warships and 300 personnel".
@@ -180,10 +187,26 @@ def add_duration(m: Mention, doc: Document) -> None:
         if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
             _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
             break
+    _add_end(m, doc)
     date_at = m.spans.get("date")
     from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
     if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
         m.fields["started"] = True
+
+
+def _add_end(m: Mention, doc: Document) -> None:
+    """The day the event ends, when the text says so ("run through Nov 4", "will end on
+    Friday"), as ``end``; the date read for the mention moves there when it is that day."""
+    text, s = doc.text, m.sentence
+    for hit in doc.dates(m.sentence):
+        if not isinstance(hit.value, DateSpan) or hit.value.is_interval:
+            continue
+        if _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start):
+            m.fields["end"] = hit.value
+            m.spans["end"] = (hit.start, hit.end)
+            if m.spans.get("date") == (hit.start, hit.end):
+                del m.fields["date"], m.spans["date"]
+            return
 
 
 def add_place(

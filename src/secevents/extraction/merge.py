@@ -280,6 +280,25 @@ def _refines(old: object, new: object) -> bool:
     return coarser and old.contains(new)
 
 
+def _close(fields: dict[str, Any]) -> None:
+    """A start and the day the event ends make an interval ("began on Monday ... will end on
+    Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
+    end = fields.pop("end", None)
+    date = fields.get("date")
+    if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):
+        return
+    if date is None:
+        fields["date"] = DateSpan(Bound.UNKNOWN, end.start)
+        return
+    if not isinstance(date, DateSpan) or date.is_interval or date.earliest is None:
+        return
+    last = end.start
+    if last.latest < date.earliest and last.year + 1 <= 9999:
+        last = attrs.evolve(last, year=last.year + 1)
+    if date.earliest <= last.latest:
+        fields["date"] = DateSpan(date.start, last)
+
+
 def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
     """A start day and a stated length make the event's date an interval ("over six days")."""
     duration = fields.get("duration")
@@ -324,6 +343,7 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
             else:
                 fields.setdefault(name, value)
     _extend(cluster, fields)
+    _close(fields)
     factual = next((m.fields.get("factuality") for m in cluster.mentions if not m.anaphoric), None)
     if factual is not None:
         fields["factuality"] = factual
