@@ -130,9 +130,16 @@ def unique(items: Iterable[T]) -> list[T]:
     ['RUS', 'TJK']
     """
     seen: list[T] = []
+    hashed: set[object] = set()
     for item in items:
-        if item not in seen:
-            seen.append(item)
+        try:
+            if item in hashed:
+                continue
+            hashed.add(item)
+        except TypeError:  # unhashable: compare with what came before
+            if item in seen:
+                continue
+        seen.append(item)
     return seen
 
 

@@ -233,13 +233,13 @@ class ExerciseRecognizer:
         if len(codes) < 2 or _TOGETHER.search(doc.text, m.sentence.start, m.sentence.end):
             return False
 
-        def apart() -> list[set[str]]:
-            found = []
+        def apart() -> list[frozenset[str]]:
+            found: set[frozenset[str]] = set()
             for s in doc.sentences:
                 trigger = _TRIGGER.search(doc.text, s.start, s.end)
                 if trigger is not None and _separate(doc, s, trigger.start()):
-                    found.append({h.code for h in doc.actors(s)})
-            return found
+                    found.add(frozenset(h.code for h in doc.actors(s)))
+            return list(found)
 
         return any(codes <= states for states in doc.once("exercises_apart", apart))
 

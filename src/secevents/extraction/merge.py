@@ -54,19 +54,35 @@ _STEPPED: Final = frozenset({ConstructionStatus.AGREED, ConstructionStatus.PROPO
 
 @attrs.define(weakref_slot=False)
 class Cluster:
-    """The mentions of one event, in text order."""
+    """The mentions of one event, in text order.
+
+    The first value of each field, the actors' codes and the name are kept as mentions
+    join, so that comparing a mention with a cluster costs the same however many
+    mentions it holds.
+    """
 
     mentions: list[Mention] = attrs.field(factory=list)
     _codes: set[str] = attrs.field(init=False, factory=set)
+    _first: dict[str, Any] = attrs.field(init=False, factory=dict)
+    _key: str | None = attrs.field(init=False, default=None)
+    _firmly_dated: bool = attrs.field(init=False, default=False)
 
     def __attrs_post_init__(self) -> None:
-        for m in self.mentions:
-            self._codes.update(_codes(m))
+        mentions, self.mentions = self.mentions, []
+        for m in mentions:
+            self.add(m)
 
     def add(self, m: Mention) -> None:
         """Append ``m`` (mentions come in text order)."""
         self.mentions.append(m)
         self._codes.update(_codes(m))
+        for name, value in m.fields.items():
+            if value is not None:
+                self._first.setdefault(name, value)
+        self._key = self._key or m.key
+        self._firmly_dated = self._firmly_dated or (
+            "date" in m.fields and not m.fields.get("weak_date")
+        )
 
     @property
     def first(self) -> Mention:
@@ -75,10 +91,7 @@ class Cluster:
 
     def value(self, name: str) -> Any:
         """The first value of field ``name`` among the mentions (None if none has it)."""
-        for m in self.mentions:
-            if m.fields.get(name) is not None:
-                return m.fields[name]
-        return None
+        return self._first.get(name)
 
     def codes(self) -> set[str]:
         """Codes of every actor in a role."""
@@ -86,7 +99,11 @@ class Cluster:
 
     def key(self) -> str | None:
         """The event's name, if a mention gives one."""
-        return next((m.key for m in self.mentions if m.key), None)
+        return self._key
+
+    def firmly_dated(self) -> bool:
+        """Whether a mention dates the event by more than its dateline."""
+        return self._firmly_dated
 
 
 def _codes(m: Mention) -> list[str]:
@@ -183,46 +200,64 @@ def _compatible(
     return any_actor or not theirs or not ours or bool(theirs & ours)
 
 
+#: How many of a type's events a mention is compared with, the first and the latest ones:
+#: a report refers back to its main events and to those it told of last, so the work of
+#: merging grows with the text, not with its square. Named events are found by name.
+WINDOW: Final = 32
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group ``mentions`` (in text order) into one cluster per event."""
+    by_type: dict[type[Any], list[Cluster]] = {}
+    named: dict[tuple[type[Any], str], list[Cluster]] = {}
     clusters: list[Cluster] = []
     for m in mentions:
-        same = [c for c in clusters if c.first.event_type is m.event_type]
-        home: Cluster | None = None
-        if m.anaphoric and "date" not in m.fields and "status" not in m.fields and same:
-            home = next((c for c in same if _compatible(c, m)), None)
-        if home is None:
-            home = next((c for c in reversed(same) if _compatible(c, m)), None)
-        if home is None and (m.attach_only or (m.definite and m.key)):
-            # "X and Y will also take part", "Named Anakonda 2016, the operation ...":
-            # more participants, or the name, of the event just introduced; a named one
-            # of other states ("Pakistan will stage its exercises, named Azm-e-Nau") is not.
-            home = next(
-                (
-                    c
-                    for c in reversed(same)
-                    if _compatible(c, m, any_actor=m.attach_only or not _other_states(c, m))
-                ),
-                None,
-            )
-        if home is None and m.definite and not m.key:
-            home = next((c for c in reversed(same) if _compatible(c, m, any_date=True)), None)
-            if home is not None and _firmly_dated(home):
-                # the date is another event's: "in line with a decree of 2014"
-                m.fields.pop("date", None)
-                m.spans.pop("date", None)
+        same = by_type.setdefault(m.event_type, [])
+        head, latest = same[:WINDOW], same[-WINDOW:][::-1]
+        if m.key:  # an earlier event of the same name, however long ago
+            latest = named.get((m.event_type, m.key), [])[-WINDOW:][::-1] + latest
+        home = _home(m, head, latest)
         if home is None and not (m.anaphoric and m.attach_only):
-            clusters.append(Cluster([m]))
+            home = Cluster([m])
+            same.append(home)
+            clusters.append(home)
         elif home is None:
             continue
         else:
             home.add(m)
+        if home.key():
+            keyed = named.setdefault((m.event_type, home.key() or ""), [])
+            if not keyed or keyed[-1] is not home:
+                keyed.append(home)
     return clusters
 
 
-def _firmly_dated(cluster: Cluster) -> bool:
-    """Whether a mention dates the event by more than its dateline."""
-    return any("date" in m.fields and not m.fields.get("weak_date") for m in cluster.mentions)
+def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | None:
+    """The cluster ``m`` joins among the type's first (``head``) and latest ones, if any."""
+    home: Cluster | None = None
+    if m.anaphoric and "date" not in m.fields and "status" not in m.fields and head:
+        home = next((c for c in head if _compatible(c, m)), None)
+    if home is None:
+        home = next((c for c in latest if _compatible(c, m)), None)
+    if home is None and (m.attach_only or (m.definite and m.key)):
+        # "X and Y will also take part", "Named Anakonda 2016, the operation ...":
+        # more participants, or the name, of the event just introduced; a named one
+        # of other states ("Pakistan will stage its exercises, named Azm-e-Nau") is not.
+        home = next(
+            (
+                c
+                for c in latest
+                if _compatible(c, m, any_actor=m.attach_only or not _other_states(c, m))
+            ),
+            None,
+        )
+    if home is None and m.definite and not m.key:
+        home = next((c for c in latest if _compatible(c, m, any_date=True)), None)
+        if home is not None and home.firmly_dated():
+            # the date is another event's: "in line with a decree of 2014"
+            m.fields.pop("date", None)
+            m.spans.pop("date", None)
+    return home
 
 
 def _other_states(cluster: Cluster, m: Mention) -> bool:

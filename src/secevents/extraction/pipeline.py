@@ -33,6 +33,9 @@ __all__ = ["extract"]
 
 _ROLES: Final = ("builder", "host", "sender", "recipient")
 _MAX_MENTIONS: Final = 4
+#: The sentences of an event kept as its evidence: the first ones (a transcript that
+#: repeats a report would otherwise give one event thousands of spans).
+_MAX_SENTENCES: Final = 16
 _SAME_PARTIES: Final = re.compile(
     r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
     r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
@@ -174,14 +177,19 @@ def _at_home(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
     if "host" in fields or not isinstance(builder, Actor) or not fields.get("home"):
         return
     first = min(m.sentence.index for m in cluster.mentions)
-    states = {
-        hit.code
-        for sentence in doc.sentences[: first + 1]
-        for hit in doc.actors(sentence)
-        if is_country_code(hit.code)
-    }
-    if states <= {builder.code}:
+    named = doc.once("states_first_named", lambda: _states_first_named(doc))
+    if all(code == builder.code for code, index in named.items() if index <= first):
         fields["host"] = builder
+
+
+def _states_first_named(doc: Document) -> dict[str, int]:
+    """Each state the report names, with the sentence that first names it."""
+    first: dict[str, int] = {}
+    for sentence in doc.sentences:
+        for hit in doc.actors(sentence):
+            if is_country_code(hit.code):
+                first.setdefault(hit.code, sentence.index)
+    return first
 
 
 def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
@@ -219,14 +227,16 @@ def _default_location(fields: dict[str, Any]) -> None:
 
 
 def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[Evidence, ...]:
-    """The sentences that state the event, then a span of whole words for each field read.
+    """The sentences that state the event (the first 16), then a span of whole words for each
+    field read.
 
     A field's span is the one its value was read from; an actor's is where the
     sentences of the event name it.
     """
     text = doc.text
+    sentences = unique((m.sentence.start, m.sentence.end) for m in cluster.mentions)
     spans: list[tuple[int, int, str | None]] = [
-        (m.sentence.start, m.sentence.end, None) for m in cluster.mentions
+        (start, end, None) for start, end in sentences[:_MAX_SENTENCES]
     ]
     names = {a.name for a in attrs.fields(cluster.first.event_type)}
     for name, value in fields.items():
