@@ -257,3 +257,33 @@ def test_a_host_refusing_to_host_is_the_host_of_the_denied_base(read: Read) -> N
     assert [(roles(e), e.status) for e in found if isinstance(e, se.BaseConstruction)] == [
         ({"builder": "CHN", "host": "VUT"}, se.ConstructionStatus.DENIED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        (
+            "Cuba lets Russian warships dock at the base under an agreement signed on Monday.",
+            "RUS",
+            "CUB",
+        ),
+        ("Armenia provides the base at Gyumri to Russia under the 2010 accord.", "RUS", "ARM"),
+        (
+            "Armenia made the Gyumri base available to Russia under an accord signed on Monday.",
+            "RUS",
+            "ARM",
+        ),
+    ],
+)
+def test_a_host_giving_a_base_to_another_state(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
+
+
+def test_a_possessive_state_is_no_site(read: Read) -> None:
+    event = read.one(
+        "Syria has put the naval base at Russia's disposal under an accord signed on Monday.",
+        se.BaseConstruction,
+    )
+    assert event.host is None or event.host.code != "RUS"

@@ -218,7 +218,9 @@ def add_place(
     hits = [
         h
         for h in doc.places(m.sentence)
-        if begin <= h.start < end and _introduced_by(h, text, m.sentence.start) in preps
+        if begin <= h.start < end
+        and _introduced_by(h, text, m.sentence.start) in preps
+        and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
     ]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
+from ..codes import is_country_code
 from ..dates import Bound, DateSpan, PartialDate
 from ..events import BaseConstruction, Event
 from ..places import Location
@@ -453,7 +454,9 @@ class ConstructionRecognizer:
         # A state builds on its own soil when the clause names it as the builder, not
         # when a frame names it as the host ("Vanuatu has no intention of hosting ...").
         framed_host = host in role_codes(framed, "host")
-        builder = others[0] if others else (host if host in builders and not framed_host else None)
+        alone = all(h.code == host for h in doc.actors(s) if is_country_code(h.code))
+        at_home = host in builders and not framed_host and alone
+        builder = others[0] if others else (host if at_home else None)
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed

@@ -22,6 +22,7 @@ import attrs
 
 from ..events import Event
 from .document import Document
+from .frames import FrameLexicon
 from .sentences import Sentence
 
 __all__ = ["Mention", "Recognizer", "RecognizerRegistry", "default_recognizers"]
@@ -98,8 +99,9 @@ class RecognizerRegistry:
         return len(self._by_tag)
 
 
-def default_recognizers() -> RecognizerRegistry:
-    """A new registry holding the built-in recognizers.
+def default_recognizers(frames: FrameLexicon | None = None) -> RecognizerRegistry:
+    """A new registry holding the built-in recognizers, reading roles with ``frames``
+    (the built-in :func:`~secevents.extraction.frames.default_frames` if None).
 
     >>> default_recognizers().tags()
     ['base_construction', 'joint_exercise', 'diplomatic_communique', 'statement']
@@ -111,9 +113,9 @@ def default_recognizers() -> RecognizerRegistry:
 
     return RecognizerRegistry(
         [
-            ConstructionRecognizer(),
-            ExerciseRecognizer(),
-            CommuniqueRecognizer(),
+            ConstructionRecognizer(frames),
+            ExerciseRecognizer(frames),
+            CommuniqueRecognizer(frames),
             StatementRecognizer(),
         ]
     )
