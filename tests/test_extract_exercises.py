@@ -158,3 +158,41 @@ def test_one_state_s_named_exercise_does_not_join_another_state_s(read: Read) ->
 )
 def test_the_day_an_exercise_ends_closes_its_date(read: Read, text: str, date: str) -> None:
     assert str(read.one(text, se.JointExercise).date) == date
+
+
+def test_participants_listed_in_a_sentence_of_their_own_and_those_who_joined(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Morocco is hosting the African Lion exercise, which began on Monday. The countries "
+        "are Germany, Canada, Spain and the United States. Finland and Sweden have also joined.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["CAN", "DEU", "ESP", "FIN", "MAR", "SWE", "USA"]
+
+
+def test_an_organisation_s_own_drills_have_it_as_a_participant(read: Read) -> None:
+    event = read.one(
+        "On Thursday NATO's strategic drills got under way in Norway. Finland and Sweden "
+        "have also joined.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["FIN", "NATO", "SWE"]
+
+
+def test_a_fronted_clause_names_no_participant(read: Read) -> None:
+    event = read.one(
+        "Hours after North Korea fired a missile on Tuesday, Japan and the US held joint "
+        "drills over the East China Sea.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["JPN", "USA"]
+
+
+def test_a_name_after_the_noun_and_its_short_form_are_one_exercise(read: Read) -> None:
+    found = read(
+        "India and Russia launched their first tri-service war game, Ex Indra 2021, today. "
+        "About 450 Indian troops take part in the 10-day exercise Indra.",
+        se.JointExercise,
+    )
+    assert [str(e.date) for e in found] == ["2021-10-28/2021-11-06"]

@@ -205,3 +205,37 @@ def test_dates_of_other_events_and_of_quotations_are_not_the_event_s(read: Read)
         se.DiplomaticCommunique,
     )
     assert len(found) == 1 and found[0].date is None
+
+
+def test_a_missile_defence_base_is_no_attack(read: Read) -> None:
+    event = read.one(
+        "On October 13 the US missile defense base in Poland was officially opened.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2021-10-13" and event.status is se.ConstructionStatus.OPERATIONAL
+
+
+def test_asking_permission_to_open_a_base_is_a_proposal(read: Read) -> None:
+    event = read.one(
+        "In January the UAE asked Somaliland for permission to open a military base in Berbera.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_a_denial_outranks_the_plan_reports_claimed(read: Read) -> None:
+    event = read.one(
+        "Reports that China planned to build a military base in Pakistan were dismissed "
+        "on Tuesday. Media reports had said China planned to build a base near Gwadar.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_steps_of_one_opening_weeks_apart_are_one_milestone(read: Read) -> None:
+    found = read(
+        "On Tuesday a ceremony was held at the Chinese base in Djibouti. The base was set "
+        "up on October 1.",
+        se.BaseConstruction,
+    )
+    assert len(found) == 1

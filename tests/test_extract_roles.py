@@ -287,3 +287,24 @@ def test_a_possessive_state_is_no_site(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.host is None or event.host.code != "RUS"
+
+
+def test_the_subject_rejecting_a_note_received_it(read: Read) -> None:
+    event = read.one(
+        "On Thursday India rejected a formal diplomatic note in which Pakistan accused "
+        "Indian jets of violating its airspace.",
+        se.DiplomaticCommunique,
+    )
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "PAK",
+        "IND",
+    )
+
+
+def test_the_date_of_what_a_message_is_about_is_not_its_own(read: Read) -> None:
+    event = read.one(
+        "Russia handed Moldova's ambassador a strong protest on Friday over an action near "
+        "the Russian embassy on October 20.",
+        se.DiplomaticCommunique,
+    )
+    assert str(event.date) == "2021-10-22"

@@ -64,13 +64,20 @@ _LOCATIVE: Final = frozenset(
 )
 #: "the town of", "the port city of" between a preposition and a place's name.
 _KIND_OF: Final = re.compile(
-    r"\b(?:the|a)\s+(?:\w+\s+)?(?:town|city|village|port|island|region|province|district|"
+    r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|island|region|province|"
+    r"district|"
     r"area|county|state|settlement|base)\s+of\s+$"
 )
 #: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
 _DIRECTION: Final = re.compile(
     r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
     r"(?:ern|central)\s+$|\bcentral\s+$",
+    re.IGNORECASE,
+)
+#: A subordinate clause opening the sentence, up to its comma.
+_FRONTED: Final = re.compile(
+    r"\W*(?:(?:\w+\s+){0,2}?)(?:after|before|following|as|when|while|since|although|though|"
+    r"because|once|until|if)\b[^,;]{3,160},\s+",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
@@ -167,10 +174,14 @@ def prep_before(text: str, start: int, floor: int) -> str:
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding ``position`` begins: after a break, or after a fronted
+    subordinate clause ("Hours after North Korea fired a missile, Japan and the US held
+    drills")."""
     begin = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, position):
         begin = match.end()
-    return begin
+    fronted = _FRONTED.match(text, begin, position)
+    return fronted.end() if fronted is not None else begin
 
 
 def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:

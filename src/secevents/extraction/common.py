@@ -20,7 +20,7 @@ import attrs
 
 from ..amounts import Equipment, Quantity
 from ..codes import is_country_code
-from ..dates import DateSpan
+from ..dates import Bound, DateSpan, PartialDate
 from ..places import Location
 from ..vocab import EquipmentKind, LocationPrecision, Qualifier
 from .clues import factuality_of, nearest, prep_before
@@ -81,14 +81,20 @@ _BOUNDS: Final = frozenset(
     }
 )
 _AND: Final = re.compile(r"\s+(?:and|or)\s+")
-#: A date that belongs to another event the clause names: "after Erdogan's speech on 22
-#: September", "following talks on Monday".
+#: A date that belongs to another event the clause tells of: "after Erdogan's speech on 22
+#: September", "after a border guard violated the border earlier this week", "violations
+#: that took place last June".
 _OTHER_EVENT: Final = re.compile(
-    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}?"
-    r"\b(?:speech|speeches|remarks|comments|talks|meeting|meetings|visit|summit|attack|"
-    r"attacks|strike|strikes|incident|election|elections|vote|phone call|call|conversation|"
-    r"clash|clashes|shelling|shooting|bombing|seizure|crash|explosion|statement)\b"
-    r"[^,;.]{0,40}$",
+    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}$"
+    r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
+    r"\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+#: What a message is about or says, and so the dates of it: "a protest over an action near
+#: the embassy on March 24", "a note saying the 1991 agreement was broken".
+_TOPIC: Final = re.compile(
+    r"\b(?:over|about|concerning|regarding|saying|stating|which (?:said|says|stated)|"
+    r"that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
 #: "rise from 150 to 180": a change whose range is the old and the new value.
@@ -131,18 +137,23 @@ def add_date(
     at: int | None = None,
     exclude: tuple[int, int] | None = None,
     skip: frozenset[tuple[int, int]] = frozenset(),
+    topic: bool = False,
 ) -> None:
     """The date nearest the trigger (or ``at``); a pronoun-led sentence borrows the previous one's.
 
     Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped,
-    and so are the spans in ``skip`` (dates already given to another milestone).
+    and so are the spans in ``skip`` (dates already given to another milestone), dates
+    of another event the clause tells of, and dates inside a quotation the trigger is
+    outside of. With ``topic`` (a message) the dates of what it is about are skipped.
     """
+    text, start = doc.text, m.sentence.start
     hits = [
         h
         for h in doc.dates(m.sentence)
         if (h.start, h.end) not in skip
-        and not _OTHER_EVENT.search(doc.text, max(m.sentence.start, h.start - 120), h.start)
-        and not _quoted(doc.text, m.sentence.start, h.start, m.trigger[0])
+        and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
+        and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
+        and not _quoted(text, start, h.start, m.trigger[0])
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
@@ -199,10 +210,16 @@ def _add_end(m: Mention, doc: Document) -> None:
     Friday"), as ``end``; the date read for the mention moves there when it is that day."""
     text, s = doc.text, m.sentence
     for hit in doc.dates(m.sentence):
-        if not isinstance(hit.value, DateSpan) or hit.value.is_interval:
+        value = hit.value
+        if not isinstance(value, DateSpan):
             continue
-        if _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start):
-            m.fields["end"] = hit.value
+        until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
+        if value.is_interval and not until:
+            continue
+        if until or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start):
+            # "until April 29" reads as an end with an unknown start: its end is the end
+            end = DateSpan(value.end) if until and isinstance(value.end, PartialDate) else value
+            m.fields["end"] = end
             m.spans["end"] = (hit.start, hit.end)
             if m.spans.get("date") == (hit.start, hit.end):
                 del m.fields["date"], m.spans["date"]
@@ -251,7 +268,7 @@ _OWNED_PLACE: Final = re.compile(
     r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:'s|\u2019s)?\s+"
     r"(?:(?:[a-z\-]+)\s+)?(?:peninsula|island|islands|coast|coastline|port|city|town|"
     r"territory|soil|waters|mainland|region|province|airspace|training grounds?|"
-    r"range|border region)\b"
+    r"range|border region|bases)\b"
 )
 
 

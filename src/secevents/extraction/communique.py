@@ -113,7 +113,7 @@ class CommuniqueRecognizer:
                 for h in dates
                 if isinstance(h.value, DateSpan)
             ]
-        add_date(m, doc)
+        add_date(m, doc, topic=True)
         return [m]
 
     @staticmethod

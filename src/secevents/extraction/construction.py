@@ -99,7 +99,9 @@ _STATUS: Final = (
         ConstructionStatus.OPERATIONAL,
         words(
             r"open|opened|opens|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
-            r"declared operational|opening ceremony|established|"
+            r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"
+            r"ceremony (?:was|is) held|held a ceremony|"
+            r"established|"
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
             r"(?:has|have|had|was|were|been) set up",
             re.I,
@@ -135,6 +137,15 @@ _NOT_GARRISON: Final = re.compile(
 _NEGATED: Final = re.compile(
     r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$|\bno\s+$", re.IGNORECASE
 )
+#: A settled cue that is only wanted: "permission to open", "plans to set up", "asked to build".
+_WANTED: Final = re.compile(
+    r"\b(?:permission|application|request\w*|ask\w*|seek\w*|want\w*|plans?|planned|"
+    r"planning|intends?|intention|aims?|hopes?|propos\w+|offer\w*|ready|willing)\b"
+    r"[^.;,]{0,30}?\bto\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: Speech before a cue: the sentence reports what someone said of the base.
+_SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNORECASE)
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
@@ -143,14 +154,19 @@ _ENDED: Final = words(
 #: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.
 _INTENDED: Final = words(
     r"would|could|might|may|plans?|planned|planning|intends?|intended|wants?|wanted|"
-    r"proposed|proposes|offered|offers|willing|ready to|considering|if|unless|whether"
+    r"proposed|proposes|offered|offers|willing|ready to|considering|if|unless|whether|"
+    r"permission|application|appl(?:y|ied|ies) for|request\w*|ask(?:s|ed|ing)?|seek\w*|"
+    r"hopes? to|aims? to"
 )
 #: ", which has operated off Somalia since 2009": a relative clause up to its next comma.
 _RELATIVE: Final = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 #: How far after a base's noun its own relative clause may begin.
 _RELATIVE_REACH: Final = 40
+#: An attack on a base (the weapons alone are no attack: "a missile defense base").
 _ATTACK: Final = words(
-    r"attack\w*|fired|rockets?|missiles?|shell(?:ed|ing)|bomb\w*|struck|strikes?|hit"
+    r"attack\w*|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|struck|hit|"
+    r"(?:air|drone|rocket|missile|mortar) ?(?:strikes?|attacks?|fire)|rockets? (?:hit|landed)|"
+    r"came under fire|targeted"
 )
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
@@ -407,6 +423,10 @@ class ConstructionRecognizer:
             begin, end = clause_bounds(doc, m)
             if "date" not in m.fields or _INTENDED.search(doc.text, begin, end):
                 status = ConstructionStatus.PROPOSED
+        if status in _SETTLED and _WANTED.search(
+            doc.text, max(m.sentence.start, cue[0] - 60), cue[0]
+        ):
+            status = ConstructionStatus.PROPOSED  # "asked for permission to open a base"
         if factuality is Factuality.DENIED:
             status = ConstructionStatus.DENIED
         date = m.fields.get("date")
@@ -416,6 +436,8 @@ class ConstructionRecognizer:
         if status is not None:
             m.fields["status"] = status
             m.spans["status"] = cue
+        if _SAID.search(doc.text, m.sentence.start, cue[0]):
+            m.fields["said"] = True  # "the minister said a base would be set up": a statement
         add_place(m, doc, preps=_SITE_PREPS)
         add_money(m, doc)
         add_quantities(m, doc, unless=_NOT_GARRISON)

@@ -30,7 +30,7 @@ from .sentences import Sentence
 __all__ = ["ExerciseRecognizer"]
 
 _TRIGGER: Final = words(
-    r"drills?|exercises?|war ?games|manoeuvres|maneuvers|manoeuvre|maneuver|"
+    r"drills?|exercises?|war ?games?|manoeuvres|maneuvers|manoeuvre|maneuver|"
     r"(?:joint|naval|border) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training"
 )
@@ -47,12 +47,22 @@ _TOGETHER: Final = words(
 )
 #: A date opening the clause is the event's own: "In 2017 the drills were held ...".
 _LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
-_PARTICIPATION: Final = words(r"tak(?:e|es|ing) part|took part|participat\w+")
+_PARTICIPATION: Final = words(
+    r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
+    r"(?:will|to) (?:also )?join|"
+    r"(?:participating |taking part |the )(?:countries|nations|states|participants) "
+    r"(?:are|were|include[sd]?)",
+    re.IGNORECASE,
+)
+#: "The countries are Germany, Canada, ...": a list of participants in its own sentence.
+_LIST_OF: Final = re.compile(
+    r"\b(?:countries|nations|states|participants) (?:are|were|include[sd]?)\b", re.IGNORECASE
+)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
 _NAME: Final = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVX]{{1,4}}))?)"
+    rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVXLC]{{1,6}}))?)"
     r"(?=[ ](?:naval |military |joint |training |air |army )?"
     r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
@@ -61,6 +71,9 @@ _NAME: Final = re.compile(
     # "drills dubbed Nile Eagles", 'codenamed "Falcon Strike 2019"'.
     r"|\b(?:dubbed|called|code-?named|codenamed|named|known as)\s+[\"\u201c]?"
     rf"(?P<dubbed>{_WORD}(?:[ \-](?:{_WORD}|\d+))*)"
+    # "the 10-day exercise Indra", "the drills Zapad-2021": a name right after the noun.
+    r"|\b(?:exercise|drills?|manoeuvres?|maneuvers?|war ?games?)\s+"
+    rf"(?P<after>{_WORD}(?:[ \-](?:(?:19|20)?\d\d|{_WORD}))*)"
 )
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
 _SERIES: Final = re.compile(
@@ -89,7 +102,10 @@ _NOT_NAME_START: Final = re.compile(
     r"(?:The|A|An|These|This|That|Its|Their|In|On|At|By|Since|Between|From|During|After|Before|"
     r"Until|Over|Under|Some|About|Around|Nearly|Almost|Last|Next|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|"
-    r"Hundreds?|Thousands?|Dozens?)$"
+    r"Hundreds?|Thousands?|Dozens?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Earlier|Later|Today|"
+    r"Yesterday|Tomorrow|And|But|Or|With|Near|Off|For|As|While|When|Was|Were|Is|Are|Will)$"
 )
 #: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
 _MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
@@ -98,6 +114,8 @@ _ORG_FORCES_AFTER: Final = re.compile(
     r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
 )
 _ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
+#: "NATO's strategic drills": an organisation's own exercise.
+_ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
 _FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
 
 
@@ -314,13 +332,17 @@ class ExerciseRecognizer:
             codes += object_codes(doc, s, force.start(), ("from",))
         if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
             codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
+            listed = _LIST_OF.search(text, s.start, s.end)
+            if listed is not None:  # "The countries are Germany, Canada, ... and Morocco."
+                codes += [h.code for h in doc.actors(s) if h.start >= listed.end()]
         participants: list[str] = []
         framework: str | None = None
         for hit in doc.actors(s):
             if is_country_code(hit.code):
                 continue
             before = text[max(s.start, hit.start - 30) : hit.start]
-            if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before):
+            owns = hit.end <= m.trigger[0] and _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
+            if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
                 participants.append(hit.code)
             elif _FRAMEWORK.search(before):
                 framework = framework or hit.code

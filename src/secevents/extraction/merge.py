@@ -18,6 +18,7 @@ report's first cluster of that type.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Final
 
 import attrs
@@ -39,15 +40,19 @@ __all__ = ["Cluster", "is_background", "merge_mentions"]
 _ROLE_FIELDS: Final = ("builder", "host", "sender", "recipient", "participants", "speaker")
 #: When mentions of one base give several statuses, the furthest along wins.
 _STATUS_RANK: Final = {
-    ConstructionStatus.DENIED: 0,
-    ConstructionStatus.PROPOSED: 1,
-    ConstructionStatus.CANCELLED: 2,
-    ConstructionStatus.AGREED: 3,
+    ConstructionStatus.PROPOSED: 0,
+    ConstructionStatus.CANCELLED: 1,
+    ConstructionStatus.AGREED: 2,
+    # A deal or plan the report says is denied is denied, whatever others claimed of it.
+    ConstructionStatus.DENIED: 3,
     ConstructionStatus.UNDER_CONSTRUCTION: 4,
     ConstructionStatus.OPERATIONAL: 5,
     ConstructionStatus.COMPLETED: 6,
 }
 _BACKGROUND_DAYS: Final = 45
+#: Days within which two steps of one status are one milestone (two denials months
+#: apart are two events).
+_SAME_MILESTONE_DAYS: Final = 45
 #: Statuses reached in several steps that a report collapses into one event.
 _STEPPED: Final = frozenset({ConstructionStatus.AGREED, ConstructionStatus.PROPOSED})
 
@@ -117,6 +122,12 @@ def _codes(m: Mention) -> list[str]:
 
 def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     theirs, ours = cluster.value("date"), m.fields.get("date")
+    if isinstance(ours, DateSpan) and not isinstance(theirs, DateSpan):
+        # A dated milestone of another status is its own event ("In January the UAE
+        # applied for a base", then undated news of its approval); a restated plan is not.
+        status, own = cluster.value("status"), m.fields.get("status")
+        settled = _settled(status) and _settled(own)  # "running a base ... It was built in 2016"
+        return status in (None, own) or own is None or settled or bool(m.fields.get("said"))
     if not isinstance(theirs, DateSpan) or not isinstance(ours, DateSpan):
         return True
     if theirs.overlaps(ours):
@@ -126,9 +137,15 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     # The steps of one agreement or proposal (draft, approval, signature, ratification)
     # are one event; two denials or openings months apart are two.
     status = cluster.value("status")
-    same_steps = status in _STEPPED and status == m.fields.get("status")
+    if status is None or status != m.fields.get("status"):
+        return False
     a, b = theirs.earliest, ours.earliest
-    return same_steps and a is not None and b is not None and abs(a.year - b.year) <= 1
+    if a is None or b is None:
+        return False
+    if status in _STEPPED:
+        return abs(a.year - b.year) <= 1
+    # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
+    return abs((a - b).days) <= _SAME_MILESTONE_DAYS
 
 
 def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:
@@ -161,6 +178,11 @@ def _places_agree(cluster: Cluster, m: Mention) -> bool:
     return theirs.name == ours.name
 
 
+_NAME_PARTS: Final = re.compile(
+    r"(?:(?:Ex|Exercise|Operation|Op)\.?\s+)?(?P<core>.+?)(?:[ \-](?P<year>(?:19|20)?\d\d))?"
+)
+
+
 def _same_name(one: str, two: str) -> bool:
     """Whether two names are one ("Joint Sea 2021", "Russian-Chinese Joint Sea 2021", "Joint Sea").
 
@@ -170,7 +192,22 @@ def _same_name(one: str, two: str) -> bool:
     False
     """
     short, long = sorted((one, two), key=len)
-    return long.startswith(short) or long.endswith((" " + short, "-" + short))
+    if long == short or long.startswith((short + " ", short + "-")):
+        return True
+    if long.endswith((" " + short, "-" + short)):
+        return True
+    # "Ex Indra 2017" and "Indra": one name once the prefix and the year are set aside,
+    # unless both give a year and the years differ (Tsentr-2015 is not Tsentr-2019).
+    (core_a, year_a), (core_b, year_b) = _core(one), _core(two)
+    return core_a == core_b and not (year_a and year_b and year_a != year_b)
+
+
+def _core(name: str) -> tuple[str, str]:
+    """A name without a prefix such as "Ex" or "Exercise" and without its year."""
+    match = _NAME_PARTS.fullmatch(name)
+    if match is None:
+        return name, ""
+    return match.group("core"), match.group("year") or ""
 
 
 def _compatible(
@@ -379,10 +416,29 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 fields.setdefault(name, value)
     _extend(cluster, fields)
     _close(fields)
+    _most_told(cluster, fields)
     factual = next((m.fields.get("factuality") for m in cluster.mentions if not m.anaphoric), None)
     if factual is not None:
         fields["factuality"] = factual
     return fields
+
+
+def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
+    """Each one-actor role is the actor most mentions give it (the first on a tie).
+
+    A report may open on the recipient's side ("India rejected a note in which Pakistan
+    ...") and tell the rest from the sender's; the reading most sentences agree on wins.
+    """
+    for role in ("builder", "host", "sender", "recipient"):
+        votes: dict[Actor, int] = {}
+        for m in cluster.mentions:
+            actor = m.fields.get(role)
+            if isinstance(actor, Actor):
+                votes[actor] = votes.get(actor, 0) + 1
+        if votes:
+            fields[role] = max(votes, key=votes.__getitem__)  # dicts keep first-seen order
+    if fields.get("sender") is not None and fields.get("sender") == fields.get("recipient"):
+        del fields["recipient"]
 
 
 def is_background(fields: dict[str, Any], published: dt.date | None) -> bool:
