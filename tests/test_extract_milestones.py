@@ -239,3 +239,34 @@ def test_steps_of_one_opening_weeks_apart_are_one_milestone(read: Read) -> None:
         se.BaseConstruction,
     )
     assert len(found) == 1
+
+
+def test_the_deal_named_again_dates_the_base_s_milestone(read: Read) -> None:
+    event = read.one(
+        "Somaliland agrees to a UAE military base in Berbera in Somalia. On Sunday the UAE "
+        "plan was approved by the parliament of Somaliland.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2021-10-24" and event.status is se.ConstructionStatus.AGREED
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "ARE",
+        "SOM",
+    )
+
+
+def test_the_deal_s_date_is_one_of_its_own_clause(read: Read) -> None:
+    found = read(
+        "Cabinet approved the agreement with India on defence facilities in Seychelles on "
+        "Monday. Talks had gone on since March 2015, and once the revised agreement is "
+        "signed it will go to parliament.",
+        se.BaseConstruction,
+    )
+    assert [str(e.date) for e in found] == ["2021-10-25"]
+
+
+def test_a_sum_written_without_a_space_before_million(read: Read) -> None:
+    event = read.one(
+        "Bahrain will pay the initial £15million needed to build the British naval base.",
+        se.BaseConstruction,
+    )
+    assert event.cost is not None and event.cost.amount == 15_000_000

@@ -87,7 +87,7 @@ _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 #: Reversed, so that it anchors at the end: skips "the"/"its"/"their" before the word.
 _PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
 #: Focus adverbs between a preposition and its object: "with only Pakistani units".
-_FOCUS: Final = frozenset({"only", "also", "even", "just"})
+_FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "neither"})
 
 _DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")

@@ -60,10 +60,14 @@ _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|pos
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
 _ANAPHORIC_NOUN: Final = words(
     r"facility|installation|complex|compound|garrison|"
+    # "the deal", "the UAE plan": the agreement or plan for a base named just before
+    r"deal|plan|agreement|accord|lease|treaty|pact|"
     r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
 _ANAPHORIC_LEAD: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
+#: Where a clause ends, for the dates of "the deal" named again.
+_AND_CLAUSE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|although|as|which)\b| -- ")
 #: How close to a base's noun a cue of a plan must stand (characters).
 _PLAN_REACH: Final = 60
 #: Building told without the base's noun ("Construction at Ream began in June").
@@ -244,7 +248,7 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
                 text, max(sentence.start, noun.start() - 40), noun.start()
             )
             if noun.group().endswith("there") or lead is not None:
-                found = (lead.start() if lead else noun.start(), noun.end())
+                found = (noun.start(), noun.end())  # the noun: "the UAE plan" keeps its UAE
                 break
         else:  # "Construction at Ream began in June 2022": the base named just before
             built = _BUILDING.search(text, sentence.start, sentence.end)
@@ -253,6 +257,20 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
     if found is None or not any(_base_of(s, doc) for s in recent):
         return None
     return found
+
+
+def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies in the clause of the mention's trigger (", and" ends a clause)."""
+    if span is None:
+        return True
+    text, begin, end = doc.text, m.sentence.start, m.sentence.end
+    for edge in _AND_CLAUSE.finditer(text, begin, end):
+        if edge.end() <= m.trigger[0]:
+            begin = edge.end()
+        elif edge.start() >= m.trigger[1]:
+            end = edge.start()
+            break
+    return begin <= span[0] < end
 
 
 def _base_of(sentence: Sentence, doc: Document) -> re.Match[str] | None:
@@ -348,8 +366,11 @@ class ConstructionRecognizer:
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
         mentions = self._by_milestone(sentence, doc, trigger, cues)
-        if not cues:  # a base's date is its milestone's: "the base ... in 2009" adds, not dates
-            for m in mentions:
+        for m in mentions:
+            # A base's date is its milestone's ("the base ... in 2009" adds, not dates); the
+            # date of "the deal" is one of its own clause ("talks since 2015, and once the
+            # revised agreement is signed ...").
+            if not cues or (anaphoric and not _same_clause(doc, m, m.spans.get("date"))):
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
         generic = base is not None and _generic_in_quote(doc, sentence, base)
@@ -492,18 +513,20 @@ class ConstructionRecognizer:
             m.fields["host"] = coded_actor(host)
 
     def _builders(self, m: Mention, doc: Document) -> list[str]:
-        """Builders the clause names: a "by" phrase, "with the help of", the subject, a demonym."""
+        """Builders the clause names: "with the help of", the subject, a demonym."""
         s, text = m.sentence, doc.text
         verb_or_noun = min(m.trigger[0], m.spans.get("status", m.trigger)[0])
-        builders = object_codes(doc, s, m.trigger[0] - 60, ("by",))
+        # "by X" names the builder only after a verb of building (a frame: "built by X");
+        # "approved by Somaliland's parliament" names the host.
+        builders: list[str] = []
         helped = _HELP.search(text, s.start, s.end)
-        if not builders and helped:
+        if helped:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
             builders = subject_codes(doc, s, verb_or_noun)
-        if not builders:
-            builders = _demonym_codes(doc, s, m.trigger[0])[:1]
-        return builders
+        # "Somaliland agrees to a UAE military base": the subject may be the host, the
+        # state named with the base's noun is a builder too.
+        return unique(builders + _demonym_codes(doc, s, m.trigger[0])[:1])
 
     def accept(self, event: Event) -> bool:
         """A base event needs a builder or a host."""

@@ -77,7 +77,8 @@ _DIGITS: Final = re.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
     (?P<int>\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+)(?!,?\d)
     (?P<frac>\.\d{{1,12}})?(?!\.?\d)
-    (?:(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b)?
+    (?:(?:\s{{1,3}}|-|(?=(?:million|billion|trillion)\b))(?P<scale>{_SCALE_WORDS})\b
+       |(?P<abbr>bn|mn|m|b|k|tn)\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
