@@ -196,3 +196,16 @@ def test_a_name_after_the_noun_and_its_short_form_are_one_exercise(read: Read) -
         se.JointExercise,
     )
     assert [str(e.date) for e in found] == ["2021-10-28/2021-11-06"]
+
+
+def test_a_second_exercise_named_on_the_sidelines_of_the_first(read: Read) -> None:
+    found = read(
+        "Morocco and the US opened the African Lion exercise on Monday. On the sidelines of "
+        "the exercise, a Moroccan-American naval manoeuvre codenamed Lightning Handshake is "
+        "planned off the Atlantic coast.",
+        se.JointExercise,
+    )
+    assert [(e.name, sorted(codes(e))) for e in found if isinstance(e, se.JointExercise)] == [
+        ("African Lion", ["MAR", "USA"]),
+        ("Lightning Handshake", ["MAR", "USA"]),
+    ]

@@ -308,3 +308,15 @@ def test_the_date_of_what_a_message_is_about_is_not_its_own(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert str(event.date) == "2021-10-22"
+
+
+def test_what_is_told_before_the_base_s_milestone_adds_to_it(read: Read) -> None:
+    event = read.one(
+        "The Royal Navy is to have a permanent base in the Middle East. The foreign secretary "
+        "signed the deal in Manama. Bahrain will pay the £15million needed to build the base, "
+        "while the UK will cover its running costs. The base is a permanent expansion of the "
+        "Royal Navy's footprint.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "GBR", "host": "BHR"}
+    assert event.status is se.ConstructionStatus.AGREED

@@ -200,6 +200,16 @@ class ExerciseRecognizer:
             return []
         if match is None and sentence.start < self._first_trigger(doc):
             return []  # "troops from X take part" only adds to an exercise told of before
+        names = self._names(sentence, doc)
+        if match is not None and names:
+            # "On the sidelines of the exercise, a naval manoeuvre codenamed X is planned":
+            # the noun next to the name is this mention's.
+            at = sentence.start + names[0][1]
+            match = min(
+                _TRIGGER.finditer(text, sentence.start, sentence.end),
+                key=lambda t: abs(t.start() - at),
+                default=match,
+            )
         trigger = match or participation
         assert trigger is not None
         m = Mention(JointExercise, sentence, (trigger.start(), trigger.end()))
@@ -209,7 +219,6 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
-        names = self._names(sentence, doc)
         named = names[0] if names else None
         if named:
             m.key = m.fields["name"] = named[0]

@@ -248,6 +248,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     by_type: dict[type[Any], list[Cluster]] = {}
     named: dict[tuple[type[Any], str], list[Cluster]] = {}
     clusters: list[Cluster] = []
+    early: list[Mention] = []  # what adds to an event before the event is told of
     for m in mentions:
         same = by_type.setdefault(m.event_type, [])
         head, latest = same[:WINDOW], same[-WINDOW:][::-1]
@@ -259,6 +260,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             same.append(home)
             clusters.append(home)
         elif home is None:
+            early.append(m)
             continue
         else:
             home.add(m)
@@ -266,6 +268,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             keyed = named.setdefault((m.event_type, home.key() or ""), [])
             if not keyed or keyed[-1] is not home:
                 keyed.append(home)
+    for m in early:  # "the Royal Navy is to have a base" before "Bahrain agreed to host it"
+        same = by_type.get(m.event_type, [])
+        later = next((c for c in same[:WINDOW] if _compatible(c, m, any_actor=True)), None)
+        if later is not None:
+            later.add(m)
     return clusters
 
 
