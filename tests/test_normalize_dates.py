@@ -386,7 +386,8 @@ FRAGMENTS = st.sampled_from(
     ["Oct. ", "October ", "23", "5-10", ", ", " and ", "between ", "from ", " to ", "since ",
      "Monday", "Friday", "last ", "next ", "this ", "week", "month", "year", "2021", "-", "/",
      "..", "~", "early ", "mid-", "the ", "of ", "days ", "ago", "will ", "was ", "starting ",
-     "weeklong ", "lasting ", "1990s", "summer ", "Q3 ", "Tsentr-", "."]
+     "weeklong ", "lasting ", "1990s", "summer ", "Q3 ", "Tsentr-", ".", "5,000 ", "12021",
+     "ca. ", " approx", "H1 ", "quarter of "]
 )  # fmt: skip
 DATE_LIKE = st.lists(FRAGMENTS | st.text(max_size=4), max_size=30).map("".join)
 

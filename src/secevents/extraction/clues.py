@@ -156,9 +156,14 @@ def prep_before(text: str, start: int, floor: int) -> str:
     A kind of place or a direction between them is skipped too: "with the breakaway
     region of Somaliland", "in northern Cyprus" are introduced by "with" and "in".
     """
-    between = _KIND_OF.search(text, max(floor, start - 40), start) or _DIRECTION.search(
-        text, max(floor, start - 30), start
-    )
+    # Both patterns end the window: test its last word before running either.
+    tail = text[max(floor, start - 40) : start].rstrip()
+    between = None
+    if tail.endswith("of"):
+        between = _KIND_OF.search(text, max(floor, start - 40), start)
+    # (lower() is enough: no letter of these words has another case-insensitive twin)
+    if between is None and tail[-7:].lower().endswith(("ern", "central")):
+        between = _DIRECTION.search(text, max(floor, start - 30), start)
     if between is not None:
         start = between.start()
     window = text[max(floor, start - 40) : start][::-1]

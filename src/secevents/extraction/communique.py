@@ -16,6 +16,7 @@ from typing import Final
 from ..dates import DateSpan
 from ..events import DiplomaticCommunique, Event
 from ..vocab import Medium
+from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place
 from .document import Document
@@ -47,6 +48,10 @@ _UN: Final = re.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
 )
 _PLURAL: Final = re.compile(r"s\b")
+_TRIGGER_CUE: Final = Gated(
+    _TRIGGER,
+    "letter note protest marche warning complaint communiqu joint dossier memorand notice",
+)
 
 
 def _medium(phrase: str) -> Medium:
@@ -83,7 +88,7 @@ class CommuniqueRecognizer:
         self._frames = frames or shared_frames()
 
     def _trigger(self, sentence: Sentence, doc: Document) -> tuple[int, int, Medium] | None:
-        match = _TRIGGER.search(doc.text, sentence.start, sentence.end)
+        match = _TRIGGER_CUE.search(doc.text, sentence.start, sentence.end, doc.folded(sentence))
         if match is not None:
             return match.start(), match.end(), _medium(match.group())
         told: FrameMatch | None = next(

@@ -21,7 +21,7 @@ from ..dates import Bound, DateSpan, PartialDate
 from ..events import BaseConstruction, Event
 from ..places import Location
 from ..vocab import ActorKind, ConstructionStatus, Factuality
-from ._regex import words
+from ._regex import Gated, words
 from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import (
     add_date,
@@ -56,6 +56,11 @@ _BASE: Final = re.compile(
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
 )
+_BASE_CUE: Final = Gated(
+    _BASE,
+    "base field airstrip outpost military hub facilit station point cent radar camp"
+    " headquarters garrison",
+)
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
 _ANAPHORIC_NOUN: Final = words(
@@ -63,6 +68,11 @@ _ANAPHORIC_NOUN: Final = words(
     # "the deal", "the UAE plan": the agreement or plan for a base named just before
     r"deal|plan|agreement|accord|lease|treaty|pact|"
     r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
+)
+_ANAPHORIC_NOUN_CUE: Final = Gated(
+    _ANAPHORIC_NOUN,
+    "facility installation complex compound garrison deal plan agreement accord lease treaty"
+    " pact there",
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
 _ANAPHORIC_LEAD: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
@@ -75,10 +85,12 @@ _BUILDING: Final = re.compile(
     r"\b(?:[Cc]onstruction|[Gg]roundbreaking|[Ww]ork on)\b(?=[^.;]{0,80}?\b(?:began|begins|"
     r"started|starts|starting|is under ?way|got under ?way|ceremony)\b)"
 )
+_BUILDING_CUE: Final = Gated(_BUILDING, "construction groundbreaking work")
 #: How many sentences back a base must have been named for "the facility" to be it.
 _ANAPHOR_REACH: Final = 3
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
 _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
+_PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
 #: How far back (in characters) a base must have been named for a payment to refer to it.
 _PAYMENT_REACH: Final = 3000
 #: Status cues, checked in order; the first that matches a clause wins.
@@ -239,11 +251,15 @@ def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
 def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
     """The span of "It"/"the facility" in a sentence right after a base was named."""
     text = doc.text
+    recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
+    if not any(_base_of(s, doc) for s in recent):
+        return None
+    folded = doc.folded(sentence)
     found: tuple[int, int] | None = None
     if _ANAPHOR.match(sentence.text):
         found = sentence.start, sentence.start + len(sentence.text.split()[0])
     else:
-        for noun in _ANAPHORIC_NOUN.finditer(text, sentence.start, sentence.end):
+        for noun in _ANAPHORIC_NOUN_CUE.finditer(text, sentence.start, sentence.end, folded):
             lead = _ANAPHORIC_LEAD.search(
                 text, max(sentence.start, noun.start() - 40), noun.start()
             )
@@ -251,11 +267,8 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
                 found = (noun.start(), noun.end())  # the noun: "the UAE plan" keeps its UAE
                 break
         else:  # "Construction at Ream began in June 2022": the base named just before
-            built = _BUILDING.search(text, sentence.start, sentence.end)
+            built = _BUILDING_CUE.search(text, sentence.start, sentence.end, folded)
             found = (built.start(), built.end()) if built is not None else None
-    recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
-    if found is None or not any(_base_of(s, doc) for s in recent):
-        return None
     return found
 
 
@@ -276,7 +289,9 @@ def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> boo
 def _base_of(sentence: Sentence, doc: Document) -> re.Match[str] | None:
     """The first base noun of ``sentence`` (read once per sentence)."""
     return doc.memo(
-        "base_noun", sentence, lambda _: [_BASE.search(doc.text, sentence.start, sentence.end)]
+        "base_noun",
+        sentence,
+        lambda _: [_BASE_CUE.search(doc.text, sentence.start, sentence.end, doc.folded(sentence))],
     )[0]
 
 
@@ -396,7 +411,7 @@ class ConstructionRecognizer:
     def _payment(self, sentence: Sentence, doc: Document) -> list[Mention]:
         """The rent or lease paid for a base named shortly before, as that base's cost."""
         text = doc.text
-        cue = _PAYMENT.search(text, sentence.start, sentence.end)
+        cue = _PAYMENT_CUE.search(text, sentence.start, sentence.end, doc.folded(sentence))
         if cue is None or not doc.money(sentence):
             return []
         if _BASE.search(text, max(0, sentence.start - _PAYMENT_REACH), sentence.start) is None:

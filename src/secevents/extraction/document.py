@@ -28,6 +28,7 @@ from ..normalize.places import places_of
 from ..normalize.result import Normalized
 from ..places import Location
 from ..vocab import ActorKind
+from ._regex import Gated, fold_for_cues
 from .sentences import Sentence, split_sentences
 
 T = TypeVar("T")
@@ -91,15 +92,10 @@ _SEAT_BEFORE: Final = re.compile(
 
 
 _UN_ORGAN: Final = re.compile(r"\b(?:Security Council|General Assembly|Secretary[- ]General)\b")
+_UN_ORGAN_CUE: Final = Gated(_UN_ORGAN, "council assembly secretary")
 _WORD_BEFORE: Final = re.compile(r"([\w'’]+)\W*$")
 #: Capitalised words that may stand before a UN organ's name: "The Security Council".
 _LEADS: Final = frozenset({"The", "UN", "U.N", "United", "Nations", "To", "Of", "By", "From"})
-#: Cheap test that a sentence may hold such a capital (spares reading its places).
-_SEAT_CUE: Final = re.compile(
-    r"\bto\s+[A-Z]|\b(?:ministry|government|authorities|officials|embassy|leadership|"
-    r"parliament|office|department)\s+in\s+[A-Z]",
-    re.IGNORECASE,
-)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -151,8 +147,16 @@ class Document:
         self._surnames: dict[int, dict[str, ActorHit]] = {}
         self._memo: dict[tuple[str, int], list[Any]] = {}
         self._once: dict[str, Any] = {}
+        self._folded: dict[int, str] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
+
+    def folded(self, sentence: Sentence) -> str:
+        """``sentence.text.casefold()`` (once per sentence), for the quick tests of cues."""
+        folded = self._folded.get(sentence.index)
+        if folded is None:
+            folded = self._folded[sentence.index] = fold_for_cues(sentence.text)
+        return folded
 
     def _reading(self, sentence: Sentence) -> NameReading:
         """The names of ``sentence``, read once for both the actor and the place finder."""
@@ -210,24 +214,29 @@ class Document:
         """Capitals that stand for their government: "protested to Tokyo", "the ministry in
         Baku" (the name finder reads a capital after a preposition as a place)."""
         found: list[ActorHit] = []
-        if not _SEAT_CUE.search(self.text, sentence.start, sentence.end):
-            return found
-        for place in self.places(sentence):
-            if any(h.start <= place.start < h.end for h in named):
+        for mention in self._reading(sentence).mentions:
+            if not mention.has("capital"):
                 continue
-            before = self.text[max(sentence.start, place.start - 40) : place.start]
+            start, end = mention.start + sentence.start, mention.end + sentence.start
+            if not "A" <= self.text[start] <= "Z":
+                continue  # "to moscow": not written as a name
+            if any(h.start <= start < h.end for h in named):
+                continue
+            before = self.text[max(sentence.start, start - 40) : start]
             if not _SEAT_BEFORE.search(before):
                 continue
-            actor = _government_of(self.text[place.start : place.end])
+            actor = _government_of(self.text[start:end])
             if actor is not None and actor.code:
-                found.append(ActorHit(place.start, place.end, actor.code, actor))
+                found.append(ActorHit(start, end, actor.code, actor))
         return found
 
     def _un_organs(self, sentence: Sentence, named: list[ActorHit]) -> list[ActorHit]:
         """ "the Security Council", "the President of the General Assembly": the UN's organs
         named alone (a state's "National Security Council" is its own)."""
         found: list[ActorHit] = []
-        for match in _UN_ORGAN.finditer(self.text, sentence.start, sentence.end):
+        for match in _UN_ORGAN_CUE.finditer(
+            self.text, sentence.start, sentence.end, self.folded(sentence)
+        ):
             if any(h.start < match.end() and match.start() < h.end for h in named):
                 continue
             before = _WORD_BEFORE.search(

@@ -19,7 +19,7 @@ from ..actors import Actor
 from ..codes import is_country_code
 from ..dates import DateSpan
 from ..events import Event, JointExercise
-from ._regex import words
+from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_duration, add_factuality, add_place, add_quantities
 from .document import Document
@@ -119,17 +119,24 @@ _ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
 _FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
 
 
+_TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
+_PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
+_FORCES_FROM_CUE: Final = Gated(
+    _FORCES_FROM, "troops forces soldiers servicemen units contingents navies sailors"
+)
+
+
 def _separate(doc: Document, sentence: Sentence, trigger: int) -> bool:
     """Whether states' drills are each their own: "India and Pakistan will hold exercises at
     the same time" (several states, a cue of separateness, nothing making them joint)."""
     text = doc.text
     begin = max(sentence.start, text.rfind(";", sentence.start, trigger) + 1)
+    if not _SEPARATE.search(text, begin, sentence.end) or _TOGETHER.search(
+        text, begin, sentence.end
+    ):
+        return False  # the cheap tests first: most sentences have no cue of separateness
     states = {h.code for h in doc.actors(sentence) if begin <= h.start and is_country_code(h.code)}
-    return (
-        len(states) >= 2
-        and bool(_SEPARATE.search(text, begin, sentence.end))
-        and not _TOGETHER.search(text, begin, sentence.end)
-    )
+    return len(states) >= 2
 
 
 def _leads(m: Mention, doc: Document) -> bool:
@@ -188,11 +195,13 @@ class ExerciseRecognizer:
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """The mention of an exercise in ``sentence``, or of participation in the last one."""
         text = doc.text
-        match = _TRIGGER.search(text, sentence.start, sentence.end) or self._known_name(
+        folded = doc.folded(sentence)
+        match = _TRIGGER_CUE.search(text, sentence.start, sentence.end, folded) or self._known_name(
             sentence, doc
         )
-        participation = _PARTICIPATION.search(text, sentence.start, sentence.end) or (
-            _FORCES_FROM.search(text, sentence.start, sentence.end)  # "troops from X will train"
+        participation = _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded) or (
+            # "troops from X will train"
+            _FORCES_FROM_CUE.search(text, sentence.start, sentence.end, folded)
         )
         if match is None and participation is None:
             return []
@@ -263,7 +272,7 @@ class ExerciseRecognizer:
         def apart() -> list[frozenset[str]]:
             found: set[frozenset[str]] = set()
             for s in doc.sentences:
-                trigger = _TRIGGER.search(doc.text, s.start, s.end)
+                trigger = _TRIGGER_CUE.search(doc.text, s.start, s.end, doc.folded(s))
                 if trigger is not None and _separate(doc, s, trigger.start()):
                     found.add(frozenset(h.code for h in doc.actors(s)))
             return list(found)
@@ -273,6 +282,12 @@ class ExerciseRecognizer:
     @staticmethod
     def _names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
         """The exercise names of ``sentence``; states' names ("US-South Korea drills") are none."""
+        return doc.memo(
+            "exercise names", sentence, lambda _: ExerciseRecognizer._read_names(sentence, doc)
+        )
+
+    @staticmethod
+    def _read_names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         for name, begin, end in exercise_names(sentence.text):
             rest = list(sentence.text[begin:end])
@@ -295,7 +310,7 @@ class ExerciseRecognizer:
     def _all_names(self, doc: Document) -> re.Pattern[str] | None:
         found: set[str] = set()
         for sentence in doc.sentences:
-            if _TRIGGER.search(doc.text, sentence.start, sentence.end):
+            if _TRIGGER_CUE.search(doc.text, sentence.start, sentence.end, doc.folded(sentence)):
                 found.update(name for name, _, _ in self._names(sentence, doc))
         if not found:
             return None

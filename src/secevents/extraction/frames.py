@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._regex import fold_for_cues
 from .clause import CLOSE, OPEN, Clause, clause_of_sentence
 from .document import ActorHit, Document
 from .sentences import Sentence
@@ -199,7 +200,7 @@ class Frame:
     expect: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     regex: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
-    cue: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
+    cue: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -215,31 +216,30 @@ class Frame:
         return list(dict.fromkeys(m.group(1) for m in re.finditer(r"\{(-?[a-z_]+)", self.pattern)))
 
 
-def _cue(pattern: str) -> frozenset[str] | None:
-    """Words one of which the text must hold for ``pattern`` to match (None: no such word).
+def _cue(pattern: str) -> tuple[frozenset[str], ...]:
+    """Word sets the text must each hold a word of for ``pattern`` to match.
 
-    They are the first words of the forms of the pattern's longest required word;
-    checking them first spares building the clause of sentences a frame cannot match.
+    One set per required word of the pattern: the first words of its forms. Checking
+    them first spares building the clause of sentences a frame cannot match. A word
+    that is not plain letters ("U.N.") gives no set: the test would not see it.
     """
-    best: str | None = None
+    cues: list[frozenset[str]] = []
     for match in _TOKEN.finditer(pattern):
         token = match.group()
         if match.group("role") or match.group("gap") or token.endswith("?"):
             continue
-        if not any(c.isalpha() for c in token) or token.startswith("-"):
+        if not any(c.isalpha() for c in token):
             continue
-        shortest = min(len(alternative) for alternative in token.split("|"))
-        if best is None or shortest > min(len(a) for a in best.split("|")):
-            best = token
-    if best is None:
-        return None
-    words: set[str] = set()
-    for alternative in best.split("|"):
-        if alternative.startswith("~"):
-            words.update(inflect(alternative[1:].split("_")[0].lower()))
-        else:
-            words.add(alternative.split("_")[0].lower())
-    return frozenset(words)
+        words: set[str] = set()
+        for alternative in token.split("|"):
+            alternative = alternative.removeprefix("-")  # "Chinese-funded": a word of its own
+            if alternative.startswith("~"):
+                words.update(inflect(alternative[1:].split("_")[0].lower()))
+            else:
+                words.add(alternative.split("_")[0].lower())
+        if all(_WORD_RE.fullmatch(word) for word in words):
+            cues.append(frozenset(words))
+    return tuple(sorted(cues, key=len))  # the rarest words (fewest forms) first
 
 
 @attrs.frozen(weakref_slot=False)
@@ -263,6 +263,8 @@ class FrameLexicon:
 
     def __init__(self, frames: Iterable[Frame] = ()) -> None:
         self._frames: dict[str, list[Frame]] = {}
+        # Per (type, triggers only): a word one of which each such frame needs, or None.
+        self._any_cue: dict[tuple[str, bool], frozenset[str] | None] = {}
         for frame in frames:
             self.add(frame)
 
@@ -270,6 +272,7 @@ class FrameLexicon:
         """Add ``frame`` after the others of its type (before them with ``first``)."""
         frames = self._frames.setdefault(frame.event_type, [])
         frames.insert(0 if first else len(frames), frame)
+        self._any_cue.clear()
 
     def frames(self, event_type: str) -> list[Frame]:
         """The frames of event type ``event_type``, in order."""
@@ -289,12 +292,21 @@ class FrameLexicon:
 
         With ``triggers`` only the frames that state an event by themselves.
         """
+        # Read once per sentence: several recognizers and milestones ask the same.
+        key = f"frames {id(self)} {event_type} {triggers}"
+        return doc.memo(key, sentence, lambda _: self._match(doc, sentence, event_type, triggers))
+
+    def _match(
+        self, doc: Document, sentence: Sentence, event_type: str, triggers: bool
+    ) -> list[FrameMatch]:
         words = doc.memo("words", sentence, _words)[0]
+        needed = self._needed(event_type, triggers)
+        if needed is not None and needed.isdisjoint(words):
+            return []  # most sentences: no frame's first cue word, one test for all frames
         frames = [
             frame
             for frame in self._frames.get(event_type, ())
-            if (frame.trigger or not triggers)
-            and (frame.cue is None or not frame.cue.isdisjoint(words))
+            if (frame.trigger or not triggers) and _has_cues(frame, words)
         ]
         if not frames:
             return []
@@ -306,6 +318,20 @@ class FrameLexicon:
             for frame in frames
             for match in frame.regex.finditer(clause.shape)
         ]
+
+    def _needed(self, event_type: str, triggers: bool) -> frozenset[str] | None:
+        """The words one of which every frame of the type needs (None: a frame needs none)."""
+        key = (event_type, triggers)
+        if key not in self._any_cue:
+            chosen = [f for f in self._frames.get(event_type, ()) if f.trigger or not triggers]
+            needed: frozenset[str] | None = frozenset()
+            for frame in chosen:
+                if not frame.cue:
+                    needed = None
+                    break
+                needed = needed | frame.cue[0] if needed is not None else None
+            self._any_cue[key] = needed
+        return self._any_cue[key]
 
     def roles(
         self, doc: Document, sentence: Sentence, event_type: str, *, near: int
@@ -329,6 +355,13 @@ class FrameLexicon:
         return chosen
 
 
+def _has_cues(frame: Frame, words: frozenset[str]) -> bool:
+    for cue in frame.cue:  # noqa: SIM110  (a loop: all() over a generator costs more)
+        if cue.isdisjoint(words):
+            return False
+    return True
+
+
 def _distance(found: FrameMatch, position: int) -> int:
     if found.start <= position < found.end:
         return 0
@@ -337,7 +370,7 @@ def _distance(found: FrameMatch, position: int) -> int:
 
 def _words(text: str) -> list[frozenset[str]]:
     """The lower-cased words of a sentence, as one set (a list: ``Document.memo`` stores lists)."""
-    return [frozenset(_WORD_RE.findall(text.lower()))]
+    return [frozenset(_WORD_RE.findall(fold_for_cues(text)))]
 
 
 def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:

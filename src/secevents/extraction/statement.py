@@ -16,6 +16,7 @@ from typing import Final
 
 from ..events import Event, Statement
 from ..vocab import ActorKind
+from ._regex import Gated
 from .common import add_date
 from .document import Document
 from .recognizers import Mention
@@ -23,7 +24,10 @@ from .sentences import Sentence
 
 __all__ = ["StatementRecognizer"]
 
-_SPEECH: Final = re.compile(r"\b(?:said|says|told|stated|declared|announced|added)\b")
+_SPEECH: Final = Gated(
+    re.compile(r"\b(?:said|says|told|stated|declared|announced|added)\b"),
+    "said says told stated declared announced added",
+)
 
 
 class StatementRecognizer:
@@ -33,7 +37,7 @@ class StatementRecognizer:
 
     def recognize(self, sentence: Sentence, doc: Document) -> Iterable[Mention]:
         """The statement of ``sentence`` if a named person speaks in it."""
-        match = _SPEECH.search(doc.text, sentence.start, sentence.end)
+        match = _SPEECH.search(doc.text, sentence.start, sentence.end, doc.folded(sentence))
         if match is None:
             return []
         people = [

@@ -465,7 +465,7 @@ def season(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"\s{{1,2}}(?P<w>{words.any_case('quarter|half')})\s{{1,2}}{words.any_case('of')}\s{{1,2}}"
     rf"(?:(?P<y>{words.YEAR})|(?P<rel>{words.any_case('this|last|next')})\s{{1,2}}{words.any_case('year')})"
     rf"|\b(?P<q>[QH][1-4]),?\s{{0,2}}(?P<y2>{words.YEAR})",
-    kinds="part digit",
+    kinds="part year",
 )
 def quarter(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the third quarter of 2021", "Q1 2022", "the first half of next year"."""

@@ -267,19 +267,28 @@ _MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")
 
 
 def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The trigger kinds of the digits ``text[start:end]``: ``digit`` and what is beside them."""
+    """The trigger kinds of the digits ``text[start:end]``: ``digit`` and what is beside them.
+
+    Four digits from 1000 to 2999 are also a ``year``: the rules that read years run
+    only near one, not near every count ("5,000 troops").
+    """
     after = text[end : end + 1]
     # Most digits end a number before a comma, a full stop or a space and a word.
     tail = _DIGIT_TAIL.match(text, end) if after and after not in ",)" else None
     kind = None if tail is None else tail.lastgroup
+    base = _YEAR_KINDS if end - start == 4 and text[start] in "12" else _DIGIT_KINDS
     if (
         start > 1
         and text[start - 1] == " "
         and text[start - 2].islower()
         and _MONTH_BEFORE.search(text, max(0, start - 13), start)
     ):
-        return ("digit", "lmonth") if kind in (None, "lmonth") else ("digit", "lmonth", kind)
-    return ("digit",) if kind is None else ("digit", kind)
+        return (*base, "lmonth") if kind in (None, "lmonth") else (*base, "lmonth", kind)
+    return base if kind is None else (*base, kind)
+
+
+_DIGIT_KINDS: Final = ("digit",)
+_YEAR_KINDS: Final = ("digit", "year")
 
 
 @functools.lru_cache(maxsize=512)  # a text repeats its trigger words

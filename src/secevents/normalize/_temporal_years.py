@@ -68,7 +68,7 @@ _NOUN_AFTER: Final = re.compile(r"\s{1,2}[a-z]")
 @rule(
     rf"\b(?:(?P<p>{words.alternation(_YEAR_PREPOSITIONS, any_case=True)})\s{{1,2}}"
     rf"|(?P<c>[Cc]a?\.?)(?=\d))(?:{words.any_case('the year')}\s{{1,2}})?(?P<core>{words.YEAR})",
-    kinds="digit",
+    kinds="year",
 )
 def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in 2016", "since 2014" (with ``since`` applied later), "around 2010" (``2010~``)."""
@@ -88,7 +88,7 @@ def year_in_context(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?P<core>{words.YEAR})(?=\?|\s{{1,2}}(?:approx\.?|approximately|maybe|guess"
     r"|\((?:uncertain|approx\.?|approximate|\?)\)))",
-    kinds="digit",
+    kinds="year",
     needs=r"\d(?:\?|\s{1,2}(?:approx|maybe|guess|\())",
 )
 def hedged_year(match: re.Match[str], ctx: Context) -> list[Piece]:
@@ -99,7 +99,7 @@ def hedged_year(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.year_span(year), year=year)]
 
 
-@rule(rf"\b(?P<part>{words.PART})[\s-]{{1,2}}(?P<x>{words.YEAR})", kinds="digit")
+@rule(rf"\b(?P<part>{words.PART})[\s-]{{1,2}}(?P<x>{words.YEAR})", kinds="year")
 def year_part(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "late 2020" (``2020-09~/2020-12``), "mid-2021", "the end of 2019"."""
     span = calc.calendar_span(int(match["x"]), None, None, words.part_name(match["part"]))
@@ -109,7 +109,7 @@ def year_part(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?:(?P<part>{words.any_case('early|mid|late')})[\s-]{{1,2}})?(?:{words.any_case('the')}\s{{1,2}})?"
     r"(?P<d>(?:1[0-9]|20)[0-9]0)['’]?s\b",
-    kinds="digit",
+    kinds="year",
 )
 def decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the 1990s" (``1990/1999``), "the early 2000s" (``2000/2003~``)."""
@@ -121,7 +121,7 @@ def decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
     rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
     rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d))",
-    kinds="digit",
+    kinds="year",
 )
 def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "between 1997 and 2013", "from 2014 to 2016", "1997-2013", "2016–17"."""
@@ -143,7 +143,7 @@ def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b{words.any_case('the|a|an|its|their|his|her|this|that|whose')}\s{{1,2}}"
     rf"(?P<core>{words.RECENT_YEAR})(?=\s{{1,2}}[a-z])",
-    kinds="digit",
+    kinds="year",
 )
 def year_before_noun(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the 2014 agreement", "a 2016 report"."""
@@ -155,7 +155,7 @@ def year_before_noun(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     r"\b(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2})[- ]"
     rf"(?P<core>{words.RECENT_YEAR})",
-    kinds="digit",
+    kinds="year",
 )
 def year_in_name(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "Tsentr-2019", "Anakonda 2016": the year of a named event, with a warning."""

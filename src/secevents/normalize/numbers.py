@@ -104,6 +104,9 @@ _COMPOUND: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD_TOKEN: Final = re.compile(r"[a-z]+", re.IGNORECASE)
+_ANY_DIGIT: Final = re.compile(r"\d")
+#: The words without one of which ``_WORDY`` cannot match (a test much cheaper than it).
+_NUMBER_WORDS: Final = frozenset([*_WORD_VALUES, *_BIG_WORDS, "dozen", "score", *_VAGUE_PLURALS])
 
 
 class NumberMatch(NamedTuple):
@@ -420,23 +423,37 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
 
 @lru_cache(maxsize=4)  # the quantity and money finders read the same text in turn
 def _find(text: str) -> tuple[NumberMatch, ...]:
+    # Each scan runs only on a text that has what its numbers start with.
+    has_digits = _ANY_DIGIT.search(text) is not None
+    return _scan(text, digits=has_digits, words=not _NUMBER_WORDS.isdisjoint(_words_of(text)))
+
+
+def _words_of(text: str) -> list[str]:
+    return _WORD_TOKEN.findall(text.casefold())
+
+
+def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
     # Two simple scans are much faster than one pattern with every alternative.
     found: list[NumberMatch] = []
-    for m in _DIGITS.finditer(text):
-        # "4 million 794 thousand" is one number: "794" is already read.
-        if (not found or m.start() >= found[-1].end) and (n := _digits(m, text)) is not None:
-            found.append(n)
-    if _MAYBE_LOCALE.search(text):
-        found = _with_locale(text, found)
+    if digits:
+        for m in _DIGITS.finditer(text):
+            # "4 million 794 thousand" is one number: "794" is already read.
+            if (not found or m.start() >= found[-1].end) and (n := _digits(m, text)) is not None:
+                found.append(n)
+        if _MAYBE_LOCALE.search(text):
+            found = _with_locale(text, found)
     digit_count = len(found)
-    for m in _WORDY.finditer(text):
-        if m.group("vague"):
-            found.append(_vague(m))
-        elif m.group("half"):
-            value = Decimal(_SCALES[m.group("hs").lower()]) / 2
-            found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
-        else:
-            found.extend(_words(m))
+    if words:
+        for m in _WORDY.finditer(text):
+            if m.group("vague"):
+                found.append(_vague(m))
+            elif m.group("half"):
+                value = Decimal(_SCALES[m.group("hs").lower()]) / 2
+                found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
+            else:
+                found.extend(_words(m))
+    if not found:
+        return ()
     if _MAYBE_MORE.search(text):
         found = [_extended(text, n) if _may_extend(text, n) else n for n in found]
     if len(found) == digit_count:
