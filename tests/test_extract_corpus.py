@@ -2,7 +2,8 @@
 
 The matching is a minimal copy of the shared scorer's (type, actor codes, date). The
 corpus has two batches: seed and d001-d015, then d016-d054 (2005-2026, varied syntax).
-Rules are tuned on seed and d001-d040; d041-d054 are kept back for a final measure.
+Rules are tuned on seed and d001-d040; d041-d054 were kept back and scored once, at the
+end of the work on issue 9 (F1 0.745): its floor only guards against a regression.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ ROLES = {
 #: Floors per part of the corpus: (file filter, lowest event F1 reached).
 FLOORS = {
     "first batch (seed, d001-d015)": (lambda stem: stem == "seed" or stem <= "d015", 0.95),
-    "tuning part (seed, d001-d040)": (lambda stem: stem == "seed" or stem < "d041", 0.75),
+    "tuning part (seed, d001-d040)": (lambda stem: stem == "seed" or stem < "d041", 0.93),
+    "kept-back part (d041-d054)": (lambda stem: "d041" <= stem <= "d054", 0.72),
 }
 
 

@@ -177,19 +177,24 @@ def _at_home(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
     if "host" in fields or not isinstance(builder, Actor) or not fields.get("home"):
         return
     first = min(m.sentence.index for m in cluster.mentions)
-    named = doc.once("states_first_named", lambda: _states_first_named(doc))
-    if all(code == builder.code for code, index in named.items() if index <= first):
+    if all(code == builder.code for code in _states_named_by(doc, first)):
         fields["host"] = builder
 
 
-def _states_first_named(doc: Document) -> dict[str, int]:
-    """Each state the report names, with the sentence that first names it."""
-    first: dict[str, int] = {}
-    for sentence in doc.sentences:
+def _states_named_by(doc: Document, last: int) -> dict[str, int]:
+    """The states sentences 0..``last`` name, each with the sentence that first names it.
+
+    Sentences are read once, in order, and only as far as asked (a long document's
+    later sentences may never need their names read).
+    """
+    named: dict[str, int] = doc.once("states_first_named", dict)
+    read: list[int] = doc.once("states_first_named_upto", lambda: [0])
+    for sentence in doc.sentences[read[0] : last + 1]:
         for hit in doc.actors(sentence):
             if is_country_code(hit.code):
-                first.setdefault(hit.code, sentence.index)
-    return first
+                named.setdefault(hit.code, sentence.index)
+    read[0] = max(read[0], last + 1)
+    return {code: index for code, index in named.items() if index <= last}
 
 
 def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
