@@ -23,9 +23,9 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._fastpath import fast_structure_fn
-from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_int, is_json_text
+from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from .dates import DateSpan, PartialDate
-from .errors import FieldError, Problem, UnknownTypeError
+from .errors import FieldError, Problem, UnknownTypeError, shown
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
@@ -89,7 +89,7 @@ def configure_converter(
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
@@ -108,7 +108,7 @@ def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
                 return cl(value)
             except ValueError:
                 allowed = ", ".join(repr(member.value) for member in cl)
-                raise ValueError(f"{value!r} is not one of {allowed}") from None
+                raise ValueError(f"{shown(value)} is not one of {allowed}") from None
         make: Callable[[Any], Any] = cl  # a user subclass of a primitive type
         return make(value)
 
@@ -132,7 +132,7 @@ def _from_edtf(parse: Callable[[str], Any]) -> Callable[[Any, type], Any]:
         except ValueError as error:
             if str(error).startswith(repr(value)):
                 raise
-            raise ValueError(f"{value!r} is not a valid EDTF date: {error}") from None
+            raise ValueError(f"{shown(value)} is not a valid EDTF date: {error}") from None
 
     return structure
 
@@ -305,10 +305,11 @@ def _json_problem(value: Any, depth: int) -> str | None:
     """Why ``value`` cannot be written back as JSON, or ``None``."""
     if depth <= 0:
         return f"nested more than {_MAX_UNKNOWN_DEPTH} levels deep"
-    if value is None or type(value) is bool or is_json_text(value) or is_json_int(value):
+    # Integers of any size: JSON text carries them exactly, and so does this library.
+    if value is None or type(value) is bool or type(value) is int or is_json_text(value):
         return None
     if type(value) is float:
-        return None if math.isfinite(value) else f"{value!r} is not a finite number"
+        return None if math.isfinite(value) else f"{shown(value)} is not a finite number"
     if type(value) is list:
         return next(filter(None, (_json_problem(item, depth - 1) for item in value)), None)
     if type(value) is dict:

@@ -8,7 +8,6 @@ CSV (:mod:`.flat`), data frames (:mod:`.frames`) and GeoJSON properties
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -20,6 +19,7 @@ from typing import Any, Final
 import attrs
 import orjson
 
+from .._once import load_once
 from ..actors import Actor
 from ..amounts import Equipment, Money, Quantity
 from ..coded import CodedEvent
@@ -331,7 +331,7 @@ _RESERVED: Final = frozenset(
 )
 
 
-@functools.cache
+@load_once
 def own_specs(cls: type[Event]) -> tuple[Spec, ...]:
     """The specs of the fields ``cls`` adds to :class:`~secevents.Event`.
 

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from .._once import load_once
 from ..actors import Actor
 from ..amounts import Quantity
 from ..codes import is_country_code
@@ -309,7 +309,7 @@ class PloverCode(NamedTuple):
     contexts: tuple[str, ...]
 
 
-@functools.cache
+@load_once
 def _cameo_table() -> dict[str, PloverCode]:
     text = (
         importlib.resources.files("secevents.data").joinpath("cameo2plover.tsv").read_text("utf-8")

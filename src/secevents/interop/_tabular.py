@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from .._once import load_once
 from ..codes import is_subdivision_code
 from ..dates import DateSpan, PartialDate
 from ..errors import FieldError
@@ -274,7 +275,7 @@ _ADMIN_WORDS: Final = re.compile(
 )
 
 
-@functools.cache
+@load_once
 def _subdivisions(country: str) -> dict[str, str]:
     import pycountry
 

@@ -7,13 +7,13 @@ GDELT and ICEWS code events in CAMEO. Labels come from one pinned table (CAMEO 1
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any, Final
 
 import attrs
 
+from .._once import load_once
 from ..actors import STATE_KINDS, Actor
 from ..coded import CodedEvent
 from ..codes import is_country_code
@@ -120,7 +120,7 @@ class CameoCode:
     root: str
 
 
-@functools.cache
+@load_once
 def cameo_table() -> Mapping[str, CameoCode]:
     """Every CAMEO 1.1b3 code (root codes ``01``..``20`` included), loaded once.
 

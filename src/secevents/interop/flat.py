@@ -17,6 +17,7 @@ from typing import Any, Literal, TextIO
 import attrs
 import orjson
 
+from .._once import load_once
 from ..errors import ValidationError
 from ..events import Event
 from ..registry import registry
@@ -37,7 +38,7 @@ from ._rows import EventReader, Source, Warn, read_table
 __all__ = ["csv_columns", "csv_rows", "read_csv", "typed_row", "write_csv"]
 
 
-@functools.cache
+@load_once
 def _rank(cls: type[Event] | None) -> dict[str, int]:
     names = [f.name for f in attrs.fields(cls if cls is not None else Event) if f.name != "extra"]
     return {"type": 0, **{name: index for index, name in enumerate(names, start=1)}}

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Final
 
 import attrs
+
+from .._once import load_once
 
 __all__ = ["Entry", "Mention", "NameIndex", "fold", "name_index", "tokens", "words"]
 
@@ -292,7 +294,7 @@ class NameIndex:
         return None
 
 
-@cache
+@load_once
 def name_index() -> NameIndex:
     """The index over the packaged name data, built on first use."""
     import json  # here, not at the top: importing secevents loads no data machinery
