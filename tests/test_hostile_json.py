@@ -68,7 +68,7 @@ def test_any_key_order_reads_equal(order: list[str]) -> None:
     ids=str,
 )
 def test_integers_beyond_64_bits_stay_exact(number: int) -> None:
-    text = '{"type":"statement","x":%d,"y":{"z":[%d]}}' % (number, number)
+    text = f'{{"type":"statement","x":{number},"y":{{"z":[{number}]}}}}'
     event = se.loads(text)
     assert event.extra[0].value == number and type(event.extra[0].value) is int
     assert event.extra[1].value == {"z": [number]}
@@ -88,9 +88,7 @@ def test_integers_beyond_64_bits_stay_exact(number: int) -> None:
     ],
     ids=["nan", "infinity", "minus-infinity", "overflow", "5000-digits"],
 )
-def test_numbers_json_cannot_mean_exactly_are_refused_with_their_path(
-    text: str, path: str
-) -> None:
+def test_numbers_json_cannot_mean_exactly_are_refused_with_their_path(text: str, path: str) -> None:
     with pytest.raises(se.ValidationError) as caught:
         se.loads(text)
     assert [problem.path for problem in caught.value.problems] == [path]
@@ -139,8 +137,10 @@ def test_a_key_in_a_string_is_no_repeated_key() -> None:
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-        lambda inner: st.lists(inner, max_size=3)
-        | st.dictionaries(st.sampled_from(["a", "b", '"', '":', "\\"]), inner, max_size=3),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(st.sampled_from(["a", "b", '"', '":', "\\"]), inner, max_size=3)
+        ),
         max_leaves=12,
     ),
     st.booleans(),
