@@ -34,6 +34,18 @@ def is_json_text(value: object) -> bool:
     return value.isascii() or _SURROGATE.search(value) is None
 
 
+def json_text(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (which no UTF-8 text holds) replaced by U+FFFD,
+    and how many there were. One character stands for one: offsets do not move.
+
+    >>> json_text("drills\ud800 near Kulob")
+    ('drills\ufffd near Kulob', 1)
+    """
+    if is_json_text(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def is_json_int(value: object) -> bool:
     """True for an int (not a bool) within the signed 64-bit range."""
     return type(value) is int and INT_RANGE[0] <= value <= INT_RANGE[1]

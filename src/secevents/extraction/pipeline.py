@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._validate import json_text
 from ..actors import Actor
 from ..dates import DateSpan
 from ..errors import FieldError
@@ -72,9 +73,12 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    text, replaced = json_text(text)
     line_date, body = _published(text)
     anchor = published or line_date
     warnings: list[str] = []
+    if replaced:
+        warnings.append(f"replaced_characters: {replaced} lone surrogates read as U+FFFD")
     if anchor is None:
         warnings.append(
             "no_publication_date: no date line and no published date; "
