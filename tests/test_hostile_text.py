@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.normalize import find_actors, find_places, resolve_actor, resolve_place
+from secevents.normalize import Normalized, find_actors, find_places, resolve_actor, resolve_place
 from secevents.normalize._unicode import matching_text
 
 DRILLS = "Russian and Tajik troops held joint drills near Kulob on Monday."
@@ -51,7 +52,8 @@ def test_any_text_at_all_gives_a_report_json_can_carry(text: str) -> None:
 
 @given(st.text(ANY_CHARACTER, max_size=80))
 def test_name_finders_take_any_text(text: str) -> None:
-    for result in [*find_actors(text), *find_places(text)]:
+    results: list[Normalized[Any]] = [*find_actors(text), *find_places(text)]
+    for result in results:
         assert result.start is not None and result.end is not None
         assert result.text == text[result.start : result.end]
 
