@@ -25,6 +25,7 @@ from ..amounts import Equipment, Money, Quantity
 from ..coded import CodedEvent
 from ..codes import is_country_code
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
 from ..registry import registry
 
@@ -65,7 +66,7 @@ def _parsed(column: str, text: str, parse: Callable[[str], Any] | str) -> Any:
         return (_READERS[parse] if isinstance(parse, str) else parse)(text)
     except (ValueError, TypeError, InvalidOperation, orjson.JSONDecodeError) as error:
         why = f"is not {what}" if what else f"is not valid ({error})"
-        raise BadCellError(column, f"{text!r} {why}") from None
+        raise BadCellError(column, f"{shown(text)} {why}") from None
 
 
 def _split(text: str) -> list[str]:

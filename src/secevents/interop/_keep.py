@@ -44,8 +44,7 @@ def keep_columns(
 
     It is placed after the last field ``fields`` fills, where a JSON write puts
     it and a read finds it again, so events read back from JSON compare equal.
-    Integers JSON cannot carry in 64 bits (a record's ``"dead": 10**30``) are
-    kept as their decimal text, so the event can always be written.
+    Values are kept exactly (an integer past 64 bits stays an integer).
     """
     if not columns:
         return ()
@@ -54,21 +53,7 @@ def keep_columns(
         value = fields.get(field.name)
         if value is not None and not (isinstance(value, tuple | str) and not value):
             after = field.name
-    return (UnknownKey(dataset, {k: _writable(v) for k, v in columns.items()}, after),)
-
-
-def _writable(value: Any) -> Any:
-    """``value`` with integers outside the signed 64-bit range as text (cheap when none)."""
-    kind = type(value)
-    if kind is str:
-        return value
-    if kind is int:
-        return value if -(2**63) <= value < 2**63 else str(value)
-    if kind is dict:
-        return {k: _writable(v) for k, v in value.items()}
-    if kind is list:
-        return [_writable(v) for v in value]
-    return value
+    return (UnknownKey(dataset, dict(columns), after),)
 
 
 def kept_columns(event: Event, dataset: str) -> dict[str, Any]:

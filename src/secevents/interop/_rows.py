@@ -15,6 +15,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
+from ..errors import shown
 from ..events import Event
 from ..ids import ID_NAMESPACE
 from ._tables import (
@@ -337,10 +338,13 @@ def row_cells(
     if missing:
         warn(
             "bad_row",
-            f"{len(missing)} of the {len(columns)} columns missing (from {missing[0]!r}); "
+            f"{len(missing)} of the {len(columns)} columns missing (from {shown(missing[0])}); "
             "read as empty",
         )
     surplus = row.get(EXTRA_CELLS)
     if surplus is not None:
-        warn("bad_row", f"cells beyond the last column kept under '__extra_cells__': {surplus!r}")
+        warn(
+            "bad_row",
+            f"cells beyond the last column kept under '__extra_cells__': {shown(surplus)}",
+        )
     return cells

@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Protocol
 
+from ..errors import shown
 from ._tables import EXTRA_CELLS, cell_text
 
 __all__ = ["write_table"]
@@ -60,7 +61,7 @@ class _PlainWriter:
             if self._delimiter in cell or "\n" in cell or "\r" in cell:
                 where = f"row {self._rows}" if self._rows else "header"
                 raise ValueError(
-                    f"{where}: {cell!r} holds a {self._delimiter!r} or a line break, "
+                    f"{where}: {shown(cell)} holds a {shown(self._delimiter)} or a line break, "
                     "which an unquoted file cannot carry; write with a ',' delimiter"
                 )
         self._handle.write(self._delimiter.join(cells) + "\n")
@@ -129,7 +130,7 @@ def _headerless(
         for key in row:
             if key not in known and key != EXTRA_CELLS:
                 raise ValueError(
-                    f"row {number} has the column {key!r}, which a file without a header "
+                    f"row {number} has the column {shown(key)}, which a file without a header "
                     "cannot name; write with header=True"
                 )
         yield row

@@ -18,6 +18,7 @@ from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan, PartialDate
+from ..errors import shown
 from ..events import BaseConstruction, Event
 from ..places import Location
 from ..provenance import Source as EventSource
@@ -183,7 +184,7 @@ def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
         return None
     day = parse_day(text)
     if day is None:
-        warn("bad_value", f"{text!r} is not a date", column="event_date")
+        warn("bad_value", f"{shown(text)} is not a date", column="event_date")
         return None
     if precision == "2":
         week = dt.timedelta(days=3)
@@ -193,7 +194,7 @@ def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
     if precision not in ("1", ""):
         warn(
             "unknown_code",
-            f"time_precision {precision!r} is not 1, 2 or 3: read as 1",
+            f"time_precision {shown(precision)} is not 1, 2 or 3: read as 1",
             column="time_precision",
         )
     return DateSpan.of(day)
@@ -203,12 +204,12 @@ def _timestamp(text: str, warn: Warn) -> DateSpan | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        warn("bad_value", f"{text!r} is not a Unix time", column="timestamp")
+        warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
     try:
         return DateSpan.of(dt.datetime.fromtimestamp(int(text), dt.UTC).date())
     except (OverflowError, OSError, ValueError):
-        warn("bad_value", f"{text!r} is not a Unix time", column="timestamp")
+        warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
 
 
@@ -218,10 +219,15 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
     if country is None and name_of_country:
         country = country_from_name(name_of_country)
         if country is not None and iso:
-            message = f"iso {iso!r} is no ISO numeric code: {name_of_country!r} read as {country}"
+            named = shown(name_of_country)
+            message = f"iso {shown(iso)} is no ISO numeric code: {named} read as {country}"
             warn("repaired_code", message, column="iso")
     if country is None and (iso or name_of_country):
-        warn("unknown_country", f"no ISO code for iso {iso!r}, {name_of_country!r}", column="iso")
+        warn(
+            "unknown_country",
+            f"no ISO code for iso {shown(iso)}, {shown(name_of_country)}",
+            column="iso",
+        )
     lat, lon = coordinates(cell, warn)
     name = cell("location") or None
     if name is None and country is None and lat is None:
@@ -231,7 +237,7 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
         geo, LocationPrecision.ADMIN1 if geo == "3" else None
     )
     if geo and precision is None:
-        warn("unknown_code", f"geo_precision {geo!r} is not 1, 2 or 3", column="geo_precision")
+        warn("unknown_code", f"geo_precision {shown(geo)} is not 1, 2 or 3", column="geo_precision")
     admin1 = subdivision_of(country, cell("admin1")) if cell("admin1") else None
     return Location(
         name=name, country=country, admin1=admin1, lat=lat, lon=lon,
@@ -244,7 +250,7 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         return None
     kind = _INTER_KINDS.get(inter.lower())
     if kind is None and inter:
-        message = f"inter{side} {inter!r} is not 1..8 or an ACLED actor type"
+        message = f"inter{side} {shown(inter)} is not 1..8 or an ACLED actor type"
         warn("unknown_code", message, column=f"inter{side}")
     state = _STATE_FORCES.fullmatch(name)
     if state is not None:
@@ -257,7 +263,7 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         return Actor(kind=kind, name=name, code=code)
     country = country_from_name(stem)
     if country is None:
-        message = f"no ISO code for the state of {name!r}"
+        message = f"no ISO code for the state of {shown(name)}"
         warn("unresolved_actor", message, column=f"actor{side}")
     return Actor(kind=kind, name=name, code=country, country=country)
 

@@ -17,6 +17,7 @@ from .._once import load_once
 from ..actors import STATE_KINDS, Actor
 from ..coded import CodedEvent
 from ..codes import is_country_code
+from ..errors import shown
 from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
 from ..vocab import ActorKind, ConstructionStatus, Factuality, Medium
 
@@ -312,7 +313,7 @@ def cameo_country(code: str, warn: Warn = _no_warning) -> str | None:
     iso = COUNTRY_EXCEPTIONS.get(code, code)
     if is_country_code(iso):
         return iso
-    warn("unknown_country", f"{code!r} is not a CAMEO country code")
+    warn("unknown_country", f"{shown(code)} is not a CAMEO country code")
     return None
 
 

@@ -18,7 +18,7 @@ import attrs
 import orjson
 
 from .._once import load_once
-from ..errors import ValidationError
+from ..errors import ValidationError, shown
 from ..events import Event
 from ..registry import registry
 from ..serialize import from_dict, to_dict
@@ -210,7 +210,11 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     tag = _text(row.get("type")).strip()
     cls = registry.get(tag)
     if not tag or (cls is None and unknown != "keep"):
-        warn("skipped_row", f"{tag!r} is not a registered event type; row skipped", column="type")
+        warn(
+            "skipped_row",
+            f"{shown(tag)} is not a registered event type; row skipped",
+            column="type",
+        )
         return None
     residue: dict[str, Any] = {}
     kept: dict[str, Any] = {}
@@ -235,7 +239,7 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
         if name not in used and _text(value):
             warn(
                 "unmapped_column",
-                f"{name!r} is not a column of {tag!r}; kept in 'csv' data",
+                f"{shown(name)} is not a column of {shown(tag)}; kept in 'csv' data",
                 column=name,
             )
             kept[name] = value
@@ -264,6 +268,6 @@ def _check_overridden(
             if cell(name) and cell(name) != cell_text(kind, typed[name]):
                 warn(
                     "cell_ignored",
-                    f"the json column holds {spec.key!r}; this cell was not used",
+                    f"the json column holds {shown(spec.key)}; this cell was not used",
                     column=name,
                 )

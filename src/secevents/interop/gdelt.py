@@ -14,7 +14,7 @@ from typing import IO, Any, Final
 
 from ..actors import Actor
 from ..dates import DateSpan, PartialDate
-from ..errors import FieldError
+from ..errors import FieldError, shown
 from ..events import Event, JointExercise
 from ..places import Location
 from ..provenance import Source as EventSource
@@ -159,13 +159,13 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
         return None
     precision = _PRECISIONS.get(geo_type)
     if precision is None:
-        warn("bad_value", f"unknown ActionGeo_Type {geo_type!r}")
+        warn("bad_value", f"unknown ActionGeo_Type {shown(geo_type)}")
     fips = cells.get("ActionGeo_CountryCode", "")
     country = fips_to_iso3(fips) if fips else None
     if fips and country is None:
         warn(
             "unknown_country",
-            f"FIPS code {fips!r} has no ISO country",
+            f"FIPS code {shown(fips)} has no ISO country",
             column="ActionGeo_CountryCode",
         )
     lat_text, lon_text = cells.get("ActionGeo_Lat", ""), cells.get("ActionGeo_Long", "")
@@ -174,7 +174,7 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
         if lat_text or lon_text:
             warn(
                 "bad_value",
-                f"coordinates {lat_text!r}, {lon_text!r} dropped",
+                f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped",
                 column="ActionGeo_Lat",
             )
         lat = lon = None
@@ -222,7 +222,7 @@ def _actor(prefix: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
     except (FieldError, ValueError) as error:
         warn(
             "bad_value",
-            f"actor {cells.get(prefix + 'Code', '')!r}: {error}",
+            f"actor {shown(cells.get(prefix + 'Code', ''))}: {error}",
             column=prefix + "Code",
         )
         return None
@@ -251,14 +251,16 @@ def _codes(cells: Mapping[str, str], warn: Warn) -> dict[str, str]:
         if old != new
     }
     if fixed:
-        said = ", ".join(f"{column} {old!r} -> {new!r}" for column, (old, new) in fixed.items())
+        said = ", ".join(
+            f"{column} {shown(old)} -> {shown(new)}" for column, (old, new) in fixed.items()
+        )
         warn("repaired_code", f"re-padded {said}", column=next(iter(fixed)))
     if code not in cameo_table():
-        warn("unknown_code", f"{raw!r} is not a CAMEO 1.1b3 event code", column="EventCode")
+        warn("unknown_code", f"{shown(raw)} is not a CAMEO 1.1b3 event code", column="EventCode")
     elif code[:3] != base or code[:2] != root:
         warn(
             "bad_value",
-            f"EventCode {code!r} is not under base {base!r} / root {root!r}",
+            f"EventCode {shown(code)} is not under base {shown(base)} / root {shown(root)}",
             column="EventCode",
         )
     return {"EventCode": code, "EventBaseCode": base, "EventRootCode": root}
@@ -328,11 +330,13 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     cls, fields = cameo_event(codes["EventCode"], actor, target)
     fields["date"] = date = _day(cells.get("SQLDATE", ""))
     if date is None and cells.get("SQLDATE"):
-        warn("bad_value", f"{cells['SQLDATE']!r} is not a YYYYMMDD date", column="SQLDATE")
+        warn("bad_value", f"{shown(cells['SQLDATE'])} is not a YYYYMMDD date", column="SQLDATE")
     fields["reported"] = reported = _day(cells.get("DATEADDED", ""))
     if reported is None and cells.get("DATEADDED"):
         warn(
-            "bad_value", f"{cells['DATEADDED']!r} is not a YYYYMMDDHHMMSS time", column="DATEADDED"
+            "bad_value",
+            f"{shown(cells['DATEADDED'])} is not a YYYYMMDDHHMMSS time",
+            column="DATEADDED",
         )
     fields["location"] = location = _location(cells, warn)
     fields["sources"] = sources = _sources(cells, warn)

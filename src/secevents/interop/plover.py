@@ -19,6 +19,7 @@ from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import DiplomaticCommunique, Event, JointExercise
 from ..provenance import Source as EventSource
 from ..vocab import Medium
@@ -37,7 +38,7 @@ from ._plover_codes import (
 )
 from ._rows import EventReader, Warn, dataset_event_id
 from ._tables import open_text
-from ._tabular import content_key, guarded, parse_day, shown, span_of_days
+from ._tabular import content_key, guarded, parse_day, span_of_days
 
 __all__ = [
     "CATEGORIES",
@@ -179,7 +180,7 @@ def _records(handle: IO[str], path: str, encoding: str) -> Iterator[Any]:
                     try:
                         yield json.loads(line)
                     except ValueError as error:  # not JSON, or a number past Python's limit
-                        yield _NotJSON(f"not JSON ({error}): {line.strip()[:60]!r}")
+                        yield _NotJSON(f"not JSON ({error}): {shown(line.strip()[:60])}")
     except UnicodeDecodeError as error:
         reason = (
             f"{error.reason} in {path}, after line {lines}: the file is not {encoding} text; "
@@ -228,7 +229,7 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
             column="event",
         )
     elif category not in CATEGORIES:
-        warn("unknown_code", f"{category!r} is not a PLOVER category", column="event")
+        warn("unknown_code", f"{shown(category)} is not a PLOVER category", column="event")
     modes = _strings(rec.get("mode"), "mode", warn)
     mode = modes[0] if modes else ""
     contexts = _strings(rec.get("context"), "context", warn, split=True)
@@ -288,7 +289,7 @@ def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[s
     out: list[str] = []
     for item in items:
         if not isinstance(item, str):
-            warn("bad_value", f"{item!r} is not text", column=key)
+            warn("bad_value", f"{shown(item)} is not text", column=key)
             continue
         parts = item.split(",") if split else [item]
         out.extend(part.strip() for part in parts if part.strip())
@@ -321,7 +322,7 @@ def _day_of(value: Any, key: str, warn: Warn) -> Any:
         return None
     day = parse_day(value) if isinstance(value, str) else None
     if day is None:
-        warn("bad_value", f"{value!r} is not a YYYY-MM-DD date", column=key)
+        warn("bad_value", f"{shown(value)} is not a YYYY-MM-DD date", column=key)
     return day
 
 

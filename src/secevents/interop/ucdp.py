@@ -16,6 +16,7 @@ from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import Event
 from ..places import Location
 from ..provenance import Source as EventSource
@@ -125,7 +126,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     if not record_id:
         record_id = cell("relid")
         if record_id:
-            warn("missing_value", f"no id: identified by its relid {record_id!r}", column="id")
+            warn("missing_value", f"no id: identified by its relid {shown(record_id)}", column="id")
         else:
             message = "no id or relid: the row's content identifies it"
             warn("missing_value", message, column="id")
@@ -134,7 +135,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     if violence not in VIOLENCE_TYPES:
         warn(
             "unknown_code",
-            f"type_of_violence {violence!r} is not 1, 2 or 3",
+            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
             column="type_of_violence",
         )
     country = _country(cell("country"), warn)
@@ -163,7 +164,7 @@ def _country(name: str, warn: Warn) -> str | None:
         return None
     code = country_from_name(_PARENTHESES.sub("", name))
     if code is None:
-        warn("unknown_country", f"no ISO code for {name!r}", column="country")
+        warn("unknown_country", f"no ISO code for {shown(name)}", column="country")
     return code
 
 
@@ -174,7 +175,7 @@ def _date(cell: Callable[[str], str], warn: Warn) -> DateSpan | None:
         ("date_end", cell("date_end"), end),
     ):
         if value and day is None:
-            warn("bad_value", f"{value!r} is not a date", column=column)
+            warn("bad_value", f"{shown(value)} is not a date", column=column)
     if start is None and end is None:
         year = parse_int(cell("year"), "year", lambda *a, **k: None)
         return DateSpan.year(year) if year and year <= 9999 else None
@@ -199,7 +200,7 @@ def _location(cell: Callable[[str], str], country: str | None, warn: Warn) -> Lo
     where = cell("where_prec")
     precision, near = _WHERE_PREC.get(where, (None, False))
     if where and precision is None:
-        warn("unknown_code", f"where_prec {where!r} is not 1..7", column="where_prec")
+        warn("unknown_code", f"where_prec {shown(where)} is not 1..7", column="where_prec")
     admin1 = subdivision_of(country, cell("adm_1")) if cell("adm_1") else None
     return Location(
         name=name, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, near=near
@@ -213,7 +214,7 @@ def _side(name: str, column: str, warn: Warn) -> Actor | None:
     if match:
         code = country_from_name(_PARENTHESES.sub("", match[1]))
         if code is None:
-            warn("unresolved_actor", f"no ISO code for the state in {name!r}", column=column)
+            warn("unresolved_actor", f"no ISO code for the state in {shown(name)}", column=column)
             return Actor(kind=ActorKind.GOVERNMENT, name=name)
         return Actor(kind=ActorKind.GOVERNMENT, code=code, country=code, name=name)
     if name == "Civilians":
