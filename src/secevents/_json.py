@@ -16,9 +16,10 @@ from typing import Any, Final
 
 import orjson
 
+from ._validate import is_json_text
 from .errors import shown
 
-__all__ = ["Decoded", "JSONError", "decode", "encode"]
+__all__ = ["Decoded", "JSONError", "decode", "encode", "json_problem"]
 
 #: Nesting deeper than this is refused (as orjson refuses more than 1024 levels).
 MAX_DEPTH: Final = 1000
@@ -207,3 +208,54 @@ def encode(value: Any, *, sort_keys: bool = False, indent: bool = False) -> byte
         separators=(",", ": ") if indent else (",", ":"),
     )
     return text.encode("utf-8")
+
+
+def json_problem(value: Any, max_depth: int = 200) -> tuple[str, str] | None:
+    """Where and why ``value`` (built in Python) is no JSON this library writes, or ``None``.
+
+    >>> json_problem({"a": [1, float("nan")]})
+    ('$.a[1]', 'nan is not a finite number')
+    >>> json_problem({"n": 10**5000})
+    ('$.n', 'an integer of about 5001 digits (more than 4300)')
+    >>> json_problem([[[1]]], max_depth=2)
+    ('$', 'nested more than 2 levels deep')
+    """
+    found = _problem(value, max_depth, "$")
+    if found is not None and not found[0]:
+        return "$", f"nested more than {max_depth} levels deep"
+    return found
+
+
+def _problem(value: Any, max_depth: int, path: str) -> tuple[str, str] | None:
+    if value is None or value is True or value is False:
+        return None
+    kind = type(value)
+    if isinstance(value, str):  # str subclasses (a StrEnum) are written as their text
+        return None if is_json_text(value) else (path, f"{shown(value, 60)} is not UTF-8 text")
+    if isinstance(value, int):
+        if value.bit_length() <= _MAX_BITS:
+            return None
+        return path, f"{shown(int(value))} (more than {MAX_DIGITS})"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, f"{value!r} is not a finite number")
+    if kind is not list and kind is not dict:
+        return path, f"{type(value).__name__} {shown(value, 60)} is not a JSON value"
+    if max_depth <= 0:
+        return "", "nested too deep"  # reported where the value starts
+    if kind is list:
+        for n, item in enumerate(value):
+            found = _problem(item, max_depth - 1, f"{path}[{n}]")
+            if found:
+                return found
+        return None
+    for key, item in value.items():
+        if type(key) is not str or not is_json_text(key):
+            return path, f"key {shown(key, 60)} is not text"
+        found = _problem(item, max_depth - 1, _key_path(path, key))
+        if found:
+            return found
+    return None
+
+
+# Integers of at most this many bits have at most MAX_DIGITS decimal digits.
+_MAX_BITS: Final = int(MAX_DIGITS / 0.30103)

@@ -35,7 +35,7 @@ def is_json_text(value: object) -> bool:
 
 
 def json_text(text: str) -> tuple[str, int]:
-    """``text`` with each lone surrogate (which no UTF-8 text holds) replaced by U+FFFD,
+    r"""``text`` with each lone surrogate (which no UTF-8 text holds) replaced by U+FFFD,
     and how many there were. One character stands for one: offsets do not move.
 
     >>> json_text("drills\ud800 near Kulob")

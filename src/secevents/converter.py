@@ -8,7 +8,6 @@ registry, so classes defined after the converter was built work too.
 
 from __future__ import annotations
 
-import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -23,6 +22,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._fastpath import fast_structure_fn
+from ._json import json_problem
 from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from .dates import DateSpan, PartialDate
 from .errors import FieldError, Problem, UnknownTypeError, shown
@@ -294,33 +294,12 @@ def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Unkno
             continue
         if not is_json_text(key):
             raise TypeError(f"keys must be strings, got {_describe(key)}")
-        problem = _json_problem(value, _MAX_UNKNOWN_DEPTH)
+        problem = json_problem(value, _MAX_UNKNOWN_DEPTH)
         if problem:
-            raise FieldError(key, f"unknown key with a value JSON cannot hold: {problem}")
+            where = key + problem[0][1:]
+            raise FieldError(where, f"unknown key with a value JSON cannot hold: {problem[1]}")
         found.append(UnknownKey(key, value, anchor))
     return tuple(found)
-
-
-def _json_problem(value: Any, depth: int) -> str | None:
-    """Why ``value`` cannot be written back as JSON, or ``None``."""
-    if depth <= 0:
-        return f"nested more than {_MAX_UNKNOWN_DEPTH} levels deep"
-    # Integers of any size: JSON text carries them exactly, and so does this library.
-    if value is None or type(value) is bool or type(value) is int or is_json_text(value):
-        return None
-    if type(value) is float:
-        return None if math.isfinite(value) else f"{shown(value)} is not a finite number"
-    if type(value) is list:
-        return next(filter(None, (_json_problem(item, depth - 1) for item in value)), None)
-    if type(value) is dict:
-        for key, item in value.items():
-            if not is_json_text(key):
-                return f"key {key!r} is not a string"
-            problem = _json_problem(item, depth - 1)
-            if problem:
-                return problem
-        return None
-    return f"{_describe(value)} is not a JSON value"
 
 
 def _object_unstructure_hook(

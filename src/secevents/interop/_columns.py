@@ -17,8 +17,8 @@ from itertools import zip_longest
 from typing import Any, Final
 
 import attrs
-import orjson
 
+from .. import _json
 from .._once import load_once
 from ..actors import Actor
 from ..amounts import Equipment, Money, Quantity
@@ -64,7 +64,7 @@ def _parsed(column: str, text: str, parse: Callable[[str], Any] | str) -> Any:
     what = _KIND_NAMES.get(parse) if isinstance(parse, str) else None
     try:
         return (_READERS[parse] if isinstance(parse, str) else parse)(text)
-    except (ValueError, TypeError, InvalidOperation, orjson.JSONDecodeError) as error:
+    except (ValueError, TypeError, InvalidOperation) as error:  # JSONError is a ValueError
         why = f"is not {what}" if what else f"is not valid ({error})"
         raise BadCellError(column, f"{shown(text)} {why}") from None
 
@@ -95,6 +95,15 @@ _KIND_NAMES: Final = {
     "decimal": "a decimal number",
     "json": "JSON",
 }
+
+
+def _json_cell(text: str) -> Any:
+    decoded = _json.decode(text)
+    if decoded.duplicates:
+        raise ValueError(f"{', '.join(decoded.duplicates)}: duplicate key")
+    return decoded.value
+
+
 _READERS: Final[dict[str, Callable[[str], Any]]] = {
     "str": str,
     "int": int,
@@ -102,7 +111,7 @@ _READERS: Final[dict[str, Callable[[str], Any]]] = {
     "bool": _bool,
     "decimal": lambda text: str(Decimal(text.strip())),
     "list": _split,
-    "json": orjson.loads,
+    "json": _json_cell,
 }
 
 
@@ -388,7 +397,7 @@ def cell_text(kind: str, value: Any) -> str:
     if kind == "list":
         return _SEP.join("" if item is None else str(item) for item in value) if any(value) else ""
     if kind == "json":
-        return orjson.dumps(value).decode()
+        return _json.encode(value).decode()
     if kind == "bool":
         return "true" if value else "false"
     if kind == "float":

@@ -24,6 +24,7 @@ import attrs
 
 from ..events import Event
 from ..extra import UnknownKey
+from ._tables import EXTRA_CELLS
 
 __all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]
 
@@ -162,7 +163,7 @@ class Keeping:
         if not kept:
             return rendered
         for column, value in kept.items():
-            if not column.startswith("_"):
+            if not column.startswith("_") or column == EXTRA_CELLS:
                 rendered[column] = value
         originals = kept.get(ORIGINAL)
         originals = originals if isinstance(originals, dict) else {}

@@ -20,12 +20,21 @@ from ..coded import CodedEvent
 from ..dates import DateSpan, PartialDate
 from ..errors import shown
 from ..events import BaseConstruction, Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
 from ._keep import Keeping
 from ._plover_codes import PloverCode
-from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
+from ._rows import (
+    EventReader,
+    Source,
+    Warn,
+    dataset_event_id,
+    read_table,
+    surplus_cells,
+    write_table,
+)
 from ._tabular import (
     cells_of,
     content_key,
@@ -102,6 +111,8 @@ def read_acled(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Read ACLED-style rows (a CSV path, or an iterable of row dicts) as events.
 
@@ -124,6 +135,8 @@ def read_acled(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
     )
 
 
@@ -175,6 +188,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
             **common,
         )
+    surplus_cells(row, warn)
     return _KEEPING.keep(event, row)
 
 
@@ -404,6 +418,22 @@ def acled_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_acled(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
-    """Write ``events`` as an ACLED-style CSV with a header; the number of rows written."""
-    return write_table(acled_rows(events), target, ACLED_COLUMNS, header=True, delimiter=",")
+def write_acled(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``events`` as an ACLED-style CSV with a header; the number of rows written.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_acled` takes it off.
+    """
+    return write_table(
+        acled_rows(events),
+        target,
+        ACLED_COLUMNS,
+        header=True,
+        delimiter=",",
+        escape_formulas=escape_formulas,
+    )

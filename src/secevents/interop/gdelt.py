@@ -16,6 +16,7 @@ from ..actors import Actor
 from ..dates import DateSpan, PartialDate
 from ..errors import FieldError, shown
 from ..events import Event, JointExercise
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import LocationPrecision
@@ -354,9 +355,6 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         actor, target = (fields["participants"] + (None, None))[:2]
     rendered = _cells(date, actor, target, location, reported, sources)
     cells.update(codes)  # kept padded
-    extra_cells = row.get("__extra_cells__")
-    if extra_cells is not None:
-        cells["__extra_cells__"] = list(extra_cells)  # type: ignore[assignment]
     fields["extra"] = keep_columns(cls, fields, "gdelt", _KEEPING.kept(cells, rendered))
     try:
         return cls(**fields)
@@ -372,6 +370,8 @@ def read_gdelt(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Events of a GDELT 2.0 event export, read lazily.
 
@@ -411,6 +411,8 @@ def read_gdelt(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
         quoting=quoting,
     )
 
@@ -442,8 +444,12 @@ def write_gdelt(
     *,
     header: bool = False,
     delimiter: str = "\t",
+    escape_formulas: bool = True,
 ) -> int:
     """Write events as GDELT 2.0 rows (tab-separated, no header by default); return the count.
+
+    Cells a spreadsheet would run as formulas (``=...``, ``@...``, ``+cmd``) get a
+    leading ``'`` unless ``escape_formulas=False``; :func:`read_gdelt` takes it off.
 
     With a header, columns other than the 61 that events were read with (a
     wrapper's ``FULLTEXT``) follow them. Without one, a file can hold GDELT's 61
@@ -466,4 +472,5 @@ def write_gdelt(
         header=header,
         delimiter=delimiter,
         quoting=delimiter != "\t",
+        escape_formulas=escape_formulas,
     )

@@ -16,6 +16,7 @@ from ..actors import STATE_KINDS, Actor
 from ..dates import DateSpan
 from ..errors import FieldError, shown
 from ..events import Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
@@ -346,6 +347,8 @@ def read_icews(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Events of an ICEWS events file (tab-separated, with or without its header), read lazily.
 
@@ -374,6 +377,8 @@ def read_icews(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
         missing=NA,
     )
 
@@ -399,11 +404,25 @@ def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
 
 
 def write_icews(
-    events: Iterable[Event], target: str | os.PathLike[str] | IO[str], *, header: bool = True
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | IO[str],
+    *,
+    header: bool = True,
+    escape_formulas: bool = True,
 ) -> int:
     """Write events as an ICEWS file (tab-separated, with the header); return the count.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_icews` takes it off.
 
     Columns events kept beyond the 20 (read from a wider file) follow them; without
     a header such a column raises ``ValueError`` naming it and the row.
     """
-    return write_table(icews_rows(events), target, ICEWS_COLUMNS, header=header, delimiter="\t")
+    return write_table(
+        icews_rows(events),
+        target,
+        ICEWS_COLUMNS,
+        header=header,
+        delimiter="\t",
+        escape_formulas=escape_formulas,
+    )

@@ -18,11 +18,20 @@ from ..coded import CodedEvent
 from ..dates import DateSpan
 from ..errors import shown
 from ..events import Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
 from ._keep import Keeping
-from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
+from ._rows import (
+    EventReader,
+    Source,
+    Warn,
+    dataset_event_id,
+    read_table,
+    surplus_cells,
+    write_table,
+)
 from ._tabular import (
     cells_of,
     content_key,
@@ -93,6 +102,8 @@ def read_ucdp(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
 
@@ -117,6 +128,8 @@ def read_ucdp(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
     )
 
 
@@ -156,6 +169,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         ),
     }
     event = CodedEvent(**fields)
+    surplus_cells(row, warn)
     return _KEEPING.keep(event, row)
 
 
@@ -308,6 +322,22 @@ def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
-    """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written."""
-    return write_table(ucdp_rows(events), target, UCDP_COLUMNS, header=True, delimiter=",")
+def write_ucdp(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_ucdp` takes it off.
+    """
+    return write_table(
+        ucdp_rows(events),
+        target,
+        UCDP_COLUMNS,
+        header=True,
+        delimiter=",",
+        escape_formulas=escape_formulas,
+    )
