@@ -49,4 +49,4 @@ class Limits:
 DEFAULT_LIMITS: Final = Limits()
 #: Decompressed bytes always allowed before ``max_ratio`` is checked (small files
 #: of repeated lines compress far better than 100 to 1).
-RATIO_FREE: Final = 16 * _MIB
+RATIO_FREE: Final = 8 * _MIB

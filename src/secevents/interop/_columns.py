@@ -264,7 +264,7 @@ def _equipment_text(item: Mapping[str, Any]) -> str:
         return str(item["kind"])
     low, high, value = quantity.get("low"), quantity.get("high"), quantity.get("value")
     count = f"{low}-{high}" if low is not None and high is not None else str(value or low or high)
-    mark = _QUALIFIER_MARKS.get(quantity["qualifier"], "")
+    mark = _QUALIFIER_MARKS.get(quantity.get("qualifier", "exact"), "")
     unit = f" {quantity['unit']}" if quantity.get("unit") else ""
     return f"{item['kind']}: {mark}{count}{unit}"
 

@@ -15,6 +15,7 @@ import codecs
 import gzip
 import importlib.util
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -115,74 +116,164 @@ class Lines:
     A line longer than ``max_line``, or a record (the lines since :meth:`mark`)
     longer than ``max_record``, raises :class:`LimitError`; a damaged archive
     :class:`ReadError`; a line that does not decode a ``UnicodeDecodeError``
-    naming the file, the line and the ``encoding=`` to pass.
+    naming the file, the line and the ``encoding=`` to pass. Lines end as
+    :func:`open` with ``newline=""`` ends them (``\\n``, ``\\r\\n``, ``\\r``)
+    and are read a block at a time: a million blank lines cost little.
     """
 
     def __init__(
         self, handle: IO[str], path: str, encoding: str, limits: Limits = DEFAULT_LIMITS
     ) -> None:
-        self._readline = handle.readline
+        self._read = handle.read
         self.path = path
         self._encoding = encoding
         self._limits = limits
         self.count = 0
-        self._record_line = 1
+        #: The line the record being read starts on.
+        self.record_line = 1
         self._record_size = 0
+        self._ready: list[str] = []
+        self._next = 0
+        self._partial: list[str] = []  # the start of a line not ended yet
+        self._partial_size = 0
+        self._done = False
+        self._iterator = self._generate()
 
     def __iter__(self) -> Iterator[str]:
-        return self
+        return self._iterator
+
+    def __next__(self) -> str:
+        return next(self._iterator)
 
     def mark(self) -> None:
         """A record ends here: the next line starts the next one."""
-        self._record_line = self.count + 1
+        self.record_line = self.count + 1
         self._record_size = 0
 
-    def __next__(self) -> str:
-        limits = self._limits
+    def peek(self) -> str:
+        """The next line without taking it (``""`` at the end)."""
+        if self._next >= len(self._ready) and not self._fill():
+            return ""
+        return self._ready[self._next]
+
+    def _generate(self) -> Iterator[str]:
+        # A generator, not __next__: the csv module pulls lines at C speed from it.
+        max_line, max_record = self._limits.max_line, self._limits.max_record
+        while self._next < len(self._ready) or self._fill():
+            ready, start = self._ready, self._next
+            self._next = len(ready)
+            for line in ready[start:] if start else ready:
+                if len(line) > max_line:
+                    self._too_long()
+                self.count += 1
+                self._record_size += len(line)
+                if self._record_size > max_record:
+                    raise LimitError(
+                        self.path,
+                        self.record_line,
+                        "max_record",
+                        max_record,
+                        "a record (a quoted cell running over lines?) is longer",
+                    )
+                yield line
+
+    def _fill(self) -> bool:
+        """Read blocks until a line is ready; False at the end of the file."""
+        while True:
+            if self._partial_size > self._limits.max_line:
+                self._too_long()  # the lines before it are handed out: it is next
+            if self._done:
+                break
+            block = self._block()
+            if not block:
+                self._done = True
+                continue
+            head = None
+            if self._partial and self._partial[-1].endswith("\r"):  # "\r", or "\r\n" split
+                if block.startswith("\n"):
+                    self._partial.append("\n")
+                    block = block[1:]
+                head = "".join(self._partial)
+            lines = _lines_of(block) if block else [""]  # the lines, then what follows
+            rest = lines.pop()
+            if head is not None:
+                lines.insert(0, head)
+            elif lines and self._partial:
+                lines[0] = "".join(self._partial) + lines[0]
+            if lines and self._partial:
+                self._partial.clear()
+                self._partial_size = 0
+            if rest:
+                self._partial.append(rest)
+                self._partial_size += len(rest)
+            if lines:
+                self._ready, self._next = lines, 0
+                return True
+        if self._partial:
+            self._ready, self._next = ["".join(self._partial)], 0
+            self._partial.clear()
+            self._partial_size = 0
+            return True
+        return False
+
+    def _too_long(self) -> None:
+        max_line = self._limits.max_line
+        raise LimitError(self.path, self.count + 1, "max_line", max_line, "a line is longer")
+
+    def _block(self) -> str:
         try:
-            line = self._readline(limits.max_line + 1)
+            return self._read(_BLOCK)
         except UnicodeDecodeError as error:
-            raise decode_failure(error, self.path, self._encoding, self.count, limits) from None
+            done, limits = self.count, self._limits
+            raise decode_failure(error, self.path, self._encoding, done, limits) from None
         except LimitError as error:
             raise LimitError(
                 error.path, self.count + 1, error.limit, error.value, error.what
             ) from None
         except ARCHIVE_ERRORS as error:
             raise read_failure(error, self.path, self.count + 1) from None
-        if not line:
-            raise StopIteration
-        if len(line) > limits.max_line:
-            raise LimitError(
-                self.path, self.count + 1, "max_line", limits.max_line, "a line is longer"
-            )
-        self.count += 1
-        self._record_size += len(line)
-        if self._record_size > limits.max_record:
-            raise LimitError(
-                self.path,
-                self._record_line,
-                "max_record",
-                limits.max_record,
-                "a record (a quoted cell running over lines?) is longer",
-            )
-        return line
+
+
+_BLOCK: Final = 1 << 16
+# Splits after each line end; a "\r" at the very end of a block may be the first half of
+# "\r\n", so it is no line end there.
+_LINE_END: Final = re.compile(r"(?<=\n)|(?<=\r)(?=[^\n])")
+# What str.splitlines ends a line at besides "\n" and "\r" (open() does not).
+_OTHER_BREAKS: Final = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines_of(block: str) -> list[str]:
+    """The lines of ``block`` with their ends, then the rest after the last end ("" if none)."""
+    if _OTHER_BREAKS.search(block):
+        return _LINE_END.split(block)
+    lines = block.splitlines(keepends=True)  # C speed, and the same lines here
+    if lines[-1].endswith("\n"):
+        lines.append("")  # else the last is the rest: no end yet, or a "\r" maybe of "\r\n"
+    return lines
 
 
 def decode_failure(
     error: UnicodeDecodeError, path: str, encoding: str, done: int, limits: Limits
-) -> UnicodeDecodeError:
-    """``error`` with the file, the line that does not decode and what to do about it."""
+) -> UnicodeDecodeError | ReadError:
+    """``error`` with the file, the line that does not decode and what to do about it;
+    a :class:`ReadError` if the file is an archive that turns out damaged."""
     line = done + 1
     decoder = codecs.getincrementaldecoder(encoding)("strict")
-    with open_binary(path, limits) as raw:
-        number = 0
-        while data := raw.readline(4 * limits.max_line + 4):
-            number += 1
-            try:
-                decoder.decode(data)
-            except UnicodeDecodeError:
-                line = number
-                break
+    try:
+        with open_binary(path, limits) as raw:
+            number = 0
+            while data := raw.readline(4 * limits.max_line + 4):
+                number += 1
+                try:
+                    decoder.decode(data)
+                except UnicodeDecodeError:
+                    line = number
+                    break
+            if path.endswith(".gz") or path.lower().endswith(".zip"):
+                while raw.read(1 << 20):  # an archive's checksum comes at its end
+                    pass
+    except ARCHIVE_ERRORS as damage:
+        return read_failure(damage, path, line)
     reason = (
         f"{error.reason} in {path}, line {line}: the file is not {encoding} text; "
         "pass its encoding (e.g. encoding='cp1252') or errors='replace'"

@@ -55,6 +55,7 @@ __all__ = [
 RowT = TypeVar("RowT")
 
 _PROGRESS_EVERY: Final = 10_000
+_MAX_MESSAGE: Final = 1000
 
 
 @attrs.frozen
@@ -188,6 +189,8 @@ class EventReader(Generic[RowT]):
                 warned_row = row_number
                 stats.warned += 1
             at = None if line is None else line()
+            if len(message) > _MAX_MESSAGE:  # the values in it are cut already, but many add up
+                message = f"{message[: _MAX_MESSAGE - 40]}... ({len(message)} characters in all)"
             add(RowWarning(row_number, code, message, column=column, line=at))
 
         tick = _progress_callback(self._progress)

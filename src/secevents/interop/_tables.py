@@ -202,6 +202,8 @@ def _records(
     done = 0  # lines read before the row that comes next
     first: Sequence[str] | None = None
     for cells in rows:
+        if lines is not None:
+            lines.mark()
         if cells:
             first = cells
             break
@@ -222,14 +224,15 @@ def _records(
         names = list(columns)
         rows = _chain(first, rows)
     width = len(names)
+    if lines is None:
+        rows = (cells for cells in rows if cells)
     for cells in rows:
-        start = done + 1
-        done = line_count()
         if lines is not None:
+            start = done + 1
+            done = lines.count
             lines.mark()
-        if not cells:
-            continue
-        if lines is not None:
+            if not cells:
+                continue
             position.line = start
         if isinstance(cells, _Unreadable):
             yield {UNREADABLE: cells.reason}
@@ -292,36 +295,36 @@ class _Unreadable(list[str]):
 def _sniffed(
     lines: Lines, delimiter: str | None, quoting: bool, max_cell: int
 ) -> Iterator[list[str]]:
-    first = next(lines, "")  # read on the first row asked for, like the rest
+    first = lines.peek()  # read on the first row asked for, like the rest
     if delimiter is None:
         delimiter = "\t" if "\t" in first else ","
-    chained = _chain_lines(first, lines)
     if not quoting:
-        yield from _unquoted(chained, delimiter)
+        yield from _unquoted(lines, delimiter)
         return
     module = csv_module(max_cell)
     while True:
         try:
-            yield from module.reader(chained, delimiter=delimiter)
+            yield from module.reader(lines, delimiter=delimiter)
             return
         except module.Error as error:
             line = lines.count
             if "field larger than field limit" in str(error):
                 raise LimitError(
-                    lines.path, line, "max_cell", max_cell, "a cell is longer"
+                    lines.path, lines.record_line, "max_cell", max_cell, "a cell is longer"
                 ) from None
             # Go on with the next line: the rest of this record may read as rows of its own.
             yield _Unreadable(f"line {line} cannot be read as CSV ({error})")
 
 
 _FORMULA: Final = re.compile(r"'+[=+\-@\t\r]")
+_ANY_FORMULA: Final = re.compile(r"(?:^|\x00)'+[=+\-@\t\r]")
 
 
 def _restored(rows: Iterator[list[str]]) -> Iterator[list[str]]:
     """Rows with the quote a writer put before a formula-like cell taken off again."""
-    match = _FORMULA.match
+    match, search = _FORMULA.match, _ANY_FORMULA.search
     for cells in rows:
-        if any(cell[:1] == "'" for cell in cells):
+        if cells and search("\x00".join(cells)):
             cells = [cell[1:] if match(cell) else cell for cell in cells]
         yield cells
 
@@ -330,12 +333,6 @@ def _unquoted(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
     for line in lines:
         text = line.rstrip("\r\n")
         yield text.split(delimiter) if text else []
-
-
-def _chain_lines(first: str, rest: Iterator[str]) -> Iterator[str]:
-    if first:
-        yield first
-    yield from rest
 
 
 def tab_separated(

@@ -288,7 +288,10 @@ def _check_overridden(
         value = residue[spec.key]
         typed = dict.fromkeys((name for name, _ in spec.columns), None)
         if value is not None:
-            typed.update(spec.typed(value))
+            try:
+                typed.update(spec.typed(value))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # not a valid value: reading the event names it
         for name, kind in spec.columns:
             if cell(name) and cell(name) != cell_text(kind, typed[name]):
                 warn(
