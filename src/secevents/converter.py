@@ -238,7 +238,10 @@ def _checked_structure_hook(
             if strict or not has_extra:
                 reason = "strict mode" if strict else f"{cl.__name__} keeps no unknown keys"
                 raise ForbiddenExtraKeysError(reason, cl, {item.key for item in unknown})
-            obj = attrs.evolve(obj, extra=unknown)
+            if event and not data.get("id"):  # the id covers the unknown keys too
+                obj = attrs.evolve(obj, extra=unknown, id="")
+            else:
+                obj = attrs.evolve(obj, extra=unknown)
         return obj
 
     return structure
