@@ -114,11 +114,11 @@ def test_an_id_identifies_the_record_all_it_holds() -> None:
         sources=(se.Source(publisher="Khaama Press"),),
         confidence=0.8,
     )
-    summarized = attrs.evolve(base, id="", summary="China to build a base.")
+    summarized = attrs.evolve(base, id="", summary="China to build a base.")  # type: ignore[misc]
     assert len({base.id, sourced.id, summarized.id}) == 3
     assert base != sourced
     # A new version of a record keeps its id (wire format v2).
-    assert attrs.evolve(base, summary="revised").id == base.id
+    assert attrs.evolve(base, summary="revised").id == base.id  # type: ignore[misc]
 
 
 def test_unknown_keys_are_part_of_the_record_at_any_depth() -> None:
@@ -132,7 +132,7 @@ def test_unknown_keys_are_part_of_the_record_at_any_depth() -> None:
 
 def test_one_hundred_thousand_summaries_give_as_many_ids() -> None:
     base = se.Statement(speaker=se.Actor.state("TJK"), content="Drills were decided.")
-    ids = {attrs.evolve(base, id="", summary=f"summary {n}").id for n in range(100_000)}
+    ids = {attrs.evolve(base, id="", summary=f"summary {n}").id for n in range(100_000)}  # type: ignore[misc]
     assert len(ids) == 100_000
 
 
