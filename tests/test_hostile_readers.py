@@ -441,3 +441,43 @@ def test_rows_that_give_one_id_are_reported() -> None:
     icews = read_icews([{"Event ID": "5", "Event Date": "2021-01-01"}] * 2)
     list(icews)
     assert icews.stats.duplicate_ids == 1
+
+
+# -- found by the fuzzers: a written file reads back to the same file -------------------------
+
+
+def write_read_write(write: Reader, read: Reader, source: Path, tmp_path: Path) -> None:
+    events = list(read(source))
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    write(events, first)
+    again = list(read(first))
+    write(again, second)
+    assert second.read_bytes() == first.read_bytes()
+    assert list(read(second)) == again
+
+
+def test_a_short_ucdp_row_with_only_a_year(tmp_path: Path) -> None:
+    source = tmp_path / "short.csv"
+    source.write_text("id,year,type_of_violence,date_start,date_end\n7,1989,1,\n")
+    [event] = read_ucdp(source)
+    assert str(event.date) == "1989"
+    write_read_write(write_ucdp, read_ucdp, source, tmp_path)
+
+
+def test_an_acled_row_without_an_event_type(tmp_path: Path) -> None:
+    source = tmp_path / "short.csv"
+    source.write_text("event_id_cnty,event_date,event_type\nX1,2021-01-01\n")
+    [event] = read_acled(source)
+    assert isinstance(event, se.CodedEvent) and (event.code, event.label) == ("?", None)
+    write_read_write(write_acled, read_acled, source, tmp_path)
+
+
+def test_a_flat_row_with_a_bad_json_cell_and_cells_beyond_the_header(tmp_path: Path) -> None:
+    source = tmp_path / "odd.csv"
+    source.write_text('type,content,json\nstatement,c,"{not json",extra one,extra two\n')
+    [event] = read_csv(source)
+    assert se.to_dict(event)["csv"] == {
+        "json": "{not json",
+        "__extra_cells__": ["extra one", "extra two"],
+    }
+    write_read_write(write_csv, read_csv, source, tmp_path)

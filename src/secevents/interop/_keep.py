@@ -124,9 +124,10 @@ class Keeping:
             for column in group:  # the group differs: keep its cells and what guards them
                 value = row.get(column, _MISSING)
                 now = rendered.get(column, _MISSING)
+                if value is _MISSING and not absent:
+                    # Read as empty; the writer's cell would not agree with the rest kept.
+                    value = blank
                 if value is _MISSING:
-                    if not absent:
-                        continue
                     lacked.append(column)
                 elif value != now or type(value) is not type(now):
                     originals[column] = value

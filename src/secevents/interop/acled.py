@@ -342,7 +342,8 @@ def _render(event: Event) -> dict[str, str]:
     row["event_id_cnty"] = event.id
     if isinstance(event, CodedEvent):
         first, second = event.actor, event.target
-        if event.scheme == "acled":
+        if event.scheme == "acled" and not (event.code == "?" and event.label is None):
+            # ("?" with no label is how an empty event_type reads: it writes back empty.)
             row["event_type"], row["sub_event_type"] = split_code(event.code)
         row["fatalities"] = "" if event.fatalities is None else str(event.fatalities.value or 0)
     elif isinstance(event, BaseConstruction):
@@ -380,7 +381,13 @@ def _render(event: Event) -> dict[str, str]:
     return row
 
 
-_KEEPING: Final = Keeping("acled", _render, tuple((column,) for column in _MAPPED))
+#: The columns each field writes, together: kept or written as one (see ``_keep``).
+_GROUPS: Final = (
+    ("event_date", "year", "time_precision"), ("event_type", "sub_event_type"), ("actor1",),
+    ("actor2",), ("source",), ("notes",), ("fatalities",), ("tags",),
+    ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
+)  # fmt: skip
+_KEEPING: Final = Keeping("acled", _render, _GROUPS)
 
 
 def _geo_precision(location: Location) -> str:

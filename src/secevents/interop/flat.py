@@ -270,6 +270,12 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
             kept[name] = value
     merged = _merge(flat, residue, cls)
     if kept:
+        earlier = merged.get("csv")  # what a row written back from a read row carries
+        if isinstance(earlier, dict):
+            kept = {**earlier, **kept}
+        elif earlier is not None:
+            message = f"the json column's 'csv' value {shown(earlier)} is replaced by this row's"
+            warn("bad_value", message, column="json")
         merged["csv"] = kept
     try:
         return from_dict(merged, unknown="keep") if cls is None else from_dict(merged, cls)

@@ -296,7 +296,13 @@ def _render(event: Event) -> dict[str, str]:
 
 
 _FIRST_ROLES: Final = ("builder", "participants", "sender", "speaker")
-_KEEPING: Final = Keeping("ucdp", _render, tuple((column,) for column in _MAPPED))
+#: The columns each field writes, together: kept or written as one (see ``_keep``).
+_GROUPS: Final = (
+    ("type_of_violence",), ("side_a",), ("side_b",), ("date_start", "date_end", "year"),
+    ("best", "low", "high"), ("source_office",),
+    ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
+)  # fmt: skip
+_KEEPING: Final = Keeping("ucdp", _render, _GROUPS)
 
 
 def _side_name(actor: Actor) -> str:
