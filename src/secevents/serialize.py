@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import io
 import os
-import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
@@ -19,6 +18,7 @@ from typing import IO, Any, Final, TypeVar, overload
 import cattrs
 
 from . import _json
+from ._callers import caller_level
 from ._once import load_once
 from ._problems import problems_from
 from .converter import UnknownTypes, make_converter
@@ -147,18 +147,8 @@ def _decode_json(
                 Problem(path, "duplicate key (strict mode)", line=line)
                 for path in decoded.duplicates
             )
-        warnings.warn(DuplicateKeyWarning(decoded.duplicates, line), stacklevel=_caller_level())
+        warnings.warn(DuplicateKeyWarning(decoded.duplicates, line), stacklevel=caller_level())
     return decoded.value
-
-
-def _caller_level() -> int:
-    """The ``stacklevel`` of the first frame outside secevents."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("secevents"):
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level
 
 
 def dumps(obj: Any, *, indent: bool = False) -> str:
@@ -220,7 +210,7 @@ def read_jsonl(
         if state.duplicate_lines > _MAX_DUPLICATE_WARNINGS:
             more = state.duplicate_lines - _MAX_DUPLICATE_WARNINGS
             warnings.warn(
-                DuplicateKeyWarning((f"{more} more lines",), None), stacklevel=_caller_level()
+                DuplicateKeyWarning((f"{more} more lines",), None), stacklevel=caller_level()
             )
 
 
@@ -303,7 +293,7 @@ def _report_duplicates(caught: list[warnings.WarningMessage], state: _JsonlState
         if isinstance(item.message, DuplicateKeyWarning):
             state.duplicate_lines += 1
             if state.duplicate_lines <= _MAX_DUPLICATE_WARNINGS:
-                warnings.warn(item.message, stacklevel=_caller_level())
+                warnings.warn(item.message, stacklevel=caller_level())
         else:
             warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)
 

@@ -16,6 +16,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
+from .._callers import caller_level
 from ..errors import shown
 from ..events import Event
 from ..ids import ID_NAMESPACE
@@ -26,7 +27,6 @@ from ._tables import (
     UNREADABLE,
     Position,
     Source,
-    caller_level,
     cell_text,
     open_table,
     split_tabs,

@@ -12,12 +12,12 @@ import collections
 import numbers
 import os
 import re
-import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from typing import Any, Final
 
+from .._callers import caller_level
 from ..errors import LimitError
 from ..limits import DEFAULT_LIMITS, Limits
 from ._files import Lines, csv_module, open_text
@@ -367,13 +367,3 @@ def split_tabs(
             lines.mark()
             if cells:
                 yield cells
-
-
-def caller_level() -> int:
-    """The ``stacklevel`` of the first frame outside this package (the user's call)."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("secevents."):
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level
