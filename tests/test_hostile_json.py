@@ -194,3 +194,20 @@ def test_a_line_past_the_limit_raises_naming_file_and_line(tmp_path: Path) -> No
         list(se.read_jsonl(path, limits=se.Limits(max_line=1000)))
     assert (caught.value.path, caught.value.line, caught.value.limit) == (str(path), 2, "max_line")
     assert len(list(se.read_jsonl(path, limits=se.Limits(max_line=6000)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('{"type": "newer_type", "id": "newer_type--1", "y": "\\udc00"}', "$.y"),
+        ('{"type": "newer_type", "y": [1, {"z": "\\ud800"}]}', "$.y[1].z"),
+        ('{"type": "\\ud800"}', "$.type"),
+    ],
+)
+def test_an_event_of_an_unknown_type_holds_only_json_that_can_be_written(
+    text: str, path: str
+) -> None:
+    # Found by fuzzing: it was read (kept whole), then could not be written.
+    with pytest.raises(se.ValidationError) as caught:
+        se.loads(text, unknown="keep")
+    assert [problem.path for problem in caught.value.problems] == [path]

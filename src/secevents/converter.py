@@ -25,7 +25,7 @@ from ._fastpath import fast_structure_fn
 from ._json import json_problem
 from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from .dates import DateSpan, PartialDate
-from .errors import FieldError, Problem, UnknownTypeError, shown
+from .errors import FieldError, Problem, UnknownTypeError, ValidationError, shown
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
@@ -453,6 +453,9 @@ def _dispatch_on_tag(
 def _structure_unknown_event(data: Any, _: Any) -> UnknownEvent:
     if type(data) is not dict or type(data.get("type")) is not str:
         raise TypeError(f"expected an event object with a string type, got {_describe(data)}")
+    problem = json_problem(data, _MAX_UNKNOWN_DEPTH)
+    if problem is not None:  # kept whole, so it must be JSON that can be written back
+        raise ValidationError([Problem(problem[0], f"a value JSON cannot hold: {problem[1]}")])
     given_id = data.get("id")
     return UnknownEvent(
         id=given_id if type(given_id) is str else "", unknown_type=data["type"], payload=data
