@@ -81,12 +81,21 @@ def check_loads(data: bytes) -> None:
         again = se.loads(text, strict=strict, unknown="keep")
     assert again == event, (text, se.dumps(again))
     assert se.dumps(again) == text
-    assert hash(again) == hash(event)
+    if _hashable(event):  # a user's type may have a field of lists (``Any``)
+        assert hash(again) == hash(event)
     # The same bytes as a JSON Lines stream: every line an event or an error report.
     problems: list[se.ValidationError] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DuplicateKeyWarning)
         list(se.read_jsonl(io.BytesIO(data), unknown="keep", on_error=problems.append))
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 # -- extract ---------------------------------------------------------------------------------
