@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,6 +125,44 @@ def test_sixteen_threads_on_a_cold_start_read_what_one_thread_reads() -> None:
     ]
     assert found == [alone[n % len(TEXTS)] for n in range(16)]
     assert any(name == "Kulob" for events in alone for _, name in events)
+
+
+_THREADED_READS = """
+import threading, secevents as se, secevents.interop as interop
+paths = {paths!r}
+barrier = threading.Barrier(8)
+found = [None] * 8
+def run(n):
+    name, path = paths[n % len(paths)]
+    barrier.wait()
+    reader = getattr(interop, "read_" + name)(path)
+    found[n] = ([se.dumps(e) for e in reader], [str(w) for w in reader.warnings])
+threads = [threading.Thread(target=run, args=(n,)) for n in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(repr(found))
+"""
+
+
+def test_readers_in_threads_on_a_cold_start_read_what_one_thread_reads() -> None:
+    import secevents.interop as interop
+
+    data = Path(__file__).parent / "data" / "realdata"
+    paths = [
+        ("gdelt", str(next((data / "gdelt").glob("*.csv")))),
+        ("ucdp", str(next((data / "ucdp").glob("*.csv")))),
+        ("plover", str(data / "plover" / "PLOVER_GSR_CAMEO.json")),
+    ]
+    code = _THREADED_READS.format(paths=paths)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
+    )
+    found = eval(done.stdout)
+    alone = []
+    for name, path in paths:
+        reader = getattr(interop, f"read_{name}")(path)
+        alone.append(([se.dumps(e) for e in reader], [str(w) for w in reader.warnings]))
+    assert found == [alone[n % len(paths)] for n in range(8)]
 
 
 # -- process pools -----------------------------------------------------------------------

@@ -126,29 +126,27 @@ def parse(
     >>> se.parse('{"type": "statement", "content": "No comment."}').content
     'No comment.'
     """
-    decoded = (
-        _decode_json(data, strict)
-        if isinstance(data, str | bytes | bytearray | memoryview)
-        else data
-    )
+    if not isinstance(data, str | bytes | bytearray | memoryview):
+        return from_dict(data, cls, strict=strict, unknown=unknown)
+    decoded, duplicates = _decode_json(data, strict)
+    if duplicates:
+        warnings.warn(DuplicateKeyWarning(duplicates), stacklevel=caller_level())
     return from_dict(decoded, cls, strict=strict, unknown=unknown)
 
 
 def _decode_json(
     text: str | bytes | bytearray | memoryview, strict: bool, line: int | None = None
-) -> Any:
+) -> tuple[Any, tuple[str, ...]]:
+    """The value of ``text`` and the paths of the keys it repeats (refused if ``strict``)."""
     try:
         decoded = _json.decode(text)
     except _json.JSONError as error:
         raise ValidationError([Problem(error.path, error.message, line=line)]) from None
-    if decoded.duplicates:
-        if strict:
-            raise ValidationError(
-                Problem(path, "duplicate key (strict mode)", line=line)
-                for path in decoded.duplicates
-            )
-        warnings.warn(DuplicateKeyWarning(decoded.duplicates, line), stacklevel=caller_level())
-    return decoded.value
+    if decoded.duplicates and strict:
+        raise ValidationError(
+            Problem(path, "duplicate key (strict mode)", line=line) for path in decoded.duplicates
+        )
+    return decoded.value, decoded.duplicates
 
 
 def dumps(obj: Any, *, indent: bool = False) -> str:
@@ -204,6 +202,8 @@ def read_jsonl(
         state = _JsonlState(cls, strict, unknown, on_error)
         while batch := list(islice(numbered, _BATCH)):
             decoded, error = _decode_batch(batch, state)
+            for warning in state.take_warnings():
+                warnings.warn(warning, stacklevel=caller_level())
             yield from decoded
             if error is not None:
                 raise error
@@ -253,6 +253,18 @@ class _JsonlState:
         self.unknown = unknown
         self.on_error = on_error
         self.duplicate_lines = 0
+        self._warnings: list[DuplicateKeyWarning] = []
+
+    def repeated(self, paths: tuple[str, ...], line: int) -> None:
+        """Line ``line`` repeats the keys at ``paths``: warn (the first 100 lines)."""
+        self.duplicate_lines += 1
+        if self.duplicate_lines <= _MAX_DUPLICATE_WARNINGS:
+            self._warnings.append(DuplicateKeyWarning(paths, line))
+
+    def take_warnings(self) -> list[DuplicateKeyWarning]:
+        """The warnings not given yet."""
+        taken, self._warnings = self._warnings, []
+        return taken
 
 
 def _decode_batch(
@@ -267,9 +279,9 @@ def _decode_batch(
     try:
         for number, line in batch:
             try:
-                with warnings.catch_warnings(record=True) as caught:
-                    warnings.simplefilter("always", DuplicateKeyWarning)
-                    data = _decode_json(line, state.strict, number)
+                data, duplicates = _decode_json(line, state.strict, number)
+                if duplicates:
+                    state.repeated(duplicates, number)
                 decoded.append(
                     from_dict(data, state.cls, strict=state.strict, unknown=state.unknown)
                 )
@@ -280,22 +292,10 @@ def _decode_batch(
                 if state.on_error is None:
                     return decoded, numbered
                 state.on_error(numbered)
-            finally:
-                _report_duplicates(caught, state)
     finally:
         if was_enabled:
             gc.enable()
     return decoded, None
-
-
-def _report_duplicates(caught: list[warnings.WarningMessage], state: _JsonlState) -> None:
-    for item in caught:
-        if isinstance(item.message, DuplicateKeyWarning):
-            state.duplicate_lines += 1
-            if state.duplicate_lines <= _MAX_DUPLICATE_WARNINGS:
-                warnings.warn(item.message, stacklevel=caller_level())
-        else:
-            warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)
 
 
 def write_jsonl(events: Iterable[Any], target: PathOrFile) -> int:
