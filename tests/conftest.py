@@ -10,7 +10,7 @@ import os
 from typing import TypeVar
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from secevents import Event
 from secevents.extraction import extract
@@ -19,6 +19,13 @@ E = TypeVar("E", bound=Event)
 
 settings.register_profile("fast", max_examples=50, deadline=None)
 settings.register_profile("thorough", max_examples=1000, deadline=None)
+# Run by .ci/run on tests/test_stress.py: hostile input, bounded to a few minutes.
+settings.register_profile(
+    "stress",
+    max_examples=2500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import attrs
 import pytest
 
 import secevents as se
@@ -105,7 +106,7 @@ def test_ids_are_deterministic_and_kept_when_given() -> None:
         se.Statement(id="joint_exercise--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11")
 
 
-def test_id_ignores_provenance_fields() -> None:
+def test_an_id_identifies_the_record_all_it_holds() -> None:
     base = se.BaseConstruction(builder=se.Actor.state("CHN"), host=se.Actor.state("TJK"))
     sourced = se.BaseConstruction(
         builder=se.Actor.state("CHN"),
@@ -113,8 +114,26 @@ def test_id_ignores_provenance_fields() -> None:
         sources=(se.Source(publisher="Khaama Press"),),
         confidence=0.8,
     )
-    assert base.id == sourced.id
+    summarized = attrs.evolve(base, id="", summary="China to build a base.")  # type: ignore[misc]
+    assert len({base.id, sourced.id, summarized.id}) == 3
     assert base != sourced
+    # A new version of a record keeps its id (wire format v2).
+    assert attrs.evolve(base, summary="revised").id == base.id  # type: ignore[misc]
+
+
+def test_unknown_keys_are_part_of_the_record_at_any_depth() -> None:
+    plain = se.loads('{"type": "statement", "content": "c"}')
+    top = se.loads('{"type": "statement", "content": "c", "note": 1}')
+    speaker = '"speaker": {"kind": "state", "code": "TJK", "n": 1}'
+    nested = se.loads('{"type": "statement", "content": "c", ' + speaker + "}")
+    assert len({plain.id, top.id, nested.id}) == 3
+    assert se.loads('{"note": 1, "content": "c", "type": "statement"}').id == top.id
+
+
+def test_one_hundred_thousand_summaries_give_as_many_ids() -> None:
+    base = se.Statement(speaker=se.Actor.state("TJK"), content="Drills were decided.")
+    ids = {attrs.evolve(base, id="", summary=f"summary {n}").id for n in range(100_000)}  # type: ignore[misc]
+    assert len(ids) == 100_000
 
 
 def test_actors_with_roles() -> None:

@@ -160,7 +160,9 @@ def _row(**cells: str) -> list[str]:
 
 
 def _read(*rows: list[str]) -> tuple[list[se.Event], Any]:
-    reader = read_gdelt(list(rows))
+    # Rows left with the default GLOBALEVENTID get their own: one id twice is reported.
+    numbered = [[str(n), *row[1:]] if row[0] == "1" else row for n, row in enumerate(rows, 1)]
+    reader = read_gdelt(numbered)
     return list(reader), reader
 
 

@@ -124,8 +124,20 @@ def test_sample_round_trip_rows(sample: tuple[Any, list[se.CodedEvent]]) -> None
 def test_sample_round_trip_file_is_byte_identical(sample: tuple[Any, list[se.CodedEvent]]) -> None:
     _, events = sample
     out = io.StringIO()
-    assert write_ucdp(events, out) == 1000
+    assert write_ucdp(events, out, escape_formulas=False) == 1000
     assert out.getvalue() == SAMPLE.read_text(encoding="utf-8")
+
+
+def test_sample_written_safe_for_spreadsheets_reads_back_equal(
+    sample: tuple[Any, list[se.CodedEvent]], tmp_path: Path
+) -> None:
+    _, events = sample
+    path = tmp_path / "ged.csv"
+    assert write_ucdp(events, path) == 1000
+    text = path.read_text(encoding="utf-8")
+    assert ",'@TomaszRolbiecki," in text  # a source cell a spreadsheet would run
+    assert ",@TomaszRolbiecki," in SAMPLE.read_text(encoding="utf-8")
+    assert list(read_ucdp(path)) == events
 
 
 def test_sample_round_trip_through_json(sample: tuple[Any, list[se.CodedEvent]]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _work import assert_linear_steps
 from secevents import Actor, ActorKind
 from secevents.normalize.actors import find_actors, resolve_actor
 from secevents.normalize.result import Normalized
@@ -293,16 +293,17 @@ def test_any_text_is_read_without_error(text: str) -> None:
         assert result.text == text[result.start : result.end]
 
 
-def test_megabyte_of_adversarial_text_in_bounded_time() -> None:
+def test_adversarial_text_takes_linear_work() -> None:
     unit = (
         "President President, Russia's Russia's Jordan Jordan U.S. U.S. Abc Def, "
         "Sa'eed Iravani, Iran's ambassador Congo Congo's Tajik and Uzbek and "
     )
-    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
-    started = time.perf_counter()
-    found = find_actors(text)
-    assert time.perf_counter() - started < 5.0
-    assert len(found) > 10_000
+
+    def make(size: int) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    assert_linear_steps(make, find_actors, 25_000)
+    assert len(find_actors(make(250_000))) > 2_500
 
 
 def _gold_codes(event: dict[str, object]) -> set[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _work import assert_linear_steps
 from secevents import Location, LocationPrecision, is_country_code, is_subdivision_code
 from secevents.normalize.places import (
     Gazetteer,
@@ -242,8 +242,8 @@ def test_data_loads_lazily() -> None:
     """Importing the modules reads no data file: that waits for the first lookup."""
     code = (
         "import secevents.normalize.places as p, secevents.normalize._names as n;"
-        "assert p.default_gazetteer.cache_info().currsize == 0;"
-        "assert n.name_index.cache_info().currsize == 0"
+        "assert p.default_gazetteer.loaded() == 0;"
+        "assert n.name_index.loaded() == 0"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -284,16 +284,17 @@ def test_any_text_is_read_without_error(text: str) -> None:
         assert result.text == text[result.start : result.end]
 
 
-def test_megabyte_of_adversarial_text_in_bounded_time() -> None:
+def test_adversarial_text_takes_linear_work() -> None:
     unit = (
         "Of Of Sea of Sea of the Tajik-Afghan border border near near Kulob Kulob "
         "A-B-C-D Abc Def, Kant, Kant in Bar, destroyers Kunming and Nanchang, U.S. "
     )
-    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
-    started = time.perf_counter()
-    found = find_places(text)
-    assert time.perf_counter() - started < 5.0
-    assert len(found) > 10_000
+
+    def make(size: int) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    assert_linear_steps(make, find_places, 25_000)
+    assert len(find_places(make(250_000))) > 2_500
 
 
 def test_corpus_recall_of_gold_places_and_countries() -> None:

@@ -34,6 +34,7 @@ from .events import (
     UnknownEvent,
 )
 from .extra import UnknownKey
+from .limits import Limits
 from .merging import cluster, merge
 from .places import Location
 from .provenance import Evidence, Source
@@ -92,6 +93,7 @@ __all__ = [
     "Factuality",
     "FieldError",
     "JointExercise",
+    "Limits",
     "Location",
     "LocationPrecision",
     "Medium",

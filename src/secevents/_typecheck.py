@@ -14,12 +14,13 @@ from decimal import Decimal
 from typing import Any, Final, Union
 
 from ._validate import INT_RANGE, is_json_int, is_json_text
+from .errors import shown
 
 Check = Callable[[Any], str | None]
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def checker_for(tp: Any) -> Check:

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from . import _validate as v
-from .errors import FieldError
+from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
 from .vocab import EquipmentKind, Qualifier, to_equipment_kind, to_qualifier
 
@@ -33,13 +33,13 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise FieldError("amount", f"{value!r} is not a decimal number") from None
+            raise FieldError("amount", f"{shown(value)} is not a decimal number") from None
     else:
         raise FieldError(
             "amount", f"expected a decimal string, int or Decimal, got {type(value).__name__}"
         )
     if not result.is_finite():
-        raise FieldError("amount", f"{value!r} is not a finite number")
+        raise FieldError("amount", f"{shown(value)} is not a finite number")
     return result
 
 

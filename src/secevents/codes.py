@@ -6,7 +6,7 @@ secevents stays cheap.
 
 from __future__ import annotations
 
-from functools import cache
+from ._once import load_once
 
 __all__ = [
     "EXTRA_COUNTRY_CODES",
@@ -21,7 +21,7 @@ __all__ = [
 EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 
 
-@cache
+@load_once
 def _countries() -> frozenset[str]:
     import pycountry
 
@@ -30,14 +30,14 @@ def _countries() -> frozenset[str]:
     return frozenset(current | former | EXTRA_COUNTRY_CODES)
 
 
-@cache
+@load_once
 def _subdivisions() -> frozenset[str]:
     import pycountry
 
     return frozenset(s.code for s in pycountry.subdivisions)
 
 
-@cache
+@load_once
 def _currencies() -> frozenset[str]:
     import pycountry
 

@@ -8,7 +8,6 @@ registry, so classes defined after the converter was built work too.
 
 from __future__ import annotations
 
-import math
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -23,9 +22,10 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._fastpath import fast_structure_fn
-from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_int, is_json_text
+from ._json import json_problem
+from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from .dates import DateSpan, PartialDate
-from .errors import FieldError, Problem, UnknownTypeError
+from .errors import FieldError, Problem, UnknownTypeError, ValidationError, shown
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
@@ -93,7 +93,7 @@ def configure_converter(
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {value!r}"
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
@@ -112,7 +112,7 @@ def _strict_primitive(base: type) -> Callable[[Any, type], Any]:
                 return cl(value)
             except ValueError:
                 allowed = ", ".join(repr(member.value) for member in cl)
-                raise ValueError(f"{value!r} is not one of {allowed}") from None
+                raise ValueError(f"{shown(value)} is not one of {allowed}") from None
         make: Callable[[Any], Any] = cl  # a user subclass of a primitive type
         return make(value)
 
@@ -136,7 +136,7 @@ def _from_edtf(parse: Callable[[str], Any]) -> Callable[[Any, type], Any]:
         except ValueError as error:
             if str(error).startswith(repr(value)):
                 raise
-            raise ValueError(f"{value!r} is not a valid EDTF date: {error}") from None
+            raise ValueError(f"{shown(value)} is not a valid EDTF date: {error}") from None
 
     return structure
 
@@ -242,7 +242,10 @@ def _checked_structure_hook(
             if strict or not has_extra:
                 reason = "strict mode" if strict else f"{cl.__name__} keeps no unknown keys"
                 raise ForbiddenExtraKeysError(reason, cl, {item.key for item in unknown})
-            obj = attrs.evolve(obj, extra=unknown)
+            if event and not data.get("id"):  # the id covers the unknown keys too
+                obj = attrs.evolve(obj, extra=unknown, id="")
+            else:
+                obj = attrs.evolve(obj, extra=unknown)
         return obj
 
     return structure
@@ -298,32 +301,12 @@ def _unknown_keys(data: Mapping[str, Any], known: frozenset[str]) -> tuple[Unkno
             continue
         if not is_json_text(key):
             raise TypeError(f"keys must be strings, got {_describe(key)}")
-        problem = _json_problem(value, _MAX_UNKNOWN_DEPTH)
+        problem = json_problem(value, _MAX_UNKNOWN_DEPTH)
         if problem:
-            raise FieldError(key, f"unknown key with a value JSON cannot hold: {problem}")
+            where = key + problem[0][1:]
+            raise FieldError(where, f"unknown key with a value JSON cannot hold: {problem[1]}")
         found.append(UnknownKey(key, value, anchor))
     return tuple(found)
-
-
-def _json_problem(value: Any, depth: int) -> str | None:
-    """Why ``value`` cannot be written back as JSON, or ``None``."""
-    if depth <= 0:
-        return f"nested more than {_MAX_UNKNOWN_DEPTH} levels deep"
-    if value is None or type(value) is bool or is_json_text(value) or is_json_int(value):
-        return None
-    if type(value) is float:
-        return None if math.isfinite(value) else f"{value!r} is not a finite number"
-    if type(value) is list:
-        return next(filter(None, (_json_problem(item, depth - 1) for item in value)), None)
-    if type(value) is dict:
-        for key, item in value.items():
-            if not is_json_text(key):
-                return f"key {key!r} is not a string"
-            problem = _json_problem(item, depth - 1)
-            if problem:
-                return problem
-        return None
-    return f"{_describe(value)} is not a JSON value"
 
 
 def _object_unstructure_hook(
@@ -488,6 +471,9 @@ def _dispatch_on_tag(
 def _structure_unknown_event(data: Any, _: Any) -> UnknownEvent:
     if type(data) is not dict or type(data.get("type")) is not str:
         raise TypeError(f"expected an event object with a string type, got {_describe(data)}")
+    problem = json_problem(data, _MAX_UNKNOWN_DEPTH)
+    if problem is not None:  # kept whole, so it must be JSON that can be written back
+        raise ValidationError([Problem(problem[0], f"a value JSON cannot hold: {problem[1]}")])
     given_id = data.get("id")
     return UnknownEvent(
         id=given_id if type(given_id) is str else "", unknown_type=data["type"], payload=data

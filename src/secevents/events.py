@@ -19,6 +19,7 @@ from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
+from .ids import NOT_CONTENT
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import registry, tag_from_class_name
@@ -73,7 +74,8 @@ class Event(metaclass=EventMeta):
     - ``abstract = True``: a base for other types, neither registered nor
       instantiable;
     - ``id_fields``: the fields the deterministic id is computed from
-      (default: date, location, factuality and the type's own fields).
+      (default: every field, and the unknown keys, so that two records that
+      differ get two ids; see :mod:`secevents.ids`).
     """
 
     if TYPE_CHECKING:
@@ -84,6 +86,7 @@ class Event(metaclass=EventMeta):
     abstract: ClassVar[bool] = True
     _checks: ClassVar[Callable[[Any], tuple[str, str] | None]]
     _actor_fields: ClassVar[tuple[str, ...]]
+    _id_covers_unknown_keys: ClassVar[bool]
 
     id: str = ""
     schema_version: int = attrs.field(default=SCHEMA_VERSION, init=False)
@@ -171,9 +174,10 @@ def _prepare(cls: type[Event]) -> None:
         field.name for field in fields if field.type in (Actor, Actor | None, tuple[Actor, ...])
     )
     if "id_fields" not in cls.__dict__:
-        common = {field.name for field in attrs.fields(Event)}
-        own = tuple(field.name for field in fields if field.name not in common)
-        cls.id_fields = ("date", "location", "factuality", *own)
+        cls.id_fields = tuple(field.name for field in fields if field.name not in NOT_CONTENT)
+        cls._id_covers_unknown_keys = True
+    else:
+        cls._id_covers_unknown_keys = False
     unknown = set(cls.id_fields) - {field.name for field in fields}
     if unknown:
         raise TypeError(f"{cls.__qualname__}.id_fields names unknown fields {sorted(unknown)}")

@@ -1,7 +1,9 @@
 """Keys met on input that the schema does not know, kept for a lossless write-back.
 
 Every wire object has an ``extra`` tuple of :class:`UnknownKey`; each remembers
-the known key it followed, so that writing puts it back in place.
+the known key it followed, so that writing puts it back in place. Objects compare
+by what their unknown keys hold, not by where they stood: a read-then-write that
+moves a key (after a field left empty) gives an equal object.
 """
 
 from __future__ import annotations
@@ -10,19 +12,59 @@ from typing import Any
 
 import attrs
 
+from . import _json
+
 __all__ = ["UnknownKey", "extra_field"]
+
+
+def _content(value: Any) -> Any:
+    """What a JSON value holds, exactly: ``1``, ``1.0`` and ``true`` differ."""
+    try:
+        return _json.encode(value, sort_keys=True)
+    except (TypeError, ValueError):  # not JSON (set from Python): compared as it is
+        return value
 
 
 @attrs.frozen(weakref_slot=False)
 class UnknownKey:
     """An input key the schema does not define, its JSON value and its position.
 
-    ``after`` is the known key it followed on input (``None``: it came first).
+    ``after`` is the known key it followed on input (``None``: it came first); it
+    places the key on output and takes no part in comparisons.
+
+    >>> UnknownKey("x", 1, after="tags") == UnknownKey("x", 1, after="type")
+    True
+    >>> UnknownKey("x", 1) == UnknownKey("x", 1.0)
+    False
     """
 
     key: str
-    value: Any = attrs.field(hash=False)
-    after: str | None = None
+    value: Any = attrs.field(hash=False, eq=_content)
+    after: str | None = attrs.field(default=None, eq=False)
+
+
+class _ByContent:
+    """The unknown keys of an object, compared as a mapping: order and place do not count."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple[UnknownKey, ...]) -> None:
+        self.items = items
+
+    def _mapping(self) -> dict[str, Any]:
+        return {item.key: _content(item.value) for item in self.items}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _ByContent):
+            return NotImplemented
+        return len(self.items) == len(other.items) and self._mapping() == other._mapping()
+
+    def __hash__(self) -> int:
+        return hash(frozenset(item.key for item in self.items))
+
+
+def _extra_key(value: tuple[UnknownKey, ...]) -> Any:
+    return _ByContent(value) if value else ()
 
 
 def _check_extra(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -34,4 +76,4 @@ def _check_extra(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 
 def extra_field() -> Any:
     """The ``extra`` field every wire class declares (keyword-only, hidden from repr)."""
-    return attrs.field(default=(), kw_only=True, repr=False, validator=_check_extra)
+    return attrs.field(default=(), kw_only=True, repr=False, validator=_check_extra, eq=_extra_key)

@@ -1,7 +1,16 @@
-"""Deterministic event ids: ``<type>--<UUIDv5>`` over a canonical form of identifying fields.
+"""Deterministic event ids: ``<type>--<UUIDv5>`` over a canonical form of the record.
 
-The same event read or extracted twice gets the same id, so re-imports and
-merges are idempotent.
+An id identifies a *record* (wire format v2): it is computed once, when the record
+is first made, over everything the record holds but its id and version keys
+(``schema_version``, ``modified``, ``revoked``), unknown keys included, written as
+canonical JSON (keys sorted, integers exact). Two records that differ in
+anything, a summary or a source, get two ids; the same record made twice (read
+again, extracted again) gets the same one, so re-imports and merges are
+idempotent. A new version of a record keeps its id; an id given is kept as
+given. A type may narrow what its id covers with ``id_fields``; then records
+that agree on those fields share an id. Readers of datasets derive ids from the
+dataset's record ids instead (:func:`~secevents.interop.dataset_event_id`) and
+report two rows that give one id.
 """
 
 from __future__ import annotations
@@ -10,35 +19,46 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-import orjson
+from . import _json
 
 if TYPE_CHECKING:
     from .events import Event
 
-__all__ = ["ID_NAMESPACE", "event_id", "payload_id"]
+__all__ = ["ID_NAMESPACE", "NOT_CONTENT", "event_id", "payload_id"]
 
+#: Keys no record's id covers: the id itself, the versions of the format and of the record
+#: (a new version of a record keeps its id: wire format v2), and the unknown keys' holder.
+NOT_CONTENT: Final = frozenset({"id", "type", "schema_version", "modified", "revoked", "extra"})
 #: The UUIDv5 namespace of secevents ids (``uuid5(NAMESPACE_URL, "secevents:event-id")``).
 ID_NAMESPACE: Final = uuid.UUID("aee948fd-a6dc-5326-a101-d209821e7582")
 
 
 def _canonical(tag: str, fields: Mapping[str, Any]) -> str:
-    canonical = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS).decode()
+    canonical = _json.encode(fields, sort_keys=True).decode()
     return f"{tag}--{uuid.uuid5(ID_NAMESPACE, canonical)}"
 
 
 def event_id(event: Event) -> str:
-    """The id ``event`` gets when none is given: over its ``id_fields`` as written on the wire.
+    """The id ``event`` gets when none is given: over its ``id_fields`` as written on the
+    wire (by default every field), and its unknown keys unless ``id_fields`` was chosen.
 
     >>> import secevents as se
     >>> a = se.Statement(speaker=se.Actor.state("TJK"), content="Drills were decided.")
     >>> b = se.Statement(speaker=se.Actor.state("TJK"), content="Drills were decided.")
-    >>> a.id == b.id and a.id.startswith("statement--")
+    >>> c = se.Statement(speaker=se.Actor.state("TJK"), content="Drills were decided.",
+    ...                  summary="Tajikistan decided on drills.")
+    >>> a.id == b.id != c.id and a.id.startswith("statement--")
     True
     """
     from .serialize import to_dict
 
     wire = to_dict(event)
-    return _canonical(event.type_tag, {key: wire[key] for key in event.id_fields if key in wire})
+    fields = set(event.id_fields)
+    if type(event)._id_covers_unknown_keys:
+        fields.update(item.key for item in event.extra)
+    return _canonical(
+        event.type_tag, {k: v for k, v in wire.items() if k in fields and k not in NOT_CONTENT}
+    )
 
 
 def payload_id(tag: str, payload: Mapping[str, Any]) -> str:

@@ -6,7 +6,7 @@ import attrs
 
 from . import _validate as v
 from .dates import DateSpan
-from .errors import FieldError
+from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
 from .vocab import SourceKind, to_source_kind
 
@@ -68,5 +68,5 @@ class Evidence:
         """The first occurrence of ``quote`` in ``document`` at or after ``after``."""
         start = document.find(quote, after)
         if start < 0:
-            raise ValueError(f"{quote!r} does not occur in the document")
+            raise ValueError(f"{shown(quote)} does not occur in the document")
         return cls(start=start, end=start + len(quote), text=quote, field=field)

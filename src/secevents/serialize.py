@@ -10,18 +10,21 @@ from __future__ import annotations
 import gc
 import io
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import cache
 from itertools import islice
 from typing import IO, Any, Final, TypeVar, overload
 
 import cattrs
-import orjson
 
+from . import _json
+from ._callers import caller_level
+from ._once import load_once
 from ._problems import problems_from
 from .converter import UnknownTypes, make_converter
-from .errors import Problem, ValidationError
+from .errors import DuplicateKeyWarning, LimitError, Problem, ValidationError, shown
 from .events import Event
+from .limits import DEFAULT_LIMITS, Limits
 from .report import Report
 
 __all__ = [
@@ -42,7 +45,7 @@ PathOrFile = str | os.PathLike[str] | IO[str] | IO[bytes]
 _BATCH: Final = 2048
 
 
-@cache
+@load_once
 def get_converter(
     *,
     strict: bool = False,
@@ -116,33 +119,52 @@ def parse(
 ) -> Any:
     """An event or a report (or ``cls``) from a dict, a JSON string or JSON bytes.
 
+    JSON text is read exactly: integers of any size stay integers, ``NaN`` and
+    ``Infinity`` are refused, and a key repeated in one object is refused in
+    strict mode, else reported with a :class:`~secevents.errors.DuplicateKeyWarning`
+    (the last value is used).
+
     >>> import secevents as se
     >>> se.parse('{"type": "statement", "content": "No comment."}').content
     'No comment.'
     >>> se.parse('{"type": "report", "text": "Drills.", "events": [{"type": "statement"}]}')
     <Report (no id): 1 event (1 statement), 0 warnings, text 'Drills.' (7 chars)>
     """
-    decoded = _decode_json(data) if isinstance(data, str | bytes | bytearray | memoryview) else data
+    if not isinstance(data, str | bytes | bytearray | memoryview):
+        return from_dict(data, cls, strict=strict, unknown=unknown)
+    decoded, duplicates = _decode_json(data, strict)
+    if duplicates:
+        warnings.warn(DuplicateKeyWarning(duplicates), stacklevel=caller_level())
     return from_dict(decoded, cls, strict=strict, unknown=unknown)
 
 
-def _decode_json(text: str | bytes | bytearray | memoryview) -> Any:
+def _decode_json(
+    text: str | bytes | bytearray | memoryview, strict: bool, line: int | None = None
+) -> tuple[Any, tuple[str, ...]]:
+    """The value of ``text`` and the paths of the keys it repeats (refused if ``strict``)."""
     try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError as error:
-        raise ValidationError([Problem("$", f"invalid JSON: {error}")]) from None
+        decoded = _json.decode(text)
+    except _json.JSONError as error:
+        raise ValidationError([Problem(error.path, error.message, line=line)]) from None
+    if decoded.duplicates and strict:
+        raise ValidationError(
+            Problem(path, "duplicate key (strict mode)", line=line) for path in decoded.duplicates
+        )
+    return decoded.value, decoded.duplicates
 
 
 def dumps(obj: Any, *, indent: bool = False) -> str:
     """Wire-format JSON of an event or value object; the same object always gives the same text."""
-    return _encode(to_dict(obj), orjson.OPT_INDENT_2 if indent else 0).decode()
+    return _encode(to_dict(obj), indent=indent).decode()
 
 
-def _encode(data: dict[str, Any], option: int = 0) -> bytes:
+def _encode(data: dict[str, Any], *, indent: bool = False) -> bytes:
     try:
-        return orjson.dumps(data, option=option)
-    except orjson.JSONEncodeError as error:
-        raise TypeError(f"cannot write {data.get('type', 'object')!r} as JSON: {error}") from None
+        return _json.encode(data, indent=indent)
+    except (TypeError, ValueError) as error:  # orjson's JSONEncodeError is a TypeError
+        raise TypeError(
+            f"cannot write {shown(data.get('type', 'object'))} as JSON: {error}"
+        ) from None
 
 
 def loads(
@@ -152,7 +174,8 @@ def loads(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """The object (event or report) in a JSON string: the inverse of :func:`dumps`."""
+    """The object (event or report) in a JSON string: the inverse of :func:`dumps`
+    (see :func:`parse`)."""
     return parse(text, cls, strict=strict, unknown=unknown)
 
 
@@ -163,27 +186,97 @@ def read_jsonl(
     strict: bool = False,
     unknown: UnknownTypes = "error",
     on_error: Callable[[ValidationError], None] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Any]:
     """Stream the events (and reports) of a JSON Lines file (path or open file), one per
     non-blank line.
 
-    Memory stays constant: lines are decoded in small batches. A bad line raises
-    :class:`~secevents.ValidationError` whose problems carry the line number,
-    unless ``on_error`` is given: then it receives the error and the line is skipped.
+    Memory stays constant: lines are decoded in small batches, and a line longer
+    than ``limits.max_line`` raises :class:`~secevents.errors.LimitError`. A bad
+    line raises :class:`~secevents.ValidationError` whose problems carry the line
+    number, after every event of the lines before it has been given, unless
+    ``on_error`` is given: then it receives the error and the line is skipped.
+    Repeated keys are refused in strict mode, else reported with a
+    :class:`~secevents.errors.DuplicateKeyWarning` naming the line (the first
+    100 such lines).
     """
     with _open(source, "rb") as stream:
-        numbered = ((number, line) for number, line in enumerate(stream, start=1) if line.strip())
+        name = _name_of(source, stream)
+        numbered = (
+            (number, line) for number, line in _lines(stream, limits.max_line, name) if line.strip()
+        )
+        state = _JsonlState(cls, strict, unknown, on_error)
         while batch := list(islice(numbered, _BATCH)):
-            yield from _decode_batch(batch, cls, strict, unknown, on_error)
+            decoded, error = _decode_batch(batch, state)
+            for warning in state.take_warnings():
+                warnings.warn(warning, stacklevel=caller_level())
+            yield from decoded
+            if error is not None:
+                raise error
+        if state.duplicate_lines > _MAX_DUPLICATE_WARNINGS:
+            more = state.duplicate_lines - _MAX_DUPLICATE_WARNINGS
+            warnings.warn(
+                DuplicateKeyWarning((f"{more} more lines",), None), stacklevel=caller_level()
+            )
+
+
+_MAX_DUPLICATE_WARNINGS: Final = 100
+
+
+def _name_of(source: PathOrFile, stream: Any) -> str | None:
+    if isinstance(source, str | os.PathLike):
+        return os.fspath(source)
+    name = getattr(stream, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _lines(stream: Any, max_line: int, name: str | None) -> Iterator[tuple[int, Any]]:
+    """The numbered lines of ``stream``, none longer than ``max_line`` (else LimitError)."""
+    readline = stream.readline
+    number = 0
+    while True:
+        line = readline(max_line + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_line:
+            raise LimitError(name, number, "max_line", max_line, "a line is longer")
+        yield number, line
+
+
+class _JsonlState:
+    """The settings of one ``read_jsonl`` call and what it has seen."""
+
+    def __init__(
+        self,
+        cls: type[Any] | None,
+        strict: bool,
+        unknown: UnknownTypes,
+        on_error: Callable[[ValidationError], None] | None,
+    ) -> None:
+        self.cls = cls
+        self.strict = strict
+        self.unknown = unknown
+        self.on_error = on_error
+        self.duplicate_lines = 0
+        self._warnings: list[DuplicateKeyWarning] = []
+
+    def repeated(self, paths: tuple[str, ...], line: int) -> None:
+        """Line ``line`` repeats the keys at ``paths``: warn (the first 100 lines)."""
+        self.duplicate_lines += 1
+        if self.duplicate_lines <= _MAX_DUPLICATE_WARNINGS:
+            self._warnings.append(DuplicateKeyWarning(paths, line))
+
+    def take_warnings(self) -> list[DuplicateKeyWarning]:
+        """The warnings not given yet."""
+        taken, self._warnings = self._warnings, []
+        return taken
 
 
 def _decode_batch(
-    batch: list[tuple[int, Any]],
-    cls: type[Any] | None,
-    strict: bool,
-    unknown: UnknownTypes,
-    on_error: Callable[[ValidationError], None] | None,
-) -> list[Any]:
+    batch: list[tuple[int, Any]], state: _JsonlState
+) -> tuple[list[Any], ValidationError | None]:
+    """The events of ``batch`` up to its first bad line, and that line's error (if raised)."""
     decoded: list[Any] = []
     # The cycle collector dominates decoding of many small objects; batches are
     # bounded, and it is re-enabled before any user code runs.
@@ -192,18 +285,23 @@ def _decode_batch(
     try:
         for number, line in batch:
             try:
-                decoded.append(parse(line, cls, strict=strict, unknown=unknown))
+                data, duplicates = _decode_json(line, state.strict, number)
+                if duplicates:
+                    state.repeated(duplicates, number)
+                decoded.append(
+                    from_dict(data, state.cls, strict=state.strict, unknown=state.unknown)
+                )
             except ValidationError as error:
                 numbered = type(error)(
                     Problem(p.path, p.message, line=number) for p in error.problems
                 )
-                if on_error is None:
-                    raise numbered from None
-                on_error(numbered)
+                if state.on_error is None:
+                    return decoded, numbered
+                state.on_error(numbered)
     finally:
         if was_enabled:
             gc.enable()
-    return decoded
+    return decoded, None
 
 
 def write_jsonl(events: Iterable[Any], target: PathOrFile) -> int:

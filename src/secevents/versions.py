@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
-from .errors import Problem, SchemaVersionError
+from .errors import Problem, SchemaVersionError, shown
 
 __all__ = ["SCHEMA_VERSION", "Upcaster", "register_upcaster", "upcast", "upcasters"]
 
@@ -62,7 +62,7 @@ def upcast(data: dict[str, Any], path: str = "$") -> dict[str, Any]:
         version = SCHEMA_VERSION
     if type(version) is not int or version < 0:
         raise SchemaVersionError(
-            [Problem(f"{path}.schema_version", f"{version!r} is not a schema version")]
+            [Problem(f"{path}.schema_version", f"{shown(version)} is not a schema version")]
         )
     if version > SCHEMA_VERSION:
         raise SchemaVersionError(

@@ -14,6 +14,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._validate import json_text
 from ..actors import Actor
 from ..codes import is_country_code
 from ..dates import DateSpan
@@ -77,9 +78,12 @@ def extract(
     check_text(text)
     given = coerce_published(published)
     source = coerce_source(source)
+    text, replaced = json_text(text)
     date_line = read_date_line(text)
     anchor = given or date_line.date
     warnings: list[str] = []
+    if replaced:
+        warnings.append(f"replaced_characters: {replaced} lone surrogates read as U+FFFD")
     if date_line.line and date_line.date is None:
         resolved = "resolved against the published date" if given else "not resolved"
         warnings.append(

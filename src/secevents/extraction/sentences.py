@@ -70,8 +70,10 @@ _ABBREVIATIONS: Final = frozenset(
     ]
 )
 _PARAGRAPH: Final = re.compile(r"\n[ \t]*\n\s*")
-#: A candidate sentence end: terminal punctuation, closing quotes, then space.
-_END: Final = re.compile(r"[.!?]++[\"'\u201d\u2019)]*+(?=\s)|\n")
+#: A candidate sentence end: terminal punctuation and closing quotes (space must follow,
+#: checked by the caller: a lookahead here would retry the rest of a run of "." at each
+#: of its characters, n**2 / 2 steps on a text of dots), or a line break.
+_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -101,6 +103,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(text, start, end):
+        after = match.end()
+        if (after >= end or not text[after].isspace()) and match.group() != "\n":
+            continue
         stop = match.start() + 1  # only the last few characters can hold an abbreviation
         if match.group().startswith(".") and _is_abbreviation(text[max(begin, stop - 24) : stop]):
             continue

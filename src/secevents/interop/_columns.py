@@ -8,7 +8,6 @@ CSV (:mod:`.flat`), data frames (:mod:`.frames`) and GeoJSON properties
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -18,13 +17,15 @@ from itertools import zip_longest
 from typing import Any, Final
 
 import attrs
-import orjson
 
+from .. import _json
+from .._once import load_once
 from ..actors import Actor
 from ..amounts import Equipment, Money, Quantity
 from ..coded import CodedEvent
 from ..codes import is_country_code
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
 from ..registry import registry
 
@@ -63,9 +64,9 @@ def _parsed(column: str, text: str, parse: Callable[[str], Any] | str) -> Any:
     what = _KIND_NAMES.get(parse) if isinstance(parse, str) else None
     try:
         return (_READERS[parse] if isinstance(parse, str) else parse)(text)
-    except (ValueError, TypeError, InvalidOperation, orjson.JSONDecodeError) as error:
+    except (ValueError, TypeError, InvalidOperation) as error:  # JSONError is a ValueError
         why = f"is not {what}" if what else f"is not valid ({error})"
-        raise BadCellError(column, f"{text!r} {why}") from None
+        raise BadCellError(column, f"{shown(text)} {why}") from None
 
 
 def _split(text: str) -> list[str]:
@@ -94,6 +95,15 @@ _KIND_NAMES: Final = {
     "decimal": "a decimal number",
     "json": "JSON",
 }
+
+
+def _json_cell(text: str) -> Any:
+    decoded = _json.decode(text)
+    if decoded.duplicates:
+        raise ValueError(f"{', '.join(decoded.duplicates)}: duplicate key")
+    return decoded.value
+
+
 _READERS: Final[dict[str, Callable[[str], Any]]] = {
     "str": str,
     "int": int,
@@ -101,7 +111,7 @@ _READERS: Final[dict[str, Callable[[str], Any]]] = {
     "bool": _bool,
     "decimal": lambda text: str(Decimal(text.strip())),
     "list": _split,
-    "json": orjson.loads,
+    "json": _json_cell,
 }
 
 
@@ -254,7 +264,7 @@ def _equipment_text(item: Mapping[str, Any]) -> str:
         return str(item["kind"])
     low, high, value = quantity.get("low"), quantity.get("high"), quantity.get("value")
     count = f"{low}-{high}" if low is not None and high is not None else str(value or low or high)
-    mark = _QUALIFIER_MARKS.get(quantity["qualifier"], "")
+    mark = _QUALIFIER_MARKS.get(quantity.get("qualifier", "exact"), "")
     unit = f" {quantity['unit']}" if quantity.get("unit") else ""
     return f"{item['kind']}: {mark}{count}{unit}"
 
@@ -331,7 +341,7 @@ _RESERVED: Final = frozenset(
 )
 
 
-@functools.cache
+@load_once
 def own_specs(cls: type[Event]) -> tuple[Spec, ...]:
     """The specs of the fields ``cls`` adds to :class:`~secevents.Event`.
 
@@ -387,7 +397,7 @@ def cell_text(kind: str, value: Any) -> str:
     if kind == "list":
         return _SEP.join("" if item is None else str(item) for item in value) if any(value) else ""
     if kind == "json":
-        return orjson.dumps(value).decode()
+        return _json.encode(value).decode()
     if kind == "bool":
         return "true" if value else "false"
     if kind == "float":

@@ -6,14 +6,15 @@ by ``scripts/build_fips_table.py``.
 
 from __future__ import annotations
 
-import functools
 import json
 from importlib import resources
+
+from .._once import load_once
 
 __all__ = ["fips_to_iso3", "iso3_to_fips"]
 
 
-@functools.cache
+@load_once
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     text = resources.files("secevents").joinpath("data/fips_iso3.json").read_text("utf-8")
     data = json.loads(text)

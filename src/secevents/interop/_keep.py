@@ -24,6 +24,7 @@ import attrs
 
 from ..events import Event
 from ..extra import UnknownKey
+from ._tables import EXTRA_CELLS
 
 __all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]
 
@@ -44,8 +45,7 @@ def keep_columns(
 
     It is placed after the last field ``fields`` fills, where a JSON write puts
     it and a read finds it again, so events read back from JSON compare equal.
-    Integers JSON cannot carry in 64 bits (a record's ``"dead": 10**30``) are
-    kept as their decimal text, so the event can always be written.
+    Values are kept exactly (an integer past 64 bits stays an integer).
     """
     if not columns:
         return ()
@@ -54,21 +54,7 @@ def keep_columns(
         value = fields.get(field.name)
         if value is not None and not (isinstance(value, tuple | str) and not value):
             after = field.name
-    return (UnknownKey(dataset, {k: _writable(v) for k, v in columns.items()}, after),)
-
-
-def _writable(value: Any) -> Any:
-    """``value`` with integers outside the signed 64-bit range as text (cheap when none)."""
-    kind = type(value)
-    if kind is str:
-        return value
-    if kind is int:
-        return value if -(2**63) <= value < 2**63 else str(value)
-    if kind is dict:
-        return {k: _writable(v) for k, v in value.items()}
-    if kind is list:
-        return [_writable(v) for v in value]
-    return value
+    return (UnknownKey(dataset, dict(columns), after),)
 
 
 def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
@@ -138,9 +124,10 @@ class Keeping:
             for column in group:  # the group differs: keep its cells and what guards them
                 value = row.get(column, _MISSING)
                 now = rendered.get(column, _MISSING)
+                if value is _MISSING and not absent:
+                    # Read as empty; the writer's cell would not agree with the rest kept.
+                    value = blank
                 if value is _MISSING:
-                    if not absent:
-                        continue
                     lacked.append(column)
                 elif value != now or type(value) is not type(now):
                     originals[column] = value
@@ -177,7 +164,7 @@ class Keeping:
         if not kept:
             return rendered
         for column, value in kept.items():
-            if not column.startswith("_"):
+            if not column.startswith("_") or column == EXTRA_CELLS:
                 rendered[column] = value
         originals = kept.get(ORIGINAL)
         originals = originals if isinstance(originals, dict) else {}

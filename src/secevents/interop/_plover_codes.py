@@ -3,19 +3,20 @@
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from .._once import load_once
 from ..actors import Actor
 from ..amounts import Quantity
 from ..codes import is_country_code
+from ..errors import shown
 from ..events import Event
 from ..places import Location
 from ..vocab import ActorKind, LocationPrecision
 from ._rows import Warn
-from ._tabular import MAX_INT, shown
+from ._tabular import MAX_INT
 
 if TYPE_CHECKING:
     from ..coded import CodedEvent
@@ -121,11 +122,11 @@ def _alpha3(code: str, warn: Warn) -> str | None:
         if found is not None:
             warn(
                 "repaired_code",
-                f"ISO alpha-2 {code!r} read as {found.alpha_3!r}",
+                f"ISO alpha-2 {shown(code)} read as {shown(found.alpha_3)}",
                 column="event_loc",
             )
             return str(found.alpha_3)
-    warn("unknown_country", f"{code!r} is not an ISO country code", column="event_loc")
+    warn("unknown_country", f"{shown(code)} is not an ISO country code", column="event_loc")
     return None
 
 
@@ -179,7 +180,7 @@ def plover_entities(value: Any, key: str, warn: Warn) -> list[Actor]:
     if value is None or value == "" or value == []:
         return []
     if not isinstance(value, list):
-        warn("bad_value", f"expected a list of entities, got {value!r}", column=key)
+        warn("bad_value", f"expected a list of entities, got {shown(value)}", column=key)
         value = [value] if isinstance(value, Mapping) else []
     actors = []
     for item in value:
@@ -191,7 +192,7 @@ def plover_entities(value: Any, key: str, warn: Warn) -> list[Actor]:
 
 def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
     if not isinstance(item, Mapping):
-        warn("bad_value", f"an entity is an object, not {item!r}", column=key)
+        warn("bad_value", f"an entity is an object, not {shown(item)}", column=key)
         return None
     text = item.get("entity_text")
     name = text.strip() if isinstance(text, str) and text.strip() else None
@@ -209,7 +210,7 @@ def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
     if code is not None:
         warn(
             "unknown_code",
-            f"entity code {code!r} is neither ISO alpha-3 nor a PLOVER non-state code",
+            f"entity code {shown(code)} is neither ISO alpha-3 nor a PLOVER non-state code",
             column=key,
         )
     if name is None and code is None:
@@ -309,7 +310,7 @@ class PloverCode(NamedTuple):
     contexts: tuple[str, ...]
 
 
-@functools.cache
+@load_once
 def _cameo_table() -> dict[str, PloverCode]:
     text = (
         importlib.resources.files("secevents.data").joinpath("cameo2plover.tsv").read_text("utf-8")

@@ -7,6 +7,7 @@ and collects the warnings, so a 1 GB file is read in constant memory.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -15,13 +16,17 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
+from .._callers import caller_level
+from ..errors import shown
 from ..events import Event
 from ..ids import ID_NAMESPACE
+from ..limits import DEFAULT_LIMITS, Limits
+from ._seen import SeenIds
 from ._tables import (
     EXTRA_CELLS,
+    UNREADABLE,
     Position,
     Source,
-    caller_level,
     cell_text,
     open_table,
     split_tabs,
@@ -42,6 +47,7 @@ __all__ = [
     "read_table",
     "row_cells",
     "split_tabs",
+    "surplus_cells",
     "tab_separated",
     "write_table",
 ]
@@ -49,6 +55,7 @@ __all__ = [
 RowT = TypeVar("RowT")
 
 _PROGRESS_EVERY: Final = 10_000
+_MAX_MESSAGE: Final = 1000
 
 
 @attrs.frozen
@@ -93,8 +100,9 @@ class Warn(Protocol):
 @attrs.define
 class ReadStats:
     """Counts of one read: rows seen, events made (mapped to a built-in type or
-    kept as coded events), rows skipped, rows that gave at least one warning, and
-    warnings not kept in :attr:`EventReader.warnings` (over ``max_warnings``)."""
+    kept as coded events), rows skipped, rows that gave at least one warning,
+    warnings not kept in :attr:`EventReader.warnings` (over ``max_warnings``), and
+    events whose id an earlier row's event has (``duplicate_id`` warnings)."""
 
     rows: int = 0
     events: int = 0
@@ -103,6 +111,7 @@ class ReadStats:
     skipped: int = 0
     warned: int = 0
     warnings_dropped: int = 0
+    duplicate_ids: int = 0
 
 
 class EventReader(Generic[RowT]):
@@ -172,6 +181,7 @@ class EventReader(Generic[RowT]):
         line = self._line
         row_number = 0
         warned_row = 0
+        seen = SeenIds()
 
         def warn(code: str, message: str, *, column: str | None = None) -> None:
             nonlocal warned_row
@@ -179,6 +189,8 @@ class EventReader(Generic[RowT]):
                 warned_row = row_number
                 stats.warned += 1
             at = None if line is None else line()
+            if len(message) > _MAX_MESSAGE:  # the values in it are cut already, but many add up
+                message = f"{message[: _MAX_MESSAGE - 40]}... ({len(message)} characters in all)"
             add(RowWarning(row_number, code, message, column=column, line=at))
 
         tick = _progress_callback(self._progress)
@@ -187,12 +199,20 @@ class EventReader(Generic[RowT]):
             for row in self._rows:
                 row_number += 1
                 stats.rows = row_number
-                event = convert(row, warn)
+                event = _converted(convert, row, warn)
                 if tick is not None and row_number % _PROGRESS_EVERY == 0:
                     tick(row_number)
                 if event is None:
                     stats.skipped += 1
                     continue
+                first = seen.add(event.id, row_number)
+                if first is not None:
+                    stats.duplicate_ids += 1
+                    warn(
+                        "duplicate_id",
+                        f"{event.id} is the id of row {first} too: two rows read as one record "
+                        "(a record id given twice?)",
+                    )
                 stats.events += 1
                 if event.type_tag == "coded_event":
                     stats.coded += 1
@@ -214,6 +234,29 @@ class EventReader(Generic[RowT]):
             f"<EventReader rows={s.rows} events={s.events} skipped={s.skipped} "
             f"warnings={len(self.warnings)}>"
         )
+
+
+#: What a row converter may raise on input no check foresaw: the row is skipped, not the file.
+_ROW_ERRORS: Final = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+
+
+def _converted(convert: Callable[[Any, Warn], Event | None], row: Any, warn: Warn) -> Event | None:
+    if type(row) is dict and UNREADABLE in row:
+        warn("skipped_row", str(row[UNREADABLE]))
+        return None
+    try:
+        return convert(row, warn)
+    except _ROW_ERRORS as error:  # UnicodeError is a ValueError
+        warn("skipped_row", f"cannot be read ({type(error).__name__}: {shown(str(error))})")
+        return None
 
 
 def _has_tqdm() -> bool:
@@ -246,10 +289,16 @@ def _progress_callback(progress: Callable[[int], None] | bool | None) -> Any:
 def dataset_event_id(tag: str, dataset: str, record_id: str) -> str:
     """The id of an event read from a dataset record: stable across re-imports.
 
+    It identifies the record (``dataset`` and its ``record_id``): two rows with one
+    record id get one id, and a reader reports the second with a ``duplicate_id``
+    warning.
+
     >>> dataset_event_id("coded_event", "gdelt", "1281424432")
     'coded_event--...'
     """
-    return f"{tag}--{uuid.uuid5(ID_NAMESPACE, f'{dataset}:{record_id}')}"
+    name = f"{dataset}:{record_id}".encode("utf-8", "surrogatepass")  # messy ids too
+    digest = hashlib.sha1(ID_NAMESPACE.bytes + name).digest()  # RFC 4122 version 5
+    return f"{tag}--{uuid.UUID(bytes=digest[:16], version=5)}"
 
 
 def read_table(
@@ -265,6 +314,8 @@ def read_table(
     max_warnings: int | None = 100_000,
     missing: str = "",
     quoting: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """An :class:`EventReader` over the rows of ``source`` (see :func:`open_table`).
 
@@ -286,6 +337,8 @@ def read_table(
             errors=errors,
             missing=missing,
             quoting=quoting,
+            limits=limits,
+            restore_formulas=restore_formulas,
             note=lambda message, column, line: readers[0].add_warning(
                 RowWarning(0, "bad_row", message, column=column, line=line)
             ),
@@ -326,7 +379,8 @@ def row_cells(
     warning about missing and surplus cells.
 
     Missing columns read as ``empty``; cells beyond the last column (see
-    :func:`open_table`) are left out of the result and reported.
+    :func:`open_table`) are reported and kept as a list of text under ``__extra_cells__``
+    (see :func:`surplus_cells`).
     """
     cells = {
         key: value if type(value) is str else cell_text(value, empty)
@@ -337,10 +391,28 @@ def row_cells(
     if missing:
         warn(
             "bad_row",
-            f"{len(missing)} of the {len(columns)} columns missing (from {missing[0]!r}); "
+            f"{len(missing)} of the {len(columns)} columns missing (from {shown(missing[0])}); "
             "read as empty",
         )
-    surplus = row.get(EXTRA_CELLS)
+    surplus = surplus_cells(row, warn)
     if surplus is not None:
-        warn("bad_row", f"cells beyond the last column kept under '__extra_cells__': {surplus!r}")
+        cells[EXTRA_CELLS] = surplus  # type: ignore[assignment]  # kept, as a list
+    return cells
+
+
+def surplus_cells(row: Mapping[str, Any], warn: Warn) -> list[str] | None:
+    """The cells a row has beyond its table's last column (``None`` if none), reported.
+
+    Every reader keeps them on the event (under ``__extra_cells__`` in its kept
+    columns) and its writer writes them back after the last column, as read.
+    """
+    surplus = row.get(EXTRA_CELLS)
+    if surplus is None:
+        return None
+    cells = [cell if type(cell) is str else cell_text(cell) for cell in surplus]
+    warn(
+        "bad_row",
+        f"{len(cells)} cells beyond the last column ({shown(cells, 80)}): kept, and written "
+        "back after it",
+    )
     return cells

@@ -8,26 +8,28 @@ the line and the ``encoding=`` to pass.
 
 from __future__ import annotations
 
-import codecs
 import collections
-import csv
-import gzip
-import io
 import numbers
 import os
-import sys
+import re
 import warnings
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from typing import IO, Any, Final, cast
+from typing import Any, Final
+
+from .._callers import caller_level
+from ..errors import LimitError
+from ..limits import DEFAULT_LIMITS, Limits
+from ._files import Lines, csv_module, open_text
 
 __all__ = [
     "EXTRA_CELLS",
+    "UNREADABLE",
     "Note",
     "Position",
     "cell_text",
     "open_table",
+    "open_text",
     "split_tabs",
     "tab_separated",
 ]
@@ -38,6 +40,8 @@ Source = str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Iterable[Sequenc
 Note = Callable[[str, str, "int | None"], None]
 #: The key under which a row keeps the cells found beyond its table's last column.
 EXTRA_CELLS: Final = "__extra_cells__"
+#: The only key of a record the csv parser could not read: why.
+UNREADABLE: Final = "__unreadable__"
 _MISSING_TYPES: Final = frozenset({"NAType", "NaTType"})  # pandas.NA, pandas.NaT
 
 
@@ -91,6 +95,8 @@ def open_table(
     quoting: bool = True,
     note: Note | None = None,
     position: Position | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Rows of ``source`` as dicts of text cells, streamed.
 
@@ -103,13 +109,20 @@ def open_table(
     without a header; ``header=None`` means "a header is there if its first cell
     is ``columns[0]``". A name the header repeats is kept as ``name.1``,
     ``name.2``... and reported to ``note`` (else with :func:`warnings.warn`).
-    Files opened are registered on ``stack``.
+    Files opened are registered on ``stack``; ``limits`` bound what one line, cell
+    and record of a file may hold. Cells of a file that a secevents writer kept
+    from being read as formulas (``'=SUM(A1)``) are given back as written
+    (``=SUM(A1)``) unless ``restore_formulas=False``. A row the csv parser cannot
+    read gives a record holding only :data:`UNREADABLE` (why), and reading goes on.
     """
     position = position if position is not None else Position()
     if isinstance(source, str | os.PathLike):
         path = os.fspath(source)
-        lines = _Lines(stack.enter_context(open_text(path, encoding, errors)), path, encoding)
-        cells = _sniffed(lines, delimiter, quoting)
+        handle = stack.enter_context(open_text(path, encoding, errors, limits))
+        lines = Lines(handle, path, encoding, limits)
+        cells = _sniffed(lines, delimiter, quoting, limits.max_cell)
+        if restore_formulas:
+            cells = _restored(cells)
         return _records(cells, columns, header, lines, note, position)
     if not isinstance(source, Iterable):
         raise TypeError(
@@ -179,7 +192,7 @@ def _records(
     rows: Iterator[Sequence[str]],
     columns: Sequence[str] | None,
     header: bool | None,
-    lines: _Lines | None,
+    lines: Lines | None,
     note: Note | None,
     position: Position,
 ) -> Iterator[dict[str, Any]]:
@@ -189,6 +202,8 @@ def _records(
     done = 0  # lines read before the row that comes next
     first: Sequence[str] | None = None
     for cells in rows:
+        if lines is not None:
+            lines.mark()
         if cells:
             first = cells
             break
@@ -209,13 +224,19 @@ def _records(
         names = list(columns)
         rows = _chain(first, rows)
     width = len(names)
+    if lines is None:
+        rows = (cells for cells in rows if cells)
     for cells in rows:
-        start = done + 1
-        done = line_count()
-        if not cells:
-            continue
         if lines is not None:
+            start = done + 1
+            done = lines.count
+            lines.mark()
+            if not cells:
+                continue
             position.line = start
+        if isinstance(cells, _Unreadable):
+            yield {UNREADABLE: cells.reason}
+            continue
         record = dict(zip(names, cells, strict=False))
         if len(cells) > width:
             record[EXTRA_CELLS] = list(cells[width:])  # type: ignore[assignment]
@@ -260,73 +281,52 @@ def _chain(first: Sequence[str], rest: Iterator[Sequence[str]]) -> Iterator[Sequ
     yield from rest
 
 
-def _open_binary(path: str) -> IO[bytes]:
-    if path.endswith(".gz"):
-        return cast(IO[bytes], gzip.open(path, "rb"))
-    if path.lower().endswith(".zip"):
-        archive = zipfile.ZipFile(path)
-        members = [name for name in archive.namelist() if not name.endswith("/")]
-        if len(members) != 1:
-            archive.close()
-            raise ValueError(f"{path}: expected one file in the archive, found {len(members)}")
-        return archive.open(members[0])
-    return open(path, "rb")
+class _Unreadable(list[str]):
+    """A row the csv parser refused, and why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+    def __bool__(self) -> bool:
+        return True
 
 
-def open_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> IO[str]:
-    """The text of the file at ``path`` (``.gz`` and one-file ``.zip`` read through)."""
-    return io.TextIOWrapper(_open_binary(path), encoding=encoding, errors=errors, newline="")
-
-
-class _Lines:
-    """The lines of an open text file, counted; a decoding error names the file and line."""
-
-    def __init__(self, handle: IO[str], path: str, encoding: str) -> None:
-        self._handle = handle
-        self._path = path
-        self._encoding = encoding
-        self.count = 0
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        try:
-            line = next(self._handle)
-        except UnicodeDecodeError as error:
-            raise _decode_error(error, self._path, self._encoding, self.count) from None
-        self.count += 1
-        return line
-
-
-def _decode_error(
-    error: UnicodeDecodeError, path: str, encoding: str, done: int
-) -> UnicodeDecodeError:
-    """``error`` with the file, the line that does not decode and what to do about it."""
-    line = done + 1
-    decoder = codecs.getincrementaldecoder(encoding)("strict")
-    with _open_binary(path) as raw:
-        for number, data in enumerate(raw, start=1):
-            try:
-                decoder.decode(data)
-            except UnicodeDecodeError:
-                line = number
-                break
-    reason = (
-        f"{error.reason} in {path}, line {line}: the file is not {encoding} text; "
-        "pass its encoding (e.g. encoding='cp1252') or errors='replace'"
-    )
-    return UnicodeDecodeError(error.encoding, error.object, error.start, error.end, reason)
-
-
-def _sniffed(lines: _Lines, delimiter: str | None, quoting: bool) -> Iterator[list[str]]:
-    first = next(lines, "")  # read on the first row asked for, like the rest
+def _sniffed(
+    lines: Lines, delimiter: str | None, quoting: bool, max_cell: int
+) -> Iterator[list[str]]:
+    first = lines.peek()  # read on the first row asked for, like the rest
     if delimiter is None:
         delimiter = "\t" if "\t" in first else ","
-    chained = _chain_lines(first, lines)
-    yield from (
-        _unquoted(chained, delimiter) if not quoting else csv.reader(chained, delimiter=delimiter)
-    )
+    if not quoting:
+        yield from _unquoted(lines, delimiter)
+        return
+    module = csv_module(max_cell)
+    while True:
+        try:
+            yield from module.reader(lines, delimiter=delimiter)
+            return
+        except module.Error as error:
+            line = lines.count
+            if "field larger than field limit" in str(error):
+                raise LimitError(
+                    lines.path, lines.record_line, "max_cell", max_cell, "a cell is longer"
+                ) from None
+            # Go on with the next line: the rest of this record may read as rows of its own.
+            yield _Unreadable(f"line {line} cannot be read as CSV ({error})")
+
+
+_FORMULA: Final = re.compile(r"'+[=+\-@\t\r]")
+_ANY_FORMULA: Final = re.compile(r"(?:^|\x00)'+[=+\-@\t\r]")
+
+
+def _restored(rows: Iterator[list[str]]) -> Iterator[list[str]]:
+    """Rows with the quote a writer put before a formula-like cell taken off again."""
+    match, search = _FORMULA.match, _ANY_FORMULA.search
+    for cells in rows:
+        if cells and search("\x00".join(cells)):
+            cells = [cell[1:] if match(cell) else cell for cell in cells]
+        yield cells
 
 
 def _unquoted(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
@@ -335,23 +335,25 @@ def _unquoted(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
         yield text.split(delimiter) if text else []
 
 
-def _chain_lines(first: str, rest: Iterator[str]) -> Iterator[str]:
-    if first:
-        yield first
-    yield from rest
-
-
 def tab_separated(
-    path: str | os.PathLike[str], *, encoding: str = "utf-8", errors: str = "strict"
+    path: str | os.PathLike[str],
+    *,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> bool:
     """Whether the first line of the file at ``path`` has a tab (``.gz``/``.zip`` read through)."""
     path = os.fspath(path)
-    with open_text(path, encoding, errors) as handle:
-        return "\t" in next(_Lines(handle, path, encoding), "")
+    with open_text(path, encoding, errors, limits) as handle:
+        return "\t" in next(Lines(handle, path, encoding, limits), "")
 
 
 def split_tabs(
-    path: str | os.PathLike[str], *, encoding: str = "utf-8", errors: str = "strict"
+    path: str | os.PathLike[str],
+    *,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[list[str]]:
     """The cells of a tab-separated file that has no quoting (GDELT's raw exports), line by line.
 
@@ -359,21 +361,9 @@ def split_tabs(
     over the following tabs and lines; here a quote is an ordinary character.
     """
     path = os.fspath(path)
-    with open_text(path, encoding, errors) as handle:
-        for cells in _unquoted(_Lines(handle, path, encoding), "\t"):
+    with open_text(path, encoding, errors, limits) as handle:
+        lines = Lines(handle, path, encoding, limits)
+        for cells in _unquoted(lines, "\t"):
+            lines.mark()
             if cells:
                 yield cells
-
-
-def caller_level() -> int:
-    """The ``stacklevel`` of the first frame outside this package (the user's call)."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None and frame.f_globals.get("__name__", "").startswith("secevents."):
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level
-
-
-# GDELT and UCDP carry long free-text cells; the csv default of 128 KB is too small.
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))

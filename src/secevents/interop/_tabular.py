@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from .._once import load_once
 from ..codes import is_subdivision_code
 from ..dates import DateSpan, PartialDate
-from ..errors import FieldError
+from ..errors import FieldError, shown
 from ..events import Event
 from ._rows import Warn, cell_text
 
@@ -48,20 +49,6 @@ def cells_of(row: Mapping[str, Any]) -> Callable[[str], str]:
 # -- numbers -------------------------------------------------------------------
 #: The largest count a cell may hold (a signed 64-bit integer, as in Arrow and pandas).
 MAX_INT: Final = 2**63 - 1
-
-
-def shown(value: Any, width: int = 40) -> str:
-    """``repr(value)`` for a warning, cut to about ``width`` characters.
-
-    >>> print(shown("9" * 100))
-    '999999999999999999999999999999999999... (102 characters)
-    """
-    if isinstance(value, int) and value.bit_length() > 14_000:  # repr refuses 4,300+ digits
-        return f"a {value.bit_length()}-bit number"
-    text = repr(value)
-    if len(text) <= width:
-        return text
-    return f"{text[: width - 3]}... ({len(text)} characters)"
 
 
 def content_key(record: Mapping[str, Any]) -> str:
@@ -274,7 +261,7 @@ _ADMIN_WORDS: Final = re.compile(
 )
 
 
-@functools.cache
+@load_once
 def _subdivisions(country: str) -> dict[str, str]:
     import pycountry
 

@@ -1,13 +1,21 @@
-"""Writing tables: dict rows as CSV or TSV, with every column any row has."""
+"""Writing tables: dict rows as CSV or TSV, with every column any row has.
+
+Cells a spreadsheet would run as a formula (``=HYPERLINK(...)``, ``+cmd``, ``@SUM``,
+``-2+3``, a leading tab or carriage return: the OWASP list) are written with a
+leading ``'``, which spreadsheets show as text; the readers of this library take
+it off again, so a write and a read give back the cell.
+"""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any, Protocol
+from typing import IO, Any, Final, Protocol
 
+from ..errors import shown
 from ._tables import EXTRA_CELLS, cell_text
 
 __all__ = ["write_table"]
@@ -21,6 +29,8 @@ def write_table(
     header: bool,
     delimiter: str,
     quoting: bool = True,
+    fixed_columns: bool = False,
+    escape_formulas: bool = True,
 ) -> int:
     """Write dict rows as CSV/TSV; return the number of rows written. A path ending
     in ``.gz`` is compressed.
@@ -35,15 +45,56 @@ def write_table(
 
     ``quoting=False`` writes cells as they are (GDELT's tab-separated files): a cell
     holding the delimiter or a line break is refused with a ``ValueError``.
+    ``fixed_columns=True``: the rows have no column but ``columns`` (streamed).
+    ``escape_formulas=False`` writes formula-like cells as they are (see above):
+    only for files no spreadsheet will open.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_table([{"a": "=1+2", "b": "-5", "c": "'@x"}], out, ("a", "b", "c"),
+    ...             header=True, delimiter=",")
+    1
+    >>> print(out.getvalue(), end="")
+    a,b,c
+    '=1+2,-5,''@x
     """
+    if header and fixed_columns:
+        rows = _fixed(rows, frozenset(columns))
+    settings = (columns, header and not fixed_columns, header, delimiter, quoting, escape_formulas)
     if isinstance(target, str | os.PathLike):
         path = os.fspath(target)
         if path.endswith(".gz"):
             with gzip.open(path, "wt", encoding="utf-8", newline="") as zipped:
-                return _write_rows(rows, zipped, columns, header, delimiter, quoting)
+                return _write_rows(rows, zipped, *settings)
         with open(path, "w", encoding="utf-8", newline="") as handle:
-            return _write_rows(rows, handle, columns, header, delimiter, quoting)
-    return _write_rows(rows, target, columns, header, delimiter, quoting)
+            return _write_rows(rows, handle, *settings)
+    return _write_rows(rows, target, *settings)
+
+
+_FORMULA: Final = re.compile(r"'*[=+\-@\t\r]")
+_NUMBER: Final = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
+
+def escaped(cell: str) -> str:
+    r"""``cell`` as written: ``'`` first if a spreadsheet would take it for a formula.
+
+    Numbers (``-5``, ``+1.5e3``) are no formulas. Cells already starting with
+    quotes before such a character get one more, so reading takes exactly one off.
+
+    >>> [escaped(c) for c in ("=SUM(A1)", "-2", "-2+3", "'=x", "'x", "\tx", "x=1")]
+    ["'=SUM(A1)", '-2', "'-2+3", "''=x", "'x", "'\tx", 'x=1']
+    """
+    if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def _fixed(rows: Iterable[Mapping[str, Any]], known: frozenset[str]) -> Iterator[Mapping[str, Any]]:
+    for number, row in enumerate(rows, start=1):
+        for key in row:
+            if key not in known and key != EXTRA_CELLS:
+                raise ValueError(f"row {number} has the column {shown(key)}, not in the header")
+        yield row
 
 
 class _PlainWriter:
@@ -60,7 +111,7 @@ class _PlainWriter:
             if self._delimiter in cell or "\n" in cell or "\r" in cell:
                 where = f"row {self._rows}" if self._rows else "header"
                 raise ValueError(
-                    f"{where}: {cell!r} holds a {self._delimiter!r} or a line break, "
+                    f"{where}: {shown(cell)} holds a {shown(self._delimiter)} or a line break, "
                     "which an unquoted file cannot carry; write with a ',' delimiter"
                 )
         self._handle.write(self._delimiter.join(cells) + "\n")
@@ -70,18 +121,20 @@ def _write_rows(
     rows: Iterable[Mapping[str, Any]],
     handle: IO[str],
     columns: Sequence[str],
+    gather: bool,
     header: bool,
     delimiter: str,
-    quoting: bool = True,
+    quoting: bool,
+    escape_formulas: bool,
 ) -> int:
     if not quoting:
         plain = _PlainWriter(handle, delimiter, header)
-        return _write_with(rows, plain, plain, columns, header)
+        return _write_with(rows, plain, plain, columns, gather, header, escape_formulas)
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
     # With "\n" line ends the csv module leaves a lone "\r" unquoted, and a reader
     # would break the row there: such rows are written with every cell quoted.
     quoted = csv.writer(handle, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    return _write_with(rows, writer, quoted, columns, header)
+    return _write_with(rows, writer, quoted, columns, gather, header, escape_formulas)
 
 
 class _RowWriter(Protocol):
@@ -93,10 +146,12 @@ def _write_with(
     writer: _RowWriter,
     quoted: _RowWriter,
     columns: Sequence[str],
+    gather: bool,
     header: bool,
+    escape_formulas: bool,
 ) -> int:
     names = list(columns)
-    if header:
+    if gather:  # every column any row has: the rows are held to find them
         rows = list(rows)
         known = set(names)
         for row in rows:
@@ -104,7 +159,8 @@ def _write_with(
                 if key not in known and key != EXTRA_CELLS:
                     known.add(key)
                     names.append(key)
-        writer.writerow(names)
+    if header:
+        writer.writerow([escaped(name) for name in names] if escape_formulas else names)
     else:
         rows = _headerless(rows, frozenset(names))
     count = 0
@@ -113,6 +169,8 @@ def _write_with(
         surplus = row.get(EXTRA_CELLS)
         if isinstance(surplus, list):
             cells.extend(_text(cell) for cell in surplus)
+        if escape_formulas:
+            cells = [escaped(cell) for cell in cells]
         (quoted if any("\r" in cell for cell in cells) else writer).writerow(cells)
         count += 1
     return count
@@ -129,7 +187,7 @@ def _headerless(
         for key in row:
             if key not in known and key != EXTRA_CELLS:
                 raise ValueError(
-                    f"row {number} has the column {key!r}, which a file without a header "
+                    f"row {number} has the column {shown(key)}, which a file without a header "
                     "cannot name; write with header=True"
                 )
         yield row

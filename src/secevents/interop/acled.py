@@ -18,13 +18,23 @@ from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan, PartialDate
+from ..errors import shown
 from ..events import BaseConstruction, Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
 from ._keep import Keeping
 from ._plover_codes import PloverCode
-from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
+from ._rows import (
+    EventReader,
+    Source,
+    Warn,
+    dataset_event_id,
+    read_table,
+    surplus_cells,
+    write_table,
+)
 from ._tabular import (
     cells_of,
     content_key,
@@ -101,6 +111,8 @@ def read_acled(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Read ACLED-style rows (a CSV path, or an iterable of row dicts) as events.
 
@@ -123,6 +135,8 @@ def read_acled(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
     )
 
 
@@ -174,6 +188,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
             **common,
         )
+    surplus_cells(row, warn)
     return _KEEPING.keep(event, row)
 
 
@@ -183,7 +198,7 @@ def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
         return None
     day = parse_day(text)
     if day is None:
-        warn("bad_value", f"{text!r} is not a date", column="event_date")
+        warn("bad_value", f"{shown(text)} is not a date", column="event_date")
         return None
     if precision == "2":
         week = dt.timedelta(days=3)
@@ -193,7 +208,7 @@ def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
     if precision not in ("1", ""):
         warn(
             "unknown_code",
-            f"time_precision {precision!r} is not 1, 2 or 3: read as 1",
+            f"time_precision {shown(precision)} is not 1, 2 or 3: read as 1",
             column="time_precision",
         )
     return DateSpan.of(day)
@@ -203,12 +218,12 @@ def _timestamp(text: str, warn: Warn) -> DateSpan | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()):
-        warn("bad_value", f"{text!r} is not a Unix time", column="timestamp")
+        warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
     try:
         return DateSpan.of(dt.datetime.fromtimestamp(int(text), dt.UTC).date())
     except (OverflowError, OSError, ValueError):
-        warn("bad_value", f"{text!r} is not a Unix time", column="timestamp")
+        warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
 
 
@@ -218,10 +233,15 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
     if country is None and name_of_country:
         country = country_from_name(name_of_country)
         if country is not None and iso:
-            message = f"iso {iso!r} is no ISO numeric code: {name_of_country!r} read as {country}"
+            named = shown(name_of_country)
+            message = f"iso {shown(iso)} is no ISO numeric code: {named} read as {country}"
             warn("repaired_code", message, column="iso")
     if country is None and (iso or name_of_country):
-        warn("unknown_country", f"no ISO code for iso {iso!r}, {name_of_country!r}", column="iso")
+        warn(
+            "unknown_country",
+            f"no ISO code for iso {shown(iso)}, {shown(name_of_country)}",
+            column="iso",
+        )
     lat, lon = coordinates(cell, warn)
     name = cell("location") or None
     if name is None and country is None and lat is None:
@@ -231,7 +251,7 @@ def _location(cell: Callable[[str], str], warn: Warn) -> Location | None:
         geo, LocationPrecision.ADMIN1 if geo == "3" else None
     )
     if geo and precision is None:
-        warn("unknown_code", f"geo_precision {geo!r} is not 1, 2 or 3", column="geo_precision")
+        warn("unknown_code", f"geo_precision {shown(geo)} is not 1, 2 or 3", column="geo_precision")
     admin1 = subdivision_of(country, cell("admin1")) if cell("admin1") else None
     return Location(
         name=name, country=country, admin1=admin1, lat=lat, lon=lon,
@@ -244,7 +264,7 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         return None
     kind = _INTER_KINDS.get(inter.lower())
     if kind is None and inter:
-        message = f"inter{side} {inter!r} is not 1..8 or an ACLED actor type"
+        message = f"inter{side} {shown(inter)} is not 1..8 or an ACLED actor type"
         warn("unknown_code", message, column=f"inter{side}")
     state = _STATE_FORCES.fullmatch(name)
     if state is not None:
@@ -257,7 +277,7 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         return Actor(kind=kind, name=name, code=code)
     country = country_from_name(stem)
     if country is None:
-        message = f"no ISO code for the state of {name!r}"
+        message = f"no ISO code for the state of {shown(name)}"
         warn("unresolved_actor", message, column=f"actor{side}")
     return Actor(kind=kind, name=name, code=country, country=country)
 
@@ -322,7 +342,8 @@ def _render(event: Event) -> dict[str, str]:
     row["event_id_cnty"] = event.id
     if isinstance(event, CodedEvent):
         first, second = event.actor, event.target
-        if event.scheme == "acled":
+        if event.scheme == "acled" and not (event.code == "?" and event.label is None):
+            # ("?" with no label is how an empty event_type reads: it writes back empty.)
             row["event_type"], row["sub_event_type"] = split_code(event.code)
         row["fatalities"] = "" if event.fatalities is None else str(event.fatalities.value or 0)
     elif isinstance(event, BaseConstruction):
@@ -360,7 +381,13 @@ def _render(event: Event) -> dict[str, str]:
     return row
 
 
-_KEEPING: Final = Keeping("acled", _render, tuple((column,) for column in _MAPPED))
+#: The columns each field writes, together: kept or written as one (see ``_keep``).
+_GROUPS: Final = (
+    ("event_date", "year", "time_precision"), ("event_type", "sub_event_type"), ("actor1",),
+    ("actor2",), ("source",), ("notes",), ("fatalities",), ("tags",),
+    ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
+)  # fmt: skip
+_KEEPING: Final = Keeping("acled", _render, _GROUPS)
 
 
 def _geo_precision(location: Location) -> str:
@@ -398,6 +425,22 @@ def acled_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_acled(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
-    """Write ``events`` as an ACLED-style CSV with a header; the number of rows written."""
-    return write_table(acled_rows(events), target, ACLED_COLUMNS, header=True, delimiter=",")
+def write_acled(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``events`` as an ACLED-style CSV with a header; the number of rows written.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_acled` takes it off.
+    """
+    return write_table(
+        acled_rows(events),
+        target,
+        ACLED_COLUMNS,
+        header=True,
+        delimiter=",",
+        escape_formulas=escape_formulas,
+    )

@@ -7,16 +7,17 @@ GDELT and ICEWS code events in CAMEO. Labels come from one pinned table (CAMEO 1
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any, Final
 
 import attrs
 
+from .._once import load_once
 from ..actors import STATE_KINDS, Actor
 from ..coded import CodedEvent
 from ..codes import is_country_code
+from ..errors import shown
 from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
 from ..vocab import ActorKind, ConstructionStatus, Factuality, Medium
 
@@ -120,7 +121,7 @@ class CameoCode:
     root: str
 
 
-@functools.cache
+@load_once
 def cameo_table() -> Mapping[str, CameoCode]:
     """Every CAMEO 1.1b3 code (root codes ``01``..``20`` included), loaded once.
 
@@ -312,7 +313,7 @@ def cameo_country(code: str, warn: Warn = _no_warning) -> str | None:
     iso = COUNTRY_EXCEPTIONS.get(code, code)
     if is_country_code(iso):
         return iso
-    warn("unknown_country", f"{code!r} is not a CAMEO country code")
+    warn("unknown_country", f"{shown(code)} is not a CAMEO country code")
     return None
 
 

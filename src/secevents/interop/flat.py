@@ -8,17 +8,18 @@ the event's wire keys, so :func:`read_csv` gives back equal events.
 
 from __future__ import annotations
 
-import csv
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TextIO
 
 import attrs
-import orjson
 
-from ..errors import ValidationError
+from .. import _json
+from .._once import load_once
+from ..errors import ValidationError, shown
 from ..events import Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..registry import registry
 from ..serialize import from_dict, to_dict
 from ..versions import SCHEMA_VERSION
@@ -32,12 +33,13 @@ from ._columns import (
     specs_of,
     typed_row,
 )
-from ._rows import EventReader, Source, Warn, read_table
+from ._rows import EventReader, Source, Warn, read_table, surplus_cells, write_table
+from ._tables import EXTRA_CELLS
 
 __all__ = ["csv_columns", "csv_rows", "read_csv", "typed_row", "write_csv"]
 
 
-@functools.cache
+@load_once
 def _rank(cls: type[Event] | None) -> dict[str, int]:
     names = [f.name for f in attrs.fields(cls if cls is not None else Event) if f.name != "extra"]
     return {"type": 0, **{name: index for index, name in enumerate(names, start=1)}}
@@ -66,9 +68,7 @@ def _read_cells(
 
 
 def _same(a: Any, b: Any) -> bool:
-    return bool(
-        orjson.dumps(a, option=orjson.OPT_SORT_KEYS) == orjson.dumps(b, option=orjson.OPT_SORT_KEYS)
-    )
+    return _json.encode(a, sort_keys=True) == _json.encode(b, sort_keys=True)
 
 
 def _residue(wire: dict[str, Any], flat: dict[str, Any], cls: type[Event] | None) -> dict[str, Any]:
@@ -105,8 +105,9 @@ def _merge(
     return merged
 
 
-def _row_of(event: Event, header: tuple[str, ...]) -> dict[str, str]:
+def _row_of(event: Event, header: tuple[str, ...]) -> dict[str, Any]:
     wire = to_dict(event)
+    surplus = _surplus(wire)
     cls = registry.get(event.type_tag)
     kinds: dict[str, str] = {}
     row = dict.fromkeys(header, "")
@@ -119,13 +120,28 @@ def _row_of(event: Event, header: tuple[str, ...]) -> dict[str, str]:
     flat, _ = _read_cells(lambda name: row.get(name, ""), cls, event.type_tag, {}, None)
     residue = _residue(wire, flat, cls)
     if residue and "json" in row:
-        row["json"] = orjson.dumps(residue).decode()
+        row["json"] = _json.encode(residue).decode()
+    if surplus is not None:
+        row[EXTRA_CELLS] = surplus  # type: ignore[assignment]  # written after the last column
     return row
+
+
+def _surplus(wire: dict[str, Any]) -> list[str] | None:
+    """The cells a row read had beyond the header, taken out of ``wire``'s ``csv`` data."""
+    kept = wire.get("csv")
+    if not isinstance(kept, dict) or not isinstance(kept.get(EXTRA_CELLS), list):
+        return None
+    rest = {key: value for key, value in kept.items() if key != EXTRA_CELLS}
+    if rest:
+        wire["csv"] = rest
+    else:
+        del wire["csv"]
+    return [cell if isinstance(cell, str) else str(cell) for cell in kept[EXTRA_CELLS]]
 
 
 def csv_rows(
     events: Iterable[Event], *, types: Iterable[type[Event]] | None = None
-) -> Iterator[dict[str, str]]:
+) -> Iterator[dict[str, Any]]:
     """The flat rows of ``events`` (all cells text; columns :func:`csv_columns` of ``types``).
 
     >>> import secevents as se
@@ -144,27 +160,26 @@ def write_csv(
     target: str | os.PathLike[str] | TextIO,
     *,
     types: Iterable[type[Event]] | None = None,
+    escape_formulas: bool = True,
 ) -> int:
     """Write ``events`` as a flat CSV (UTF-8, with a header); returns the rows written.
 
     ``types`` chooses which types' own columns the header has (default: every
-    registered type); fields without a column are carried by ``json``.
+    registered type); fields without a column are carried by ``json``. Cells a
+    spreadsheet would run as a formula get a leading ``'`` (see
+    :func:`~secevents.interop._write.write_table`); :func:`read_csv` takes it off.
     """
     header = csv_columns(types)
-    if isinstance(target, str | os.PathLike):
-        with open(target, "w", encoding="utf-8", newline="") as handle:
-            return _write(events, header, handle)
-    return _write(events, header, target)
-
-
-def _write(events: Iterable[Event], header: tuple[str, ...], handle: TextIO) -> int:
-    writer = csv.DictWriter(handle, fieldnames=header)
-    writer.writeheader()
-    count = 0
-    for event in events:
-        writer.writerow(_row_of(event, header))
-        count += 1
-    return count
+    rows = (_row_of(event, header) for event in events)
+    return write_table(
+        rows,
+        target,
+        header,
+        header=True,
+        delimiter=",",
+        fixed_columns=True,
+        escape_formulas=escape_formulas,
+    )
 
 
 def read_csv(
@@ -176,6 +191,8 @@ def read_csv(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Events from a flat CSV (a path, or rows as dicts): the inverse of :func:`write_csv`.
 
@@ -198,6 +215,8 @@ def read_csv(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
     )
 
 
@@ -209,18 +228,26 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     tag = _text(row.get("type")).strip()
     cls = registry.get(tag)
     if not tag or (cls is None and unknown != "keep"):
-        warn("skipped_row", f"{tag!r} is not a registered event type; row skipped", column="type")
+        warn(
+            "skipped_row",
+            f"{shown(tag)} is not a registered event type; row skipped",
+            column="type",
+        )
         return None
     residue: dict[str, Any] = {}
     kept: dict[str, Any] = {}
     if text := _text(row.get("json")):
         try:
-            residue = orjson.loads(text)
+            decoded = _json.decode(text)
+            residue = decoded.value
             if not isinstance(residue, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as error:
+                raise _json.JSONError("$", "not a JSON object")
+        except _json.JSONError as error:
             warn("bad_value", f"not a JSON object ({error}); kept in the 'csv' data", column="json")
             residue, kept["json"] = {}, text
+        else:
+            for path in decoded.duplicates:
+                warn("bad_value", f"{path}: duplicate key (the last value is used)", column="json")
 
     def cell(name: str) -> str:
         return _text(row.get(name))
@@ -229,17 +256,26 @@ def _convert(row: dict[str, Any], warn: Warn, *, unknown: str) -> Event | None:
     kept.update(bad)
     specs = specs_of(cls)
     _check_overridden(cell, specs, residue, warn)
-    used = {"type", "json"} | {name for spec in specs for name, _ in spec.columns}
+    used = {"type", "json", EXTRA_CELLS} | {name for spec in specs for name, _ in spec.columns}
+    surplus = surplus_cells(row, warn)
+    if surplus is not None:
+        kept[EXTRA_CELLS] = surplus
     for name, value in row.items():
         if name not in used and _text(value):
             warn(
                 "unmapped_column",
-                f"{name!r} is not a column of {tag!r}; kept in 'csv' data",
+                f"{shown(name)} is not a column of {shown(tag)}; kept in 'csv' data",
                 column=name,
             )
             kept[name] = value
     merged = _merge(flat, residue, cls)
     if kept:
+        earlier = merged.get("csv")  # what a row written back from a read row carries
+        if isinstance(earlier, dict):
+            kept = {**earlier, **kept}
+        elif earlier is not None:
+            message = f"the json column's 'csv' value {shown(earlier)} is replaced by this row's"
+            warn("bad_value", message, column="json")
         merged["csv"] = kept
     try:
         return from_dict(merged, Event, unknown="keep") if cls is None else from_dict(merged, cls)
@@ -258,11 +294,14 @@ def _check_overridden(
         value = residue[spec.key]
         typed = dict.fromkeys((name for name, _ in spec.columns), None)
         if value is not None:
-            typed.update(spec.typed(value))
+            try:
+                typed.update(spec.typed(value))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # not a valid value: reading the event names it
         for name, kind in spec.columns:
             if cell(name) and cell(name) != cell_text(kind, typed[name]):
                 warn(
                     "cell_ignored",
-                    f"the json column holds {spec.key!r}; this cell was not used",
+                    f"the json column holds {shown(spec.key)}; this cell was not used",
                     column=name,
                 )

@@ -14,8 +14,9 @@ from typing import IO, Any, Final
 
 from ..actors import Actor
 from ..dates import DateSpan, PartialDate
-from ..errors import FieldError
+from ..errors import FieldError, shown
 from ..events import Event, JointExercise
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import LocationPrecision
@@ -159,13 +160,13 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
         return None
     precision = _PRECISIONS.get(geo_type)
     if precision is None:
-        warn("bad_value", f"unknown ActionGeo_Type {geo_type!r}")
+        warn("bad_value", f"unknown ActionGeo_Type {shown(geo_type)}")
     fips = cells.get("ActionGeo_CountryCode", "")
     country = fips_to_iso3(fips) if fips else None
     if fips and country is None:
         warn(
             "unknown_country",
-            f"FIPS code {fips!r} has no ISO country",
+            f"FIPS code {shown(fips)} has no ISO country",
             column="ActionGeo_CountryCode",
         )
     lat_text, lon_text = cells.get("ActionGeo_Lat", ""), cells.get("ActionGeo_Long", "")
@@ -174,7 +175,7 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
         if lat_text or lon_text:
             warn(
                 "bad_value",
-                f"coordinates {lat_text!r}, {lon_text!r} dropped",
+                f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped",
                 column="ActionGeo_Lat",
             )
         lat = lon = None
@@ -222,7 +223,7 @@ def _actor(prefix: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
     except (FieldError, ValueError) as error:
         warn(
             "bad_value",
-            f"actor {cells.get(prefix + 'Code', '')!r}: {error}",
+            f"actor {shown(cells.get(prefix + 'Code', ''))}: {error}",
             column=prefix + "Code",
         )
         return None
@@ -251,14 +252,16 @@ def _codes(cells: Mapping[str, str], warn: Warn) -> dict[str, str]:
         if old != new
     }
     if fixed:
-        said = ", ".join(f"{column} {old!r} -> {new!r}" for column, (old, new) in fixed.items())
+        said = ", ".join(
+            f"{column} {shown(old)} -> {shown(new)}" for column, (old, new) in fixed.items()
+        )
         warn("repaired_code", f"re-padded {said}", column=next(iter(fixed)))
     if code not in cameo_table():
-        warn("unknown_code", f"{raw!r} is not a CAMEO 1.1b3 event code", column="EventCode")
+        warn("unknown_code", f"{shown(raw)} is not a CAMEO 1.1b3 event code", column="EventCode")
     elif code[:3] != base or code[:2] != root:
         warn(
             "bad_value",
-            f"EventCode {code!r} is not under base {base!r} / root {root!r}",
+            f"EventCode {shown(code)} is not under base {shown(base)} / root {shown(root)}",
             column="EventCode",
         )
     return {"EventCode": code, "EventBaseCode": base, "EventRootCode": root}
@@ -328,11 +331,13 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     cls, fields = cameo_event(codes["EventCode"], actor, target)
     fields["date"] = date = _day(cells.get("SQLDATE", ""))
     if date is None and cells.get("SQLDATE"):
-        warn("bad_value", f"{cells['SQLDATE']!r} is not a YYYYMMDD date", column="SQLDATE")
+        warn("bad_value", f"{shown(cells['SQLDATE'])} is not a YYYYMMDD date", column="SQLDATE")
     fields["reported"] = reported = _day(cells.get("DATEADDED", ""))
     if reported is None and cells.get("DATEADDED"):
         warn(
-            "bad_value", f"{cells['DATEADDED']!r} is not a YYYYMMDDHHMMSS time", column="DATEADDED"
+            "bad_value",
+            f"{shown(cells['DATEADDED'])} is not a YYYYMMDDHHMMSS time",
+            column="DATEADDED",
         )
     fields["location"] = location = _location(cells, warn)
     fields["sources"] = sources = _sources(cells, warn)
@@ -350,9 +355,6 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         actor, target = (fields["participants"] + (None, None))[:2]
     rendered = _cells(date, actor, target, location, reported, sources)
     cells.update(codes)  # kept padded
-    extra_cells = row.get("__extra_cells__")
-    if extra_cells is not None:
-        cells["__extra_cells__"] = list(extra_cells)  # type: ignore[assignment]
     fields["extra"] = keep_columns(cls, fields, "gdelt", _KEEPING.kept(cells, rendered))
     try:
         return cls(**fields)
@@ -368,6 +370,8 @@ def read_gdelt(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Events of a GDELT 2.0 event export, read lazily.
 
@@ -407,6 +411,8 @@ def read_gdelt(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
         quoting=quoting,
     )
 
@@ -438,8 +444,12 @@ def write_gdelt(
     *,
     header: bool = False,
     delimiter: str = "\t",
+    escape_formulas: bool = True,
 ) -> int:
     """Write events as GDELT 2.0 rows (tab-separated, no header by default); return the count.
+
+    Cells a spreadsheet would run as formulas (``=...``, ``@...``, ``+cmd``) get a
+    leading ``'`` unless ``escape_formulas=False``; :func:`read_gdelt` takes it off.
 
     With a header, columns other than the 61 that events were read with (a
     wrapper's ``FULLTEXT``) follow them. Without one, a file can hold GDELT's 61
@@ -462,4 +472,5 @@ def write_gdelt(
         header=header,
         delimiter=delimiter,
         quoting=delimiter != "\t",
+        escape_formulas=escape_formulas,
     )

@@ -14,8 +14,9 @@ from typing import IO, Any, Final
 
 from ..actors import STATE_KINDS, Actor
 from ..dates import DateSpan
-from ..errors import FieldError
+from ..errors import FieldError, shown
 from ..events import Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
@@ -155,7 +156,9 @@ def _actor(side: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
     country = country_code(country_name)
     if country_name and country is None:
         warn(
-            "unknown_country", f"{country_name!r} is not a known country", column=f"{side} Country"
+            "unknown_country",
+            f"{shown(country_name)} is not a known country",
+            column=f"{side} Country",
         )
     if not name:
         return None
@@ -174,7 +177,7 @@ def _actor(side: str, cells: Mapping[str, str], warn: Warn) -> Actor | None:
         # ICEWS names individuals without a parenthesis ("Mike Pompeo").
         return Actor(kind=ActorKind.PERSON, name=name, country=country)
     except (FieldError, ValueError) as error:
-        warn("bad_value", f"actor {name!r}: {error}", column=f"{side} Name")
+        warn("bad_value", f"actor {shown(name)}: {error}", column=f"{side} Name")
         return None
 
 
@@ -207,12 +210,16 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
     country_name = _get(cells, "Country")
     country = country_code(country_name)
     if country_name and country is None:
-        warn("unknown_country", f"{country_name!r} is not a known country", column="Country")
+        warn("unknown_country", f"{shown(country_name)} is not a known country", column="Country")
     lat_text, lon_text = _get(cells, "Latitude"), _get(cells, "Longitude")
     lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
     if lat is None or lon is None:
         if lat_text or lon_text:
-            warn("bad_value", f"coordinates {lat_text!r}, {lon_text!r} dropped", column="Latitude")
+            warn(
+                "bad_value",
+                f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped",
+                column="Latitude",
+            )
         lat = lon = None
     name = city or district or province or None
     precision: LocationPrecision | None
@@ -297,9 +304,9 @@ def _code(cells: Mapping[str, str], warn: Warn) -> str:
     raw = _get(cells, "CAMEO Code")
     code, repaired = pad_cameo(raw)
     if repaired:
-        warn("repaired_code", f"re-padded {raw!r} -> {code!r}", column="CAMEO Code")
+        warn("repaired_code", f"re-padded {shown(raw)} -> {shown(code)}", column="CAMEO Code")
     if code not in cameo_table():
-        warn("unknown_code", f"{raw!r} is not a CAMEO 1.1b3 event code", column="CAMEO Code")
+        warn("unknown_code", f"{shown(raw)} is not a CAMEO 1.1b3 event code", column="CAMEO Code")
     return code
 
 
@@ -310,7 +317,11 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     cls, fields = cameo_event(code, actor, target)
     fields["date"] = date = _date(cells)
     if date is None and _get(cells, "Event Date"):
-        warn("bad_value", f"{cells['Event Date']!r} is not a YYYY-MM-DD date", column="Event Date")
+        warn(
+            "bad_value",
+            f"{shown(cells['Event Date'])} is not a YYYY-MM-DD date",
+            column="Event Date",
+        )
     fields["location"] = _location(cells, warn)
     fields["sources"] = _sources(cells, warn)
     record = _get(cells, "Event ID")
@@ -336,6 +347,8 @@ def read_icews(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Events of an ICEWS events file (tab-separated, with or without its header), read lazily.
 
@@ -364,6 +377,8 @@ def read_icews(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
         missing=NA,
     )
 
@@ -389,11 +404,25 @@ def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
 
 
 def write_icews(
-    events: Iterable[Event], target: str | os.PathLike[str] | IO[str], *, header: bool = True
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | IO[str],
+    *,
+    header: bool = True,
+    escape_formulas: bool = True,
 ) -> int:
     """Write events as an ICEWS file (tab-separated, with the header); return the count.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_icews` takes it off.
 
     Columns events kept beyond the 20 (read from a wider file) follow them; without
     a header such a column raises ``ValueError`` naming it and the row.
     """
-    return write_table(icews_rows(events), target, ICEWS_COLUMNS, header=header, delimiter="\t")
+    return write_table(
+        icews_rows(events),
+        target,
+        ICEWS_COLUMNS,
+        header=header,
+        delimiter="\t",
+        escape_formulas=escape_formulas,
+    )

@@ -15,13 +15,17 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, Literal, TextIO
 
+from .._json import json_problem
 from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import DiplomaticCommunique, Event, JointExercise
+from ..limits import DEFAULT_LIMITS, Limits
 from ..provenance import Source as EventSource
 from ..vocab import Medium
+from ._json_records import JSONRecord, NotJSON, json_records
 from ._keep import Keeping, kept_columns
 from ._plover_codes import (
     PloverCode,
@@ -36,8 +40,8 @@ from ._plover_codes import (
     text_of,
 )
 from ._rows import EventReader, Warn, dataset_event_id
-from ._tables import open_text
-from ._tabular import content_key, guarded, parse_day, shown, span_of_days
+from ._tables import Position, open_text
+from ._tabular import content_key, guarded, parse_day, span_of_days
 
 __all__ = [
     "CATEGORIES",
@@ -73,6 +77,8 @@ _RENAMES: Final = {
     "citeInfo": "cite_info",
 }  # fmt: skip
 _ENTITY_TEXT: Final = ("actorText", "actor_text")
+#: Records nested deeper are skipped: JSON writers (orjson: 254 levels) could not write them.
+_MAX_DEPTH: Final = 200
 _MAPPED: Final = (
     "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
     "coded_date", "dead", "size", "publication", "cite_info",
@@ -125,11 +131,16 @@ def read_plover(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> EventReader[Any]:
-    """Read PLOVER records: a JSON Lines file (streamed), a JSON array file (read whole), dicts.
+    """Read PLOVER records: a JSON Lines file or a JSON array file (both streamed), dicts.
 
     A file may be ``.gz`` or a one-file ``.zip``; it is read as ``encoding`` text,
-    decoding errors handled as ``errors`` says (see :func:`open`).
+    decoding errors handled as ``errors`` says (see :func:`open`). A record that is
+    not JSON, or holds ``NaN``, an integer of more than 4,300 digits or nesting
+    deeper than 200 levels, is skipped with a warning naming where; a key a
+    record repeats gives a warning (its last value is used). ``limits`` bound a
+    line and an array element.
 
     Dates in ``placeholder_dates`` (the gold-standard records all carry
     ``2000-01-01``) are read as unknown, with a ``placeholder_date`` warning;
@@ -150,62 +161,34 @@ def read_plover(
 
     if isinstance(source, str | os.PathLike):
         path = os.fspath(source)
-        handle = open_text(path, encoding=encoding, errors=errors)
-        records = _records(handle, path, encoding)
+        handle = open_text(path, encoding=encoding, errors=errors, limits=limits)
+        position = Position()
+        records = json_records(handle, path, encoding, limits, position)
         return EventReader(
-            records, convert, progress=progress, on_close=handle.close, max_warnings=max_warnings
+            records,
+            convert,
+            progress=progress,
+            on_close=handle.close,
+            max_warnings=max_warnings,
+            line=position.get,
         )
     return EventReader(source, convert, progress=progress, max_warnings=max_warnings)
 
 
-def _records(handle: IO[str], path: str, encoding: str) -> Iterator[Any]:
-    lines = 0
-    try:
-        with handle:
-            head = handle.read(1)
-            while head.isspace() or head == "\ufeff":  # a byte order mark is no record
-                lines += head == "\n"
-                head = handle.read(1)
-            if head == "[":
-                try:
-                    data = json.loads(head + handle.read())
-                except ValueError as error:
-                    raise ValueError(f"{path}: not a JSON array of records ({error})") from None
-                yield from data
-                return
-            for line in _chain(head, handle):
-                lines += 1
-                if line.strip():
-                    try:
-                        yield json.loads(line)
-                    except ValueError as error:  # not JSON, or a number past Python's limit
-                        yield _NotJSON(f"not JSON ({error}): {line.strip()[:60]!r}")
-    except UnicodeDecodeError as error:
-        reason = (
-            f"{error.reason} in {path}, after line {lines}: the file is not {encoding} text; "
-            "pass its encoding (e.g. encoding='cp1252') or errors='replace'"
-        )
-        raise UnicodeDecodeError(
-            error.encoding, error.object, error.start, error.end, reason
-        ) from None
-
-
-def _chain(head: str, handle: Any) -> Iterator[str]:
-    first = head + handle.readline()
-    yield first
-    yield from handle
-
-
-class _NotJSON(str):
-    """A JSON Lines line that does not parse: the reader skips it with a warning."""
-
-
 def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | None:
-    if isinstance(record, _NotJSON):
-        warn("skipped_row", str(record))
+    if isinstance(record, NotJSON):
+        warn("skipped_row", str(record) or "an empty record")
         return None
+    if isinstance(record, JSONRecord):
+        for path in record.duplicates:
+            warn("bad_value", f"{path}: duplicate key (the last value is used)")
+        record = record.value
     if not isinstance(record, Mapping):
         warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
+        return None
+    problem = json_problem(dict(record), _MAX_DEPTH)
+    if problem is not None:
+        warn("skipped_row", f"{problem[0]}: {problem[1]}: the record is no JSON to keep")
         return None
     rec, renamed = _normalized(record)
     ident = rec.get("id")
@@ -228,7 +211,7 @@ def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | N
             column="event",
         )
     elif category not in CATEGORIES:
-        warn("unknown_code", f"{category!r} is not a PLOVER category", column="event")
+        warn("unknown_code", f"{shown(category)} is not a PLOVER category", column="event")
     modes = _strings(rec.get("mode"), "mode", warn)
     mode = modes[0] if modes else ""
     contexts = _strings(rec.get("context"), "context", warn, split=True)
@@ -288,7 +271,7 @@ def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[s
     out: list[str] = []
     for item in items:
         if not isinstance(item, str):
-            warn("bad_value", f"{item!r} is not text", column=key)
+            warn("bad_value", f"{shown(item)} is not text", column=key)
             continue
         parts = item.split(",") if split else [item]
         out.extend(part.strip() for part in parts if part.strip())
@@ -321,7 +304,7 @@ def _day_of(value: Any, key: str, warn: Warn) -> Any:
         return None
     day = parse_day(value) if isinstance(value, str) else None
     if day is None:
-        warn("bad_value", f"{value!r} is not a YYYY-MM-DD date", column=key)
+        warn("bad_value", f"{shown(value)} is not a YYYY-MM-DD date", column=key)
     return day
 
 
@@ -477,6 +460,10 @@ def _write_lines(
 ) -> int:
     count = 0
     for record in plover_records(events, names=names):
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        problem = json_problem(record, _MAX_DEPTH)
+        if problem is not None:
+            where = f"record {count + 1} ({shown(record.get('id'), 80)})"
+            raise ValueError(f"{where}: {problem[0]}: {problem[1]}: not written")
+        handle.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
         count += 1
     return count

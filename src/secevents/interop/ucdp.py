@@ -16,12 +16,22 @@ from ..actors import Actor
 from ..amounts import Quantity
 from ..coded import CodedEvent
 from ..dates import DateSpan
+from ..errors import shown
 from ..events import Event
+from ..limits import DEFAULT_LIMITS, Limits
 from ..places import Location
 from ..provenance import Source as EventSource
 from ..vocab import ActorKind, LocationPrecision
 from ._keep import Keeping
-from ._rows import EventReader, Source, Warn, dataset_event_id, read_table, write_table
+from ._rows import (
+    EventReader,
+    Source,
+    Warn,
+    dataset_event_id,
+    read_table,
+    surplus_cells,
+    write_table,
+)
 from ._tabular import (
     cells_of,
     content_key,
@@ -92,6 +102,8 @@ def read_ucdp(
     encoding: str = "utf-8",
     errors: str = "strict",
     max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+    restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
 
@@ -116,6 +128,8 @@ def read_ucdp(
         encoding=encoding,
         errors=errors,
         max_warnings=max_warnings,
+        limits=limits,
+        restore_formulas=restore_formulas,
     )
 
 
@@ -125,7 +139,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     if not record_id:
         record_id = cell("relid")
         if record_id:
-            warn("missing_value", f"no id: identified by its relid {record_id!r}", column="id")
+            warn("missing_value", f"no id: identified by its relid {shown(record_id)}", column="id")
         else:
             message = "no id or relid: the row's content identifies it"
             warn("missing_value", message, column="id")
@@ -134,7 +148,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     if violence not in VIOLENCE_TYPES:
         warn(
             "unknown_code",
-            f"type_of_violence {violence!r} is not 1, 2 or 3",
+            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
             column="type_of_violence",
         )
     country = _country(cell("country"), warn)
@@ -155,6 +169,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         ),
     }
     event = CodedEvent(**fields)
+    surplus_cells(row, warn)
     return _KEEPING.keep(event, row)
 
 
@@ -163,7 +178,7 @@ def _country(name: str, warn: Warn) -> str | None:
         return None
     code = country_from_name(_PARENTHESES.sub("", name))
     if code is None:
-        warn("unknown_country", f"no ISO code for {name!r}", column="country")
+        warn("unknown_country", f"no ISO code for {shown(name)}", column="country")
     return code
 
 
@@ -174,7 +189,7 @@ def _date(cell: Callable[[str], str], warn: Warn) -> DateSpan | None:
         ("date_end", cell("date_end"), end),
     ):
         if value and day is None:
-            warn("bad_value", f"{value!r} is not a date", column=column)
+            warn("bad_value", f"{shown(value)} is not a date", column=column)
     if start is None and end is None:
         year = parse_int(cell("year"), "year", lambda *a, **k: None)
         return DateSpan.year(year) if year and year <= 9999 else None
@@ -199,7 +214,7 @@ def _location(cell: Callable[[str], str], country: str | None, warn: Warn) -> Lo
     where = cell("where_prec")
     precision, near = _WHERE_PREC.get(where, (None, False))
     if where and precision is None:
-        warn("unknown_code", f"where_prec {where!r} is not 1..7", column="where_prec")
+        warn("unknown_code", f"where_prec {shown(where)} is not 1..7", column="where_prec")
     admin1 = subdivision_of(country, cell("adm_1")) if cell("adm_1") else None
     return Location(
         name=name, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision, near=near
@@ -213,7 +228,7 @@ def _side(name: str, column: str, warn: Warn) -> Actor | None:
     if match:
         code = country_from_name(_PARENTHESES.sub("", match[1]))
         if code is None:
-            warn("unresolved_actor", f"no ISO code for the state in {name!r}", column=column)
+            warn("unresolved_actor", f"no ISO code for the state in {shown(name)}", column=column)
             return Actor(kind=ActorKind.GOVERNMENT, name=name)
         return Actor(kind=ActorKind.GOVERNMENT, code=code, country=code, name=name)
     if name == "Civilians":
@@ -281,7 +296,13 @@ def _render(event: Event) -> dict[str, str]:
 
 
 _FIRST_ROLES: Final = ("builder", "participants", "sender", "speaker")
-_KEEPING: Final = Keeping("ucdp", _render, tuple((column,) for column in _MAPPED))
+#: The columns each field writes, together: kept or written as one (see ``_keep``).
+_GROUPS: Final = (
+    ("type_of_violence",), ("side_a",), ("side_b",), ("date_start", "date_end", "year"),
+    ("best", "low", "high"), ("source_office",),
+    ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
+)  # fmt: skip
+_KEEPING: Final = Keeping("ucdp", _render, _GROUPS)
 
 
 def _side_name(actor: Actor) -> str:
@@ -307,6 +328,22 @@ def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
         yield _KEEPING.write(event)
 
 
-def write_ucdp(events: Iterable[Event], target: str | os.PathLike[str] | TextIO) -> int:
-    """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written."""
-    return write_table(ucdp_rows(events), target, UCDP_COLUMNS, header=True, delimiter=",")
+def write_ucdp(
+    events: Iterable[Event],
+    target: str | os.PathLike[str] | TextIO,
+    *,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written.
+
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless
+    ``escape_formulas=False``; :func:`read_ucdp` takes it off.
+    """
+    return write_table(
+        ucdp_rows(events),
+        target,
+        UCDP_COLUMNS,
+        header=True,
+        delimiter=",",
+        escape_formulas=escape_formulas,
+    )

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import cache
 from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
 
+from .._once import Once, load_once
 from ._names import fold, tokens
 
 __all__ = [
@@ -120,7 +120,7 @@ class GeoNamesGazetteer:
         self._rows: list[list[str]] = []
         self._rank: list[int] = []
         self._keys: dict[str, list[int]] = {}
-        self._prefixes: set[str] = set()
+        self._prefixes = Once(self._every_prefix)
         self._made: dict[int, PlaceCandidate] = {}
         self._cache: dict[str, tuple[PlaceCandidate, ...]] = {}
         for line in rows:
@@ -170,11 +170,14 @@ class GeoNamesGazetteer:
 
     def is_prefix(self, k: str) -> bool:
         """Whether some name's key starts with the words of key ``k`` ("sea of")."""
-        if not self._prefixes:
-            for full in self._keys:
-                words = full.removeprefix("^").split(" ")
-                self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-        return k in self._prefixes
+        return k in self._prefixes.get()
+
+    def _every_prefix(self) -> frozenset[str]:
+        prefixes: set[str] = set()
+        for full in self._keys:
+            words = full.removeprefix("^").split(" ")
+            prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        return frozenset(prefixes)
 
     def _candidate(self, index: int) -> PlaceCandidate:
         made = self._made.get(index)
@@ -197,7 +200,7 @@ def acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 4
 
 
-@cache
+@load_once
 def default_gazetteer() -> GeoNamesGazetteer:
     """The embedded gazetteer, loaded on first use (about 38,000 places, no network).
 

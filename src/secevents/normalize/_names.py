@@ -10,10 +10,12 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
 import attrs
+
+from .._once import load_once
 
 __all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
 
@@ -336,7 +338,7 @@ def _office(term: dict[str, str]) -> Office:
     )
 
 
-@cache
+@load_once
 def name_index() -> NameIndex:
     """The index over the packaged name data, built on first use."""
     import json  # here, not at the top: importing secevents loads no data machinery

@@ -20,6 +20,7 @@ from ..vocab import ActorKind
 from ._leaders import date_window, holder
 from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs
+from ._unicode import MatchingText, matching_text
 from .result import Normalized, TextWarning, require_text
 
 __all__ = ["NameReading", "actors_of", "find_actors", "read_names", "resolve_actor"]
@@ -87,12 +88,19 @@ class NameReading:
 
     :func:`find_actors` and :func:`~secevents.normalize.places.find_places` both start
     from it; a caller that asks both about one text builds it once with :func:`read_names`.
+    ``text`` is the text as names are matched in (see ``source``, which maps it back
+    to the text given: results carry offsets into that one).
     """
 
     text: str
     spans: list[tuple[int, int]]
     mentions: list[Mention]
     found: list[_Found]
+    source: MatchingText = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is None:
+            object.__setattr__(self, "source", MatchingText(self.text, self.text))
 
 
 def read_names(text: str) -> NameReading:
@@ -102,9 +110,11 @@ def read_names(text: str) -> NameReading:
     ['RUS', 'TJK']
     """
     _check_text(text)
+    source = matching_text(text)
+    text = source.text
     spans = tokens(text)
     mentions = list(name_index().scan(text, spans))
-    return NameReading(text, spans, mentions, _actor_spans(text, spans, mentions))
+    return NameReading(text, spans, mentions, _actor_spans(text, spans, mentions), source)
 
 
 DateLike = dt.date | DateSpan | str
@@ -131,7 +141,8 @@ def actors_of(reading: NameReading, *, date: DateLike | None = None) -> list[Nor
         for f in found
         if f.actor.state_code and (f.entry is None or not f.entry.alternatives)
     }
-    return [_result(text, at, found, named, index, window) for at in range(len(found))]
+    restore = reading.source.restore
+    return [restore(_result(text, at, found, named, index, window)) for at in range(len(found))]
 
 
 def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[_Found]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import cache
 from importlib import resources
 from typing import Final, NamedTuple
 
 import attrs
 import orjson
 
+from .._once import load_once
 from ..amounts import Money
 from ..codes import is_currency_code
 from ..vocab import Qualifier
@@ -57,7 +57,7 @@ class _Table:
     dot_grouping: frozenset[str]  # "31.500 €" is 31,500
 
 
-@cache
+@load_once
 def _table() -> _Table:
     raw = orjson.loads(
         resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()

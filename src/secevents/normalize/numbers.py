@@ -233,7 +233,10 @@ class _WordReader:
             self.current *= 12
             self.last = "dozen"
         else:
-            scale = _SCALES[word]
+            # The pattern matches case-insensitively, so "ſix" (long s) reaches here.
+            scale = _SCALES.get(word)
+            if scale is None:
+                return False
             if last not in ("unit", "teen", "tens", "hundred", "a") or scale >= self.top:
                 return False
             self.total += self.current * scale

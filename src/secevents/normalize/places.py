@@ -117,7 +117,7 @@ def _places(
         + [(r.start or 0, r.value.country) for r in results if r.value and r.value.country]
     )
     results += [r for r in (_border(text, b, anchors, country) for b in borders) if r]
-    return sorted(results, key=lambda r: r.start or 0)
+    return [reading.source.restore(r) for r in sorted(results, key=lambda r: r.start or 0)]
 
 
 def _check(text: object, gazetteer: object, country: object) -> Gazetteer:

@@ -1,0 +1,50 @@
+"""Sentence splitting: offsets, abbreviations, and linear work on any text."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _work import assert_linear_steps, cpu_growth
+from secevents.extraction.sentences import MAX_SENTENCE, split_sentences
+
+PATHOLOGICAL = [".", "!", "?", ".!?", '."', "a.", "U.S.", "Oct. ", ". ", "\n", "\n \n", "(", "!)"]
+
+
+@given(st.text(alphabet=".!?\"') \n\taU.S", max_size=300))
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text and sentence.text
+        assert len(sentence.text) <= MAX_SENTENCE
+    assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+def test_sentence_ends_stay_where_they_were() -> None:
+    text = 'He left. "Go!" she said... Then U.S. Navy ships sailed on Oct. 3!? Yes."\n\nNext.'
+    assert [s.text for s in split_sentences(text)] == [
+        "He left.",
+        '"Go!"',
+        "she said...",
+        "Then U.S. Navy ships sailed on Oct. 3!?",
+        'Yes."',
+        "Next.",
+    ]
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL)
+def test_runs_of_punctuation_take_linear_steps(unit: str) -> None:
+    assert_linear_steps(lambda n: unit * n, split_sentences, 20_000 // len(unit))
+
+
+@pytest.mark.parametrize("unit", [".", "!?", ".!?", '.")'])
+def test_runs_of_sentence_ends_take_linear_cpu_time(unit: str) -> None:
+    # The scan is one regular-expression call, whose work no step count sees: a pattern
+    # that retries the rest of a run at each of its characters takes n**2 / 2 steps.
+    small, large = unit * (20_000 // len(unit)), unit * (160_000 // len(unit))
+    assert cpu_growth(split_sentences, small, large) < 24  # linear: 8; quadratic: 64
