@@ -147,6 +147,9 @@ def test_the_funder_builds_and_building_is_a_milestone(
         ("China lodged solemn representations with Japan over the visit.", "CHN", "JPN"),
         ("In a letter to the UN Security Council, Armenia accused Azerbaijan.", "ARM", "UN"),
         ("The Russian embassy received a note from the US government on Friday.", "USA", "RUS"),
+        # the recipient as the indirect object of "send", before the message
+        ("Moscow sent Washington a note of protest over the incident.", "RUS", "USA"),
+        ("Iran sent the Azerbaijani embassy a letter on Monday.", "IRN", "AZE"),
     ],
 )
 def test_more_ways_of_telling_a_message(
