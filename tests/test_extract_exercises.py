@@ -129,6 +129,14 @@ def test_names_written_as_acronyms_numbers_or_after_dubbed(read: Read) -> None:
     ]
 
 
+def test_a_name_in_quotes_before_adjectives_and_the_noun(read: Read) -> None:
+    event = read.one(
+        "Greek and Cypriot forces began the \u201cMedusa\u201d annual naval drills on Monday.",
+        se.JointExercise,
+    )
+    assert event.name == "Medusa"
+
+
 def test_one_state_s_named_exercise_does_not_join_another_state_s(read: Read) -> None:
     text = (
         "India is getting ready to launch a desert exercise lasting a month. "

@@ -66,7 +66,10 @@ _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 _WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
 _NAME: Final = re.compile(
     rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVXLC]{{1,6}}))?)"
-    r"(?=[ ](?:naval |military |joint |training |air |army )?"
+    # A closing quote and up to two adjectives may stand between the name and the noun:
+    # 'the fifth "Eager Lion" annual war games'.
+    r"(?=[\"\u201d\u2019']?[ ](?:(?:naval|military|joint|training|air|army|annual|biennial|"
+    r"multinational|bilateral|trilateral|combined|maritime|tactical|live-fire|large-scale) ){0,2}"
     r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
     # "Saber Strike 16": two capitalised words and a short year.
