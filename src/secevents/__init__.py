@@ -39,8 +39,9 @@ from .merging import cluster, merge
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
+from .relation import Relation, RelationKind
 from .report import Report
-from .schema import event_schema, json_schema
+from .schema import event_schema, json_schema, relation_schema
 from .serialize import (
     dumps,
     from_dict,
@@ -102,6 +103,8 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "Relation",
+    "RelationKind",
     "Report",
     "RoleActor",
     "SchemaVersionError",
@@ -133,6 +136,7 @@ __all__ = [
     "read_jsonl",
     "register_upcaster",
     "registry",
+    "relation_schema",
     "similarity",
     "to_dict",
     "upcasters",

@@ -7,6 +7,7 @@ and it is registered under its type tag.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
@@ -23,6 +24,7 @@ from .ids import NOT_CONTENT
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import registry, tag_from_class_name
+from .timestamps import utc_timestamp
 from .versions import SCHEMA_VERSION
 from .vocab import ConstructionStatus, Domain, Facility, Factuality, Medium
 
@@ -99,6 +101,12 @@ class Event(metaclass=EventMeta):
     evidence: tuple[Evidence, ...] = ()
     confidence: float | None = None
     tags: tuple[str, ...] = ()
+    #: When this version of the record was made (UTC; wire format version 2).
+    modified: dt.datetime | None = None
+    #: The ids of the records merged into this one (version 2).
+    merged_from: tuple[str, ...] = ()
+    #: The record was withdrawn by its producer (version 2).
+    revoked: bool = False
     extra: tuple[UnknownKey, ...] = extra_field()
 
     @classmethod
@@ -123,6 +131,8 @@ class Event(metaclass=EventMeta):
         confidence = self.confidence
         if confidence is not None and not 0.0 <= confidence <= 1.0:
             raise FieldError("confidence", f"{confidence!r} is not in [0, 1]")
+        if self.modified is not None:
+            object.__setattr__(self, "modified", utc_timestamp("modified", self.modified))
         if not self.id:
             object.__setattr__(self, "id", self._default_id())
         else:

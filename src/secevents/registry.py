@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["EventRegistry", "registry", "tag_from_class_name"]
 
 _TAG: Final = re.compile(r"[a-z][a-z0-9_]*")
-_RESERVED: Final = frozenset({"report", "unknown"})
+_RESERVED: Final = frozenset({"report", "relation", "unknown"})
 
 
 def tag_from_class_name(name: str) -> str:
