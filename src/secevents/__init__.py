@@ -34,8 +34,9 @@ from .events import (
     UnknownEvent,
 )
 from .extra import UnknownKey
+from .history import new_version, revoke
 from .limits import Limits
-from .merging import cluster, merge
+from .merging import cluster, link_duplicates, merge
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
@@ -129,14 +130,17 @@ __all__ = [
     "is_currency_code",
     "is_subdivision_code",
     "json_schema",
+    "link_duplicates",
     "loads",
     "make_converter",
     "merge",
+    "new_version",
     "parse",
     "read_jsonl",
     "register_upcaster",
     "registry",
     "relation_schema",
+    "revoke",
     "similarity",
     "to_dict",
     "upcasters",

@@ -78,6 +78,11 @@ class Event(metaclass=EventMeta):
     - ``id_fields``: the fields the deterministic id is computed from
       (default: every field, and the unknown keys, so that two records that
       differ get two ids; see :mod:`secevents.ids`).
+
+    An event keeps its id across versions (wire format v2): ``attrs.evolve(event,
+    ...)`` is an edited copy of the same record (same id, same ``modified``);
+    :func:`secevents.new_version` makes the next version (same id, a later
+    ``modified``) and :func:`secevents.revoke` withdraws the record.
     """
 
     if TYPE_CHECKING:
