@@ -35,6 +35,7 @@ from .events import (
 )
 from .extra import UnknownKey
 from .history import new_version, revoke
+from .ledger import EventLedger, RecordVersion
 from .limits import Limits
 from .merging import cluster, link_duplicates, merge
 from .places import Location
@@ -89,6 +90,7 @@ __all__ = [
     "EquipmentKind",
     "Event",
     "EventCollection",
+    "EventLedger",
     "EventRegistry",
     "Evidence",
     "Facility",
@@ -104,6 +106,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "RecordVersion",
     "Relation",
     "RelationKind",
     "Report",
