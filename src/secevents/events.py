@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 import attrs
 
-from ._typecheck import compile_checks
+from ._typecheck import compile_checks, resolve_field_types
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
@@ -174,13 +174,7 @@ class Event(metaclass=EventMeta):
 
 def _prepare(cls: type[Event]) -> None:
     """Derive the per-class checks, actor roles and id fields from the annotations."""
-    try:
-        attrs.resolve_types(cls)
-    except NameError as error:
-        raise TypeError(
-            f"{cls.__qualname__}: cannot resolve field annotations ({error}); "
-            "define the types the fields use at module level"
-        ) from None
+    resolve_field_types(cls)
     fields = attrs.fields(cls)
     cls._checks = compile_checks(
         [(field.name, field.type) for field in fields if field.init and field.name != "extra"]

@@ -12,20 +12,20 @@ Relations are read and written like events (:func:`secevents.dumps`,
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
-from ._typecheck import compile_checks
+from ._typecheck import compile_checks, resolve_field_types
 from .dates import DateSpan
 from .errors import FieldError, shown
 from .events import EventMeta
 from .extra import UnknownKey, extra_field
-from .ids import ID_NAMESPACE
+from .ids import canonical_id
 from .provenance import Evidence, Source
+from .registry import same_definition
 from .versions import SCHEMA_VERSION
 
 __all__ = ["RELATION_TAG", "Relation", "RelationKind", "relation_class", "relation_classes"]
@@ -150,24 +150,15 @@ class Relation(metaclass=EventMeta):
             raise FieldError("id", f"{shown(self.id)} is not 'relation--<uuid>'")
 
     def _default_id(self) -> str:
-        from . import _json
         from .serialize import to_dict
 
         wire = to_dict(self)
-        fields = {key: wire[key] for key in type(self).id_fields if key in wire}
-        canonical = _json.encode(fields, sort_keys=True).decode()
-        return f"{RELATION_TAG}--{uuid.uuid5(ID_NAMESPACE, canonical)}"
+        return canonical_id(RELATION_TAG, {k: wire[k] for k in type(self).id_fields if k in wire})
 
 
 def _prepare(cls: type[Relation]) -> None:
     """The per-class field checks, derived from the annotations."""
-    try:
-        attrs.resolve_types(cls)
-    except NameError as error:
-        raise TypeError(
-            f"{cls.__qualname__}: cannot resolve field annotations ({error}); "
-            "define the types the fields use at module level"
-        ) from None
+    resolve_field_types(cls)
     cls._checks = compile_checks(
         [(f.name, f.type) for f in attrs.fields(cls) if f.init and f.name != "extra"]
     )
@@ -186,10 +177,7 @@ def _register(cls: type[Relation]) -> None:
         if type(kind) is not str or not _KIND.fullmatch(kind):
             raise TypeError(f"{cls.__qualname__}: relation kind {kind!r} must be snake_case")
         held = _BY_KIND.get(kind)
-        if held is not None and (held.__module__, held.__qualname__) != (
-            cls.__module__,
-            cls.__qualname__,
-        ):
+        if held is not None and not same_definition(held, cls):
             raise TypeError(
                 f"relation kind {kind!r} of {cls.__module__}.{cls.__qualname__} is already "
                 f"registered by {held.__module__}.{held.__qualname__}"
