@@ -189,3 +189,20 @@ def test_mixed_streams_round_trip(records: list[se.Event | se.Relation]) -> None
 def test_strategies_draw_a_subclass_with_its_kinds(link: Supplies) -> None:
     assert type(link) is Supplies and link.kind == "supplies"
     assert se.loads(se.dumps(link)) == link
+
+
+def test_the_report_card_lists_relations_by_event_number_and_escapes_them() -> None:
+    note = se.DiplomaticCommunique(content="A note.")
+    base = se.BaseConstruction(host=se.Actor.state("TJK"))
+    hostile = "<script>alert(1)</script>"
+    links = (
+        se.Relation(kind="about", source_ref=note.id, target_ref=base.id, confidence=0.7),
+        se.Relation(kind="denies", source_ref=note.id, target_ref=hostile),
+    )
+    report = se.Report(text="A note.", events=(base, note), relations=links)
+    html = report._repr_html_()
+    assert "<strong>Relations</strong> (2)" in html
+    assert "#1 diplomatic_communique <strong>about</strong>" in html
+    assert "#0 base_construction" in html and "(0.70)" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Relations" not in se.Report(text="x", events=(base,))._repr_html_()
