@@ -206,3 +206,19 @@ def test_the_report_card_lists_relations_by_event_number_and_escapes_them() -> N
     assert "#0 base_construction" in html and "(0.70)" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Relations" not in se.Report(text="x", events=(base,))._repr_html_()
+
+
+def test_a_collection_graph_has_its_events_and_their_reports_relations() -> None:
+    note = se.DiplomaticCommunique(content="A note.")
+    base = se.BaseConstruction(host=se.Actor.state("TJK"))
+    about = se.Relation(kind="about", source_ref=note.id, target_ref=base.id)
+    elsewhere = se.Relation(kind="follows", source_ref=base.id, target_ref="base_construction--x")
+    report = se.Report(text="A note.", events=(base, note), relations=(about,))
+    graph = se.EventCollection([report]).graph([elsewhere])
+    assert set(graph.nodes) == {note.id, base.id, "base_construction--x"}
+    assert (
+        graph.nodes[base.id]["event"] is base
+        and graph.nodes["base_construction--x"]["event"] is None
+    )
+    assert sorted(kind for _, _, kind in graph.edges(data="kind")) == ["about", "follows"]
+    assert graph.edges[note.id, base.id, about.id]["relation"] == about
