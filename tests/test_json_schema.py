@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -87,6 +88,9 @@ COMMON: dict[str, Any] = {
     "evidence": (se.Evidence(start=4, end=9, text="drill", field="date"),),
     "confidence": 0.75,
     "tags": ("test", "rich"),
+    "modified": dt.datetime(2021, 10, 29, 8, 30, tzinfo=dt.UTC),
+    "merged_from": ("statement--9f0b7c8e-2d4a-5b6c-8e1f-0a2b3c4d5e6f",),
+    "revoked": True,
 }
 RICH: tuple[se.Event, ...] = (
     se.BaseConstruction(
@@ -180,10 +184,10 @@ def test_schema_ids_differ_by_strictness_and_type() -> None:
 
 def test_every_registered_type_is_selected_by_its_tag() -> None:
     schema = json_schema()
-    assert schema["properties"]["type"]["enum"] == list(se.registry.tags())
+    assert schema["properties"]["type"]["enum"] == [*se.registry.tags(), "relation"]
     assert "schema_test_arms_transfer" in schema["properties"]["type"]["enum"]
     selected = {branch["if"]["properties"]["type"]["const"] for branch in schema["allOf"]}
-    assert selected == set(se.registry.tags())
+    assert selected == {*se.registry.tags(), "relation"}
 
 
 def test_properties_are_exactly_the_keys_the_library_writes() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 from pathlib import Path
@@ -306,7 +307,9 @@ TYPES: list[type[se.Event]] = [
 
 
 def one_kind(items: list[se.Event]) -> list[se.Event]:
-    """The events, coded ones given the first one's scheme and code (merge needs one kind)."""
+    """The events, coded ones given the first one's scheme and code (merge needs one kind),
+    none revoked (merge refuses withdrawn records)."""
+    items = [attrs.evolve(cast(Any, event), revoked=False) for event in items]
     first = items[0]
     if not isinstance(first, se.CodedEvent):
         return items
@@ -353,3 +356,53 @@ def test_merge_is_idempotent(items: list[se.Event]) -> None:
     assert merge([merged]) is merged
     assert merge([merged, merged]) == merged
     assert merge([*items, *items]) == merged
+
+
+# -- merged_from and duplicate_of (wire format v2) -------------------------------------
+
+
+def test_a_merge_records_the_ids_it_merged_and_is_a_new_record() -> None:
+    stamp = dt.datetime(2021, 10, 28, tzinfo=dt.UTC)
+    a = se.JointExercise(troops=se.Quantity(5000), confidence=0.9, modified=stamp)
+    b = se.JointExercise(troops=se.Quantity(4500), confidence=0.8)
+    merged = merge([b, a])
+    assert merged.merged_from == tuple(sorted([a.id, b.id]))
+    assert merged.modified is None and merged.id not in (a.id, b.id)
+    assert se.to_dict(merged)["merged_from"] == sorted([a.id, b.id])
+    assert merge([a]) is a and merge([a, a]) == a  # nothing merged, nothing recorded
+
+
+def test_revoked_records_are_refused_by_merge_and_skipped_by_links() -> None:
+    a = se.JointExercise(troops=se.Quantity(5000), confidence=0.9)
+    b = se.revoke(se.JointExercise(troops=se.Quantity(4500)))
+    with pytest.raises(ValueError, match=f"revoked records \\({b.id}\\)"):
+        merge([a, b])
+    assert se.link_duplicates([a, b]) == []
+
+
+def test_duplicates_are_linked_to_the_record_merge_ranks_first() -> None:
+    day = se.DateSpan.parse("2021-10-23")
+    rus_tjk = (se.Actor.state("RUS"), se.Actor.state("TJK"))
+    tass = se.JointExercise(date=day, participants=rus_tjk, confidence=0.9)
+    asia = se.JointExercise(date=day, participants=rus_tjk, troops=se.Quantity(4500))
+    other = se.JointExercise(date=se.DateSpan.parse("2019-09"), participants=rus_tjk[:1])
+    copy = attrs.evolve(cast(Any, asia), sources=(se.Source(publisher="Asia-Plus"),))
+    links = se.link_duplicates([asia, other, tass, copy, asia])
+    assert {(link.source_ref, link.target_ref) for link in links} == {
+        (asia.id, tass.id),
+        (copy.id, tass.id),
+    }
+    assert all(link.kind == "duplicate_of" and 0 < (link.confidence or 0) <= 1 for link in links)
+    # Two versions of one record (one id) are not duplicates of each other.
+    later = se.new_version(tass, summary="Drills.", modified=dt.datetime(2022, 1, 1, tzinfo=dt.UTC))
+    assert se.link_duplicates([tass, later]) == []
+
+
+@given(same_type_lists)
+def test_links_cover_every_record_merge_would_fold(items: list[se.Event]) -> None:
+    links = se.link_duplicates(items)
+    groups = [group for group in cluster(items) if len({event.id for event in group}) > 1]
+    linked = {link.source_ref for link in links} | {link.target_ref for link in links}
+    assert linked == {event.id for group in groups for event in group}
+    for link in links:
+        assert se.loads(se.dumps(link)) == link

@@ -81,16 +81,16 @@ def test_a_report_reading_an_event_is_refused() -> None:
 
 
 def test_unknown_keys_of_a_report_are_kept_in_place() -> None:
-    # A version 2 report has "relations" after "events": kept and written back.
+    # A newer producer's key after "events": kept and written back in place.
     event = se.dumps(se.Statement(content="x"))
     text = (
         f'{{"type":"report","id":"r1","text":"x","events":[{event}],'
-        '"relations":[],"warnings":["a: b"]}'
+        '"translations":[],"warnings":["a: b"]}'
     )
     report = se.loads(text)
-    assert [item.key for item in report.extra] == ["relations"]
+    assert [item.key for item in report.extra] == ["translations"]
     assert se.dumps(report) == text
-    with pytest.raises(se.ValidationError, match="relations"):
+    with pytest.raises(se.ValidationError, match="translations"):
         se.loads(text, strict=True)
 
 

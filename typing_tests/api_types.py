@@ -34,7 +34,7 @@ def value_types() -> None:
 
 def serialization() -> None:
     read = se.from_dict({"type": "statement"})
-    assert_type(read, se.Event | se.Report)
+    assert_type(read, se.Event | se.Relation | se.Report)
     event = se.from_dict({"type": "statement"}, se.Event)
     assert_type(event, se.Event)
     statement = se.from_dict({"type": "statement"}, se.Statement)

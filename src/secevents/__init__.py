@@ -34,13 +34,16 @@ from .events import (
     UnknownEvent,
 )
 from .extra import UnknownKey
+from .history import new_version, revoke
+from .ledger import EventLedger, RecordVersion
 from .limits import Limits
-from .merging import cluster, merge
+from .merging import cluster, link_duplicates, merge
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import EventRegistry, registry
+from .relation import Relation, RelationKind
 from .report import Report
-from .schema import event_schema, json_schema
+from .schema import event_schema, json_schema, relation_schema
 from .serialize import (
     dumps,
     from_dict,
@@ -87,6 +90,7 @@ __all__ = [
     "EquipmentKind",
     "Event",
     "EventCollection",
+    "EventLedger",
     "EventRegistry",
     "Evidence",
     "Facility",
@@ -102,6 +106,9 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "RecordVersion",
+    "Relation",
+    "RelationKind",
     "Report",
     "RoleActor",
     "SchemaVersionError",
@@ -126,13 +133,17 @@ __all__ = [
     "is_currency_code",
     "is_subdivision_code",
     "json_schema",
+    "link_duplicates",
     "loads",
     "make_converter",
     "merge",
+    "new_version",
     "parse",
     "read_jsonl",
     "register_upcaster",
     "registry",
+    "relation_schema",
+    "revoke",
     "similarity",
     "to_dict",
     "upcasters",

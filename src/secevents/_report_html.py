@@ -67,6 +67,8 @@ def report_html(report: Report) -> str:
         parts.append(_warnings(report.warnings))
     if events:
         parts.append(_event_table(events))
+        if report.relations:
+            parts.append(_relations(report))
         parts.append(_cards(events))
     parts.append(_text(report.text, events[:_EVENT_ROWS]))
     parts.append("</div>")
@@ -128,6 +130,31 @@ def _event_table(events: Sequence[Event]) -> str:
     more = len(events) - _EVENT_ROWS
     tail = f"<p>… and {more:,} more events</p>" if more > 0 else ""
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{tail}"
+
+
+def _relations(report: Report) -> str:
+    """The relations between the report's events, by their numbers in the table."""
+    number = {event.id: index for index, event in enumerate(report.events)}
+
+    def end(ref: str) -> str:
+        index = number.get(ref)
+        if index is None:
+            return _e(shorten(ref, _CELL_CHARS))
+        return f"{_swatch(index)}#{index} {_e(report.events[index].type_tag)}"
+
+    items = []
+    for link in report.relations[:_EVENT_ROWS]:
+        sure = f' <span style="{_MUTED}">({link.confidence:.2f})</span>' if link.confidence else ""
+        items.append(
+            f"<li>{end(link.source_ref)} <strong>{_e(link.kind)}</strong> "
+            f"{end(link.target_ref)}{sure}</li>"
+        )
+    more = len(report.relations) - _EVENT_ROWS
+    tail = f"<p>… and {more:,} more relations</p>" if more > 0 else ""
+    return (
+        f"<details open><summary><strong>Relations</strong> ({len(report.relations):,})"
+        f"</summary><ul>{''.join(items)}</ul>{tail}</details>"
+    )
 
 
 def _cards(events: Sequence[Event]) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final, Union
 
+import attrs
+
 from ._validate import INT_RANGE, is_json_int, is_json_text
 from .errors import shown
 
@@ -138,3 +140,14 @@ def _fast_test(tp: Any, var: str, namespace: dict[str, Any], name: str) -> str:
 
 
 _PRIMITIVES: Final = (str, int, float, bool, Decimal)
+
+
+def resolve_field_types(cls: type) -> None:
+    """Resolve the string annotations of an attrs class, or say which class cannot be."""
+    try:
+        attrs.resolve_types(cls)
+    except NameError as error:
+        raise TypeError(
+            f"{cls.__qualname__}: cannot resolve field annotations ({error}); "
+            "define the types the fields use at module level"
+        ) from None

@@ -22,6 +22,7 @@ from .codes import is_country_code
 from .dates import DatePrecision, DateSpan, PartialDate
 from .events import Event
 from .registry import registry
+from .relation import Relation
 from .report import Report
 
 if TYPE_CHECKING:
@@ -422,6 +423,25 @@ class EventCollection(Sequence[Event]):
         from .serialize import read_jsonl
 
         return cls(read_jsonl(source, **options))
+
+    def graph(self, relations: Iterable[Relation] = ()) -> Any:
+        """The events and the relations between them as a ``networkx.MultiDiGraph``: the
+        relations of the events' reports and ``relations`` (see
+        :func:`secevents.graph.event_graph`). Needs the ``secevents[graph]`` extra.
+
+        >>> import secevents as se
+        >>> report = se.extract(" date 2022-03-04 Russian and Chinese warships held joint "
+        ...                     "drills near Hokkaido on Tuesday. On Thursday Japan handed "
+        ...                     "Russia a protest note over the drills.")
+        >>> graph = report.to_collection().graph()
+        >>> [(graph.nodes[a]["type"], kind, graph.nodes[b]["type"])
+        ...  for a, b, kind in graph.edges(data="kind")]
+        [('diplomatic_communique', 'about', 'joint_exercise')]
+        """
+        from .graph import event_graph
+
+        stated = [link for report in self.reports for link in report.relations]
+        return event_graph(self._events, [*stated, *relations])
 
     def timeline(self, ax: Axes | None = None, *, by: GroupKey = "type") -> Axes:
         """Plot the dated events over time, one row per ``by`` group (see :meth:`group_by`).

@@ -8,6 +8,7 @@ registry, so classes defined after the converter was built work too.
 
 from __future__ import annotations
 
+import datetime as dt
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -29,7 +30,9 @@ from .errors import FieldError, Problem, UnknownTypeError, ValidationError, show
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .registry import registry
+from .relation import RELATION_TAG, Relation, relation_class, relation_classes
 from .report import Report
+from .timestamps import format_timestamp, parse_timestamp
 from .versions import SCHEMA_VERSION, upcast
 
 __all__ = ["UnknownTypes", "configure_converter", "make_converter"]
@@ -72,6 +75,8 @@ def configure_converter(
     converter.register_structure_hook(PartialDate, _from_edtf(PartialDate.parse))
     converter.register_unstructure_hook(DateSpan, DateSpan.__str__)
     converter.register_unstructure_hook(PartialDate, str)
+    converter.register_structure_hook(dt.datetime, _structure_timestamp)
+    converter.register_unstructure_hook(dt.datetime, format_timestamp)
     converter.register_structure_hook_factory(_is_tuple, _strict_tuple_factory)
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory)
     converter.register_structure_hook_factory(
@@ -86,6 +91,12 @@ def configure_converter(
     )
     converter.register_unstructure_hook_factory(_is_event_class, _event_unstructure_hook)
     converter.register_structure_hook(UnknownEvent, _structure_unknown_event)
+    converter.register_structure_hook_factory(
+        _is_relation_class, lambda cl, conv: _relation_structure_hook(cl, conv, strict)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_relation_class, lambda cl, conv: _object_unstructure_hook(cl, conv, RELATION_TAG)
+    )
     converter.register_unstructure_hook(UnknownEvent, lambda event: dict(event.payload))
 
 
@@ -139,6 +150,12 @@ def _from_edtf(parse: Callable[[str], Any]) -> Callable[[Any, type], Any]:
             raise ValueError(f"{shown(value)} is not a valid EDTF date: {error}") from None
 
     return structure
+
+
+def _structure_timestamp(value: Any, _: type) -> dt.datetime:
+    if type(value) is not str:
+        raise TypeError(f"expected an RFC 3339 timestamp string, got {_describe(value)}")
+    return parse_timestamp(value)
 
 
 def _is_tuple(tp: Any) -> bool:
@@ -415,7 +432,13 @@ def _event_structure_hook(
         return _structure_unknown_event
     if "_checks" not in cl.__dict__ or cl.__dict__.get("abstract", False):
         return _dispatch_on_tag(cl, converter, unknown_types)
-    tag = cl.type_tag
+    return _tagged_structure_hook(cl, converter, strict, cl.type_tag)
+
+
+def _tagged_structure_hook(
+    cl: type, converter: cattrs.Converter, strict: bool, tag: str
+) -> Callable[[Any, Any], Any]:
+    """The decoder of a record class written with a ``type`` tag (an event, a relation)."""
     structure_fields = _checked_structure_hook(cl, converter, strict=strict, event=True)
     if not converter.detailed_validation:
         names = {"_tag": tag, "_version": SCHEMA_VERSION, "_upcast": upcast}
@@ -425,7 +448,7 @@ def _event_structure_hook(
 
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
-            raise TypeError(f"expected an event object, got {_describe(data)}")
+            raise TypeError(f"expected an object, got {_describe(data)}")
         given = data.get("type", tag)
         if given != tag:
             raise ValueError(f"type {given!r} is not {tag!r} ({cl.__name__})")
@@ -433,6 +456,41 @@ def _event_structure_hook(
         if version is not None and (type(version) is not int or version != SCHEMA_VERSION):
             data = upcast(data)
         return structure_fields(data, cl)
+
+    return structure
+
+
+def _is_relation_class(cl: Any) -> bool:
+    return isinstance(cl, type) and issubclass(cl, Relation)
+
+
+def _relation_structure_hook(
+    cl: type[Relation], converter: cattrs.Converter, strict: bool
+) -> Callable[[Any, Any], Any]:
+    """Reads a relation into the class registered for its ``kind`` (``cl`` or a subclass)."""
+    own = _tagged_structure_hook(cl, converter, strict, RELATION_TAG)
+    hooks: dict[type, Callable[[Any, Any], Any]] = {cl: own}
+
+    def structure(data: Any, _: Any) -> Any:
+        if type(data) is not dict:
+            raise TypeError(f"expected a relation object, got {_describe(data)}")
+        kind = data.get("kind")
+        target = relation_class(kind) if type(kind) is str else None
+        if target is None or not issubclass(target, cl):
+            known = ", ".join(
+                sorted(k for c in relation_classes() if issubclass(c, cl) for k in c.kinds)
+            )
+            if type(kind) is not str:
+                message = f"missing or not a string: {shown(kind)}"
+            elif target is None:
+                message = f"{shown(kind)} is not a registered relation kind (known: {known})"
+            else:
+                message = f"kind {kind!r} ({target.__name__}) is not a kind of {cl.__name__}"
+            raise ValidationError([Problem("$.kind", message)])
+        hook = hooks.get(target)
+        if hook is None:
+            hook = hooks[target] = converter.get_structure_hook(target)
+        return hook(data, target)
 
     return structure
 

@@ -7,13 +7,14 @@ and it is registered under its type tag.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 import attrs
 
-from ._typecheck import compile_checks
+from ._typecheck import compile_checks, resolve_field_types
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
@@ -23,6 +24,7 @@ from .ids import NOT_CONTENT
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import registry, tag_from_class_name
+from .timestamps import utc_timestamp
 from .versions import SCHEMA_VERSION
 from .vocab import ConstructionStatus, Domain, Facility, Factuality, Medium
 
@@ -76,6 +78,11 @@ class Event(metaclass=EventMeta):
     - ``id_fields``: the fields the deterministic id is computed from
       (default: every field, and the unknown keys, so that two records that
       differ get two ids; see :mod:`secevents.ids`).
+
+    An event keeps its id across versions (wire format v2): ``attrs.evolve(event,
+    ...)`` is an edited copy of the same record (same id, same ``modified``);
+    :func:`secevents.new_version` makes the next version (same id, a later
+    ``modified``) and :func:`secevents.revoke` withdraws the record.
     """
 
     if TYPE_CHECKING:
@@ -99,6 +106,12 @@ class Event(metaclass=EventMeta):
     evidence: tuple[Evidence, ...] = ()
     confidence: float | None = None
     tags: tuple[str, ...] = ()
+    #: When this version of the record was made (UTC; wire format version 2).
+    modified: dt.datetime | None = None
+    #: The ids of the records merged into this one (version 2).
+    merged_from: tuple[str, ...] = ()
+    #: The record was withdrawn by its producer (version 2).
+    revoked: bool = False
     extra: tuple[UnknownKey, ...] = extra_field()
 
     @classmethod
@@ -123,6 +136,8 @@ class Event(metaclass=EventMeta):
         confidence = self.confidence
         if confidence is not None and not 0.0 <= confidence <= 1.0:
             raise FieldError("confidence", f"{confidence!r} is not in [0, 1]")
+        if self.modified is not None:
+            object.__setattr__(self, "modified", utc_timestamp("modified", self.modified))
         if not self.id:
             object.__setattr__(self, "id", self._default_id())
         else:
@@ -159,13 +174,7 @@ class Event(metaclass=EventMeta):
 
 def _prepare(cls: type[Event]) -> None:
     """Derive the per-class checks, actor roles and id fields from the annotations."""
-    try:
-        attrs.resolve_types(cls)
-    except NameError as error:
-        raise TypeError(
-            f"{cls.__qualname__}: cannot resolve field annotations ({error}); "
-            "define the types the fields use at module level"
-        ) from None
+    resolve_field_types(cls)
     fields = attrs.fields(cls)
     cls._checks = compile_checks(
         [(field.name, field.type) for field in fields if field.init and field.name != "extra"]

@@ -24,7 +24,7 @@ from . import _json
 if TYPE_CHECKING:
     from .events import Event
 
-__all__ = ["ID_NAMESPACE", "NOT_CONTENT", "event_id", "payload_id"]
+__all__ = ["ID_NAMESPACE", "NOT_CONTENT", "canonical_id", "event_id", "payload_id"]
 
 #: Keys no record's id covers: the id itself, the versions of the format and of the record
 #: (a new version of a record keeps its id: wire format v2), and the unknown keys' holder.
@@ -33,7 +33,12 @@ NOT_CONTENT: Final = frozenset({"id", "type", "schema_version", "modified", "rev
 ID_NAMESPACE: Final = uuid.UUID("aee948fd-a6dc-5326-a101-d209821e7582")
 
 
-def _canonical(tag: str, fields: Mapping[str, Any]) -> str:
+def canonical_id(tag: str, fields: Mapping[str, Any]) -> str:
+    """``<tag>--<UUIDv5>`` over ``fields`` written as canonical JSON (keys sorted).
+
+    >>> canonical_id("relation", {"kind": "about", "source_ref": "a", "target_ref": "b"})
+    'relation--d879d261-5c1f-549b-a81c-aad126bbf67e'
+    """
     canonical = _json.encode(fields, sort_keys=True).decode()
     return f"{tag}--{uuid.uuid5(ID_NAMESPACE, canonical)}"
 
@@ -56,7 +61,7 @@ def event_id(event: Event) -> str:
     fields = set(event.id_fields)
     if type(event)._id_covers_unknown_keys:
         fields.update(item.key for item in event.extra)
-    return _canonical(
+    return canonical_id(
         event.type_tag, {k: v for k, v in wire.items() if k in fields and k not in NOT_CONTENT}
     )
 
@@ -66,4 +71,4 @@ def payload_id(tag: str, payload: Mapping[str, Any]) -> str:
     given = payload.get("id")
     if isinstance(given, str) and given:
         return given
-    return _canonical(tag, {k: v for k, v in payload.items() if k != "id"})
+    return canonical_id(tag, {k: v for k, v in payload.items() if k != "id"})

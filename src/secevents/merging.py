@@ -22,10 +22,11 @@ from .dates import Bound, DatePrecision, DateSpan, PartialDate
 from .events import Event, UnknownEvent
 from .extra import UnknownKey
 from .places import Location
+from .relation import Relation, RelationKind
 from .serialize import dumps, from_dict, get_converter, to_dict
-from .similarity import actor_key, similar_pairs
+from .similarity import actor_key, similar_pairs, similarity
 
-__all__ = ["ALTERNATIVES", "alternatives", "cluster", "merge"]
+__all__ = ["ALTERNATIVES", "alternatives", "cluster", "link_duplicates", "merge"]
 
 E = TypeVar("E", bound=Event)
 
@@ -33,7 +34,8 @@ E = TypeVar("E", bound=Event)
 ALTERNATIVES: Final = "alternatives"
 
 _UNIONS: Final = ("sources", "evidence", "tags")
-_SKIPPED: Final = frozenset({"id", "schema_version", "extra"})
+# The version keys: a merge is a new record, made of the ids it records in merged_from.
+_SKIPPED: Final = frozenset({"id", "schema_version", "extra", "modified", "merged_from", "revoked"})
 # Fields that say how precise a value is rather than what it is.
 _PRECISION_FIELDS: Final[dict[type, frozenset[str]]] = {Location: frozenset({"precision"})}
 _FINENESS: Final = {
@@ -97,7 +99,11 @@ def merge(events: Iterable[E]) -> E:
       ``alternatives``: ``{field: [wire value, ...]}`` (for list fields, the
       conflicting items); unknown keys are merged the same way;
     - the id is computed from the merged fields; equal events are merged once,
-      so ``merge([e])`` and ``merge([e, e])`` are ``e``.
+      so ``merge([e])`` and ``merge([e, e])`` are ``e``;
+    - the result is a new record: ``merged_from`` holds the (sorted) ids of the
+      records merged, and it has no ``modified``. Revoked records are refused
+      (they were withdrawn: leave them out). To keep every record instead, link
+      them with :func:`link_duplicates`.
 
     Raises ``ValueError`` for no events, events of different types, or coded
     events of different schemes or codes (different kinds of event: CAMEO 062
@@ -126,6 +132,9 @@ def merge(events: Iterable[E]) -> E:
         raise ValueError(f"cannot merge coded events of different kinds: {', '.join(names)}")
     if len(items) == 1:
         return items[0]
+    revoked = [event.id for event in items if event.revoked]
+    if revoked:
+        raise ValueError(f"cannot merge revoked records ({', '.join(revoked)}): leave them out")
     cls = type(items[0])
     if isinstance(items[0], UnknownEvent):
         raise ValueError(f"cannot merge differing events of the unknown type {items[0].type_tag!r}")
@@ -142,6 +151,7 @@ def merge(events: Iterable[E]) -> E:
         conflicts[field.name] = [_wire(other) for other in others]
         chosen = value if isinstance(value, tuple) else (() if value is None else (value,))
         chosen_wire[field.name] = [_wire(item) for item in chosen]
+    values["merged_from"] = tuple(sorted({event.id for event in items}))
     extra = _merge_extra(ranked, conflicts, chosen_wire)
     merged = cls(**values)
     if extra:
@@ -377,3 +387,46 @@ def _equal_pairs(items: Sequence[Event]) -> Iterator[tuple[int, int]]:
         seen = first.setdefault(event, index)
         if seen != index:
             yield (seen, index)
+
+
+def link_duplicates(events: Iterable[Event], *, threshold: float = 0.75) -> list[Relation]:
+    """``duplicate_of`` relations instead of a merge, for users who keep every record.
+
+    The events are grouped as :func:`cluster` groups them; in each group the
+    record :func:`merge` ranks first (highest confidence, then most sources,
+    then most evidence) is kept, and every other record of the group gets a
+    relation ``duplicate_of`` it, whose ``confidence`` is their
+    :func:`~secevents.similarity.similarity` score (1 for equal records).
+    Revoked records take no part. Relations come in order of the groups, then
+    of the records.
+
+    >>> import secevents as se
+    >>> day = se.DateSpan.parse("2021-10-23")
+    >>> rus_tjk = (se.Actor.state("RUS"), se.Actor.state("TJK"))
+    >>> tass = se.JointExercise(date=day, participants=rus_tjk, troops=se.Quantity(5000),
+    ...                         confidence=0.9)
+    >>> again = se.JointExercise(date=day, participants=rus_tjk, troops=se.Quantity(4500))
+    >>> [link] = link_duplicates([tass, again])
+    >>> link.kind, link.source_ref == again.id, link.target_ref == tass.id
+    ('duplicate_of', True, True)
+    """
+    live = [event for event in events if not event.revoked]
+    links: list[Relation] = []
+    for group in cluster(live, threshold=threshold):
+        distinct = _distinct(group)
+        if len(distinct) < 2:
+            continue
+        kept, *others = sorted(distinct, key=_rank)
+        for other in others:
+            if other.id == kept.id:  # two versions of one record are not duplicates
+                continue
+            score = 1.0 if other == kept else similarity(other, kept).score
+            links.append(
+                Relation(
+                    kind=RelationKind.DUPLICATE_OF,
+                    source_ref=other.id,
+                    target_ref=kept.id,
+                    confidence=min(1.0, max(0.0, round(score, 4))),
+                )
+            )
+    return links

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from .events import Event
 
-__all__ = ["EventRegistry", "registry", "tag_from_class_name"]
+__all__ = ["EventRegistry", "registry", "same_definition", "tag_from_class_name"]
 
 _TAG: Final = re.compile(r"[a-z][a-z0-9_]*")
-_RESERVED: Final = frozenset({"report", "unknown"})
+_RESERVED: Final = frozenset({"report", "relation", "unknown"})
 
 
 def tag_from_class_name(name: str) -> str:
@@ -28,6 +28,11 @@ def tag_from_class_name(name: str) -> str:
     """
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     return spaced.lower()
+
+
+def same_definition(held: type, new: type) -> bool:
+    """Whether ``new`` re-defines ``held`` (same module and name: a notebook cell run again)."""
+    return (held.__module__, held.__qualname__) == (new.__module__, new.__qualname__)
 
 
 class EventRegistry:
@@ -49,10 +54,7 @@ class EventRegistry:
                 f"one of {sorted(_RESERVED)}"
             )
         held = self._by_tag.get(tag)
-        if held is not None and (held.__module__, held.__qualname__) != (
-            cls.__module__,
-            cls.__qualname__,
-        ):
+        if held is not None and not same_definition(held, cls):
             raise TypeError(
                 f"type tag {tag!r} of {cls.__module__}.{cls.__qualname__} is already "
                 f"registered by {held.__module__}.{held.__qualname__}"

@@ -17,6 +17,7 @@ from .errors import FieldError
 from .events import Event
 from .extra import UnknownKey, extra_field
 from .provenance import Source
+from .relation import Relation
 
 if TYPE_CHECKING:
     from .collection import EventCollection
@@ -35,6 +36,18 @@ def _events(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
             raise FieldError(attribute.name, f"[{index}]: not an event: {type(event).__name__}")
 
 
+def _relations(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise FieldError(
+            attribute.name, f"expected a tuple of relations, got {type(value).__name__}"
+        )
+    for index, relation in enumerate(value):
+        if not isinstance(relation, Relation):
+            raise FieldError(
+                attribute.name, f"[{index}]: not a relation: {type(relation).__name__}"
+            )
+
+
 def _warnings(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple) or not all(isinstance(item, str) for item in value):
         raise FieldError(attribute.name, "expected a tuple of strings")
@@ -44,8 +57,10 @@ def _warnings(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Report:
     """A news report read into typed events: the wire format's ``report`` object.
 
-    ``events`` are in order of first mention; ``warnings`` are ``code: message``
-    strings a reviewer should check (date conflicts, unresolved relative dates).
+    ``events`` are in order of first mention; ``relations`` link them as the
+    text states (a statement *about* a base, drills *part_of* an exercise);
+    ``warnings`` are ``code: message`` strings a reviewer should check (date
+    conflicts, unresolved relative dates).
     It reads back from JSON like an event, and in a notebook it shows its
     events and the text with their evidence highlighted.
 
@@ -65,6 +80,8 @@ class Report:
     source: Source | None = attrs.field(default=None, validator=v.instance_of(Source))
     text: str = attrs.field(default="", validator=v.text)
     events: tuple[Event, ...] = attrs.field(default=(), validator=_events)
+    #: The links the report states between its events (wire format version 2).
+    relations: tuple[Relation, ...] = attrs.field(default=(), validator=_relations)
     warnings: tuple[str, ...] = attrs.field(default=(), validator=_warnings)
     extra: tuple[UnknownKey, ...] = extra_field()
 

@@ -5,6 +5,7 @@ Built at call time from the registry, so user-defined event types are included.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 import typing
@@ -20,9 +21,17 @@ from .dates import DateSpan, PartialDate
 from .events import Event
 from .places import Location
 from .registry import registry
+from .relation import RELATION_TAG, Relation, relation_classes
 from .versions import SCHEMA_VERSION
 
-__all__ = ["DIALECT", "METADATA_KEY", "SCHEMA_ID", "event_schema", "json_schema"]
+__all__ = [
+    "DIALECT",
+    "METADATA_KEY",
+    "SCHEMA_ID",
+    "event_schema",
+    "json_schema",
+    "relation_schema",
+]
 
 #: The JSON Schema dialect of the generated schemas.
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
@@ -48,6 +57,9 @@ _EDTF_DATE: Final = (
 # A date, or an interval whose ends may be open ("..") or unknown (""), not both.
 _EDTF_SPAN: Final = rf"^(?:{_EDTF_DATE}(?:/(?:{_EDTF_DATE}|\.\.)?)?|(?:\.\.)?/{_EDTF_DATE})$"
 _NUMBER: Final = r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_TIMESTAMP: Final = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:[Zz]|[+-]00:00)$"
+)
 _UUID: Final = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 # Leaf types: a fresh copy of the schema is made for each use.
@@ -59,6 +71,7 @@ _LEAVES: Final[dict[Any, Schema]] = {
     Decimal: {"type": "string", "pattern": f"^[+-]?{_NUMBER}$"},
     DateSpan: {"type": "string", "pattern": _EDTF_SPAN},
     PartialDate: {"type": "string", "pattern": f"^{_EDTF_DATE}$"},
+    dt.datetime: {"type": "string", "format": "date-time", "pattern": _TIMESTAMP},
 }
 
 # The shared field validators, as the schema keywords that say the same.
@@ -76,6 +89,9 @@ _VALIDATORS: Final[dict[Any, Schema]] = {
 # so subclasses inherit them.
 _CHECKS: Final[dict[tuple[type, str], Schema]] = {
     (Event, "confidence"): {"minimum": 0, "maximum": 1},
+    (Relation, "confidence"): {"minimum": 0, "maximum": 1},
+    (Relation, "source_ref"): {"pattern": r"\S"},
+    (Relation, "target_ref"): {"pattern": r"\S"},
     (Money, "amount"): {"pattern": rf"^\+?{_NUMBER}$"},
     (Location, "lat"): {"minimum": -90, "maximum": 90},
     (Location, "lon"): {"minimum": -180, "maximum": 180},
@@ -83,7 +99,9 @@ _CHECKS: Final[dict[tuple[type, str], Schema]] = {
 
 
 def json_schema(*, strict: bool = False) -> dict[str, Any]:
-    """The JSON Schema of one event of any registered type, user-defined types included.
+    """The JSON Schema of one event of any registered type, user-defined types included,
+    or of one relation (``"type": "relation"``) of any registered kind: a line of a
+    JSON Lines stream.
 
     The ``type`` key selects the event's schema (``if``/``then`` on each tag), so
     a validator reports the faults of that type only. Value classes are in
@@ -111,11 +129,33 @@ def json_schema(*, strict: bool = False) -> dict[str, Any]:
                 "then": builder.ref(cls),
             }
         )
+    tags.append(RELATION_TAG)
+    every_kind = sorted(kind for relation_cls in relation_classes() for kind in relation_cls.kinds)
+    branches.append(
+        {
+            "if": {"properties": {"type": {"const": RELATION_TAG}}, "required": ["type"]},
+            "then": {"required": ["kind"], "properties": {"kind": {"enum": every_kind}}},
+        }
+    )
+    for relation_cls in relation_classes():
+        kinds = {"enum": sorted(relation_cls.kinds)}
+        branches.append(
+            {
+                "if": {
+                    "properties": {"type": {"const": RELATION_TAG}, "kind": kinds},
+                    "required": ["type", "kind"],
+                },
+                "then": builder.ref(relation_cls),
+            }
+        )
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID + (":strict" if strict else ""),
-        "title": f"secevents event (wire format version {SCHEMA_VERSION})",
-        "description": "One event; its 'type' tag selects the schema it must satisfy.",
+        "title": f"secevents event or relation (wire format version {SCHEMA_VERSION})",
+        "description": (
+            "One event or relation; its 'type' tag (and a relation's 'kind') selects the "
+            "schema it must satisfy."
+        ),
         "type": "object",
         "required": ["type"],
         "properties": {"type": {"enum": tags}},
@@ -144,6 +184,34 @@ def event_schema(cls: type[Event], *, strict: bool = False) -> dict[str, Any]:
     schema: Schema = {
         "$schema": DIALECT,
         "$id": f"{SCHEMA_ID}:{tag}" + (":strict" if strict else ""),
+        **body,
+    }
+    if builder.defs:
+        schema["$defs"] = builder.defs
+    return schema
+
+
+def relation_schema(cls: type[Relation] = Relation, *, strict: bool = False) -> dict[str, Any]:
+    """The JSON Schema of the relations of one registered relation class (its kinds).
+
+    >>> import jsonschema
+    >>> schema = relation_schema()
+    >>> schema["properties"]["kind"]["enum"][:3]
+    ['about', 'confirms', 'denies']
+    >>> validator = jsonschema.Draft202012Validator(schema)
+    >>> link = {"type": "relation", "kind": "about", "source_ref": "a", "target_ref": "b"}
+    >>> validator.is_valid(link), validator.is_valid({**link, "kind": "likes"})
+    (True, False)
+    """
+    if not (isinstance(cls, type) and issubclass(cls, Relation)) or cls not in relation_classes():
+        raise TypeError(f"{getattr(cls, '__qualname__', cls)!r} is not a registered relation class")
+    builder = _Builder(strict=strict)
+    body = builder.object_schema(cls)
+    name = "" if cls is Relation else f":{cls.__qualname__}"
+    schema: Schema = {
+        "$schema": DIALECT,
+        "$id": f"urn:secevents:schema:{SCHEMA_VERSION}:relation{name}"
+        + (":strict" if strict else ""),
         **body,
     }
     if builder.defs:
@@ -183,7 +251,7 @@ class _Builder:
         attrs.resolve_types(cls)
         properties: dict[str, Schema] = {}
         required: list[str] = []
-        tag = cls.type_tag if issubclass(cls, Event) else None
+        tag = cls.type_tag if issubclass(cls, Event | Relation) else None
         if tag is not None:
             properties["type"] = {"const": tag}
             required.append("type")
@@ -195,6 +263,8 @@ class _Builder:
                 required.append(field.name)
         if tag is not None:
             properties["id"] = {"type": "string", "pattern": f"^{re.escape(tag)}--{_UUID}$"}
+        if issubclass(cls, Relation):
+            properties["kind"] = {"enum": sorted(cls.kinds)}
         schema: Schema = {"title": cls.__name__}
         doc = (cls.__doc__ or "").strip()
         if doc:

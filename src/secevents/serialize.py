@@ -25,6 +25,7 @@ from .converter import UnknownTypes, make_converter
 from .errors import DuplicateKeyWarning, LimitError, Problem, ValidationError, shown
 from .events import Event
 from .limits import DEFAULT_LIMITS, Limits
+from .relation import RELATION_TAG, Relation
 from .report import Report
 
 __all__ = [
@@ -43,6 +44,8 @@ JSONInput = Mapping[str, Any] | str | bytes | bytearray | memoryview
 PathOrFile = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 _BATCH: Final = 2048
+# The top-level objects that are not events, by their ``type``.
+_TOP_LEVEL: Final[dict[Any, type[Any]]] = {"report": Report, RELATION_TAG: Relation}
 
 
 @load_once
@@ -74,7 +77,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 @overload
 def from_dict(
     data: Mapping[str, Any], cls: None = None, *, strict: bool = ..., unknown: UnknownTypes = ...
-) -> Event | Report: ...
+) -> Event | Relation | Report: ...
 @overload
 def from_dict(
     data: Mapping[str, Any], cls: type[T], *, strict: bool = ..., unknown: UnknownTypes = ...
@@ -86,8 +89,9 @@ def from_dict(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """Validate a wire-format dict into an object: by its ``type`` an event or a
-    :class:`~secevents.Report` (``"report"``), unless ``cls`` says what to read.
+    """Validate a wire-format dict into an object: by its ``type`` an event, a
+    :class:`~secevents.Relation` (``"relation"``) or a :class:`~secevents.Report`
+    (``"report"``), unless ``cls`` says what to read.
 
     Raises :class:`~secevents.ValidationError` listing every problem with its path.
     ``strict=True`` rejects unknown keys; ``unknown="keep"`` turns an unregistered
@@ -95,7 +99,8 @@ def from_dict(
     """
     if not isinstance(data, Mapping):
         raise ValidationError([Problem("$", f"expected an object, got {type(data).__name__}")])
-    target = cls if cls is not None else Report if data.get("type") == "report" else Event
+    tag = data.get("type")
+    target = cls if cls is not None else _TOP_LEVEL.get(tag, Event) if type(tag) is str else Event
     plain = data if type(data) is dict else dict(data)
     try:
         return get_converter(strict=strict, unknown_types=unknown).structure(plain, target)
@@ -117,7 +122,7 @@ def parse(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """An event or a report (or ``cls``) from a dict, a JSON string or JSON bytes.
+    """An event, a relation or a report (or ``cls``) from a dict, a JSON string or JSON bytes.
 
     JSON text is read exactly: integers of any size stay integers, ``NaN`` and
     ``Infinity`` are refused, and a key repeated in one object is refused in
@@ -174,7 +179,7 @@ def loads(
     strict: bool = False,
     unknown: UnknownTypes = "error",
 ) -> Any:
-    """The object (event or report) in a JSON string: the inverse of :func:`dumps`
+    """The object (event, relation or report) in a JSON string: the inverse of :func:`dumps`
     (see :func:`parse`)."""
     return parse(text, cls, strict=strict, unknown=unknown)
 
@@ -188,7 +193,7 @@ def read_jsonl(
     on_error: Callable[[ValidationError], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Any]:
-    """Stream the events (and reports) of a JSON Lines file (path or open file), one per
+    """Stream the events (and relations, reports) of a JSON Lines file (path or open file), one per
     non-blank line.
 
     Memory stays constant: lines are decoded in small batches, and a line longer

@@ -7,6 +7,7 @@ Installing hypothesis registers them (entry point), so ``st.from_type(se.Event)`
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 import types
 import typing
@@ -25,6 +26,7 @@ from .events import Event
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import registry
+from .relation import Relation, relation_classes
 from .vocab import ActorKind, EquipmentKind, LocationPrecision, Qualifier, SourceKind
 
 _setup_requested = False
@@ -50,10 +52,12 @@ from hypothesis.errors import InvalidArgument  # noqa: E402
 
 __all__ = [
     "actors", "date_spans", "equipment", "events", "evidence", "json_values", "locations",
-    "money", "partial_dates", "quantities", "register_strategies", "sources",
+    "money", "partial_dates", "quantities", "register_strategies", "relations", "sources",
+    "timestamps",
 ]  # fmt: skip
 
 E = TypeVar("E", bound=Event)
+R = TypeVar("R", bound=Relation)
 T = TypeVar("T")
 Strategy = st.SearchStrategy
 
@@ -354,6 +358,16 @@ def evidence() -> Strategy[Evidence]:
     return _evidence()
 
 
+def timestamps() -> Strategy[dt.datetime]:
+    """UTC datetimes (a record version's ``modified``), to the microsecond.
+
+    >>> from hypothesis import find
+    >>> find(timestamps(), lambda moment: moment.year > 2000).tzinfo
+    datetime.timezone.utc
+    """
+    return st.datetimes(timezones=st.just(dt.UTC))
+
+
 def _decimals() -> Strategy[Decimal]:
     return st.integers(0, 6).flatmap(
         lambda places: st.decimals(
@@ -373,6 +387,7 @@ _VALUE_STRATEGIES: Final[dict[Any, Callable[[], Strategy[Any]]]] = {
     Evidence: evidence,
     DateSpan: date_spans,
     PartialDate: partial_dates,
+    dt.datetime: timestamps,
 }
 _PRIMITIVE_STRATEGIES: Final[dict[Any, Callable[[], Strategy[Any]]]] = {
     str: _free_text,
@@ -414,7 +429,7 @@ def _strategy_for(tp: Any) -> Strategy[Any]:
 
 
 @functools.cache
-def _field_values(cls: type[Event]) -> Strategy[dict[str, Any]]:
+def _field_values(cls: type[Any]) -> Strategy[dict[str, Any]]:
     attrs.resolve_types(cls)
     required: dict[str, Strategy[Any]] = {}
     optional: dict[str, Strategy[Any]] = {}
@@ -485,6 +500,53 @@ def events(cls: type[Event] | None = None) -> Strategy[Any]:
     return _event_strategy(base) if _is_concrete(base) else _any_event(base)
 
 
+# -- relations ---------------------------------------------------------------------
+
+
+@st.composite
+def _built_relation(draw: st.DrawFn, cls: type[R]) -> R:
+    values = draw(_field_values(cls))
+    tags = [*registry.tags()] or ["event"]
+    values["kind"] = draw(st.sampled_from(sorted(cls.kinds)))
+    for ref in ("source_ref", "target_ref"):
+        values[ref] = draw(st.sampled_from(tags).flatmap(_ids).filter(bool))
+    values["confidence"] = draw(_COMMON_FIELDS["confidence"]())
+    values["id"] = draw(_ids("relation"))
+    try:
+        return cls(**values)
+    except (ValueError, TypeError):
+        if cls.__module__ == Relation.__module__:
+            raise  # the library's own relations never reject: this module has a bug
+        reject()  # a user class's own validators refused these values
+
+
+@st.composite
+def _any_relation(draw: st.DrawFn, base: type[R]) -> R:
+    # Read at each draw, so relation classes defined later take part.
+    choices = [cls for cls in relation_classes() if issubclass(cls, base)]
+    cls: type[R] = draw(st.sampled_from(choices))
+    relation: R = draw(_built_relation(cls))
+    return relation
+
+
+@overload
+def relations(cls: None = None) -> Strategy[Relation]: ...
+@overload
+def relations(cls: type[R]) -> Strategy[R]: ...
+def relations(cls: type[Relation] | None = None) -> Strategy[Any]:
+    """Valid relations of ``cls`` (or of any registered relation class and its subclasses).
+
+    Kinds are drawn from the class's ``kinds``, refs are ids of registered event
+    types, other fields from the annotations (a subclass's own fields too).
+
+    >>> import secevents as se
+    >>> from hypothesis import find
+    >>> find(relations(), lambda link: link.kind == "denies").type_tag
+    'relation'
+    """
+    return _any_relation(Relation if cls is None else cls)
+
+
 # -- registration ------------------------------------------------------------------
 
 _listening = False
@@ -510,6 +572,7 @@ def register_strategies() -> None:
     for cls, strategy in _VALUE_STRATEGIES.items():
         st.register_type_strategy(cls, strategy())
     st.register_type_strategy(Event, events())
+    st.register_type_strategy(Relation, relations())
     for event_cls in registry:
         _register_event(event_cls)
     if not _listening:

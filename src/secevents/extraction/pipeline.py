@@ -28,6 +28,7 @@ from .common import location_of
 from .document import Document
 from .merge import Cluster, is_background, merge_mentions, merged_fields
 from .recognizers import Mention, Recognizer, RecognizerRegistry, default_recognizers
+from .relations import stated_relations
 from .report import Report
 
 __all__ = ["extract"]
@@ -128,12 +129,14 @@ def extract(
         if event is not None and by_type[cluster.first.event_type].accept(event):
             events.append(event)
     warnings += doc.warnings
+    published = DateSpan.of(anchor) if anchor else None
     return Report(
         id=_report_id(text),
-        published=DateSpan.of(anchor) if anchor else None,
+        published=published,
         source=source,
         text=text,
         events=tuple(events),
+        relations=stated_relations(events, text, published=published, source=source),
         warnings=tuple(unique(warnings)),
     )
 
