@@ -13,6 +13,7 @@ import datetime as dt
 import difflib
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
 
 import attrs
@@ -358,9 +359,35 @@ class EventCollection(Sequence[Event]):
         """
         if key is not None:
             return self._of(sorted(self._events, key=key, reverse=reverse))
-        dated = [event for event in self._events if event.date is not None]
-        dated.sort(key=_date_order, reverse=reverse)
-        return self._of([*dated, *(event for event in self._events if event.date is None)])
+        return self.sort_by("date", reverse=reverse)
+
+    def sort_by(self, field: str, *, reverse: bool = False) -> EventCollection:
+        """The events sorted by a field's value; events without one (``None``, or a type
+        without the field) come last, also when ``reverse``.
+
+        Dates sort in :attr:`DateSpan.sort_key` order (first day, last day, precision).
+        The sort is stable: events with equal values keep their order.
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(date=se.DateSpan.parse(d) if d else None)
+        ...                      for d in ("2021-10-23", None, "2021", "2020-05")])
+        >>> [str(e.date) for e in c.sort_by("date")]
+        ['2020-05', '2021', '2021-10-23', 'None']
+        >>> [str(e.date) for e in c.sort_by("date", reverse=True)]
+        ['2021-10-23', '2021', '2020-05', 'None']
+        """
+        _check_field_name(field, "sort_by")
+        valued = [event for event in self._events if getattr(event, field, None) is not None]
+        try:
+            valued.sort(key=attrgetter(field), reverse=reverse)
+        except TypeError:
+            kinds = sorted({type(getattr(event, field)).__name__ for event in valued})
+            raise TypeError(
+                f"sort_by({field!r}): the values ({', '.join(kinds)}) have no order;"
+                " pass a key function to sorted()"
+            ) from None
+        rest = (event for event in self._events if getattr(event, field, None) is None)
+        return self._of([*valued, *rest])
 
     def group_by(self, key: GroupKey) -> dict[Any, EventCollection]:
         """The events grouped by ``key``, in sorted key order (``None`` last).
@@ -510,15 +537,9 @@ def _unknown_tag_message(tag: str) -> str:
     )
 
 
-def _check_field_name(name: str) -> None:
+def _check_field_name(name: str, method: str = "where") -> None:
     if not any(name in attrs.fields_dict(cls) for cls in registry):
-        raise ValueError(f"where(): no event type has a field {name!r}")
-
-
-def _date_order(event: Event) -> tuple[dt.date, dt.date]:
-    span = event.date
-    assert span is not None
-    return (span.earliest or dt.date.min, span.latest or dt.date.max)
+        raise ValueError(f"{method}(): no event type has a field {name!r}")
 
 
 def _type_key(event: Event) -> str:
