@@ -92,6 +92,10 @@ class Event(metaclass=EventMeta):
     - ``id_fields``: the fields the deterministic id is computed from
       (default: every field, and the unknown keys, so that two records that
       differ get two ids; see :mod:`secevents.ids`).
+
+    The ``id`` identifies the record across its versions (wire format 2): a copy
+    changed with ``attrs.evolve(event, ...)`` is a new version and keeps it;
+    ``attrs.evolve(event, id="", ...)`` makes a new record with an id of its own.
     """
 
     if TYPE_CHECKING:
