@@ -61,7 +61,7 @@ def test_of_type_finds_events_of_a_class_defined_again() -> None:
     sys.modules["trap_notebook"] = module
     try:
         first = _run_cell(module)
-        events = se.EventCollection([first(craft=2), se.Statement(content="x")])
+        events = se.EventCollection([first(craft=2), se.Statement(content="x")])  # type: ignore[call-arg]
         second = _run_cell(module)  # the cell is run again
         assert second is not first and se.registry.get("trap_test_sortie") is second
         assert events.count_by("type") == {"statement": 1, "trap_test_sortie": 1}
@@ -75,7 +75,7 @@ def test_of_type_finds_events_of_a_class_defined_again() -> None:
 def test_involving_is_case_insensitive_and_knows_names() -> None:
     events = se.EventCollection(
         [
-            se.JointExercise(participants=[se.Actor.state("RUS"), se.Actor.state("TJK")]),
+            se.JointExercise(participants=(se.Actor.state("RUS"), se.Actor.state("TJK"))),
             se.Statement(speaker=se.Actor.government("TJK")),
         ]
     )
