@@ -26,6 +26,7 @@ from .registry import registry
 from .report import Report
 
 if TYPE_CHECKING:
+    import folium
     import pandas
     from matplotlib.axes import Axes
 
@@ -452,11 +453,13 @@ class EventCollection(Sequence[Event]):
 
         return write_parquet(self._events, path)
 
-    def to_geojson(self) -> dict[str, Any]:
-        """An RFC 7946 FeatureCollection of the events that have coordinates."""
+    def to_geojson(self, *, country_centers: bool = True) -> dict[str, Any]:
+        """An RFC 7946 FeatureCollection of the located events: those with coordinates
+        and, unless ``country_centers=False``, those known only by their country, at its
+        centre (see :func:`secevents.interop.to_geojson`)."""
         from .interop.geojson import to_geojson
 
-        return to_geojson(self._events)
+        return to_geojson(self._events, country_centers=country_centers)
 
     def to_jsonl(self, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
         """Write the events as JSON Lines (a path or an open file); returns the count."""
@@ -473,6 +476,19 @@ class EventCollection(Sequence[Event]):
         from .serialize import read_jsonl
 
         return cls(read_jsonl(source, **options))
+
+    def map(self, *, tiles: str | None = "OpenStreetMap") -> folium.Map:
+        """The located events on a Leaflet map (needs the ``secevents[map]`` extra: folium).
+
+        One circle per event, a layer per type; a place known only by its country
+        sits at the country's centre in the gazetteer, drawn hollow. A note counts
+        the events without a place. ``tiles`` is folium's base map (``None``: none,
+        for offline use). Jupyter shows the returned ``folium.Map``; ``.save(path)``
+        writes it as an HTML page.
+        """
+        from ._map import events_map
+
+        return events_map(self._events, tiles=tiles)
 
     def timeline(self, ax: Axes | None = None, *, by: GroupKey = "type") -> Axes:
         """Plot the dated events over time, one row per ``by`` group (see :meth:`group_by`).
