@@ -88,3 +88,19 @@ def test_the_map_without_folium_says_how_to_install(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(builtins, "__import__", no_folium)
     with pytest.raises(ImportError, match=r"pip install 'secevents\[map\]'"):
         se.EventCollection([se.Statement(location=KULOB)]).map()
+
+
+def test_the_docs_pictures_exist() -> None:
+    import re
+    from pathlib import Path
+
+    docs = Path(__file__).parent.parent / "docs"
+    pictures = re.findall(r"!\[[^\]]*\]\((images/[^)]+)\)", (docs / "notebook.md").read_text())
+    assert pictures == [
+        "images/notebook-report.png",
+        "images/notebook-collection.png",
+        "images/notebook-timeline.png",
+        "images/notebook-map.png",
+    ]
+    for picture in pictures:
+        assert (docs / picture).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

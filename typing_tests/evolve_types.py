@@ -1,4 +1,5 @@
-"""Checked by mypy only (never run): ``attrs.evolve`` on events is typed by their fields.
+"""Checked by mypy only (never run): ``attrs.evolve`` on events is typed by their fields,
+and ``se.parse(data, cls)`` returns a ``cls``.
 
 Under ``mypy --strict`` an unneeded ``type: ignore`` is an error, so each ignore
 below proves that mypy refuses that call.
@@ -35,3 +36,9 @@ def evolve_on_a_user_type() -> None:
 def evolve_on_an_event_of_any_type(event: se.Event) -> None:
     assert_type(attrs.evolve(event, summary="revised"), se.Event)
     attrs.evolve(event, participants=())  # type: ignore[call-arg]
+
+
+def parse_with_a_class_is_typed(text: str) -> None:
+    assert_type(se.parse(text, se.JointExercise), se.JointExercise)
+    assert_type(se.loads(text, se.Statement), se.Statement)
+    assert_type(se.parse({"type": "report"}, se.Report), se.Report)

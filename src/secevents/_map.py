@@ -25,7 +25,7 @@ _COLORS: Final = (
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )  # fmt: skip
 _NOTE: Final = (
-    '<div style="position:fixed;bottom:12px;left:12px;z-index:1000;background:white;'
+    '<div style="position:fixed;top:10px;left:54px;z-index:1000;background:white;'
     'padding:4px 8px;border:1px solid #999;border-radius:4px;font:13px sans-serif">{}</div>'
 )
 
