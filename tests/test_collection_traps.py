@@ -13,13 +13,7 @@ import pytest
 import secevents as se
 from secevents.interop.ucdp import read_ucdp
 
-UCDP = (
-    Path(__file__).parent
-    / "data"
-    / "realdata"
-    / "ucdp"
-    / "ucdpged_sample_1000_from_uncertainUCDP.csv"
-)
+UCDP = Path(__file__).parent / "data/realdata/ucdp/ucdpged_sample_1000_from_uncertainUCDP.csv"
 D = se.DateSpan.parse
 
 

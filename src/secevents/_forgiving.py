@@ -15,9 +15,7 @@ The converters return decoded values unchanged, so the generated decoders skip t
 
 from __future__ import annotations
 
-import difflib
 import importlib
-import inspect
 import sys
 import types
 import typing
@@ -91,6 +89,8 @@ def _hint(enum: type[Enum], value: Any, accepted: list[str]) -> str:
         found = numbers.hedge_before(f"{words} 1", len(words) + 1)
         if found is not None and found[1] == 0:
             return f"{value!r} means {found[0].value!r}; {_HINTS['Qualifier']}"
+    import difflib  # here: only a refusal needs it, and importing secevents stays light
+
     folded = value.strip().lower().replace(" ", "_").replace("-", "_")
     close = difflib.get_close_matches(folded, accepted, n=1)
     if close:
@@ -148,6 +148,8 @@ def _hints(cls: type) -> dict[str, Any]:
         module = sys.modules.get(cls.__module__)
         namespace = dict(vars(module)) if module is not None else {}
         found: dict[str, Any] = {}
+        import inspect
+
         for name, annotation in inspect.get_annotations(cls).items():
             try:
                 found[name] = (
