@@ -109,7 +109,11 @@ def test_a_report_reads_back_through_every_reader() -> None:
         ("23/10/2021", "write 2021-10-23"),
         ("10/23/2021", "write 2021-10-23"),
         ("23 October 2021", "write 2021-10-23"),
-        ("2021-10-23 to 2021-10-30", "intervals START/END"),
+        ("2021-10-23 to 2021-10-30", "write 2021-10-23/2021-10-30"),
+        ("23 October 2021 - 30 October 2021", "write 2021-10-23/2021-10-30"),
+        ("2019 through 2021~", "write 2019/2021~"),
+        ("2021-10-23 to 2021-10-32", "intervals START/END"),  # no guess that is not EDTF
+        ("2021-10-23 to next week", "intervals START/END"),
         ("2021-13-01", "month 13 is not 01..12"),
     ],
 )
@@ -127,3 +131,10 @@ def test_sort_by_puts_missing_values_last(field: str, reverse: bool) -> None:
     ]
     ordered = se.EventCollection(events).sort_by(field, reverse=reverse)
     assert [event.summary for event in ordered] == ["with", "without"]
+
+
+def test_a_long_run_of_range_words_gets_the_plain_message() -> None:
+    text = "2021 to " * 20_000 + "2022"
+    with pytest.raises(ValueError, match="is not an EDTF level 0/1 date") as caught:
+        D(text)
+    assert len(str(caught.value)) < 1_000  # the value is quoted cut short
