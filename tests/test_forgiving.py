@@ -124,3 +124,13 @@ def test_every_wire_string_builds_the_same_event_as_its_member(data: st.DataObje
     member = data.draw(st.sampled_from(list(enum)))
     assert cls(**{name: member.value}) == cls(**{name: member})
     assert se.loads(se.dumps(cls(**{name: member.value}))) == cls(**{name: member})
+
+
+def test_a_lower_case_code_is_answered_with_the_upper_case_one() -> None:
+    with pytest.raises(se.FieldError) as caught:
+        se.Location(country="tjk")
+    assert str(caught.value) == (
+        "country: 'tjk' is not an ISO 3166-1 alpha-3 code; codes are upper-case: 'TJK'"
+    )
+    with pytest.raises(se.FieldError, match="codes are upper-case: 'CSTO'"):
+        se.Actor.organization("csto")

@@ -117,13 +117,16 @@ _short_code_match: Final = _SHORT_CODE.fullmatch
 
 
 def _name_hint(value: Any) -> str:
-    """Where a code was expected and a name was given ("Russia"): the normalizer to use."""
-    if type(value) is str and any(c.islower() or c.isspace() for c in value) and len(value) < 200:
-        return (
-            f"; to find the code of a name, use"
-            f" secevents.normalize.resolve_actor({value!r}).value (an Actor with its code)"
-        )
-    return ""
+    """Where a code was expected: the upper-case code for a lower-case one ("tjk"), the
+    normalizer to use for a name ("Russia")."""
+    if type(value) is not str or len(value) >= 200 or not any(c.islower() for c in value):
+        return ""
+    if _short_code_match(value.upper()) is not None and len(value) <= 4:
+        return f"; codes are upper-case: {value.upper()!r}"
+    return (
+        f"; to find the code of a name, use"
+        f" secevents.normalize.resolve_actor({value!r}).value (an Actor with its code)"
+    )
 
 
 @_raw_safe
