@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.testing import date_spans
+from secevents.testing import date_spans, partial_dates
 
 D = se.DateSpan.parse
 
@@ -138,3 +138,13 @@ def test_a_long_run_of_range_words_gets_the_plain_message() -> None:
     with pytest.raises(ValueError, match="is not an EDTF level 0/1 date") as caught:
         D(text)
     assert len(str(caught.value)) < 1_000  # the value is quoted cut short
+
+
+@given(partial_dates(), partial_dates(), st.sampled_from([" to ", " until ", " – ", " - "]))
+def test_a_range_of_two_edtf_dates_is_answered_with_the_interval(
+    first: se.PartialDate, second: se.PartialDate, separator: str
+) -> None:
+    text = f"{first}{separator}{second}"
+    with pytest.raises(ValueError, match="is not EDTF; write") as caught:
+        D(text)
+    assert str(caught.value) == f"{text!r} is not EDTF; write {first}/{second}"
