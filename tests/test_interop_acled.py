@@ -188,7 +188,7 @@ def test_plover_categories() -> None:
 def test_edited_field_wins() -> None:
     event = coded(next(iter(read_acled(read_rows()[2:3]))))
     assert next(acled_rows([event]))["event_date"] == "2023-05-15"
-    moved = attrs.evolve(event, date=se.DateSpan.parse("2023-06"))  # type: ignore[misc]
+    moved = attrs.evolve(event, date=se.DateSpan.parse("2023-06"))
     assert next(acled_rows([moved]))["event_date"] == "2023-06-15"
 
 

@@ -288,7 +288,7 @@ def test_edited_events_write_their_new_values() -> None:
     assert isinstance(event, se.JointExercise)
     row = next(gdelt_rows([event]))
     assert (row["Actor1Code"], row["Actor1Type2Code"]) == ("USAGOVMIL", "MIL")
-    edited = attrs.evolve(  # type: ignore[misc]
+    edited = attrs.evolve(
         event,
         participants=(se.Actor.state("CHN"),),
         location=se.Location(country="CHN", precision="country"),
@@ -316,7 +316,7 @@ def test_lone_target_of_an_exercise_is_written_back_as_target() -> None:
     assert [row[c] for c in GDELT_COLUMNS] == _row(**cells, MonthYear="", FractionDate="")
     assert (row["Actor1Code"], row["Actor2Code"]) == ("", "RUSMIL")
     assert next(gdelt_rows([se.loads(se.dumps(event))])) == row
-    moved = attrs.evolve(event, participants=(se.Actor.state("CHN"),))  # type: ignore[misc]
+    moved = attrs.evolve(event, participants=(se.Actor.state("CHN"),))
     row = next(gdelt_rows([moved]))
     assert (row["Actor1Code"], row["Actor2Code"], row["Actor2Type1Code"]) == ("CHN", "", "")
 
@@ -470,7 +470,7 @@ def test_rows_from_pandas_read_like_the_file(sample: tuple[list[se.Event], Any])
     # pandas reads float columns as numbers: "-10.0" comes back as -10.0, read as "-10".
     # Every field is the file's; written back, cells differ only in such number text.
     for one, other in zip(again, events, strict=True):
-        assert attrs.evolve(one, extra=()) == attrs.evolve(other, extra=())  # type: ignore[misc]
+        assert attrs.evolve(one, extra=()) == attrs.evolve(other, extra=())
     for one_row, other_row in zip(gdelt_rows(again), gdelt_rows(events), strict=True):
         assert one_row.keys() == other_row.keys()
         assert all(_same_number(one_row[k], other_row[k]) for k in one_row)

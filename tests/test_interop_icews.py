@@ -212,7 +212,9 @@ def test_events_not_from_icews_export() -> None:
 
 def test_edited_event_writes_new_values() -> None:
     events, _ = _read()
-    edited = attrs.evolve(events[0], actor=se.Actor.state("KGZ"))  # type: ignore[misc]
+    coded = events[0]
+    assert isinstance(coded, se.CodedEvent)
+    edited = attrs.evolve(coded, actor=se.Actor.state("KGZ"))
     row = next(icews_rows([edited]))
     assert (row["Source Name"], row["Source Sectors"], row["Source Country"]) == (
         "Kyrgyzstan",
@@ -231,7 +233,7 @@ def test_lone_target_of_an_exercise_is_written_back_as_target() -> None:
     assert isinstance(event, se.JointExercise) and len(event.participants) == 1
     row = next(icews_rows([event]))
     assert list(row.values()) == line.split("\t")
-    moved = attrs.evolve(event, participants=(se.Actor.state("KGZ"),))  # type: ignore[misc]
+    moved = attrs.evolve(event, participants=(se.Actor.state("KGZ"),))
     row = next(icews_rows([moved]))
     assert (row["Source Name"], row["Target Name"], row["Target Country"]) == (
         "Kyrgyzstan",

@@ -232,7 +232,7 @@ def test_a_value_no_field_accepts_skips_the_record_with_a_warning() -> None:
 def test_edited_field_wins() -> None:
     (event,) = read_plover([MANUAL[2]])
     assert isinstance(event, se.CodedEvent)
-    changed = attrs.evolve(event, fatalities=se.Quantity(4))  # type: ignore[misc]
+    changed = attrs.evolve(event, fatalities=se.Quantity(4))
     assert to_plover(changed)["dead"] == 4
 
 

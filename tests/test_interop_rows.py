@@ -230,16 +230,16 @@ def test_keeping_writes_originals_only_while_they_hold() -> None:
     row = {"year": "2021", "month": "10", "note": "n"}
     event = _MONTH.keep(se.Statement(date=date), row)
     assert _MONTH.write(event) == row
-    moved = attrs.evolve(event, date=se.DateSpan.parse("2022-01"))  # type: ignore[misc]
+    moved = attrs.evolve(event, date=se.DateSpan.parse("2022-01"))
     assert _MONTH.write(moved) == {"year": "2022", "month": "01", "note": ""}
     apart = _APART.keep(se.Statement(date=date), row)
-    undated = attrs.evolve(apart, date=None)  # type: ignore[misc]
+    undated = attrs.evolve(apart, date=None)
     assert _APART.write(undated) == {"year": "", "month": "", "note": "n"}
     assert _MONTH.write(se.Statement()) == {"year": "", "month": "", "note": ""}
     # A text the writer does not give back stands while the field renders as it did.
     odd = _APART.keep(se.Statement(date=date), {"year": "2021", "month": "Oct", "note": ""})
     assert _APART.write(odd)["month"] == "Oct"
-    november = attrs.evolve(odd, date=se.DateSpan.parse("2021-11"))  # type: ignore[misc]
+    november = attrs.evolve(odd, date=se.DateSpan.parse("2021-11"))
     assert _APART.write(november)["month"] == "11"
 
 
@@ -275,7 +275,7 @@ def test_keeping_round_trips_records(
     kept = _JSON.keep(event, record)
     assert _JSON.write(kept) == record
     assert _JSON.write(se.loads(se.dumps(kept))) == record
-    later = attrs.evolve(kept, date=se.DateSpan.of(day + dt.timedelta(days=1)))  # type: ignore[misc]
+    later = attrs.evolve(kept, date=se.DateSpan.of(day + dt.timedelta(days=1)))
     assert _JSON.write(later)["date"] == (day + dt.timedelta(days=1)).isoformat()
 
 

@@ -224,7 +224,7 @@ def test_a_row_without_an_id_is_kept_with_an_id_from_its_content() -> None:
 def test_edited_field_wins_over_kept_text() -> None:
     (event,) = coded(read_ucdp([row(best="1", low="2", high="1")]))
     fatalities = se.Quantity(5, low=4, high=9, unit="deaths")
-    edited = attrs.evolve(event, fatalities=fatalities)  # type: ignore[misc]
+    edited = attrs.evolve(event, fatalities=fatalities)
     cells = next(ucdp_rows([edited]))
     assert (cells["best"], cells["low"], cells["high"]) == ("5", "4", "9")
     assert cells["id"] == "1"

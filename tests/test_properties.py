@@ -61,7 +61,7 @@ def ordered(value: Any) -> Any:
 
 def without_id(event: E, **changes: Any) -> E:
     """``event`` re-built with its id computed (and ``changes`` applied)."""
-    rebuilt: E = attrs.evolve(event, id="", **changes)  # type: ignore[misc]
+    rebuilt: E = attrs.evolve(event, id="", **changes)
     return rebuilt
 
 

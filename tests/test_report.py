@@ -95,8 +95,10 @@ def test_unknown_keys_of_a_report_are_kept_in_place() -> None:
 
 
 def test_report_fields_are_checked_when_built() -> None:
-    with pytest.raises(se.FieldError, match="events"):
-        se.Report(events=[se.Statement(content="x")])  # type: ignore[arg-type]
+    with pytest.raises(se.FieldError, match="events: expected a tuple of events, got str"):
+        se.Report(events="x")  # type: ignore[arg-type]
+    listed = se.Report(events=[se.Statement(content="x")])  # type: ignore[arg-type]
+    assert listed.events == (se.Statement(content="x"),)
     with pytest.raises(se.FieldError, match=r"events: \[1\]: not an event: str"):
         se.Report(events=(se.Statement(content="x"), "y"))  # type: ignore[arg-type]
     with pytest.raises(se.FieldError, match="warnings"):

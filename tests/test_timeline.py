@@ -55,7 +55,8 @@ def test_rows_labels_and_title() -> None:
 
     ax = sample().timeline()
     labels = [label.get_text() for label in ax.get_yticklabels()]
-    assert labels == ["base_construction (2)", "joint_exercise (2)", "statement (1)"]
+    # Rows count what they draw: the one statement is undated, counted in the title only.
+    assert labels == ["base_construction (2)", "joint_exercise (2)", "statement (0)"]
     assert ax.get_title() == "5 events (1 undated, not shown)"
     bars = [collection for collection in ax.collections if len(collection.get_paths())]
     assert sum(len(collection.get_paths()) for collection in bars) == 3  # the intervals

@@ -16,7 +16,7 @@ from .coded import CodedEvent
 from .codes import is_country_code, is_currency_code, is_subdivision_code
 from .collection import EventCollection
 from .converter import configure_converter, make_converter
-from .dates import Bound, DatePrecision, DateSpan, PartialDate
+from .dates import Bound, DatePrecision, DateSpan, PartialDate, by_date
 from .errors import (
     FieldError,
     Problem,
@@ -121,6 +121,7 @@ __all__ = [
     "UnknownTypeError",
     "ValidationError",
     "__version__",
+    "by_date",
     "cluster",
     "configure_converter",
     "dumps",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .errors import shown
+
 #: Bits of :attr:`PartialDate.unspecified <secevents.PartialDate.unspecified>`: one
 #: per written digit of ``YYYYMMDD``, the first year digit being bit 0.
 YEAR_DIGITS: Final = 0b1111
@@ -262,9 +264,47 @@ def _suggestion(text: str) -> str | None:
     return None
 
 
+_RANGE: Final = re.compile(
+    r"(.+?)\s*(?:\s(?:to|until|till|through|thru)\s|\s[-–—]\s|–|—)\s*(.+)", re.I
+)
+
+
+_LONGEST_RANGE: Final = 100
+
+
+def _end(text: str) -> str | None:
+    """An interval end as EDTF: the text if it reads, else the suggestion for it."""
+    if _valid(text):
+        return text
+    suggestion = _suggestion(text)
+    return suggestion if suggestion is not None and _valid(suggestion) else None
+
+
+def _valid(text: str) -> bool:
+    if _DATE.fullmatch(text) is None:  # not read(): its error would try ranges again
+        return False
+    try:
+        fields = read(text)
+    except ValueError:
+        return False
+    month, day = fields.month, fields.day
+    return day is None or month is None or month > 12 or day <= days_in_month(fields.year, month)
+
+
+def _range(text: str) -> str | None:
+    """A range written with words or dashes ("2021-10-23 to 2021-10-30") as an interval."""
+    if len(text) > _LONGEST_RANGE:
+        return None
+    match = _RANGE.fullmatch(text.strip())
+    if match is None:
+        return None
+    first, second = _end(match[1]), _end(match[2])
+    return None if first is None or second is None else f"{first}/{second}"
+
+
 def not_edtf(text: str) -> str:
     """The message for a string that is not EDTF: the likely meaning, else the forms."""
-    suggestion = _suggestion(text)
+    suggestion = _suggestion(text) or _range(text)
     if suggestion is not None:
-        return f"{text!r} is not EDTF; write {suggestion}"
-    return f"{text!r} is not an EDTF level 0/1 date: {EXPECTS}"
+        return f"{shown(text)} is not EDTF; write {suggestion}"
+    return f"{shown(text)} is not an EDTF level 0/1 date: {EXPECTS}"

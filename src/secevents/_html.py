@@ -305,9 +305,10 @@ def collection_html(events: Sequence[Event], *, max_rows: int = 50) -> str:
 
 
 def _table_row(index: int, event: Event) -> str:
-    cells = "".join(
-        f'<td style="text-align:left">{_e(shorten(cell, _CELL_CHARS))}</td>'
-        for cell in row_cells(event)
+    date, *rest = row_cells(event)
+    # A date never wraps ("2021-10-23/" over "2021-10-30" reads as two dates).
+    cells = f'<td style="text-align:left;white-space:nowrap">{_e(date)}</td>' + "".join(
+        f'<td style="text-align:left">{_e(shorten(cell, _CELL_CHARS))}</td>' for cell in rest
     )
     return f"<tr><td>{index}</td>{cells}</tr>"
 

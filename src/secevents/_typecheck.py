@@ -50,7 +50,10 @@ def checker_for(tp: Any) -> Check:
 
         def check_tuple(value: Any) -> str | None:
             if not isinstance(value, tuple):
-                return f"expected a tuple, got {_describe(value)}"
+                return (
+                    f"expected a tuple (a list or other iterable converts; a string does not),"
+                    f" got {_describe(value)}"
+                )
             for index, item in enumerate(value):
                 message = item_check(item)
                 if message is not None:

@@ -92,7 +92,9 @@ def country_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
     """An ISO 3166-1 alpha-3 code (or ``XKX``, or an ISO 3166-3 former state); ``None`` passes."""
     if value is None or (type(value) is str and value in _table("country")):
         return
-    raise FieldError(attribute.name, f"{shown(value)} is not an ISO 3166-1 alpha-3 code")
+    raise FieldError(
+        attribute.name, f"{shown(value)} is not an ISO 3166-1 alpha-3 code{_name_hint(value)}"
+    )
 
 
 @_raw_safe
@@ -114,12 +116,28 @@ def currency_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
 _short_code_match: Final = _SHORT_CODE.fullmatch
 
 
+def _name_hint(value: Any) -> str:
+    """Where a code was expected: the upper-case code for a lower-case one ("tjk"), the
+    normalizer to use for a name ("Russia")."""
+    if type(value) is not str or len(value) >= 200 or not any(c.islower() for c in value):
+        return ""
+    if _short_code_match(value.upper()) is not None and len(value) <= 4:
+        return f"; codes are upper-case: {value.upper()!r}"
+    return (
+        f"; to find the code of a name, use"
+        f" secevents.normalize.resolve_actor({value!r}).value (an Actor with its code)"
+    )
+
+
 @_raw_safe
 def short_code(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An upper-case code such as ``CSTO``; ``None`` passes."""
     if value is None or (type(value) is str and _short_code_match(value) is not None):
         return
-    raise FieldError(attribute.name, f"{shown(value)} is not an upper-case code (A-Z, 0-9, _)")
+    raise FieldError(
+        attribute.name,
+        f"{shown(value)} is not an upper-case code (A-Z, 0-9, _){_name_hint(value)}",
+    )
 
 
 @_raw_safe

@@ -13,6 +13,7 @@ from typing import Any, Final
 import attrs
 
 from . import _validate as v
+from ._forgiving import forgiving_fields
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
 from .vocab import ActorKind, to_actor_kind
@@ -33,7 +34,7 @@ def _wikidata_id(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY})
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Actor:
     """Someone who acts in an event.
 

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from . import _validate as v
+from ._forgiving import forgiving_fields
 from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
 from .vocab import EquipmentKind, Qualifier, to_equipment_kind, to_qualifier
@@ -43,7 +44,7 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     return result
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Quantity:
     """A count with its hedge: a value, a low-high range, or a bound.
 
@@ -79,7 +80,7 @@ def _amount(value: Any) -> Decimal:
 v.passes_decoded_values(_amount)
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Money:
     """An exact sum in an ISO 4217 currency.
 
@@ -97,7 +98,7 @@ class Money:
             raise FieldError("amount", f"{self.amount} is negative")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Equipment:
     """A kind of equipment and how much of it: "over 700 armoured vehicles".
 

@@ -13,6 +13,7 @@ import datetime as dt
 import difflib
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
 
 import attrs
@@ -26,6 +27,7 @@ from .relation import Relation
 from .report import Report
 
 if TYPE_CHECKING:
+    import folium
     import pandas
     from matplotlib.axes import Axes
 
@@ -258,9 +260,17 @@ class EventCollection(Sequence[Event]):
             else:
                 raise TypeError(f"of_type(): expected an Event class or a type tag, got {kind!r}")
         group = tuple(classes)
-        return self._of(
-            event for event in self._events if isinstance(event, group) or event.type_tag in tags
-        )
+        # A notebook cell run again re-defines a class: events made before are of the
+        # old class object, which the registry replaced. They are of the type all the
+        # same (count_by counts them by tag), so a class matches by where it is defined.
+        names = {(cls.__module__, cls.__qualname__) for cls in group}
+
+        def wanted(event: Event) -> bool:
+            if isinstance(event, group) or event.type_tag in tags:
+                return True
+            return any((k.__module__, k.__qualname__) in names for k in type(event).__mro__)
+
+        return self._of(event for event in self._events if wanted(event))
 
     def overlapping(self, span: DateSpan | str) -> EventCollection:
         """The dated events whose date may share a day with ``span`` (a DateSpan or EDTF text).
@@ -321,18 +331,23 @@ class EventCollection(Sequence[Event]):
     def involving(self, actor: str | Actor, *, role: str | None = None) -> EventCollection:
         """The events with an actor whose code or name (case-insensitive) is ``actor``.
 
-        ``role`` restricts the match to one field (``"participants"``, ``"builder"``).
+        A name the actor lexicon knows stands for its actor too: ``"Russia"`` finds
+        the events of ``RUS`` (extracted actors carry codes, not always names; see
+        :func:`secevents.normalize.resolve_actor`). ``role`` restricts the match to one
+        field (``"participants"``, ``"builder"``).
 
         >>> import secevents as se
         >>> c = EventCollection([se.DiplomaticCommunique(sender=se.Actor.state("TJK"),
         ...                                              recipient=se.Actor.state("CHN"))])
-        >>> len(c.involving("CHN")), len(c.involving("CHN", role="sender"))
-        (1, 0)
+        >>> len(c.involving("CHN")), len(c.involving("chn")), len(c.involving("China"))
+        (1, 1, 1)
+        >>> len(c.involving("CHN", role="sender"))
+        0
         """
         if isinstance(actor, Actor):
             wanted = {key for key in (actor.code, actor.name) if key is not None}
         elif isinstance(actor, str):
-            wanted = {actor}
+            wanted = {actor, *_named_codes(actor)}
         else:
             raise TypeError(f"involving(): expected an actor code or name, got {actor!r}")
         folded = {key.casefold() for key in wanted}
@@ -343,7 +358,9 @@ class EventCollection(Sequence[Event]):
             for found_role, found in event.actors:
                 if role is not None and found_role != role:
                     continue
-                if found.code in wanted or (found.name or "").casefold() in folded:
+                if (found.code or "").casefold() in folded or (
+                    found.name or ""
+                ).casefold() in folded:
                     return True
             return False
 
@@ -359,17 +376,45 @@ class EventCollection(Sequence[Event]):
         """
         if key is not None:
             return self._of(sorted(self._events, key=key, reverse=reverse))
-        dated = [event for event in self._events if event.date is not None]
-        dated.sort(key=_date_order, reverse=reverse)
-        return self._of([*dated, *(event for event in self._events if event.date is None)])
+        return self.sort_by("date", reverse=reverse)
+
+    def sort_by(self, field: str, *, reverse: bool = False) -> EventCollection:
+        """The events sorted by a field's value; events without one (``None``, or a type
+        without the field) come last, also when ``reverse``.
+
+        Dates sort in :attr:`DateSpan.sort_key` order (first day, last day, precision).
+        The sort is stable: events with equal values keep their order.
+
+        >>> import secevents as se
+        >>> c = EventCollection([se.Statement(date=se.DateSpan.parse(d) if d else None)
+        ...                      for d in ("2021-10-23", None, "2021", "2020-05")])
+        >>> [str(e.date) for e in c.sort_by("date")]
+        ['2020-05', '2021', '2021-10-23', 'None']
+        >>> [str(e.date) for e in c.sort_by("date", reverse=True)]
+        ['2021-10-23', '2021', '2020-05', 'None']
+        """
+        _check_field_name(field, "sort_by")
+        valued = [event for event in self._events if getattr(event, field, None) is not None]
+        try:
+            valued.sort(key=attrgetter(field), reverse=reverse)
+        except TypeError:
+            kinds = sorted({type(getattr(event, field)).__name__ for event in valued})
+            raise TypeError(
+                f"sort_by({field!r}): the values ({', '.join(kinds)}) have no order;"
+                " pass a key function to sorted()"
+            ) from None
+        rest = (event for event in self._events if getattr(event, field, None) is None)
+        return self._of([*valued, *rest])
 
     def group_by(self, key: GroupKey) -> dict[Any, EventCollection]:
         """The events grouped by ``key``, in sorted key order (``None`` last).
 
         ``"type"`` is the type tag, ``"country"`` the location's country,
         ``"year"`` the year the date starts in, ``"month"`` its ``YYYY-MM`` (or
-        ``YYYY`` for dates known only to the year or season); events without one
-        go under ``None``. A function of an event gives any other key.
+        ``YYYY`` for dates known only to the year or season), ``"week"`` its ISO
+        week ``YYYY-Www`` (or the month key for dates not known to the day);
+        events without one go under ``None``. A function of an event gives any
+        other key.
 
         >>> import secevents as se
         >>> c = EventCollection([se.Statement(date=se.DateSpan.parse(d), content="x")
@@ -402,11 +447,20 @@ class EventCollection(Sequence[Event]):
 
         return to_dataframe(self._events)
 
-    def to_geojson(self) -> dict[str, Any]:
-        """An RFC 7946 FeatureCollection of the events that have coordinates."""
+    def to_parquet(self, path: str | os.PathLike[str]) -> int:
+        """Write the events to a Parquet file (one row per event, the columns of
+        :meth:`to_dataframe`; needs the ``secevents[arrow]`` extra); returns the count."""
+        from .interop.frames import write_parquet
+
+        return write_parquet(self._events, path)
+
+    def to_geojson(self, *, country_centers: bool = True) -> dict[str, Any]:
+        """An RFC 7946 FeatureCollection of the located events: those with coordinates
+        and, unless ``country_centers=False``, those known only by their country, at its
+        centre (see :func:`secevents.interop.to_geojson`)."""
         from .interop.geojson import to_geojson
 
-        return to_geojson(self._events)
+        return to_geojson(self._events, country_centers=country_centers)
 
     def to_jsonl(self, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
         """Write the events as JSON Lines (a path or an open file); returns the count."""
@@ -442,6 +496,19 @@ class EventCollection(Sequence[Event]):
 
         stated = [link for report in self.reports for link in report.relations]
         return event_graph(self._events, [*stated, *relations])
+
+    def map(self, *, tiles: str | None = "OpenStreetMap") -> folium.Map:
+        """The located events on a Leaflet map (needs the ``secevents[map]`` extra: folium).
+
+        One circle per event, a layer per type; a place known only by its country
+        sits at the country's centre in the gazetteer, drawn hollow. A note counts
+        the events without a place. ``tiles`` is folium's base map (``None``: none,
+        for offline use). Jupyter shows the returned ``folium.Map``; ``.save(path)``
+        writes it as an HTML page.
+        """
+        from ._map import events_map
+
+        return events_map(self._events, tiles=tiles)
 
     def timeline(self, ax: Axes | None = None, *, by: GroupKey = "type") -> Axes:
         """Plot the dated events over time, one row per ``by`` group (see :meth:`group_by`).
@@ -530,15 +597,26 @@ def _unknown_tag_message(tag: str) -> str:
     )
 
 
-def _check_field_name(name: str) -> None:
+def _named_codes(text: str) -> set[str]:
+    """The code of the actor ``text`` names in full ("Russia": RUS), if the lexicon knows it."""
+    if not text.strip() or len(text) > _LONGEST_NAME:
+        return set()
+    from .normalize import resolve_actor
+
+    found = resolve_actor(text)
+    if found.value is None or found.value.code is None:
+        return set()
+    if found.start != len(text) - len(text.lstrip()) or found.end != len(text.rstrip()):
+        return set()  # names a part only ("Russia and China")
+    return {found.value.code}
+
+
+_LONGEST_NAME: Final = 200
+
+
+def _check_field_name(name: str, method: str = "where") -> None:
     if not any(name in attrs.fields_dict(cls) for cls in registry):
-        raise ValueError(f"where(): no event type has a field {name!r}")
-
-
-def _date_order(event: Event) -> tuple[dt.date, dt.date]:
-    span = event.date
-    assert span is not None
-    return (span.earliest or dt.date.min, span.latest or dt.date.max)
+        raise ValueError(f"{method}(): no event type has a field {name!r}")
 
 
 def _type_key(event: Event) -> str:
@@ -568,11 +646,22 @@ def _month_key(event: Event) -> str | None:
     return f"{start.year:04d}"
 
 
+def _week_key(event: Event) -> str | None:
+    start = _start(event)
+    if start is None:
+        return None
+    if start.precision is DatePrecision.DAY and start.earliest == start.latest:
+        year, week, _ = start.earliest.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return _month_key(event)  # precision is never invented: a month stays a month
+
+
 _KEYS: Final[dict[str, Callable[[Event], Hashable]]] = {
     "type": _type_key,
     "country": _country_key,
     "year": _year_key,
     "month": _month_key,
+    "week": _week_key,
 }
 
 

@@ -28,7 +28,7 @@ from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from .dates import DateSpan, PartialDate
 from .errors import FieldError, Problem, UnknownTypeError, ValidationError, shown
 from .events import Event, UnknownEvent
-from .extra import UnknownKey
+from .extra import KEPT_DATASETS, UnknownKey
 from .registry import registry
 from .relation import RELATION_TAG, Relation, relation_class, relation_classes
 from .report import Report
@@ -242,6 +242,8 @@ def _checked_structure_hook(
 ) -> Callable[[Any, Any], Any]:
     fields = _wire_fields(cl)
     known = frozenset(field.name for field in fields) | ({"type"} if event else set())
+    # Strict mode refuses unknown keys; the kept dataset columns of events are not unknown.
+    allowed = known | KEPT_DATASETS if event else known
     has_extra = "extra" in attrs.fields_dict(cl)
     overrides: dict[str, Any] = {"extra": override(omit=True)} if has_extra else {}
     build: Callable[[Any, Any], Any] = make_dict_structure_fn(cl, converter, **overrides)
@@ -251,12 +253,14 @@ def _checked_structure_hook(
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict:
             raise TypeError(f"expected an object, got {_describe(data)}")
-        if strict and not known.issuperset(data):
-            _reject_unknown(data, known, cl, build)
+        if strict and not allowed.issuperset(data):
+            _reject_unknown(data, allowed, cl, build)
         obj = build(data, cl)
         if not known.issuperset(data):
             unknown = _unknown_keys(data, known)
-            if strict or not has_extra:
+            if strict:
+                _check_kept(data)
+            if not has_extra:
                 reason = "strict mode" if strict else f"{cl.__name__} keeps no unknown keys"
                 raise ForbiddenExtraKeysError(reason, cl, {item.key for item in unknown})
             if event and not data.get("id"):  # the id covers the unknown keys too
@@ -294,6 +298,12 @@ def _with_raw_checks(
             raise ClassValidationError(error.message, [*error.exceptions, *more], cl) from None
 
     return build_checked
+
+
+def _check_kept(data: dict[str, Any]) -> None:
+    for key in KEPT_DATASETS.intersection(data):
+        if type(data[key]) is not dict:
+            raise FieldError(key, f"kept columns are an object, got {_describe(data[key])}")
 
 
 def _reject_unknown(

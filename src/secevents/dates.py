@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from enum import Enum, StrEnum
-from typing import Final
+from typing import Final, Protocol
 
 import attrs
 
 from . import _edtf as edtf
 
-__all__ = ["Bound", "DatePrecision", "DateSpan", "PartialDate"]
+__all__ = ["Bound", "DatePrecision", "DateSpan", "PartialDate", "by_date"]
 
 _SEASON_MONTHS: Final = edtf.SEASON_MONTHS
 _LATEST_ORDINAL: Final = dt.date.max.toordinal()
@@ -397,11 +397,79 @@ class DateSpan:
         other_low, other_high = _window_of(other)
         return low <= other_high and other_low <= high
 
+    # -- order ---------------------------------------------------------------
+    @property
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """The key of the spans' total order: the first day the span may mean, then the last,
+        then the precision (year before season, month and day), then the EDTF text.
+
+        Open and unknown ends sort beyond every date. Spans sort with ``<`` and ``sorted``
+        by this key; two spans are equal exactly when their keys are.
+
+        >>> spans = [DateSpan.parse(t) for t in ("2021-10-23", "2021", "2021-10", "../2020")]
+        >>> [str(span) for span in sorted(spans)]
+        ['../2020', '2021', '2021-10', '2021-10-23']
+        >>> DateSpan.parse("2021-10") < DateSpan.parse("2021-10-01/2021-10-31")
+        True
+        """
+        low, high = self._window()
+        return (low, high, _PRECISION_RANK[self.precision], self._text)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, DateSpan):
+            return NotImplemented
+        return self.sort_key < other.sort_key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, DateSpan):
+            return NotImplemented
+        return self.sort_key <= other.sort_key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, DateSpan):
+            return NotImplemented
+        return self.sort_key > other.sort_key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, DateSpan):
+            return NotImplemented
+        return self.sort_key >= other.sort_key
+
     def __str__(self) -> str:
         return self._text
 
     def __repr__(self) -> str:
         return f"DateSpan.parse({self._text!r})"
+
+
+_PRECISION_RANK: Final = {precision: rank for rank, precision in enumerate(DatePrecision)}
+
+
+def by_date(event: _Dated) -> tuple[bool, tuple[int, int, int, str]]:
+    """A sort key for anything with a ``date`` that may be ``None``: dated ones in date
+    order (see :attr:`DateSpan.sort_key`), undated ones last.
+
+    ``sorted(events, key=lambda e: e.date)`` fails when a date is missing, since
+    ``None`` has no order; ``sorted(events, key=by_date)`` does not.
+
+    >>> import secevents as se
+    >>> events = [se.Statement(date=DateSpan.parse("2021-10")), se.Statement(),
+    ...           se.Statement(date=DateSpan.parse("2016"))]
+    >>> [str(event.date) for event in sorted(events, key=se.by_date)]
+    ['2016', '2021-10', 'None']
+    """
+    date = event.date
+    if date is None:
+        return (True, _NO_KEY)
+    return (False, date.sort_key)
+
+
+_NO_KEY: Final = (0, 0, 0, "")
+
+
+class _Dated(Protocol):
+    @property
+    def date(self) -> DateSpan | None: ...
 
 
 _parse_span_cached: Final = functools.lru_cache(maxsize=16384)(DateSpan._parse)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 import attrs
 
+from ._forgiving import forgiving_fields
 from ._typecheck import compile_checks, resolve_field_types
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
@@ -56,7 +57,9 @@ class EventMeta(type):
         cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         if "__attrs_attrs__" in namespace:  # attrs re-creating the class with slots
             return cls
-        built: EventMeta = attrs.frozen(kw_only=True, weakref_slot=False)(cls)
+        built: EventMeta = attrs.frozen(
+            kw_only=True, weakref_slot=False, field_transformer=forgiving_fields
+        )(cls)
         return built
 
 
@@ -67,6 +70,19 @@ class RoleActor(NamedTuple):
     actor: Actor
 
 
+if TYPE_CHECKING:
+    # Type checkers only: mypy's attrs plugin types ``attrs.evolve`` for classes it saw
+    # an attrs decorator on, and the metaclass is not one. Seen through this import,
+    # ``Event`` is such a class; subclasses take their ``__init__`` from the metaclass's
+    # ``dataclass_transform``, which ``evolve`` then checks the changes against.
+    from attrs import frozen as _attrs_class_for_type_checkers
+else:
+
+    def _attrs_class_for_type_checkers(**_: Any) -> Callable[[type], type]:
+        return lambda cls: cls
+
+
+@_attrs_class_for_type_checkers(kw_only=True)
 class Event(metaclass=EventMeta):
     """The fields every event has; subclass it to define an event type.
 
@@ -82,7 +98,8 @@ class Event(metaclass=EventMeta):
     An event keeps its id across versions (wire format v2): ``attrs.evolve(event,
     ...)`` is an edited copy of the same record (same id, same ``modified``);
     :func:`secevents.new_version` makes the next version (same id, a later
-    ``modified``) and :func:`secevents.revoke` withdraws the record.
+    ``modified``) and :func:`secevents.revoke` withdraws the record;
+    ``attrs.evolve(event, id="", ...)`` makes a new record with an id of its own.
     """
 
     if TYPE_CHECKING:

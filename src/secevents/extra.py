@@ -8,13 +8,20 @@ moves a key (after a field left empty) gives an equal object.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from . import _json
 
-__all__ = ["UnknownKey", "extra_field"]
+__all__ = ["KEPT_DATASETS", "UnknownKey", "extra_field"]
+
+#: The keys under which the dataset readers of :mod:`secevents.interop` keep, on an
+#: event, the columns of its record that no field stands for (an object: column name
+#: to value as read, see ``secevents.interop._keep``). They are part of the schema (a
+#: ``kept`` object), so strict mode reads imported events; they are held, like unknown
+#: keys, in ``extra`` and written back in place.
+KEPT_DATASETS: Final = frozenset({"acled", "gdelt", "icews", "plover", "ucdp"})
 
 
 def _content(value: Any) -> Any:

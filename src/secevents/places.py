@@ -9,6 +9,7 @@ from __future__ import annotations
 import attrs
 
 from . import _validate as v
+from ._forgiving import forgiving_fields
 from .errors import FieldError
 from .extra import UnknownKey, extra_field
 from .vocab import LocationPrecision, to_location_precision
@@ -16,7 +17,7 @@ from .vocab import LocationPrecision, to_location_precision
 __all__ = ["Location"]
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Location:
     """A place, as precise as the source allows.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from . import _validate as v
+from ._forgiving import forgiving_fields
 from .dates import DateSpan
 from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
@@ -13,7 +14,7 @@ from .vocab import SourceKind, to_source_kind
 __all__ = ["Evidence", "Source"]
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Source:
     """A publisher (and page) that reports an event.
 
@@ -32,7 +33,7 @@ class Source:
             raise FieldError("publisher", "a source needs a publisher or a url")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Evidence:
     """A span of the report text: ``text == report_text[start:end]``.
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from . import _validate as v
+from ._forgiving import forgiving_fields
 from .dates import DateSpan
 from .errors import FieldError
 from .events import Event
@@ -53,7 +54,7 @@ def _warnings(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise FieldError(attribute.name, "expected a tuple of strings")
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
 class Report:
     """A news report read into typed events: the wire format's ``report`` object.
 

@@ -19,6 +19,7 @@ from . import _validate as v
 from .amounts import Money
 from .dates import DateSpan, PartialDate
 from .events import Event
+from .extra import KEPT_DATASETS
 from .places import Location
 from .registry import registry
 from .relation import RELATION_TAG, Relation, relation_classes
@@ -95,6 +96,34 @@ _CHECKS: Final[dict[tuple[type, str], Schema]] = {
     (Money, "amount"): {"pattern": rf"^\+?{_NUMBER}$"},
     (Location, "lat"): {"minimum": -90, "maximum": 90},
     (Location, "lon"): {"minimum": -180, "maximum": 180},
+}
+
+
+# The columns a dataset reader keeps on an event (under the dataset's name: "gdelt",
+# "acled", ...), so that writing the event back gives the record.
+_KEPT: Final[Schema] = {
+    "title": "kept",
+    "description": (
+        "The columns of an imported dataset record that no field stands for, kept as"
+        " read (column name to value) so that writing the event back gives the record;"
+        " under the dataset's name (acled, gdelt, icews, plover, ucdp)."
+    ),
+    "type": "object",
+    "properties": {
+        "_original": {
+            "description": "Cells of mapped columns the fields do not give back exactly.",
+            "type": "object",
+        },
+        "_absent": {
+            "description": "Mapped keys the record lacked (JSON records).",
+            "type": "array",
+            "items": {"type": "string"},
+        },
+        "_read": {
+            "description": "What the writer gave, on reading, for the groups kept.",
+            "type": "object",
+        },
+    },
 }
 
 
@@ -237,6 +266,11 @@ class _Builder:
             self.defs[name] = self.object_schema(cls)
         return {"$ref": f"#/$defs/{name}"}
 
+    def kept(self) -> Schema:
+        """A ``$ref`` to the ``kept`` object: a dataset record's columns no field stands for."""
+        self.defs.setdefault("kept", dict(_KEPT))
+        return {"$ref": "#/$defs/kept"}
+
     def _def_name(self, cls: type) -> str:
         name = cls.__name__
         if name in self.defs:  # two classes of the same name (a user's and ours)
@@ -263,6 +297,9 @@ class _Builder:
                 required.append(field.name)
         if tag is not None:
             properties["id"] = {"type": "string", "pattern": f"^{re.escape(tag)}--{_UUID}$"}
+            if issubclass(cls, Event):
+                for dataset in sorted(KEPT_DATASETS):
+                    properties[dataset] = self.kept()
         if issubclass(cls, Relation):
             properties["kind"] = {"enum": sorted(cls.kinds)}
         schema: Schema = {"title": cls.__name__}

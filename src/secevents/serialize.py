@@ -115,6 +115,14 @@ def from_dict(
         raise  # pragma: no cover - both converters must agree
 
 
+@overload  # an event or a report: Any, so that reading a known kind needs no cast
+def parse(
+    data: JSONInput, cls: None = None, *, strict: bool = ..., unknown: UnknownTypes = ...
+) -> Any: ...
+@overload
+def parse(
+    data: JSONInput, cls: type[T], *, strict: bool = ..., unknown: UnknownTypes = ...
+) -> T: ...
 def parse(
     data: JSONInput,
     cls: type[Any] | None = None,
@@ -172,6 +180,14 @@ def _encode(data: dict[str, Any], *, indent: bool = False) -> bytes:
         ) from None
 
 
+@overload  # an event or a report: Any, so that reading a known kind needs no cast
+def loads(
+    text: str | bytes, cls: None = None, *, strict: bool = ..., unknown: UnknownTypes = ...
+) -> Any: ...
+@overload
+def loads(
+    text: str | bytes, cls: type[T], *, strict: bool = ..., unknown: UnknownTypes = ...
+) -> T: ...
 def loads(
     text: str | bytes,
     cls: type[Any] | None = None,

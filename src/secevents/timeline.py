@@ -73,11 +73,13 @@ def plot_timeline(groups: Mapping[Any, Sequence[Event]], ax: Axes | None = None)
         color = colors[row % len(colors)]
         bars: list[tuple[float, float]] = []
         points: list[float] = []
+        drawn = 0
         for event in events:
             days = _span_days(event, low, high)
             if days is None:
                 undated += 1
                 continue
+            drawn += 1
             first, last = date2num(days[0]), date2num(days[1]) + 1
             if last - first > 1.5:
                 bars.append((first, last - first))
@@ -87,7 +89,8 @@ def plot_timeline(groups: Mapping[Any, Sequence[Event]], ax: Axes | None = None)
             ax.broken_barh(bars, (row - 0.3, 0.6), facecolors=color, alpha=0.45)
         if points:
             ax.plot(points, [row] * len(points), "o", color=color, markersize=5)
-        labels.append(f"{name if name is not None else '(none)'} ({len(events)})")
+        # A row counts what it draws: the undated are counted once, in the title.
+        labels.append(f"{name if name is not None else '(none)'} ({drawn})")
     ax.set_yticks(range(len(labels)), labels)
     ax.set_ylim(-0.7, max(len(labels), 1) - 0.3)
     ax.invert_yaxis()

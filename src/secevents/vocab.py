@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ._forgiving import member_of
 from ._validate import passes_decoded_values
 
 __all__ = [
@@ -147,36 +148,38 @@ class SourceKind(StrEnum):
 
 
 # attrs converters: members pass straight through (decoding already made them), wire
-# strings become members. Named functions, so that type checkers see their types.
+# strings become members. Named functions, so that type checkers see their types; at
+# run time the classes' field transformer (secevents._forgiving) puts field-naming
+# converters in their place.
 
 
 def to_actor_kind(value: ActorKind | str) -> ActorKind:
     """An :class:`ActorKind` from a member or its wire string."""
-    return value if type(value) is ActorKind else ActorKind(value)
+    return value if type(value) is ActorKind else member_of(ActorKind, value)
 
 
 def to_qualifier(value: Qualifier | str) -> Qualifier:
     """A :class:`Qualifier` from a member or its wire string."""
-    return value if type(value) is Qualifier else Qualifier(value)
+    return value if type(value) is Qualifier else member_of(Qualifier, value)
 
 
 def to_equipment_kind(value: EquipmentKind | str) -> EquipmentKind:
     """An :class:`EquipmentKind` from a member or its wire string."""
-    return value if type(value) is EquipmentKind else EquipmentKind(value)
+    return value if type(value) is EquipmentKind else member_of(EquipmentKind, value)
 
 
 def to_location_precision(value: LocationPrecision | str | None) -> LocationPrecision | None:
     """A :class:`LocationPrecision` (or ``None``) from a member or its wire string."""
     if value is None or type(value) is LocationPrecision:
         return value
-    return LocationPrecision(value)
+    return member_of(LocationPrecision, value)
 
 
 def to_source_kind(value: SourceKind | str | None) -> SourceKind | None:
     """A :class:`SourceKind` (or ``None``) from a member or its wire string."""
     if value is None or type(value) is SourceKind:
         return value
-    return SourceKind(value)
+    return member_of(SourceKind, value)
 
 
 for _converter in (

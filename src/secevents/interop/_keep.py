@@ -155,7 +155,7 @@ class Keeping:
             return event
         fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
         extra = event.extra + keep_columns(type(event), fields, self.dataset, columns)
-        return attrs.evolve(event, extra=extra)  # type: ignore[misc]
+        return attrs.evolve(event, extra=extra)
 
     def write(self, event: Event) -> dict[str, Any]:
         """The record for ``event``: the writer's, with what was kept on reading put back."""

@@ -150,6 +150,7 @@ class EventReader(Generic[RowT]):
         self._on_close = on_close
         self._max_warnings = max_warnings
         self._line = line
+        self._done = False
         self._events = self._run()
 
     def add_warning(self, warning: RowWarning) -> None:
@@ -160,6 +161,15 @@ class EventReader(Generic[RowT]):
             self.stats.warnings_dropped += 1
 
     def __iter__(self) -> Iterator[Event]:
+        if self._done:
+            # A second pass would silently find nothing (a second EventCollection
+            # over the same reader held 0 events): say so instead.
+            s = self.stats
+            raise RuntimeError(
+                f"this reader is used up: it read {s.rows} rows ({s.events} events) and"
+                " reads once; open the file again, or keep the events of the first pass"
+                " (events = list(reader), or an EventCollection made once)"
+            )
         return self
 
     def __next__(self) -> Event:
@@ -168,6 +178,7 @@ class EventReader(Generic[RowT]):
     def close(self) -> None:
         """Stop reading and close the input file (also done at the end of the rows)."""
         self._events.close()
+        self._done = True
 
     def __enter__(self) -> EventReader[RowT]:
         return self
@@ -220,6 +231,7 @@ class EventReader(Generic[RowT]):
                     stats.mapped += 1
                 yield event
         finally:
+            self._done = True
             if tick is not None:
                 tick(row_number)
                 closer = getattr(tick, "close", None)

@@ -7,6 +7,7 @@ regions, seas, islands and sites.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, Final, Protocol, runtime_checkable
@@ -121,6 +122,7 @@ class GeoNamesGazetteer:
         self._rank: list[int] = []
         self._keys: dict[str, list[int]] = {}
         self._prefixes = Once(self._every_prefix)
+        self._centers = Once(self._every_center)
         self._made: dict[int, PlaceCandidate] = {}
         self._cache: dict[str, tuple[PlaceCandidate, ...]] = {}
         for line in rows:
@@ -167,6 +169,39 @@ class GeoNamesGazetteer:
                 self._cache.clear()
             self._cache[cache_key] = found
         return found
+
+    def country_center(self, country: str) -> tuple[float, float] | None:
+        """Where a map puts a place known only by its ``country`` (ISO alpha-3): the
+        population-weighted centre of the gazetteer's places there, as ``(lat, lon)``;
+        ``None`` for a country without located places.
+
+        The centre of where people live, so a marker lands inside the country (the
+        geometric centroid of a country with a bay or islands may not).
+
+        >>> lat, lon = default_gazetteer().country_center("TJK")
+        >>> 36.6 < lat < 41.1 and 67.3 < lon < 75.2
+        True
+        """
+        return self._centers.get().get(country)
+
+    def _every_center(self) -> dict[str, tuple[float, float]]:
+        # Means of unit vectors: a country across the 180th meridian (Fiji) averages
+        # to a point in it, not to one on the other side of the world.
+        sums: dict[str, list[float]] = {}
+        for f in self._rows:
+            if not (f[2] and f[4] and f[5]):
+                continue
+            lat, lon = math.radians(float(f[4])), math.radians(float(f[5]))
+            weight = float(f[6]) if f[6] else 1.0
+            total = sums.setdefault(f[2], [0.0, 0.0, 0.0])
+            total[0] += weight * math.cos(lat) * math.cos(lon)
+            total[1] += weight * math.cos(lat) * math.sin(lon)
+            total[2] += weight * math.sin(lat)
+        centers = {}
+        for country, (x, y, z) in sums.items():
+            lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+            centers[country] = (round(lat, 4), round(math.degrees(math.atan2(y, x)), 4))
+        return centers
 
     def is_prefix(self, k: str) -> bool:
         """Whether some name's key starts with the words of key ``k`` ("sea of")."""
