@@ -481,3 +481,29 @@ def test_a_flat_row_with_a_bad_json_cell_and_cells_beyond_the_header(tmp_path: P
         "__extra_cells__": ["extra one", "extra two"],
     }
     write_read_write(write_csv, read_csv, source, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("read", "row"),
+    [
+        (read_gdelt, ["7", "20210101", *[""] * 59]),
+        (read_icews, {"Event ID": "5", "Event Date": "2021-01-01"}),
+        (read_ucdp, {"id": "1"}),
+        (read_acled, {"event_id_cnty": "X1", "event_date": "2021-01-01", "event_type": "Battles"}),
+        (read_plover, {"id": "a", "event": "AGREE"}),
+        (read_csv, {"type": "statement", "content": "c"}),  # no id: the same record twice
+        (
+            read_csv,
+            {"type": "statement", "id": "statement--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11"},
+        ),
+    ],
+    ids=["gdelt", "icews", "ucdp", "acled", "plover", "csv", "csv-given-id"],
+)
+def test_every_reader_reports_a_row_that_repeats_an_id(read: Reader, row: Any) -> None:
+    reader = read([row, row])
+    first, second = list(reader)
+    assert first.id == second.id  # both kept
+    assert [(w.row, w.code) for w in reader.warnings if w.code == "duplicate_id"] == [
+        (2, "duplicate_id")
+    ]
+    assert reader.stats.duplicate_ids == 1
