@@ -192,7 +192,9 @@ def peak_memory(run: Callable[[], Any]) -> int:
     return peak
 
 
-@pytest.mark.parametrize("read", [read_gdelt, read_ucdp, read_plover, read_csv, read_icews])
+@pytest.mark.parametrize(
+    "read", [read_gdelt, read_ucdp, read_plover, read_csv, read_icews, read_acled]
+)
 def test_a_gzip_bomb_stops_early_in_little_memory(tmp_path: Path, read: Reader) -> None:
     path = tmp_path / "bomb.csv.gz"
     with gzip.open(path, "wb") as bomb:
@@ -416,6 +418,10 @@ def test_a_five_megabyte_cell_gives_a_short_warning(tmp_path: Path) -> None:
         read_gdelt([["1", big, *[""] * 59]]),
         read_plover([PLOVER | {"date": big, "event": [big]}]),
         read_csv([{"type": "statement", "date": big, big: big}]),
+        read_icews([{"Event ID": "5", "Event Date": big, "CAMEO Code": big, "Latitude": big}]),
+        read_acled(
+            [{"event_id_cnty": "X1", "event_date": big, "event_type": big, "latitude": big}]
+        ),
     ):
         list(reader)
         assert reader.warnings
