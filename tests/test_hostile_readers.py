@@ -457,6 +457,7 @@ def write_read_write(write: Reader, read: Reader, source: Path, tmp_path: Path) 
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     write(events, first)
     again = list(read(first))
+    assert again == events  # the file written reads back as the file read
     write(again, second)
     assert second.read_bytes() == first.read_bytes()
     assert list(read(second)) == again
