@@ -380,11 +380,6 @@ def _insert_unknown(
     slots: dict[str | None, list[UnknownKey]] = {}
     present = list(data)
     for item in extra:
-        # Set from Python, a value may be no JSON (NaN would be written as null).
-        problem = json_problem(item.value, _MAX_UNKNOWN_DEPTH)
-        if problem:
-            where = item.key + problem[0][1:]
-            raise FieldError(where, f"unknown key with a value JSON cannot hold: {problem[1]}")
         anchor = item.after
         if anchor is not None and anchor not in data:
             rank = order.get(anchor, len(order))
