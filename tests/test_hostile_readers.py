@@ -208,8 +208,28 @@ def test_a_gzip_bomb_stops_early_in_little_memory(tmp_path: Path, read: Reader) 
 
 def test_blank_lines_by_the_million_stop_at_the_ratio(tmp_path: Path) -> None:
     path = gzipped(tmp_path / "blank.csv.gz", b"id,type_of_violence\n" + b"\n" * (64 << 20))
-    with pytest.raises(LimitError, match="max_ratio"):
+    with pytest.raises(LimitError, match=r"max_ratio|max_blank"):
         list(read_ucdp(path))
+
+
+@pytest.mark.parametrize(
+    "read",
+    [read_gdelt, read_ucdp, read_plover, read_csv, read_icews, read_acled, se.read_jsonl],
+)
+def test_a_run_of_blank_lines_stops_at_max_blank(tmp_path: Path, read: Reader) -> None:
+    # 512 Mi blank lines took 101 s: a file of nothing else is read only to the limit.
+    path = tmp_path / "blank.csv"
+    path.write_text("\n" * 2001)
+    with pytest.raises(LimitError) as caught:
+        list(read(path, limits=se.Limits(max_blank=2000)))
+    assert (caught.value.limit, caught.value.line, caught.value.path) == (
+        "max_blank",
+        1,
+        str(path),
+    )
+    path.write_text("\n" * 2000)
+    assert list(read(path, limits=se.Limits(max_blank=2000))) == []
+    assert se.Limits().max_blank == 1 << 20
 
 
 def test_a_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
