@@ -204,3 +204,36 @@ def test_an_error_crosses_a_multiprocessing_pool() -> None:
         pending = pool.apply_async(task, args)
         with pytest.raises(error, match="confidence"):
             pending.get(timeout=120)
+
+
+_PREFIX_RACE = """
+import sys, threading
+from secevents.normalize._gazetteer import default_gazetteer
+gazetteer = default_gazetteer()  # loaded; its prefix index is not built yet
+sys.setswitchinterval(1e-5)  # hand the GIL over often while the index is built
+done = threading.Event()
+answers = []
+def ask_until_done():
+    while not done.is_set():
+        answers.append(gazetteer.is_prefix("kulob"))
+threads = [threading.Thread(target=ask_until_done) for _ in range(3)]
+for thread in threads: thread.start()
+answers.append(gazetteer.is_prefix("sea of"))
+done.set()
+for thread in threads: thread.join()
+print(len(answers), answers.count(False))
+"""
+
+
+def test_the_packaged_gazetteer_answers_right_while_its_prefix_index_is_built() -> None:
+    # Issue 10, item 1 on the real table: threads asking while another builds the index
+    # were told "no prefix" (every answer but one, before the fix).
+    done = subprocess.run(
+        [sys.executable, "-c", _PREFIX_RACE],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    asked, wrong = map(int, done.stdout.split())
+    assert asked >= 1 and wrong == 0, done.stdout

@@ -192,7 +192,9 @@ def peak_memory(run: Callable[[], Any]) -> int:
     return peak
 
 
-@pytest.mark.parametrize("read", [read_gdelt, read_ucdp, read_plover, read_csv, read_icews])
+@pytest.mark.parametrize(
+    "read", [read_gdelt, read_ucdp, read_plover, read_csv, read_icews, read_acled]
+)
 def test_a_gzip_bomb_stops_early_in_little_memory(tmp_path: Path, read: Reader) -> None:
     path = tmp_path / "bomb.csv.gz"
     with gzip.open(path, "wb") as bomb:
@@ -206,8 +208,28 @@ def test_a_gzip_bomb_stops_early_in_little_memory(tmp_path: Path, read: Reader) 
 
 def test_blank_lines_by_the_million_stop_at_the_ratio(tmp_path: Path) -> None:
     path = gzipped(tmp_path / "blank.csv.gz", b"id,type_of_violence\n" + b"\n" * (64 << 20))
-    with pytest.raises(LimitError, match="max_ratio"):
+    with pytest.raises(LimitError, match=r"max_ratio|max_blank"):
         list(read_ucdp(path))
+
+
+@pytest.mark.parametrize(
+    "read",
+    [read_gdelt, read_ucdp, read_plover, read_csv, read_icews, read_acled, se.read_jsonl],
+)
+def test_a_run_of_blank_lines_stops_at_max_blank(tmp_path: Path, read: Reader) -> None:
+    # 512 Mi blank lines took 101 s: a file of nothing else is read only to the limit.
+    path = tmp_path / "blank.csv"
+    path.write_text("\n" * 2001)
+    with pytest.raises(LimitError) as caught:
+        list(read(path, limits=se.Limits(max_blank=2000)))
+    assert (caught.value.limit, caught.value.line, caught.value.path) == (
+        "max_blank",
+        1,
+        str(path),
+    )
+    path.write_text("\n" * 2000)
+    assert list(read(path, limits=se.Limits(max_blank=2000))) == []
+    assert se.Limits().max_blank == 1 << 20
 
 
 def test_a_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
@@ -292,13 +314,11 @@ def test_non_finite_numbers_in_plover_records_are_refused() -> None:
 
 def test_write_plover_never_writes_nan() -> None:
     [event] = read_plover([PLOVER])
-    kept = se.UnknownKey("plover", {"dead": float("inf")})  # set from Python: no reader keeps it
-    bad = se.CodedEvent(scheme="plover", code="AGREE", extra=(kept,))
     out = io.StringIO()
     assert write_plover([event], out) == 1
     assert "NaN" not in out.getvalue() and "Infinity" not in out.getvalue()
-    with pytest.raises(ValueError, match="finite"):
-        write_plover([bad], io.StringIO())
+    with pytest.raises(se.FieldError, match="finite"):  # set from Python: refused at once
+        se.UnknownKey("plover", {"dead": float("inf")})
 
 
 def test_repeated_keys_in_plover_and_csv_are_warned_about(tmp_path: Path) -> None:
@@ -416,6 +436,10 @@ def test_a_five_megabyte_cell_gives_a_short_warning(tmp_path: Path) -> None:
         read_gdelt([["1", big, *[""] * 59]]),
         read_plover([PLOVER | {"date": big, "event": [big]}]),
         read_csv([{"type": "statement", "date": big, big: big}]),
+        read_icews([{"Event ID": "5", "Event Date": big, "CAMEO Code": big, "Latitude": big}]),
+        read_acled(
+            [{"event_id_cnty": "X1", "event_date": big, "event_type": big, "latitude": big}]
+        ),
     ):
         list(reader)
         assert reader.warnings
@@ -451,6 +475,7 @@ def write_read_write(write: Reader, read: Reader, source: Path, tmp_path: Path) 
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     write(events, first)
     again = list(read(first))
+    assert again == events  # the file written reads back as the file read
     write(again, second)
     assert second.read_bytes() == first.read_bytes()
     assert list(read(second)) == again
@@ -481,3 +506,38 @@ def test_a_flat_row_with_a_bad_json_cell_and_cells_beyond_the_header(tmp_path: P
         "__extra_cells__": ["extra one", "extra two"],
     }
     write_read_write(write_csv, read_csv, source, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("read", "row"),
+    [
+        (read_gdelt, ["7", "20210101", *[""] * 59]),
+        (read_icews, {"Event ID": "5", "Event Date": "2021-01-01"}),
+        (read_ucdp, {"id": "1"}),
+        (read_acled, {"event_id_cnty": "X1", "event_date": "2021-01-01", "event_type": "Battles"}),
+        (read_plover, {"id": "a", "event": "AGREE"}),
+        (read_csv, {"type": "statement", "content": "c"}),  # no id: the same record twice
+        (
+            read_csv,
+            {"type": "statement", "id": "statement--0b1a5d3c-7c2f-4d0e-9a46-0f6c2f1f2b11"},
+        ),
+    ],
+    ids=["gdelt", "icews", "ucdp", "acled", "plover", "csv", "csv-given-id"],
+)
+def test_every_reader_reports_a_row_that_repeats_an_id(read: Reader, row: Any) -> None:
+    reader = read([row, row])
+    first, second = list(reader)
+    assert first.id == second.id  # both kept
+    assert [(w.row, w.code) for w in reader.warnings if w.code == "duplicate_id"] == [
+        (2, "duplicate_id")
+    ]
+    assert reader.stats.duplicate_ids == 1
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), [1, {"y": float("-inf")}]])
+def test_an_unknown_key_set_from_python_holds_no_non_finite_number(value: Any) -> None:
+    # Item 8: dumps and write_jsonl wrote it as null, silently; it is refused with its path.
+    with pytest.raises(se.FieldError, match=r"plover\.dead.*finite"):
+        se.UnknownKey("plover", {"dead": value})
+    kept = se.UnknownKey("plover", {"dead": [1, 2.5, "NaN", None, 10**30]})  # JSON: kept
+    assert se.loads(se.dumps(se.CodedEvent(scheme="plover", code="AGREE", extra=(kept,)))).extra

@@ -137,3 +137,30 @@ def test_matching_text_maps_back_inside_the_original(text: str) -> None:
         for end in range(start + 1, min(len(view.text), start + 4) + 1):
             a, b = view.span(start, end)
             assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("hidden", "code"),
+    [("Ku\x00lob", "U+0000"), ("Ku\u202elob", "U+202E"), ("Kulob\u2066", "U+2066")],
+)
+def test_extract_reports_a_place_name_read_past_controls(hidden: str, code: str) -> None:
+    # The place finder warns (item 15); the report must too, not pass the name on silently.
+    text = DRILLS.replace("Kulob", hidden)
+    report = se.extract(text, published=dt.date(2021, 10, 28))
+    [event] = report.events
+    assert event.location is not None and event.location.name == "Kulob"
+    [warning] = [w for w in report.warnings if w.startswith("control_character:")]
+    assert code in warning
+
+
+def test_extract_reports_a_speaker_name_read_past_controls() -> None:
+    text = "Sa'eed Iravani\x00, Iran's ambassador to the UN, said on Tuesday that Iran rejects it."
+    report = se.extract(text, published=dt.date(2021, 10, 28))
+    speakers = [getattr(e, "speaker", None) for e in report.events]
+    assert any(s is not None and s.name == "Sa'eed Iravani" for s in speakers)
+    assert any(w.startswith("control_character:") and "U+0000" in w for w in report.warnings)
+
+
+def test_extract_gives_no_control_warning_for_plain_text() -> None:
+    report = se.extract(DRILLS.replace("Kulob", "Ku\u200blob"), published=dt.date(2021, 10, 28))
+    assert not [w for w in report.warnings if w.startswith("control_character:")]

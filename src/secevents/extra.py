@@ -8,11 +8,13 @@ moves a key (after a field left empty) gives an equal object.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Final
 
 import attrs
 
 from . import _json
+from .errors import FieldError
 
 __all__ = ["KEPT_DATASETS", "UnknownKey", "extra_field"]
 
@@ -32,6 +34,21 @@ def _content(value: Any) -> Any:
         return value
 
 
+def _finite(inst: UnknownKey, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Refuse NaN and infinities at any depth: JSON would write them as ``null``."""
+    if value is None or type(value) in (str, bool, int):
+        return
+    try:  # the C encoder finds quickly whether anything is amiss
+        json.dumps(value, allow_nan=False, check_circular=False)
+    except ValueError:
+        problem = _json.json_problem(value)
+        if problem is not None and problem[1].endswith("is not a finite number"):
+            path, why = problem
+            raise FieldError(inst.key + path[1:], f"unknown key: {why}") from None
+    except (TypeError, RecursionError):
+        pass  # not JSON at all: kept as given, and writing it fails loudly
+
+
 @attrs.frozen(weakref_slot=False)
 class UnknownKey:
     """An input key the schema does not define, its JSON value and its position.
@@ -46,7 +63,7 @@ class UnknownKey:
     """
 
     key: str
-    value: Any = attrs.field(hash=False, eq=_content)
+    value: Any = attrs.field(hash=False, eq=_content, validator=_finite)
     after: str | None = attrs.field(default=None, eq=False)
 
 

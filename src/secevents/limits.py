@@ -31,7 +31,9 @@ class Limits:
     - ``max_record``: characters in one record: a CSV row whose quoted cells run
       over several lines, one element of a PLOVER JSON array;
     - ``max_ratio``: how many times larger than its compressed size a ``.gz`` or
-      ``.zip`` file may grow, checked once :data:`RATIO_FREE` bytes are out.
+      ``.zip`` file may grow, checked once :data:`RATIO_FREE` bytes are out;
+    - ``max_blank``: blank lines in a row (a file of nothing else would otherwise be
+      read to its end however long it is).
 
     >>> Limits(max_cell=8 << 20).max_cell
     8388608
@@ -43,6 +45,7 @@ class Limits:
     max_cell: int = attrs.field(default=1 * _MIB, validator=_positive)
     max_record: int = attrs.field(default=16 * _MIB, validator=_positive)
     max_ratio: int = attrs.field(default=100, validator=_positive)
+    max_blank: int = attrs.field(default=1 * _MIB, validator=_positive)
 
 
 #: The limits readers use when given none.

@@ -223,9 +223,7 @@ def read_jsonl(
     """
     with _open(source, "rb") as stream:
         name = _name_of(source, stream)
-        numbered = (
-            (number, line) for number, line in _lines(stream, limits.max_line, name) if line.strip()
-        )
+        numbered = _filled_lines(stream, limits, name)
         state = _JsonlState(cls, strict, unknown, on_error)
         while batch := list(islice(numbered, _BATCH)):
             decoded, error = _decode_batch(batch, state)
@@ -249,6 +247,26 @@ def _name_of(source: PathOrFile, stream: Any) -> str | None:
         return os.fspath(source)
     name = getattr(stream, "name", None)
     return name if isinstance(name, str) else None
+
+
+def _filled_lines(stream: Any, limits: Limits, name: str | None) -> Iterator[tuple[int, Any]]:
+    """The numbered lines of ``stream`` that are not blank; a run of more than
+    ``limits.max_blank`` blank lines is a LimitError at its first line."""
+    run = 0
+    for number, line in _lines(stream, limits.max_line, name):
+        if line.strip():
+            run = 0
+            yield number, line
+        else:
+            run += 1
+            if run > limits.max_blank:
+                raise LimitError(
+                    name,
+                    number - run + 1,
+                    "max_blank",
+                    limits.max_blank,
+                    "a run of blank lines is longer",
+                )
 
 
 def _lines(stream: Any, max_line: int, name: str | None) -> Iterator[tuple[int, Any]]:

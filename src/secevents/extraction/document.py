@@ -171,6 +171,7 @@ class Document:
         if cached is None:
             hits: list[ActorHit] = []
             for r in actors_of(self._reading(sentence), date=self.published):
+                self._warn_hidden(r)
                 actor = r.value
                 if actor is None or r.start is None or r.end is None:
                     continue
@@ -296,12 +297,19 @@ class Document:
                 found = self._find_dates(sentence.text)
             elif kind == "places":
                 found = list(places_of(self._reading(sentence)))
+                for result in found:
+                    self._warn_hidden(result)
             elif kind == "quantities":
                 found = list(find_quantities(sentence.text))
             else:
                 found = list(find_money(sentence.text))
             cached = self._cache[(kind, sentence.index)] = _shift(found, sentence.start)
         return cached  # the typed accessors below copy it
+
+    def _warn_hidden(self, result: Normalized[Any]) -> None:
+        # A name read past control or bidi characters is not what the text shows:
+        # the report says so, as the name finders do.
+        self.warnings += [str(w) for w in result.warnings if w.code == "control_character"]
 
     def _find_dates(self, text: str) -> list[Normalized[Any]]:
         if self.published is not None:

@@ -132,6 +132,7 @@ class Lines:
         #: The line the record being read starts on.
         self.record_line = 1
         self._record_size = 0
+        self._blank_run = 0
         self._ready: list[str] = []
         self._next = 0
         self._partial: list[str] = []  # the start of a line not ended yet
@@ -149,6 +150,22 @@ class Lines:
         """A record ends here: the next line starts the next one."""
         self.record_line = self.count + 1
         self._record_size = 0
+
+    def blank(self, blank: bool) -> None:
+        """Count a blank line (``blank``) or end a run of them; a run longer than
+        ``max_blank`` raises :class:`LimitError` at the line where it began."""
+        if not blank:
+            self._blank_run = 0
+            return
+        self._blank_run += 1
+        if self._blank_run > self._limits.max_blank:
+            raise LimitError(
+                self.path,
+                self.count - self._blank_run + 1,
+                "max_blank",
+                self._limits.max_blank,
+                "a run of blank lines is longer",
+            )
 
     def peek(self) -> str:
         """The next line without taking it (``""`` at the end)."""

@@ -82,10 +82,15 @@ class _Reader:
 
     def skip_space(self) -> str:
         """The text from the first character that is no space on (a chunk of it)."""
+        max_blank = self._limits.max_blank
         while chunk := self.read():
             text = chunk.lstrip(_SPACE)
             if text:
                 return text
+            if self.line - 1 > max_blank:
+                raise LimitError(
+                    self.path, 1, "max_blank", max_blank, "a run of blank lines is longer"
+                )
         return ""
 
 
@@ -108,7 +113,9 @@ def _lines(
     lines.count = number - 1
     for line in lines:
         lines.mark()
-        if line.strip(_SPACE):
+        filled = bool(line.strip(_SPACE))
+        lines.blank(not filled)
+        if filled:
             position.line = lines.count
             yield _decoded(line)
 

@@ -204,6 +204,7 @@ def _records(
     for cells in rows:
         if lines is not None:
             lines.mark()
+            lines.blank(not cells)
         if cells:
             first = cells
             break
@@ -231,6 +232,7 @@ def _records(
             start = done + 1
             done = lines.count
             lines.mark()
+            lines.blank(not cells)
             if not cells:
                 continue
             position.line = start
@@ -365,5 +367,6 @@ def split_tabs(
         lines = Lines(handle, path, encoding, limits)
         for cells in _unquoted(lines, "\t"):
             lines.mark()
+            lines.blank(not cells)
             if cells:
                 yield cells
