@@ -10,13 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .actors import Actor
-from .amounts import Equipment, Money, Quantity
-from .coded import CodedEvent
-from .codes import is_country_code, is_currency_code, is_subdivision_code
-from .collection import EventCollection
-from .converter import configure_converter, make_converter
-from .dates import Bound, DatePrecision, DateSpan, PartialDate
 from .errors import (
     FieldError,
     Problem,
@@ -24,7 +17,15 @@ from .errors import (
     UnknownTypeError,
     ValidationError,
 )
-from .events import (
+from .limits import Limits
+from .linking.merging import cluster, merge
+from .linking.similarity import Similarity, similarity
+from .model.actors import Actor
+from .model.amounts import Equipment, Money, Quantity
+from .model.coded import CodedEvent
+from .model.codes import is_country_code, is_currency_code, is_subdivision_code
+from .model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from .model.events import (
     BaseConstruction,
     DiplomaticCommunique,
     Event,
@@ -33,27 +34,12 @@ from .events import (
     Statement,
     UnknownEvent,
 )
-from .extra import UnknownKey
-from .limits import Limits
-from .merging import cluster, merge
-from .places import Location
-from .provenance import Evidence, Source
-from .registry import EventRegistry, registry
-from .report import Report
-from .schema import event_schema, json_schema
-from .serialize import (
-    dumps,
-    from_dict,
-    get_converter,
-    loads,
-    parse,
-    read_jsonl,
-    to_dict,
-    write_jsonl,
-)
-from .similarity import Similarity, similarity
-from .versions import SCHEMA_VERSION, register_upcaster, upcasters
-from .vocab import (
+from .model.extra import UnknownKey
+from .model.places import Location
+from .model.provenance import Evidence, Source
+from .model.registry import EventRegistry, registry
+from .model.report import Report
+from .model.vocab import (
     ActorKind,
     ConstructionStatus,
     Domain,
@@ -65,6 +51,20 @@ from .vocab import (
     Qualifier,
     SourceKind,
 )
+from .notebook.collection import EventCollection
+from .wire.converter import configure_converter, make_converter
+from .wire.schema import event_schema, json_schema
+from .wire.serialize import (
+    dumps,
+    from_dict,
+    get_converter,
+    loads,
+    parse,
+    read_jsonl,
+    to_dict,
+    write_jsonl,
+)
+from .wire.versions import SCHEMA_VERSION, register_upcaster, upcasters
 
 if TYPE_CHECKING:
     from .extraction import extract, extract_many

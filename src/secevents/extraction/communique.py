@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..dates import DateSpan
-from ..events import DiplomaticCommunique, Event
-from ..vocab import Medium
+from ..model.dates import DateSpan
+from ..model.events import DiplomaticCommunique, Event
+from ..model.vocab import Medium
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place

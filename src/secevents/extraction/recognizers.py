@@ -20,7 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ..events import Event
+from ..model.events import Event
 from .document import Document
 from .frames import FrameLexicon
 from .sentences import Sentence

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..events import Event, Statement
-from ..vocab import ActorKind
+from ..model.events import Event, Statement
+from ..model.vocab import ActorKind
 from ._regex import Gated
 from .common import add_date
 from .document import Document

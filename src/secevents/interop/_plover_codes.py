@@ -8,18 +8,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from .._once import load_once
-from ..actors import Actor
-from ..amounts import Quantity
-from ..codes import is_country_code
 from ..errors import shown
-from ..events import Event
-from ..places import Location
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.codes import is_country_code
+from ..model.events import Event
+from ..model.places import Location
+from ..model.vocab import ActorKind, LocationPrecision
 from ._rows import Warn
 from ._tabular import MAX_INT
 
 if TYPE_CHECKING:
-    from ..coded import CodedEvent
+    from ..model.coded import CodedEvent
 
 
 def capped(
@@ -350,9 +350,9 @@ def plover_code(event: Event) -> PloverCode | None:
     >>> plover_code(se.Statement(content="No comment.")) is None
     True
     """
-    from ..coded import CodedEvent
-    from ..events import BaseConstruction, DiplomaticCommunique, JointExercise
-    from ..vocab import ConstructionStatus, Factuality, Medium
+    from ..model.coded import CodedEvent
+    from ..model.events import BaseConstruction, DiplomaticCommunique, JointExercise
+    from ..model.vocab import ConstructionStatus, Factuality, Medium
 
     if isinstance(event, CodedEvent):
         return _coded(event)

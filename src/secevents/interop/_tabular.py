@@ -11,10 +11,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from .._once import load_once
-from ..codes import is_subdivision_code
-from ..dates import DateSpan, PartialDate
 from ..errors import FieldError, shown
-from ..events import Event
+from ..model.codes import is_subdivision_code
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event
 from ._rows import Warn, cell_text
 
 

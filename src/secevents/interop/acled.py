@@ -14,16 +14,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, TextIO
 
-from ..actors import Actor
-from ..amounts import Quantity
-from ..coded import CodedEvent
-from ..dates import DateSpan, PartialDate
 from ..errors import shown
-from ..events import BaseConstruction, Event
 from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import BaseConstruction, Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
 from ._keep import Keeping
 from ._plover_codes import PloverCode
 from ._rows import (

@@ -15,14 +15,14 @@ from typing import Any, Literal, TextIO
 
 import attrs
 
-from .. import _json
 from .._once import load_once
 from ..errors import ValidationError, shown
-from ..events import Event
 from ..limits import DEFAULT_LIMITS, Limits
-from ..registry import registry
-from ..serialize import from_dict, to_dict
-from ..versions import SCHEMA_VERSION
+from ..model import _json
+from ..model.events import Event
+from ..model.registry import registry
+from ..wire.serialize import from_dict, to_dict
+from ..wire.versions import SCHEMA_VERSION
 from ._columns import (
     MISSING,
     BadCellError,

@@ -12,14 +12,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final
 
-from ..actors import Actor
-from ..dates import DateSpan, PartialDate
 from ..errors import FieldError, shown
-from ..events import Event, JointExercise
 from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import LocationPrecision
+from ..model.actors import Actor
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event, JointExercise
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import LocationPrecision
 from ._fips import fips_to_iso3, iso3_to_fips
 from ._keep import Keeping, keep_columns, kept_columns
 from ._rows import (

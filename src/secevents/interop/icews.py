@@ -12,14 +12,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final
 
-from ..actors import STATE_KINDS, Actor
-from ..dates import DateSpan
 from ..errors import FieldError, shown
-from ..events import Event
 from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import STATE_KINDS, Actor
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, LocationPrecision
 from ._keep import Keeping, kept_columns
 from ._rows import (
     EventReader,

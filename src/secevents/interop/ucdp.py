@@ -12,16 +12,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, TextIO
 
-from ..actors import Actor
-from ..amounts import Quantity
-from ..coded import CodedEvent
-from ..dates import DateSpan
 from ..errors import shown
-from ..events import Event
 from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, LocationPrecision
 from ._keep import Keeping
 from ._rows import (
     EventReader,

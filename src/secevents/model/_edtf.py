@@ -1,4 +1,4 @@
-"""The EDTF grammar (ISO 8601-2, levels 0 and 1) behind :mod:`secevents.dates`.
+"""The EDTF grammar (ISO 8601-2, levels 0 and 1) behind :mod:`secevents.model.dates`.
 
 Reads one date into its fields, writes fields back to the same text, counts days
 for any year (``datetime.date`` stops at 0001 and 9999), and turns a string that

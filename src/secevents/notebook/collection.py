@@ -17,12 +17,12 @@ from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
 
 import attrs
 
-from .actors import Actor
-from .codes import is_country_code
-from .dates import DatePrecision, DateSpan, PartialDate
-from .events import Event
-from .registry import registry
-from .report import Report
+from ..model.actors import Actor
+from ..model.codes import is_country_code
+from ..model.dates import DatePrecision, DateSpan, PartialDate
+from ..model.events import Event
+from ..model.registry import registry
+from ..model.report import Report
 
 if TYPE_CHECKING:
     import pandas
@@ -389,27 +389,27 @@ class EventCollection(Sequence[Event]):
     # -- similarity -----------------------------------------------------------------
     def merge_duplicates(self, threshold: float = 0.75) -> EventCollection:
         """One event per real event: reports that agree at ``threshold`` merged (see
-        :func:`secevents.merging.cluster`), in order of first appearance."""
-        from .merging import cluster, merge
+        :func:`secevents.linking.merging.cluster`), in order of first appearance."""
+        from ..linking.merging import cluster, merge
 
         return self._of(merge(group) for group in cluster(self._events, threshold=threshold))
 
     # -- exports ------------------------------------------------------------------
     def to_dataframe(self) -> pandas.DataFrame:
         """A pandas DataFrame, one row per event (needs the ``secevents[pandas]`` extra)."""
-        from .interop.frames import to_dataframe
+        from ..interop.frames import to_dataframe
 
         return to_dataframe(self._events)
 
     def to_geojson(self) -> dict[str, Any]:
         """An RFC 7946 FeatureCollection of the events that have coordinates."""
-        from .interop.geojson import to_geojson
+        from ..interop.geojson import to_geojson
 
         return to_geojson(self._events)
 
     def to_jsonl(self, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
         """Write the events as JSON Lines (a path or an open file); returns the count."""
-        from .serialize import write_jsonl
+        from ..wire.serialize import write_jsonl
 
         return write_jsonl(self._events, target)
 
@@ -419,7 +419,7 @@ class EventCollection(Sequence[Event]):
     ) -> EventCollection:
         """The events of a JSON Lines file of events or reports (whose events keep their
         report); ``options`` go to :func:`secevents.read_jsonl`."""
-        from .serialize import read_jsonl
+        from ..wire.serialize import read_jsonl
 
         return cls(read_jsonl(source, **options))
 

@@ -16,8 +16,8 @@ from typing import Any, Final
 
 import orjson
 
+from ..errors import shown
 from ._validate import is_json_text
-from .errors import shown
 
 __all__ = ["Decoded", "JSONError", "decode", "encode", "json_problem"]
 

@@ -8,7 +8,7 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from .errors import FieldError, Problem, ValidationError
+from ..errors import FieldError, Problem, ValidationError
 
 
 def problems_from(error: BaseException, path: str = "$") -> list[Problem]:

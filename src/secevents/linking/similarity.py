@@ -1,7 +1,7 @@
 """How alike two events are: a score in [0, 1] with a breakdown by aspect.
 
 Used to find reports of the same real event across sources before merging
-them (:mod:`secevents.merging`). Every aspect is symmetric, so
+them (:mod:`secevents.linking.merging`). Every aspect is symmetric, so
 ``similarity(a, b) == similarity(b, a)``.
 """
 
@@ -17,10 +17,10 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
-from .actors import Actor
-from .amounts import Equipment, Money, Quantity
-from .events import Event
-from .places import Location
+from ..model.actors import Actor
+from ..model.amounts import Equipment, Money, Quantity
+from ..model.events import Event
+from ..model.places import Location
 
 __all__ = [
     "ROLE_CLASSES",
@@ -135,10 +135,10 @@ def similar_pairs(
     and code); other pairs are never given, whatever the threshold. Each event is
     read once; pairs that cannot reach ``threshold`` are ruled out before scoring
     (*blocking*: by date distance, and by sharing no actor, bounds derived from
-    :attr:`Similarity.WEIGHTS`; see :mod:`secevents._blocking`), so the pairs are
+    :attr:`Similarity.WEIGHTS`; see :mod:`secevents.linking._blocking`), so the pairs are
     those comparing every pair would give, in sorted order, found far faster.
     A pair for which ``skip(i, j)`` is true when its turn comes is not scored
-    (:func:`~secevents.merging.cluster` skips pairs already in one group).
+    (:func:`~secevents.linking.merging.cluster` skips pairs already in one group).
 
     >>> import secevents as se
     >>> note = se.DiplomaticCommunique(sender=se.Actor.state("TJK"))

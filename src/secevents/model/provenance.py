@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+from ..errors import FieldError, shown
 from . import _validate as v
 from .dates import DateSpan
-from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
 from .vocab import SourceKind, to_source_kind
 

@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 import attrs
 
+from ..errors import FieldError
+from ..wire.versions import SCHEMA_VERSION
 from ._typecheck import compile_checks
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
-from .errors import FieldError
 from .extra import UnknownKey, extra_field
 from .ids import NOT_CONTENT
 from .places import Location
 from .provenance import Evidence, Source
 from .registry import registry, tag_from_class_name
-from .versions import SCHEMA_VERSION
 from .vocab import ConstructionStatus, Domain, Facility, Factuality, Medium
 
 __all__ = [
@@ -75,7 +75,7 @@ class Event(metaclass=EventMeta):
       instantiable;
     - ``id_fields``: the fields the deterministic id is computed from
       (default: every field, and the unknown keys, so that two records that
-      differ get two ids; see :mod:`secevents.ids`).
+      differ get two ids; see :mod:`secevents.model.ids`).
     """
 
     if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class Event(metaclass=EventMeta):
 
     def _repr_html_(self) -> str:
         """A compact HTML card of the event, as Jupyter shows it."""
-        from ._html import event_html
+        from ..notebook._html import event_html
 
         return event_html(self)
 

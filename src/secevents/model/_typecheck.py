@@ -13,8 +13,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final, Union
 
+from ..errors import shown
 from ._validate import INT_RANGE, is_json_int, is_json_text
-from .errors import shown
 
 Check = Callable[[Any], str | None]
 

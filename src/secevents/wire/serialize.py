@@ -1,6 +1,6 @@
 """Reading and writing events: dicts, JSON strings and JSON Lines streams.
 
-Everything goes through the converter of :mod:`secevents.converter`. Decoding
+Everything goes through the converter of :mod:`secevents.wire.converter`. Decoding
 runs a fast converter first and, only when that fails, a detailed one that
 names the path of every problem.
 """
@@ -17,15 +17,15 @@ from typing import IO, Any, Final, TypeVar, overload
 
 import cattrs
 
-from . import _json
-from ._callers import caller_level
-from ._once import load_once
+from .._callers import caller_level
+from .._once import load_once
+from ..errors import DuplicateKeyWarning, LimitError, Problem, ValidationError, shown
+from ..limits import DEFAULT_LIMITS, Limits
+from ..model import _json
+from ..model.events import Event
+from ..model.report import Report
 from ._problems import problems_from
 from .converter import UnknownTypes, make_converter
-from .errors import DuplicateKeyWarning, LimitError, Problem, ValidationError, shown
-from .events import Event
-from .limits import DEFAULT_LIMITS, Limits
-from .report import Report
 
 __all__ = [
     "dumps",

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from ..errors import FieldError
 from . import _validate as v
 from .dates import DateSpan
-from .errors import FieldError
 from .events import Event
 from .extra import UnknownKey, extra_field
 from .provenance import Source
 
 if TYPE_CHECKING:
-    from .collection import EventCollection
+    from ..notebook.collection import EventCollection
 
 __all__ = ["Report"]
 
@@ -77,7 +77,7 @@ class Report:
         >>> len(events), events.report_of(0) is report
         (1, True)
         """
-        from .collection import EventCollection
+        from ..notebook.collection import EventCollection
 
         return EventCollection([self])
 
@@ -102,6 +102,6 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The report as Jupyter shows it: source, date, warnings, events, highlighted text."""
-        from ._report_html import report_html
+        from ..notebook._report_html import report_html
 
         return report_html(self)

@@ -16,13 +16,13 @@ from typing import Any, Final, TypeVar
 import attrs
 import orjson
 
-from .actors import Actor
-from .amounts import Equipment
-from .dates import Bound, DatePrecision, DateSpan, PartialDate
-from .events import Event, UnknownEvent
-from .extra import UnknownKey
-from .places import Location
-from .serialize import dumps, from_dict, get_converter, to_dict
+from ..model.actors import Actor
+from ..model.amounts import Equipment
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.events import Event, UnknownEvent
+from ..model.extra import UnknownKey
+from ..model.places import Location
+from ..wire.serialize import dumps, from_dict, get_converter, to_dict
 from .similarity import actor_key, similar_pairs
 
 __all__ = ["ALTERNATIVES", "alternatives", "cluster", "merge"]
@@ -330,10 +330,10 @@ def cluster(events: Iterable[E], *, threshold: float = 0.75) -> list[list[E]]:
     """Groups of events that report the same real event, in order of first appearance.
 
     Two events of the same kind (type; coded events: scheme and code too) join
-    when :func:`~secevents.similarity.similarity` scores them at least
+    when :func:`~secevents.linking.similarity.similarity` scores them at least
     ``threshold`` (or they are equal); groups are the connected components of
     that relation, so events of different kinds are never grouped, whatever the
-    threshold. Pairs are found by :func:`~secevents.similarity.similar_pairs`,
+    threshold. Pairs are found by :func:`~secevents.linking.similarity.similar_pairs`,
     which rules out by date and actors the pairs that cannot reach the threshold
     and leaves out pairs already in one group.
 

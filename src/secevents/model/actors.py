@@ -12,8 +12,8 @@ from typing import Any, Final
 
 import attrs
 
+from ..errors import FieldError
 from . import _validate as v
-from .errors import FieldError
 from .extra import UnknownKey, extra_field
 from .vocab import ActorKind, to_actor_kind
 

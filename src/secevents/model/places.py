@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import attrs
 
+from ..errors import FieldError
 from . import _validate as v
-from .errors import FieldError
 from .extra import UnknownKey, extra_field
 from .vocab import LocationPrecision, to_location_precision
 

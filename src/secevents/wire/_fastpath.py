@@ -17,8 +17,8 @@ from typing import Any
 import attrs
 import cattrs
 
-from ._validate import DECIMAL_TEXT, is_pass_through
-from .dates import DateSpan, PartialDate
+from ..model._validate import DECIMAL_TEXT, is_pass_through
+from ..model.dates import DateSpan, PartialDate
 
 __all__ = ["fast_structure_fn"]
 

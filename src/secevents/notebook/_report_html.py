@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from ..model.events import Event
 from ._html import _e, _link, event_html, row_cells, shorten
-from .events import Event
 
 if TYPE_CHECKING:
-    from .report import Report
+    from ..model.report import Report
 
 __all__ = ["highlight_segments", "report_html"]
 

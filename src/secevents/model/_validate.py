@@ -12,8 +12,8 @@ from typing import Any, Final
 
 import attrs
 
+from ..errors import FieldError, shown
 from .codes import code_table
-from .errors import FieldError, shown
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 

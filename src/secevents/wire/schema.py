@@ -14,12 +14,12 @@ from typing import Any, Final
 
 import attrs
 
-from . import _validate as v
-from .amounts import Money
-from .dates import DateSpan, PartialDate
-from .events import Event
-from .places import Location
-from .registry import registry
+from ..model import _validate as v
+from ..model.amounts import Money
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event
+from ..model.places import Location
+from ..model.registry import registry
 from .versions import SCHEMA_VERSION
 
 __all__ = ["DIALECT", "METADATA_KEY", "SCHEMA_ID", "event_schema", "json_schema"]
@@ -93,7 +93,7 @@ def json_schema(*, strict: bool = False) -> dict[str, Any]:
 
     >>> import jsonschema
     >>> import secevents as se
-    >>> from secevents.schema import json_schema
+    >>> from secevents.wire.schema import json_schema
     >>> validator = jsonschema.Draft202012Validator(json_schema())
     >>> validator.is_valid(se.to_dict(se.Statement(speaker=se.Actor.state("TJK"))))
     True
@@ -129,7 +129,7 @@ def event_schema(cls: type[Event], *, strict: bool = False) -> dict[str, Any]:
 
     >>> import jsonschema
     >>> import secevents as se
-    >>> from secevents.schema import event_schema
+    >>> from secevents.wire.schema import event_schema
     >>> schema = event_schema(se.Statement)
     >>> schema["properties"]["type"]
     {'const': 'statement'}

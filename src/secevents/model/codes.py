@@ -6,7 +6,7 @@ secevents stays cheap.
 
 from __future__ import annotations
 
-from ._once import load_once
+from .._once import load_once
 
 __all__ = [
     "EXTRA_COUNTRY_CODES",

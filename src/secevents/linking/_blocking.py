@@ -1,9 +1,9 @@
-"""Blocking for :func:`~secevents.similarity.similar_pairs`: the pairs that may reach a threshold.
+"""Blocking for :func:`~secevents.linking.similarity.similar_pairs`: the pairs that may reach a threshold.
 
 Comparing every pair of a day of GDELT (150,000 rows, all ``coded_event``) would
 take hours. Most pairs can be ruled out without scoring them, by bounds that
 follow from how the score is built (``type × weighted mean of the aspects both
-events give``, see :class:`~secevents.similarity.Similarity`):
+events give``, see :class:`~secevents.linking.similarity.Similarity`):
 
 - **kind**: only events of the same type tag (coded events: same scheme and code)
   are compared; other pairs are different kinds of event and never grouped;

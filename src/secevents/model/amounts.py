@@ -11,8 +11,8 @@ from typing import Any
 
 import attrs
 
+from ..errors import FieldError, shown
 from . import _validate as v
-from .errors import FieldError, shown
 from .extra import UnknownKey, extra_field
 from .vocab import EquipmentKind, Qualifier, to_equipment_kind, to_qualifier
 

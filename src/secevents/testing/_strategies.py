@@ -17,15 +17,15 @@ from typing import Any, Final, TypeVar, overload
 
 import attrs
 
-from . import codes
-from .actors import STATE_KINDS, Actor
-from .amounts import Equipment, Money, Quantity
-from .dates import Bound, DatePrecision, DateSpan, PartialDate
-from .events import Event
-from .places import Location
-from .provenance import Evidence, Source
-from .registry import registry
-from .vocab import ActorKind, EquipmentKind, LocationPrecision, Qualifier, SourceKind
+from ..model import codes
+from ..model.actors import STATE_KINDS, Actor
+from ..model.amounts import Equipment, Money, Quantity
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Evidence, Source
+from ..model.registry import registry
+from ..model.vocab import ActorKind, EquipmentKind, LocationPrecision, Qualifier, SourceKind
 
 _setup_requested = False
 

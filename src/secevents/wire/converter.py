@@ -21,15 +21,15 @@ from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
+from ..errors import FieldError, Problem, UnknownTypeError, ValidationError, shown
+from ..model._json import json_problem
+from ..model._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event, UnknownEvent
+from ..model.extra import UnknownKey
+from ..model.registry import registry
+from ..model.report import Report
 from ._fastpath import fast_structure_fn
-from ._json import json_problem
-from ._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
-from .dates import DateSpan, PartialDate
-from .errors import FieldError, Problem, UnknownTypeError, ValidationError, shown
-from .events import Event, UnknownEvent
-from .extra import UnknownKey
-from .registry import registry
-from .report import Report
 from .versions import SCHEMA_VERSION, upcast
 
 __all__ = ["UnknownTypes", "configure_converter", "make_converter"]

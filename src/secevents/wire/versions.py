@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
-from .errors import Problem, SchemaVersionError, shown
+from ..errors import Problem, SchemaVersionError, shown
 
 __all__ = ["SCHEMA_VERSION", "Upcaster", "register_upcaster", "upcast", "upcasters"]
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from .events import Event
+from ..model.events import Event
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

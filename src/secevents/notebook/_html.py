@@ -1,6 +1,6 @@
 """Rendering events for people: short plain-text descriptions, HTML cards and tables.
 
-Used by ``Event._repr_html_`` and :class:`~secevents.collection.EventCollection`'s
+Used by ``Event._repr_html_`` and :class:`~secevents.notebook.collection.EventCollection`'s
 reprs in Jupyter and terminals. Every piece of event text goes through
 :func:`html.escape`, so a report quoting ``<script>`` shows it as text.
 """
@@ -15,12 +15,12 @@ from typing import Any, Final
 import attrs
 import orjson
 
-from .actors import Actor
-from .amounts import Equipment, Money, Quantity
-from .dates import DateSpan
-from .events import Event
-from .places import Location
-from .provenance import Evidence, Source
+from ..model.actors import Actor
+from ..model.amounts import Equipment, Money, Quantity
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Evidence, Source
 
 __all__ = [
     "COLUMNS",
@@ -94,7 +94,7 @@ def describe(value: Any) -> str:
         if isinstance(value, kind):
             return render(value)
     if attrs.has(type(value)):
-        from .serialize import to_dict
+        from ..wire.serialize import to_dict
 
         return orjson.dumps(to_dict(value)).decode()
     return str(value)

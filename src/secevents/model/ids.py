@@ -50,7 +50,7 @@ def event_id(event: Event) -> str:
     >>> a.id == b.id != c.id and a.id.startswith("statement--")
     True
     """
-    from .serialize import to_dict
+    from ..wire.serialize import to_dict
 
     wire = to_dict(event)
     fields = set(event.id_fields)
