@@ -1,4 +1,4 @@
-"""Blocking for :func:`~secevents.linking.similarity.similar_pairs`: the pairs that may reach a threshold.
+"""Blocking for :func:`~secevents.linking.similarity.similar_pairs`: pairs that may reach one.
 
 Comparing every pair of a day of GDELT (150,000 rows, all ``coded_event``) would
 take hours. Most pairs can be ruled out without scoring them, by bounds that
