@@ -8,8 +8,12 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+import sys
+import warnings
+from typing import TYPE_CHECKING, Any, Final
 
+from . import _moved
 from .errors import (
     FieldError,
     Problem,
@@ -140,6 +144,16 @@ __all__ = [
 ]
 
 
+_moved.install(sys.modules[__name__])
+
+# The subpackages a user imports (docs/architecture.md); the rest of the namespace is
+# what __all__ names.
+_PUBLIC_MODULES: Final = (
+    "errors", "extraction", "interop", "limits", "linking", "model", "normalize", "notebook",
+    "testing", "wire",
+)  # fmt: skip
+
+
 def __getattr__(name: str) -> Any:
     # The text parser loads the normalizers and their tables: only on first use, so
     # that importing secevents stays cheap.
@@ -149,4 +163,16 @@ def __getattr__(name: str) -> Any:
         value = getattr(extraction, name)
         globals()[name] = value
         return value
+    if name in _PUBLIC_MODULES:  # loaded on first use, like extract
+        return importlib.import_module(f"{__name__}.{name}")
+    old = f"{__name__}.{name}"
+    if old in _moved.MOVED:  # an old module path, as an attribute
+        warnings.warn(_moved.message(old), DeprecationWarning, stacklevel=2)
+        module = importlib.import_module(_moved.MOVED[old])
+        sys.modules.setdefault(old, module)
+        return module
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *_PUBLIC_MODULES})

@@ -25,7 +25,7 @@ from ..model.places import Location
 from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
-from .recognizers import Mention
+from .mention import Mention
 
 __all__ = [
     "add_date",

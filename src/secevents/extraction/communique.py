@@ -21,7 +21,7 @@ from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place
 from .document import Document
 from .frames import FrameLexicon, FrameMatch, role_codes, shared_frames
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["CommuniqueRecognizer"]

@@ -33,7 +33,7 @@ from .common import (
 )
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["BASING_STATES", "ConstructionRecognizer"]

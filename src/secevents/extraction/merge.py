@@ -33,7 +33,7 @@ from ..model.vocab import ConstructionStatus, LocationPrecision
 from ..normalize.temporal import Duration
 from .clues import unique
 from .document import Document
-from .recognizers import Mention
+from .mention import Mention
 
 __all__ = ["Cluster", "is_background", "merge_mentions"]
 

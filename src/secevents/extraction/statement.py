@@ -19,7 +19,7 @@ from ..model.vocab import ActorKind
 from ._regex import Gated
 from .common import add_date
 from .document import Document
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["StatementRecognizer"]

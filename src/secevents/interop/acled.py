@@ -25,7 +25,7 @@ from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
 from ._keep import Keeping
-from ._plover_codes import PloverCode
+from ._plover_codes import EVENT_TYPES, acled_plover, split_code
 from ._rows import (
     EventReader,
     Source,
@@ -280,60 +280,6 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         message = f"no ISO code for the state of {shown(name)}"
         warn("unresolved_actor", message, column=f"actor{side}")
     return Actor(kind=kind, name=name, code=country, country=country)
-
-
-#: ACLED event and sub-event types -> PLOVER (the sub-event type wins).
-_PLOVER: Final = {
-    "Battles": PloverCode("ASSAULT", "", ("military",)),
-    "Explosions/Remote violence": PloverCode("ASSAULT", "explosives", ()),
-    "Air/drone strike": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
-    "Shelling/artillery/missile attack": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
-    "Suicide bomb": PloverCode("ASSAULT", "suicide-attack", ()),
-    "Chemical weapon": PloverCode("ASSAULT", "unconventional", ("cbrn",)),
-    "Violence against civilians": PloverCode("ASSAULT", "", ()),
-    "Sexual violence": PloverCode("ASSAULT", "sexual", ()),
-    "Abduction/forced disappearance": PloverCode("ASSAULT", "abduct", ()),
-    "Protests": PloverCode("PROTEST", "demo", ()),
-    "Riots": PloverCode("PROTEST", "riot", ()),
-    "Agreement": PloverCode("SUPPORT", "", ("diplomatic",)),
-    "Arrests": PloverCode("COERCE", "arrest", ("legal",)),
-    "Looting/property destruction": PloverCode("COERCE", "seize", ()),
-    "Disrupted weapons use": PloverCode("COERCE", "", ("military",)),
-    "Non-violent transfer of territory": PloverCode("RETREAT", "", ("territory",)),
-    "Headquarters or base established": PloverCode("MOBILIZE", "", ("military",)),
-}
-
-
-def acled_plover(code: str) -> PloverCode | None:
-    """The PLOVER category of an ACLED ``"<event_type>/<sub_event_type>"`` code, if one fits.
-
-    >>> acled_plover("Protests/Peaceful protest").event
-    'PROTEST'
-    """
-    kind, sub = split_code(code)
-    return _PLOVER.get(sub) or _PLOVER.get(kind)
-
-
-#: ACLED's event types (two hold a slash, so a code splits after the type it starts with).
-EVENT_TYPES: Final = (
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-    "Strategic developments",
-)  # fmt: skip
-
-
-def split_code(code: str) -> tuple[str, str]:
-    """The event type and sub-event type of a ``"<event_type>/<sub_event_type>"`` code.
-
-    >>> split_code("Explosions/Remote violence/Air/drone strike")
-    ('Explosions/Remote violence', 'Air/drone strike')
-    """
-    for kind in EVENT_TYPES:
-        if code == kind:
-            return kind, ""
-        if code.startswith(kind + "/"):
-            return kind, code[len(kind) + 1 :]
-    kind, _, sub = code.partition("/")
-    return kind, sub
 
 
 # -- writing -------------------------------------------------------------------

@@ -30,7 +30,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from .similarity import _Profile
+    from ._profile import Profile
 
 # Slack for rounding in the score: a bound only rules a pair out when clearly below.
 _EPSILON: Final = 1e-9
@@ -38,7 +38,7 @@ _GAP_HALF_DAYS: Final = 7.0  # as in similarity: the date score halves every 7 d
 
 
 def candidate_pairs(
-    profiles: Sequence[_Profile], threshold: float, weights: Mapping[str, float]
+    profiles: Sequence[Profile], threshold: float, weights: Mapping[str, float]
 ) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, that may score ``threshold``, sorted."""
     blocks: dict[Hashable, list[int]] = {}
@@ -51,7 +51,7 @@ def candidate_pairs(
     return sorted(found)
 
 
-def _possible(profile: _Profile) -> dict[str, bool]:
+def _possible(profile: Profile) -> dict[str, bool]:
     """The aspects an event gives, so that a pair with it may compare them."""
     return {
         "actors": bool(profile.actors),
@@ -87,7 +87,7 @@ def _needs_shared_actor(
 
 def _block_pairs(
     indices: list[int],
-    profiles: Sequence[_Profile],
+    profiles: Sequence[Profile],
     threshold: float,
     weights: Mapping[str, float],
 ) -> Iterator[tuple[int, int]]:
@@ -117,7 +117,7 @@ def _block_pairs(
 
 
 def _close_in_time(
-    indices: Iterable[int], profiles: Sequence[_Profile], reach: dict[int, float]
+    indices: Iterable[int], profiles: Sequence[Profile], reach: dict[int, float]
 ) -> Iterator[tuple[int, int]]:
     """Pairs whose dates are within both events' reach (or one of them undated)."""
     members = list(indices)

@@ -21,6 +21,8 @@ from ..model.actors import Actor
 from ..model.amounts import Equipment, Money, Quantity
 from ..model.events import Event
 from ..model.places import Location
+from ._blocking import candidate_pairs
+from ._profile import Profile
 
 __all__ = [
     "ROLE_CLASSES",
@@ -145,8 +147,6 @@ def similar_pairs(
     >>> list(similar_pairs([note, se.Statement(content="x"), note], threshold=0.9))
     [(0, 2)]
     """
-    from ._blocking import candidate_pairs
-
     profiles = [_profile(event) for event in events]
     for i, j in candidate_pairs(profiles, threshold, Similarity.WEIGHTS):
         if skip is not None and skip(i, j):
@@ -155,28 +155,13 @@ def similar_pairs(
             yield (i, j)
 
 
-@attrs.frozen
-class _Profile:
-    """What similarity reads of an event, read once."""
-
-    cls: type[Event]
-    tag: str
-    scheme: Any
-    code: Any
-    actors: dict[str, frozenset[str]]
-    window: tuple[int, int] | None
-    location: Location | None
-    measures: dict[str, tuple[str | None, float]]
-    details: dict[str, Any]
-
-
-def _profile(event: Event) -> _Profile:
+def _profile(event: Event) -> Profile:
     cls = type(event)
     span = event.date
     window = None
     if span is not None:
         window = ((span.earliest or _MIN).toordinal(), (span.latest or _MAX).toordinal())
-    return _Profile(
+    return Profile(
         cls=cls,
         tag=event.type_tag,
         scheme=getattr(event, "scheme", None),
@@ -189,7 +174,7 @@ def _profile(event: Event) -> _Profile:
     )
 
 
-def _compare(a: _Profile, b: _Profile) -> Similarity:
+def _compare(a: Profile, b: Profile) -> Similarity:
     kind = _type_score(a, b)
     aspects = {
         "actors": _actors_score(a.actors, b.actors),
@@ -239,7 +224,7 @@ def _jaccard(a: Set[Any], b: Set[Any]) -> float:
 # -- type ----------------------------------------------------------------------------
 
 
-def _type_score(a: _Profile, b: _Profile) -> float:
+def _type_score(a: Profile, b: Profile) -> float:
     if a.tag != b.tag:
         return 0.0
     code_a, code_b = a.code, b.code
@@ -414,7 +399,7 @@ def _details(event: Event) -> dict[str, Any]:
     return found
 
 
-def _details_score(a: _Profile, b: _Profile) -> float | None:
+def _details_score(a: Profile, b: Profile) -> float | None:
     if a.cls is not b.cls:
         return None
     shared = [name for name in a.details if name in b.details]

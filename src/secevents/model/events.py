@@ -8,22 +8,21 @@ and it is registered under its type tag.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple, dataclass_transform
 
 import attrs
 
 from ..errors import FieldError
-from ..wire.versions import SCHEMA_VERSION
 from ._typecheck import compile_checks
+from ._views import view
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
 from .dates import DateSpan
 from .extra import UnknownKey, extra_field
-from .ids import NOT_CONTENT
+from .ids import NOT_CONTENT, event_id, payload_id
 from .places import Location
 from .provenance import Evidence, Source
-from .registry import registry, tag_from_class_name
 from .vocab import ConstructionStatus, Domain, Facility, Factuality, Medium
 
 __all__ = [
@@ -31,11 +30,100 @@ __all__ = [
     "DiplomaticCommunique",
     "Event",
     "EventMeta",
+    "EventRegistry",
     "JointExercise",
     "RoleActor",
     "Statement",
     "UnknownEvent",
+    "registry",
+    "tag_from_class_name",
 ]
+
+# -- the registry of event types: type tag <-> class ---------------------------------
+
+_TAG: Final = re.compile(r"[a-z][a-z0-9_]*")
+_RESERVED: Final = frozenset({"report", "unknown"})
+
+
+def tag_from_class_name(name: str) -> str:
+    """``ArmsTransfer`` -> ``arms_transfer``; ``UAVStrike`` -> ``uav_strike``.
+
+    >>> tag_from_class_name("JointExercise")
+    'joint_exercise'
+    """
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+    return spaced.lower()
+
+
+class EventRegistry:
+    """Maps type tags to event classes; listeners hear of each new class."""
+
+    def __init__(self) -> None:
+        self._by_tag: dict[str, type[Event]] = {}
+        self._listeners: list[Callable[[type[Event]], None]] = []
+
+    def register(self, cls: type[Event], tag: str) -> None:
+        """Register ``cls`` under ``tag``; a tag held by another class is an error.
+
+        Re-defining a class of the same module and name (a notebook cell run
+        again) replaces the old one.
+        """
+        if not _TAG.fullmatch(tag) or tag in _RESERVED:
+            raise TypeError(
+                f"{cls.__qualname__}: type tag {tag!r} must be snake_case and not "
+                f"one of {sorted(_RESERVED)}"
+            )
+        held = self._by_tag.get(tag)
+        if held is not None and (held.__module__, held.__qualname__) != (
+            cls.__module__,
+            cls.__qualname__,
+        ):
+            raise TypeError(
+                f"type tag {tag!r} of {cls.__module__}.{cls.__qualname__} is already "
+                f"registered by {held.__module__}.{held.__qualname__}"
+            )
+        self._by_tag[tag] = cls
+        for listener in self._listeners:
+            listener(cls)
+
+    def get(self, tag: str) -> type[Event] | None:
+        """The class registered for ``tag``, or ``None``."""
+        return self._by_tag.get(tag)
+
+    def __contains__(self, tag: object) -> bool:
+        return tag in self._by_tag
+
+    def __iter__(self) -> Iterator[type[Event]]:
+        return iter(list(self._by_tag.values()))
+
+    def __len__(self) -> int:
+        return len(self._by_tag)
+
+    def tags(self) -> tuple[str, ...]:
+        """All registered tags, in registration order."""
+        return tuple(self._by_tag)
+
+    def on_register(self, listener: Callable[[type[Event]], None]) -> Callable[[], None]:
+        """Call ``listener`` for every class registered from now on.
+
+        Returns a function that stops the calls.
+        """
+        self._listeners.append(listener)
+
+        def stop() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return stop
+
+
+#: The process-wide registry every :class:`~secevents.Event` subclass joins.
+registry: Final = EventRegistry()
+
+
+#: The wire-format version of the records this library makes (read back by
+#: :mod:`secevents.wire.versions`, which brings older data up to it).
+SCHEMA_VERSION: Final = 2
 
 _ID_SUFFIX = re.compile(r"--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -134,15 +222,12 @@ class Event(metaclass=EventMeta):
             raise FieldError("id", f"{self.id!r} is not '{prefix}--<uuid>'")
 
     def _default_id(self) -> str:
-        from .ids import event_id
-
         return event_id(self)
 
     def _repr_html_(self) -> str:
         """A compact HTML card of the event, as Jupyter shows it."""
-        from ..notebook._html import event_html
-
-        return event_html(self)
+        html: str = view("html", self)
+        return html
 
     @property
     def actors(self) -> tuple[RoleActor, ...]:
@@ -258,6 +343,4 @@ class UnknownEvent(Event):
         """Ids of unknown types are kept as read."""
 
     def _default_id(self) -> str:
-        from .ids import payload_id
-
         return payload_id(self.unknown_type, self.payload)

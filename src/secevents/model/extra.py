@@ -8,13 +8,14 @@ moves a key (after a field left empty) gives an equal object.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from . import _json
 
-__all__ = ["UnknownKey", "extra_field"]
+__all__ = ["UnknownKey", "extra_field", "place_unknown"]
 
 
 def _content(value: Any) -> Any:
@@ -77,3 +78,28 @@ def _check_extra(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 def extra_field() -> Any:
     """The ``extra`` field every wire class declares (keyword-only, hidden from repr)."""
     return attrs.field(default=(), kw_only=True, repr=False, validator=_check_extra, eq=_extra_key)
+
+
+def place_unknown(
+    data: dict[str, Any], extra: tuple[UnknownKey, ...], order: Mapping[str, int]
+) -> dict[str, Any]:
+    """``data`` with each unknown key put back after the known key it followed on input.
+
+    ``order`` ranks the known keys (declaration order), to place a key whose anchor was
+    left out (an empty field) after the nearest known key before it.
+    """
+    slots: dict[str | None, list[UnknownKey]] = {}
+    present = list(data)
+    for item in extra:
+        anchor = item.after
+        if anchor is not None and anchor not in data:
+            rank = order.get(anchor, len(order))
+            earlier = [key for key in present if order.get(key, -1) <= rank]
+            anchor = earlier[-1] if earlier else None
+        slots.setdefault(anchor, []).append(item)
+    result: dict[str, Any] = {item.key: item.value for item in slots.get(None, ())}
+    for key, value in data.items():
+        result[key] = value
+        for item in slots.get(key, ()):
+            result[item.key] = item.value
+    return result

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, Protocol
 
 from . import _json
-
-if TYPE_CHECKING:
-    from .events import Event
+from ._record import record_dict
 
 __all__ = ["ID_NAMESPACE", "NOT_CONTENT", "event_id", "payload_id"]
 
@@ -33,12 +31,26 @@ NOT_CONTENT: Final = frozenset({"id", "type", "schema_version", "modified", "rev
 ID_NAMESPACE: Final = uuid.UUID("aee948fd-a6dc-5326-a101-d209821e7582")
 
 
+class _Record(Protocol):
+    """What an id is computed from: an :class:`~secevents.Event` (named structurally, as
+    the events module imports this one)."""
+
+    @property
+    def type_tag(self) -> str: ...
+    @property
+    def id_fields(self) -> tuple[str, ...]: ...
+    @property
+    def extra(self) -> tuple[Any, ...]: ...
+    @property
+    def _id_covers_unknown_keys(self) -> bool: ...
+
+
 def _canonical(tag: str, fields: Mapping[str, Any]) -> str:
     canonical = _json.encode(fields, sort_keys=True).decode()
     return f"{tag}--{uuid.uuid5(ID_NAMESPACE, canonical)}"
 
 
-def event_id(event: Event) -> str:
+def event_id(event: _Record) -> str:
     """The id ``event`` gets when none is given: over its ``id_fields`` as written on the
     wire (by default every field), and its unknown keys unless ``id_fields`` was chosen.
 
@@ -50,11 +62,9 @@ def event_id(event: Event) -> str:
     >>> a.id == b.id != c.id and a.id.startswith("statement--")
     True
     """
-    from ..wire.serialize import to_dict
-
-    wire = to_dict(event)
+    wire = record_dict(event)
     fields = set(event.id_fields)
-    if type(event)._id_covers_unknown_keys:
+    if event._id_covers_unknown_keys:
         fields.update(item.key for item in event.extra)
     return _canonical(
         event.type_tag, {k: v for k, v in wire.items() if k in fields and k not in NOT_CONTENT}

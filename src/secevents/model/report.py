@@ -13,6 +13,7 @@ import attrs
 
 from ..errors import FieldError
 from . import _validate as v
+from ._views import view
 from .dates import DateSpan
 from .events import Event
 from .extra import UnknownKey, extra_field
@@ -77,9 +78,8 @@ class Report:
         >>> len(events), events.report_of(0) is report
         (1, True)
         """
-        from ..notebook.collection import EventCollection
-
-        return EventCollection([self])
+        collection: EventCollection = view("collection", self)
+        return collection
 
     def __repr__(self) -> str:
         parts = [f"<Report {self.id or '(no id)'}"]
@@ -102,6 +102,5 @@ class Report:
 
     def _repr_html_(self) -> str:
         """The report as Jupyter shows it: source, date, warnings, events, highlighted text."""
-        from ..notebook._report_html import report_html
-
-        return report_html(self)
+        html: str = view("report_html", self)
+        return html

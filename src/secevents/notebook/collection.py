@@ -8,21 +8,21 @@ and Jupyter.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
 import os
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol, overload
 
 import attrs
 
 from ..model.actors import Actor
 from ..model.codes import is_country_code
-from ..model.dates import DatePrecision, DateSpan, PartialDate
+from ..model.dates import DateSpan, PartialDate
 from ..model.events import Event
 from ..model.registry import registry
 from ..model.report import Report
+from ._grouping import GroupKey, grouped
 
 if TYPE_CHECKING:
     import pandas
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EventCollection", "GroupKey"]
 
-#: A grouping key: ``"type"``, ``"country"``, ``"year"``, ``"month"`` or a function of an event.
-GroupKey = str | Callable[[Event], Hashable]
 
 _TEXT_ROWS: Final = 10
 _HTML_ROWS: Final = 50
@@ -376,11 +374,7 @@ class EventCollection(Sequence[Event]):
         >>> {k: len(v) for k, v in c.group_by("month").items()}
         {'2020-05': 1, '2021': 1, '2021-10': 1}
         """
-        function = _key_function(key)
-        groups: dict[Any, list[Event]] = {}
-        for event in self._events:
-            groups.setdefault(function(event), []).append(event)
-        return {name: self._of(groups[name]) for name in _ordered_keys(groups)}
+        return {name: self._of(group) for name, group in grouped(self._events, key).items()}
 
     def count_by(self, key: GroupKey) -> dict[Any, int]:
         """How many events each ``key`` has (see :meth:`group_by`)."""
@@ -519,55 +513,3 @@ def _date_order(event: Event) -> tuple[dt.date, dt.date]:
     span = event.date
     assert span is not None
     return (span.earliest or dt.date.min, span.latest or dt.date.max)
-
-
-def _type_key(event: Event) -> str:
-    return event.type_tag
-
-
-def _country_key(event: Event) -> str | None:
-    return event.location.country if event.location is not None else None
-
-
-def _start(event: Event) -> PartialDate | None:
-    start = event.date.start if event.date is not None else None
-    return start if isinstance(start, PartialDate) else None
-
-
-def _year_key(event: Event) -> int | None:
-    start = _start(event)
-    return start.year if start is not None else None
-
-
-def _month_key(event: Event) -> str | None:
-    start = _start(event)
-    if start is None:
-        return None
-    if start.precision in (DatePrecision.MONTH, DatePrecision.DAY):
-        return f"{start.year:04d}-{start.month:02d}"
-    return f"{start.year:04d}"
-
-
-_KEYS: Final[dict[str, Callable[[Event], Hashable]]] = {
-    "type": _type_key,
-    "country": _country_key,
-    "year": _year_key,
-    "month": _month_key,
-}
-
-
-def _key_function(key: GroupKey) -> Callable[[Event], Hashable]:
-    if callable(key):
-        return key
-    found = _KEYS.get(key)
-    if found is None:
-        raise ValueError(f"group key {key!r} is not one of {sorted(_KEYS)} or a function")
-    return found
-
-
-def _ordered_keys(groups: dict[Any, list[Event]]) -> list[Any]:
-    present = [name for name in groups if name is not None]
-    # Keys that do not compare keep their order of first appearance.
-    with contextlib.suppress(TypeError):
-        present.sort()
-    return [*present, None] if None in groups else present

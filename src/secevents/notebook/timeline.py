@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from ..model.events import Event
+from ._grouping import GroupKey, grouped
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from .collection import GroupKey
 
 __all__ = ["plot_timeline", "timeline"]
 
@@ -38,9 +37,7 @@ def timeline(events: Iterable[Event], ax: Axes | None = None, *, by: GroupKey = 
     undated events are counted in the title but not drawn. Returns the Axes
     (a new figure's if ``ax`` is None).
     """
-    from .collection import EventCollection
-
-    return EventCollection(events).timeline(ax, by=by)
+    return plot_timeline(grouped(events, by), ax=ax)
 
 
 def _span_days(event: Event, low: dt.date, high: dt.date) -> tuple[dt.date, dt.date] | None:

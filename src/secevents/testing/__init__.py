@@ -8,6 +8,7 @@ Imports :mod:`secevents.model` and :mod:`secevents.wire` only.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 
 def _hypothesis_setup_hook() -> None:
@@ -16,7 +17,7 @@ def _hypothesis_setup_hook() -> None:
     Defined before the strategies are imported: importing them imports hypothesis,
     which runs this hook while this package is still half-built.
     """
-    strategies = sys.modules.get(f"{__name__}._strategies")
+    strategies: Any = sys.modules.get(f"{__name__}._strategies")
     if strategies is None:
         from . import _strategies as strategies
     strategies._hypothesis_setup_hook()

@@ -26,7 +26,7 @@ from ..model._json import json_problem
 from ..model._validate import DECIMAL_TEXT, checks_raw_values, is_json_text
 from ..model.dates import DateSpan, PartialDate
 from ..model.events import Event, UnknownEvent
-from ..model.extra import UnknownKey
+from ..model.extra import UnknownKey, place_unknown
 from ..model.registry import registry
 from ..model.report import Report
 from ._fastpath import fast_structure_fn
@@ -347,7 +347,7 @@ def _object_unstructure_hook(
     def unstructure(obj: Any) -> dict[str, Any]:
         data = write_fields(obj)
         extra = obj.extra
-        return _insert_unknown(data, extra, order) if extra else data
+        return place_unknown(data, extra, order) if extra else data
 
     return unstructure
 
@@ -371,27 +371,6 @@ def _inline_writer(
         return lambda value: f"[{item_text} for x in {value}]"
     namespace[name] = converter.get_unstructure_hook(tp)
     return lambda value: f"{name}({value})"
-
-
-def _insert_unknown(
-    data: dict[str, Any], extra: tuple[UnknownKey, ...], order: Mapping[str, int]
-) -> dict[str, Any]:
-    """Put each unknown key back after the known key it followed on input."""
-    slots: dict[str | None, list[UnknownKey]] = {}
-    present = list(data)
-    for item in extra:
-        anchor = item.after
-        if anchor is not None and anchor not in data:
-            rank = order.get(anchor, len(order))
-            earlier = [key for key in present if order.get(key, -1) <= rank]
-            anchor = earlier[-1] if earlier else None
-        slots.setdefault(anchor, []).append(item)
-    result: dict[str, Any] = {item.key: item.value for item in slots.get(None, ())}
-    for key, value in data.items():
-        result[key] = value
-        for item in slots.get(key, ()):
-            result[item.key] = item.value
-    return result
 
 
 def _report_structure_hook(

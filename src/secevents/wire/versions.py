@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Final
+from typing import Any
 
 from ..errors import Problem, SchemaVersionError, shown
+from ..model.events import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "Upcaster", "register_upcaster", "upcast", "upcasters"]
 
-#: The wire-format version this library writes.
-SCHEMA_VERSION: Final = 2
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
 
