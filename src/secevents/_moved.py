@@ -10,13 +10,15 @@ an old path (``tests/test_layers.py`` checks).
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import sys
 import warnings
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Final
+from typing import TYPE_CHECKING, Final, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 __all__ = ["MOVED", "install", "message"]
 
@@ -46,7 +48,9 @@ def message(old: str) -> str:
     )
 
 
-class _Alias(importlib.abc.Loader):
+class _Alias:
+    """The loader of an old path (an importlib Loader; importlib.abc is slow to import)."""
+
     def __init__(self, new: str) -> None:
         self.new = new
         self.own_spec: importlib.machinery.ModuleSpec | None = None
@@ -63,14 +67,16 @@ class _Alias(importlib.abc.Loader):
         module.__spec__ = self.own_spec
 
 
-class _Finder(importlib.abc.MetaPathFinder):
+class _Finder:
+    """Finds the old paths (an importlib MetaPathFinder)."""
+
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
         new = MOVED.get(fullname)
         if new is None:
             return None
-        return importlib.machinery.ModuleSpec(fullname, _Alias(new))
+        return importlib.machinery.ModuleSpec(fullname, cast("Loader", _Alias(new)))
 
 
 class _Package(ModuleType):
