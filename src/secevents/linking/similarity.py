@@ -21,7 +21,6 @@ from ..model.actors import Actor
 from ..model.amounts import Equipment, Money, Quantity
 from ..model.events import Event
 from ..model.places import Location
-from ._blocking import candidate_pairs
 from ._profile import Profile
 
 __all__ = [
@@ -147,6 +146,9 @@ def similar_pairs(
     >>> list(similar_pairs([note, se.Statement(content="x"), note], threshold=0.9))
     [(0, 2)]
     """
+    # The blocking loads on first use, not with ``import secevents``.
+    from ._blocking import candidate_pairs
+
     profiles = [_profile(event) for event in events]
     for i, j in candidate_pairs(profiles, threshold, Similarity.WEIGHTS):
         if skip is not None and skip(i, j):
