@@ -73,6 +73,9 @@ def test_sentences_split_after_quotes_and_question_marks() -> None:
             "under_construction",
         ),
         ("Cambodia denied reports that China would build a naval base in Ream.", "denied"),
+        # a report judged false, with no verb of denial
+        ("Talk that China is building a naval base in Pakistan is pure speculation.", "denied"),
+        ("Reports that Russia will open an air base in Belarus are baseless.", "denied"),
     ],
 )
 def test_base_status_cues(sentence: str, status: str) -> None:
@@ -271,6 +274,8 @@ def test_statement_speaker() -> None:
         ("Turkey plans to open a base", "planned"),
         ("Beijing would spend $5 million", "planned"),
         ("Kabul denied reports of a base", "denied"),
+        ("reports of drills near the border are untrue", "denied"),
+        ("the story of a base was fake news", "denied"),
         ("if the base were built", "hypothetical"),
         ("the base was reportedly finished", "claimed"),
         ("the base was finished", "actual"),

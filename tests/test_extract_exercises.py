@@ -171,6 +171,15 @@ def test_participants_listed_in_a_sentence_of_their_own_and_those_who_joined(
     assert sorted(codes(event)) == ["CAN", "DEU", "ESP", "FIN", "MAR", "SWE", "USA"]
 
 
+def test_a_list_of_the_other_countries_taking_part(read: Read) -> None:
+    event = read.one(
+        "Jordan and the United States began the Eager Lion exercise on Monday. Other "
+        "countries taking part are Pakistan, Italy and France.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["FRA", "ITA", "JOR", "PAK", "USA"]
+
+
 def test_an_organisation_s_own_drills_have_it_as_a_participant(read: Read) -> None:
     event = read.one(
         "On Thursday NATO's strategic drills got under way in Norway. Finland and Sweden "

@@ -84,6 +84,22 @@ def test_news_text_takes_linear_work() -> None:
     assert extract(make(1_000_000 // len(body) + 1)).events  # a megabyte is read
 
 
+CORPUS_TEXTS = sorted((Path(__file__).parent / "data" / "corpus").glob("*.json"))
+
+
+@settings(max_examples=4)
+@given(st.lists(st.sampled_from(CORPUS_TEXTS), min_size=1, max_size=3))
+def test_any_reports_repeated_take_linear_work(paths: list[Path]) -> None:
+    # A feed dump or a transcript repeats the same events: mentions of one event
+    # must not be compared with every other as the document grows.
+    body = "\n\n".join(str(json.loads(p.read_text(encoding="utf-8"))["text"]) for p in paths)
+
+    def make(copies: int) -> str:
+        return " date 2021-10-28 " + (body + "\n\n") * copies
+
+    assert_linear_steps(make, extract, 2)
+
+
 @pytest.mark.parametrize(
     "unit", [".", "(", "U.S. ", "\n", "a", "\u2014", ". ", "!?", "Oct. 3. ", "Kulob, "]
 )

@@ -34,6 +34,13 @@ def roles(event: se.Event) -> dict[str, str | None]:
         ("Sri Lanka denied that it would host an Indian naval base.", "IND", "LKA"),
         ("The parliament extended Russia's lease of the naval base in Sevastopol.", "RUS", "UKR"),
         ("A base will be built by Turkey in Somalia next year.", "TUR", "SOM"),
+        ("Uzbekistan agreed to let the U.S. continue using the Karshi air base.", "USA", "UZB"),
+        # the place of an activity the base serves is not the base's
+        (
+            "Uzbekistan allowed the U.S. to keep an air base vital to operations in Afghanistan.",
+            "USA",
+            "UZB",
+        ),
     ],
 )
 def test_the_host_in_the_subject_s_place(
@@ -147,6 +154,9 @@ def test_the_funder_builds_and_building_is_a_milestone(
         ("China lodged solemn representations with Japan over the visit.", "CHN", "JPN"),
         ("In a letter to the UN Security Council, Armenia accused Azerbaijan.", "ARM", "UN"),
         ("The Russian embassy received a note from the US government on Friday.", "USA", "RUS"),
+        # the recipient as the indirect object of "send", before the message
+        ("Moscow sent Washington a note of protest over the incident.", "RUS", "USA"),
+        ("Iran sent the Azerbaijani embassy a letter on Monday.", "IRN", "AZE"),
     ],
 )
 def test_more_ways_of_telling_a_message(

@@ -128,6 +128,11 @@ def first(text: str) -> Actor:
         ("Hamas", GROUP, "HAMAS"),
         ("al-Qaeda", GROUP, "AL_QAEDA"),
         ("the Pakistani Taliban", GROUP, "TTP"),
+        # a community of one state named with another's adjective
+        ("Turkish Cypriot authorities", GOV, "CYP"),
+        ("the Greek Cypriot government", GOV, "CYP"),
+        ("Lankan navy", MIL, "LKA"),
+        ("Iraqi police", GOV, "IRQ"),
     ],
 )
 def test_table(text: str, kind: ActorKind, code: str) -> None:

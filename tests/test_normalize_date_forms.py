@@ -95,6 +95,14 @@ def codes(text: str, **options: object) -> list[str]:
         ("the day after tomorrow", "2021-10-30"),
         ("end of the month", "2021-10-21~/2021-10-31"),
         ("on the 9th", "2021-10-09"),
+        # a range of months joined by a dash, year first with slashes, two-digit decades
+        ("the quarter of January-March 2020", "2020-01/2020-03"),
+        ("figures for Jan.-Mar. 2019", "2019-01/2019-03"),
+        ("filed on 2019/04/17", "2019-04-17"),
+        ("dated 2019.4.7", "2019-04-07"),
+        ("a boom in the 90s", "199X"),
+        ("since the '80s", "198X/.."),
+        ("the early 70s", "1970/1973~"),
     ],
 )
 def test_forms(text: str, expected: str) -> None:
@@ -110,6 +118,9 @@ def test_forms(text: str, expected: str) -> None:
         "they sat on the Sun newspaper",
         "about 2020 elections",  # "about" before a noun is not "circa"
         "1-3-18",  # a score, not a date
+        "a May-based firm",  # a month before a hyphen opens no range
+        "version 2020.5.1.3",  # a version number, not a date
+        "in his 90s",  # an age: a decade needs "the" or an apostrophe
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -38,6 +38,12 @@ from secevents.normalize.numbers import find_numbers
         ("RM 18.40", "18.40", "MYR"),
         ("75,000 won", "75000", "KRW"),
         ("7 bucks", "7", "USD"),
+        # scale words of other languages quoted in English reports are never dropped
+        ("a budget of €1,5 Mrd. for the port", "1500000000", "EUR"),
+        ("R$ 50 milhões", "50000000", "BRL"),
+        ("EUR 2 Mio", "2000000", "EUR"),
+        # a dirham is the UAE's or Morocco's: refused, not guessed
+        ("Dh500 million", None, None),
     ],
 )
 def test_forms(text: str, amount: str | None, currency: str | None) -> None:

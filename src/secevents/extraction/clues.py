@@ -23,6 +23,7 @@ from .document import ActorHit, Document, Hit
 from .sentences import Sentence
 
 __all__ = [
+    "FALSE_REPORT",
     "attributions",
     "coded_actor",
     "factuality_of",
@@ -89,7 +90,12 @@ _PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-
 #: Focus adverbs between a preposition and its object: "with only Pakistani units".
 _FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "neither"})
 
-_DENIED: Final = re.compile(r"\b(?:den(?:y|ied|ies|ial)|rejected reports)\b")
+#: A report judged false: what it says is denied ("the talk ... was pure speculation").
+FALSE_REPORT: Final = (
+    r"(?:pure|mere|sheer|baseless|wild) speculation|baseless|groundless|unfounded|"
+    r"(?:false|fake) (?:reports?|news|claims?)|no truth|not true|untrue|fabricat\w+"
+)
+_DENIED: Final = re.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{FALSE_REPORT})\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")
 _PLANNED: Final = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|willing to|intends? to|to be|is to|"
@@ -105,7 +111,7 @@ _FACTUALITY_ORDER: Final = (
 )
 _FACTUALITY_CUES: Final = re.compile(
     # Look-ahead on the cue words' first letters lets the engine skip ahead (see _regex.words).
-    "(?=[acdegimoprstuw])(?:"
+    "(?=[abcdefgimnoprstuw])(?:"
     + "|".join(
         f"(?P<{factuality.value}>{pattern.pattern})"
         for factuality, pattern in zip(

@@ -238,12 +238,21 @@ def add_place(
         if begin <= h.start < end
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
+        and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
     ]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)
     hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
     if hit is not None and isinstance(hit.value, Location):
         _set(m, "location", hit.value, hit)
+
+
+#: A place that belongs to an activity, not to the event: "a base vital to military
+#: operations in Afghanistan", "used for the war in Iraq".
+_ACTIVITY_IN: Final = re.compile(
+    r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
+    r"offensives?|strikes|airstrikes|air strikes)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+)
 
 
 def _owned_places(m: Mention, doc: Document) -> list[Hit]:

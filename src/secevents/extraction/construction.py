@@ -22,7 +22,7 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import Gated, words
-from .clues import coded_actor, object_codes, prep_before, subject_codes, unique
+from .clues import FALSE_REPORT, coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import (
     add_date,
     add_factuality,
@@ -95,7 +95,13 @@ _PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
 _PAYMENT_REACH: Final = 3000
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
-    (ConstructionStatus.DENIED, words(r"den(?:y|ied|ies)|rejected|dismissed|refuted", re.I)),
+    (
+        ConstructionStatus.DENIED,
+        words(
+            r"den(?:y|ied|ies)|rejected|dismissed|refuted|" + FALSE_REPORT,
+            re.I,
+        ),
+    ),
     (
         ConstructionStatus.UNDER_CONSTRUCTION,
         words(

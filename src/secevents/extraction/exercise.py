@@ -54,9 +54,12 @@ _PARTICIPATION: Final = words(
     r"(?:are|were|include[sd]?)",
     re.IGNORECASE,
 )
-#: "The countries are Germany, Canada, ...": a list of participants in its own sentence.
+#: "The countries are Germany, Canada, ...", "Other nations taking part are ...": a list of
+#: participants in its own sentence.
 _LIST_OF: Final = re.compile(
-    r"\b(?:countries|nations|states|participants) (?:are|were|include[sd]?)\b", re.IGNORECASE
+    r"\b(?:countries|nations|states|participants)(?: taking part| participating| involved)? "
+    r"(?:are|were|include[sd]?)\b",
+    re.IGNORECASE,
 )
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".

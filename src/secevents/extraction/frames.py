@@ -24,7 +24,6 @@ sentence and the roles it must give (the tests check every one).
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -33,6 +32,7 @@ from typing import Any, Final
 
 import attrs
 
+from .._once import load_once
 from ._regex import fold_for_cues
 from .clause import CLOSE, OPEN, Clause, clause_of_sentence
 from .document import ActorHit, Document
@@ -405,7 +405,7 @@ def _frame(event_type: str, entry: Mapping[str, Any]) -> Frame:
     )
 
 
-@functools.cache
+@load_once
 def _builtin() -> tuple[Frame, ...]:
     text = resources.files("secevents").joinpath("data/frames.json").read_text("utf-8")
     data = json.loads(text)
@@ -421,7 +421,7 @@ def default_frames() -> FrameLexicon:
     return FrameLexicon(_builtin())
 
 
-@functools.cache
+@load_once
 def shared_frames() -> FrameLexicon:
     """The built-in lexicon the recognizers use when given none (never changed)."""
     return default_frames()

@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
 
+from .._once import load_once
 from ..model._validate import json_text
 from ..model.actors import Actor
 from ..model.codes import is_country_code
@@ -138,7 +138,7 @@ def extract(
     )
 
 
-@functools.cache
+@load_once
 def _builtin_recognizers() -> dict[type[Event], Recognizer]:
     """The built-in recognizers by event type, made once: they keep no state between calls."""
     return {r.event_type: r for r in default_recognizers()}

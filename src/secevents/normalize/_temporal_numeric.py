@@ -90,6 +90,20 @@ def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span, warnings, year, month, day)]
 
 
+@rule(
+    r"(?<![\w./:,-])(?P<y>(?:1[0-9]|20)\d{2})(?P<s>[/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![\w/]|[.,-]\d)",
+    kinds="slashed",
+)
+def year_first_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "2020/05/01", "2020.5.1": year, month, day (never year, day, month)."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if day > calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    span = calc.calendar_span(year, month, day, None)
+    return [Piece(match.start(), match.end(), span, (), year, month, day)]
+
+
 @rule(r"(?<![\w./:,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[0-9]|20)\d{2})(?![\w/]|[.,-]\d)", "slashed")
 def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "7/2008" (July 2008)."""

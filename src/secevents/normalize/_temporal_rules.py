@@ -274,7 +274,8 @@ def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"\b{words.any_case('between|from')}\s{{1,2}}(?P<m1>{words.MONTH})(?:,?\s{{1,2}}(?P<y1>{words.YEAR}))?"
     rf"\s{{1,2}}{words.any_case('and|to|until|till|through')}\s{{1,2}}(?P<m2>{words.MONTH})"
     rf"(?:,?\s{{1,2}}(?P<y2>{words.YEAR}))?"
-    rf"|\b(?P<m3>{words.MONTH})\s{{0,2}}[-–—]\s{{0,2}}(?P<m4>{words.MONTH}),?\s{{1,2}}(?P<y4>{words.YEAR})",
+    rf"|\b(?P<m3>{words.MONTH_BEFORE_DASH})\s{{0,2}}[-–—]\s{{0,2}}(?P<m4>{words.MONTH}),?\s{{1,2}}"
+    rf"(?P<y4>{words.YEAR})",
     kinds="month",
 )
 def month_range(match: re.Match[str], ctx: Context) -> list[Piece]:

@@ -137,6 +137,12 @@ MONTH: Final = (
     alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
     + _MONTH_END
 )
+# A month that opens a range of months ("January-March 2020", "Jan.-Mar."): the dash
+# that MONTH refuses after a name ("May-based") is the range's.
+MONTH_BEFORE_DASH: Final = (
+    alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
+    + r"\.?(?=\s{0,2}[-\u2013\u2014]\s{0,2}[A-Z])"
+)
 # Any case ("may 8", "8 march 2019"): only where a day or a year stands beside it.
 MONTH_ANY: Final = (
     alternation(

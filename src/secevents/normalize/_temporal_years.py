@@ -118,6 +118,19 @@ def decade(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
+    rf"(?:\b{words.any_case('the')}\s{{1,2}}(?:(?P<part>{words.any_case('early|mid|late')})"
+    rf"[\s-]{{1,2}})?['’]?|(?<![\w'’])['’])(?P<d>[1-9]0)['’]?s\b",
+    kinds="alnum",
+)
+def short_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 90s", "the '80s", "'90s": the decade of the century the report's
+    two-digit years fall in (80 years back, 20 ahead)."""
+    part = match["part"].lower() if match["part"] else None
+    year = calc.two_digit_year(int(match["d"]), ctx.anchor)
+    return [Piece(match.start(), match.end(), calc.decade_span(year, part))]
+
+
+@rule(
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
     rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
     rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d))",

@@ -39,6 +39,11 @@ _SCALES: Final[dict[str, int]] = {
     **dict.fromkeys(("crore", "crores"), 10**7),
     **dict.fromkeys(("billion", "bn", "bln", "b"), 10**9),
     **dict.fromkeys(("trillion", "tn", "trn"), 10**12),
+    # Scales of other languages that English reports quote beside euros, reais or pesos
+    # ("€1,5 Mrd.", "R$ 50 milhões"): read, never dropped from a sum.
+    **dict.fromkeys(("mio", "millionen", "millones", "millón", "milhões", "milhão",
+                     "milioni"), 10**6),
+    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi"), 10**9),
 }  # fmt: skip
 _UNITS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS: Final = (
@@ -72,6 +77,7 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 _NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
 _SCALE_WORDS: Final = (
     r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn"
+    r"|mio|millionen|millones|millón|milhões|milhão|milioni|mrd|milliards?|milliarden|miliardi"
 )
 _DIGITS: Final = re.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
