@@ -4,7 +4,7 @@ The model's own writer, so that computing an id does not need the wire layer: it
 writes what :func:`secevents.to_dict` writes for the built-in value types (fields in
 declaration order, null, empty and ``False`` defaults left out, enums as their
 values, decimals and EDTF dates as text, unknown keys back in place). The wire
-converter is faster and configurable; ``tests/test_ids.py`` holds the two equal.
+converter is faster and configurable; ``tests/test_layers.py`` holds the two equal.
 """
 
 from __future__ import annotations
