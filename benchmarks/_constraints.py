@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import pycountry
 
-from secevents.codes import EXTRA_COUNTRY_CODES
+from secevents.model.codes import EXTRA_COUNTRY_CODES
 
 __all__ = ["COUNTRY", "CURRENCY", "EDTF", "EVENT_ID", "NON_BLANK", "SHORT_CODE", "SUBDIVISION"]
 

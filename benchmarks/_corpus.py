@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import orjson
 
 import secevents as se
-from secevents.vocab import (
+from secevents.model.vocab import (
     ConstructionStatus,
     Domain,
     EquipmentKind,

@@ -15,7 +15,7 @@ import msgspec
 from _constraints import COUNTRY, CURRENCY, EDTF, EVENT_ID, NON_BLANK, SHORT_CODE, SUBDIVISION
 from msgspec import Meta
 
-from secevents.vocab import (
+from secevents.model.vocab import (
     ActorKind,
     ConstructionStatus,
     Domain,

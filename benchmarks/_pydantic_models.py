@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from _constraints import COUNTRY, CURRENCY, EDTF, EVENT_ID, NON_BLANK, SHORT_CODE, SUBDIVISION
 from pydantic import BaseModel, ConfigDict, Field
 
-from secevents.vocab import (
+from secevents.model.vocab import (
     ActorKind,
     ConstructionStatus,
     Domain,

@@ -36,7 +36,7 @@ def _resolve_reexport(app: Sphinx, env: BuildEnvironment, node: Any, contnode: A
     """Resolve ``secevents.Name`` (the public spelling) to the module that documents ``Name``.
 
     The reference documents each object under its defining module
-    (``secevents.events.BaseConstruction``); docstrings refer to the
+    (``secevents.model.events.BaseConstruction``); docstrings refer to the
     re-export (``secevents.BaseConstruction``).
     """
     if node.get("refdomain") != "py":

@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from secevents.codes import is_country_code, is_subdivision_code  # noqa: E402
+from secevents.model.codes import is_country_code, is_subdivision_code  # noqa: E402
 from secevents.normalize._names import fold, tokens  # noqa: E402
 
 DATA = ROOT / "src" / "secevents" / "data"

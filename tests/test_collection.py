@@ -19,8 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.collection import EventCollection
 from secevents.interop import EventReader
+from secevents.notebook.collection import EventCollection
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"

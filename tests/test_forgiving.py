@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents._fastpath import _can_assemble
+from secevents.wire._fastpath import _can_assemble
 
 RUS, TJK = se.Actor.state("RUS"), se.Actor.state("TJK")
 

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents import _json
 from secevents.errors import DuplicateKeyWarning, LimitError
+from secevents.model import _json
 
 # -- equality after a round trip ---------------------------------------------------------
 

@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.codes import is_country_code
 from secevents.interop import CameoCode, cameo_table, suggest_cameo
 from secevents.interop._fips import _tables, fips_to_iso3, iso3_to_fips
 from secevents.interop.cameo import (
@@ -25,6 +24,7 @@ from secevents.interop.cameo import (
     matches_code,
     pad_cameo,
 )
+from secevents.model.codes import is_country_code
 
 CAMEO = Path(__file__).parent / "data" / "realdata" / "cameo"
 

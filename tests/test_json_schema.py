@@ -14,8 +14,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 import secevents as se
-from secevents.extra import KEPT_DATASETS
-from secevents.schema import DIALECT, event_schema, json_schema
+from secevents.model.extra import KEPT_DATASETS
+from secevents.wire.schema import DIALECT, event_schema, json_schema
 
 Wire = dict[str, Any]
 STRICTNESS = pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])

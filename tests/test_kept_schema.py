@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 
 import secevents as se
-from secevents.extra import KEPT_DATASETS
 from secevents.interop.gdelt import read_gdelt
 from secevents.interop.ucdp import read_ucdp
+from secevents.model.extra import KEPT_DATASETS
 
 DATA = Path(__file__).parent / "data" / "realdata"
 GDELT = DATA / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"

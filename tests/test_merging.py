@@ -14,11 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents.ids import event_id
 from secevents.interop import dataset_event_id, kept_columns
 from secevents.interop._keep import keep_columns
-from secevents.merging import ALTERNATIVES, alternatives, cluster, merge
-from secevents.similarity import similar_pairs, similarity
+from secevents.linking.merging import ALTERNATIVES, alternatives, cluster, merge
+from secevents.linking.similarity import similar_pairs, similarity
+from secevents.model.ids import event_id
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -251,7 +251,7 @@ def test_cluster_groups_reports_of_the_same_event() -> None:
 
 
 def test_cluster_does_not_score_pairs_already_grouped(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = importlib.import_module("secevents.similarity")
+    module = importlib.import_module("secevents.linking.similarity")
     original = module._compare
     scored: list[object] = []
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from _work import assert_linear_steps
 from secevents import DateSpan
+from secevents.model.vocab import Qualifier
 from secevents.normalize import _temporal_merge
 from secevents.normalize._temporal_rules import RULES
 from secevents.normalize.temporal import (
@@ -26,7 +27,6 @@ from secevents.normalize.temporal import (
     tense_of,
 )
 from secevents.testing import date_spans
-from secevents.vocab import Qualifier
 
 # The reference report: published on Thursday 2021-10-28.
 THURSDAY = dt.date(2021, 10, 28)

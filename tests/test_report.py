@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
-from secevents._report_html import highlight_segments, report_html
+from secevents.notebook._report_html import highlight_segments, report_html
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 

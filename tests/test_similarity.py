@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import read_gdelt
-from secevents.similarity import Similarity, haversine_km, similar_pairs, similarity
+from secevents.linking.similarity import Similarity, haversine_km, similar_pairs, similarity
 from secevents.testing import events
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-# The module (``secevents.similarity`` the attribute is the function of that name).
-similarity_module = importlib.import_module("secevents.similarity")
+# The module (``secevents.linking.similarity`` the attribute is the function of that name).
+similarity_module = importlib.import_module("secevents.linking.similarity")
 RUS, TJK, CHN, UZB = (se.Actor.state(code) for code in ("RUS", "TJK", "CHN", "UZB"))
 
 

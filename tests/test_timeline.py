@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import secevents as se
-from secevents.collection import EventCollection
-from secevents.timeline import timeline
+from secevents.notebook.collection import EventCollection
+from secevents.notebook.timeline import timeline
 
 matplotlib = pytest.importorskip("matplotlib", reason="the plot extra is not installed")
 matplotlib.use("Agg")

@@ -8,15 +8,12 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import importlib
+import sys
+import warnings
+from typing import TYPE_CHECKING, Any, Final
 
-from .actors import Actor
-from .amounts import Equipment, Money, Quantity
-from .coded import CodedEvent
-from .codes import is_country_code, is_currency_code, is_subdivision_code
-from .collection import EventCollection
-from .converter import configure_converter, make_converter
-from .dates import Bound, DatePrecision, DateSpan, PartialDate, by_date
+from . import _moved
 from .errors import (
     FieldError,
     Problem,
@@ -24,7 +21,16 @@ from .errors import (
     UnknownTypeError,
     ValidationError,
 )
-from .events import (
+from .limits import Limits
+from .linking.ledger import EventLedger, RecordVersion
+from .linking.merging import cluster, link_duplicates, merge
+from .linking.similarity import Similarity, similarity
+from .model.actors import Actor
+from .model.amounts import Equipment, Money, Quantity
+from .model.coded import CodedEvent
+from .model.codes import is_country_code, is_currency_code, is_subdivision_code
+from .model.dates import Bound, DatePrecision, DateSpan, PartialDate, by_date
+from .model.events import (
     BaseConstruction,
     DiplomaticCommunique,
     Event,
@@ -33,30 +39,14 @@ from .events import (
     Statement,
     UnknownEvent,
 )
-from .extra import UnknownKey
-from .history import new_version, revoke
-from .ledger import EventLedger, RecordVersion
-from .limits import Limits
-from .merging import cluster, link_duplicates, merge
-from .places import Location
-from .provenance import Evidence, Source
-from .registry import EventRegistry, registry
-from .relation import Relation, RelationKind
-from .report import Report
-from .schema import event_schema, json_schema, relation_schema
-from .serialize import (
-    dumps,
-    from_dict,
-    get_converter,
-    loads,
-    parse,
-    read_jsonl,
-    to_dict,
-    write_jsonl,
-)
-from .similarity import Similarity, similarity
-from .versions import SCHEMA_VERSION, register_upcaster, upcasters
-from .vocab import (
+from .model.extra import UnknownKey
+from .model.history import new_version, revoke
+from .model.places import Location
+from .model.provenance import Evidence, Source
+from .model.registry import EventRegistry, registry
+from .model.relation import Relation, RelationKind
+from .model.report import Report
+from .model.vocab import (
     ActorKind,
     ConstructionStatus,
     Domain,
@@ -68,6 +58,20 @@ from .vocab import (
     Qualifier,
     SourceKind,
 )
+from .notebook.collection import EventCollection
+from .wire.converter import configure_converter, make_converter
+from .wire.schema import event_schema, json_schema, relation_schema
+from .wire.serialize import (
+    dumps,
+    from_dict,
+    get_converter,
+    loads,
+    parse,
+    read_jsonl,
+    to_dict,
+    write_jsonl,
+)
+from .wire.versions import SCHEMA_VERSION, register_upcaster, upcasters
 
 if TYPE_CHECKING:
     from .extraction import extract, extract_many
@@ -152,6 +156,16 @@ __all__ = [
 ]
 
 
+_moved.install(sys.modules[__name__])
+
+# The subpackages a user imports (docs/architecture.md); the rest of the namespace is
+# what __all__ names.
+_PUBLIC_MODULES: Final = (
+    "errors", "extraction", "interop", "limits", "linking", "model", "normalize", "notebook",
+    "testing", "wire",
+)  # fmt: skip
+
+
 def __getattr__(name: str) -> Any:
     # The text parser loads the normalizers and their tables: only on first use, so
     # that importing secevents stays cheap.
@@ -161,4 +175,16 @@ def __getattr__(name: str) -> Any:
         value = getattr(extraction, name)
         globals()[name] = value
         return value
+    if name in _PUBLIC_MODULES:  # loaded on first use, like extract
+        return importlib.import_module(f"{__name__}.{name}")
+    old = f"{__name__}.{name}"
+    if old in _moved.MOVED:  # an old module path, as an attribute
+        warnings.warn(_moved.message(old), DeprecationWarning, stacklevel=2)
+        module = importlib.import_module(_moved.MOVED[old])
+        sys.modules.setdefault(old, module)
+        return module
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *_PUBLIC_MODULES})

@@ -19,8 +19,8 @@ import re
 import sys
 from typing import Any, Final, NamedTuple, Protocol, TypeAlias
 
-from ..dates import DateSpan, PartialDate
-from ..provenance import Source
+from ..model.dates import DateSpan, PartialDate
+from ..model.provenance import Source
 
 __all__ = [
     "DateLine",

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ..errors import FieldError
-from ..events import Event
+from ..model.events import Event
 
 __all__ = ["build_event"]
 

@@ -18,9 +18,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import repeat
 from typing import Any, Final, Literal, TypeAlias
 
-from ..dates import DateSpan, PartialDate
-from ..provenance import Source
-from ..report import Report
+from ..model.dates import DateSpan, PartialDate
+from ..model.provenance import Source
+from ..model.report import Report
 from ._arguments import Published, coerce_published, coerce_source
 from .pipeline import _report_id, extract
 from .recognizers import Recognizer, RecognizerRegistry

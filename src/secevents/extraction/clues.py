@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final, TypeVar
 
-from ..actors import Actor
-from ..codes import is_country_code
-from ..provenance import Source
-from ..vocab import Factuality
+from ..model.actors import Actor
+from ..model.codes import is_country_code
+from ..model.provenance import Source
+from ..model.vocab import Factuality
 from .document import ActorHit, Document, Hit
 from .sentences import Sentence
 

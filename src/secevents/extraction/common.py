@@ -1,7 +1,7 @@
 """Attributes every recognizer reads the same way: date, place, factuality, counts, money.
 
 >>> import datetime as dt
->>> from secevents.events import JointExercise
+>>> from secevents.model.events import JointExercise
 >>> doc = Document("About 500 troops held drills in Kulob on Monday.",
 ...                published=dt.date(2021, 10, 28))
 >>> s = doc.sentences[0]
@@ -18,14 +18,14 @@ from typing import Final
 
 import attrs
 
-from ..amounts import Equipment, Quantity
-from ..codes import is_country_code
-from ..dates import Bound, DateSpan, PartialDate
-from ..places import Location
-from ..vocab import EquipmentKind, LocationPrecision, Qualifier
+from ..model.amounts import Equipment, Quantity
+from ..model.codes import is_country_code
+from ..model.dates import Bound, DateSpan, PartialDate
+from ..model.places import Location
+from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
-from .recognizers import Mention
+from .mention import Mention
 
 __all__ = [
     "add_date",
@@ -187,8 +187,8 @@ def add_duration(m: Mention, doc: Document) -> None:
     Monday") is kept as ``started``; :func:`.merge.merged_fields` turns a start day
     and a duration into an interval. Approximate lengths ("about 10 days") are not used.
     """
+    from ..model.vocab import Qualifier
     from ..normalize import find_durations
-    from ..vocab import Qualifier
 
     s = m.sentence
     for found in find_durations(s.text):
@@ -345,6 +345,6 @@ def location_of(code: str) -> Location | None:
     >>> location_of("TJK").country, location_of("CSTO")
     ('TJK', None)
     """
-    from ..codes import is_country_code
+    from ..model.codes import is_country_code
 
     return Location(country=code) if is_country_code(code) else None

@@ -13,15 +13,15 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..dates import DateSpan
-from ..events import DiplomaticCommunique, Event
-from ..vocab import Medium
+from ..model.dates import DateSpan
+from ..model.events import DiplomaticCommunique, Event
+from ..model.vocab import Medium
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place
 from .document import Document
 from .frames import FrameLexicon, FrameMatch, role_codes, shared_frames
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["CommuniqueRecognizer"]

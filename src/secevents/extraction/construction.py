@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
-from ..codes import is_country_code
-from ..dates import Bound, DateSpan, PartialDate
-from ..events import BaseConstruction, Event
-from ..places import Location
-from ..vocab import ActorKind, ConstructionStatus, Factuality
+from ..model.codes import is_country_code
+from ..model.dates import Bound, DateSpan, PartialDate
+from ..model.events import BaseConstruction, Event
+from ..model.places import Location
+from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import Gated, words
 from .clues import FALSE_REPORT, coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import (
@@ -33,7 +33,7 @@ from .common import (
 )
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["BASING_STATES", "ConstructionRecognizer"]

@@ -19,15 +19,15 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from ..actors import Actor
-from ..amounts import Money, Quantity
-from ..dates import DateSpan
+from ..model.actors import Actor
+from ..model.amounts import Money, Quantity
+from ..model.dates import DateSpan
+from ..model.places import Location
+from ..model.vocab import ActorKind
 from ..normalize import find_actors, find_dates, find_money, find_quantities
 from ..normalize.actors import NameReading, actors_of, read_names
 from ..normalize.places import places_of
 from ..normalize.result import Normalized
-from ..places import Location
-from ..vocab import ActorKind
 from ._regex import Gated, fold_for_cues
 from .sentences import Sentence, split_sentences
 

@@ -15,16 +15,16 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..actors import Actor
-from ..codes import is_country_code
-from ..dates import DateSpan
-from ..events import Event, JointExercise
+from ..model.actors import Actor
+from ..model.codes import is_country_code
+from ..model.dates import DateSpan
+from ..model.events import Event, JointExercise
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_duration, add_factuality, add_place, add_quantities
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["ExerciseRecognizer"]

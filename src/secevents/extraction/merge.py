@@ -23,17 +23,17 @@ from typing import Any, Final
 
 import attrs
 
-from ..actors import Actor
-from ..amounts import Equipment, Quantity
-from ..codes import is_country_code
-from ..dates import Bound, DatePrecision, DateSpan, PartialDate
-from ..events import BaseConstruction, JointExercise
+from ..model.actors import Actor
+from ..model.amounts import Equipment, Quantity
+from ..model.codes import is_country_code
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.events import BaseConstruction, JointExercise
+from ..model.places import Location
+from ..model.vocab import ConstructionStatus, LocationPrecision
 from ..normalize.temporal import Duration
-from ..places import Location
-from ..vocab import ConstructionStatus, LocationPrecision
 from .clues import unique
 from .document import Document
-from .recognizers import Mention
+from .mention import Mention
 
 __all__ = ["Cluster", "is_background", "merge_mentions"]
 

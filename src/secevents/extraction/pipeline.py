@@ -14,13 +14,13 @@ from typing import Any, Final
 import attrs
 
 from .._once import load_once
-from .._validate import json_text
-from ..actors import Actor
-from ..codes import is_country_code
-from ..dates import DateSpan
-from ..events import Event
-from ..places import Location
-from ..provenance import Evidence, Source
+from ..model._validate import json_text
+from ..model.actors import Actor
+from ..model.codes import is_country_code
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Evidence, Source
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
 from .clues import attributions, unique

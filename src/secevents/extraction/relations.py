@@ -28,12 +28,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from ..dates import DateSpan
-from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
-from ..places import Location
-from ..provenance import Evidence, Source
-from ..relation import Relation, RelationKind
-from ..vocab import ConstructionStatus, Factuality, LocationPrecision
+from ..model.dates import DateSpan
+from ..model.events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
+from ..model.places import Location
+from ..model.provenance import Evidence, Source
+from ..model.relation import Relation, RelationKind
+from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
 
 __all__ = [
     "BASE_WORDS",

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..events import Event, Statement
-from ..vocab import ActorKind
+from ..model.events import Event, Statement
+from ..model.vocab import ActorKind
 from ._regex import Gated
 from .common import add_date
 from .document import Document
-from .recognizers import Mention
+from .mention import Mention
 from .sentences import Sentence
 
 __all__ = ["StatementRecognizer"]

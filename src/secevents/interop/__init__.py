@@ -21,6 +21,7 @@ from ._keep import kept_columns
 from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 
 if TYPE_CHECKING:
+    from ._dataset import ReadOptions
     from .acled import read_acled, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .ucdp import read_ucdp, write_ucdp
 
 _LAZY: dict[str, str] = {
+    "ReadOptions": "_dataset",
     "read_acled": "acled",
     "write_acled": "acled",
     "CameoCode": "cameo",
@@ -64,6 +66,7 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "CameoCode",
     "EventReader",
+    "ReadOptions",
     "ReadStats",
     "RowWarning",
     "cameo_table",

@@ -18,16 +18,16 @@ from typing import Any, Final
 
 import attrs
 
-from .. import _json
 from .._once import load_once
-from ..actors import Actor
-from ..amounts import Equipment, Money, Quantity
-from ..coded import CodedEvent
-from ..codes import is_country_code
-from ..dates import DateSpan
 from ..errors import shown
-from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
-from ..registry import registry
+from ..model import _json
+from ..model.actors import Actor
+from ..model.amounts import Equipment, Money, Quantity
+from ..model.coded import CodedEvent
+from ..model.codes import is_country_code
+from ..model.dates import DateSpan
+from ..model.events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
+from ..model.registry import registry
 
 __all__ = [
     "BUILT_IN",

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any, Final
 
-from .. import _json
 from ..errors import LimitError, ReadError, shown
 from ..limits import Limits
+from ..model import _json
 from ._files import ARCHIVE_ERRORS, Lines, decode_failure, read_failure
 from ._tables import Position
 

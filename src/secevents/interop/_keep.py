@@ -22,8 +22,8 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from ..events import Event
-from ..extra import UnknownKey
+from ..model.events import Event
+from ..model.extra import UnknownKey
 from ._tables import EXTRA_CELLS
 
 __all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]

@@ -8,18 +8,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from .._once import load_once
-from ..actors import Actor
-from ..amounts import Quantity
-from ..codes import is_country_code
 from ..errors import shown
-from ..events import Event
-from ..places import Location
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.codes import is_country_code
+from ..model.events import Event
+from ..model.places import Location
+from ..model.vocab import ActorKind, LocationPrecision
 from ._rows import Warn
 from ._tabular import MAX_INT
 
 if TYPE_CHECKING:
-    from ..coded import CodedEvent
+    from ..model.coded import CodedEvent
 
 
 def capped(
@@ -350,9 +350,9 @@ def plover_code(event: Event) -> PloverCode | None:
     >>> plover_code(se.Statement(content="No comment.")) is None
     True
     """
-    from ..coded import CodedEvent
-    from ..events import BaseConstruction, DiplomaticCommunique, JointExercise
-    from ..vocab import ConstructionStatus, Factuality, Medium
+    from ..model.coded import CodedEvent
+    from ..model.events import BaseConstruction, DiplomaticCommunique, JointExercise
+    from ..model.vocab import ConstructionStatus, Factuality, Medium
 
     if isinstance(event, CodedEvent):
         return _coded(event)
@@ -384,7 +384,60 @@ def _coded(event: CodedEvent) -> PloverCode | None:
     if event.scheme == "ucdp":
         return PloverCode("ASSAULT", "", ("military",) if event.code == "1" else ())
     if event.scheme == "acled":
-        from .acled import acled_plover
-
         return acled_plover(event.code)
     return None
+
+
+# -- ACLED's event types (read by interop.acled) ----------------------------------
+#: ACLED event and sub-event types -> PLOVER (the sub-event type wins).
+_PLOVER: Final = {
+    "Battles": PloverCode("ASSAULT", "", ("military",)),
+    "Explosions/Remote violence": PloverCode("ASSAULT", "explosives", ()),
+    "Air/drone strike": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
+    "Shelling/artillery/missile attack": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
+    "Suicide bomb": PloverCode("ASSAULT", "suicide-attack", ()),
+    "Chemical weapon": PloverCode("ASSAULT", "unconventional", ("cbrn",)),
+    "Violence against civilians": PloverCode("ASSAULT", "", ()),
+    "Sexual violence": PloverCode("ASSAULT", "sexual", ()),
+    "Abduction/forced disappearance": PloverCode("ASSAULT", "abduct", ()),
+    "Protests": PloverCode("PROTEST", "demo", ()),
+    "Riots": PloverCode("PROTEST", "riot", ()),
+    "Agreement": PloverCode("SUPPORT", "", ("diplomatic",)),
+    "Arrests": PloverCode("COERCE", "arrest", ("legal",)),
+    "Looting/property destruction": PloverCode("COERCE", "seize", ()),
+    "Disrupted weapons use": PloverCode("COERCE", "", ("military",)),
+    "Non-violent transfer of territory": PloverCode("RETREAT", "", ("territory",)),
+    "Headquarters or base established": PloverCode("MOBILIZE", "", ("military",)),
+}
+
+
+def acled_plover(code: str) -> PloverCode | None:
+    """The PLOVER category of an ACLED ``"<event_type>/<sub_event_type>"`` code, if one fits.
+
+    >>> acled_plover("Protests/Peaceful protest").event
+    'PROTEST'
+    """
+    kind, sub = split_code(code)
+    return _PLOVER.get(sub) or _PLOVER.get(kind)
+
+
+#: ACLED's event types (two hold a slash, so a code splits after the type it starts with).
+EVENT_TYPES: Final = (
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments",
+)  # fmt: skip
+
+
+def split_code(code: str) -> tuple[str, str]:
+    """The event type and sub-event type of a ``"<event_type>/<sub_event_type>"`` code.
+
+    >>> split_code("Explosions/Remote violence/Air/drone strike")
+    ('Explosions/Remote violence', 'Air/drone strike')
+    """
+    for kind in EVENT_TYPES:
+        if code == kind:
+            return kind, ""
+        if code.startswith(kind + "/"):
+            return kind, code[len(kind) + 1 :]
+    kind, _, sub = code.partition("/")
+    return kind, sub

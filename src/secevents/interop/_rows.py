@@ -18,9 +18,9 @@ import attrs
 
 from .._callers import caller_level
 from ..errors import shown
-from ..events import Event
-from ..ids import ID_NAMESPACE
 from ..limits import DEFAULT_LIMITS, Limits
+from ..model.events import Event
+from ..model.ids import ID_NAMESPACE
 from ._seen import SeenIds
 from ._tables import (
     EXTRA_CELLS,

@@ -11,11 +11,14 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from .._once import load_once
-from ..codes import is_subdivision_code
-from ..dates import DateSpan, PartialDate
 from ..errors import FieldError, shown
-from ..events import Event
-from ._rows import Warn, cell_text
+from ..model.codes import is_subdivision_code
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Source
+from ..model.vocab import LocationPrecision
+from ._rows import Warn, cell_text, number_in
 
 
 def guarded(convert: Callable[[Any, Warn], Event | None]) -> Callable[[Any, Warn], Event | None]:
@@ -115,6 +118,62 @@ def coordinates(cell: Callable[[str], str], warn: Warn) -> tuple[float | None, f
         warn("bad_value", "latitude and longitude go together: both dropped", column="latitude")
         return None, None
     return lat, lon
+
+
+def coordinate_cells(
+    lat_text: str, lon_text: str, column: str, warn: Warn
+) -> tuple[float | None, float | None]:
+    """Latitude and longitude cells read together: both, or neither (with a ``bad_value``
+    warning at ``column`` when either cell held something)."""
+    lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
+    if lat is None or lon is None:
+        if lat_text or lon_text:
+            message = f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped"
+            warn("bad_value", message, column=column)
+        return None, None
+    return lat, lon
+
+
+def location_or_none(
+    warn: Warn,
+    column: str,
+    *,
+    name: str | None,
+    country: str | None,
+    lat: float | None,
+    lon: float | None,
+    precision: LocationPrecision | None,
+) -> Location | None:
+    """The place a row gives (``None`` if it gives none); one the checks refuse is dropped
+    with a ``bad_value`` warning at ``column``."""
+    if name is None and country is None and lat is None:
+        return None
+    try:
+        return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
+    except FieldError as error:
+        warn("bad_value", f"place dropped: {error}", column=column)
+        return None
+
+
+def one_source(text: str, field: str, column: str, warn: Warn) -> tuple[Source, ...]:
+    """The source a cell gives as its ``field`` (``"url"`` or ``"publisher"``), if any; one
+    the checks refuse is dropped with a ``bad_value`` warning at ``column``."""
+    try:
+        if not text.strip():
+            return ()
+        return (Source(url=text) if field == "url" else Source(publisher=text),)
+    except FieldError as error:
+        warn("bad_value", f"source dropped: {error}", column=column)
+        return ()
+
+
+def source_cell(sources: tuple[Source, ...], field: str, column: str) -> dict[str, str]:
+    """The cell ``column`` holding the first source's ``field``, or no cell."""
+    for source in sources:
+        value = getattr(source, field)
+        if value:
+            return {column: value}
+    return {}
 
 
 def float_text(value: float | None) -> str:

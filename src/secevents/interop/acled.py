@@ -9,32 +9,23 @@ which is a :class:`~secevents.BaseConstruction`. Unmapped columns are kept, so
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, TextIO
+from typing import Any, Final, Unpack
 
-from ..actors import Actor
-from ..amounts import Quantity
-from ..coded import CodedEvent
-from ..dates import DateSpan, PartialDate
 from ..errors import shown
-from ..events import BaseConstruction, Event
-from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import BaseConstruction, Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._plover_codes import PloverCode
-from ._rows import (
-    EventReader,
-    Source,
-    Warn,
-    dataset_event_id,
-    read_table,
-    surplus_cells,
-    write_table,
-)
+from ._plover_codes import EVENT_TYPES, acled_plover, split_code
+from ._rows import EventReader, Source, Warn, dataset_event_id, surplus_cells
 from ._tabular import (
     cells_of,
     content_key,
@@ -46,7 +37,6 @@ from ._tabular import (
     day_text,
     float_text,
     group_code,
-    guarded,
     parse_day,
     parse_int,
     subdivision_of,
@@ -104,21 +94,13 @@ _MAPPED: Final = (
 )  # fmt: skip
 
 
-def read_acled(
-    source: Source,
-    *,
-    progress: Callable[[int], None] | bool | None = None,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    max_warnings: int | None = 100_000,
-    limits: Limits = DEFAULT_LIMITS,
-    restore_formulas: bool = True,
-) -> EventReader[dict[str, Any]]:
+@takes_read_options
+def read_acled(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dict[str, Any]]:
     """Read ACLED-style rows (a CSV path, or an iterable of row dicts) as events.
 
     ``time_precision`` 2 (the week is known; ACLED records its middle day) becomes
-    the seven days around ``event_date``, 3 (the month is known) the month. A file
-    is read as ``encoding`` text, decoding errors handled as ``errors`` says (see :func:`open`).
+    the seven days around ``event_date``, 3 (the month is known) the month.
+    ``options``: see :class:`~secevents.interop.ReadOptions`.
 
     >>> row = {"event_id_cnty": "SDN1", "event_date": "2023-05-14", "time_precision": "3",
     ...        "event_type": "Battles", "sub_event_type": "Armed clash", "actor1": "RSF",
@@ -127,17 +109,7 @@ def read_acled(
     >>> event.code, str(event.date), event.location.country, event.fatalities.value
     ('Battles/Armed clash', '2023-05', 'SDN', 4)
     """
-    return read_table(
-        source,
-        guarded(_convert),
-        delimiter=",",
-        progress=progress,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
-        restore_formulas=restore_formulas,
-    )
+    return _TABLE.read(source, **options)
 
 
 def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
@@ -282,60 +254,6 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
     return Actor(kind=kind, name=name, code=country, country=country)
 
 
-#: ACLED event and sub-event types -> PLOVER (the sub-event type wins).
-_PLOVER: Final = {
-    "Battles": PloverCode("ASSAULT", "", ("military",)),
-    "Explosions/Remote violence": PloverCode("ASSAULT", "explosives", ()),
-    "Air/drone strike": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
-    "Shelling/artillery/missile attack": PloverCode("ASSAULT", "heavy-weapons", ("military",)),
-    "Suicide bomb": PloverCode("ASSAULT", "suicide-attack", ()),
-    "Chemical weapon": PloverCode("ASSAULT", "unconventional", ("cbrn",)),
-    "Violence against civilians": PloverCode("ASSAULT", "", ()),
-    "Sexual violence": PloverCode("ASSAULT", "sexual", ()),
-    "Abduction/forced disappearance": PloverCode("ASSAULT", "abduct", ()),
-    "Protests": PloverCode("PROTEST", "demo", ()),
-    "Riots": PloverCode("PROTEST", "riot", ()),
-    "Agreement": PloverCode("SUPPORT", "", ("diplomatic",)),
-    "Arrests": PloverCode("COERCE", "arrest", ("legal",)),
-    "Looting/property destruction": PloverCode("COERCE", "seize", ()),
-    "Disrupted weapons use": PloverCode("COERCE", "", ("military",)),
-    "Non-violent transfer of territory": PloverCode("RETREAT", "", ("territory",)),
-    "Headquarters or base established": PloverCode("MOBILIZE", "", ("military",)),
-}
-
-
-def acled_plover(code: str) -> PloverCode | None:
-    """The PLOVER category of an ACLED ``"<event_type>/<sub_event_type>"`` code, if one fits.
-
-    >>> acled_plover("Protests/Peaceful protest").event
-    'PROTEST'
-    """
-    kind, sub = split_code(code)
-    return _PLOVER.get(sub) or _PLOVER.get(kind)
-
-
-#: ACLED's event types (two hold a slash, so a code splits after the type it starts with).
-EVENT_TYPES: Final = (
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-    "Strategic developments",
-)  # fmt: skip
-
-
-def split_code(code: str) -> tuple[str, str]:
-    """The event type and sub-event type of a ``"<event_type>/<sub_event_type>"`` code.
-
-    >>> split_code("Explosions/Remote violence/Air/drone strike")
-    ('Explosions/Remote violence', 'Air/drone strike')
-    """
-    for kind in EVENT_TYPES:
-        if code == kind:
-            return kind, ""
-        if code.startswith(kind + "/"):
-            return kind, code[len(kind) + 1 :]
-    kind, _, sub = code.partition("/")
-    return kind, sub
-
-
 # -- writing -------------------------------------------------------------------
 def _render(event: Event) -> dict[str, str]:
     row = dict.fromkeys(ACLED_COLUMNS, "")
@@ -388,6 +306,7 @@ _GROUPS: Final = (
     ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
 )  # fmt: skip
 _KEEPING: Final = Keeping("acled", _render, _GROUPS)
+_TABLE: Final = TableFormat(_convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True)
 
 
 def _geo_precision(location: Location) -> str:
@@ -421,26 +340,13 @@ def acled_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     >>> row["event_type"], row["actor1"], row["event_date"], row["time_precision"]
     ('Strategic developments', 'Military Forces of Russia', '2021-10-23', '1')
     """
-    for event in events:
-        yield _KEEPING.write(event)
+    return _TABLE.rows(events)
 
 
-def write_acled(
-    events: Iterable[Event],
-    target: str | os.PathLike[str] | TextIO,
-    *,
-    escape_formulas: bool = True,
-) -> int:
+def write_acled(events: Iterable[Event], target: Target, *, escape_formulas: bool = True) -> int:
     """Write ``events`` as an ACLED-style CSV with a header; the number of rows written.
 
     Cells a spreadsheet would run as formulas get a leading ``'`` unless
     ``escape_formulas=False``; :func:`read_acled` takes it off.
     """
-    return write_table(
-        acled_rows(events),
-        target,
-        ACLED_COLUMNS,
-        header=True,
-        delimiter=",",
-        escape_formulas=escape_formulas,
-    )
+    return _TABLE.write(acled_rows(events), target, escape_formulas=escape_formulas)

@@ -14,12 +14,12 @@ from typing import Any, Final
 import attrs
 
 from .._once import load_once
-from ..actors import STATE_KINDS, Actor
-from ..coded import CodedEvent
-from ..codes import is_country_code
 from ..errors import shown
-from ..events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
-from ..vocab import ActorKind, ConstructionStatus, Factuality, Medium
+from ..model.actors import STATE_KINDS, Actor
+from ..model.coded import CodedEvent
+from ..model.codes import is_country_code
+from ..model.events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
+from ..model.vocab import ActorKind, ConstructionStatus, Factuality, Medium
 
 __all__ = [
     "CameoCode",

@@ -12,8 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
-from ..events import Event
-from ..serialize import from_dict, to_dict
+from ..model.events import Event
+from ..wire.serialize import from_dict, to_dict
 
 __all__ = ["cloudevent_type", "from_cloudevent", "to_cloudevent"]
 

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Literal, TextIO
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, TextIO, Unpack
 
 import attrs
 
-from .. import _json
 from .._once import load_once
 from ..errors import ValidationError, shown
-from ..events import Event
-from ..limits import DEFAULT_LIMITS, Limits
-from ..registry import registry
-from ..serialize import from_dict, to_dict
-from ..versions import SCHEMA_VERSION
+from ..model import _json
+from ..model.events import Event
+from ..model.registry import registry
+from ..wire.serialize import from_dict, to_dict
+from ..wire.versions import SCHEMA_VERSION
 from ._columns import (
     MISSING,
     BadCellError,
@@ -33,6 +32,7 @@ from ._columns import (
     specs_of,
     typed_row,
 )
+from ._dataset import ReadOptions, takes_read_options
 from ._rows import EventReader, Source, Warn, read_table, surplus_cells, write_table
 from ._tables import EXTRA_CELLS
 
@@ -182,25 +182,21 @@ def write_csv(
     )
 
 
+@takes_read_options
 def read_csv(
     source: Source,
     *,
-    progress: Callable[[int], None] | bool | None = None,
     unknown: Literal["skip", "keep"] = "skip",
     delimiter: str = ",",
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    max_warnings: int | None = 100_000,
-    limits: Limits = DEFAULT_LIMITS,
-    restore_formulas: bool = True,
+    **options: Unpack[ReadOptions],
 ) -> EventReader[dict[str, Any]]:
     """Events from a flat CSV (a path, or rows as dicts): the inverse of :func:`write_csv`.
 
     Hand-made files work too: only ``type`` is required. Bad cells give a
     warning and are kept in the event's ``"csv"`` data; rows that cannot make a
     valid event are skipped with a warning. ``unknown="keep"`` reads rows of an
-    unregistered type as :class:`~secevents.UnknownEvent`. A file is decoded with
-    ``encoding`` and ``errors`` (as :func:`open`).
+    unregistered type as :class:`~secevents.UnknownEvent`. ``options``: see
+    :class:`~secevents.interop.ReadOptions`.
 
     >>> import secevents as se
     >>> reader = read_csv([{"type": "statement", "date": "2021-10-27", "speaker": "TJK"}])
@@ -211,12 +207,7 @@ def read_csv(
         source,
         functools.partial(_convert, unknown=unknown),
         delimiter=delimiter,
-        progress=progress,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
-        restore_formulas=restore_formulas,
+        **options,
     )
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 
-from ..events import Event
-from ..registry import registry
-from ..serialize import to_dict
+from ..model.events import Event
+from ..model.registry import registry
+from ..wire.serialize import to_dict
 from ._columns import BUILT_IN, csv_columns, own_specs, specs_of, typed_row
 
 if TYPE_CHECKING:

@@ -9,17 +9,17 @@ the row (with its codes padded).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any, Final, Unpack
 
-from ..actors import Actor
-from ..dates import DateSpan, PartialDate
 from ..errors import FieldError, shown
-from ..events import Event, JointExercise
-from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import LocationPrecision
+from ..model.actors import Actor
+from ..model.dates import DateSpan, PartialDate
+from ..model.events import Event, JointExercise
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import LocationPrecision
+from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._fips import fips_to_iso3, iso3_to_fips
 from ._keep import Keeping, keep_columns, kept_columns
 from ._rows import (
@@ -27,12 +27,10 @@ from ._rows import (
     Source,
     Warn,
     dataset_event_id,
-    number_in,
-    read_table,
     row_cells,
     tab_separated,
-    write_table,
 )
+from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import (
     actor_cameo,
     cameo_actor,
@@ -133,19 +131,11 @@ def _reported_cells(date: DateSpan | None) -> dict[str, str]:
 
 
 def _sources(cells: Mapping[str, str], warn: Warn) -> tuple[EventSource, ...]:
-    url = cells.get("SOURCEURL", "")
-    try:
-        return (EventSource(url=url),) if url.strip() else ()
-    except FieldError as error:
-        warn("bad_value", f"source dropped: {error}", column="SOURCEURL")
-        return ()
+    return one_source(cells.get("SOURCEURL", ""), "url", "SOURCEURL", warn)
 
 
 def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
-    for source in sources:
-        if source.url:
-            return {"SOURCEURL": source.url}
-    return {}
+    return source_cell(sources, "url", "SOURCEURL")
 
 
 # --- location ----------------------------------------------------------------------
@@ -170,23 +160,17 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
             column="ActionGeo_CountryCode",
         )
     lat_text, lon_text = cells.get("ActionGeo_Lat", ""), cells.get("ActionGeo_Long", "")
-    lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
-    if lat is None or lon is None:
-        if lat_text or lon_text:
-            warn(
-                "bad_value",
-                f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped",
-                column="ActionGeo_Lat",
-            )
-        lat = lon = None
+    lat, lon = coordinate_cells(lat_text, lon_text, "ActionGeo_Lat", warn)
     name = cells.get("ActionGeo_FullName", "").strip() or None
-    if name is None and country is None and lat is None:
-        return None
-    try:
-        return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
-    except FieldError as error:
-        warn("bad_value", f"place dropped: {error}", column="ActionGeo_FullName")
-        return None
+    return location_or_none(
+        warn,
+        "ActionGeo_FullName",
+        name=name,
+        country=country,
+        lat=lat,
+        lon=lon,
+        precision=precision,
+    )
 
 
 def _location_cells(location: Location | None) -> dict[str, str]:
@@ -363,27 +347,22 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         return None
 
 
-def read_gdelt(
-    source: Source,
-    *,
-    progress: Callable[[int], None] | bool | None = None,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    max_warnings: int | None = 100_000,
-    limits: Limits = DEFAULT_LIMITS,
-    restore_formulas: bool = True,
-) -> EventReader[dict[str, Any]]:
+_TABLE: Final = TableFormat(_convert, _KEEPING, GDELT_COLUMNS, "\t", header=False, headerless=True)
+
+
+@takes_read_options
+def read_gdelt(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dict[str, Any]]:
     """Events of a GDELT 2.0 event export, read lazily.
 
     ``source`` is a path (``.CSV``, ``.csv.gz``, ``.zip``; tab-separated without a
     header as GDELT publishes it, or with a header line and any delimiter) or an
     iterable of rows (lists of 61 cells or dicts by column name). Columns after the
     61st (a wrapper's ``FULLTEXT``) are kept. ``progress``: a callable given the row
-    count, or ``True`` for a tqdm bar. A file is decoded with ``encoding`` and
-    ``errors`` (as :func:`open`); a line that does not decode raises
+    count, or ``True`` for a tqdm bar; the other ``options``: see
+    :class:`~secevents.interop.ReadOptions`. A line that does not decode raises
     ``UnicodeDecodeError`` naming the file and line. Rows from pandas
     (``df.to_dict("records")``) read as the file does: ``NaN`` is an empty cell,
-    ``729.0`` is ``729``. At most ``max_warnings`` warnings are kept.
+    ``729.0`` is ``729``.
 
     >>> row = ["1281735147", "20250101", "202501", "2025", "2025.0027"] + [""] * 10
     >>> row += ["RUSMIL", "RUSSIA", "RUS"] + [""] * 4 + ["MIL", "", ""]
@@ -400,21 +379,13 @@ def read_gdelt(
     # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
     quoting = not (
         isinstance(source, str | os.PathLike)
-        and tab_separated(source, encoding=encoding, errors=errors)
+        and tab_separated(
+            source,
+            encoding=options.get("encoding", "utf-8"),
+            errors=options.get("errors", "strict"),
+        )
     )
-    return read_table(
-        source,
-        _convert,
-        columns=GDELT_COLUMNS,
-        header=None,
-        progress=progress,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
-        restore_formulas=restore_formulas,
-        quoting=quoting,
-    )
+    return _TABLE.read(source, quoting=quoting, **options)
 
 
 # --- writing -----------------------------------------------------------------------
@@ -465,10 +436,9 @@ def write_gdelt(
     >>> out.getvalue().split("\\t")[26:29]
     ['010', '010', '01']
     """
-    return write_table(
+    return _TABLE.write(
         gdelt_rows(events),
         target,
-        GDELT_COLUMNS,
         header=header,
         delimiter=delimiter,
         quoting=delimiter != "\t",

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from ..events import Event
-from ..places import Location
-from ..registry import registry
-from ..serialize import to_dict
+from ..model.events import Event
+from ..model.places import Location
+from ..model.registry import registry
+from ..wire.serialize import to_dict
 from ._columns import specs_of, typed_row
 
 __all__ = ["to_geojson"]

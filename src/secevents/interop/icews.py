@@ -9,28 +9,26 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any, Final, Unpack
 
-from ..actors import STATE_KINDS, Actor
-from ..dates import DateSpan
 from ..errors import FieldError, shown
-from ..events import Event
-from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import STATE_KINDS, Actor
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, LocationPrecision
+from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
 from ._rows import (
     EventReader,
     Source,
     Warn,
     dataset_event_id,
-    number_in,
-    read_table,
     row_cells,
-    write_table,
 )
+from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import cameo_event, cameo_table, dyad, matches_code, pad_cameo, suggest_cameo
 
 __all__ = ["ICEWS_COLUMNS", "icews_rows", "read_icews", "write_icews"]
@@ -212,15 +210,7 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
     if country_name and country is None:
         warn("unknown_country", f"{shown(country_name)} is not a known country", column="Country")
     lat_text, lon_text = _get(cells, "Latitude"), _get(cells, "Longitude")
-    lat, lon = number_in(lat_text, -90, 90), number_in(lon_text, -180, 180)
-    if lat is None or lon is None:
-        if lat_text or lon_text:
-            warn(
-                "bad_value",
-                f"coordinates {shown(lat_text)}, {shown(lon_text)} dropped",
-                column="Latitude",
-            )
-        lat = lon = None
+    lat, lon = coordinate_cells(lat_text, lon_text, "Latitude", warn)
     name = city or district or province or None
     precision: LocationPrecision | None
     if city or district:
@@ -229,13 +219,9 @@ def _location(cells: Mapping[str, str], warn: Warn) -> Location | None:
         precision = LocationPrecision.ADMIN1
     else:
         precision = LocationPrecision.COUNTRY if country else None
-    if name is None and country is None and lat is None:
-        return None
-    try:
-        return Location(name=name, country=country, lat=lat, lon=lon, precision=precision)
-    except FieldError as error:
-        warn("bad_value", f"place dropped: {error}", column="City")
-        return None
+    return location_or_none(
+        warn, "City", name=name, country=country, lat=lat, lon=lon, precision=precision
+    )
 
 
 def _location_cells(location: Location | None) -> dict[str, str]:
@@ -253,19 +239,11 @@ def _location_cells(location: Location | None) -> dict[str, str]:
 
 
 def _sources(cells: Mapping[str, str], warn: Warn) -> tuple[EventSource, ...]:
-    publisher = _get(cells, "Publisher").strip()
-    try:
-        return (EventSource(publisher=publisher),) if publisher else ()
-    except FieldError as error:
-        warn("bad_value", f"source dropped: {error}", column="Publisher")
-        return ()
+    return one_source(_get(cells, "Publisher").strip(), "publisher", "Publisher", warn)
 
 
 def _source_cells(sources: tuple[EventSource, ...]) -> dict[str, str]:
-    for source in sources:
-        if source.publisher:
-            return {"Publisher": source.publisher}
-    return {}
+    return source_cell(sources, "publisher", "Publisher")
 
 
 def _render(event: Event) -> dict[str, str]:
@@ -340,22 +318,18 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
     return _KEEPING.keep(event, cells)
 
 
-def read_icews(
-    source: Source,
-    *,
-    progress: Callable[[int], None] | bool | None = None,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    max_warnings: int | None = 100_000,
-    limits: Limits = DEFAULT_LIMITS,
-    restore_formulas: bool = True,
-) -> EventReader[dict[str, Any]]:
+_TABLE: Final = TableFormat(
+    _convert, _KEEPING, ICEWS_COLUMNS, "\t", header=True, headerless=True, missing=NA
+)
+
+
+@takes_read_options
+def read_icews(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dict[str, Any]]:
     """Events of an ICEWS events file (tab-separated, with or without its header), read lazily.
 
     ``Event ID`` is unique only together with ``Event Date``: ids are made from both.
-    A file is decoded with ``encoding`` and ``errors`` (as :func:`open`); rows from
-    pandas read ``NaN`` (pandas' reading of ``NA``) as ``NA``. At most
-    ``max_warnings`` warnings are kept.
+    Rows from pandas read ``NaN`` (pandas' reading of ``NA``) as ``NA``.
+    ``options``: see :class:`~secevents.interop.ReadOptions`.
 
     >>> header = "\\t".join(ICEWS_COLUMNS)
     >>> row = ("1\\t2021-10-22\\tRussia\\tNA\\tRussia\\tCooperate militarily\\t62\\t7.4\\t"
@@ -368,19 +342,7 @@ def read_icews(
     >>> [w.code for w in reader.warnings]
     ['repaired_code']
     """
-    return read_table(
-        source,
-        _convert,
-        columns=ICEWS_COLUMNS,
-        header=None,
-        progress=progress,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
-        restore_formulas=restore_formulas,
-        missing=NA,
-    )
+    return _TABLE.read(source, **options)
 
 
 def icews_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
@@ -418,11 +380,4 @@ def write_icews(
     Columns events kept beyond the 20 (read from a wider file) follow them; without
     a header such a column raises ``ValueError`` naming it and the row.
     """
-    return write_table(
-        icews_rows(events),
-        target,
-        ICEWS_COLUMNS,
-        header=header,
-        delimiter="\t",
-        escape_formulas=escape_formulas,
-    )
+    return _TABLE.write(icews_rows(events), target, header=header, escape_formulas=escape_formulas)

@@ -15,16 +15,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, Final, Literal, TextIO
 
-from .._json import json_problem
-from ..actors import Actor
-from ..amounts import Quantity
-from ..coded import CodedEvent
-from ..dates import DateSpan
 from ..errors import shown
-from ..events import DiplomaticCommunique, Event, JointExercise
 from ..limits import DEFAULT_LIMITS, Limits
-from ..provenance import Source as EventSource
-from ..vocab import Medium
+from ..model._json import json_problem
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan
+from ..model.events import DiplomaticCommunique, Event, JointExercise
+from ..model.provenance import Source as EventSource
+from ..model.vocab import Medium
 from ._json_records import JSONRecord, NotJSON, json_records
 from ._keep import Keeping, kept_columns
 from ._plover_codes import (

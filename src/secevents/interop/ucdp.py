@@ -7,31 +7,23 @@ the other columns are kept, so :func:`write_ucdp` gives the rows read.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, TextIO
+from typing import Any, Final, Unpack
 
-from ..actors import Actor
-from ..amounts import Quantity
-from ..coded import CodedEvent
-from ..dates import DateSpan
 from ..errors import shown
-from ..events import Event
-from ..limits import DEFAULT_LIMITS, Limits
-from ..places import Location
-from ..provenance import Source as EventSource
-from ..vocab import ActorKind, LocationPrecision
+from ..model.actors import Actor
+from ..model.amounts import Quantity
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan
+from ..model.events import Event
+from ..model.places import Location
+from ..model.provenance import Source as EventSource
+from ..model.vocab import ActorKind, LocationPrecision
+from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._rows import (
-    EventReader,
-    Source,
-    Warn,
-    dataset_event_id,
-    read_table,
-    surplus_cells,
-    write_table,
-)
+from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
+from ._tables import Source
 from ._tabular import (
     cells_of,
     content_key,
@@ -41,7 +33,6 @@ from ._tabular import (
     day_text,
     float_text,
     group_code,
-    guarded,
     parse_day,
     parse_int,
     span_of_days,
@@ -95,20 +86,11 @@ _PARENTHESES: Final = re.compile(r"\s*\([^)]*\)\s*$")
 _TIME_SUFFIX: Final = " 00:00:00.000"
 
 
-def read_ucdp(
-    source: Source,
-    *,
-    progress: Callable[[int], None] | bool | None = None,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    max_warnings: int | None = 100_000,
-    limits: Limits = DEFAULT_LIMITS,
-    restore_formulas: bool = True,
-) -> EventReader[dict[str, Any]]:
+@takes_read_options
+def read_ucdp(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dict[str, Any]]:
     """Read UCDP GED rows (a CSV path, or an iterable of row dicts) as coded events.
 
-    A file is read as ``encoding`` text, decoding errors handled as ``errors`` says
-    (see :func:`open`).
+    ``options``: see :class:`~secevents.interop.ReadOptions`.
 
     >>> row = {"id": "252478", "type_of_violence": "3", "side_a": "Government of Sudan",
     ...        "side_b": "Civilians", "date_prec": "1", "date_start": "2019-06-03",
@@ -120,17 +102,7 @@ def read_ucdp(
     >>> [w.code for w in reader.warnings]
     ['fatalities_out_of_order']
     """
-    return read_table(
-        source,
-        guarded(_convert),
-        delimiter=",",
-        progress=progress,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
-        restore_formulas=restore_formulas,
-    )
+    return _TABLE.read(source, **options)
 
 
 def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
@@ -303,6 +275,7 @@ _GROUPS: Final = (
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
 _KEEPING: Final = Keeping("ucdp", _render, _GROUPS)
+_TABLE: Final = TableFormat(_convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True)
 
 
 def _side_name(actor: Actor) -> str:
@@ -324,26 +297,13 @@ def ucdp_rows(events: Iterable[Event]) -> Iterator[dict[str, str]]:
     >>> next(ucdp_rows(read_ucdp(rows)))["high"]
     '3'
     """
-    for event in events:
-        yield _KEEPING.write(event)
+    return _TABLE.rows(events)
 
 
-def write_ucdp(
-    events: Iterable[Event],
-    target: str | os.PathLike[str] | TextIO,
-    *,
-    escape_formulas: bool = True,
-) -> int:
+def write_ucdp(events: Iterable[Event], target: Target, *, escape_formulas: bool = True) -> int:
     """Write ``events`` as a UCDP GED CSV (header and 49 columns); the number of rows written.
 
     Cells a spreadsheet would run as formulas get a leading ``'`` unless
     ``escape_formulas=False``; :func:`read_ucdp` takes it off.
     """
-    return write_table(
-        ucdp_rows(events),
-        target,
-        UCDP_COLUMNS,
-        header=True,
-        delimiter=",",
-        escape_formulas=escape_formulas,
-    )
+    return _TABLE.write(ucdp_rows(events), target, escape_formulas=escape_formulas)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from ..dates import DateSpan
+from ..model.dates import DateSpan
 from ._names import Entry, Office, fold
 from .result import TextWarning
 

@@ -13,7 +13,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from ..dates import Bound, DateSpan, PartialDate
+from ..model.dates import Bound, DateSpan, PartialDate
 from . import _temporal_words as words
 from .result import TextWarning
 

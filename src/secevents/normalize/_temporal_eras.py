@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from ..dates import Bound, DateSpan, PartialDate
+from ..model.dates import Bound, DateSpan, PartialDate
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_rules import Context, Piece, rule

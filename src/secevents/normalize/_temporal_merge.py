@@ -13,8 +13,8 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ..dates import Bound, DatePrecision, DateSpan, PartialDate
-from ..vocab import Qualifier
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.vocab import Qualifier
 from . import _temporal_calc as calc
 from . import _temporal_numeric, _temporal_offsets, _temporal_years  # noqa: F401  (rules)
 from . import _temporal_words as words

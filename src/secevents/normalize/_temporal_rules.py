@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ..dates import DateSpan, PartialDate
+from ..model.dates import DateSpan, PartialDate
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from .result import TextWarning

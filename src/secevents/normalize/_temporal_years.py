@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..dates import DateSpan
+from ..model.dates import DateSpan
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_rules import Context, Piece, rule

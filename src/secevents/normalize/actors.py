@@ -14,9 +14,9 @@ from typing import Final
 
 import attrs
 
-from ..actors import STATE_KINDS, Actor
-from ..dates import DateSpan
-from ..vocab import ActorKind
+from ..model.actors import STATE_KINDS, Actor
+from ..model.dates import DateSpan
+from ..model.vocab import ActorKind
 from ._leaders import date_window, holder
 from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs

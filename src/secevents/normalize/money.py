@@ -16,9 +16,9 @@ import attrs
 import orjson
 
 from .._once import load_once
-from ..amounts import Money
-from ..codes import is_currency_code
-from ..vocab import Qualifier
+from ..model.amounts import Money
+from ..model.codes import is_currency_code
+from ..model.vocab import Qualifier
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
 from .result import Normalized, TextWarning, require_country, require_text
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final, Literal, NamedTuple
 
-from ..vocab import Qualifier
+from ..model.vocab import Qualifier
 from .result import require_text
 
 __all__ = [

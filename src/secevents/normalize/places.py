@@ -12,8 +12,8 @@ from typing import Final
 
 import attrs
 
-from ..places import Location
-from ..vocab import ActorKind, LocationPrecision
+from ..model.places import Location
+from ..model.vocab import ActorKind, LocationPrecision
 from ._borders import BorderPhrase, find_borders, near_start
 from ._gazetteer import (
     Gazetteer,

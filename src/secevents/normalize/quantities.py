@@ -14,8 +14,8 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
-from ..amounts import Quantity
-from ..vocab import EquipmentKind, Qualifier
+from ..model.amounts import Quantity
+from ..model.vocab import EquipmentKind, Qualifier
 from .money import find_money
 from .numbers import (
     NumberMatch,

@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ..codes import is_country_code
+from ..model.codes import is_country_code
 
 __all__ = ["Normalized", "TextWarning", "require_country", "require_text"]
 

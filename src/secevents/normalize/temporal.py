@@ -16,8 +16,8 @@ from typing import Final, Literal
 
 import attrs
 
-from ..dates import DateSpan, PartialDate
-from ..vocab import Qualifier
+from ..model.dates import DateSpan, PartialDate
+from ..model.vocab import Qualifier
 from . import _temporal_words as words
 from ._temporal_merge import RawDuration, scan, scan_durations, with_duration
 from ._temporal_rules import Context
