@@ -376,12 +376,13 @@ def read_gdelt(
     """Events of a GDELT 2.0 event export, read lazily.
 
     ``source`` is a path (``.CSV``, ``.csv.gz``, ``.zip``; tab-separated without a
-    header as GDELT publishes it, or with a header line and any delimiter) or an
-    iterable of rows (lists of 61 cells or dicts by column name). Columns after the
-    61st (a wrapper's ``FULLTEXT``) are kept. ``progress``: a callable given the row
-    count, or ``True`` for a tqdm bar. A file is decoded with ``encoding`` and
-    ``errors`` (as :func:`open`); a line that does not decode raises
-    ``UnicodeDecodeError`` naming the file and line. Rows from pandas
+    header as GDELT publishes it, or with a header line and any delimiter), many paths
+    (a list, a glob such as ``"2026*.export.CSV.zip"``, a directory: read in turn, one
+    open at a time, warnings naming the file) or an iterable of rows (lists of 61 cells
+    or dicts by column name). Columns after the 61st (a wrapper's ``FULLTEXT``) are
+    kept. ``progress``: a callable given the row count, or ``True`` for a tqdm bar. A
+    file is decoded with ``encoding`` and ``errors`` (as :func:`open`); a line that does
+    not decode raises ``UnicodeDecodeError`` naming the file and line. Rows from pandas
     (``df.to_dict("records")``) read as the file does: ``NaN`` is an empty cell,
     ``729.0`` is ``729``. At most ``max_warnings`` warnings are kept.
 
@@ -397,11 +398,11 @@ def read_gdelt(
     >>> [w.code for w in reader.warnings]
     ['repaired_code']
     """
-    # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
-    quoting = not (
-        isinstance(source, str | os.PathLike)
-        and tab_separated(source, encoding=encoding, errors=errors)
-    )
+
+    def quoting(path: str) -> bool:
+        # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
+        return not tab_separated(path, encoding=encoding, errors=errors, limits=limits)
+
     return read_table(
         source,
         _convert,
