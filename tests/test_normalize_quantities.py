@@ -434,4 +434,4 @@ def test_a_word_only_case_insensitive_matching_takes_for_a_number_word_is_none()
     # "ſ" (long s) matches "s" case-insensitively; its word is in no table.
     from secevents.normalize.numbers import find_numbers
 
-    assert [(m.value, m.start) for m in find_numbers("six and ſix soldiers")] == [(6, 0)]
+    assert [(m.value, m.start) for m in find_numbers("six and ſix soldiers")] == [(Decimal(6), 0)]
