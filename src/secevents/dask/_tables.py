@@ -128,14 +128,9 @@ def write_parquet(
     adds its files, named apart), read back with :func:`secevents.interop.read_parquet`.
     A directory holding files already is refused unless ``append=True``.
     """
-    target = os.fspath(path)
-    if os.path.isfile(target):
-        raise ValueError(f"{target}: is a file; write_parquet writes a directory (a dataset)")
-    if not append and os.path.isdir(target) and os.listdir(target):
-        raise ValueError(
-            f"{target}: the directory holds files already; pass append=True to add to the store"
-        )
-    os.makedirs(target, exist_ok=True)
+    from ..interop.parquet import store_directory
+
+    target = store_directory(path, append)
     options = {
         "partition_by": tuple(partition_by),
         "batch_size": batch_size,

@@ -30,6 +30,7 @@ __all__ = [
     "parquet_filter",
     "read_parquet",
     "read_parquet_table",
+    "store_directory",
     "write_parquet",
 ]
 
@@ -87,6 +88,20 @@ def _with_derived(pa: Any, batches: Iterable[Any], derived: list[str]) -> Iterat
         yield batch
 
 
+def store_directory(path: str | os.PathLike[str], append: bool) -> str:
+    """The directory of a store to write at ``path``, made if missing; one holding files
+    already is refused unless ``append``, and so is a file."""
+    target = os.fspath(path)
+    if os.path.isfile(target):
+        raise ValueError(f"{target}: is a file; write_parquet writes a directory (a dataset)")
+    if not append and os.path.isdir(target) and os.listdir(target):
+        raise ValueError(
+            f"{target}: the directory holds files already; pass append=True to add to the store"
+        )
+    os.makedirs(target, exist_ok=True)
+    return target
+
+
 def write_parquet(
     events: Iterable[Event],
     path: str | os.PathLike[str],
@@ -121,14 +136,7 @@ def write_parquet(
     names = _checked_partitions(partition_by)
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    target = os.fspath(path)
-    if os.path.isfile(target):
-        raise ValueError(f"{target}: is a file; write_parquet writes a directory (a dataset)")
-    if not append and os.path.isdir(target) and os.listdir(target):
-        raise ValueError(
-            f"{target}: the directory holds files already; pass append=True to add to the store"
-        )
-    os.makedirs(target, exist_ok=True)
+    target = store_directory(path, append)
     kinds, base = arrow_schema(types, wire=WIRE)
     schema = base
     derived = [name for name in names if name in _DERIVED]
