@@ -258,3 +258,15 @@ def test_the_arrow_path_reads_columns_without_events(tmp_path: Path) -> None:
     assert table.to_pylist() == [{"id": kyrgyz.id, "country": "KGZ", "troops_low": 2000}]
     frame = read_parquet_table(store, types=[se.BaseConstruction]).to_pandas()
     assert list(frame["cost_amount"]) == ["8600000"] * 3
+
+
+def test_a_glob_or_a_list_of_files_reads_part_of_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    write_parquet([*many(6), se.Statement(content="undated")], store)
+    exercises = read_parquet(f"{store}/type=joint_exercise/*/*.parquet", types="joint_exercise")
+    assert len(list(exercises)) == 3
+    files = sorted(str(path) for path in store.rglob("*.parquet"))
+    assert len(list(read_parquet(files))) == 7
+    assert len(list(read_parquet(files, types="statement"))) == 1
+    with pytest.raises(FileNotFoundError, match="no file matches the pattern"):
+        read_parquet(f"{store}/type=other/*.parquet")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
@@ -21,6 +22,7 @@ from ..events import Event
 from ..registry import registry
 from ..serialize import loads
 from ..versions import SCHEMA_VERSION
+from ._files import file_list
 from .frames import _require, arrow_schema, event_batches
 
 __all__ = [
@@ -52,6 +54,7 @@ PARTITION_COLUMNS: Final = frozenset(
     }
 )
 _METADATA_KEY: Final = b"secevents"
+_PATTERN: Final = re.compile(r"[*?\[]")
 
 Types = Iterable[type[Event] | str] | type[Event] | str | None
 DateFilter = DateSpan | PartialDate | dt.date | str | None
@@ -173,16 +176,24 @@ def write_parquet(
 
 def parquet_dataset(path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> Any:
     """The ``pyarrow.dataset.Dataset`` of a store :func:`write_parquet` wrote (``path``: its
-    directory, or a list of its files); partitions are read from the directory names."""
+    directory, a glob of its files such as ``"store/type=statement/*/*.parquet"``, or a
+    list of its files); partitions are read from the directory names below the store's
+    directory (the folder above the ``name=value`` ones the files share)."""
     _, ds = _pyarrow()
     if isinstance(path, str | os.PathLike):
         source: Any = os.fspath(path)
-        if not os.path.exists(source):
+        if not os.path.exists(source) and _PATTERN.search(source):
+            parts = source.split(os.sep)
+            fixed = next(index for index, part in enumerate(parts) if _PATTERN.search(part))
+            base = _above_partitions(os.sep.join(parts[:fixed]))
+            source = file_list(source)  # a glob that matches nothing raises, naming it
+        elif not os.path.exists(source):
             raise FileNotFoundError(f"{source}: no such Parquet store")
-        base = source if os.path.isdir(source) else os.path.dirname(source)
+        else:
+            base = source if os.path.isdir(source) else os.path.dirname(source)
     else:
         source = [os.fspath(item) for item in path]
-        base = os.path.commonpath(source) if source else ""
+        base = _above_partitions(os.path.commonpath(source)) if source else ""
         missing = [item for item in source if not os.path.isfile(item)]
         if missing:
             raise FileNotFoundError(f"{missing[0]}: no such Parquet file")
@@ -201,6 +212,13 @@ def parquet_dataset(path: str | os.PathLike[str] | Sequence[str | os.PathLike[st
             "read it with pyarrow, or write it with secevents.interop.write_parquet"
         )
     return dataset
+
+
+def _above_partitions(folder: str) -> str:
+    """``folder`` without the partition directories (``name=value``) it ends with."""
+    while "=" in os.path.basename(folder):
+        folder = os.path.dirname(folder)
+    return folder
 
 
 def _partitioning(first: str, base: str) -> Any:
