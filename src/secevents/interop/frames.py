@@ -152,8 +152,18 @@ def _batches(
     wire = next((name for name, kind in kinds.items() if kind == "wire"), None)
     rows = _rows(events, wire)
     while chunk := list(islice(rows, batch_size)):
-        columns = []
+        present = set().union(*chunk)
+        columns: list[Any] = []
         for name, kind in kinds.items():
+            if name not in present:  # most columns are some other type's: all empty
+                empty: list[list[str]] | None = [[]] * len(chunk) if kind == "list" else None
+                column_type = schema.field(name).type
+                columns.append(
+                    pa.nulls(len(chunk), column_type)
+                    if empty is None
+                    else pa.array(empty, type=column_type)
+                )
+                continue
             values = [_cell(kind, row.get(name)) for row in chunk]
             if kind == "json":
                 values = [None if v is None else orjson.dumps(v).decode() for v in values]
@@ -162,7 +172,7 @@ def _batches(
             columns.append(values)
         yield pa.RecordBatch.from_arrays(
             [
-                pa.array(values, type=field.type)
+                values if isinstance(values, pa.Array) else pa.array(values, type=field.type)
                 for values, field in zip(columns, schema, strict=True)
             ],
             schema=schema,
