@@ -25,11 +25,13 @@ UCDP = DATA / "realdata" / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
+    # Workers in this process (threads): worker processes took minutes to start and to stop
+    # on a loaded CI machine, and once hung at teardown; benchmarks/scale.py uses processes.
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
         ) as cluster,
-        distributed.Client(cluster) as connected,
+        distributed.Client(cluster, timeout="60s") as connected,
     ):
         yield connected
 
