@@ -29,16 +29,26 @@ from secevents.interop.parquet import WIRE
 
 # --- recipe
 
+#: The types whose columns the store has: the same on the driver and every executor (an
+#: executor knows only the types its Python imports). Events keep everything in ``wire``.
+TYPES = (
+    se.BaseConstruction,
+    se.JointExercise,
+    se.DiplomaticCommunique,
+    se.Statement,
+    se.CodedEvent,
+)
+
 
 def store_schema() -> pa.Schema:
     """The store's columns (to_arrow's plus the wire JSON) and ``year``, a partition."""
-    _, schema = arrow_schema(wire=WIRE)
+    _, schema = arrow_schema(TYPES, wire=WIRE)
     return schema.append(pa.field("year", pa.int32()))
 
 
 def extract_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     """For ``mapInArrow``: batches of ``text`` (and ``published``) to batches of events."""
-    kinds, schema = arrow_schema(wire=WIRE)
+    kinds, schema = arrow_schema(TYPES, wire=WIRE)
     for batch in batches:
         texts = batch.column("text").to_pylist()
         names = batch.schema.names

@@ -12,23 +12,22 @@ import dask.dataframe as dd
 from ..events import Event
 from ..interop._columns import BUILT_IN
 from ..interop._files import file_list
-from ..registry import registry
 from ..report import Report
 
 __all__ = ["dataframe_meta", "read_frame", "to_dataframe", "write_parquet"]
 
 
 def _all_types(types: Iterable[type[Event]] | None) -> list[type[Event]]:
-    if types is not None:
-        return list(types)
-    return [*BUILT_IN, *(cls for cls in registry if cls not in BUILT_IN)]
+    # The library's own types by default, not every registered one: the list travels to
+    # the workers, which must import each class (a notebook's own type they cannot).
+    return list(BUILT_IN if types is None else types)
 
 
 def dataframe_meta(types: Iterable[type[Event]] | None = None) -> Any:
     """The empty pandas frame every partition of :func:`to_dataframe` matches: the columns
-    of :func:`secevents.interop.to_dataframe` for ``types`` (default: every registered type),
-    but that categorical columns are ``string``: each partition would have its own
-    categories."""
+    of :func:`secevents.interop.to_dataframe` for ``types`` (default: the library's own
+    types; pass your own types, importable on the workers, to get their columns), but that
+    categorical columns are ``string``: each partition would have its own categories."""
     return _frame([], _all_types(types))
 
 
@@ -126,7 +125,9 @@ def write_parquet(
 
     The store is the one :func:`secevents.interop.write_parquet` writes (each partition
     adds its files, named apart), read back with :func:`secevents.interop.read_parquet`.
-    A directory holding files already is refused unless ``append=True``.
+    A directory holding files already is refused unless ``append=True``. The columns are
+    those of ``types`` (default: the library's own types; the classes must be importable on
+    the workers); every event keeps all it holds in its wire JSON either way.
     """
     from ..interop.parquet import store_directory
 
