@@ -46,6 +46,13 @@ def corpus_texts(megabytes: float) -> list[tuple[str, str]]:
     return out
 
 
+def _warm() -> None:
+    import secevents as se
+
+    for text, published in corpus_texts(0.05):
+        se.extract(text, published=published)
+
+
 def dask_extract(megabytes: float) -> None:
     import dask.bag as db
     import distributed
@@ -61,13 +68,12 @@ def dask_extract(megabytes: float) -> None:
             distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,
-            distributed.Client(cluster),
+            distributed.Client(cluster) as client,
         ):
+            client.run(_warm)  # every worker imports and fills its caches before the clock
             parts = 4 * workers
             texts = db.from_sequence([text for text, _ in pairs], npartitions=parts)
             dates = db.from_sequence([date for _, date in pairs], npartitions=parts)
-            warm = db.from_sequence([text for text, _ in pairs[: workers * 4]], npartitions=workers)
-            sdask.extract(warm).count().compute()  # workers import and warm their caches
             start = time.perf_counter()
             events = sdask.extract(texts, published=dates).map(lambda r: len(r.events)).sum()
             found = events.compute()
