@@ -5,20 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import sys
-import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop.flat import csv_columns
-from secevents.interop.frames import to_arrow, to_dataframe, write_parquet
+from secevents.interop.frames import to_arrow, to_dataframe
 from secevents.testing import events
 
 UCDP = (
@@ -119,55 +117,6 @@ def test_narrowed_types_and_bad_batch_size() -> None:
 def many(count: int) -> Iterator[se.Event]:
     for index in range(count):
         yield exercise(1 + index % 28) if index % 2 else base()
-
-
-def test_write_parquet_streams_batches(tmp_path: Path) -> None:
-    path = tmp_path / "events.parquet"
-    assert write_parquet(many(2500), path, batch_size=1000) == 2500
-    meta = pq.ParquetFile(path).metadata
-    assert (meta.num_rows, meta.num_row_groups) == (2500, 3)
-    table = pq.read_table(path)
-    assert table.column("type").to_pylist()[:2] == ["base_construction", "joint_exercise"]
-    assert table.schema == to_arrow([]).schema
-
-
-def peak(count: int, path: Path) -> int:
-    tracemalloc.start()
-    try:
-        write_parquet(many(count), path, batch_size=200)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-def test_parquet_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
-    peak(200, tmp_path / "warm.parquet")  # caches (ids, dates, hooks) fill on first use
-    small = peak(400, tmp_path / "small.parquet")
-    large = peak(2400, tmp_path / "large.parquet")
-    assert large < small * 1.5, (small, large)  # Python objects: one batch at a time
-
-
-def arrow_bytes_while_reading(export: Callable[[Iterator[se.Event]], object]) -> list[int]:
-    """Arrow's allocated bytes sampled every 100 events as ``export`` consumes them."""
-    samples: list[int] = []
-
-    def watched() -> Iterator[se.Event]:
-        for index, event in enumerate(many(3000)):
-            if index % 100 == 0:
-                samples.append(pa.total_allocated_bytes())
-            yield event
-
-    export(watched())
-    return samples
-
-
-def test_parquet_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
-    path = tmp_path / "events.parquet"
-    streamed = arrow_bytes_while_reading(lambda evs: write_parquet(evs, path, batch_size=200))
-    assert max(streamed[-10:]) <= max(streamed[:10]) + 256 * 1024, streamed
-    # what the check catches: to_arrow keeps every batch, so its buffers grow
-    kept = arrow_bytes_while_reading(lambda evs: to_arrow(evs, batch_size=200))
-    assert max(kept[-10:]) > max(kept[:10]) + 256 * 1024, kept
 
 
 @pytest.mark.skipif(not UCDP.exists(), reason="UCDP sample not copied into tests/data yet")

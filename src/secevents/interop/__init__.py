@@ -6,7 +6,8 @@ Importers (``read_gdelt``, ``read_plover``, ``read_ucdp``, ``read_icews``,
 ``stats`` say what was repaired, skipped or kept as a :class:`~secevents.CodedEvent`.
 Columns that have no field are kept on the event, so writing back to the same
 format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
-``to_dataframe``, ``to_plover``, ``to_cloudevent``.
+``to_dataframe``, ``to_plover``, ``to_cloudevent``. The Parquet event store:
+``write_parquet``, ``read_parquet`` (events), ``read_parquet_table`` (Arrow).
 
 Names are imported on first use: optional dependencies (pandas, pyarrow) load
 only when their exporter is called.
@@ -26,10 +27,11 @@ if TYPE_CHECKING:
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
     from .flat import csv_columns, csv_rows, read_csv, write_csv
-    from .frames import to_arrow, to_dataframe, write_parquet
+    from .frames import to_arrow, to_dataframe
     from .gdelt import read_gdelt, write_gdelt
     from .geojson import to_geojson
     from .icews import read_icews, write_icews
+    from .parquet import parquet_dataset, read_parquet, read_parquet_table, write_parquet
     from .plover import plover_records, read_plover, to_plover, write_plover
     from .ucdp import read_ucdp, write_ucdp
 
@@ -49,7 +51,10 @@ _LAZY: dict[str, str] = {
     "write_csv": "flat",
     "to_arrow": "frames",
     "to_dataframe": "frames",
-    "write_parquet": "frames",
+    "write_parquet": "parquet",
+    "read_parquet": "parquet",
+    "read_parquet_table": "parquet",
+    "parquet_dataset": "parquet",
     "read_gdelt": "gdelt",
     "write_gdelt": "gdelt",
     "to_geojson": "geojson",
@@ -76,11 +81,14 @@ __all__ = [
     "dataset_event_id",
     "from_cloudevent",
     "kept_columns",
+    "parquet_dataset",
     "plover_records",
     "read_acled",
     "read_csv",
     "read_gdelt",
     "read_icews",
+    "read_parquet",
+    "read_parquet_table",
     "read_plover",
     "read_ucdp",
     "suggest_cameo",

@@ -98,7 +98,11 @@ class TableFormat:
     guarded: bool = False
 
     def read(
-        self, source: Source, *, quoting: bool = True, **options: Unpack[ReadOptions]
+        self,
+        source: Source,
+        *,
+        quoting: bool | Callable[[str], bool] = True,
+        **options: Unpack[ReadOptions],
     ) -> EventReader[dict[str, Any]]:
         """The events of ``source`` (a path, or an iterable of rows), read lazily."""
         return read_table(

@@ -1,6 +1,7 @@
 """Opening data files that may be hostile: every read bounded, every failure named.
 
-``.gz`` and one-file ``.zip`` archives are read through, and stop with a
+A source may name many files (:func:`file_list`: a list of paths, a glob, a
+directory). ``.gz`` and one-file ``.zip`` archives are read through, and stop with a
 :class:`~secevents.errors.LimitError` when they grow more than ``max_ratio`` times
 their compressed size; a corrupt or truncated archive raises
 :class:`~secevents.errors.ReadError` naming the file and line. :class:`Lines`
@@ -12,15 +13,18 @@ Quoted CSV is parsed with a csv module of our own, whose cell limit is
 from __future__ import annotations
 
 import codecs
+import glob
 import gzip
 import importlib.util
 import io
+import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import ExitStack
 from types import ModuleType
-from typing import IO, Any, Final, cast
+from typing import IO, Any, Final, TypeVar, cast
 
 from .._once import load_once
 from ..errors import LimitError, ReadError
@@ -31,13 +35,79 @@ __all__ = [
     "Lines",
     "csv_module",
     "decode_failure",
+    "each_file",
+    "file_list",
     "open_binary",
     "open_text",
     "read_failure",
 ]
 
+T = TypeVar("T")
+
 #: What the standard library raises for a damaged archive.
 ARCHIVE_ERRORS: Final = (EOFError, zlib.error, gzip.BadGzipFile, zipfile.BadZipFile)
+
+
+_GLOB_CHARACTERS: Final = re.compile(r"[*?\[]")
+
+
+def file_list(source: object) -> list[str] | None:
+    """The files ``source`` names, in order; ``None`` when it names none (rows, a stream).
+
+    ``source`` is a path, a directory (its files, sorted, but those whose names start
+    with ``.`` or ``_``: hidden files and markers such as ``_SUCCESS``), a glob
+    (``data/*.csv.gz``, ``data/**/*.csv``; sorted) or a list or tuple of these. A
+    glob that matches nothing, or a directory without files, raises
+    :class:`FileNotFoundError` naming it; a path that does not exist is given back as
+    it is (opening it says so). A list of text is taken for paths: a row is never
+    one string.
+
+    >>> file_list("events.csv"), file_list([{"id": "1"}])
+    (['events.csv'], None)
+    """
+    if isinstance(source, str | os.PathLike):
+        return _expanded(os.fspath(source))
+    if not isinstance(source, list | tuple) or not source:
+        return None
+    if not all(isinstance(item, str | os.PathLike) for item in source):
+        return None
+    paths: list[str] = []
+    for item in source:
+        paths += _expanded(os.fspath(item))
+    return paths
+
+
+def _expanded(path: str) -> list[str]:
+    if os.path.isdir(path):
+        found = sorted(
+            entry.path
+            for entry in os.scandir(path)
+            if entry.is_file() and not entry.name.startswith((".", "_"))
+        )
+        if not found:
+            raise FileNotFoundError(f"{path}: the directory holds no files to read")
+        return found
+    if _GLOB_CHARACTERS.search(path) and not os.path.exists(path):
+        matched = sorted(name for name in glob.glob(path, recursive=True) if os.path.isfile(name))
+        if not matched:
+            raise FileNotFoundError(f"{path}: no file matches the pattern")
+        return matched
+    return [path]
+
+
+def each_file(
+    paths: Iterable[str],
+    rows: Callable[[str, ExitStack], Iterator[T]],
+    on_file: Callable[[str], None] | None = None,
+) -> Generator[T, None, None]:
+    """The rows of each file in turn: ``rows(path, stack)`` opens one, its files registered on
+    ``stack``, closed when its rows end (one file open at a time); ``on_file(path)`` is told
+    which file is read."""
+    for path in paths:
+        if on_file is not None:
+            on_file(path)
+        with ExitStack() as stack:
+            yield from rows(path, stack)
 
 
 def open_binary(path: str, limits: Limits = DEFAULT_LIMITS) -> IO[bytes]:

@@ -21,6 +21,7 @@ from ..errors import shown
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.events import Event
 from ..model.ids import ID_NAMESPACE
+from ._files import each_file, file_list
 from ._seen import SeenIds
 from ._tables import (
     EXTRA_CELLS,
@@ -74,6 +75,8 @@ class RowWarning:
     row 12: EventCode: '62' re-padded to '062'
     >>> print(RowWarning(12, "bad_value", "'x' is not a date", column="SQLDATE", line=14))
     row 12 (line 14): SQLDATE: 'x' is not a date
+    >>> print(RowWarning(3, "skipped_row", "no date", line=4, file="b.csv"))
+    row 3 (b.csv, line 4): no date
     """
 
     row: int
@@ -81,12 +84,16 @@ class RowWarning:
     message: str
     column: str | None = attrs.field(default=None, kw_only=True)
     line: int | None = attrs.field(default=None, kw_only=True)
+    file: str | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         where = f"{self.column}: " if self.column else ""
         place = "header" if self.row == 0 else f"row {self.row}"
+        at = [] if self.file is None else [self.file]
         if self.line is not None:
-            place += f" (line {self.line})"
+            at.append(f"line {self.line}")
+        if at:
+            place += f" ({', '.join(at)})"
         return f"{place}: {where}{self.message}"
 
 
@@ -123,7 +130,7 @@ class EventReader(Generic[RowT]):
     bar (a ``UserWarning`` says so when tqdm is not installed). At most
     ``max_warnings`` warnings are kept (``None``: all); ``stats.warnings_dropped``
     counts the others. ``line``, when given, tells the file line of the row just
-    read (see :class:`RowWarning`).
+    read, and ``file`` its file when there are many (see :class:`RowWarning`).
     """
 
     def __init__(
@@ -135,6 +142,7 @@ class EventReader(Generic[RowT]):
         on_close: Callable[[], None] | None = None,
         max_warnings: int | None = 100_000,
         line: Callable[[], int | None] | None = None,
+        file: Callable[[], str | None] | None = None,
     ) -> None:
         self.warnings: list[RowWarning] = []
         self.stats = ReadStats()
@@ -151,6 +159,7 @@ class EventReader(Generic[RowT]):
         self._max_warnings = max_warnings
         self._line = line
         self._done = False
+        self._file = file
         self._events = self._run()
 
     def add_warning(self, warning: RowWarning) -> None:
@@ -190,6 +199,7 @@ class EventReader(Generic[RowT]):
         stats = self.stats
         add = self.add_warning
         line = self._line
+        file = self._file
         row_number = 0
         warned_row = 0
         seen = SeenIds()
@@ -202,7 +212,8 @@ class EventReader(Generic[RowT]):
             at = None if line is None else line()
             if len(message) > _MAX_MESSAGE:  # the values in it are cut already, but many add up
                 message = f"{message[: _MAX_MESSAGE - 40]}... ({len(message)} characters in all)"
-            add(RowWarning(row_number, code, message, column=column, line=at))
+            name = None if file is None else file()
+            add(RowWarning(row_number, code, message, column=column, line=at, file=name))
 
         tick = _progress_callback(self._progress)
         convert = self._convert
@@ -325,26 +336,31 @@ def read_table(
     errors: str = "strict",
     max_warnings: int | None = 100_000,
     missing: str = "",
-    quoting: bool = True,
+    quoting: bool | Callable[[str], bool] = True,
     limits: Limits = DEFAULT_LIMITS,
     restore_formulas: bool = True,
 ) -> EventReader[dict[str, Any]]:
     """An :class:`EventReader` over the rows of ``source`` (see :func:`open_table`).
 
-    ``max_warnings`` caps the warnings kept (``None``: keep all; the rest are
-    counted in ``stats.warnings_dropped``). A duplicate header name gives a
-    ``bad_row`` warning at row 0 (the header).
+    ``source`` may name many files (a list of paths, a glob, a directory: see
+    :func:`~secevents.interop._files.file_list`): they are read in turn, one open at a
+    time, each with its own header, and warnings name the file. ``max_warnings``
+    caps the warnings kept (``None``: keep all; the rest are counted in
+    ``stats.warnings_dropped``). A duplicate header name gives a ``bad_row``
+    warning at row 0 (the header).
     """
     stack = ExitStack()
     readers: list[EventReader[dict[str, Any]]] = []
     position = Position()
-    try:
-        rows = open_table(
-            source,
+    paths = file_list(source)
+
+    def opened(one: Source, on: ExitStack) -> Iterator[dict[str, Any]]:
+        return open_table(
+            one,
             delimiter=delimiter,
             columns=columns,
             header=header,
-            stack=stack,
+            stack=on,
             encoding=encoding,
             errors=errors,
             missing=missing,
@@ -352,10 +368,18 @@ def read_table(
             limits=limits,
             restore_formulas=restore_formulas,
             note=lambda message, column, line: readers[0].add_warning(
-                RowWarning(0, "bad_row", message, column=column, line=line)
+                RowWarning(0, "bad_row", message, column=column, line=line, file=position.file)
             ),
             position=position,
         )
+
+    try:
+        if paths is not None and len(paths) > 1:
+            chained = each_file(paths, opened, position.enter)
+            stack.callback(chained.close)
+            rows: Iterator[dict[str, Any]] = chained
+        else:
+            rows = opened(source if paths is None else paths[0], stack)
     except BaseException:
         stack.close()
         raise
@@ -366,6 +390,7 @@ def read_table(
         on_close=stack.close,
         max_warnings=max_warnings,
         line=position.get,
+        file=position.get_file,
     )
     readers.append(reader)
     return reader

@@ -34,8 +34,15 @@ __all__ = [
     "tab_separated",
 ]
 
-#: A path to a file (``.gz`` and single-member ``.zip`` are read transparently), or rows.
-Source = str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Iterable[Sequence[str]]
+#: A path to a file (``.gz`` and single-member ``.zip`` are read transparently), a glob, a
+#: directory or a list of paths (their files read in turn), or rows.
+Source = (
+    str
+    | os.PathLike[str]
+    | Sequence[str | os.PathLike[str]]
+    | Iterable[Mapping[str, Any]]
+    | Iterable[Sequence[str]]
+)
 #: Told of a problem with the header: ``(message, column, line)``.
 Note = Callable[[str, str, "int | None"], None]
 #: The key under which a row keeps the cells found beyond its table's last column.
@@ -72,14 +79,25 @@ def cell_text(value: Any, empty: str = "") -> str:
 
 
 class Position:
-    """Where the row last read starts in its file (``None`` for rows not from a file)."""
+    """Where the row last read starts in its file (``None`` for rows not from a file), and
+    which file it is when a reader reads many (``None`` for one)."""
 
     def __init__(self) -> None:
         self.line: int | None = None
+        self.file: str | None = None
 
     def get(self) -> int | None:
         """The line, or ``None``."""
         return self.line
+
+    def get_file(self) -> str | None:
+        """The file, or ``None``."""
+        return self.file
+
+    def enter(self, path: str) -> None:
+        """Reading goes on in the file at ``path``."""
+        self.file = path
+        self.line = None
 
 
 def open_table(
@@ -92,7 +110,7 @@ def open_table(
     encoding: str = "utf-8",
     errors: str = "strict",
     missing: str = "",
-    quoting: bool = True,
+    quoting: bool | Callable[[str], bool] = True,
     note: Note | None = None,
     position: Position | None = None,
     limits: Limits = DEFAULT_LIMITS,
@@ -103,10 +121,10 @@ def open_table(
     ``source`` is a path (``.gz``/``.zip`` decompressed on the fly; ``delimiter``
     guessed from a tab in the first line when not given; decoded with
     ``encoding``/``errors`` as :func:`open` does; ``quoting=False`` for files
-    whose ``"`` is an ordinary character) or an iterable of mappings or of
-    sequences. Cells that are not text go through :func:`cell_text` (a missing
-    value reads as ``missing``). ``columns`` names the columns of a table
-    without a header; ``header=None`` means "a header is there if its first cell
+    whose ``"`` is an ordinary character, or a function of the path that says) or
+    an iterable of mappings or of sequences. Cells that are not text go through
+    :func:`cell_text` (a missing value reads as ``missing``). ``columns`` names the
+    columns of a table without a header; ``header=None`` means "a header is there if its first cell
     is ``columns[0]``". A name the header repeats is kept as ``name.1``,
     ``name.2``... and reported to ``note`` (else with :func:`warnings.warn`).
     Files opened are registered on ``stack``; ``limits`` bound what one line, cell
@@ -120,7 +138,8 @@ def open_table(
         path = os.fspath(source)
         handle = stack.enter_context(open_text(path, encoding, errors, limits))
         lines = Lines(handle, path, encoding, limits)
-        cells = _sniffed(lines, delimiter, quoting, limits.max_cell)
+        quoted = quoting(path) if callable(quoting) else quoting
+        cells = _sniffed(lines, delimiter, quoted, limits.max_cell)
         if restore_formulas:
             cells = _restored(cells)
         return _records(cells, columns, header, lines, note, position)

@@ -1,28 +1,28 @@
-"""Events as tables for analysis: a pandas DataFrame, an Arrow table, a Parquet file.
+"""Events as tables for analysis: a pandas DataFrame, an Arrow table.
 
 The columns are those of the flat CSV (:mod:`secevents.interop.flat`) without
 ``json``, typed: dates as day bounds plus precision, counts as nullable
 integers, actors and sources as lists. pandas and pyarrow are optional extras,
-imported only when these functions run.
+imported only when these functions run. The Parquet event store
+(:mod:`secevents.interop.parquet`) writes these columns plus each event's wire JSON.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Final
 
 from ..model.events import Event
 from ..model.registry import registry
-from ..wire.serialize import to_dict
+from ..wire.serialize import _encode, to_dict
 from ._columns import BUILT_IN, csv_columns, own_specs, specs_of, typed_row
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_arrow", "to_dataframe", "write_parquet"]
+__all__ = ["arrow_schema", "event_batches", "to_arrow", "to_dataframe"]
 
 #: Columns whose values come from a small vocabulary: categorical in pandas.
 _CATEGORIES: Final = frozenset(
@@ -59,9 +59,14 @@ def _kinds(types: Iterable[type[Event]]) -> dict[str, str]:
     return {name: kinds[name] for name in order}
 
 
-def _rows(events: Iterable[Event]) -> Iterator[dict[str, Any]]:
+def _rows(events: Iterable[Event], wire: str | None = None) -> Iterator[dict[str, Any]]:
+    """The typed row of each event; with its wire JSON text under ``wire`` when given."""
     for event in events:
-        yield typed_row(to_dict(event), specs_of(registry.get(event.type_tag)))
+        data = to_dict(event)
+        row = typed_row(data, specs_of(registry.get(event.type_tag)))
+        if wire is not None:
+            row[wire] = _encode(data).decode()
+        yield row
 
 
 def _cell(kind: str, value: Any) -> Any:
@@ -122,6 +127,7 @@ def _series(pd: Any, name: str, kind: str, values: list[Any]) -> Any:
 
 
 def _arrow_schema(pa: Any, kinds: dict[str, str]) -> Any:
+    """The Arrow schema of columns of the given kinds (``wire``: JSON text too)."""
     types = {
         "str": pa.string(),
         "int": pa.int64(),
@@ -131,6 +137,7 @@ def _arrow_schema(pa: Any, kinds: dict[str, str]) -> Any:
         "date": pa.date32(),
         "list": pa.list_(pa.string()),
         "json": pa.string(),
+        "wire": pa.string(),
     }
     return pa.schema([(name, types[kind]) for name, kind in kinds.items()])
 
@@ -142,10 +149,21 @@ def _batches(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     import orjson
 
-    rows = _rows(events)
+    wire = next((name for name, kind in kinds.items() if kind == "wire"), None)
+    rows = _rows(events, wire)
     while chunk := list(islice(rows, batch_size)):
-        columns = []
+        present = set().union(*chunk)
+        columns: list[Any] = []
         for name, kind in kinds.items():
+            if name not in present:  # most columns are some other type's: all empty
+                empty: list[list[str]] | None = [[]] * len(chunk) if kind == "list" else None
+                column_type = schema.field(name).type
+                columns.append(
+                    pa.nulls(len(chunk), column_type)
+                    if empty is None
+                    else pa.array(empty, type=column_type)
+                )
+                continue
             values = [_cell(kind, row.get(name)) for row in chunk]
             if kind == "json":
                 values = [None if v is None else orjson.dumps(v).decode() for v in values]
@@ -154,11 +172,31 @@ def _batches(
             columns.append(values)
         yield pa.RecordBatch.from_arrays(
             [
-                pa.array(values, type=field.type)
+                values if isinstance(values, pa.Array) else pa.array(values, type=field.type)
                 for values, field in zip(columns, schema, strict=True)
             ],
             schema=schema,
         )
+
+
+def arrow_schema(
+    types: Iterable[type[Event]] | None = None, *, wire: str | None = None
+) -> tuple[dict[str, str], Any]:
+    """The kinds of :func:`to_arrow`'s columns and its Arrow schema (plus a ``wire`` column
+    of wire JSON text when named)."""
+    pa = _require("pyarrow", "arrow")
+    kinds = _fixed_kinds(types)
+    if wire is not None:
+        kinds[wire] = "wire"
+    return kinds, _arrow_schema(pa, kinds)
+
+
+def event_batches(
+    events: Iterable[Event], kinds: dict[str, str], schema: Any, batch_size: int
+) -> Iterator[Any]:
+    """``events`` as Arrow record batches of ``schema`` (see :func:`arrow_schema`), streamed."""
+    pa = _require("pyarrow", "arrow")
+    return _batches(pa, events, kinds, schema, batch_size)
 
 
 def _fixed_kinds(types: Iterable[type[Event]] | None) -> dict[str, str]:
@@ -188,28 +226,3 @@ def to_arrow(
     kinds = _fixed_kinds(types)
     schema = _arrow_schema(pa, kinds)
     return pa.Table.from_batches(list(_batches(pa, events, kinds, schema, batch_size)), schema)
-
-
-def write_parquet(
-    events: Iterable[Event],
-    path: str | os.PathLike[str],
-    *,
-    batch_size: int = 10_000,
-    types: Iterable[type[Event]] | None = None,
-) -> int:
-    """Stream ``events`` into a Parquet file, one row group per ``batch_size`` events.
-
-    Memory stays bounded by one batch, so an iterator over a file larger than
-    memory (an :class:`~secevents.interop.EventReader`) can be written. Returns
-    the number of events written. The schema is :func:`to_arrow`'s.
-    """
-    pa = _require("pyarrow", "arrow")
-    pq = _require("pyarrow.parquet", "arrow")
-    kinds = _fixed_kinds(types)
-    schema = _arrow_schema(pa, kinds)
-    count = 0
-    with pq.ParquetWriter(os.fspath(path), schema) as writer:
-        for batch in _batches(pa, events, kinds, schema, batch_size):
-            writer.write_batch(batch)
-            count += batch.num_rows
-    return count

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, Final, Unpack
 
 from ..errors import FieldError, shown
+from ..limits import DEFAULT_LIMITS
 from ..model.actors import Actor
 from ..model.dates import DateSpan, PartialDate
 from ..model.events import Event, JointExercise
@@ -355,12 +356,13 @@ def read_gdelt(source: Source, **options: Unpack[ReadOptions]) -> EventReader[di
     """Events of a GDELT 2.0 event export, read lazily.
 
     ``source`` is a path (``.CSV``, ``.csv.gz``, ``.zip``; tab-separated without a
-    header as GDELT publishes it, or with a header line and any delimiter) or an
-    iterable of rows (lists of 61 cells or dicts by column name). Columns after the
-    61st (a wrapper's ``FULLTEXT``) are kept. ``progress``: a callable given the row
-    count, or ``True`` for a tqdm bar; the other ``options``: see
-    :class:`~secevents.interop.ReadOptions`. A line that does not decode raises
-    ``UnicodeDecodeError`` naming the file and line. Rows from pandas
+    header as GDELT publishes it, or with a header line and any delimiter), many paths
+    (a list, a glob such as ``"2026*.export.CSV.zip"``, a directory: read in turn, one
+    open at a time, warnings naming the file) or an iterable of rows (lists of 61 cells
+    or dicts by column name). Columns after the 61st (a wrapper's ``FULLTEXT``) are
+    kept. ``progress``: a callable given the row count, or ``True`` for a tqdm bar; the
+    other ``options``: see :class:`~secevents.interop.ReadOptions`. A line that does
+    not decode raises ``UnicodeDecodeError`` naming the file and line. Rows from pandas
     (``df.to_dict("records")``) read as the file does: ``NaN`` is an empty cell,
     ``729.0`` is ``729``.
 
@@ -376,15 +378,14 @@ def read_gdelt(source: Source, **options: Unpack[ReadOptions]) -> EventReader[di
     >>> [w.code for w in reader.warnings]
     ['repaired_code']
     """
-    # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
-    quoting = not (
-        isinstance(source, str | os.PathLike)
-        and tab_separated(
-            source,
-            encoding=options.get("encoding", "utf-8"),
-            errors=options.get("errors", "strict"),
-        )
-    )
+    encoding = options.get("encoding", "utf-8")
+    errors = options.get("errors", "strict")
+    limits = options.get("limits", DEFAULT_LIMITS)
+
+    def quoting(path: str) -> bool:
+        # GDELT's tab-separated files have no quoting: a '"' is an ordinary character.
+        return not tab_separated(path, encoding=encoding, errors=errors, limits=limits)
+
     return _TABLE.read(source, quoting=quoting, **options)
 
 

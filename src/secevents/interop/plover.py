@@ -12,8 +12,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Final, Literal, TextIO
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
+from typing import IO, Any, Final, Literal, TextIO, cast
 
 from ..errors import shown
 from ..limits import DEFAULT_LIMITS, Limits
@@ -25,6 +26,7 @@ from ..model.dates import DateSpan
 from ..model.events import DiplomaticCommunique, Event, JointExercise
 from ..model.provenance import Source as EventSource
 from ..model.vocab import Medium
+from ._files import each_file, file_list
 from ._json_records import JSONRecord, NotJSON, json_records
 from ._keep import Keeping, kept_columns
 from ._plover_codes import (
@@ -124,7 +126,7 @@ def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
 
 # -- reading -------------------------------------------------------------------
 def read_plover(
-    source: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | Iterable[Mapping[str, Any]],
     *,
     progress: Callable[[int], None] | bool | None = None,
     placeholder_dates: Iterable[str] = ("2000-01-01",),
@@ -135,12 +137,13 @@ def read_plover(
 ) -> EventReader[Any]:
     """Read PLOVER records: a JSON Lines file or a JSON array file (both streamed), dicts.
 
-    A file may be ``.gz`` or a one-file ``.zip``; it is read as ``encoding`` text,
-    decoding errors handled as ``errors`` says (see :func:`open`). A record that is
-    not JSON, or holds ``NaN``, an integer of more than 4,300 digits or nesting
-    deeper than 200 levels, is skipped with a warning naming where; a key a
-    record repeats gives a warning (its last value is used). ``limits`` bound a
-    line and an array element.
+    ``source`` may also name many files (a list of paths, a glob, a directory), read in
+    turn; their warnings name the file. A file may be ``.gz`` or a one-file ``.zip``; it
+    is read as ``encoding`` text, decoding errors handled as ``errors`` says (see
+    :func:`open`). A record that is not JSON, or holds ``NaN``, an integer of more than
+    4,300 digits or nesting deeper than 200 levels, is skipped with a warning naming
+    where; a key a record repeats gives a warning (its last value is used). ``limits``
+    bound a line and an array element.
 
     Dates in ``placeholder_dates`` (the gold-standard records all carry
     ``2000-01-01``) are read as unknown, with a ``placeholder_date`` warning;
@@ -159,20 +162,39 @@ def read_plover(
     def convert(record: Any, warn: Warn) -> Event | None:
         return _convert(record, warn, placeholders)
 
-    if isinstance(source, str | os.PathLike):
-        path = os.fspath(source)
-        handle = open_text(path, encoding=encoding, errors=errors, limits=limits)
-        position = Position()
-        records = json_records(handle, path, encoding, limits, position)
-        return EventReader(
-            records,
-            convert,
-            progress=progress,
-            on_close=handle.close,
-            max_warnings=max_warnings,
-            line=position.get,
+    paths = file_list(source)
+    if paths is None:
+        rows = cast(Iterable[Mapping[str, Any]], source)  # no path: file_list says so
+        return EventReader(rows, convert, progress=progress, max_warnings=max_warnings)
+    position = Position()
+
+    def records_of(path: str, stack: ExitStack) -> Iterator[Any]:
+        handle = stack.enter_context(
+            open_text(path, encoding=encoding, errors=errors, limits=limits)
         )
-    return EventReader(source, convert, progress=progress, max_warnings=max_warnings)
+        return json_records(handle, path, encoding, limits, position)
+
+    if len(paths) == 1:
+        stack = ExitStack()
+        try:
+            records = records_of(paths[0], stack)
+        except BaseException:
+            stack.close()
+            raise
+        on_close = stack.close
+        file = None
+    else:
+        chained = each_file(paths, records_of, position.enter)
+        records, on_close, file = chained, chained.close, position.get_file
+    return EventReader(
+        records,
+        convert,
+        progress=progress,
+        on_close=on_close,
+        max_warnings=max_warnings,
+        line=position.get,
+        file=file,
+    )
 
 
 def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | None:

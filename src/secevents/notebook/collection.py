@@ -442,11 +442,20 @@ class EventCollection(Sequence[Event]):
         return to_dataframe(self._events)
 
     def to_parquet(self, path: str | os.PathLike[str]) -> int:
-        """Write the events to a Parquet file (one row per event, the columns of
-        :meth:`to_dataframe`; needs the ``secevents[arrow]`` extra); returns the count."""
-        from ..interop.frames import write_parquet
+        """Write the events to one Parquet file (one row per event, the columns of
+        :func:`secevents.interop.to_arrow`; needs the ``secevents[arrow]`` extra);
+        returns the count.
 
-        return write_parquet(self._events, path)
+        A file to analyse elsewhere; for a store that reads back as the same events,
+        partitioned and filtered, see :func:`secevents.interop.write_parquet`.
+        """
+        import pyarrow.parquet as pq
+
+        from ..interop.frames import to_arrow
+
+        table = to_arrow(self._events)
+        pq.write_table(table, os.fspath(path))
+        return int(table.num_rows)
 
     def to_geojson(self, *, country_centers: bool = True) -> dict[str, Any]:
         """An RFC 7946 FeatureCollection of the located events: those with coordinates

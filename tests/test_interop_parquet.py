@@ -1,0 +1,273 @@
+"""The Parquet event store: lossless round trips, partitions, pushed-down filters, other engines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import secevents as se
+from secevents.interop import (
+    parquet_dataset,
+    read_gdelt,
+    read_parquet,
+    read_parquet_table,
+    read_ucdp,
+    to_arrow,
+    write_parquet,
+)
+from secevents.interop.parquet import parquet_filter
+from secevents.testing import date_spans, events, json_values
+
+REAL = Path(__file__).parent / "data" / "realdata"
+GDELT = REAL / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
+UCDP = REAL / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+
+
+def exercise(day: int = 23, country: str = "TJK") -> se.JointExercise:
+    return se.JointExercise(
+        name="Interaction-2021",
+        date=se.DateSpan.parse(f"2021-10-{day:02d}/2021-10-30"),
+        location=se.Location(name="Harbmaidon", country=country, lat=37.5, lon=68.9),
+        participants=(se.Actor.state("RUS"), se.Actor.person("A. Commander")),
+        troops=se.Quantity(low=2000, high=3000, qualifier="approx"),
+    )
+
+
+def base() -> se.BaseConstruction:
+    return se.BaseConstruction(
+        date=se.DateSpan.parse("2016"),
+        builder=se.Actor.state("CHN"),
+        cost=se.Money(amount="8600000", currency="USD"),
+    )
+
+
+def many(count: int) -> Iterator[se.Event]:
+    for index in range(count):
+        yield exercise(1 + index % 28) if index % 2 else base()
+
+
+def wire_texts(evs: list[se.Event]) -> list[str]:
+    return sorted(se.dumps(ev) for ev in evs)
+
+
+def test_events_come_back_equal_with_unknown_keys(tmp_path: Path) -> None:
+    odd = se.parse(
+        '{"type": "statement", "x_note": {"a": [1, 2.5, null]}, "content": "No comment.",'
+        ' "speaker": {"kind": "state", "code": "TJK", "x_rank": 3}, "date": "2021-10"}'
+    )
+    evs = [odd, exercise(), base(), se.Statement(content="no date")]
+    assert write_parquet(evs, tmp_path / "store") == 4
+    back = list(read_parquet(tmp_path / "store"))
+    assert wire_texts(back) == wire_texts(evs)
+    assert odd in back and se.dumps(next(ev for ev in back if ev == odd)) == se.dumps(odd)
+
+
+def test_real_gdelt_rows_keep_their_dataset_columns(tmp_path: Path) -> None:
+    evs = list(read_gdelt(GDELT))
+    assert len(evs) > 1000
+    write_parquet(evs, tmp_path / "store", batch_size=300)
+    back = list(read_parquet(tmp_path / "store", batch_size=128))
+    assert wire_texts(back) == wire_texts(evs)
+    assert all(ev.extra for ev in back)  # the GDELT columns that have no field
+    table = read_parquet_table(tmp_path / "store", columns=["type"])
+    assert table.num_rows == len(evs)
+
+
+def test_the_layout_is_hive_partitions_by_type_and_year(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    write_parquet([exercise(), base(), se.Statement(content="undated")], store)
+    files = sorted(str(path.relative_to(store).parent) for path in store.rglob("*.parquet"))
+    assert files == [
+        "type=base_construction/year=2016",
+        "type=joint_exercise/year=2021",
+        "type=statement/year=__HIVE_DEFAULT_PARTITION__",
+    ]
+    one = pq.read_table(next((store / "type=joint_exercise").rglob("*.parquet")))
+    flat = to_arrow([])
+    assert one.schema.names == [name for name in flat.schema.names if name != "type"] + ["wire"]
+
+
+def test_other_partitions_and_none(tmp_path: Path) -> None:
+    write_parquet([exercise(), exercise(country="KGZ")], tmp_path / "a", partition_by=["country"])
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["country=KGZ", "country=TJK"]
+    write_parquet(many(10), tmp_path / "b", partition_by=())
+    assert [p.suffix for p in (tmp_path / "b").iterdir()] == [".parquet"]
+    assert len(list(read_parquet(tmp_path / "b"))) == 10
+    write_parquet([exercise()], tmp_path / "c", partition_by=("year", "month"))
+    assert [str(p.relative_to(tmp_path / "c")) for p in (tmp_path / "c").glob("*/*")] == [
+        "year=2021/month=10"
+    ]
+
+
+def test_filters_prune_partitions_and_row_groups(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    evs = [*many(40), exercise(country="KGZ"), se.Statement(content="undated")]
+    write_parquet(evs, store)
+    dataset = parquet_dataset(store)
+    everything = len(list(dataset.get_fragments()))
+    chosen = parquet_filter(dataset, types=[se.JointExercise])
+    assert len(list(dataset.get_fragments(filter=chosen))) < everything
+    by_date = parquet_filter(dataset, date="2016")
+    assert len(list(dataset.get_fragments(filter=by_date))) < everything
+    assert {ev.type_tag for ev in read_parquet(store, types="joint_exercise")} == {"joint_exercise"}
+    assert len(list(read_parquet(store, types=[se.JointExercise, "base_construction"]))) == 41
+    for span in ("2016", "2021-10-29", "2021-10-01/2021-10-03", "../2016-06", "2021-10-31/.."):
+        wanted = se.DateSpan.parse(span)
+        expected = [ev for ev in evs if ev.date is not None and ev.date.overlaps(wanted)]
+        assert wire_texts(list(read_parquet(store, date=span))) == wire_texts(expected), span
+        assert expected or span == "2021-10-31/.."
+    assert len(list(read_parquet(store, date=dt.date(2021, 10, 29)))) == 21
+    assert [ev.id for ev in read_parquet(store, country="KGZ")] == [evs[40].id]
+    assert len(list(read_parquet(store, country=["KGZ", "TJK"], date="2021"))) == 21
+
+
+#: Keys no event type has, with any JSON value: kept on the event and written back.
+UNKNOWN = st.dictionaries(st.sampled_from(["x_note", "ext:source", "Type", "é"]), json_values())
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    evs=st.lists(events(), max_size=6),
+    span=date_spans(),
+    data=st.data(),
+)
+def test_any_events_round_trip_and_filter_as_python_does(
+    tmp_path_factory: pytest.TempPathFactory,
+    evs: list[se.Event],
+    span: se.DateSpan,
+    data: st.DataObject,
+) -> None:
+    evs = [se.from_dict({**se.to_dict(ev), **data.draw(UNKNOWN)}, se.Event) for ev in evs]
+    store = tmp_path_factory.mktemp("store")
+    assert write_parquet(evs, store, append=True, batch_size=2) == len(evs)
+    assert wire_texts(list(read_parquet(store))) == wire_texts(evs)
+    expected = [ev for ev in evs if ev.date is not None and ev.date.overlaps(span)]
+    assert wire_texts(list(read_parquet(store, date=span))) == wire_texts(expected)
+
+
+def test_append_adds_files_and_refuses_to_mix_by_accident(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    write_parquet(many(6), store)
+    with pytest.raises(ValueError, match="holds files already; pass append=True"):
+        write_parquet(many(2), store)
+    write_parquet(many(4), store, append=True)
+    assert len(list(read_parquet(store))) == 10
+
+
+def test_bad_arguments_name_what_is_wrong(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="'lat' is not a column to partition by"):
+        write_parquet([], tmp_path / "s", partition_by=("lat",))
+    with pytest.raises(ValueError, match="batch_size must be at least 1"):
+        write_parquet([], tmp_path / "s", batch_size=0)
+    (tmp_path / "file.parquet").write_bytes(b"")
+    with pytest.raises(ValueError, match="is a file; write_parquet writes a directory"):
+        write_parquet([], tmp_path / "file.parquet")
+    with pytest.raises(FileNotFoundError, match="no such Parquet store"):
+        read_parquet(tmp_path / "absent")
+    pq.write_table(pa.table({"x": [1]}), tmp_path / "other.parquet")
+    with pytest.raises(ValueError, match="not a secevents event store"):
+        read_parquet(tmp_path / "other.parquet")
+    write_parquet(many(2), tmp_path / "store")
+    with pytest.raises(ValueError, match="'explosion' is not a registered event type"):
+        read_parquet(tmp_path / "store", types="explosion")
+    with pytest.raises(ValueError, match="date: 'last week' is not a date"):
+        read_parquet(tmp_path / "store", date="last week")
+
+
+def test_a_failing_reader_stops_the_write_with_its_error(tmp_path: Path) -> None:
+    def broken() -> Iterator[se.Event]:
+        yield base()
+        raise se.errors.ReadError("input.csv", 2, "the archive ends early")
+
+    with pytest.raises(se.errors.ReadError, match=r"input\.csv"):
+        write_parquet(broken(), tmp_path / "store")
+
+
+def peak(count: int, path: Path) -> int:
+    tracemalloc.start()
+    try:
+        write_parquet(many(count), path, batch_size=200)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_writing_memory_does_not_grow_with_the_input(tmp_path: Path) -> None:
+    peak(200, tmp_path / "warm")  # caches (ids, dates, hooks) fill on first use
+    small = peak(400, tmp_path / "small")
+    large = peak(1600, tmp_path / "large")
+    assert large < small * 1.5, (small, large)  # Python objects: one batch at a time
+
+
+def test_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
+    samples: list[int] = []
+
+    def watched() -> Iterator[se.Event]:
+        for index, event in enumerate(many(3000)):
+            if index % 100 == 0:
+                samples.append(pa.total_allocated_bytes())
+            yield event
+
+    write_parquet(watched(), tmp_path / "store", batch_size=200)
+    assert max(samples[-10:]) <= max(samples[:10]) + 512 * 1024, samples
+
+
+def test_duckdb_counts_by_type_and_month(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    store = tmp_path / "store"
+    write_parquet([*read_ucdp(UCDP), *many(8)], store)
+    rows = duckdb.sql(
+        "SELECT type, strftime(date_start, '%Y-%m') AS month, count(*) AS n "
+        f"FROM read_parquet('{store}/**/*.parquet', hive_partitioning = true) "
+        "GROUP BY ALL ORDER BY type, month"
+    ).fetchall()
+    assert ("base_construction", "2016-01", 4) in rows
+    assert ("joint_exercise", "2021-10", 4) in rows
+    coded = [(month, n) for kind, month, n in rows if kind == "coded_event"]
+    assert sum(n for _, n in coded) == 1000
+    expected: dict[str, int] = {}
+    for ev in read_ucdp(UCDP):
+        assert ev.date is not None and ev.date.earliest is not None
+        key = ev.date.earliest.strftime("%Y-%m")
+        expected[key] = expected.get(key, 0) + 1
+    assert dict(coded) == expected
+
+
+def test_polars_reads_the_store_as_it_is(tmp_path: Path) -> None:
+    polars = pytest.importorskip("polars")
+    store = tmp_path / "store"
+    write_parquet(many(10), store)
+    frame = polars.scan_parquet(f"{store}/**/*.parquet", hive_partitioning=True).collect()
+    counts = dict(frame.group_by("type").len().iter_rows())
+    assert counts == {"base_construction": 5, "joint_exercise": 5}
+    assert se.loads(frame["wire"][0]).type_tag in counts
+
+
+def test_the_arrow_path_reads_columns_without_events(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    kyrgyz = exercise(country="KGZ")
+    write_parquet([*many(6), kyrgyz], store)
+    table = read_parquet_table(store, country="KGZ", columns=["id", "country", "troops_low"])
+    assert table.to_pylist() == [{"id": kyrgyz.id, "country": "KGZ", "troops_low": 2000}]
+    frame = read_parquet_table(store, types=[se.BaseConstruction]).to_pandas()
+    assert list(frame["cost_amount"]) == ["8600000"] * 3
+
+
+def test_a_glob_or_a_list_of_files_reads_part_of_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    write_parquet([*many(6), se.Statement(content="undated")], store)
+    exercises = read_parquet(f"{store}/type=joint_exercise/*/*.parquet", types="joint_exercise")
+    assert len(list(exercises)) == 3
+    files = sorted(str(path) for path in store.rglob("*.parquet"))
+    assert len(list(read_parquet(files))) == 7
+    assert len(list(read_parquet(files, types="statement"))) == 1
+    with pytest.raises(FileNotFoundError, match="no file matches the pattern"):
+        read_parquet(f"{store}/type=other/*.parquet")
