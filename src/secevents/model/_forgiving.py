@@ -48,7 +48,7 @@ def member_of(enum: type[E], value: Any, field: str | None = None) -> E:
 
     A refusal names the field, the value and the accepted values.
 
-    >>> from secevents.vocab import ConstructionStatus
+    >>> from secevents.model.vocab import ConstructionStatus
     >>> member_of(ConstructionStatus, "agreed")
     <ConstructionStatus.AGREED: 'agreed'>
     >>> member_of(ConstructionStatus, "agred", "status")  # doctest: +ELLIPSIS
