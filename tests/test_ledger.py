@@ -139,3 +139,35 @@ def test_as_of_holds_one_known_unrevoked_version_per_id(
     assert len({event.id for event in known}) == len(known)
     assert all(not event.revoked for event in known)
     assert all(event in records for event in known)
+
+
+def test_the_ledger_is_stored_in_parquet_and_reloads_equal(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    duckdb = pytest.importorskip("duckdb")
+    from secevents.interop import read_ledger, write_ledger
+
+    ledger = se.EventLedger([AGREED, BUILT, NOTE, ABOUT, DRILLS, PART])
+    path = tmp_path / "ledger.parquet"
+    assert write_ledger(ledger, path) == 6
+    again = read_ledger(path)
+    assert again == ledger and again.history(AGREED.id) == ledger.history(AGREED.id)
+    # queried as it is: the versions modified in 2023, and the relations by kind
+    changed = duckdb.sql(f"SELECT id, type FROM '{path}' WHERE year(modified) = 2023").fetchall()
+    assert changed == [(AGREED.id, "base_construction")]
+    kinds = duckdb.sql(
+        f"SELECT kind, count(*) FROM '{path}' WHERE record = 'relation' GROUP BY kind ORDER BY kind"
+    ).fetchall()
+    assert kinds == [("about", 1), ("part_of", 1)]
+
+
+@given(st.lists(events() | relations(), max_size=6))
+def test_any_ledger_round_trips_through_parquet(
+    tmp_path_factory: pytest.TempPathFactory, records: list[se.Event | se.Relation]
+) -> None:
+    pytest.importorskip("pyarrow")
+    from secevents.interop import read_ledger, write_ledger
+
+    ledger = se.EventLedger(records)
+    path = tmp_path_factory.mktemp("ledger") / "ledger.parquet"
+    assert write_ledger(ledger, path) == len(list(ledger.records()))
+    assert read_ledger(path) == ledger

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .gdelt import read_gdelt, write_gdelt
     from .geojson import to_geojson
     from .icews import read_icews, write_icews
+    from .ledger_parquet import read_ledger, write_ledger
     from .parquet import parquet_dataset, read_parquet, read_parquet_table, write_parquet
     from .plover import plover_records, read_plover, to_plover, write_plover
     from .ucdp import read_ucdp, write_ucdp
@@ -52,6 +53,8 @@ _LAZY: dict[str, str] = {
     "to_arrow": "frames",
     "to_dataframe": "frames",
     "write_parquet": "parquet",
+    "write_ledger": "ledger_parquet",
+    "read_ledger": "ledger_parquet",
     "read_parquet": "parquet",
     "read_parquet_table": "parquet",
     "parquet_dataset": "parquet",
@@ -87,6 +90,7 @@ __all__ = [
     "read_csv",
     "read_gdelt",
     "read_icews",
+    "read_ledger",
     "read_parquet",
     "read_parquet_table",
     "read_plover",
@@ -101,6 +105,7 @@ __all__ = [
     "write_csv",
     "write_gdelt",
     "write_icews",
+    "write_ledger",
     "write_parquet",
     "write_plover",
     "write_ucdp",

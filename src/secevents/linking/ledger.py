@@ -242,7 +242,8 @@ class EventLedger:
         return iter(list(self._order))
 
     def write(self, target: PathOrFile) -> int:
-        """Store every version and relation as JSON Lines; returns the count written."""
+        """Store every version and relation as JSON Lines; returns the count written
+        (:func:`secevents.interop.write_ledger` stores them as Parquet)."""
         return write_jsonl(self._order, target)
 
     @classmethod
