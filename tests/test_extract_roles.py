@@ -330,3 +330,20 @@ def test_what_is_told_before_the_base_s_milestone_adds_to_it(read: Read) -> None
     )
     assert roles(event) == {"builder": "GBR", "host": "BHR"}
     assert event.status is se.ConstructionStatus.AGREED
+
+
+def test_a_host_on_the_far_side_of_a_border_place_leaves_the_place_as_read() -> None:
+    # Found by fuzzing extract: the host's country was written into a place on the border
+    # *with* the host ("a base on the border with Afghanistan", Afghanistan the host),
+    # which no Location can be, and extract raised.
+    from secevents.extraction.pipeline import _default_location
+
+    border = se.Location(name="Afghan border", border_with="AFG", precision="border")
+    fields: dict[str, object] = {"host": se.Actor.state("AFG"), "location": border}
+    _default_location(fields)
+    assert fields["location"] == border
+    fields = {"host": se.Actor.state("TJK"), "location": border}
+    _default_location(fields)
+    assert fields["location"] == se.Location(
+        name="Afghan border", border_with="AFG", precision="border", country="TJK"
+    )

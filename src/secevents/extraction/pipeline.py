@@ -223,8 +223,11 @@ def _default_location(fields: dict[str, Any]) -> None:
     host, sender, recipient = fields.get("host"), fields.get("sender"), fields.get("recipient")
     place = fields.get("location")
     if isinstance(place, Location) and place.country is None and isinstance(host, Actor):
-        if is_country_code(host.code or ""):  # "the base on the Gulf of Thailand": the host's
-            fields["location"] = attrs.evolve(place, country=host.code)
+        host_code = host.code or ""
+        # "the base on the Gulf of Thailand": the host's; "on the border with Afghanistan"
+        # when the host is Afghanistan says which side is not (the place stays as read).
+        if is_country_code(host_code) and host_code != place.border_with:
+            fields["location"] = attrs.evolve(place, country=host_code)
         return
     if place is not None:
         return
