@@ -47,20 +47,18 @@ _TOGETHER: Final = words(
 )
 #: A date opening the clause is the event's own: "In 2017 the drills were held ...".
 _LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
-_PARTICIPATION: Final = words(
-    r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
-    r"(?:will|to) (?:also )?join|"
-    r"(?:participating |taking part |the )(?:countries|nations|states|participants) "
-    r"(?:are|were|include[sd]?)",
-    re.IGNORECASE,
-)
 #: "The countries are Germany, Canada, ...", "Other nations taking part are ...": a list of
 #: participants in its own sentence.
-_LIST_OF: Final = re.compile(
-    r"\b(?:countries|nations|states|participants)(?: taking part| participating| involved)? "
-    r"(?:are|were|include[sd]?)\b",
+_LISTED: Final = (
+    r"(?:countries|nations|states|participants)(?: taking part| participating| involved)? "
+    r"(?:are|were|include[sd]?)"
+)
+_PARTICIPATION: Final = words(
+    r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
+    rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){_LISTED}",
     re.IGNORECASE,
 )
+_LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"

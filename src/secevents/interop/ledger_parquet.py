@@ -22,39 +22,30 @@ from .frames import _require
 
 __all__ = ["LEDGER_COLUMNS", "read_ledger", "write_ledger"]
 
-#: The columns of a ledger file, in order.
-LEDGER_COLUMNS: Final = (
-    "position",
-    "record",
-    "id",
-    "type",
-    "modified",
-    "reported",
-    "revoked",
-    "kind",
-    "source_ref",
-    "target_ref",
-    "wire",
+#: The columns of a ledger file, in order, with their Arrow types (names of pyarrow
+#: type factories: pyarrow loads only when a ledger is written).
+_COLUMNS: Final = (
+    ("position", "int64"),
+    ("record", "string"),
+    ("id", "string"),
+    ("type", "string"),
+    ("modified", "timestamp"),
+    ("reported", "string"),
+    ("revoked", "bool_"),
+    ("kind", "string"),
+    ("source_ref", "string"),
+    ("target_ref", "string"),
+    ("wire", "string"),
 )
+#: The column names of a ledger file, in order.
+LEDGER_COLUMNS: Final = tuple(name for name, _ in _COLUMNS)
 
 
 def _schema(pa: Any) -> Any:
-    text = pa.string()
-    return pa.schema(
-        [
-            ("position", pa.int64()),
-            ("record", text),
-            ("id", text),
-            ("type", text),
-            ("modified", pa.timestamp("us", tz="UTC")),
-            ("reported", text),
-            ("revoked", pa.bool_()),
-            ("kind", text),
-            ("source_ref", text),
-            ("target_ref", text),
-            ("wire", text),
-        ]
-    )
+    def arrow_type(factory: str) -> Any:
+        return pa.timestamp("us", tz="UTC") if factory == "timestamp" else getattr(pa, factory)()
+
+    return pa.schema([(name, arrow_type(factory)) for name, factory in _COLUMNS])
 
 
 def _row(position: int, record: Event | Relation) -> dict[str, Any]:

@@ -83,11 +83,17 @@ def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     if read is None:
         return []
     day, month, warnings = read
-    year = _year(ctx, year_digits)
+    return [_day_piece(match, _year(ctx, year_digits), month, day, warnings)]
+
+
+def _day_piece(
+    match: re.Match[str], year: int, month: int, day: int, warnings: tuple[TextWarning, ...]
+) -> Piece:
+    """The day a numeric date names; a day its month lacks is a ValueError (a warning)."""
     if day > calc.days_in_month(year, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")
     span = calc.calendar_span(year, month, day, None)
-    return [Piece(match.start(), match.end(), span, warnings, year, month, day)]
+    return Piece(match.start(), match.end(), span, warnings, year, month, day)
 
 
 @rule(
@@ -97,11 +103,7 @@ def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
 )
 def year_first_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "2020/05/01", "2020.5.1": year, month, day (never year, day, month)."""
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    if day > calc.days_in_month(year, month):
-        raise ValueError(f"{match[0]!r} is not a calendar date")
-    span = calc.calendar_span(year, month, day, None)
-    return [Piece(match.start(), match.end(), span, (), year, month, day)]
+    return [_day_piece(match, int(match["y"]), int(match["m"]), int(match["d"]), ())]
 
 
 @rule(r"(?<![\w./:,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:1[0-9]|20)\d{2})(?![\w/]|[.,-]\d)", "slashed")

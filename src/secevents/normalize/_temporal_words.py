@@ -133,16 +133,13 @@ _MONTH_END: Final = (
 )
 # Title-case or upper-case only: lower-case "may" and "march" are verbs. A period ends
 # an abbreviation ("Sept.", "Oct."), never a full name ("in May.").
-MONTH: Final = (
-    alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
-    + _MONTH_END
+_CASED_MONTHS: Final = alternation(
+    _FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS]
 )
+MONTH: Final = _CASED_MONTHS + _MONTH_END
 # A month that opens a range of months ("January-March 2020", "Jan.-Mar."): the dash
 # that MONTH refuses after a name ("May-based") is the range's.
-MONTH_BEFORE_DASH: Final = (
-    alternation(_FULL_MONTHS + _SHORT_MONTHS + [m.upper() for m in _FULL_MONTHS + _SHORT_MONTHS])
-    + r"\.?(?=\s{0,2}[-\u2013\u2014]\s{0,2}[A-Z])"
-)
+MONTH_BEFORE_DASH: Final = _CASED_MONTHS + r"\.?(?=\s{0,2}[-\u2013\u2014]\s{0,2}[A-Z])"
 # Any case ("may 8", "8 march 2019"): only where a day or a year stands beside it.
 MONTH_ANY: Final = (
     alternation(

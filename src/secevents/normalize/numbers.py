@@ -31,6 +31,13 @@ _EXACT: Final = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Invalid
 #: Longer digit runs are identifiers (phone, serial numbers), never counts or sums.
 _MAX_DIGITS: Final = 24
 
+#: Scales of other languages that English reports quote beside euros, reais or pesos
+#: ("€1,5 Mrd.", "R$ 50 milhões"): read, never dropped from a sum.
+_FOREIGN_SCALES: Final[dict[str, int]] = {
+    **dict.fromkeys(("mio", "millionen", "millones", "millón", "milhões", "milhão",
+                     "milioni"), 10**6),
+    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi"), 10**9),
+}  # fmt: skip
 _SCALES: Final[dict[str, int]] = {
     "dozen": 12, "score": 20, "hundred": 100,
     **dict.fromkeys(("thousand", "k"), 10**3),
@@ -39,11 +46,7 @@ _SCALES: Final[dict[str, int]] = {
     **dict.fromkeys(("crore", "crores"), 10**7),
     **dict.fromkeys(("billion", "bn", "bln", "b"), 10**9),
     **dict.fromkeys(("trillion", "tn", "trn"), 10**12),
-    # Scales of other languages that English reports quote beside euros, reais or pesos
-    # ("€1,5 Mrd.", "R$ 50 milhões"): read, never dropped from a sum.
-    **dict.fromkeys(("mio", "millionen", "millones", "millón", "milhões", "milhão",
-                     "milioni"), 10**6),
-    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi"), 10**9),
+    **_FOREIGN_SCALES,
 }  # fmt: skip
 _UNITS: Final = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS: Final = (
@@ -76,8 +79,8 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 
 _NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
 _SCALE_WORDS: Final = (
-    r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn"
-    r"|mio|millionen|millones|millón|milhões|milhão|milioni|mrd|milliards?|milliarden|miliardi"
+    r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
+    + _alternatives(list(_FOREIGN_SCALES))
 )
 _DIGITS: Final = re.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
