@@ -304,7 +304,7 @@ def test_text_repr_is_a_table_with_the_rest_counted(corpus: EventCollection) -> 
     assert lines[1].split() == ["date", "type", "actors", "place", "summary"]
     assert len(lines) == 2 + 10 + 1
     assert lines[-1] == f"... and {len(corpus) - 10} more"
-    assert lines[2].startswith("0  2013-04-27") and "RUS, TJK" in lines[2]
+    assert lines[2].startswith("0  2013-04-27") and "Russia (RUS), Tajikistan" in lines[2]
     assert all(len(line) < 200 for line in lines)
     assert repr(EventCollection()) == "EventCollection: 0 events"
     assert "... and" not in repr(corpus[:10])

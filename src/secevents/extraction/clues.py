@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from typing import Final, TypeVar
 
 from ..model.actors import Actor
-from ..model.codes import is_country_code
 from ..model.provenance import Source
 from ..model.vocab import Factuality
+from ..normalize import actor_for_code
 from .document import ActorHit, Document, Hit
 from .sentences import Sentence
 
@@ -303,9 +303,10 @@ def nearest(hits: Sequence[Hit], position: int) -> Hit | None:
 
 
 def coded_actor(code: str) -> Actor:
-    """A state actor for an ISO code, an organisation for any other code.
+    """A state actor for an ISO code, an organisation for any other code, named as the
+    actor lexicon names it (so users find events by the name, ``"Russia"``, too).
 
-    >>> coded_actor("RUS").kind.value, coded_actor("CSTO").kind.value
-    ('state', 'organization')
+    >>> coded_actor("RUS").kind.value, coded_actor("CSTO").kind.value, coded_actor("RUS").name
+    ('state', 'organization', 'Russia')
     """
-    return Actor.state(code) if is_country_code(code) else Actor.organization(code)
+    return actor_for_code(code)

@@ -24,7 +24,7 @@ from ..model.amounts import Money, Quantity
 from ..model.dates import DateSpan
 from ..model.places import Location
 from ..model.vocab import ActorKind
-from ..normalize import find_actors, find_dates, find_money, find_quantities
+from ..normalize import actor_for_code, find_actors, find_dates, find_money, find_quantities
 from ..normalize.actors import NameReading, actors_of, read_names
 from ..normalize.places import places_of
 from ..normalize.result import Normalized
@@ -249,7 +249,7 @@ class Document:
                 and before.group(1) not in _LEADS
             ):
                 continue
-            actor = Actor.organization("UN", name="United Nations")
+            actor = actor_for_code("UN")
             found.append(ActorHit(match.start(), match.end(), "UN", actor))
         return found
 

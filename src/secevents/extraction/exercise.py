@@ -387,7 +387,7 @@ class ExerciseRecognizer:
         if participants:
             m.fields["participants"] = tuple(coded_actor(c) for c in participants)
         if framework:
-            m.fields["framework"] = Actor.organization(framework)
+            m.fields["framework"] = coded_actor(framework)
 
     def accept(self, event: Event) -> bool:
         """Joint means two or more states, or an organisation's forces: not one state's drill."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .result import Normalized, TextWarning
 
 if TYPE_CHECKING:
+    from ._coded import actor_for_code
     from .actors import find_actors, resolve_actor
     from .money import find_money, money_text, parse_money
     from .places import (
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "find_actors": "actors",
     "resolve_actor": "actors",
+    "actor_for_code": "_coded",
     "find_money": "money",
     "money_text": "money",
     "parse_money": "money",
@@ -69,6 +71,7 @@ __all__ = [
     "PlaceKind",
     "Tense",
     "TextWarning",
+    "actor_for_code",
     "default_gazetteer",
     "find_actors",
     "find_dates",

@@ -148,6 +148,8 @@ class NameIndex:
         self.display: dict[str, str] = {}
         #: Wikidata ids of states, by ISO alpha-3 code.
         self.wikidata: dict[str, str] = {}
+        #: Organisations and armed groups by code: the first entry of a code is its main name.
+        self.by_code: dict[str, Entry] = {}
         self.person_name_risk: frozenset[str] = frozenset()
         self._trie: dict[str, Any] = {}
         self._add_all(data)
@@ -198,6 +200,8 @@ class NameIndex:
                     )
                     for name in item["aliases"]:
                         add(name, entry)
+                    if kind != "organ" and entry.code is not None:
+                        self.by_code.setdefault(entry.code, entry)
             elif kind == "organ_noun":
                 for actor_kind, nouns in entries.items():
                     for noun in nouns:

@@ -329,9 +329,10 @@ class EventCollection(Sequence[Event]):
     def involving(self, actor: str | Actor, *, role: str | None = None) -> EventCollection:
         """The events with an actor whose code or name (case-insensitive) is ``actor``.
 
-        A name the actor lexicon knows stands for its actor too: ``"Russia"`` finds
-        the events of ``RUS`` (extracted actors carry codes, not always names; see
-        :func:`secevents.normalize.resolve_actor`). ``role`` restricts the match to one
+        A name the actor lexicon knows stands for its actor too: ``"Russia"`` and
+        ``"Moscow"`` find the events of ``RUS`` (see :func:`secevents.normalize.resolve_actor`;
+        extracted actors carry the lexicon's name as well,
+        :func:`secevents.normalize.actor_for_code`). ``role`` restricts the match to one
         field (``"participants"``, ``"builder"``).
 
         >>> import secevents as se
