@@ -347,3 +347,24 @@ def test_a_host_on_the_far_side_of_a_border_place_leaves_the_place_as_read() -> 
     assert fields["location"] == se.Location(
         name="Afghan border", border_with="AFG", precision="border", country="TJK"
     )
+
+
+def test_a_base_s_country_is_its_host_s_not_another_country_named_near_it(read: Read) -> None:
+    # "a home for a US division": a whole other country read near the base is not its site.
+    from secevents.extraction.pipeline import _default_location
+
+    elsewhere = se.Location(name="United States", country="USA", precision="country")
+    fields: dict[str, object] = {"host": se.Actor.state("POL"), "location": elsewhere}
+    _default_location(fields)
+    assert isinstance(fields["location"], se.Location)
+    assert fields["location"].country == "POL"
+    town = se.Location(name="Redzikowo", country="POL", precision="settlement")
+    fields = {"host": se.Actor.state("POL"), "location": town}
+    _default_location(fields)
+    assert fields["location"] == town
+    event = read.one(
+        "Estonia offered to host a permanent American base for a US brigade of about "
+        "4,000 troops, the defence ministry said on Monday.",
+        se.BaseConstruction,
+    )
+    assert event.location is not None and event.location.country == "EST"

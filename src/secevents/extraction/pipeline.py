@@ -21,6 +21,7 @@ from ..model.dates import DateSpan
 from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Evidence, Source
+from ..model.vocab import LocationPrecision
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
 from .clues import attributions, unique
@@ -222,6 +223,17 @@ def _default_location(fields: dict[str, Any]) -> None:
     is the sender's when it is delivered to another state's envoy or embassy."""
     host, sender, recipient = fields.get("host"), fields.get("sender"), fields.get("recipient")
     place = fields.get("location")
+    if (
+        isinstance(place, Location)
+        and place.precision is LocationPrecision.COUNTRY
+        and isinstance(host, Actor)
+        and is_country_code(host.code or "")
+        and place.country not in (None, host.code)
+    ):
+        # A base stands in its host: a whole other country read near it ("a US division",
+        # "bases in Iraq and Afghanistan") is not where this one is.
+        place = None
+        del fields["location"]
     if isinstance(place, Location) and place.country is None and isinstance(host, Actor):
         host_code = host.code or ""
         # "the base on the Gulf of Thailand": the host's; "on the border with Afghanistan"
