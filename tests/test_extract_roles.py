@@ -368,3 +368,34 @@ def test_a_base_s_country_is_its_host_s_not_another_country_named_near_it(read: 
         se.BaseConstruction,
     )
     assert event.location is not None and event.location.country == "EST"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamabad urged New Delhi to respect the truce in letter and spirit.",
+        "Both sides must follow the accord to the letter, the ministry said.",
+        "Seoul accused Tokyo of breaking the letter of the agreement.",
+    ],
+)
+def test_letter_in_an_idiom_is_no_message(read: Read, sentence: str) -> None:
+    assert read(sentence, se.DiplomaticCommunique) == []
+
+
+def test_a_name_inside_the_quotation_did_not_say_it(read: Read) -> None:
+    # '..." said the spokesman': the state quoted about is not who sent the protest.
+    events = read(
+        '"The Indian envoy was called in by the director general to lodge a protest against '
+        'the shelling by Indian troops at the border," said the spokesman.',
+        se.DiplomaticCommunique,
+    )
+    assert all(e.sender is None or e.sender.code != "IND" for e in events)
+
+
+def test_the_date_of_what_a_protest_is_against_is_not_its_own(read: Read) -> None:
+    event = read.one(
+        "Peru lodged a strong protest against the border incursions by Ecuadorian troops "
+        "on October 20.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None or str(event.date) != "2021-10-20"

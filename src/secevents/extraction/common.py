@@ -93,7 +93,7 @@ _OTHER_EVENT: Final = re.compile(
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
 _TOPIC: Final = re.compile(
-    r"\b(?:over|about|concerning|regarding|saying|stating|which (?:said|says|stated)|"
+    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing|saying|stating|which (?:said|says|stated)|"
     r"that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )

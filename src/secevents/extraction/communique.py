@@ -44,8 +44,16 @@ _PASSIVE: Final = re.compile(
 _IN: Final = frozenset({"in", "at"})
 _SUMMONED_TO: Final = re.compile(r"\b(?:summoned|called|invited)\s+to\b")
 _SAID: Final = re.compile(r"\b(?:said|says|stated|announced)\b")
+#: '..." said X': a name inside the quotation is not who said it.
+_CLOSING_QUOTE: Final = re.compile(r"[\"\u201d]")
 _UN: Final = re.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
+)
+#: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
+_IDIOM: Final = re.compile(r"(?:.{0,9}\b(?:to the|true) letter\b)", re.IGNORECASE)
+_IDIOM_AFTER: Final = re.compile(
+    r"letters? (?:and|&) spirit|letter of the (?:law|agreement|accord|treaty|deal|constitution)",
+    re.IGNORECASE,
 )
 _PLURAL: Final = re.compile(r"s\b")
 _TRIGGER_CUE: Final = Gated(
@@ -88,9 +96,14 @@ class CommuniqueRecognizer:
         self._frames = frames or shared_frames()
 
     def _trigger(self, sentence: Sentence, doc: Document) -> tuple[int, int, Medium] | None:
-        match = _TRIGGER_CUE.search(doc.text, sentence.start, sentence.end, doc.folded(sentence))
-        if match is not None:
-            return match.start(), match.end(), _medium(match.group())
+        text = doc.text
+        for match in _TRIGGER_CUE.finditer(
+            text, sentence.start, sentence.end, doc.folded(sentence)
+        ):
+            if not _IDIOM.match(text, max(sentence.start, match.start() - 9)) and not (
+                _IDIOM_AFTER.match(text, match.start())
+            ):
+                return match.start(), match.end(), _medium(match.group())
         told: FrameMatch | None = next(
             iter(self._frames.match(doc, sentence, self.event_type.type_tag, triggers=True)),
             None,
@@ -155,7 +168,10 @@ class CommuniqueRecognizer:
             said = _SAID.search(text, passive.end(), s.end)
             if said is not None and not senders:
                 senders = [
-                    h.code for h in doc.actors(s) if said.start() - 60 < h.start < said.start()
+                    h.code
+                    for h in doc.actors(s)
+                    if said.start() - 60 < h.start < said.start()
+                    and not _CLOSING_QUOTE.search(text, h.end, said.start())
                 ]
         summoned = _SUMMONED_TO.search(text, s.start, s.end)
         if summoned is not None:
