@@ -93,8 +93,8 @@ _OTHER_EVENT: Final = re.compile(
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
 _TOPIC: Final = re.compile(
-    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing|saying|stating|which (?:said|says|stated)|"
-    r"that (?:said|says))\s+[^,;.]{0,100}$",
+    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing|saying|stating|"
+    r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
 #: "rise from 150 to 180": a change whose range is the old and the new value.
