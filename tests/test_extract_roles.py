@@ -400,3 +400,20 @@ def test_the_date_of_what_a_protest_is_against_is_not_its_own(read: Read) -> Non
         se.DiplomaticCommunique,
     )
     assert event.date is None or str(event.date) != "2021-10-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        ("Chile and Argentina issued a joint statement on Monday.", "CHL"),
+        ("In a joint statement, Norway and Finland said they would hold more drills.", "NOR"),
+        ("A joint declaration by Ghana and Togo stressed border security.", "GHA"),
+        ("Joint Statement Between the Republic of Korea and Australia", "KOR"),
+    ],
+)
+def test_a_joint_statement_is_sent_by_its_first_signatory_to_no_one(
+    read: Read, sentence: str, sender: str
+) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert roles(event) == {"sender": sender}
+    assert event.medium is se.Medium.JOINT_STATEMENT

@@ -30,7 +30,8 @@ _TRIGGER: Final = re.compile(
     r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic|official|formal) notes?|"
     r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
-    r"(?:protest|warning|complaint)s?|communiqu[ée]s?|joint (?:statement|declaration)s?|"
+    r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
+    r"[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
     r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
@@ -42,8 +43,13 @@ _PASSIVE: Final = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:summoned|handed|given|informed|called|sent|delivered)\b"
 )
 _IN: Final = frozenset({"in", "at"})
+_SIGNED_BY: Final = ("by", "between", "of", "from")
 _SUMMONED_TO: Final = re.compile(r"\b(?:summoned|called|invited)\s+to\b")
 _SAID: Final = re.compile(r"\b(?:said|says|stated|announced)\b")
+#: "In a joint statement, X and Y said / agreed / called for ...": the signatories end there.
+_SIGNATORIES_END: Final = re.compile(
+    r"\b(?:said|say|stated|announced|agreed|pledged|vowed|called|urged|expressed|reaffirmed)\b"
+)
 #: '..." said X': a name inside the quotation is not who said it.
 _CLOSING_QUOTE: Final = re.compile(r"[\"\u201d]")
 _UN: Final = re.compile(
@@ -81,6 +87,20 @@ def _medium(phrase: str) -> Medium:
         if word in lowered:
             return medium
     return Medium.OTHER
+
+
+def _signatories(m: Mention, doc: Document) -> list[str]:
+    """Who signs a joint statement: "X and Y issued a joint statement", "a joint statement
+    by / between / of X and Y", "In a joint statement, X and Y said"."""
+    s, (start, end) = m.sentence, m.trigger
+    named = object_codes(doc, s, end, _SIGNED_BY)
+    if named:
+        return named
+    subjects = subject_codes(doc, s, start)
+    if subjects:
+        return subjects
+    after = _SIGNATORIES_END.search(doc.text, end, s.end)
+    return [h.code for h in doc.actors(s) if after is not None and end < h.start < after.start()]
 
 
 class CommuniqueRecognizer:
@@ -143,7 +163,16 @@ class CommuniqueRecognizer:
         return copy
 
     def _roles(self, m: Mention, doc: Document) -> None:
-        """Sender and recipient: from the frames first, then from the clause; never the same."""
+        """Sender and recipient: from the frames first, then from the clause; never the same.
+
+        A joint statement has signatories and no recipient: the sender is the first one
+        (the wire format's ``sender`` is one actor).
+        """
+        if m.fields["medium"] is Medium.JOINT_STATEMENT:
+            signatories = _signatories(m, doc)
+            if signatories:
+                m.fields["sender"] = coded_actor(signatories[0])
+                return
         framed = self._frames.roles(doc, m.sentence, self.event_type.type_tag, near=m.trigger[0])
         senders, recipients = self._clause_roles(m, doc)
         senders = role_codes(framed, "sender") + senders
