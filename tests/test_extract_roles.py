@@ -417,3 +417,24 @@ def test_a_joint_statement_is_sent_by_its_first_signatory_to_no_one(
     event = read.one(sentence, se.DiplomaticCommunique)
     assert roles(event) == {"sender": sender}
     assert event.medium is se.Medium.JOINT_STATEMENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul will keep trying to send the letter back to Tokyo.",
+        "An embassy official went to the ministry to return the letter on Thursday.",
+        "Tehran handed back the protest note to the Swiss envoy.",
+    ],
+)
+def test_returning_a_message_sends_no_new_one(read: Read, sentence: str) -> None:
+    assert read(sentence, se.DiplomaticCommunique) == []
+
+
+def test_a_nationality_word_before_a_title_keeps_the_preposition(read: Read) -> None:
+    event = read.one(
+        "Tokyo sent a protest letter from the Japanese prime minister to Korean President "
+        "Lee Myung-bak on Friday.",
+        se.DiplomaticCommunique,
+    )
+    assert roles(event) == {"sender": "JPN", "recipient": "KOR"}

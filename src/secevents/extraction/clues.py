@@ -156,6 +156,10 @@ def unique(items: Iterable[T]) -> list[T]:
     return seen
 
 
+#: How nationality words end ("Korean", "Japanese", "British", "Iraqi", "French").
+_DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")
+
+
 def prep_before(text: str, start: int, floor: int) -> str:
     """The lower-cased word before ``text[start]`` (skipping an article), e.g. ``'in'``.
 
@@ -172,6 +176,11 @@ def prep_before(text: str, start: int, floor: int) -> str:
         between = _DIRECTION.search(text, max(floor, start - 30), start)
     if between is not None:
         start = between.start()
+    elif tail.endswith(_DEMONYM_ENDINGS):
+        # "to Korean President Lee": the person's nationality word stands before the title
+        last = tail.rfind(" ") + 1
+        if tail[last : last + 1].isupper():
+            start = max(floor, start - 40) + last
     window = text[max(floor, start - 40) : start][::-1]
     match = _PREV_WORD_REVERSED.match(window)
     if match is None:

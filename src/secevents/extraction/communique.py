@@ -61,6 +61,15 @@ _IDIOM_AFTER: Final = re.compile(
     r"letters? (?:and|&) spirit|letter of the (?:law|agreement|accord|treaty|deal|constitution)",
     re.IGNORECASE,
 )
+_RETURNED_BEFORE: Final = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|sen[dt]s?(?:ing)? back|hand(?:s|ed|ing)? back)\s+"
+    r"(?:the|that|this|its|his|her|their)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE: Final = re.compile(
+    r"\b(?:the|that|this|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_BACK_AFTER: Final = re.compile(r"\s+back\b")
 _PLURAL: Final = re.compile(r"s\b")
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
@@ -138,6 +147,11 @@ class CommuniqueRecognizer:
         if found is None:
             return []
         start, end, medium = found
+        if _RETURNED_BEFORE.search(doc.text, max(sentence.start, start - 40), start) or (
+            _DEFINITE_BEFORE.search(doc.text, max(sentence.start, start - 12), start)
+            and _BACK_AFTER.match(doc.text, end)
+        ):
+            return []  # "return the letter", "send the note back": no new message
         m = Mention(DiplomaticCommunique, sentence, (start, end))
         m.fields["medium"] = medium
         add_factuality(m, doc)
