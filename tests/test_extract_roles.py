@@ -438,3 +438,32 @@ def test_a_nationality_word_before_a_title_keeps_the_preposition(read: Read) -> 
         se.DiplomaticCommunique,
     )
     assert roles(event) == {"sender": "JPN", "recipient": "KOR"}
+
+
+def test_a_state_before_a_gerund_builds_it_is_no_site(read: Read) -> None:
+    event = read.one(
+        "Beijing and Djibouti reached a consensus on China building support facilities in "
+        "Djibouti, the ministry said.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "CHN", "host": "DJI"}
+    assert event.status is se.ConstructionStatus.AGREED
+
+
+def test_where_it_was_told_is_not_where_the_base_is(read: Read) -> None:
+    event = read.one(
+        "Construction of the Russian naval support facility has started, a spokesman told "
+        "a news conference in Moscow on Thursday.",
+        se.BaseConstruction,
+    )
+    assert event.location is None or event.location.name != "Moscow"
+    assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION
+
+
+def test_a_naval_establishment_commissioned_is_an_operational_base(read: Read) -> None:
+    event = read.one(
+        "The new naval establishment of the Indian Navy was commissioned at Karwar on May 9.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+    assert event.location is not None and event.location.country == "IND"

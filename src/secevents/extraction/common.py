@@ -239,6 +239,7 @@ def add_place(
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
+        and not _DOES.match(text, h.end)
     ]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)
@@ -248,10 +249,19 @@ def add_place(
 
 
 #: A place that belongs to an activity, not to the event: "a base vital to military
-#: operations in Afghanistan", "used for the war in Iraq".
+#: operations in Afghanistan", "used for the war in Iraq", and where it was told: "a
+#: spokesman told a news conference in Beijing".
 _ACTIVITY_IN: Final = re.compile(
     r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
-    r"offensives?|strikes|airstrikes|air strikes)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+    r"offensives?|strikes|airstrikes|air strikes|conferences?|briefings?|reporters|"
+    r"journalists|summit)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+)
+
+
+#: "a consensus on China building a base": a state before a gerund does it, it is no place.
+_DOES: Final = re.compile(
+    r"\s+(?:building|constructing|setting up|establishing|opening|using|deploying|stationing|"
+    r"hosting|leasing|operating|expanding)\b"
 )
 
 

@@ -52,6 +52,7 @@ _BASE: Final = re.compile(
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) (?:hub|facility|station|point|cent(?:er|re))|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
+    r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
     r"training camp|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ _BASE: Final = re.compile(
 _BASE_CUE: Final = Gated(
     _BASE,
     "base field airstrip outpost military hub facilit station point cent radar camp"
-    " headquarters garrison",
+    " headquarters garrison establishment",
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
@@ -137,7 +138,9 @@ _STATUS: Final = (
             r"terms|approved|accord|pact|extension|extend(?:s|ed|ing)?|consent\w*|"
             r"prolong\w*|memorandum|invest(?:s|ed|ing|ment)?|financ(?:e|es|ed|ing)|"
             r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|grant(?:s|ed|ing)?|"
-            r"funded|paid for|pays for|cover the cost",
+            r"funded|paid for|pays for|cover the cost|"
+            r"consensus (?:was |had been |has been )?reached|"
+            r"reached (?:a |an )?(?:consensus|understanding)",
             re.I,
         ),
     ),
