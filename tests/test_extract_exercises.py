@@ -226,3 +226,24 @@ def test_a_second_exercise_named_on_the_sidelines_of_the_first(read: Read) -> No
         ("African Lion", ["MAR", "USA"]),
         ("Lightning Handshake", ["MAR", "USA"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Indian and Russian troops began a joint exercise on Tuesday in India's northern "
+            "Jhansi city.",
+            "IND",
+        ),
+        (
+            "Chinese and Thai marines held joint drills on Monday in Thailand's Chonburi province.",
+            "THA",
+        ),
+    ],
+)
+def test_a_named_place_owned_by_a_state_gives_its_country(
+    read: Read, text: str, country: str
+) -> None:
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None and event.location.country == country

@@ -285,7 +285,8 @@ def _owned_places(m: Mention, doc: Document) -> list[Hit]:
 _OWNED_PLACE: Final = re.compile(
     r"\b(?:in|on|at|off|near|inside|across|onto|into)\s+(?:(?:a|an|the)\s+)?"
     r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:'s|\u2019s)?\s+"
-    r"(?:(?:[a-z\-]+)\s+)?(?:peninsula|island|islands|coast|coastline|port|city|town|"
+    r"(?:(?:[a-z\-]+)\s+)?(?:[A-Z][\w\-]+\s+)?"  # "India's northern Jhansi city"
+    r"(?:peninsula|island|islands|coast|coastline|port|city|town|district|state|county|"
     r"territory|soil|waters|mainland|region|province|airspace|training grounds?|"
     r"range|border region|bases)\b"
 )
