@@ -247,3 +247,18 @@ def test_a_named_place_owned_by_a_state_gives_its_country(
 ) -> None:
     event = read.one(text, se.JointExercise)
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish soldiers arrived in Qatar and took part in joint exercises with local troops "
+        "on Sunday.",
+        "British marines held joint drills in Oman alongside their hosts on Sunday.",
+    ],
+)
+def test_local_forces_are_the_participants_of_the_place_s_state(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert len(event.participants) == 2
+    assert event.location is not None
+    assert event.location.country in {actor.code for actor in event.participants}

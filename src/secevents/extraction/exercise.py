@@ -19,6 +19,7 @@ from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
+from ..model.places import Location
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_duration, add_factuality, add_place, add_quantities
@@ -182,6 +183,14 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((name, begin, begin + len(name)))
     return out
+
+
+#: "drilled with local troops", "alongside their hosts": the state where it takes place.
+_WITH_LOCALS: Final = re.compile(
+    r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
+    r"(?:troops|forces|soldiers|units|army|armed forces|counterparts|military|personnel|navy)\b"
+    r"|\b(?:with|alongside)\s+(?:the\s+|their\s+)?hosts\b"
+)
 
 
 class ExerciseRecognizer:
@@ -383,6 +392,14 @@ class ExerciseRecognizer:
         # "Russian-origin T-90 tanks", "US-made jets": where the arms come from
         made = {h.code for h in doc.actors(s) if _MADE_IN.match(text, h.end)}
         outside |= made - {h.code for h in doc.actors(s) if not _MADE_IN.match(text, h.end)}
+        place = m.fields.get("location")
+        if (
+            participants
+            and isinstance(place, Location)
+            and place.country is not None
+            and _WITH_LOCALS.search(text, m.trigger[0], s.end)
+        ):  # "Turkish troops in Qatar drilled with local forces": the place's state joins
+            participants.append(place.country)
         participants = [c for c in unique(participants) if c not in outside]
         if participants:
             m.fields["participants"] = tuple(coded_actor(c) for c in participants)
