@@ -270,3 +270,22 @@ def test_a_sum_written_without_a_space_before_million(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.cost is not None and event.cost.amount == 15_000_000
+
+
+def test_a_town_in_the_region_named_before_is_the_same_base(read: Read) -> None:
+    events = read(
+        "Navy opens new Indian naval base in Kerala. The naval base of the Indian Navy was "
+        "commissioned at Kochi on May 9.",
+        se.BaseConstruction,
+    )
+    assert len(events) == 1
+
+
+def test_operating_in_a_base_s_name_is_no_milestone(read: Read) -> None:
+    events = read(
+        "The Indian Navy commissioned a naval base at Kochi on May 9. This Forward Operating "
+        "Base of the Indian Navy would also enhance logistic support.",
+        se.BaseConstruction,
+    )
+    assert len(events) == 1
+    assert events[0].status is se.ConstructionStatus.OPERATIONAL

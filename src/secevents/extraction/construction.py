@@ -121,7 +121,9 @@ _STATUS: Final = (
     (
         ConstructionStatus.OPERATIONAL,
         words(
-            r"open|opened|opens|inaugurat\w+|commissioned|running|operat(?:es|ing)|"
+            r"open|opened|opens|inaugurat\w+|commissioned|running|operates|"
+            # (not "Forward Operating Base": the kind of base, no milestone)
+            r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
             r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"
             r"ceremony (?:was|is) held|held a ceremony|"
             r"established|"

@@ -175,6 +175,10 @@ def _places_agree(cluster: Cluster, m: Mention) -> bool:
     local = (LocationPrecision.SETTLEMENT, LocationPrecision.POINT, LocationPrecision.ADMIN1)
     if theirs.precision not in local or ours.precision not in local:
         return True
+    if LocationPrecision.ADMIN1 in (theirs.precision, ours.precision) and (
+        theirs.precision != ours.precision
+    ):  # "a naval base in Gujarat", then "commissioned at Porbandar": the town in the region
+        return theirs.country == ours.country
     return theirs.name == ours.name
 
 
