@@ -288,4 +288,5 @@ def test_operating_in_a_base_s_name_is_no_milestone(read: Read) -> None:
         se.BaseConstruction,
     )
     assert len(events) == 1
+    assert isinstance(events[0], se.BaseConstruction)
     assert events[0].status is se.ConstructionStatus.OPERATIONAL
