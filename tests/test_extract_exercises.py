@@ -262,3 +262,18 @@ def test_local_forces_are_the_participants_of_the_place_s_state(read: Read, text
     assert len(event.participants) == 2
     assert event.location is not None
     assert event.location.country in {actor.code for actor in event.participants}
+
+
+def test_an_exercise_of_one_named_state_and_others_gathers_those_named_later(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Navies from Brazil and 9 other countries launched two weeks of exercises off Rio on "
+        "Monday. The annual exercise, Fraterno, started Monday with several Latin American "
+        "nations, Spain and Portugal taking part. Other countries involved in Fraterno are "
+        "Chile, Peru and Colombia. Officials said exercises such as Fraterno help navies "
+        "fight piracy off Somalia.",
+        se.JointExercise,
+    )
+    assert {a.code for a in event.participants} == {"BRA", "ESP", "PRT", "CHL", "PER", "COL"}
+    assert str(event.date) == "2021-10-25/2021-11-07"

@@ -61,6 +61,10 @@ _LOCATIVE: Final = frozenset(
         "for",
         "under",
         "alongside",
+        "off",
+        "beyond",
+        "within",
+        "throughout",
     ]
 )
 #: "the town of", "the port city of" between a preposition and a place's name.

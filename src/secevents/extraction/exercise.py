@@ -51,7 +51,8 @@ _LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 #: "The countries are Germany, Canada, ...", "Other nations taking part are ...": a list of
 #: participants in its own sentence.
 _LISTED: Final = (
-    r"(?:countries|nations|states|participants)(?: taking part| participating| involved)? "
+    r"(?:countries|nations|states|participants)(?: taking part| participating| involved)?"
+    r"(?: in (?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}(?: exercises?| drills?)?)? "  # "in UNITAS"
     r"(?:are|were|include[sd]?)"
 )
 _PARTICIPATION: Final = words(
@@ -185,6 +186,21 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: "navies from the US and 11 other countries": the participants are not all named here.
+_OTHERS: Final = re.compile(
+    r"\band\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+    r"several|many|a number of|dozens of)\s+other\s+(?:countries|nations|states|navies|armies|"
+    r"militaries|partners|allies)\b"
+)
+
+_SUCH_AS: Final = re.compile(r",?\s+(?:such as|like)\s")
+
+#: "with several Latin American countries, Canada and Germany taking part": an absolute
+#: clause whose subjects are all participants.
+_WITH_TAKING_PART: Final = re.compile(
+    r"\bwith\b[^;:.]{0,160}?\b(?:taking part|participating|joining in)\b"
+)
+
 #: "drilled with local troops", "alongside their hosts": the state where it takes place.
 _WITH_LOCALS: Final = re.compile(
     r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
@@ -220,6 +236,8 @@ class ExerciseRecognizer:
             return []
         if match is not None and _separate(doc, sentence, match.start()):
             return []
+        if match is not None and _SUCH_AS.match(text, match.end()):
+            return []  # "exercises such as UNITAS help nations coordinate": exercises in general
         if match is None and sentence.start < self._first_trigger(doc):
             return []  # "troops from X take part" only adds to an exercise told of before
         names = self._names(sentence, doc)
@@ -367,6 +385,11 @@ class ExerciseRecognizer:
         )
         for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
             codes += object_codes(doc, s, force.start(), ("from",))
+        if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
+            m.fields["open_list"] = True
+        joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)
+        if joined is not None:  # "started Monday with Latin American states, Canada and ..."
+            codes += [h.code for h in doc.actors(s) if joined.start() < h.start < joined.end()]
         if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
             codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
             listed = _LIST_OF.search(text, s.start, s.end)

@@ -238,7 +238,9 @@ def _compatible(
     builder = cluster.value("builder")
     if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
         return False
-    return any_actor or not theirs or not ours or bool(theirs & ours)
+    # "the US and 11 other countries" leaves room for the states named later
+    open_list = bool(cluster.value("open_list") or m.fields.get("open_list"))
+    return any_actor or open_list or not theirs or not ours or bool(theirs & ours)
 
 
 #: How many of a type's events a mention is compared with, the first and the latest ones:
