@@ -467,3 +467,14 @@ def test_a_naval_establishment_commissioned_is_an_operational_base(read: Read) -
     )
     assert event.status is se.ConstructionStatus.OPERATIONAL
     assert event.location is not None and event.location.country == "IND"
+
+
+def test_who_tells_of_receiving_a_message_did_not_send_it(read: Read) -> None:
+    events = read(
+        "Iran sent a letter to the UN Secretary-General on Thursday. Russia's envoy "
+        "Nebenzia, speaking after council talks, did not mention receipt of the letter.",
+        se.DiplomaticCommunique,
+    )
+    assert [roles(e) for e in events] == [{"sender": "IRN", "recipient": "UN"}]
+    received = read.one("Russia received a letter from Georgia on Monday.", se.DiplomaticCommunique)
+    assert roles(received) == {"sender": "GEO", "recipient": "RUS"}

@@ -66,6 +66,11 @@ _RETURNED_BEFORE: Final = re.compile(
     r"(?:the|that|this|its|his|her|their)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_RECEIVED_BEFORE: Final = re.compile(
+    r"\b(?:receipt of|receiv(?:e|es|ed|ing)|got|gets|obtained|acknowledg\w+)\s+"
+    r"(?:(?:a|an|the|that|this|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DEFINITE_BEFORE: Final = re.compile(
     r"\b(?:the|that|this|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -219,7 +224,10 @@ class CommuniqueRecognizer:
         summoned = _SUMMONED_TO.search(text, s.start, s.end)
         if summoned is not None:
             senders = object_codes(doc, s, summoned.start(), ("to",))[:1] + senders
-        if not senders:
+        received = _RECEIVED_BEFORE.search(text, max(s.start, m.trigger[0] - 40), m.trigger[0])
+        # "Churkin did not mention receipt of the letter": who tells of receiving it sent
+        # nothing (and is often an envoy standing for the body it was sent to)
+        if not senders and received is None:
             senders = subject_codes(doc, s, m.trigger[0])
         return senders, recipients or given
 
