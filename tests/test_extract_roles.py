@@ -478,3 +478,18 @@ def test_who_tells_of_receiving_a_message_did_not_send_it(read: Read) -> None:
     assert [roles(e) for e in events] == [{"sender": "IRN", "recipient": "UN"}]
     received = read.one("Russia received a letter from Georgia on Monday.", se.DiplomaticCommunique)
     assert roles(received) == {"sender": "GEO", "recipient": "RUS"}
+
+
+def test_a_named_joint_declaration_and_a_message_to_someone(read: Read) -> None:
+    declaration = read.one(
+        "Oman and India on Saturday agreed a Joint Strategic Vision Declaration on trade.",
+        se.DiplomaticCommunique,
+    )
+    assert roles(declaration) == {"sender": "OMN"}
+    message = read.one(
+        "In a message to the UN Secretary-General, Serbia said the raids were provocative.",
+        se.DiplomaticCommunique,
+    )
+    assert roles(message) == {"sender": "SRB", "recipient": "UN"}
+    assert message.medium is se.Medium.MESSAGE
+    assert read("The message to voters was clear, Serbia's president said.") == []

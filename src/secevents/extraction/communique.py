@@ -31,7 +31,8 @@ _TRIGGER: Final = re.compile(
     r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
-    r"[Jj]oint (?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
+    r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
+    r"messages?(?= to\b)|"
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
     r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
@@ -78,7 +79,7 @@ _BACK_AFTER: Final = re.compile(r"\s+back\b")
 _PLURAL: Final = re.compile(r"s\b")
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
-    "letter note protest marche warning complaint communiqu joint dossier memorand notice",
+    "letter note protest marche warning complaint communiqu joint dossier memorand notice message",
 )
 
 
@@ -95,8 +96,9 @@ def _medium(phrase: str) -> Medium:
         ("warning", Medium.PROTEST_NOTE),
         ("complaint", Medium.PROTEST_NOTE),
         ("letter", Medium.LETTER),
-        ("communiq", Medium.COMMUNIQUE),
         ("joint", Medium.JOINT_STATEMENT),
+        ("communiq", Medium.COMMUNIQUE),
+        ("message", Medium.MESSAGE),
     ):
         if word in lowered:
             return medium
