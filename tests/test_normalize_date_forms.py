@@ -101,6 +101,7 @@ def codes(text: str, **options: object) -> list[str]:
         ("filed on 2019/04/17", "2019-04-17"),
         ("dated 2019.4.7", "2019-04-07"),
         ("a boom in the 90s", "199X"),
+        ("the first such base, which will open in two years", "2023"),
         ("since the '80s", "198X/.."),
         ("the early 70s", "1970/1973~"),
     ],
@@ -121,6 +122,10 @@ def test_forms(text: str, expected: str) -> None:
         "a May-based firm",  # a month before a hyphen opens no range
         "version 2020.5.1.3",  # a version number, not a date
         "in his 90s",  # an age: a decade needs "the" or an apostrophe
+        # the stretch of the past a record is measured over, no date to come
+        "the first foreign base in the country in 50 years",
+        "for the first time in 20 years",
+        "the largest naval drills in a decade",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -50,8 +50,28 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
     if match["n"] is None and not match["unit"].lower().startswith(("decade", "century")):
         # "in a month" needs its article: "in month" or "in years" is no date.
         return []
+    record = match["in"] and _RECORD_BEFORE.search(
+        ctx.text, max(0, match.start() - 80), match.start()
+    )
+    if record and not _TO_COME.search(record.group()):
+        # "the first such base in 50 years", "the largest drills in a decade": a stretch
+        # of the past that a record is measured over, no date to come
+        return []
     span = calc.offset_span(ctx.anchor, amount, _unit(match["unit"]))
     return [Piece(match.start(), match.end(), span)]
+
+
+#: Words that make "in N years" the stretch a record holds over: "first", "largest", "only".
+_RECORD_BEFORE: Final = re.compile(
+    r"(?i:\b(?:first|last|only|(?:larg|bigg|high|low|wor|b|long|great|strong|deadli|heavi)est|"
+    r"most|least|record|unprecedented)\b)[^.;!?]{0,70}$"
+)
+
+
+#: "the first base abroad, which will open in two years": a date to come after all.
+_TO_COME: Final = re.compile(
+    r"(?i:\b(?:will|would|shall|is to|are to|expected|due|plans?|set to)\b)"
+)
 
 
 @rule(
