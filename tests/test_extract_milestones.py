@@ -290,3 +290,17 @@ def test_operating_in_a_base_s_name_is_no_milestone(read: Read) -> None:
     assert len(events) == 1
     assert isinstance(events[0], se.BaseConstruction)
     assert events[0].status is se.ConstructionStatus.OPERATIONAL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A renovation of the Balad air base is underway, the US Air Force said of its base in Iraq.",
+        "In Qatar, a new US air base is taking shape in the desert south of Doha.",
+    ],
+)
+def test_a_renovation_underway_or_a_base_taking_shape_is_being_built(
+    read: Read, sentence: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION

@@ -110,10 +110,11 @@ _STATUS: Final = (
             r"(?:is|are|was|were|been) (?:now |currently |already )?"
             r"(?:building|constructing|expanding|upgrading)|"
             r"(?:began|begins|begin|started|starts|start) (?:building|work|construction)|"
-            r"(?:construction|work) (?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
+            r"(?:construction|work|renovation|refurbishment|expansion|upgrade) "
+            r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
-            r"groundbreaking|broke ground|"
+            r"groundbreaking|broke ground|taking shape|"
             r"breaks ground|foundation stone|laid the foundation",
             re.I,
         ),
