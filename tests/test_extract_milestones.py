@@ -295,7 +295,8 @@ def test_operating_in_a_base_s_name_is_no_milestone(read: Read) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A renovation of the Balad air base is underway, the US Air Force said of its base in Iraq.",
+        "A renovation of the Balad air base is underway, the US Air Force said of its base "
+        "in Iraq.",
         "In Qatar, a new US air base is taking shape in the desert south of Doha.",
     ],
 )
