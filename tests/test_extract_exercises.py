@@ -277,3 +277,12 @@ def test_an_exercise_of_one_named_state_and_others_gathers_those_named_later(
     )
     assert {a.code for a in event.participants} == {"BRA", "ESP", "PRT", "CHL", "PER", "COL"}
     assert str(event.date) == "2021-10-25/2021-11-07"
+
+
+def test_plural_exercises_with_a_list_of_years_are_one_edition_each(read: Read) -> None:
+    events = read(
+        "Kenyan and Ugandan troops held the three previous joint exercises in 2016, 2019 and "
+        "2021 respectively.",
+        se.JointExercise,
+    )
+    assert sorted(str(e.date) for e in events) == ["2016", "2019", "2021"]

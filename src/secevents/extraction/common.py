@@ -170,6 +170,46 @@ def add_date(
         _set(m, "date", hit.value, hit)
 
 
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*")
+_MORE_YEARS: Final = re.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
+
+
+def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]:
+    """One copy of ``m`` per date listed right after its plural trigger ("letters on
+    May 3 and June 9", "exercises in 2015, 2017 and 2018"); none unless there are two."""
+    text, end = doc.text, m.trigger[1]
+    if not text.startswith("s", end - 1):
+        return []
+    hits = [
+        h
+        for h in doc.dates(m.sentence)
+        if end < h.start and h.start - end < reach and isinstance(h.value, DateSpan)
+    ]
+    if len(hits) == 1 and re.fullmatch(r"(?:19|20)\d\d", text[hits[0].start : hits[0].end]):
+        # "in 2015, 2017 and 2018": the years after the first are bare numbers
+        for more in _MORE_YEARS.finditer(text, hits[0].end, m.sentence.end):
+            if more.start() != hits[-1].end:
+                break
+            year = more.group("year")
+            hits.append(Hit(more.start("year"), more.end("year"), DateSpan.year(int(year))))
+    listed = hits[:1]
+    for hit in hits[1:]:  # "May 3 and June 9", not "on Monday that will end on Friday"
+        if not _LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
+            break
+        listed.append(hit)
+    hits = listed
+    if len(hits) < 2:
+        return []
+    copies = []
+    for hit in hits:
+        copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
+        _set(copy, "date", hit.value, hit)
+        copy.anaphoric, copy.attach_only, copy.key = m.anaphoric, m.attach_only, m.key
+        copy.definite = m.definite
+        copies.append(copy)
+    return copies
+
+
 def _quoted(text: str, start: int, at: int, trigger: int) -> bool:
     """Whether ``text[at]`` is inside a quotation that the trigger is outside of."""
 

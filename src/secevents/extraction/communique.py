@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ..model.dates import DateSpan
 from ..model.events import DiplomaticCommunique, Event
 from ..model.vocab import Medium
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
-from .common import add_date, add_factuality, add_place
+from .common import add_date, add_factuality, add_place, one_per_date
 from .document import Document
 from .frames import FrameLexicon, FrameMatch, role_codes, shared_frames
 from .mention import Mention
@@ -76,7 +75,6 @@ _DEFINITE_BEFORE: Final = re.compile(
     r"\b(?:the|that|this|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _BACK_AFTER: Final = re.compile(r"\s+back\b")
-_PLURAL: Final = re.compile(r"s\b")
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
     "letter note protest marche warning complaint communiqu joint dossier memorand notice message",
@@ -165,23 +163,11 @@ class CommuniqueRecognizer:
         add_place(m, doc, first=True, preps=_IN)
         self._roles(m, doc)
         m.anaphoric = "sender" not in m.fields
-        dates = [h for h in doc.dates(sentence) if h.start > end and h.start - end < 60]
-        if _PLURAL.match(doc.text, end - 1) and len(dates) > 1:
-            return [
-                self._dated(m, h.value, (h.start, h.end))
-                for h in dates
-                if isinstance(h.value, DateSpan)
-            ]
+        each = one_per_date(m, doc)
+        if each:
+            return each
         add_date(m, doc, topic=True)
         return [m]
-
-    @staticmethod
-    def _dated(m: Mention, date: DateSpan, span: tuple[int, int]) -> Mention:
-        copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
-        copy.fields["date"] = date
-        copy.spans["date"] = span
-        copy.anaphoric = m.anaphoric
-        return copy
 
     def _roles(self, m: Mention, doc: Document) -> None:
         """Sender and recipient: from the frames first, then from the clause; never the same.

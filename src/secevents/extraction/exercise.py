@@ -22,7 +22,14 @@ from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
-from .common import add_date, add_duration, add_factuality, add_place, add_quantities
+from .common import (
+    add_date,
+    add_duration,
+    add_factuality,
+    add_place,
+    add_quantities,
+    one_per_date,
+)
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
 from .mention import Mention
@@ -287,7 +294,8 @@ class ExerciseRecognizer:
             text, max(sentence.start, match.start() - 60) if match else 0, trigger.start()
         ):
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
-        return [m, *self._listed(m, sentence, names)]
+        # "held the three previous exercises in 2015, 2017 and 2018": one per edition
+        return one_per_date(m, doc) or [m, *self._listed(m, sentence, names)]
 
     @staticmethod
     def _told_apart(m: Mention, doc: Document) -> bool:
