@@ -286,3 +286,12 @@ def test_plural_exercises_with_a_list_of_years_are_one_edition_each(read: Read) 
         se.JointExercise,
     )
     assert sorted(str(e.date) for e in events) == ["2016", "2019", "2021"]
+
+
+def test_where_leaders_met_is_not_where_the_drills_are(read: Read) -> None:
+    event = read.one(
+        "Japan and Australia resumed joint naval drills that were put on hold after their "
+        "leaders met in Manila last year.",
+        se.JointExercise,
+    )
+    assert event.location is None or event.location.country != "PHL"

@@ -280,6 +280,7 @@ def add_place(
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
         and not _DOES.match(text, h.end)
+        and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
     ]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)
@@ -298,6 +299,11 @@ _ACTIVITY_IN: Final = re.compile(
 )
 
 
+#: "after Trump met Kim in Singapore": where a meeting or a visit was held.
+_MET_IN: Final = re.compile(
+    r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
 #: "a consensus on China building a base": a state before a gerund does it, it is no place.
 _DOES: Final = re.compile(
     r"\s+(?:building|constructing|setting up|establishing|opening|using|deploying|stationing|"
