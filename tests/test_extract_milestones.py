@@ -305,3 +305,20 @@ def test_a_renovation_underway_or_a_base_taking_shape_is_being_built(
 ) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French soldier is seen during a handover ceremony of the Gao military base from "
+        "French troops to Malian forces on Monday.",
+        "A spokesman said the troop withdrawal follows an agreed timetable to hand over other "
+        "French military bases across Mali.",
+        "Italian troops march before the opening ceremony of the joint multinational "
+        "exercise at Italy's base in Djibouti on Monday.",
+    ],
+)
+def test_handing_a_base_back_and_the_ceremonies_of_drills_are_no_milestones(
+    read: Read, text: str
+) -> None:
+    assert read(text, se.BaseConstruction) == []

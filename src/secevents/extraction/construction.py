@@ -177,7 +177,14 @@ _SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNOR
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
-    r"withdr[ae]w\w* from|pull(?:s|ed|ing)? out of|to leave|vacate\w*"
+    r"withdr[ae]w\w* from|withdrawal|pull(?:s|ed|ing)? out of|to leave|vacate\w*|"
+    r"(?:handover|handing over|hand-over|transfer) (?:ceremony )?of (?:[\w'\-]+ ){0,6}?from|"
+    r"(?:handed|hands|transferred|transfers|returned|returns) (?:[\w'\-]+ ){0,6}?back to"
+)
+_OF_AN_EXERCISE: Final = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\-\u2019]+\s+){0,5}?"
+    r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training|games|summit|talks)\b",
+    re.IGNORECASE,
 )
 #: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.
 _INTENDED: Final = words(
@@ -388,7 +395,9 @@ class ConstructionRecognizer:
             )
             # A plan is a plan of the base only close to it ("plans to build a base"), not
             # "planned activities with Russian troops, notably with the 102nd base".
-            if status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH
+            if (status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH)
+            # "the opening ceremony of the joint exercise at Vaziani base": the drills' milestone
+            and not _OF_AN_EXERCISE.match(text, until)
         ]
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
