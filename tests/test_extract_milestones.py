@@ -322,3 +322,14 @@ def test_handing_a_base_back_and_the_ceremonies_of_drills_are_no_milestones(
     read: Read, text: str
 ) -> None:
     assert read(text, se.BaseConstruction) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials toured a Chinese funded naval base in Laos on Wednesday.",
+        "Officials visited the US-built naval base in Laos on Wednesday.",
+    ],
+)
+def test_who_funded_or_built_a_thing_said_in_passing_is_no_milestone(read: Read, text: str) -> None:
+    assert read(text, se.BaseConstruction) == []

@@ -181,6 +181,12 @@ _ENDED: Final = words(
     r"(?:handover|handing over|hand-over|transfer) (?:ceremony )?of (?:[\w'\-]+ ){0,6}?from|"
     r"(?:handed|hands|transferred|transfers|returned|returns) (?:[\w'\-]+ ){0,6}?back to"
 )
+#: "a Chinese funded upgrade", "the US-built runway": who funded or built it, said in
+#: passing of a thing, is no milestone of its own.
+_ATTRIBUTIVE: Final = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[A-Z][\w.]*\s|[A-Za-z.]-)\Z"
+)
+_ATTRIBUTIVE_WORDS: Final = ("funded", "built", "financed", "backed", "constructed", "operated")
 _OF_AN_EXERCISE: Final = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\-\u2019]+\s+){0,5}?"
     r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training|games|summit|talks)\b",
@@ -398,6 +404,10 @@ class ConstructionRecognizer:
             if (status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH)
             # "the opening ceremony of the joint exercise at Vaziani base": the drills' milestone
             and not _OF_AN_EXERCISE.match(text, until)
+            and not (
+                text.startswith(_ATTRIBUTIVE_WORDS, at)
+                and _ATTRIBUTIVE.search(text, max(sentence.start, at - 24), at)
+            )
         ]
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
