@@ -295,3 +295,12 @@ def test_where_leaders_met_is_not_where_the_drills_are(read: Read) -> None:
         se.JointExercise,
     )
     assert event.location is None or event.location.country != "PHL"
+
+
+def test_the_objects_of_involve_take_part(read: Read) -> None:
+    event = read.one(
+        "The drills, dubbed Desert Union 9, involve Omani and British marines and will end "
+        "on Friday.",
+        se.JointExercise,
+    )
+    assert {a.code for a in event.participants} == {"OMN", "GBR"}

@@ -200,6 +200,18 @@ _OTHERS: Final = re.compile(
     r"militaries|partners|allies)\b"
 )
 
+#: "The drills involve Emirati and US marines": the verb's objects take part.
+_PARTICIPANT_PREPS: Final = (
+    "from",
+    "between",
+    "with",
+    "alongside",
+    "as",
+    "including",
+    "included",
+    "by",
+)
+_INVOLVING: Final = ("involve", "involves", "involved", "involving", "bring", "brings", "bringing")
 _SUCH_AS: Final = re.compile(r",?\s+(?:such as|like)\s")
 
 #: "with several Latin American countries, Canada and Germany taking part": an absolute
@@ -388,7 +400,7 @@ class ExerciseRecognizer:
             doc,
             s,
             m.trigger[0],
-            ("from", "between", "with", "alongside", "as", "including", "included", "by"),
+            (*_PARTICIPANT_PREPS, *_INVOLVING),
             until=stop.start() if stop else None,
         )
         for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
