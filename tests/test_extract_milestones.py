@@ -333,3 +333,19 @@ def test_handing_a_base_back_and_the_ceremonies_of_drills_are_no_milestones(
 )
 def test_who_funded_or_built_a_thing_said_in_passing_is_no_milestone(read: Read, text: str) -> None:
     assert read(text, se.BaseConstruction) == []
+
+
+def test_will_be_built_is_a_plan_whatever_day_it_is_told(read: Read) -> None:
+    event = read.one(
+        "A base will be built by Russia in South Ossetia, officials said on Monday.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_naval_facilities_in_the_plural_are_bases(read: Read) -> None:
+    event = read.one(
+        "Oman agreed to let Britain use its naval facilities in Duqm, officials said.",
+        se.BaseConstruction,
+    )
+    assert {a.role: a.actor.code for a in event.actors} == {"builder": "GBR", "host": "OMN"}

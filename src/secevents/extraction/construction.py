@@ -50,7 +50,8 @@ BASING_STATES: Final[set[str]] = set(
 _BASE: Final = re.compile(
     r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
-    r"(?:naval|logistics?|supply|refuel(?:l)?ing) (?:hub|facility|station|point|cent(?:er|re))|"
+    r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
+    r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
     r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
     r"training camp|"
@@ -488,7 +489,11 @@ class ConstructionRecognizer:
         if status in _SETTLED and factuality in (Factuality.PLANNED, Factuality.HYPOTHETICAL):
             # "would be built" is a plan; "will be inaugurated on Tuesday" a scheduled milestone.
             begin, end = clause_bounds(doc, m)
-            if "date" not in m.fields or _INTENDED.search(doc.text, begin, end):
+            if (
+                "date" not in m.fields
+                or _INTENDED.search(doc.text, begin, end)
+                or doc.text.startswith(("built", "constructed"), cue[0])
+            ):  # "will be built" is a plan whatever the day it is told
                 status = ConstructionStatus.PROPOSED
         if status in _SETTLED and _WANTED.search(
             doc.text, max(m.sentence.start, cue[0] - 60), cue[0]
