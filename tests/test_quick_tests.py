@@ -32,6 +32,10 @@ def _gates() -> Iterator[object]:
         for name, value in vars(module).items():
             if isinstance(value, Gated):
                 yield pytest.param(value, id=f"{info.name}.{name}")
+            elif isinstance(value, tuple):  # a table of gates, one per pattern
+                for index, item in enumerate(value):
+                    if isinstance(item, Gated):
+                        yield pytest.param(item, id=f"{info.name}.{name}[{index}]")
 
 
 GATES = list(_gates())
