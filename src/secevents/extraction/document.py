@@ -152,6 +152,7 @@ class Document:
         self._memo: dict[tuple[str, int], list[Any]] = {}
         self._once: dict[str, Any] = {}
         self._folded: dict[int, str] = {}
+        self._datelines: dict[int, int] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
 
@@ -372,11 +373,16 @@ class Document:
 
     def dateline(self, sentence: Sentence) -> int:
         """Where the text after a leading dateline begins (the sentence start if none)."""
-        first = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
-            sentence.paragraph
-        )
-        match = _DATELINE.match(self.text, sentence.start, sentence.end) if first else None
-        return match.end() if match is not None else sentence.start
+        found = self._datelines.get(sentence.index)
+        if found is None:
+            first = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
+                sentence.paragraph
+            )
+            match = _DATELINE.match(self.text, sentence.start, sentence.end) if first else None
+            found = self._datelines[sentence.index] = (
+                match.end() if match is not None else sentence.start
+            )
+        return found
 
     def places(self, sentence: Sentence) -> list[Hit]:
         """Places named in ``sentence``."""
