@@ -31,7 +31,6 @@ __all__ = [
     "nearest",
     "object_codes",
     "prep_before",
-    "prep_before_in",
     "subject_codes",
     "unique",
 ]
@@ -196,16 +195,6 @@ def prep_before(text: str, start: int, floor: int) -> str:
     return word
 
 
-def prep_before_in(doc: Document, start: int, floor: int) -> str:
-    """:func:`prep_before` in the document's text, read once per document and position
-    (the recognizers ask it of the same actors and places again and again)."""
-    known: dict[tuple[int, int], str] = doc.once("prep_before", dict)
-    word = known.get((start, floor))
-    if word is None:
-        word = known[start, floor] = prep_before(doc.text, start, floor)
-    return word
-
-
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     """Where the clause holding ``position`` begins: after a break, or after a fronted
     subordinate clause ("Hours after North Korea fired a missile, Japan and the US held
@@ -239,7 +228,7 @@ def subject_codes(doc: Document, sentence: Sentence, trigger: int) -> list[str]:
     for hit in doc.actors(sentence):
         if not begin <= hit.start < trigger:
             continue
-        if prep_before_in(doc, hit.start, begin) in _LOCATIVE and not _listed(text, hit, out):
+        if prep_before(text, hit.start, begin) in _LOCATIVE and not _listed(text, hit, out):
             continue
         if _in_attribution(text, sentence, hit):
             continue
@@ -268,7 +257,7 @@ def object_codes(
             break
         if _BORDER_OF.search(text, max(0, hit.start - 24), hit.start):
             continue  # "the border with Afghanistan" names a place, not a party
-        word = prep_before_in(doc, hit.start, sentence.start)
+        word = prep_before(text, hit.start, sentence.start)
         gap = text[last_end : hit.start] if last_end >= 0 else ""
         continued = last_end >= 0 and bool(
             re.fullmatch(r"(?:,\s*|\s*and\s+|,\s*and\s+)(?:the\s+)?", gap)

@@ -23,7 +23,7 @@ from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.places import Location
 from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
-from .clues import factuality_of, nearest, prep_before_in
+from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .mention import Mention
 
@@ -243,7 +243,7 @@ def add_place(
         h
         for h in doc.places(m.sentence)
         if begin <= h.start < end
-        and _introduced_by(h, doc, m.sentence.start) in preps
+        and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
     ]
@@ -288,14 +288,14 @@ _OWNED_PLACE: Final = re.compile(
 )
 
 
-def _introduced_by(hit: Hit, doc: Document, floor: int) -> str:
+def _introduced_by(hit: Hit, text: str, floor: int) -> str:
     """The preposition before a place; a "near"/"close to" reading spans its own preposition.
 
     "near the town of Kraljevo" is introduced by "near".
     """
     if isinstance(hit.value, Location) and hit.value.near:
         return "near"
-    return prep_before_in(doc, hit.start, floor)
+    return prep_before(text, hit.start, floor)
 
 
 def add_factuality(m: Mention, doc: Document) -> None:
