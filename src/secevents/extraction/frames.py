@@ -298,12 +298,10 @@ class FrameLexicon:
     def _match(
         self, doc: Document, sentence: Sentence, event_type: str, triggers: bool
     ) -> list[FrameMatch]:
-        needed = self._needed(event_type, triggers)
-        if needed is not None and not _holds_any(doc.folded(sentence), needed):
-            return []  # most sentences: no frame's first cue word, even inside a word
         words = doc.memo("words", sentence, lambda _: _words(doc.folded(sentence)))[0]
+        needed = self._needed(event_type, triggers)
         if needed is not None and needed.isdisjoint(words):
-            return []  # no frame's first cue word, one test for all frames
+            return []  # most sentences: no frame's first cue word, one test for all frames
         frames = [
             frame
             for frame in self._frames.get(event_type, ())
@@ -354,15 +352,6 @@ class FrameLexicon:
             for role in found.roles:
                 chosen.setdefault(role, found)
         return chosen
-
-
-def _holds_any(folded: str, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` is in ``folded``, as a word or inside one (a quick test
-    before the sentence is split into words)."""
-    for word in words:  # noqa: SIM110  (a loop: faster than any() over a generator)
-        if word in folded:
-            return True
-    return False
 
 
 def _has_cues(frame: Frame, words: frozenset[str]) -> bool:
