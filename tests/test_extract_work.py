@@ -8,18 +8,15 @@ read from them are those read afresh.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secevents.extraction import Document, extract
 from secevents.extraction import document as document_module
-from secevents.extraction.clues import attributions, prep_before, prep_before_in
+from secevents.extraction.clues import attributions
 
-CORPUS = Path(__file__).parent / "data" / "corpus"
 DAY = dt.date(2021, 10, 28)
 SENTENCE = "Russian and Tajik troops held joint drills near Dushanbe on Monday, TASS reported."
 
@@ -72,17 +69,6 @@ def test_sentences_that_differ_are_each_read(counted: Counter[str]) -> None:
     extract(SENTENCE + " " + SENTENCE.replace("Monday", "Tuesday"), published=DAY)
     assert counted["read_names"] == 2
     assert counted["find_dates"] == 2
-
-
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.json"))[:12], ids=lambda p: p.stem)
-def test_the_word_before_each_actor_is_the_one_read_afresh(path: Path) -> None:
-    doc = Document(json.loads(path.read_text(encoding="utf-8"))["text"], published=DAY)
-    for sentence in doc.sentences:
-        for hit in doc.actors(sentence):
-            for floor in (sentence.start, max(sentence.start, hit.start - 20)):
-                expected = prep_before(doc.text, hit.start, floor)
-                assert prep_before_in(doc, hit.start, floor) == expected
-                assert prep_before_in(doc, hit.start, floor) == expected  # from the memo
 
 
 @pytest.mark.parametrize(
