@@ -33,6 +33,7 @@ from typing import Any, Final
 import attrs
 
 from .._once import load_once
+from ._regex import with_first_letters
 from .clause import CLOSE, OPEN, Clause, clause_of_sentence
 from .document import ActorHit, Document
 from .sentences import Sentence
@@ -178,7 +179,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if not parts:
             space = ""
         parts.append(rf"(?:{space}{piece})?" if optional else space + piece)
-    return re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE)
+    return with_first_letters(re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE))
 
 
 @attrs.frozen(weakref_slot=False)
