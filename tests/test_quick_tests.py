@@ -151,6 +151,9 @@ def test_a_first_letter_look_ahead_keeps_every_match(pattern: re.Pattern[str], t
         (r"[a-z]+ed", None),  # a range: many letters
         (r"\w+", None),
         (r"(?:a|b)?c", "(?=[abc])"),
+        (r"[;]|, (?:but|while)\b", None),  # the engine skips to ";" and "," by itself
+        (r"(?:the|a) base", None),
+        (r"(?=[ab])\b(?:a|b)", None),  # one already
     ],
 )
 def test_the_look_ahead_names_the_first_letters_when_they_can_be_told(

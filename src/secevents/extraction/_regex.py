@@ -72,15 +72,21 @@ def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     :func:`words` adds: same matches, found sooner by an engine that jumps between
     those letters (much sooner for a long ``re.IGNORECASE`` alternation).
 
-    ``pattern`` is returned as it is when they cannot be told: a match may be empty
-    or start with any character, or the pattern is of a kind not read here.
+    ``pattern`` is returned as it is when they cannot be told (a match may be empty
+    or start with any character, or the pattern is of a kind not read here), when it
+    has one already, and when the engine skips ahead by itself (a case-sensitive
+    pattern that opens with a literal or a set of them).
 
     >>> with_first_letters(re.compile(r"(?<!\w)(?:the\s+)?(?:allow|let)s?\b", re.I)).pattern
     '(?=[tal])(?:(?<!\\w)(?:the\\s+)?(?:allow|let)s?\\b)'
     """
+    if pattern.pattern.startswith("(?=["):
+        return pattern
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        firsts = _first(list(parsed))
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        if not pattern.flags & re.IGNORECASE and _opens_with_literal(parsed):
+            return pattern
+        firsts = _first(parsed)
     except (ValueError, TypeError, re.error):  # pragma: no cover (a form not read here)
         return pattern
     if firsts is None or _EMPTY in firsts or not firsts or len(firsts) > 40:
@@ -98,6 +104,21 @@ _EMPTY = ""
 
 def _class(chars: str) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+def _opens_with_literal(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern opens with a literal or a set, which the engine uses to
+    skip ahead (a look-ahead before it would only hide it)."""
+    if not items:
+        return False
+    op, value = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.SUBPATTERN:
+        return _opens_with_literal(list(value[3]))
+    if op is _c.BRANCH:
+        return all(_opens_with_literal(list(branch)) for branch in value[1])
+    return False
 
 
 def _first(items: list[tuple[Any, Any]]) -> dict[str, int] | None:
@@ -175,7 +196,7 @@ class Gated:
     __slots__ = ("needles", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], needles: str) -> None:
-        self.pattern = pattern
+        self.pattern = with_first_letters(pattern)
         self.needles = tuple(needles.split())
 
     def may_match(self, folded: str) -> bool:
