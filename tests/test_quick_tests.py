@@ -32,6 +32,10 @@ def _gates() -> Iterator[object]:
         for name, value in vars(module).items():
             if isinstance(value, Gated):
                 yield pytest.param(value, id=f"{info.name}.{name}")
+            elif isinstance(value, tuple):  # a table of gates, one per pattern
+                for index, item in enumerate(value):
+                    if isinstance(item, Gated):
+                        yield pytest.param(item, id=f"{info.name}.{name}[{index}]")
 
 
 GATES = list(_gates())
@@ -105,3 +109,64 @@ NUMBERISH = st.lists(
 @given(text=NUMBERISH)
 def test_the_number_finder_skips_only_texts_without_numbers(text: str) -> None:
     assert numbers._find.__wrapped__(text) == numbers._scan(text, digits=True, words=True)
+
+
+LOOKAHEAD_PATTERNS = [
+    re.compile(r"\b(?:through|thru|till|until|ending|ends?|wraps? up)\s+(?:on\s+)?$", re.I),
+    re.compile(r"(?<![\w'])(?:(?:the|its)\s+)?(?:kelvin|sign|İzmir|ıs)s?\b", re.I),
+    re.compile(r"\bno\s+$|\bnot\b", re.I),
+    re.compile(r"(?:a|b)?c+"),
+    re.compile(r"(?P<x>⟨\d+⟩|it|they)\s+(?:allow|let)s?", re.I),
+]
+LOOKAHEAD_WORDS = st.sampled_from(
+    ["the", "The", "THE", "its", "it", "they", "⟨0⟩", "⟨12⟩", " ", ", ", "allowed", "ALLOW",
+     "lets", "ſ", "K", "\u212a", "kelvin", "signs", "İzmir", "izmir", "ıs", "IS", "no ", "not",
+     "ab", "c", "until ", "Wraps up ", "ends on ", "ambassador of ", "to", "use", "base"]
+)  # fmt: skip
+
+
+def _frame_regexes() -> list[re.Pattern[str]]:
+    from secevents.extraction.frames import default_frames
+
+    return [frame.regex for frame in default_frames()]
+
+
+@pytest.mark.parametrize("pattern", LOOKAHEAD_PATTERNS + _frame_regexes())
+@given(st.lists(LOOKAHEAD_WORDS, max_size=30).map("".join))
+def test_a_first_letter_look_ahead_keeps_every_match(pattern: re.Pattern[str], text: str) -> None:
+    from secevents.extraction._regex import with_first_letters
+
+    bare = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", pattern.pattern, flags=re.S)
+    original = re.compile(bare, pattern.flags)
+    quick = with_first_letters(original)
+    found = [(m.span(), m.groupdict()) for m in original.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in quick.finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ahead"),
+    [
+        (r"\b(?:the\s+)?(?:allow|let)", "(?=[tal])"),
+        (r"x?", None),  # may match the empty string
+        (r"[a-z]+ed", None),  # a range: many letters
+        (r"\w+", None),
+        (r"(?:a|b)?c", "(?=[abc])"),
+        (r"[;]|, (?:but|while)\b", None),  # the engine skips to ";" and "," by itself
+        (r"(?:the|a) base", None),
+        (r"(?=[ab])\b(?:a|b)", None),  # one already
+    ],
+)
+def test_the_look_ahead_names_the_first_letters_when_they_can_be_told(
+    pattern: str, ahead: str | None
+) -> None:
+    from secevents.extraction._regex import with_first_letters
+
+    quick = with_first_letters(re.compile(pattern))
+    if ahead is None:
+        assert quick.pattern == pattern
+    else:
+        assert quick.pattern == f"{ahead}(?:{pattern})"
+
+
+def test_every_frame_gets_its_first_letters() -> None:
+    assert all(regex.pattern.startswith("(?=[") for regex in _frame_regexes())

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 
 def words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
@@ -64,6 +67,104 @@ def _first_letters(pattern: str) -> set[str]:
     return letters
 
 
+def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` with a look-ahead on the letters its matches can start with, as
+    :func:`words` adds: same matches, found sooner by an engine that jumps between
+    those letters (much sooner for a long ``re.IGNORECASE`` alternation).
+
+    ``pattern`` is returned as it is when they cannot be told (a match may be empty
+    or start with any character, or the pattern is of a kind not read here), when it
+    has one already, and when the engine skips ahead by itself (a case-sensitive
+    pattern that opens with a literal or a set of them).
+
+    >>> with_first_letters(re.compile(r"(?<!\w)(?:the\s+)?(?:allow|let)s?\b", re.I)).pattern
+    '(?=[tal])(?:(?<!\\w)(?:the\\s+)?(?:allow|let)s?\\b)'
+    """
+    if pattern.pattern.startswith("(?=["):
+        return pattern
+    try:
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        if not pattern.flags & re.IGNORECASE and _opens_with_literal(parsed):
+            return pattern
+        firsts = _first(parsed)
+    except (ValueError, TypeError, re.error):  # pragma: no cover (a form not read here)
+        return pattern
+    if firsts is None or _EMPTY in firsts or not firsts or len(firsts) > 40:
+        return pattern
+    chars = "".join(sorted(firsts, key=lambda c: (firsts[c], c)))
+    try:
+        return re.compile(f"(?=[{_class(chars)}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # pragma: no cover (inline global flags cannot be wrapped)
+        return pattern
+
+
+#: In a set of first characters: the pattern can also match the empty string.
+_EMPTY = ""
+
+
+def _class(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+def _opens_with_literal(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern opens with a literal or a set, which the engine uses to
+    skip ahead (a look-ahead before it would only hide it)."""
+    if not items:
+        return False
+    op, value = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.SUBPATTERN:
+        return _opens_with_literal(list(value[3]))
+    if op is _c.BRANCH:
+        return all(_opens_with_literal(list(branch)) for branch in value[1])
+    return False
+
+
+def _first(items: list[tuple[Any, Any]]) -> dict[str, int] | None:
+    """The characters a match of ``items`` (a parsed pattern) can start with, each with
+    the order it was found in (``_EMPTY`` if it can be empty); None for any character."""
+    found: dict[str, int] = {}
+    for op, value in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is _c.LITERAL:
+            found.setdefault(chr(value), len(found))
+            return found
+        if op is _c.IN:
+            for kind, item in value:
+                if kind is not _c.LITERAL:
+                    return None  # a range, a category, a negation: many characters
+                found.setdefault(chr(item), len(found))
+            return found
+        if op is _c.SUBPATTERN and not value[1] and not value[2]:
+            inner = _first(list(value[3]))
+        elif op is _c.BRANCH:
+            inner = {}
+            for alternative in value[1]:
+                branch = _first(list(alternative))
+                if branch is None:
+                    return None
+                for char in branch:
+                    inner.setdefault(char, len(inner))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _, item = value
+            inner = _first(list(item))
+            if inner is not None and low == 0:
+                inner.setdefault(_EMPTY, len(inner))
+        else:
+            return None  # any character, a back reference, a flag change ...
+        if inner is None:
+            return None
+        empty = inner.pop(_EMPTY, None) is not None
+        for char in inner:
+            found.setdefault(char, len(found))
+        if not empty:
+            return found
+    found.setdefault(_EMPTY, len(found))
+    return found
+
+
 #: The two letters that ``re.IGNORECASE`` matches to "i" but ``casefold`` keeps apart.
 _DOTTED_I: dict[int, str] = {0x130: "i", 0x131: "i"}
 
@@ -95,7 +196,7 @@ class Gated:
     __slots__ = ("needles", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], needles: str) -> None:
-        self.pattern = pattern
+        self.pattern = with_first_letters(pattern)
         self.needles = tuple(needles.split())
 
     def may_match(self, folded: str) -> bool:

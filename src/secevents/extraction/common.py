@@ -115,6 +115,12 @@ def clause_of(doc: Document, m: Mention) -> str:
 def clause_bounds(doc: Document, m: Mention) -> tuple[int, int]:
     """Where the clause holding the mention's trigger begins and ends."""
     s = m.sentence
+    # Asked for each field a mention reads: found once per document and trigger.
+    known: dict[tuple[int, int, int], tuple[int, int]] = doc.once("clause_bounds", dict)
+    key = (s.index, *m.trigger)
+    found = known.get(key)
+    if found is not None:
+        return found
     begin, end = s.start, s.end
     for match in _CLAUSE_EDGE.finditer(doc.text, s.start, s.end):
         if match.end() <= m.trigger[0]:
@@ -122,6 +128,7 @@ def clause_bounds(doc: Document, m: Mention) -> tuple[int, int]:
         elif match.start() >= m.trigger[1]:
             end = match.start()
             break
+    known[key] = begin, end
     return begin, end
 
 

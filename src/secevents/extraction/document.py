@@ -143,11 +143,16 @@ class Document:
         self._named_hits: dict[int, list[ActorHit]] = {}
         self._actor_hits: dict[int, list[ActorHit]] = {}
         self._cache: dict[tuple[str, int], list[Hit]] = {}
-        self._readings: dict[int, NameReading] = {}
+        # Per sentence text: what the normalizers read (sentence offsets). Their results
+        # depend on the text and the publication date only, so a sentence the document
+        # repeats (a transcript, a feed dump) is read once.
+        self._by_text: dict[tuple[str, str], list[Any]] = {}
+        self._readings: dict[str, NameReading] = {}
         self._surnames: dict[int, dict[str, ActorHit]] = {}
         self._memo: dict[tuple[str, int], list[Any]] = {}
         self._once: dict[str, Any] = {}
         self._folded: dict[int, str] = {}
+        self._datelines: dict[int, int] = {}
         #: Warnings of the normalizers about the sentences read (weekday conflicts...).
         self.warnings: list[str] = []
 
@@ -160,33 +165,52 @@ class Document:
 
     def _reading(self, sentence: Sentence) -> NameReading:
         """The names of ``sentence``, read once for both the actor and the place finder."""
-        reading = self._readings.get(sentence.index)
+        reading = self._readings.get(sentence.text)
         if reading is None:
-            reading = self._readings[sentence.index] = read_names(sentence.text)
+            reading = self._readings[sentence.text] = read_names(sentence.text)
         return reading
 
     def _named(self, sentence: Sentence) -> list[ActorHit]:
         """Actors the name finder reads in ``sentence`` (cached)."""
         cached = self._named_hits.get(sentence.index)
         if cached is None:
-            hits: list[ActorHit] = []
-            for r in actors_of(self._reading(sentence), date=self.published):
-                self._warn_hidden(r)
-                actor = r.value
-                if actor is None or r.start is None or r.end is None:
-                    continue
-                if actor.kind is ActorKind.MEDIA:
-                    continue
-                code = actor.code if actor.kind in _CODED else actor.country
-                if not code and actor.kind is ActorKind.PERSON and actor.title:
-                    code = affiliation(actor.title)
-                if code:
-                    hits.append(
-                        ActorHit(r.start + sentence.start, r.end + sentence.start, code, actor)
-                    )
+            offset = sentence.start
+            hits = [
+                ActorHit(start + offset, end + offset, code, actor)
+                for start, end, code, actor in self._by_sentence_text(
+                    "named", sentence, self._read_named
+                )
+            ]
             self._named_hits[sentence.index] = list(hits)
             return hits
         return list(cached)
+
+    def _read_named(self, sentence: Sentence) -> list[tuple[int, int, str, Actor]]:
+        hits: list[tuple[int, int, str, Actor]] = []
+        for r in actors_of(self._reading(sentence), date=self.published):
+            self._warn_hidden(r)
+            actor = r.value
+            if actor is None or r.start is None or r.end is None:
+                continue
+            if actor.kind is ActorKind.MEDIA:
+                continue
+            code = actor.code if actor.kind in _CODED else actor.country
+            if not code and actor.kind is ActorKind.PERSON and actor.title:
+                code = affiliation(actor.title)
+            if code:
+                hits.append((r.start, r.end, code, actor))
+        return hits
+
+    def _by_sentence_text(
+        self, kind: str, sentence: Sentence, read: Callable[[Sentence], list[T]]
+    ) -> list[T]:
+        """``read(sentence)``, once per ``kind`` and sentence text (``read`` must depend on
+        the text and the publication date only; its warnings are given once)."""
+        key = (kind, sentence.text)
+        cached = self._by_text.get(key)
+        if cached is None:
+            cached = self._by_text[key] = read(sentence)
+        return cached
 
     def actors(self, sentence: Sentence) -> list[ActorHit]:
         """Coded actors of ``sentence`` (states, organs, organisations; people by their state).
@@ -292,19 +316,23 @@ class Document:
     def _hits(self, kind: str, sentence: Sentence) -> list[Hit]:
         cached = self._cache.get((kind, sentence.index))
         if cached is None:
-            found: list[Normalized[Any]]
-            if kind == "dates":
-                found = self._find_dates(sentence.text)
-            elif kind == "places":
-                found = list(places_of(self._reading(sentence)))
-                for result in found:
-                    self._warn_hidden(result)
-            elif kind == "quantities":
-                found = list(find_quantities(sentence.text))
-            else:
-                found = list(find_money(sentence.text))
+            found = self._by_sentence_text(kind, sentence, lambda s: self._read_hits(kind, s))
             cached = self._cache[(kind, sentence.index)] = _shift(found, sentence.start)
         return cached  # the typed accessors below copy it
+
+    def _read_hits(self, kind: str, sentence: Sentence) -> list[Normalized[Any]]:
+        found: list[Normalized[Any]]
+        if kind == "dates":
+            found = self._find_dates(sentence.text)
+        elif kind == "places":
+            found = list(places_of(self._reading(sentence)))
+            for result in found:
+                self._warn_hidden(result)
+        elif kind == "quantities":
+            found = list(find_quantities(sentence.text))
+        else:
+            found = list(find_money(sentence.text))
+        return found
 
     def _warn_hidden(self, result: Normalized[Any]) -> None:
         # A name read past control or bidi characters is not what the text shows:
@@ -345,11 +373,16 @@ class Document:
 
     def dateline(self, sentence: Sentence) -> int:
         """Where the text after a leading dateline begins (the sentence start if none)."""
-        first = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
-            sentence.paragraph
-        )
-        match = _DATELINE.match(self.text, sentence.start, sentence.end) if first else None
-        return match.end() if match is not None else sentence.start
+        found = self._datelines.get(sentence.index)
+        if found is None:
+            first = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
+                sentence.paragraph
+            )
+            match = _DATELINE.match(self.text, sentence.start, sentence.end) if first else None
+            found = self._datelines[sentence.index] = (
+                match.end() if match is not None else sentence.start
+            )
+        return found
 
     def places(self, sentence: Sentence) -> list[Hit]:
         """Places named in ``sentence``."""

@@ -33,7 +33,7 @@ from typing import Any, Final
 import attrs
 
 from .._once import load_once
-from ._regex import fold_for_cues
+from ._regex import with_first_letters
 from .clause import CLOSE, OPEN, Clause, clause_of_sentence
 from .document import ActorHit, Document
 from .sentences import Sentence
@@ -179,7 +179,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if not parts:
             space = ""
         parts.append(rf"(?:{space}{piece})?" if optional else space + piece)
-    return re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE)
+    return with_first_letters(re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE))
 
 
 @attrs.frozen(weakref_slot=False)
@@ -299,7 +299,7 @@ class FrameLexicon:
     def _match(
         self, doc: Document, sentence: Sentence, event_type: str, triggers: bool
     ) -> list[FrameMatch]:
-        words = doc.memo("words", sentence, _words)[0]
+        words = doc.memo("words", sentence, lambda _: _words(doc.folded(sentence)))[0]
         needed = self._needed(event_type, triggers)
         if needed is not None and needed.isdisjoint(words):
             return []  # most sentences: no frame's first cue word, one test for all frames
@@ -368,9 +368,10 @@ def _distance(found: FrameMatch, position: int) -> int:
     return found.start - position if found.start > position else position - found.end + 1
 
 
-def _words(text: str) -> list[frozenset[str]]:
-    """The lower-cased words of a sentence, as one set (a list: ``Document.memo`` stores lists)."""
-    return [frozenset(_WORD_RE.findall(fold_for_cues(text)))]
+def _words(folded: str) -> list[frozenset[str]]:
+    """The words of a sentence folded by ``fold_for_cues``, as one set (a list:
+    ``Document.memo`` stores lists)."""
+    return [frozenset(_WORD_RE.findall(folded))]
 
 
 def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:

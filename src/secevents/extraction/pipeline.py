@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Final
@@ -265,7 +266,7 @@ def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[
     spans: list[tuple[int, int, str | None]] = [
         (start, end, None) for start, end in sentences[:_MAX_SENTENCES]
     ]
-    names = {a.name for a in attrs.fields(cluster.first.event_type)}
+    names = _field_names(cluster.first.event_type)
     for name, value in fields.items():
         if name not in names:
             continue
@@ -284,6 +285,12 @@ def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[
     return tuple(
         Evidence.span(text, *_whole_words(text, a, b), field=field) for a, b, field in unique(spans)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(cls: type[Event], *, init: bool = False) -> frozenset[str]:
+    """The names of ``cls``'s fields (only those ``__init__`` takes, with ``init``)."""
+    return frozenset(a.name for a in attrs.fields(cls) if a.init or not init)
 
 
 def _named_at(actor: Actor, cluster: Cluster, doc: Document) -> tuple[int, int] | None:
@@ -319,14 +326,14 @@ def _event(
 ) -> Event | None:
     cls = cluster.first.event_type
     _default_location(fields)
-    names = {a.name for a in attrs.fields(cls) if a.init}
+    names = _field_names(cls, init=True)
     kwargs = {k: v for k, v in fields.items() if k in names}
     published = doc.published
     sources = [source] if source is not None else []
     for m in cluster.mentions:
         sources += doc.memo("attributions", m.sentence, attributions)
     kwargs.update(
-        reported=DateSpan.of(published) if published else None,
+        reported=doc.once("reported", lambda: DateSpan.of(published) if published else None),
         sources=tuple(unique(sources)),
         evidence=_evidence(cluster, fields, doc),
         confidence=_confidence(cluster, kwargs),

@@ -93,8 +93,12 @@ _COARSE: Final = frozenset({LocationPrecision.COUNTRY, LocationPrecision.REGION}
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
+    words = tuple(words)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    # A look-ahead on the first letters lets the engine skip to them (see ``_regex.words``).
+    firsts = "".join(sorted({word[0] for word in words}))
+    ahead = rf"(?=[{firsts}])" if words and firsts.isalpha() and firsts.isascii() else ""
+    return re.compile(rf"{ahead}\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 _BASE: Final = _words(BASE_WORDS)
