@@ -64,11 +64,14 @@ SOURCES: dict[str, dict[str, str]] = {
     },
 }
 
+_split = str.split  # word lists below are easier to read as one string
 LANGUAGE_NAMES = frozenset(
-    "English French German Italian Portuguese Turkish Russian Czech Spanish Chinese Arabic "
-    "Thai Vietnamese Belarusian Polish Bulgarian Bangla Hindi Dutch Romanian Ukrainian "
-    "Tagalog Japanese Korean Georgian Finnish Croatian Filipino Hungarian Danish Swedish "
-    "Hebrew Indonesian Persian Numeric Miscellaneous".split()
+    _split(
+        "English French German Italian Portuguese Turkish Russian Czech Spanish Chinese Arabic "
+        "Thai Vietnamese Belarusian Polish Bulgarian Bangla Hindi Dutch Romanian Ukrainian "
+        "Tagalog Japanese Korean Georgian Finnish Croatian Filipino Hungarian Danish Swedish "
+        "Hebrew Indonesian Persian Numeric Miscellaneous"
+    )
 )
 LANGUAGE_COMMENT = re.compile(r"#\s*(?:([A-Z][a-z]+)(?: dates)?|([a-z]{2,3}(?:-[A-Za-z]+)?))\s*$")
 
@@ -90,7 +93,7 @@ def language_at(lines: list[str], lineno: int) -> str | None:
     """The language header comment above ``lineno`` in a parameter list (None: none)."""
     for index in range(lineno - 1, -1, -1):
         line = lines[index].strip()
-        if line.startswith("@parameterized") or line.startswith("def "):
+        if line.startswith(("@parameterized", "def ")):
             return None
         match = LANGUAGE_COMMENT.fullmatch(line)
         if match:
@@ -208,11 +211,27 @@ def dates_relative(src: Path) -> dict[str, Any]:
         exact = "approx" not in value(call.args[2])
         expect = {"date": (base + delta).date().isoformat(), "period": "day"}
         if not exact:  # dateparser's own test only bounds these ("four months later")
-            expect = {"date": (base + relativedelta(months=4 if "month" in text else 0,
-                                                    years=6 if "year" in text else 0)
-                               ).date().isoformat(), "period": "month"}
-        cases.append({"text": text, "anchor": base.date().isoformat(), "test": test,
-                      "expect": expect, "scope": True, "why": None})
+            expect = {
+                "date": (
+                    base
+                    + relativedelta(
+                        months=4 if "month" in text else 0, years=6 if "year" in text else 0
+                    )
+                )
+                .date()
+                .isoformat(),
+                "period": "year" if "year" in text else "month",
+            }
+        cases.append(
+            {
+                "text": text,
+                "anchor": base.date().isoformat(),
+                "test": test,
+                "expect": expect,
+                "scope": True,
+                "why": None,
+            }
+        )
     return {
         "suite": "dates_relative",
         "what": "resolve_date(text, anchor=...): the day the phrase names",
@@ -279,8 +298,16 @@ def dates_absolute(src: Path) -> dict[str, Any]:
         if "settings" in kwargs and "RELATIVE_BASE" not in ast.unparse(kwargs["settings"]):
             continue
         found = [{"text": t, "date": d.date().isoformat()} for t, d in args[2]]
-        cases.append({"text": args[1], "anchor": base.isoformat(), "test": test,
-                      "expect": {"dates": found}, "scope": True, "why": None})
+        cases.append(
+            {
+                "text": args[1],
+                "anchor": base.isoformat(),
+                "test": test,
+                "expect": {"dates": found},
+                "scope": True,
+                "why": None,
+            }
+        )
     return {
         "suite": "dates_absolute",
         "what": "resolve_date (find_dates for search cases): the calendar day written",
@@ -299,8 +326,12 @@ def edtf_natlang(src: Path) -> dict[str, Any]:
             examples = ast.literal_eval(node.value)
     cases = []
     for text, expected in examples:
-        case: dict[str, Any] = {"text": text, "anchor": "2021-10-28", "test": "test_natlang",
-                                "expect_2012": expected}
+        case: dict[str, Any] = {
+            "text": text,
+            "anchor": "2021-10-28",
+            "test": "test_natlang",
+            "expect_2012": expected,
+        }
         edtf, why = modern_edtf(text, expected)
         case["expect"] = {"edtf": edtf} if edtf is not None or why else {"none": True}
         case["scope"], case["why"] = why is None, why
@@ -320,8 +351,11 @@ def modern_edtf(text: str, expected: str | None) -> tuple[str | None, str | None
     if expected is None:
         return None, None if text else "empty input"
     if "u" in expected.replace("unknown", ""):
-        return None, "an unspecified digit inside a date ('uuuu-01-12', '186u'): news "\
-            "dates resolve against the report's date instead"
+        return (
+            None,
+            "an unspecified digit inside a date ('uuuu-01-12', '186u'): news "
+            "dates resolve against the report's date instead",
+        )
     if expected.startswith("["):
         return None, "a set of dates (level 2)"
     if re.search(r"\b(BC|BCE|AD|CE|bc|bce|ad|ce)\b", text):
@@ -330,9 +364,9 @@ def modern_edtf(text: str, expected: str | None) -> tuple[str | None, str | None
         return None, "a catalogue note with several dates (art collections, not news)"
     if re.fullmatch(r"\d\d", text):
         return None, "a bare two-digit number is not a date in news text"
-    if re.search(r"\d(c\.?|st century|th century)", text) or "century" in text:
-        if "before" in text:
-            return None, "century ranges with 'before' (catalogue style)"
+    century = re.search(r"\d(c\.?|st century|th century)", text) or "century" in text
+    if century and "before" in text:
+        return None, "century ranges with 'before' (catalogue style)"
     edtf = expected.replace("x", "X").replace("unknown", "..")
     edtf = re.sub(r"\?~", "%", edtf)
     return edtf, None
@@ -375,15 +409,60 @@ def money(src: Path) -> dict[str, Any]:
 # The ISO code of each currency sign price-parser's tests write; a sign several
 # currencies share maps to None (the right answer is then no currency, or a warning).
 CURRENCY_SIGNS: dict[str, str | None] = {
-    "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "euro": "EUR",
-    "£": "GBP", "GBP": "GBP", "руб": "RUB", "руб.": "RUB", "р.": "RUB", "Р": "RUB",
-    "₽": "RUB", "zł": "PLN", "Zł": "PLN", "PLN": "PLN", "pln": "PLN", "Kč": "CZK",
-    "R$": "BRL", "грн": "UAH", "грн.": "UAH", "₪": "ILS", "฿": "THB", "₫": "VND", "đ": "VND",
-    "HUF": "HUF", "Ft": "HUF", "DKK": "DKK", "NOK": "NOK", "CHF": "CHF", "Fr.": "CHF",
-    "Rp": "IDR", "RON": "RON", "lei": "RON", "Lei": "RON", "LEI": "RON", "лв.": "BGN",
-    "лв": "BGN", "TL": "TRY", "₹": "INR", "C$": "CAD", "A$": "AUD", "NT$": "TWD",
-    "MX$": "MXN", "SGD": "SGD", "NZD": "NZD", "AED": "AED", "RM": "MYR", "Rs": None,
-    "kr": None, "Br": "BYN", "PTE": "PTE", "DEM": "DEM", "ریال": "IRR",
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "euro": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "руб": "RUB",
+    "руб.": "RUB",
+    "р.": "RUB",
+    "Р": "RUB",
+    "₽": "RUB",
+    "zł": "PLN",
+    "Zł": "PLN",
+    "PLN": "PLN",
+    "pln": "PLN",
+    "Kč": "CZK",
+    "R$": "BRL",
+    "грн": "UAH",
+    "грн.": "UAH",
+    "₪": "ILS",
+    "฿": "THB",
+    "₫": "VND",
+    "đ": "VND",
+    "HUF": "HUF",
+    "Ft": "HUF",
+    "DKK": "DKK",
+    "NOK": "NOK",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+    "Rp": "IDR",
+    "RON": "RON",
+    "lei": "RON",
+    "Lei": "RON",
+    "LEI": "RON",
+    "лв.": "BGN",
+    "лв": "BGN",
+    "TL": "TRY",
+    "₹": "INR",
+    "C$": "CAD",
+    "A$": "AUD",
+    "NT$": "TWD",
+    "MX$": "MXN",
+    "SGD": "SGD",
+    "NZD": "NZD",
+    "AED": "AED",
+    "RM": "MYR",
+    "Rs": None,
+    "kr": None,
+    "Br": "BYN",
+    "PTE": "PTE",
+    "DEM": "DEM",
+    "ریال": "IRR",
 }
 
 
@@ -397,13 +476,11 @@ def sign_table(src: Path) -> dict[str, str | None]:
             for code, info in ast.literal_eval(node.value).items():
                 for sign in [code, info["s"], info["sn"], *info.get("sn2", [])]:
                     table.setdefault(sign.strip().rstrip("\u200f"), set()).add(code)
-    shared = {sign: (next(iter(codes)) if len(codes) == 1 else None) for sign, codes in table.items()}
+    shared = {sign: next(iter(codes)) if len(codes) == 1 else None for sign, codes in table.items()}
     return shared | CURRENCY_SIGNS
 
 
-def currency_code(
-    sign: str | None, signs: dict[str, str | None]
-) -> tuple[str | None, str | None]:
+def currency_code(sign: str | None, signs: dict[str, str | None]) -> tuple[str | None, str | None]:
     """The ISO code price-parser's currency sign stands for, or why it has none."""
     if sign is None:
         return None, "no currency written"
@@ -413,8 +490,10 @@ def currency_code(
 
 
 ENGLISH_WORDS = frozenset(
-    "price from our now sale unit with card under was only to up inc incl tax gst vat "
-    "excl exc save you mo ea each your month estimate u s".split()
+    _split(
+        "price from our now sale unit with card under was only to up inc incl tax gst vat "
+        "excl exc save you mo ea each your month estimate u s"
+    )
 )
 
 
@@ -447,15 +526,17 @@ def counts(src: Path) -> dict[str, Any]:
             unit = item["unit"]
             if unit == "dimensionless" or item.get("entity") in ("currency", "dimensionless"):
                 continue
-            cases.append({
-                "text": row["req"],
-                "test": "quantities.json",
-                "surface": item["surface"],
-                "unit": unit,
-                "expect": {"not_count": item["value"]},
-                "scope": True,
-                "why": None,
-            })
+            cases.append(
+                {
+                    "text": row["req"],
+                    "test": "quantities.json",
+                    "surface": item["surface"],
+                    "unit": unit,
+                    "expect": {"not_count": item["value"]},
+                    "scope": True,
+                    "why": None,
+                }
+            )
     return {
         "suite": "measures_not_counts",
         "what": "find_quantities(text): no count read from a measure's number",
@@ -472,8 +553,15 @@ def written_numbers(src: Path) -> dict[str, Any]:
         if test != "test_parse_number":
             continue
         text, expected = call
-        cases.append({"text": " ".join(text.split()), "test": f"number-parser {test}",
-                      "expect": {"number": str(expected)}, "scope": True, "why": None})
+        cases.append(
+            {
+                "text": " ".join(text.split()),
+                "test": f"number-parser {test}",
+                "expect": {"number": str(expected)},
+                "scope": True,
+                "why": None,
+            }
+        )
     manual = json.loads((OUT / "written_numbers_w2n.json").read_text(encoding="utf-8"))
     return {
         "suite": "written_numbers",

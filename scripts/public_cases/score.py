@@ -50,6 +50,13 @@ def width_allowed(case: Case) -> int:
     return days
 
 
+def covers(span: DateSpan, day: dt.date, widest: int) -> bool:
+    """Whether ``span`` holds ``day`` and is narrower than ``widest`` days (open: never)."""
+    if span.earliest is None or span.latest is None:
+        return False
+    return span.earliest <= day <= span.latest and (span.latest - span.earliest).days < widest
+
+
 def judge_date(case: Case) -> tuple[str, str]:
     """Verdict on a resolve_date / find_dates case, and what was read."""
     anchor = dt.date.fromisoformat(case["anchor"])
@@ -59,11 +66,7 @@ def judge_date(case: Case) -> tuple[str, str]:
         missing = [
             d["date"]
             for d in expect["dates"]
-            if not any(
-                span.earliest <= dt.date.fromisoformat(d["date"]) <= span.latest
-                and (span.latest - span.earliest).days < 31
-                for span in found
-            )
+            if not any(covers(span, dt.date.fromisoformat(d["date"]), 31) for span in found)
         ]
         return ("right" if not missing else "refused"), str([str(s) for s in found])
     result = resolve_date(case["text"], anchor=anchor)
@@ -76,9 +79,7 @@ def judge_date(case: Case) -> tuple[str, str]:
         verdict = "right" if str(span) == expect["edtf"] else "wrong"
     else:
         day = dt.date.fromisoformat(expect["date"])
-        inside = span.earliest <= day <= span.latest
-        narrow = (span.latest - span.earliest).days < width_allowed(case)
-        verdict = "right" if inside and narrow else "wrong"
+        verdict = "right" if covers(span, day, width_allowed(case)) else "wrong"
     if verdict == "wrong" and result.warnings:
         verdict = "warned"
     return verdict, f"{span} {','.join(w.code for w in result.warnings)}"

@@ -19,8 +19,9 @@ from .result import TextWarning
 
 _UNIT: Final = (
     r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?"
-    r"|years?|decades?|century|centuries))"
+    r"|years?|decades?|century|centuries|hrs?|mins?|secs?|yrs?))"
 )
+_ABBREVIATED: Final = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 _AMOUNT: Final = rf"(?P<n>{words.NUMBER}|(?i:a\s{{1,2}}couple\s{{1,2}}of))"
 
 
@@ -28,7 +29,8 @@ def _unit(word: str) -> str:
     lower = word.lower()
     if lower == "centuries":
         return "century"
-    return lower.removesuffix("s")
+    lower = lower.removesuffix("s")
+    return _ABBREVIATED.get(lower, lower)
 
 
 def _amount(word: str | None) -> int | None:
@@ -38,6 +40,8 @@ def _amount(word: str | None) -> int | None:
 @rule(
     rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}(?:{words.any_case('about|around|some')}"
     rf"\s{{1,2}})?|(?P<plus>\+)\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
+    # "in three weeks' time" is the same date as "in three weeks".
+    r"(?:'?\s{1,2}(?i:time)\b)?"
     r"(?![-\s]{1,2}(?i:of|old|long|time|ago|later|earlier|before|after)\b|-)",
     kinds="unit part decade clock",
     needs=r"(?i:\bin\b|within|\+)",
@@ -62,7 +66,7 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
 def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "two days from now", "a week from today", "three days from tomorrow"."""
     amount = _amount(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
     base = (match["base"] or "now").lower()
     start = calc.shift(ctx.anchor, {"tomorrow": 1, "yesterday": -1}.get(base, 0), "day")
@@ -84,7 +88,7 @@ _CLAUSE_END: Final = r"(?=\s{0,2}(?:[.,;:!?)]|$))"
 def later(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days later", "five days before", "two weeks earlier" (from the report)."""
     amount = _amount(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
     if (
         match["later"]
@@ -94,12 +98,7 @@ def later(match: re.Match[str], ctx: Context) -> list[Piece]:
         return []  # "two days on the ground"
     sign = -1 if match["earlier"] else 1
     span = calc.offset_span(ctx.anchor, sign * amount, _unit(match["unit"]))
-    said = match[0]
-    warning = TextWarning(
-        "relative_to_report",
-        f"{said!r} is counted from the report's date; it may count from an event the text names",
-    )
-    return [Piece(match.start(), match.end(), span, (warning,))]
+    return [Piece(match.start(), match.end(), span, (_from_report(match[0]),))]
 
 
 _DECADE_STEP: Final = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
@@ -143,26 +142,62 @@ def now(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), DateSpan.of(ctx.anchor))]
 
 
-_PART: Final = rf"{words.NUMBER}\s{{1,2}}{_UNIT.replace('(?P<unit>', '(?:')}"
+_PART: Final = rf"[+-]?\s?{words.NUMBER}\s{{1,2}}{_UNIT.replace('(?P<unit>', '(?:')}\b"
+_PART_SEPARATOR: Final = r"(?:,\s{0,2}|\s{1,2})(?:(?i:and)\s{1,2})?"
+_PIECE: Final = re.compile(rf"(?P<sign>[+-])?\s?(?P<n>{words.NUMBER})\s{{1,2}}{_UNIT}")
+_BACKWARD: Final = frozenset(("ago", "earlier", "before"))
 
 
 @rule(
-    rf"\b(?P<parts>{_PART}(?:,?\s{{1,2}}(?:(?i:and)\s{{1,2}})?{_PART}){{1,3}})"
-    rf"\s{{1,2}}{words.any_case('ago')}\b",
-    kinds="ago",
+    rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}})?"
+    rf"(?<![\w+-])(?P<parts>{_PART}(?:{_PART_SEPARATOR}{_PART}){{1,7}})"
+    rf"(?:\s{{1,2}}(?P<dir>{words.any_case('ago|from now|hence|later|earlier|before')})\b)?",
+    kinds="ago unit decade clock later hence now",
 )
-def compound_ago(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "1 week, 2 days ago", "a year and two months ago" (the finest unit's precision)."""
-    moved, finest = ctx.anchor, "century"
+def compound(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads an offset of several units: "1 year, 2 months and 3 days ago", "in 1 year
+    2 months", "a decade and two years from now", "+1 decade -2 years".
+
+    A part's own sign wins; the others follow "ago", "in" or the first sign. Without
+    any direction ("1 year 2 months") it is a duration, not a date: nothing is read.
+    Every part must read, or nothing is: a date from some of the parts is wrong.
+    """
+    pieces = list(_PIECE.finditer(match["parts"]))
+    direction = (match["dir"] or "").lower().split(" ")[0]
+    if direction:
+        sign = -1 if direction in _BACKWARD else 1
+    elif match["in"]:
+        sign = 1
+    elif pieces[0]["sign"]:
+        sign = -1 if pieces[0]["sign"] == "-" else 1
+    else:
+        return []
+    if words.follows_number(ctx.text, match.start("parts")):
+        return []
+    moved, finest, hours = ctx.anchor, "century", 0.0
     order = list(calc.OFFSET_UNITS)
-    for part in re.finditer(rf"(?P<n>{words.NUMBER})\s{{1,2}}{_UNIT}", match["parts"]):
-        amount, unit = _amount(part["n"]), _unit(part["unit"])
+    for piece in pieces:
+        amount, unit = _amount(piece["n"]), _unit(piece["unit"])
         if amount is None:
             return []
+        step = (-1 if piece["sign"] == "-" else 1) if piece["sign"] else sign
         size, base = calc.OFFSET_UNITS[unit]
         if base == "decade":
             size, base = size, "year"
         if size:
-            moved = calc.shift(moved, -size * amount, base)
+            moved = calc.shift(moved, step * size * amount, base)
+        else:
+            hours += step * amount * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit]
         finest = min(finest, unit, key=order.index)
-    return [Piece(match.start(), match.end(), calc.offset_span(moved, 0, finest))]
+    moved = calc.shift(moved, int(hours / 24), "day")
+    warnings: tuple[TextWarning, ...] = ()
+    if direction in ("later", "earlier", "before"):
+        warnings = (_from_report(match["parts"] + " " + direction),)
+    return [Piece(match.start(), match.end(), calc.offset_span(moved, 0, finest), warnings)]
+
+
+def _from_report(said: str) -> TextWarning:
+    return TextWarning(
+        "relative_to_report",
+        f"{said!r} is counted from the report's date; it may count from an event the text names",
+    )

@@ -170,11 +170,29 @@ def _day_range(
     return [Piece(start, end, span, first.warnings)]
 
 
+# A clock time between the day and the year: "Wed Aug 05 12:00:00 2015" (ctime).
+_CLOCK_BEFORE_YEAR: Final = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s{0,2},\s{0,2}|\s{1,2}))?"
+
+
 def _month_day(month: str) -> str:
     return (
         rf"\b(?P<m>{month})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
-        rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
+        rf"(?:,?\s{{1,2}}{_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
+        rf"|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
     )
+
+
+# Digits left unread beside a date make it doubtful: "Mar 5 06 2009", "5 06 Mar 2009",
+# "Aug 7, 2014Aug" (a year glued to a word). Reading the rest from the anchor would
+# be a guess; nothing is read.
+_UNREAD_AFTER: Final = re.compile(r"\s{1,2}\d{1,4}(?:[\s,]{1,2}\d|\s*\Z)|,?\s{1,2}\d{4}[A-Z]")
+_UNREAD_BEFORE: Final = re.compile(r"\d\s{1,2}\Z")
+
+
+def _unread_digits(ctx: Context, match: re.Match[str]) -> bool:
+    if not match["y"] and _UNREAD_AFTER.match(ctx.text, match.end()):
+        return True
+    return _UNREAD_BEFORE.search(ctx.text, max(0, match.start() - 4), match.start()) is not None
 
 
 # Lower-case month names run only where a day or year stands beside them ("lmonth"
@@ -183,6 +201,8 @@ def _month_day(month: str) -> str:
 @rule(_month_day(words.MONTH), kinds="month")
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
+    if _unread_digits(ctx, match):
+        return []
     return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
 
 
@@ -195,6 +215,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
+    if _unread_digits(ctx, match):
+        return []
     return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
 
 
@@ -250,6 +272,8 @@ def _month_alone(month: str) -> str:
 @rule(_month_alone(words.MONTH), kinds="month")
 def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
+    if _UNREAD_BEFORE.search(ctx.text, max(0, match.start() - 4), match.start()):
+        return []  # "5 06 Mar 2009": the day is unreadable, not absent
     if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
         return []
     lower = match["m"].rstrip(".")
@@ -406,8 +430,11 @@ _UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
 
 
 _AGO_UNIT: Final = (
-    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))"
+    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+    r"|yr|hr|min|sec))"
 )
+_AGO_ABBREVIATED: Final = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second",
+                           "centur": "century"}  # fmt: skip
 
 
 @rule(
@@ -417,10 +444,10 @@ _AGO_UNIT: Final = (
 def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days ago", "a year ago", "a decade ago", "a fortnight ago"."""
     amount = words.number_value(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
     unit = match["unit"].lower()
-    span = calc.ago_span(ctx.anchor, amount, "century" if unit == "centur" else unit)
+    span = calc.ago_span(ctx.anchor, amount, _AGO_ABBREVIATED.get(unit, unit))
     return [Piece(match.start(), match.end(), span)]
 
 

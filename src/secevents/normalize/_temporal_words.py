@@ -29,9 +29,20 @@ _UNITS: Final = split(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
 )
-NUMBER_WORDS: Final = {word: number for number, word in enumerate(_UNITS)} | {
-    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
-}  # fmt: skip
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS: Final = (
+    {word: number for number, word in enumerate(_UNITS)}
+    | {"a": 1, "an": 1}
+    | _TENS
+    # "twenty one", "forty-five": a ten and a unit make one number.
+    | {
+        f"{ten}{joint}{unit}": value + number
+        for ten, value in _TENS.items()
+        for number, unit in enumerate(_UNITS[1:10], start=1)
+        for joint in (" ", "-")
+    }
+)
 
 _ORDINAL_UNITS: Final = split(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
@@ -199,6 +210,18 @@ def weekday_number(token: str) -> int:
 _WEEKDAY_PREFIX: Final = {name[:3]: number for name, number in WEEKDAY_NUMBER.items()}
 
 
+def follows_number(text: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a number: "one thirty minutes ago" is
+    not a well-formed amount, so no offset is read from its last word."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and (
+        before[1].isdigit() or before[1].lower() in NUMBER_WORDS.keys() - {"a", "an"}
+    )
+
+
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+|\d+)[\s-]{1,2}\Z")
+
+
 def number_value(word: str) -> int | None:
     """The value of a digit string or an English number word (``"a couple of"`` is 2)."""
     word = " ".join(word.lower().split())
@@ -264,6 +287,7 @@ _LOWER_MONTH: Final = (
 _DIGIT_TAIL: Final = re.compile(
     rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
     r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
+    r"|(?P<clock>\s{1,2}(?:hrs?|mins?|secs?)\b)"
 )
 # A lower-case month just before the digits: "may 8", "march 2019".
 _MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")
