@@ -459,6 +459,7 @@ CURRENCY_SIGNS: dict[str, str | None] = {
     "RM": "MYR",
     "Rs": None,
     "kr": None,
+    "₱": "PHP",
     "Br": "BYN",
     "PTE": "PTE",
     "DEM": "DEM",
@@ -505,6 +506,8 @@ def money_scope(
         return False, why
     if amount_text is None:
         return False, "no amount"
+    if sign not in raw:
+        return False, "the currency is only in price-parser's hint, not in the text"
     if re.search(r"\d[.,] \d|\d[€$] ?\d", amount_text or "") or "€" in (amount_text or ""):
         return False, "web-shop formatting ('119. 95', '35€ 99')"
     rest = raw.replace(sign or "", " ").replace(amount_text, " ")

@@ -109,8 +109,11 @@ def judge_money(case: Case) -> tuple[str, str]:
     result = parse_money(case["text"])
     money = result.value
     expect = case["expect"]
+    codes = ",".join(w.code for w in result.warnings)
     if money is None or money.amount is None:
-        return "refused", ",".join(w.code for w in result.warnings)
+        # A sign several currencies share ("kr"): saying so is the right answer.
+        shared = expect["currency"] is None and "ambiguous_currency" in codes
+        return ("right" if shared else "refused"), codes
     amount_ok = money.amount == Decimal(expect["amount"])
     currency_ok = money.currency == expect["currency"]
     read = f"{money.amount} {money.currency} {','.join(w.code for w in result.warnings)}"
