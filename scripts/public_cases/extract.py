@@ -506,7 +506,7 @@ def money_scope(
         return False, why
     if amount_text is None:
         return False, "no amount"
-    if sign not in raw:
+    if sign is None or sign not in raw:
         return False, "the currency is only in price-parser's hint, not in the text"
     if re.search(r"\d[.,] \d|\d[€$] ?\d", amount_text or "") or "€" in (amount_text or ""):
         return False, "web-shop formatting ('119. 95', '35€ 99')"
