@@ -120,3 +120,31 @@ def test_digits_left_unread_beside_a_date_refuse_it(text: str) -> None:
 def test_numbers_after_a_date_in_a_sentence_still_read(text: str, expected: list[str]) -> None:
     found = find_dates(text, anchor=dt.date(2021, 10, 28))
     assert [str(f.value) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1978 to March 1983", "1978/1983-03"),
+        ("1904-autumn 1905", "1904/1905-23"),
+        ("from 1971 to the early 1980s", "1971/1983~"),
+        ("2009 - 12 May 2011", "2009/2011-05-12"),
+    ],
+)
+def test_a_bare_year_opens_a_range_to_a_written_date(text: str, expected: str) -> None:
+    # Before: the bare year was dropped and only the end was read, silently.
+    assert read(text) == expected
+
+
+def test_a_bare_year_before_a_yearless_date_is_no_range() -> None:
+    # "2000 - 3 May": the end's year is not written; no range is made from the anchor.
+    assert read("shipped 2000 - 3 May") == "2021-05-03"
+
+
+def test_a_question_mark_after_a_year_range_marks_its_end_uncertain() -> None:
+    assert read("1932-1937?") == "1932/1937?"
+    assert read("from May 3 to June 5?", dt.date(2021, 10, 28)) == "2021-05-03/2021-06-05"
+
+
+def test_uncertain_colon_before_a_year() -> None:
+    assert read("uncertain: 1911") == "1911?"
