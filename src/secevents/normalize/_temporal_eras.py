@@ -68,14 +68,14 @@ def qualify(ctx: Context, piece: Piece) -> Piece:
     a "?" after a range ("1868-1871?") marks its end."""
     date = _single(piece)
     if date is None:
-        end = piece.span.end
+        last = piece.span.end
         if (
-            isinstance(end, PartialDate)
+            isinstance(last, PartialDate)
             and ctx.text[piece.end : piece.end + 1] == "?"
-            and end.month is None  # "1868-1871?"; "from May 3 to June 5?" asks
-            and not (end.uncertain or end.time)
+            and last.month is None  # "1868-1871?"; "from May 3 to June 5?" asks
+            and not (last.uncertain or last.time)
         ):
-            span = DateSpan(piece.span.start, attrs.evolve(end, uncertain=True))
+            span = DateSpan(piece.span.start, attrs.evolve(last, uncertain=True))
             return attrs.evolve(piece, end=piece.end + 1, span=span)
         return piece
     text = ctx.text
