@@ -230,17 +230,20 @@ _BARE_YEAR_TO: Final = re.compile(
 
 
 _WRITES_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
+_RANGE_ENDS: Final = ("-", "–", "—", " to", " through", " thru", " until", " till", " the")
 
 
 def _from_bare_years(ctx: Context, pieces: list[Piece]) -> list[Piece]:
     """Each piece that writes its year, as the end of a range opened by a bare year just
     before it (a piece for that year alone, "from 1857", is taken into the range)."""
     joined: list[Piece] = []
+    text = ctx.text
     for piece in pieces:
-        before = ctx.text[piece.start - 1 : piece.start]
+        # Most pieces have no range word before them: a string test before the regex.
+        tail = text[max(0, piece.start - 9) : piece.start].rstrip().lower()
         found = (
-            _BARE_YEAR_TO.search(ctx.text, max(0, piece.start - 30), piece.start)
-            if piece.start >= 5 and (before.isspace() or before in ("-", "–", "—"))
+            _BARE_YEAR_TO.search(text, max(0, piece.start - 30), piece.start)
+            if tail.endswith(_RANGE_ENDS)
             else None
         )
         end = calc.first_and_last(piece.span)[1]

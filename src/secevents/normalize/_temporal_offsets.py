@@ -148,11 +148,21 @@ _PIECE: Final = re.compile(rf"(?P<sign>[+-])?\s?(?P<n>{words.NUMBER})\s{{1,2}}{_
 _BACKWARD: Final = frozenset(("ago", "earlier", "before"))
 
 
+_PARTS: Final = rf"(?P<parts>{_PART}(?:{_PART_SEPARATOR}{_PART}){{1,7}})"
+_DIRECTION: Final = words.any_case("ago|from now|hence|later|earlier|before")
+
+
+# Two rules, so that each runs only near what it needs: a direction word after the
+# parts, or "in"/"within"/a sign before them.
 @rule(
-    rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}})?"
-    rf"(?<![\w+-])(?P<parts>{_PART}(?:{_PART_SEPARATOR}{_PART}){{1,7}})"
-    rf"(?:\s{{1,2}}(?P<dir>{words.any_case('ago|from now|hence|later|earlier|before')})\b)?",
-    kinds="ago unit decade clock later hence now",
+    rf"(?<![\w+-]){_PARTS}\s{{1,2}}(?P<dir>{_DIRECTION})\b",
+    kinds="ago later hence now",
+)
+@rule(
+    rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}|(?<![\w+-])(?=[+-]))"
+    rf"{_PARTS}(?:\s{{1,2}}(?P<dir>{_DIRECTION})\b)?",
+    kinds="unit decade clock",
+    needs=r"(?i:\bin\b|within|[+-]\s?\d)",
 )
 def compound(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads an offset of several units: "1 year, 2 months and 3 days ago", "in 1 year
@@ -166,7 +176,7 @@ def compound(match: re.Match[str], ctx: Context) -> list[Piece]:
     direction = (match["dir"] or "").lower().split(" ")[0]
     if direction:
         sign = -1 if direction in _BACKWARD else 1
-    elif match["in"]:
+    elif match.groupdict().get("in"):
         sign = 1
     elif pieces[0]["sign"]:
         sign = -1 if pieces[0]["sign"] == "-" else 1
