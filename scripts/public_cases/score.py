@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from secevents import DateSpan
-from secevents.normalize import find_dates, find_quantities, parse_money, resolve_date
+from secevents.normalize import (
+    find_actors,
+    find_dates,
+    find_quantities,
+    parse_money,
+    resolve_date,
+)
 from secevents.normalize.numbers import read_number
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "public_cases"
@@ -34,6 +40,7 @@ SUITES = (
     "money",
     "measures_not_counts",
     "written_numbers",
+    "actors_petrarch",
 )
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 Case = dict[str, Any]
@@ -148,6 +155,22 @@ def judge_number(case: Case) -> tuple[str, str]:
     return ("right" if number == Decimal(case["expect"]["number"]) else "wrong"), str(number)
 
 
+def judge_actors(case: Case) -> tuple[str, str]:
+    """Verdict on a coded sentence: each gold actor's country is among the actors found."""
+    found: set[str] = set()
+    for result in find_actors(case["text"], date=case["date"]):
+        actor = result.value
+        if actor is None:
+            continue
+        country = actor.country or (actor.code if actor.kind.value == "state" else None)
+        if country:
+            found.add(country)
+    expected = set(case["expect"]["countries"])
+    if expected <= found:
+        return "right", str(sorted(found))
+    return ("refused" if not found else "wrong"), str(sorted(found))
+
+
 JUDGES: dict[str, Callable[[Case], tuple[str, str]]] = {
     "dates_relative": judge_date,
     "dates_absolute": judge_date,
@@ -156,6 +179,7 @@ JUDGES: dict[str, Callable[[Case], tuple[str, str]]] = {
     "money": judge_money,
     "measures_not_counts": judge_measure,
     "written_numbers": judge_number,
+    "actors_petrarch": judge_actors,
 }
 
 
