@@ -148,3 +148,16 @@ def test_a_question_mark_after_a_year_range_marks_its_end_uncertain() -> None:
 
 def test_uncertain_colon_before_a_year() -> None:
     assert read("uncertain: 1911") == "1911?"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3000 years ago", "0978"),
+        ("1,200 years ago", "0822"),
+        ("in three centuries", "2322~"),
+        ("four centuries ago", "1622~"),
+    ],
+)
+def test_large_amounts_and_plural_centuries(text: str, expected: str) -> None:
+    assert read(text) == expected

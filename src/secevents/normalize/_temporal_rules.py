@@ -438,7 +438,9 @@ _AGO_ABBREVIATED: Final = {"yr": "year", "hr": "hour", "min": "minute", "sec": "
 
 
 @rule(
-    rf"\b(?P<n>{words.NUMBER})\s{{1,2}}{_AGO_UNIT}(?i:s|y|ies)?\s{{1,2}}{words.any_case('ago')}\b",
+    # Four digits or more before a unit and "ago" are an amount: "2000 years ago".
+    rf"\b(?P<n>{words.NUMBER}|\d{{4,5}}|\d{{1,3}}(?:,\d{{3}})+)\s{{1,2}}{_AGO_UNIT}(?i:s|y|ies)?"
+    rf"\s{{1,2}}{words.any_case('ago')}\b",
     kinds="ago",
 )
 def ago(match: re.Match[str], ctx: Context) -> list[Piece]:

@@ -225,8 +225,8 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+|\d+)[\s-]{1,2}\Z")
 def number_value(word: str) -> int | None:
     """The value of a digit string or an English number word (``"a couple of"`` is 2)."""
     word = " ".join(word.lower().split())
-    if word.isdigit():
-        return int(word)
+    if word.replace(",", "").isdigit():
+        return int(word.replace(",", ""))  # "1,000 years ago"
     if word.startswith("a couple"):
         return 2
     return NUMBER_WORDS.get(word)
@@ -242,7 +242,7 @@ def part_name(word: str) -> str:
 
 _TRIGGER_KINDS: Final = {
     **dict.fromkeys(split("day week month year fortnight"), "unit"),
-    **dict.fromkeys(split("decade century"), "decade"),
+    **dict.fromkeys(split("decade century centuries"), "decade"),
     **dict.fromkeys(split("hour minute"), "clock"),
     **dict.fromkeys(
         split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"
