@@ -161,3 +161,17 @@ def test_uncertain_colon_before_a_year() -> None:
 )
 def test_large_amounts_and_plural_centuries(text: str, expected: str) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("some 20 hours ago", "2022-03-09/2022-03-10"),  # the report's hour is not known
+        ("in 30 hours", "2022-03-11/2022-03-12"),
+        ("72 hours ago", "2022-03-07"),  # whole days: one day
+        ("3 hours ago", "2022-03-10"),  # under twelve hours: the report's day
+    ],
+)
+def test_offsets_in_hours_give_every_day_they_may_fall_on(text: str, expected: str) -> None:
+    # Before: any number of hours fell on the anchor's day ("20 hours ago" was today).
+    assert (read(text) or "").rstrip("~") == expected

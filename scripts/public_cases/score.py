@@ -2,7 +2,8 @@
 
 Run: ``python scripts/public_cases/score.py [--part tune|held|all] [--show]``.
 
-Each in-scope case is *right*, *refused* (no value: the safe failure), *warned* (a value
+Each in-scope case is *right*, *refused* (no value, or a span holding the answer but wider
+than the case's period: the safe failures), *warned* (a value
 other than the expected one, with a warning saying what was assumed) or *wrong* (another
 value and no warning: the failure that matters most). Every fourth in-scope case of a
 suite is held back (``--part held``): tuning looks only at the others (``--part tune``,
@@ -86,7 +87,12 @@ def judge_date(case: Case) -> tuple[str, str]:
         verdict = "right" if str(span) == expect["edtf"] else "wrong"
     else:
         day = dt.date.fromisoformat(expect["date"])
-        verdict = "right" if covers(span, day, width_allowed(case)) else "wrong"
+        if covers(span, day, width_allowed(case)):
+            verdict = "right"
+        elif covers(span, day, 10**6):
+            verdict = "refused"  # holds the answer but is wider: vague, not wrong
+        else:
+            verdict = "wrong"
     if verdict == "wrong" and result.warnings:
         verdict = "warned"
     return verdict, f"{span} {','.join(w.code for w in result.warnings)}"
