@@ -162,6 +162,12 @@ def shifted(anchor: dt.datetime, delta: dict[str, float], sign: int) -> str | No
         return None
 
 
+def in_scope(text: str, anchor: dt.date, test: str, expect: dict[str, Any]) -> dict[str, Any]:
+    """A date case kept in scope."""
+    return {"text": text, "anchor": anchor.isoformat(), "test": test, "expect": expect,
+            "scope": True, "why": None}  # fmt: skip
+
+
 def dates_relative(src: Path) -> dict[str, Any]:
     """dateparser's freshness tests (English): phrases relative to 2014-09-01 10:30."""
     path = "tests/test_freshness_date_parser.py"
@@ -222,16 +228,7 @@ def dates_relative(src: Path) -> dict[str, Any]:
                 .isoformat(),
                 "period": "year" if "year" in text else "month",
             }
-        cases.append(
-            {
-                "text": text,
-                "anchor": base.date().isoformat(),
-                "test": test,
-                "expect": expect,
-                "scope": True,
-                "why": None,
-            }
-        )
+        cases.append(in_scope(text, base.date(), test, expect))
     return {
         "suite": "dates_relative",
         "what": "resolve_date(text, anchor=...): the day the phrase names",
@@ -298,16 +295,7 @@ def dates_absolute(src: Path) -> dict[str, Any]:
         if "settings" in kwargs and "RELATIVE_BASE" not in ast.unparse(kwargs["settings"]):
             continue
         found = [{"text": t, "date": d.date().isoformat()} for t, d in args[2]]
-        cases.append(
-            {
-                "text": args[1],
-                "anchor": base.isoformat(),
-                "test": test,
-                "expect": {"dates": found},
-                "scope": True,
-                "why": None,
-            }
-        )
+        cases.append(in_scope(args[1], base, test, {"dates": found}))
     return {
         "suite": "dates_absolute",
         "what": "resolve_date (find_dates for search cases): the calendar day written",
