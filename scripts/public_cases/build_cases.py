@@ -1,6 +1,6 @@
 """Copy other projects' public test cases into ``tests/data/public_cases/`` as JSON.
 
-Run: ``python scripts/public_cases/extract.py SRC`` where ``SRC`` holds the unpacked
+Run: ``python scripts/public_cases/build_cases.py SRC`` where ``SRC`` holds the unpacked
 source distributions named in ``SOURCES`` (``pip download --no-deps --no-binary :all:
 dateparser==1.5.0 price-parser==0.5.1 quantulum3==0.10.0 number-parser==0.3.2
 edtf==4.0.1``, then untar each). The test files are read as Python syntax (never
