@@ -16,6 +16,7 @@ import attrs
 
 from ..model.dates import DateSpan, PartialDate
 from . import _temporal_calc as calc
+from . import _temporal_compound as compound
 from . import _temporal_words as words
 from .result import TextWarning
 
@@ -448,6 +449,10 @@ def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     amount = words.number_value(match["n"])
     if amount is None or words.follows_number(ctx.text, match.start()):
         return []
+    wider = compound.around(ctx.text, ctx.anchor, match.start(), match.end(), -1, forward=False)
+    if wider is not None:  # "1 year, 2 months and 3 days ago"
+        first, last, whole = wider
+        return [] if whole is None else [Piece(first, last, whole)]
     unit = match["unit"].lower()
     span = calc.ago_span(ctx.anchor, amount, _AGO_ABBREVIATED.get(unit, unit))
     return [Piece(match.start(), match.end(), span)]
