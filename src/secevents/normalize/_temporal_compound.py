@@ -16,9 +16,15 @@ from . import _temporal_calc as calc
 from . import _temporal_words as words
 
 #: A unit of an offset, as written ("days", "hrs", "centuries").
-UNIT_WORDS: Final = (
-    r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?"
-    r"|years?|decades?|century|centuries|hrs?|mins?|secs?|yrs?)"
+UNIT_WORDS: Final = words.alternation(
+    [
+        form
+        for unit in words.split("second minute hour day week fortnight month quarter year decade")
+        + words.split("hr min sec yr")
+        for form in (unit, unit + "s")
+    ]
+    + ["century", "centuries"],
+    any_case=True,
 )
 _ABBREVIATED: Final = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 _PART: Final = rf"[+-]?\s?{words.NUMBER}\s{{1,2}}{UNIT_WORDS}\b"

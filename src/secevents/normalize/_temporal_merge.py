@@ -230,26 +230,26 @@ _BARE_YEAR_TO: Final = re.compile(
 
 
 _WRITES_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
-_RANGE_ENDS: Final = ("-", "–", "—", " to", " through", " thru", " until", " till", " the")
+_YEAR_THEN_RANGE_WORD: Final = re.compile(
+    r"\d{4}\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till)\b)"
+)
 
 
 def _from_bare_years(ctx: Context, pieces: list[Piece]) -> list[Piece]:
     """Each piece that writes its year, as the end of a range opened by a bare year just
     before it (a piece for that year alone, "from 1857", is taken into the range)."""
-    joined: list[Piece] = []
     text = ctx.text
+    if not pieces or not _YEAR_THEN_RANGE_WORD.search(text):
+        return pieces  # most texts: no four digits before a range word
+    joined: list[Piece] = []
     for piece in pieces:
-        # Most pieces have no range word before them: a string test before the regex.
-        tail = text[max(0, piece.start - 9) : piece.start].rstrip().lower()
-        found = (
-            _BARE_YEAR_TO.search(text, max(0, piece.start - 30), piece.start)
-            if tail.endswith(_RANGE_ENDS)
-            else None
-        )
+        found = _BARE_YEAR_TO.search(text, max(0, piece.start - 30), piece.start)
+        if found is None:
+            joined.append(piece)
+            continue
         end = calc.first_and_last(piece.span)[1]
         if (
-            found is None
-            or isinstance(end, Bound)
+            isinstance(end, Bound)
             or end.year <= int(found["y"])
             or not _WRITES_YEAR.search(ctx.text, piece.start, piece.end)
         ):

@@ -22,13 +22,14 @@ _UNIT: Final = rf"(?P<unit>{compound.UNIT_WORDS})"
 _AMOUNT: Final = rf"(?P<n>{words.NUMBER}|(?i:a\s{{1,2}}couple\s{{1,2}}of))"
 
 
+_SIGNED: Final = re.compile(r"[\w+-]")
 _unit = compound.unit_name
 _amount = compound.amount_of
 
 
 @rule(
     rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}(?:{words.any_case('about|around|some')}"
-    rf"\s{{1,2}})?|(?<![\w+-])(?P<plus>[+-])\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
+    rf"\s{{1,2}})?|(?P<plus>[+-])\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
     # "in three weeks' time" is the same date as "in three weeks".
     r"(?:'?\s{1,2}(?i:time)\b)?"
     r"(?![-\s]{1,2}(?i:of|old|long|time|ago|later|earlier|before|after)\b|-)",
@@ -41,6 +42,8 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
     amount = _amount(match["n"])
     if amount is None or (match["n"] is None and match["plus"]):
         return []
+    if match["plus"] and match.start() and _SIGNED.match(ctx.text, match.start() - 1):
+        return []  # "2-3 years", "+-": a range or noise, not a signed offset
     if match["n"] is None and not match["unit"].lower().startswith(("decade", "century")):
         # "in a month" needs its article: "in month" or "in years" is no date.
         return []

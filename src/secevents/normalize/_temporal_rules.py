@@ -187,13 +187,20 @@ def _month_day(month: str) -> str:
 # "Aug 7, 2014Aug" (a year glued to a word). Reading the rest from the anchor would
 # be a guess; nothing is read.
 _UNREAD_AFTER: Final = re.compile(r"\s{1,2}\d{1,4}(?:[\s,]{1,2}\d|\s*\Z)|,?\s{1,2}\d{4}[A-Z]")
-_UNREAD_BEFORE: Final = re.compile(r"\d\s{1,2}\Z")
 
 
 def _unread_digits(ctx: Context, match: re.Match[str]) -> bool:
     if not match["y"] and _UNREAD_AFTER.match(ctx.text, match.end()):
         return True
-    return _UNREAD_BEFORE.search(ctx.text, max(0, match.start() - 4), match.start()) is not None
+    return _digit_before(ctx.text, match.start())
+
+
+def _digit_before(text: str, start: int) -> bool:
+    """Whether digits stand one or two spaces before ``start`` ("5 06 Mar")."""
+    k = start
+    while k > max(0, start - 2) and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return 0 < k < start and text[k - 1].isdigit()
 
 
 # Lower-case month names run only where a day or year stands beside them ("lmonth"
@@ -273,10 +280,10 @@ def _month_alone(month: str) -> str:
 @rule(_month_alone(words.MONTH), kinds="month")
 def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
-    if _UNREAD_BEFORE.search(ctx.text, max(0, match.start() - 4), match.start()):
-        return []  # "5 06 Mar 2009": the day is unreadable, not absent
     if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
         return []
+    if _digit_before(ctx.text, match.start()):
+        return []  # "5 06 Mar 2009": the day is unreadable, not absent
     lower = match["m"].rstrip(".")
     if lower.islower() and not match["y"] and lower not in words.SAFE_LOWER_MONTHS:
         return []  # "in may", "last march": verbs as often as months

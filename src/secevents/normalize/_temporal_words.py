@@ -190,8 +190,12 @@ DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{
 # trying each shorter list.
 DAY_GROUP: Final = rf"(?>{DAY}(?:{DAY_SEPARATOR}{DAY}){{0,5}})"
 ORDINAL: Final = alternation(ORDINAL_WORDS, any_case=True)
+# One number word, then after a ten ("twenty", "ninety") an optional unit: "twenty one",
+# "forty-five" (a suffix tried only after "ty" costs less than every pair in the trie).
+_SINGLE_WORDS: Final = [word for word in NUMBER_WORDS if " " not in word and "-" not in word]
 NUMBER: Final = (
-    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*NUMBER_WORDS, 'a couple of'], any_case=True)})"
+    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
+    rf"(?:(?<=[tT][yY])[-\s]{{1,2}}{alternation(_UNITS[1:10], any_case=True)}\b)?)"
 )
 PART: Final = any_case(
     "early in|late in|early|mid|late|the end of|the beginning of|the start of|the middle of"
