@@ -249,6 +249,14 @@ def _modifier(word: str) -> bool:
     return not (word.endswith("s") and lower not in _PLURAL_ADJECTIVES and not word[:-1].isupper())
 
 
+def _measure_word(word: str) -> bool:
+    """Whether ``word`` is a unit of measure; "J/m^2", "km^3" are judged by their first part."""
+    lower = word.lower().rstrip(".")
+    if "/" in lower or "^" in lower:
+        lower = _UNIT_HEAD.split(lower, 1)[0]
+    return lower in _MEASURES
+
+
 def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _Unit:
     """The unit of the count ending at ``pos``: a few modifiers, then a noun."""
     k = pos
@@ -263,8 +271,7 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
         return _Unit(None, pos, measure=True)
     words = _Words(text, pos)
     first = words.upto(1)
-    # "20 J/m^2", "4 km^3": a unit with a divisor or a power is judged by its first part.
-    if first and _UNIT_HEAD.split(first[0].lower().rstrip("."), 1)[0] in _MEASURES:
+    if first and _measure_word(first[0]):
         return _Unit(None, pos, measure=True)
     start = 0
     if first and first[0] == "of" and words.upto(2)[1:] and words.words[1].lower() in _PARTITIVES:
