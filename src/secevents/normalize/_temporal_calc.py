@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
@@ -235,13 +236,32 @@ def offset_span(anchor: dt.date, amount: int, unit: str) -> DateSpan:
     if base == "decade":
         return DateSpan(PartialDate(anchor.year + size * amount, approximate=True))
     if size == 0:
-        return day_span(anchor)
+        return _clock_offset(anchor, amount * _HOURS[unit])
     moved = shift(anchor, size * amount, base)
     if base == "year":
         return DateSpan.year(moved.year)
     if base == "month":
         return DateSpan.month(moved.year, moved.month)
     return DateSpan(PartialDate(moved.year, moved.month, moved.day, approximate=base == "week"))
+
+
+_HOURS: Final = {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}
+
+
+def _clock_offset(anchor: dt.date, hours: float) -> DateSpan:
+    """The day ``hours`` from the report, whose time of day is not known: its own day
+    under twelve hours; else the two days it may fall on ("23 hours ago" is yesterday or
+    today), or one day for a whole number of days ("48 hours ago")."""
+    if abs(hours) < 12:
+        return day_span(anchor)
+    first = math.floor(hours / 24)
+    if hours % 24 == 0:
+        return day_span(anchor + ONE_DAY * first)
+    day = anchor + ONE_DAY * first
+    return DateSpan(
+        PartialDate(day.year, day.month, day.day),
+        PartialDate((after := day + ONE_DAY).year, after.month, after.day),
+    )
 
 
 def ago_span(anchor: dt.date, amount: int, unit: str) -> DateSpan:

@@ -64,9 +64,19 @@ _ANY_AFTER: Final = re.compile(r"\?|\s{1,2}[a(mg]", re.IGNORECASE)
 
 
 def qualify(ctx: Context, piece: Piece) -> Piece:
-    """Marks "circa 1860" or "1860 approx" approximate and "maybe 1862" or "1862?" uncertain."""
+    """Marks "circa 1860" or "1860 approx" approximate and "maybe 1862" or "1862?" uncertain;
+    a "?" after a range ("1868-1871?") marks its end."""
     date = _single(piece)
     if date is None:
+        last = piece.span.end
+        if (
+            isinstance(last, PartialDate)
+            and ctx.text[piece.end : piece.end + 1] == "?"
+            and last.month is None  # "1868-1871?"; "from May 3 to June 5?" asks
+            and not (last.uncertain or last.time)
+        ):
+            span = DateSpan(piece.span.start, attrs.evolve(last, uncertain=True))
+            return attrs.evolve(piece, end=piece.end + 1, span=span)
         return piece
     text = ctx.text
     if not (

@@ -142,6 +142,7 @@ def scan(ctx: Context) -> list[Piece]:
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
+    chosen = _from_bare_years(ctx, chosen)
     chosen = [open_end(ctx, qualify(ctx, _since_until(ctx, piece))) for piece in chosen]
     return _attach_durations(ctx, chosen)
 
@@ -218,6 +219,51 @@ def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None
     begin_at = lead.start() if lead else first.start
     warnings = first.warnings + second.warnings
     return Piece(begin_at, second.end, span, warnings)
+
+
+# A bare year is no date alone ("1990 troops"), but before a range word and a date it
+# starts the range: "1990 to March 1995", "1857-mid 1860s", "from 1857 to the 1860s".
+_BARE_YEAR_TO: Final = re.compile(
+    rf"(?:\b(?i:from|between)\s{{1,2}})?(?<![\w.,/-])(?P<y>{words.RECENT_YEAR}|1[5-8]\d\d)"
+    r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}(?:(?i:the)\s{1,2})?\Z"
+)
+
+
+_WRITES_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
+_YEAR_THEN_RANGE_WORD: Final = re.compile(
+    r"\d{4}\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till)\b)"
+)
+
+
+def _from_bare_years(ctx: Context, pieces: list[Piece]) -> list[Piece]:
+    """Each piece that writes its year, as the end of a range opened by a bare year just
+    before it (a piece for that year alone, "from 1857", is taken into the range)."""
+    text = ctx.text
+    if not pieces or not _YEAR_THEN_RANGE_WORD.search(text):
+        return pieces  # most texts: no four digits before a range word
+    joined: list[Piece] = []
+    for piece in pieces:
+        found = _BARE_YEAR_TO.search(text, max(0, piece.start - 30), piece.start)
+        if found is None:
+            joined.append(piece)
+            continue
+        end = calc.first_and_last(piece.span)[1]
+        if (
+            isinstance(end, Bound)
+            or end.year <= int(found["y"])
+            or not _WRITES_YEAR.search(ctx.text, piece.start, piece.end)
+        ):
+            joined.append(piece)
+            continue
+        try:
+            span = calc.interval(PartialDate(int(found["y"])), end)
+        except ValueError:
+            joined.append(piece)
+            continue
+        while joined and joined[-1].start >= found.start():
+            joined.pop()  # "from 1857": now the range's start
+        joined.append(attrs.evolve(piece, start=found.start(), span=span))
+    return joined
 
 
 def _calendar_ends(first: Piece, second: Piece) -> tuple[DateSpan, DateSpan]:

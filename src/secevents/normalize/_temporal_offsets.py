@@ -13,40 +13,37 @@ from typing import Final
 
 from ..model.dates import DateSpan
 from . import _temporal_calc as calc
+from . import _temporal_compound as compound
 from . import _temporal_words as words
 from ._temporal_rules import Context, Piece, rule
 from .result import TextWarning
 
-_UNIT: Final = (
-    r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?"
-    r"|years?|decades?|century|centuries))"
-)
+_UNIT: Final = rf"(?P<unit>{compound.UNIT_WORDS})"
 _AMOUNT: Final = rf"(?P<n>{words.NUMBER}|(?i:a\s{{1,2}}couple\s{{1,2}}of))"
 
 
-def _unit(word: str) -> str:
-    lower = word.lower()
-    if lower == "centuries":
-        return "century"
-    return lower.removesuffix("s")
-
-
-def _amount(word: str | None) -> int | None:
-    return 1 if word is None else words.number_value(word)
+_SIGNED: Final = re.compile(r"[\w+-]")
+_unit = compound.unit_name
+_amount = compound.amount_of
 
 
 @rule(
     rf"(?:\b(?P<in>{words.any_case('in|within')})\s{{1,2}}(?:{words.any_case('about|around|some')}"
-    rf"\s{{1,2}})?|(?P<plus>\+)\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
+    rf"\s{{1,2}})?|(?P<plus>[+-])\s?)(?:{_AMOUNT}\s{{1,2}})?{_UNIT}\b"
+    # "in three weeks' time" is the same date as "in three weeks".
+    r"(?:'?\s{1,2}(?i:time)\b)?"
     r"(?![-\s]{1,2}(?i:of|old|long|time|ago|later|earlier|before|after)\b|-)",
     kinds="unit part decade clock",
-    needs=r"(?i:\bin\b|within|\+)",
+    needs=r"(?i:\bin\b|within|[+-])",
 )
 def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "in two weeks", "in a decade", "+2 years" (from the report's date)."""
+    """Reads "in two weeks", "in a decade", "+2 years", "-1 decade" (from the report's
+    date), and with further parts "in 1 year 2 months", "+1 decade -2 years"."""
     amount = _amount(match["n"])
     if amount is None or (match["n"] is None and match["plus"]):
         return []
+    if match["plus"] and match.start() and _SIGNED.match(ctx.text, match.start() - 1):
+        return []  # "2-3 years", "+-": a range or noise, not a signed offset
     if match["n"] is None and not match["unit"].lower().startswith(("decade", "century")):
         # "in a month" needs its article: "in month" or "in years" is no date.
         return []
@@ -57,8 +54,21 @@ def coming(match: re.Match[str], ctx: Context) -> list[Piece]:
         # "the first such base in 50 years", "the largest drills in a decade": a stretch
         # of the past that a record is measured over, no date to come
         return []
-    span = calc.offset_span(ctx.anchor, amount, _unit(match["unit"]))
+    sign = -1 if match["plus"] == "-" else 1
+    wider = compound.around(ctx.text, ctx.anchor, match.start(), match.end(), sign, forward=True)
+    if wider is not None:
+        return _compound_piece(wider)
+    span = calc.offset_span(ctx.anchor, sign * amount, _unit(match["unit"]))
     return [Piece(match.start(), match.end(), span)]
+
+
+def _compound_piece(
+    wider: tuple[int, int, DateSpan | None], warnings: tuple[TextWarning, ...] = ()
+) -> list[Piece]:
+    """The piece of an offset of several units; nothing when one of its parts is unread
+    (a date from some of the parts would be wrong)."""
+    start, end, span = wider
+    return [] if span is None else [Piece(start, end, span, warnings)]
 
 
 #: Words that make "in N years" the stretch a record holds over: "first", "largest", "only".
@@ -82,9 +92,13 @@ _TO_COME: Final = re.compile(
 def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "two days from now", "a week from today", "three days from tomorrow"."""
     amount = _amount(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
     base = (match["base"] or "now").lower()
+    if base == "now":
+        wider = compound.around(ctx.text, ctx.anchor, match.start(), match.end(), 1, False)
+        if wider is not None:
+            return _compound_piece(wider)
     start = calc.shift(ctx.anchor, {"tomorrow": 1, "yesterday": -1}.get(base, 0), "day")
     span = calc.offset_span(start, amount, _unit(match["unit"]))
     return [Piece(match.start(), match.end(), span)]
@@ -104,7 +118,7 @@ _CLAUSE_END: Final = r"(?=\s{0,2}(?:[.,;:!?)]|$))"
 def later(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days later", "five days before", "two weeks earlier" (from the report)."""
     amount = _amount(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
     if (
         match["later"]
@@ -113,13 +127,12 @@ def later(match: re.Match[str], ctx: Context) -> list[Piece]:
     ):
         return []  # "two days on the ground"
     sign = -1 if match["earlier"] else 1
+    wider = compound.around(ctx.text, ctx.anchor, match.start(), match.end(), sign, False)
+    if wider is not None:
+        said = ctx.text[wider[0] : wider[1]]
+        return _compound_piece(wider, (_from_report(said),))
     span = calc.offset_span(ctx.anchor, sign * amount, _unit(match["unit"]))
-    said = match[0]
-    warning = TextWarning(
-        "relative_to_report",
-        f"{said!r} is counted from the report's date; it may count from an event the text names",
-    )
-    return [Piece(match.start(), match.end(), span, (warning,))]
+    return [Piece(match.start(), match.end(), span, (_from_report(match[0]),))]
 
 
 _DECADE_STEP: Final = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
@@ -163,26 +176,8 @@ def now(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), DateSpan.of(ctx.anchor))]
 
 
-_PART: Final = rf"{words.NUMBER}\s{{1,2}}{_UNIT.replace('(?P<unit>', '(?:')}"
-
-
-@rule(
-    rf"\b(?P<parts>{_PART}(?:,?\s{{1,2}}(?:(?i:and)\s{{1,2}})?{_PART}){{1,3}})"
-    rf"\s{{1,2}}{words.any_case('ago')}\b",
-    kinds="ago",
-)
-def compound_ago(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "1 week, 2 days ago", "a year and two months ago" (the finest unit's precision)."""
-    moved, finest = ctx.anchor, "century"
-    order = list(calc.OFFSET_UNITS)
-    for part in re.finditer(rf"(?P<n>{words.NUMBER})\s{{1,2}}{_UNIT}", match["parts"]):
-        amount, unit = _amount(part["n"]), _unit(part["unit"])
-        if amount is None:
-            return []
-        size, base = calc.OFFSET_UNITS[unit]
-        if base == "decade":
-            size, base = size, "year"
-        if size:
-            moved = calc.shift(moved, -size * amount, base)
-        finest = min(finest, unit, key=order.index)
-    return [Piece(match.start(), match.end(), calc.offset_span(moved, 0, finest))]
+def _from_report(said: str) -> TextWarning:
+    return TextWarning(
+        "relative_to_report",
+        f"{said!r} is counted from the report's date; it may count from an event the text names",
+    )

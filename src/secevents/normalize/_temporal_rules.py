@@ -16,6 +16,7 @@ import attrs
 
 from ..model.dates import DateSpan, PartialDate
 from . import _temporal_calc as calc
+from . import _temporal_compound as compound
 from . import _temporal_words as words
 from .result import TextWarning
 
@@ -170,11 +171,36 @@ def _day_range(
     return [Piece(start, end, span, first.warnings)]
 
 
+# A clock time between the day and the year: "Wed Aug 05 12:00:00 2015" (ctime).
+_CLOCK_BEFORE_YEAR: Final = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s{0,2},\s{0,2}|\s{1,2}))?"
+
+
 def _month_day(month: str) -> str:
     return (
         rf"\b(?P<m>{month})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
-        rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
+        rf"(?:,?\s{{1,2}}{_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
+        rf"|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
     )
+
+
+# Digits left unread beside a date make it doubtful: "Mar 5 06 2009", "5 06 Mar 2009",
+# "Aug 7, 2014Aug" (a year glued to a word). Reading the rest from the anchor would
+# be a guess; nothing is read.
+_UNREAD_AFTER: Final = re.compile(r"\s{1,2}\d{1,4}(?:[\s,]{1,2}\d|\s*\Z)|,?\s{1,2}\d{4}[A-Z]")
+
+
+def _unread_digits(ctx: Context, match: re.Match[str]) -> bool:
+    if not match["y"] and _UNREAD_AFTER.match(ctx.text, match.end()):
+        return True
+    return _digit_before(ctx.text, match.start())
+
+
+def _digit_before(text: str, start: int) -> bool:
+    """Whether digits stand one or two spaces before ``start`` ("5 06 Mar")."""
+    k = start
+    while k > max(0, start - 2) and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return 0 < k < start and text[k - 1].isdigit()
 
 
 # Lower-case month names run only where a day or year stands beside them ("lmonth"
@@ -183,6 +209,8 @@ def _month_day(month: str) -> str:
 @rule(_month_day(words.MONTH), kinds="month")
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
+    if _unread_digits(ctx, match):
+        return []
     return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
 
 
@@ -195,6 +223,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
+    if _unread_digits(ctx, match):
+        return []
     return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
 
 
@@ -252,6 +282,8 @@ def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "in August", "August 2021", "August this year", "last December", "mid-October"."""
     if not (match["part"] or match["rel"] or match["prep"] or match["y"] or match["yrel"]):
         return []
+    if _digit_before(ctx.text, match.start()):
+        return []  # "5 06 Mar 2009": the day is unreadable, not absent
     lower = match["m"].rstrip(".")
     if lower.islower() and not match["y"] and lower not in words.SAFE_LOWER_MONTHS:
         return []  # "in may", "last march": verbs as often as months
@@ -406,21 +438,30 @@ _UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
 
 
 _AGO_UNIT: Final = (
-    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))"
+    r"(?P<unit>(?i:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+    r"|yr|hr|min|sec))"
 )
+_AGO_ABBREVIATED: Final = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second",
+                           "centur": "century"}  # fmt: skip
 
 
 @rule(
-    rf"\b(?P<n>{words.NUMBER})\s{{1,2}}{_AGO_UNIT}(?i:s|y|ies)?\s{{1,2}}{words.any_case('ago')}\b",
+    # Four digits or more before a unit and "ago" are an amount: "2000 years ago".
+    rf"\b(?P<n>{words.NUMBER}|\d{{4,5}}|\d{{1,3}}(?:,\d{{3}})+)\s{{1,2}}{_AGO_UNIT}(?i:s|y|ies)?"
+    rf"\s{{1,2}}{words.any_case('ago')}\b",
     kinds="ago",
 )
 def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "three days ago", "a year ago", "a decade ago", "a fortnight ago"."""
     amount = words.number_value(match["n"])
-    if amount is None:
+    if amount is None or words.follows_number(ctx.text, match.start()):
         return []
+    wider = compound.around(ctx.text, ctx.anchor, match.start(), match.end(), -1, forward=False)
+    if wider is not None:  # "1 year, 2 months and 3 days ago"
+        first, last, whole = wider
+        return [] if whole is None else [Piece(first, last, whole)]
     unit = match["unit"].lower()
-    span = calc.ago_span(ctx.anchor, amount, "century" if unit == "centur" else unit)
+    span = calc.ago_span(ctx.anchor, amount, _AGO_ABBREVIATED.get(unit, unit))
     return [Piece(match.start(), match.end(), span)]
 
 

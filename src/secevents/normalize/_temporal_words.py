@@ -29,9 +29,20 @@ _UNITS: Final = split(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"
 )
-NUMBER_WORDS: Final = {word: number for number, word in enumerate(_UNITS)} | {
-    "a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
-}  # fmt: skip
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS: Final = (
+    {word: number for number, word in enumerate(_UNITS)}
+    | {"a": 1, "an": 1}
+    | _TENS
+    # "twenty one", "forty-five": a ten and a unit make one number.
+    | {
+        f"{ten}{joint}{unit}": value + number
+        for ten, value in _TENS.items()
+        for number, unit in enumerate(_UNITS[1:10], start=1)
+        for joint in (" ", "-")
+    }
+)
 
 _ORDINAL_UNITS: Final = split(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
@@ -179,8 +190,12 @@ DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{
 # trying each shorter list.
 DAY_GROUP: Final = rf"(?>{DAY}(?:{DAY_SEPARATOR}{DAY}){{0,5}})"
 ORDINAL: Final = alternation(ORDINAL_WORDS, any_case=True)
+# One number word, then after a ten ("twenty", "ninety") an optional unit: "twenty one",
+# "forty-five" (a suffix tried only after "ty" costs less than every pair in the trie).
+_SINGLE_WORDS: Final = [word for word in NUMBER_WORDS if " " not in word and "-" not in word]
 NUMBER: Final = (
-    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*NUMBER_WORDS, 'a couple of'], any_case=True)})"
+    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
+    rf"(?:(?<=[tT][yY])[-\s]{{1,2}}{alternation(_UNITS[1:10], any_case=True)}\b)?)"
 )
 PART: Final = any_case(
     "early in|late in|early|mid|late|the end of|the beginning of|the start of|the middle of"
@@ -199,11 +214,23 @@ def weekday_number(token: str) -> int:
 _WEEKDAY_PREFIX: Final = {name[:3]: number for name, number in WEEKDAY_NUMBER.items()}
 
 
+def follows_number(text: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a number: "one thirty minutes ago" is
+    not a well-formed amount, so no offset is read from its last word."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and (
+        before[1].isdigit() or before[1].lower() in NUMBER_WORDS.keys() - {"a", "an"}
+    )
+
+
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+|\d+)[\s-]{1,2}\Z")
+
+
 def number_value(word: str) -> int | None:
     """The value of a digit string or an English number word (``"a couple of"`` is 2)."""
     word = " ".join(word.lower().split())
-    if word.isdigit():
-        return int(word)
+    if word.replace(",", "").isdigit():
+        return int(word.replace(",", ""))  # "1,000 years ago"
     if word.startswith("a couple"):
         return 2
     return NUMBER_WORDS.get(word)
@@ -219,7 +246,7 @@ def part_name(word: str) -> str:
 
 _TRIGGER_KINDS: Final = {
     **dict.fromkeys(split("day week month year fortnight"), "unit"),
-    **dict.fromkeys(split("decade century"), "decade"),
+    **dict.fromkeys(split("decade century centuries"), "decade"),
     **dict.fromkeys(split("hour minute"), "clock"),
     **dict.fromkeys(
         split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"
@@ -264,6 +291,7 @@ _LOWER_MONTH: Final = (
 _DIGIT_TAIL: Final = re.compile(
     rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
     r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
+    r"|(?P<clock>\s{1,2}(?:hrs?|mins?|secs?)\b)"
 )
 # A lower-case month just before the digits: "may 8", "march 2019".
 _MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")

@@ -52,6 +52,7 @@ def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
 _YEAR_PREPOSITIONS: Final = (
     *words.split("in since from by until till through during before after around circa c."),
     *words.split("about approximately approx approx. ca ca. c maybe perhaps possibly probably"),
+    "uncertain:",
     "earlier than",
     "later than",
     "prior to",
@@ -133,7 +134,8 @@ def short_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
     rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
-    rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d))",
+    # "2009 - 12 May 2011": two digits before a month are its day, not a year.
+    rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d|\s{{1,2}}{words.MONTH_ANY}))",
     kinds="year",
 )
 def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:

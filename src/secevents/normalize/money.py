@@ -55,6 +55,9 @@ class _Table:
     suffix_starts: frozenset[str]  # first characters of suffixes, words and codes
     three_decimals: frozenset[str]  # "423.923 KD" is a decimal
     dot_grouping: frozenset[str]  # "31.500 €" is 31,500
+    # Prefixes that hold a sign ("C$", "NT$", "B/.", "₭") read the same after the amount
+    # ("1 C$"); letter-only prefixes ("Rs", "R") do not: after a number they are words.
+    signs_after: Mapping[str, str]
 
 
 @load_once
@@ -62,6 +65,11 @@ def _table() -> _Table:
     raw = orjson.loads(
         resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
     )
+    signs_after = {
+        sign: code
+        for sign, code in raw["prefix"].items()
+        if not sign.replace(".", "").isalpha() and " " not in sign
+    }
     currencies_of: dict[str, set[str]] = {}
     for code, countries in raw["users"].items():
         for country in countries:
@@ -80,9 +88,12 @@ def _table() -> _Table:
         first_words=frozenset(word.split()[0] for word in raw["words"]),
         prefix_ends=frozenset(key[-1] for key in raw["prefix"]) | _CAPITALS,
         suffix_starts=frozenset(
-            char for key in [*raw["suffix"], *raw["words"]] for char in (key[0], key[0].upper())
+            char
+            for key in [*raw["suffix"], *raw["words"], *signs_after]
+            for char in (key[0], key[0].upper())
         )
         | _CAPITALS,
+        signs_after=signs_after,
         three_decimals=frozenset(raw["three_decimals"]),
         dot_grouping=frozenset(raw["dot_grouping"]),
     )
@@ -158,6 +169,7 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
         first.lower() in table.first_words
         or first.lower().rstrip(".") in table.first_words
         or first.rstrip(".") in table.suffix
+        or first in table.signs_after
         or (len(first) == 3 and first.isupper())
     ):
         return None
@@ -176,7 +188,7 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
             phrase = text[tokens[0].start(1) : word_end]
             currency = table.words.get(" ".join(phrase.split()).lower())
             if currency is None and k == 1:
-                currency = table.suffix.get(phrase)
+                currency = table.suffix.get(phrase) or table.signs_after.get(phrase)
                 if currency is None and len(phrase) == 3 and phrase.isupper():
                     currency = phrase if is_currency_code(phrase) else None
             if currency is None:
@@ -288,6 +300,8 @@ def _at(
             marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
         )
         and not (last.grouped or _CENTS.match(text, last.start, last.end))
+        # "RM50": a sign of two letters or more glued to its digits is money ("R2" a road)
+        and not (marker.end == first.start and len(marker.text) > 1)
     ):
         return None  # "won", "R", "pounds": too often other words without "million" or "bn"
     if marker.text in _WORDLIKE_CODES and (

@@ -103,7 +103,7 @@ _WORDY: Final = re.compile(
     )\b)
     | (?P<half>\bhalf\s{{1,3}}an?\s{{1,3}}(?P<hs>dozen|hundred|thousand|million|billion)\b)
     | (?P<words>\b(?:an?\s{{1,3}})?(?:{_NUMWORD})\b
-        (?:(?:\s{{1,3}}(?:and\s{{1,3}})?|\s?-\s?)(?:{_NUMWORD})\b){{0,10}}+)
+        (?:(?:\s{{1,3}}(?:and\s{{1,3}})?|\s?-\s?)(?:{_NUMWORD})\b){{0,24}}+)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -168,6 +168,8 @@ def _digits(m: re.Match[str], text: str) -> NumberMatch | None:
     raw = m.group(1)
     if len(raw) > _MAX_DIGITS:
         return None
+    if m.start() and text[m.start() - 1] == "." and _NO_LEADING_ZERO.match(text, m.start() - 1):
+        return _point_fraction(m, text)
     if m.lastindex == 1:  # no fraction, no scale: the common case, kept cheap
         return NumberMatch(
             Decimal(int(raw.replace(",", ""))),
@@ -299,6 +301,17 @@ def _vague(m: re.Match[str]) -> NumberMatch:
     return NumberMatch(None, m.start(), m.end(), "vague", low=Decimal(low))
 
 
+# ".75", "$.50": a fraction written without its leading zero (not "v2.75", not "2.75").
+_NO_LEADING_ZERO: Final = re.compile(r"(?<![\w.])\.\d")
+
+
+def _point_fraction(m: re.Match[str], text: str) -> NumberMatch | None:
+    """ ".75" is 0.75; ".75,333" and ".5.3" are no number (refused, not read as 75)."""
+    if m.group("frac") or "," in m.group(1) or m.group("scale") or m.group("abbr"):
+        return None
+    return NumberMatch(_exact(Decimal("0." + m.group(1))), m.start() - 1, m.end(), "digits")
+
+
 # Digits grouped as in most of Europe and elsewhere: "2.109,00", "1.234.567", "5 290",
 # "1'250.50", "12,50", and the ambiguous "31.500". A space groups only before a
 # three-digit group, so "page 5 290" is not read; dates ("23.10.2021") have groups of two.
@@ -306,7 +319,7 @@ _LOCALE: Final = re.compile(
     r"""(?<![\d.,'’])(?:
     (?P<dot>(?!0\.)\d{1,3}(?:\.\d{3})+)(?P<dec_comma>,\d{1,2})?
     | (?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)(?P<space_dec>[.,]\d{1,2})?
-    | (?P<apos>\d{1,3}(?:['’]\d{3})+)(?P<apos_dec>\.\d{1,2})?
+    | (?P<apos>\d{1,3}(?:['’]\d{3})+)(?P<apos_dec>[.,]\d{1,2})?
     | (?P<comma_int>\d{1,9}),(?P<comma_dec>\d{1,2})
     )(?![\d.,'’]\d|\d)""",
     re.VERBOSE,
@@ -384,6 +397,11 @@ _POINT: Final = re.compile(
     rf"(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
     re.IGNORECASE,
 )
+_BARE_SCALE: Final = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\s*", re.I)
+# "point five": a fraction said without its leading zero.
+_POINT_BEFORE: Final = re.compile(r"(?<![\w-])point[ \t]{1,3}\Z", re.I)
+# "two million and forty nine point two": the decimals belong to the units at the end.
+_ENDS_IN_SCALE: Final = re.compile(rf"(?:{_SCALE_WORD})\Z", re.IGNORECASE)
 _SIGN: Final = re.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
 _MAYBE_MORE: Final = re.compile(r"(?i:half|point|minus)|[-−–]\d")
 
@@ -405,7 +423,8 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
     if n.value is None:
         return n
     value, start, end, multiplier = n.value, n.start, n.end, n.multiplier
-    if multiplier == 1 and n.kind == "words":
+    units_last = n.kind == "words" and not _ENDS_IN_SCALE.search(text, n.start, n.end)
+    if (multiplier == 1 and n.kind == "words") or units_last:
         if (more := _AND_A_HALF.match(text, end)) or (more := _POINT.match(text, end)):
             if more.re is _AND_A_HALF:
                 value += Decimal("0.5")
@@ -425,6 +444,13 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
         multiplier = _SCALES[more["scale"].lower()]
         value = _EXACT.multiply(value + Decimal("0.5"), Decimal(multiplier))
         end = more.end()
+    said = text[n.start : n.end].lower()
+    if (
+        n.kind == "words"
+        and said in _DIGIT_WORDS
+        and (point := _POINT_BEFORE.search(text, max(0, start - 8), start))
+    ):
+        value, start = Decimal(f"0.{_DIGIT_WORDS[said]}"), point.start()
     sign = _SIGN.search(text, max(0, start - 7), start)
     if sign is not None:
         value, start = -value, sign.start()
@@ -502,6 +528,8 @@ def read_number(text: str) -> Decimal | None:
     (Decimal('2500000'), Decimal('-5'))
     """
     numbers = find_numbers(text)
+    if not numbers and (scale := _BARE_SCALE.fullmatch(text)):
+        return Decimal(_SCALES[scale[1].lower()])  # "hundred" is one hundred
     if len(numbers) != 1:
         return None
     number = numbers[0]

@@ -122,7 +122,16 @@ _MEASURES: Final = _words(
     decibel decibels lux lumens mol mmol byte bytes kb mb gb tb pb kib mib gib bit bits kbps
     mbps gbps rpm bpm ppm ppb sec secs s min mins hr h ms millisecond milliseconds
     nanosecond nanoseconds megapixel megapixels mp mah minute hour second fps tons/day
-    kilowatt kilowatts gigawatt gigawatts megawatt terawatt kilometer/hour"""
+    kilowatt kilowatts gigawatt gigawatts megawatt terawatt kilometer/hour
+    cubic exabyte exabytes petabyte petabytes terabyte terabytes gigabyte gigabytes megabyte
+    megabytes kilobyte kilobytes j gy mgy sv msv µsv usv gray grays sievert sieverts rad rads
+    tpd bpd mtpa bcm tcf mmbtu fb cent cents dime dimes penny pennies"""
+)
+_UNIT_HEAD: Final = re.compile(r"[/^]")
+_JOINED: Final = re.compile(r"[ \t]{0,2}(?:,|and|or|to|&)[ \t]{1,2}", re.IGNORECASE)
+# "8- to 16-meter", "320- or 640-inch": the first number shares the second's unit.
+_SUSPENDED: Final = re.compile(
+    r"[-–][ \t]{1,2}(?:to|or|and)[ \t]{1,2}[\d.,]+[-–](?P<unit>[A-Za-z]+)", re.IGNORECASE
 )
 # Units of length written with a word that is also a preposition: "2 in" is inches only
 # at the end of a phrase or before a dimension ("2 in long"), not in "2 in 10 people".
@@ -240,6 +249,14 @@ def _modifier(word: str) -> bool:
     return not (word.endswith("s") and lower not in _PLURAL_ADJECTIVES and not word[:-1].isupper())
 
 
+def _measure_word(word: str) -> bool:
+    """Whether ``word`` is a unit of measure; "J/m^2", "km^3" are judged by their first part."""
+    lower = word.lower().rstrip(".")
+    if "/" in lower or "^" in lower:
+        lower = _UNIT_HEAD.split(lower, 1)[0]
+    return lower in _MEASURES
+
+
 def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _Unit:
     """The unit of the count ending at ``pos``: a few modifiers, then a noun."""
     k = pos
@@ -254,7 +271,7 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
         return _Unit(None, pos, measure=True)
     words = _Words(text, pos)
     first = words.upto(1)
-    if first and first[0].lower().rstrip(".") in _MEASURES:
+    if first and _measure_word(first[0]):
         return _Unit(None, pos, measure=True)
     start = 0
     if first and first[0] == "of" and words.upto(2)[1:] and words.words[1].lower() in _PARTITIVES:
@@ -309,10 +326,10 @@ def _rejected(text: str, n: NumberMatch) -> bool:
     """Whether the number at ``n`` is part of a name, a model, a measure or an ordinal."""
     before = text[n.start - 1] if n.start else " "
     if n.kind == "digits":
-        if before.isalpha() or before in "#№'’":
-            return True
-        if before in "-–" and n.start >= 2 and text[n.start - 2].isalpha():
-            return True  # "F-35", "Su-30", "Tsentr-2019"
+        if before.isalpha() or before in "#№'’^":
+            return True  # "A320", "#5", "km^3"
+        if before in "-–−" and n.start >= 2 and text[n.start - 2].isalpha():
+            return True  # "F-35", "Su-30", "Tsentr-2019", "fb−1" (a power)
     after = text[n.end : n.end + 1]
     if (
         after.isalpha()
@@ -321,6 +338,8 @@ def _rejected(text: str, n: NumberMatch) -> bool:
     ):
         return True
     if after in ("-", "–"):  # "five-year", "10-day", but "5,000-strong", "300-odd"
+        if (suspended := _SUSPENDED.match(text, n.end)) is not None:
+            return suspended["unit"].lower() not in _COMPOUND_COUNTS
         compound = _COMPOUND.match(text, n.end)
         return compound is not None and compound.group(1).lower() not in _COMPOUND_COUNTS
     return False
@@ -420,6 +439,14 @@ def _count_at(
     unit = _unit_after(text, end, heads)
     if unit.measure or (unit.singular and last.value != 1):
         return None, used
+    if (
+        unit.unit is None
+        and used == 1
+        and second is not None
+        and _JOINED.fullmatch(text, end, second.start)
+        and _unit_after(text, second.end).measure
+    ):
+        return None, used  # "45 and 50 mg": the measure's unit is shared
     named = _named(text, first)
     if named == "designator":
         return None, used
