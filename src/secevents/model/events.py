@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import FieldError
 from ._forgiving import forgiving_fields
-from ._typecheck import compile_checks, resolve_field_types
+from ._typecheck import checks_on_first_use, resolve_field_types
 from ._views import view
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
@@ -280,8 +280,8 @@ def _prepare(cls: type[Event]) -> None:
     """Derive the per-class checks, actor roles and id fields from the annotations."""
     resolve_field_types(cls)
     fields = attrs.fields(cls)
-    cls._checks = compile_checks(
-        [(field.name, field.type) for field in fields if field.init and field.name != "extra"]
+    cls._checks = checks_on_first_use(
+        cls, [(field.name, field.type) for field in fields if field.init and field.name != "extra"]
     )
     cls._actor_fields = tuple(
         field.name for field in fields if field.type in (Actor, Actor | None, tuple[Actor, ...])
