@@ -23,7 +23,6 @@ from .errors import (
     UnknownTypeError,
     ValidationError,
 )
-from .limits import Limits
 from .model.actors import Actor
 from .model.amounts import Equipment, Money, Quantity
 from .model.coded import CodedEvent
@@ -61,6 +60,7 @@ from .model.vocab import (
 
 if TYPE_CHECKING:
     from .extraction import extract, extract_many
+    from .limits import Limits
     from .linking.ledger import EventLedger, RecordVersion
     from .linking.merging import cluster, link_duplicates, merge
     from .linking.similarity import Similarity, similarity
@@ -172,9 +172,11 @@ _PUBLIC_MODULES: Final = (
 #: The public names of the layers above the model -> the module that defines them.
 #: They load on first use (PEP 562), so that ``import secevents`` loads the model
 #: only: not cattrs and the converter, the linking code, the text parser and its
-#: tables, nor the notebook's collection. ``from secevents import dumps`` works alike.
+#: tables, the notebook's collection, nor the readers' limits. ``from secevents import
+#: dumps`` works alike.
 _LAZY: Final = {
     **dict.fromkeys(("extract", "extract_many"), "extraction"),
+    "Limits": "limits",
     **dict.fromkeys(("EventLedger", "RecordVersion"), "linking.ledger"),
     **dict.fromkeys(("cluster", "link_duplicates", "merge"), "linking.merging"),
     **dict.fromkeys(("Similarity", "similarity"), "linking.similarity"),

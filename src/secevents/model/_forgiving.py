@@ -16,6 +16,7 @@ The converters return decoded values unchanged, so the generated decoders skip t
 from __future__ import annotations
 
 import importlib
+import inspect
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -32,6 +33,12 @@ __all__ = ["forgiving_fields", "member_of"]
 
 Converter = Callable[[Any], Any]
 E = TypeVar("E", bound=Enum)
+
+#: The signature of every converter made here (``convert(value: Any) -> Any``).
+_SIGNATURE: Final = inspect.Signature(
+    [inspect.Parameter("value", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation="Any")],
+    return_annotation="Any",
+)
 
 #: Hints for values that name the right thing in the wrong form: the normalizer that
 #: reads them. Keyed by the enum's name, so the table needs no imports.
@@ -172,6 +179,9 @@ def forgiving_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attr
             converter = _converter_for(field.name, tp)
             if converter is not None:
                 converter.forgiving = True  # type: ignore[attr-defined]
+                # What inspect.signature() finds; attrs asks for it for every field of
+                # every subclass, and would read the function each time.
+                converter.__signature__ = _SIGNATURE  # type: ignore[attr-defined]
                 passes_decoded_values(converter)
                 changes["converter"] = converter
         result.append(field.evolve(**changes) if changes else field)

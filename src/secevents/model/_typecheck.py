@@ -27,8 +27,23 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {shown(value)}"
 
 
+#: The check of each type seen: a subclass's inherited fields (and the many fields typed
+#: alike, ``Actor | None``) share one. Two threads may both make one; either is right.
+_CHECKS: dict[Any, Check] = {}
+
+
 def checker_for(tp: Any) -> Check:
     """A function returning ``None`` if a value fits ``tp``, else a message."""
+    try:
+        return _CHECKS[tp]
+    except KeyError:
+        check = _CHECKS[tp] = _new_checker(tp)
+        return check
+    except TypeError:  # an unhashable annotation: not kept
+        return _new_checker(tp)
+
+
+def _new_checker(tp: Any) -> Check:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
