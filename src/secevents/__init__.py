@@ -13,7 +13,9 @@ import sys
 import warnings
 from typing import TYPE_CHECKING, Any, Final
 
-from . import _moved
+# The notebook package registers the views events show in Jupyter (its renderers and
+# the collection still load on first use).
+from . import _moved, notebook  # noqa: F401
 from .errors import (
     FieldError,
     Problem,
@@ -21,16 +23,13 @@ from .errors import (
     UnknownTypeError,
     ValidationError,
 )
-from .limits import Limits
-from .linking.ledger import EventLedger, RecordVersion
-from .linking.merging import cluster, link_duplicates, merge
-from .linking.similarity import Similarity, similarity
 from .model.actors import Actor
 from .model.amounts import Equipment, Money, Quantity
 from .model.coded import CodedEvent
 from .model.codes import is_country_code, is_currency_code, is_subdivision_code
 from .model.dates import Bound, DatePrecision, DateSpan, PartialDate, by_date
 from .model.events import (
+    SCHEMA_VERSION,
     BaseConstruction,
     DiplomaticCommunique,
     Event,
@@ -58,23 +57,27 @@ from .model.vocab import (
     Qualifier,
     SourceKind,
 )
-from .notebook.collection import EventCollection
-from .wire.converter import configure_converter, make_converter
-from .wire.schema import event_schema, json_schema, relation_schema
-from .wire.serialize import (
-    dumps,
-    from_dict,
-    get_converter,
-    loads,
-    parse,
-    read_jsonl,
-    to_dict,
-    write_jsonl,
-)
-from .wire.versions import SCHEMA_VERSION, register_upcaster, upcasters
 
 if TYPE_CHECKING:
     from .extraction import extract, extract_many
+    from .limits import Limits
+    from .linking.ledger import EventLedger, RecordVersion
+    from .linking.merging import cluster, link_duplicates, merge
+    from .linking.similarity import Similarity, similarity
+    from .notebook.collection import EventCollection
+    from .wire.converter import configure_converter, make_converter
+    from .wire.schema import event_schema, json_schema, relation_schema
+    from .wire.serialize import (
+        dumps,
+        from_dict,
+        get_converter,
+        loads,
+        parse,
+        read_jsonl,
+        to_dict,
+        write_jsonl,
+    )
+    from .wire.versions import register_upcaster, upcasters
 
 __version__ = "0.1.0"
 
@@ -166,16 +169,39 @@ _PUBLIC_MODULES: Final = (
 )  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    # The text parser loads the normalizers and their tables: only on first use, so
-    # that importing secevents stays cheap.
-    if name in ("extract", "extract_many"):
-        from . import extraction
+#: The public names of the layers above the model -> the module that defines them.
+#: They load on first use (PEP 562), so that ``import secevents`` loads the model
+#: only: not cattrs and the converter, the linking code, the text parser and its
+#: tables, the notebook's collection, nor the readers' limits. ``from secevents import
+#: dumps`` works alike.
+_LAZY: Final = {
+    **dict.fromkeys(("extract", "extract_many"), "extraction"),
+    "Limits": "limits",
+    **dict.fromkeys(("EventLedger", "RecordVersion"), "linking.ledger"),
+    **dict.fromkeys(("cluster", "link_duplicates", "merge"), "linking.merging"),
+    **dict.fromkeys(("Similarity", "similarity"), "linking.similarity"),
+    "EventCollection": "notebook.collection",
+    **dict.fromkeys(("configure_converter", "make_converter"), "wire.converter"),
+    **dict.fromkeys(("event_schema", "json_schema", "relation_schema"), "wire.schema"),
+    **dict.fromkeys(
+        (
+            "dumps", "from_dict", "get_converter", "loads", "parse", "read_jsonl", "to_dict",
+            "write_jsonl",
+        ),
+        "wire.serialize",
+    ),
+    **dict.fromkeys(("register_upcaster", "upcasters"), "wire.versions"),
+}  # fmt: skip
 
-        value = getattr(extraction, name)
+
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is not None:
+        # importlib's module lock makes a first use from several threads load it once.
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
         globals()[name] = value
         return value
-    if name in _PUBLIC_MODULES:  # loaded on first use, like extract
+    if name in _PUBLIC_MODULES:  # loaded on first use, like the names above
         return importlib.import_module(f"{__name__}.{name}")
     old = f"{__name__}.{name}"
     if old in _moved.MOVED:  # an old module path, as an attribute

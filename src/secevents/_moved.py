@@ -84,13 +84,16 @@ class _Package(ModuleType):
 
     Importing a submodule binds it on its package: ``import secevents.registry`` (an
     old path, first imported now) would put the module over ``secevents.registry``
-    the registry, ``secevents.similarity`` over the function.
+    the registry, ``secevents.similarity`` over the function (loaded or not yet: see
+    the package's ``__getattr__``).
     """
 
     def __setattr__(self, name: str, value: object) -> None:
         if isinstance(value, ModuleType) and f"{self.__name__}.{name}" in MOVED:
             current = self.__dict__.get(name)
             if current is not None and not isinstance(current, ModuleType):
+                return
+            if name in self.__dict__.get("__all__", ()):  # a public name not loaded yet
                 return
         super().__setattr__(name, value)
 

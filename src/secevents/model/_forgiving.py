@@ -16,22 +16,29 @@ The converters return decoded values unchanged, so the generated decoders skip t
 from __future__ import annotations
 
 import importlib
-import sys
+import inspect
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import Any, Final, TypeVar, Union
+from typing import Annotated, Any, Final, TypeVar, Union
 
 import attrs
 
 from ..errors import FieldError, shown
+from ._annotations import resolve_strings
 from ._validate import passes_decoded_values
 
 __all__ = ["forgiving_fields", "member_of"]
 
 Converter = Callable[[Any], Any]
 E = TypeVar("E", bound=Enum)
+
+#: The signature of every converter made here (``convert(value: Any) -> Any``).
+_SIGNATURE: Final = inspect.Signature(
+    [inspect.Parameter("value", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation="Any")],
+    return_annotation="Any",
+)
 
 #: Hints for values that name the right thing in the wrong form: the normalizer that
 #: reads them. Keyed by the enum's name, so the table needs no imports.
@@ -125,10 +132,11 @@ def _tuple_converter(field: str, item: Any) -> Converter:
 
 
 def _converter_for(field: str, tp: Any) -> Converter | None:
+    tp = _unannotated(tp)
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
-        rest = [option for option in options if option is not type(None)]
+        rest = [_unannotated(option) for option in options if option is not type(None)]
         if len(rest) == 1 and isinstance(rest[0], type) and issubclass(rest[0], Enum):
             return _member_converter(rest[0], field, optional=type(None) in options)
         return None
@@ -137,43 +145,46 @@ def _converter_for(field: str, tp: Any) -> Converter | None:
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return _tuple_converter(field, args[0])
+            return _tuple_converter(field, _unannotated(args[0]))
     return None
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    try:
-        return typing.get_type_hints(cls)
-    except NameError:  # a type defined later or locally: convert what can be resolved
-        module = sys.modules.get(cls.__module__)
-        namespace = dict(vars(module)) if module is not None else {}
-        found: dict[str, Any] = {}
-        import inspect
-
-        for name, annotation in inspect.get_annotations(cls).items():
-            try:
-                found[name] = (
-                    eval(annotation, namespace) if isinstance(annotation, str) else annotation
-                )
-            except Exception:  # unresolvable here: the class reports it when it checks
-                continue
-        return found
+def _unannotated(tp: Any) -> Any:
+    """``X`` for ``Annotated[X, ...]`` (the converters go by the type alone)."""
+    while typing.get_origin(tp) is Annotated:
+        tp = typing.get_args(tp)[0]
+    return tp
 
 
 def forgiving_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    """The attrs field transformer adding the forgiving converters (see the module)."""
-    hints: dict[str, Any] | None = None
+    """The attrs field transformer adding the forgiving converters (see the module).
+
+    It also stores each field's resolved type on the field (see
+    :mod:`secevents.model._annotations`), so that subclasses and the field checks
+    need not resolve them again.
+    """
+    resolved = resolve_strings(cls, fields)
     result = []
     for field in fields:
-        if field.name != "extra" and field.init and not _is_forgiving(field.converter):
-            if hints is None:
-                hints = _hints(cls)
-            converter = _converter_for(field.name, hints.get(field.name))
+        changes: dict[str, Any] = {}
+        tp = field.type
+        if field.name in resolved:
+            tp = changes["type"] = resolved[field.name]
+        if (
+            field.name != "extra"
+            and field.init
+            and not _is_forgiving(field.converter)
+            and not isinstance(tp, str)
+        ):
+            converter = _converter_for(field.name, tp)
             if converter is not None:
                 converter.forgiving = True  # type: ignore[attr-defined]
+                # What inspect.signature() finds; attrs asks for it for every field of
+                # every subclass, and would read the function each time.
+                converter.__signature__ = _SIGNATURE  # type: ignore[attr-defined]
                 passes_decoded_values(converter)
-                field = field.evolve(converter=converter)
-        result.append(field)
+                changes["converter"] = converter
+        result.append(field.evolve(**changes) if changes else field)
     return result
 
 

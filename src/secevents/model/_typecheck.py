@@ -15,7 +15,9 @@ from typing import Any, Final, Union
 
 import attrs
 
+from .._once import Once
 from ..errors import shown
+from ._annotations import mark_resolved
 from ._validate import INT_RANGE, is_json_int, is_json_text
 
 Check = Callable[[Any], str | None]
@@ -25,8 +27,23 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {shown(value)}"
 
 
+#: The check of each type seen: a subclass's inherited fields (and the many fields typed
+#: alike, ``Actor | None``) share one. Two threads may both make one; either is right.
+_CHECKS: dict[Any, Check] = {}
+
+
 def checker_for(tp: Any) -> Check:
     """A function returning ``None`` if a value fits ``tp``, else a message."""
+    try:
+        return _CHECKS[tp]
+    except KeyError:
+        check = _CHECKS[tp] = _new_checker(tp)
+        return check
+    except TypeError:  # an unhashable annotation: not kept
+        return _new_checker(tp)
+
+
+def _new_checker(tp: Any) -> Check:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = typing.get_args(tp)
@@ -86,17 +103,23 @@ def _simple(test: Callable[[Any], bool], name: str) -> Check:
     return check
 
 
-def compile_checks(fields: list[tuple[str, Any]]) -> Callable[[Any], tuple[str, str] | None]:
+ObjectCheck = Callable[[Any], tuple[str, str] | None]
+
+
+def compile_checks(fields: list[tuple[str, Any]], checks: list[Check] | None = None) -> ObjectCheck:
     """One generated function checking every ``(name, type)`` of an object.
 
     Inline ``type(v) is ...`` tests accept the common case fast; a value they do
-    not accept goes to :func:`checker_for`, which decides and words the error.
-    Returns ``(field name, message)`` for the first bad field, else ``None``.
+    not accept goes to :func:`checker_for` (or the given ``checks``, one per field),
+    which decides and words the error. Returns ``(field name, message)`` for the
+    first bad field, else ``None``.
     """
+    if checks is None:
+        checks = [checker_for(tp) for _, tp in fields]
     namespace: dict[str, Any] = {}
     lines = ["def check(obj):"]
-    for index, (name, tp) in enumerate(fields):
-        namespace[f"_c{index}"] = checker_for(tp)
+    for index, ((name, tp), field_check) in enumerate(zip(fields, checks, strict=True)):
+        namespace[f"_c{index}"] = field_check
         fast = _fast_test(tp, "v", namespace, f"_k{index}")
         lines += [
             f"    v = obj.{name}",
@@ -107,7 +130,28 @@ def compile_checks(fields: list[tuple[str, Any]]) -> Callable[[Any], tuple[str, 
         ]
     lines.append("    return None")
     exec(compile("\n".join(lines), "<secevents field checks>", "exec"), namespace)
-    check: Callable[[Any], tuple[str, str] | None] = namespace["check"]
+    check: ObjectCheck = namespace["check"]
+    return check
+
+
+def checks_on_first_use(cls: type, fields: list[tuple[str, Any]]) -> ObjectCheck:
+    """:func:`compile_checks` for ``cls``'s ``_checks``, generated when first called.
+
+    Each field's type is judged now, so an annotation that cannot be checked is
+    refused when the class is defined; generating and compiling the fast function
+    waits for the first object made (importing secevents defines many classes and
+    makes no object). The first call installs the function as ``cls._checks``;
+    threads calling at once build it once.
+    """
+    checks = [checker_for(tp) for _, tp in fields]
+    built = Once(lambda: compile_checks(fields, checks))
+
+    def check(obj: Any) -> tuple[str, str] | None:
+        compiled = built.get()
+        if cls.__dict__.get("_checks") is check:
+            type.__setattr__(cls, "_checks", compiled)
+        return compiled(obj)
+
     return check
 
 
@@ -147,6 +191,8 @@ _PRIMITIVES: Final = (str, int, float, bool, Decimal)
 
 def resolve_field_types(cls: type) -> None:
     """Resolve the string annotations of an attrs class, or say which class cannot be."""
+    if mark_resolved(cls):  # the field transformer resolved them (model/_annotations.py)
+        return
     try:
         attrs.resolve_types(cls)
     except NameError as error:

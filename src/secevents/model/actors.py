@@ -15,6 +15,7 @@ import attrs
 from ..errors import FieldError
 from . import _validate as v
 from ._forgiving import forgiving_fields
+from ._methods import lazy_methods
 from .extra import UnknownKey, extra_field
 from .vocab import ActorKind, to_actor_kind
 
@@ -35,6 +36,7 @@ STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITA
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Actor:
     """Someone who acts in an event.
 

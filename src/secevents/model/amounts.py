@@ -14,6 +14,7 @@ import attrs
 from ..errors import FieldError, shown
 from . import _validate as v
 from ._forgiving import forgiving_fields
+from ._methods import lazy_methods
 from .extra import UnknownKey, extra_field
 from .vocab import EquipmentKind, Qualifier, to_equipment_kind, to_qualifier
 
@@ -45,6 +46,7 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Quantity:
     """A count with its hedge: a value, a low-high range, or a bound.
 
@@ -81,6 +83,7 @@ v.passes_decoded_values(_amount)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Money:
     """An exact sum in an ISO 4217 currency.
 
@@ -99,6 +102,7 @@ class Money:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Equipment:
     """A kind of equipment and how much of it: "over 700 armoured vehicles".
 

@@ -16,7 +16,8 @@ import attrs
 
 from ..errors import FieldError
 from ._forgiving import forgiving_fields
-from ._typecheck import compile_checks, resolve_field_types
+from ._methods import stand_ins
+from ._typecheck import checks_on_first_use, resolve_field_types
 from ._views import view
 from .actors import Actor
 from .amounts import Equipment, Money, Quantity
@@ -144,9 +145,10 @@ class EventMeta(type):
     def __new__(
         mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
     ) -> EventMeta:
-        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         if "__attrs_attrs__" in namespace:  # attrs re-creating the class with slots
-            return cls
+            return super().__new__(mcs, name, bases, namespace, **kwargs)
+        namespace = {**stand_ins(namespace), **namespace}  # eq, hash, repr: on first use
+        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         built: EventMeta = attrs.frozen(
             kw_only=True, weakref_slot=False, field_transformer=forgiving_fields
         )(cls)
@@ -280,8 +282,8 @@ def _prepare(cls: type[Event]) -> None:
     """Derive the per-class checks, actor roles and id fields from the annotations."""
     resolve_field_types(cls)
     fields = attrs.fields(cls)
-    cls._checks = compile_checks(
-        [(field.name, field.type) for field in fields if field.init and field.name != "extra"]
+    cls._checks = checks_on_first_use(
+        cls, [(field.name, field.type) for field in fields if field.init and field.name != "extra"]
     )
     cls._actor_fields = tuple(
         field.name for field in fields if field.type in (Actor, Actor | None, tuple[Actor, ...])

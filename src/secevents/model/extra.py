@@ -16,6 +16,7 @@ import attrs
 
 from ..errors import FieldError
 from . import _json
+from ._methods import lazy_methods
 
 __all__ = ["KEPT_DATASETS", "UnknownKey", "extra_field", "place_unknown"]
 
@@ -51,6 +52,7 @@ def _finite(inst: UnknownKey, attribute: attrs.Attribute[Any], value: Any) -> No
 
 
 @attrs.frozen(weakref_slot=False)
+@lazy_methods
 class UnknownKey:
     """An input key the schema does not define, its JSON value and its position.
 

@@ -11,6 +11,7 @@ import attrs
 from ..errors import FieldError
 from . import _validate as v
 from ._forgiving import forgiving_fields
+from ._methods import lazy_methods
 from .extra import UnknownKey, extra_field
 from .vocab import LocationPrecision, to_location_precision
 
@@ -18,6 +19,7 @@ __all__ = ["Location"]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Location:
     """A place, as precise as the source allows.
 

@@ -7,6 +7,7 @@ import attrs
 from ..errors import FieldError, shown
 from . import _validate as v
 from ._forgiving import forgiving_fields
+from ._methods import lazy_methods
 from .dates import DateSpan
 from .extra import UnknownKey, extra_field
 from .vocab import SourceKind, to_source_kind
@@ -15,6 +16,7 @@ __all__ = ["Evidence", "Source"]
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Source:
     """A publisher (and page) that reports an event.
 
@@ -34,6 +36,7 @@ class Source:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Evidence:
     """A span of the report text: ``text == report_text[start:end]``.
 

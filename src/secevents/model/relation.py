@@ -20,7 +20,7 @@ import attrs
 
 from ..errors import FieldError, shown
 from ._record import record_dict
-from ._typecheck import compile_checks, resolve_field_types
+from ._typecheck import checks_on_first_use, resolve_field_types
 from .dates import DateSpan
 from .events import SCHEMA_VERSION, EventMeta
 from .extra import UnknownKey, extra_field
@@ -157,8 +157,8 @@ class Relation(metaclass=EventMeta):
 def _prepare(cls: type[Relation]) -> None:
     """The per-class field checks, derived from the annotations."""
     resolve_field_types(cls)
-    cls._checks = compile_checks(
-        [(f.name, f.type) for f in attrs.fields(cls) if f.init and f.name != "extra"]
+    cls._checks = checks_on_first_use(
+        cls, [(f.name, f.type) for f in attrs.fields(cls) if f.init and f.name != "extra"]
     )
     unknown = set(cls.id_fields) - {field.name for field in attrs.fields(cls)}
     if unknown:

@@ -14,6 +14,7 @@ import attrs
 from ..errors import FieldError
 from . import _validate as v
 from ._forgiving import forgiving_fields
+from ._methods import lazy_methods
 from ._views import view
 from .dates import DateSpan
 from .events import Event
@@ -56,6 +57,7 @@ def _warnings(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False, field_transformer=forgiving_fields)
+@lazy_methods
 class Report:
     """A news report read into typed events: the wire format's ``report`` object.
 
