@@ -150,11 +150,14 @@ def similar_pairs(
     from ._blocking import candidate_pairs
 
     profiles = [_profile(event) for event in events]
+    found: list[tuple[int, int]] = []
     for i, j in candidate_pairs(profiles, threshold, Similarity.WEIGHTS):
         if skip is not None and skip(i, j):
             continue
         if _compare(profiles[i], profiles[j]).score >= threshold:
-            yield (i, j)
+            found.append((i, j))
+    found.sort()  # the candidates come block by block
+    yield from found
 
 
 def _profile(event: Event) -> Profile:
