@@ -21,7 +21,9 @@ side: the events are built, then ``cluster`` is timed. Memory is the
 process's peak resident set (``ru_maxrss``) and its resident set before
 clustering (the events themselves); a digest of the groups shows whether both
 trees group alike. The baseline is stopped after ``--cap`` seconds, and larger
-sizes of a mode are not run once it was stopped or failed.
+sizes of a mode are not run once it was stopped or failed; every run's address
+space is capped at ``--memory-mb`` (a ``MemoryError`` rather than the machine's
+memory: the baseline holds every candidate pair).
 """
 
 from __future__ import annotations
@@ -100,11 +102,22 @@ def child(copies: int, mode: str) -> None:
     )
 
 
-def run(python: str, copies: int, mode: str, cap: float | None) -> dict[str, Any]:
+def run(python: str, copies: int, mode: str, cap: float | None, memory_mb: int) -> dict[str, Any]:
     command = [python, str(Path(__file__).resolve()), "--child", str(copies), mode]
+
+    def limit_memory() -> None:  # a MemoryError in the child, not the machine's OOM killer
+        size = memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, timeout=cap, cwd="/", check=False
+            command,
+            capture_output=True,
+            text=True,
+            timeout=cap,
+            cwd="/",
+            check=False,
+            preexec_fn=limit_memory,
         )
     except subprocess.TimeoutExpired:
         return {"error": f"stopped after {cap:.0f} s"}
@@ -131,6 +144,9 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", default=["repeat", "place", "target"])
     parser.add_argument("--baseline", help="another checkout's python (e.g. main's .venv)")
     parser.add_argument("--cap", type=float, default=300.0, help="seconds a baseline run may take")
+    parser.add_argument(
+        "--memory-mb", type=int, default=6000, help="address space each run may take"
+    )
     parser.add_argument("--child", nargs=2, metavar=("COPIES", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -141,9 +157,12 @@ def main() -> None:
         print(f"== {mode}")
         baseline_stopped = False
         for copies in sorted(args.copies):
-            print(show("this tree", run(sys.executable, copies, mode, None)), flush=True)
+            print(
+                show("this tree", run(sys.executable, copies, mode, None, args.memory_mb)),
+                flush=True,
+            )
             if args.baseline and not baseline_stopped:
-                result = run(args.baseline, copies, mode, args.cap)
+                result = run(args.baseline, copies, mode, args.cap, args.memory_mb)
                 baseline_stopped = "error" in result
                 print(show("baseline", result), flush=True)
             elif args.baseline:
