@@ -8,6 +8,7 @@ them (:mod:`secevents.linking.merging`). Every aspect is symmetric, so
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
@@ -46,7 +47,8 @@ ROLE_CLASSES: Final[dict[str, str]] = {
     "framework": "participant",
     "garrison": "participant",
 }
-_COMMON: Final = frozenset(field.name for field in attrs.fields(Event)) - {"factuality"}
+_EVENT_FIELDS: Final = frozenset(field.name for field in attrs.fields(Event))
+_COMMON: Final = _EVENT_FIELDS - {"factuality"}
 _NOT_DETAILS: Final = frozenset({"scheme", "code", "label"})
 _WORD: Final = re.compile(r"\w+")
 # Date gaps and place distances at which their score halves.
@@ -357,19 +359,37 @@ def _closeness(x: float, y: float) -> float:
     return 1.0 if largest == 0 else _unit(1 - abs(x - y) / largest)
 
 
+@functools.cache
+def _fields_read(cls: type[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields of ``cls`` that may hold quantities (none of :class:`Event`'s own:
+    ids, dates, place, sources, evidence, tags...), and those compared as details."""
+    roles = set(cls._actor_fields)
+    fields = attrs.fields(cls)
+    measured = tuple(field.name for field in fields if field.name not in _EVENT_FIELDS)
+    details = tuple(
+        field.name
+        for field in fields
+        if field.name not in _COMMON
+        and field.name not in roles
+        and field.name not in _NOT_DETAILS
+        and field.init
+    )
+    return measured, details
+
+
 def _measures(event: Event) -> dict[str, tuple[str | None, float]]:
     found: dict[str, tuple[str | None, float]] = {}
-    for field in attrs.fields(type(event)):
-        value = getattr(event, field.name)
+    for name in _fields_read(type(event))[0]:
+        value = getattr(event, name)
         size = _magnitude(value)
         if size is not None:
-            found[field.name] = (value.currency if isinstance(value, Money) else None, size)
+            found[name] = (value.currency if isinstance(value, Money) else None, size)
         elif isinstance(value, tuple):
             for item in value:
                 if isinstance(item, Equipment) and item.quantity is not None:
                     size = _magnitude(item.quantity)
                     if size is not None:
-                        found[f"{field.name}.{item.kind.value}"] = (None, size)
+                        found[f"{name}.{item.kind.value}"] = (None, size)
     return found
 
 
@@ -388,13 +408,8 @@ def _quantities_score(
 
 def _details(event: Event) -> dict[str, Any]:
     """The fields compared as details: neither common, actors, codes nor quantities."""
-    cls = type(event)
-    roles = set(cls._actor_fields)
     found: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        name = field.name
-        if name in _COMMON or name in roles or name in _NOT_DETAILS or not field.init:
-            continue
+    for name in _fields_read(type(event))[1]:
         value = getattr(event, name)
         if value is None or value == () or _magnitude(value) is not None:
             continue
