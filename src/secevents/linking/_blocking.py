@@ -51,21 +51,21 @@ def candidate_pairs(
     profiles: Sequence[Profile],
     threshold: float,
     weights: Mapping[str, float],
-    joined: Callable[[int, int], bool] | None = None,
+    group: Callable[[int], int] | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, that may score ``threshold``, each given once.
 
     The pairs are streamed block by block (a block: one kind of event), in no
     particular order, so memory holds the blocks' indices and never the pairs.
-    A pair for which ``joined(i, j)`` is true when its turn comes is left out
-    (:func:`~secevents.linking.merging.cluster`: a pair already in one group).
+    With ``group`` (an event's group so far, as :func:`~secevents.linking.merging.cluster`
+    joins them), a pair whose events are in one group when its turn comes is left out.
     """
     blocks: dict[Hashable, list[int]] = {}
     for index, profile in enumerate(profiles):
         blocks.setdefault((profile.tag, profile.scheme, profile.code), []).append(index)
     for indices in blocks.values():
         if len(indices) > 1:
-            yield from _block_pairs(Block(profiles, threshold, weights, joined), indices)
+            yield from _block_pairs(Block(profiles, threshold, weights, group), indices)
 
 
 def _block_pairs(block: Block, indices: list[int]) -> Iterator[tuple[int, int]]:

@@ -67,10 +67,10 @@ class Block:
         profiles: Sequence[Profile],
         threshold: float,
         weights: Mapping[str, float],
-        joined: Callable[[int, int], bool] | None = None,
+        group: Callable[[int], int] | None = None,
     ) -> None:
         self.profiles = profiles
-        self.joined = joined  # pairs already in one group, not given again
+        self.group = group  # an event's group so far: pairs within one are not given
         self.threshold = threshold
         self.weights = weights
         self.reach: dict[int, float] = {}
@@ -129,16 +129,10 @@ class Block:
         self, members: Sequence[int], side: Set[int] | None = None
     ) -> Iterator[tuple[int, int]]:
         """Pairs whose dates are within both events' reach (or one of them undated),
-        each once, but those already joined. With ``side``, only the pairs of an
-        event in ``side`` and one not in it.
+        each once, but those already in one group. With ``side``, only the pairs of
+        an event in ``side`` and one not in it.
         """
-        profiles, reach, joined = self.profiles, self.reach, self.joined
-
-        def wanted(index: int, other: int) -> bool:
-            if side is not None and (index in side) == (other in side):
-                return False
-            return joined is None or not joined(index, other)
-
+        profiles, reach, group = self.profiles, self.reach, self.group
         undated = [index for index in members if profiles[index].window is None]
         dated: list[tuple[int, int, int]] = []
         for index in members:
@@ -147,7 +141,9 @@ class Block:
                 dated.append((window[0], window[1], index))
         for position, index in enumerate(undated):
             for other in chain(undated[position + 1 :], (entry[2] for entry in dated)):
-                if wanted(index, other):
+                if side is not None and (index in side) == (other in side):
+                    continue
+                if group is None or group(index) != group(other):
                     yield (min(index, other), max(index, other))
         dated.sort()
         latest = {index: high for _, high, index in dated}
@@ -158,11 +154,15 @@ class Block:
             own = side is not None and index in side
             looked = not own if side is not None else False
             active[looked] = [(end, other) for end, other in active[looked] if end >= low]
+            mine = group(index) if group is not None else index
             for _, other in active[looked]:
-                if low - min(high, latest[other]) <= min(reach[index], reach[other]) and wanted(
-                    index, other
-                ):
-                    yield (min(index, other), max(index, other))
+                if low - min(high, latest[other]) > min(reach[index], reach[other]):
+                    continue
+                if group is not None and group(other) == mine:
+                    continue
+                yield (min(index, other), max(index, other))
+                if group is not None:
+                    mine = group(index)  # the pair may have joined the groups
             active[own].append((high + reach[index], index))
 
     def pair_test(self, actors: float) -> Callable[[int, int], bool]:

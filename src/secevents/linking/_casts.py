@@ -56,7 +56,7 @@ def _across(
     test = block.pair_test(actors)
     for i, j in candidates:
         if (i in strict or j in strict) and block.in_reach(i, j) and test(i, j):
-            if block.joined is not None and block.joined(i, j):
+            if block.group is not None and block.group(i) == block.group(j):
                 continue
             yield (min(i, j), max(i, j))
 

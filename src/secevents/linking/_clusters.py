@@ -50,10 +50,7 @@ def cluster_indices(events: Sequence[Event], threshold: float) -> list[list[int]
             node = parent[node]
         return node
 
-    def joined(a: int, b: int) -> bool:
-        return root(a) == root(b)
-
-    for a, b in candidate_pairs(profiles, threshold, Similarity.WEIGHTS, joined):
+    for a, b in candidate_pairs(profiles, threshold, Similarity.WEIGHTS, root):
         first, second = root(a), root(b)
         if first == second:  # joined since the pair was given
             continue
