@@ -13,6 +13,7 @@ import collections
 import datetime as dt
 import functools
 import importlib
+import itertools
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -78,23 +79,27 @@ def sample() -> list[se.Event]:
     return list(read_gdelt(SAMPLE))
 
 
+# Which fields a copy takes from another row, and which row: copy c of row i takes them
+# from row (i * step + c * shift) of the sample.
+BORROWED: dict[str, list[tuple[str, int, int]]] = {
+    "repeat": [],
+    "place": [("location", 7, 31)],
+    "target": [("location", 7, 31), ("target", 13, 17)],
+}
+
+
 def copies(rows: list[se.Event], count: int, mode: str = "repeat") -> list[se.Event]:
-    """``count`` copies of ``rows`` on the same day, each reported by another article;
-    ``mode`` "place" takes each copy's place from another row, "target" its place and
-    target (a coded event's)."""
-    out: list[se.Event] = []
-    size = len(rows)
-    for copy in range(count):
-        for index, row in enumerate(rows):
-            if not copy:
-                out.append(row)
-                continue
-            changes: dict[str, Any] = {"sources": (se.Source(url=f"https://x.org/{copy}/{index}"),)}
-            if mode in ("place", "target"):
-                changes["location"] = rows[(index * 7 + copy * 31) % size].location
-            if mode == "target" and isinstance(row, se.CodedEvent):
-                changes["target"] = getattr(rows[(index * 13 + copy * 17) % size], "target", None)
-            out.append(attrs.evolve(cast(Any, row), **changes))
+    """``count`` copies of ``rows`` on the same day, each reported by another article,
+    taking the fields of ``BORROWED[mode]`` from other rows (a target only for coded events)."""
+    out = list(rows)
+    for copy, (index, row) in itertools.product(range(1, count), enumerate(rows)):
+        source = se.Source(url=f"https://x.org/{copy}/{index}")
+        changes: dict[str, Any] = {"sources": (source,)}
+        for name, step, shift in BORROWED[mode]:
+            if name in attrs.fields_dict(type(row)):
+                lender = rows[(index * step + copy * shift) % len(rows)]
+                changes[name] = getattr(lender, name, None)
+        out.append(attrs.evolve(cast(Any, row), **changes))
     return out
 
 
