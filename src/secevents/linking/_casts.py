@@ -11,25 +11,56 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Set
 from itertools import product
+from typing import Final
 
 from ._bounds import Block
 from .similarity import _actors_score
 
+Cell = tuple[int, int, int]
+_AROUND: Final = tuple(product((-1, 0, 1), repeat=3))  # a cell and its neighbours
 # Pairs of casts with more pairs than this are found through the place grid.
-_SMALL_PRODUCT = 256
+_SMALL_PRODUCT = 64
 
 
-def cast_pairs(block: Block, casts: list[list[int]], strict: Set[int]) -> Iterator[tuple[int, int]]:
+class _Cast:
+    """The events of a block with the same actors, and what the bounds read of them."""
+
+    def __init__(self, block: Block, members: list[int], strict: Set[int]) -> None:
+        self.members = members
+        self.actors = block.profiles[members[0]].actors
+        self.strict = not strict.isdisjoint(members)
+        self.all_strict = all(index in strict for index in members)
+        self.most = max(block.others(index) for index in members)
+        self.located = [index for index in members if index in block.points]
+        self.elsewhere = [index for index in members if index not in block.points]
+        self.most_located = max((block.others(index) for index in self.located), default=0.0)
+        # By cell size: the cell of each located event, and the events in each cell.
+        self._grids: dict[float, tuple[list[Cell], dict[Cell, list[int]]]] = {}
+
+    def grid(self, block: Block, size_km: float) -> tuple[list[Cell], dict[Cell, list[int]]]:
+        found = self._grids.get(size_km)
+        if found is None:
+            cells = [_cell(block.points[index], size_km) for index in self.located]
+            table: dict[Cell, list[int]] = {}
+            for index, cell in zip(self.located, cells, strict=True):
+                table.setdefault(cell, []).append(index)
+            found = self._grids[size_km] = (cells, table)
+        return found
+
+
+def cast_pairs(
+    block: Block, members_by_cast: list[list[int]], strict: Set[int]
+) -> Iterator[tuple[int, int]]:
     """Pairs sharing an actor with a ``strict`` event in them: within each cast,
     then across each pair of casts sharing an actor, each pair once."""
-    profiles = block.profiles
+    casts = [_Cast(block, members, strict) for members in members_by_cast]
     by_actor: dict[str, list[int]] = {}
-    for number, members in enumerate(casts):
-        if len(members) > 1 and not strict.isdisjoint(members):
-            for i, j in block.close_in_time(members):
+    for number, cast in enumerate(casts):
+        if len(cast.members) > 1 and cast.strict:
+            for i, j in block.close_in_time(cast.members):
                 if i in strict or j in strict:
                     yield (i, j)
-        for key in frozenset().union(*profiles[members[0]].actors.values()):
+        for key in frozenset().union(*cast.actors.values()):
             by_actor.setdefault(key, []).append(number)
     crossed: set[tuple[int, int]] = set()
     for numbers in by_actor.values():
@@ -39,35 +70,27 @@ def cast_pairs(block: Block, casts: list[list[int]], strict: Set[int]) -> Iterat
         yield from _across(block, casts[first], casts[second], strict)
 
 
-def _across(
-    block: Block, left: list[int], right: list[int], strict: Set[int]
-) -> Iterator[tuple[int, int]]:
+def _across(block: Block, left: _Cast, right: _Cast, strict: Set[int]) -> Iterator[tuple[int, int]]:
     """The pairs of two casts that may reach the threshold."""
-    if strict.isdisjoint(left) and strict.isdisjoint(right):
+    if not left.strict and not right.strict:
         return  # pairs of events free of the actors rule are given with those events
-    profiles = block.profiles
-    actors = _actors_score(profiles[left[0]].actors, profiles[right[0]].actors) or 0.0
-    if not block.may_reach(actors, min(_most(block, left), _most(block, right))):
+    actors = _actors_score(left.actors, right.actors) or 0.0
+    if not block.may_reach(actors, min(left.most, right.most)):
         return
-    if len(left) * len(right) <= _SMALL_PRODUCT:
-        candidates: Iterable[tuple[int, int]] = product(left, right)
+    if len(left.members) * len(right.members) <= _SMALL_PRODUCT:
+        candidates: Iterable[tuple[int, int]] = product(left.members, right.members)
     else:
         candidates = _near(block, actors, left, right)
-    test = block.pair_test(actors)
+    test, in_reach, group = block.pair_test(actors), block.in_reach, block.group
+    either = left.all_strict or right.all_strict
     for i, j in candidates:
-        if (i in strict or j in strict) and block.in_reach(i, j) and test(i, j):
-            if block.group is not None and block.group(i) == block.group(j):
-                continue
+        if not either and i not in strict and j not in strict:
+            continue
+        if (group is None or group(i) != group(j)) and test(i, j) and in_reach(i, j):
             yield (min(i, j), max(i, j))
 
 
-def _most(block: Block, members: Iterable[int], *, place: bool = True) -> float:
-    return max((block.others(index, place=place) for index in members), default=0.0)
-
-
-def _near(
-    block: Block, actors: float, left: list[int], right: list[int]
-) -> Iterator[tuple[int, int]]:
+def _near(block: Block, actors: float, left: _Cast, right: _Cast) -> Iterator[tuple[int, int]]:
     """The pairs of two large casts that the place does not rule out.
 
     Pairs with an event without coordinates are all given (the pair test rules
@@ -75,35 +98,22 @@ def _near(
     found through a grid of cells as wide as the distance the place score
     needed allows, looking in the 27 cells around each event.
     """
-    located = [[i for i in side if i in block.points] for side in (left, right)]
-    elsewhere = [[i for i in side if i not in block.points] for side in (left, right)]
-    yield from product(elsewhere[0], right)
-    yield from product(located[0], elsewhere[1])
-    if not located[0] or not located[1]:
+    yield from product(left.elsewhere, right.members)
+    yield from product(left.located, right.elsewhere)
+    if not left.located or not right.located:
         return
-    others = min(_most(block, located[0]), _most(block, located[1]))
-    distance = block.distance_km(actors, others)
+    distance = block.distance_km(actors, min(left.most_located, right.most_located))
     if distance == math.inf:
-        yield from product(located[0], located[1])
+        yield from product(left.located, right.located)
     elif distance >= 0:
-        yield from _grid_pairs(block, located[0], located[1], distance)
+        cells, _ = left.grid(block, distance)
+        _, table = right.grid(block, distance)
+        for i, (x, y, z) in zip(left.located, cells, strict=True):
+            for dx, dy, dz in _AROUND:
+                for j in table.get((x + dx, y + dy, z + dz), ()):
+                    yield (i, j)
 
 
-def _grid_pairs(
-    block: Block, left: list[int], right: list[int], size_km: float
-) -> Iterator[tuple[int, int]]:
-    """Pairs of ``left`` and ``right`` at most ``size_km`` apart (and some more)."""
-    cells: dict[tuple[int, int, int], list[int]] = {}
-    for j in right:
-        cells.setdefault(_cell(block.points[j], size_km), []).append(j)
-    steps = (-1, 0, 1)
-    for i in left:
-        x, y, z = _cell(block.points[i], size_km)
-        for dx, dy, dz in product(steps, steps, steps):
-            for j in cells.get((x + dx, y + dy, z + dz), ()):
-                yield (i, j)
-
-
-def _cell(point: tuple[float, float, float], size_km: float) -> tuple[int, int, int]:
+def _cell(point: tuple[float, float, float], size_km: float) -> Cell:
     x, y, z = point
     return (math.floor(x / size_km), math.floor(y / size_km), math.floor(z / size_km))
