@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import read_gdelt
+from secevents.linking import _casts as casts_module
 from secevents.linking.merging import cluster
 from secevents.linking.similarity import similarity
 from secevents.testing import events
@@ -33,7 +34,6 @@ from secevents.testing import events
 GDELT = Path(__file__).parent / "data" / "realdata" / "gdelt"
 SAMPLE = GDELT / "EVENT_V2_20260101000000_20260101000100.csv"
 clusters_module = importlib.import_module("secevents.linking._clusters")
-casts_module = importlib.import_module("secevents.linking._casts")
 
 
 def kind(event: se.Event) -> tuple[str, object, object]:

@@ -137,11 +137,13 @@ def similar_pairs(
     Events of one kind have the same type tag (coded events also the same scheme
     and code); other pairs are never given, whatever the threshold. Each event is
     read once; pairs that cannot reach ``threshold`` are ruled out before scoring
-    (*blocking*: by date distance, and by sharing no actor, bounds derived from
-    :attr:`Similarity.WEIGHTS`; see :mod:`secevents.linking._blocking`), so the pairs are
-    those comparing every pair would give, in sorted order, found far faster.
-    A pair for which ``skip(i, j)`` is true when its turn comes is not scored
-    (:func:`~secevents.linking.merging.cluster` skips pairs already in one group).
+    (*blocking*: by date distance, by sharing no actor, by the actors and places
+    of two casts, bounds derived from :attr:`Similarity.WEIGHTS`; see
+    :mod:`secevents.linking._blocking`), so the pairs are those comparing every
+    pair would give, in sorted order, found far faster. A candidate pair for which
+    ``skip(i, j)`` is true is not scored (candidates come block by block, not in
+    sorted order). The pairs found are held to be sorted; to group events, use
+    :func:`~secevents.linking.merging.cluster`, which holds none.
 
     >>> import secevents as se
     >>> note = se.DiplomaticCommunique(sender=se.Actor.state("TJK"))
