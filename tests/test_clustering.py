@@ -17,7 +17,7 @@ import itertools
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import attrs
 import pytest
@@ -49,10 +49,9 @@ def reference(items: list[se.Event], threshold: float) -> list[list[se.Event]]:
             index = parent[index]
         return index
 
-    first: dict[se.Event, int] = {}
     by_kind: dict[tuple[str, object, object], list[int]] = {}
     for index, event in enumerate(items):
-        parent[index] = root(first.setdefault(event, index))
+        parent[index] = next(i for i in range(index + 1) if items[i] == event)
         by_kind.setdefault(kind(event), []).append(index)
     for indices in by_kind.values():
         for position, i in enumerate(indices):
@@ -228,6 +227,23 @@ def test_events_with_nothing_to_compare_stay_apart_unless_equal() -> None:
     # Joined to one event they all join, with it.
     dated = se.CodedEvent(scheme="cameo", code="010", date=se.DateSpan.parse("2026-01-01"))
     assert cluster([*bare, dated], threshold=0.0) == [[*bare, dated]]
+
+
+class ClusterProbe(se.Event):
+    """A user's type with a field of type Any: a list there makes its events unhashable."""
+
+    type_tag: ClassVar[str] = "cluster_probe"
+
+    blob: Any = None
+
+
+def test_events_that_cannot_be_hashed_are_grouped_when_equal() -> None:
+    a, b = ClusterProbe(blob=[1]), ClusterProbe(blob=[2])
+    with pytest.raises(TypeError):
+        hash(a)
+    assert cluster([a, b, a]) == [[a, a], [b]]
+    dated = ClusterProbe(blob=[1], date=se.DateSpan.parse("2026-01-01"))
+    assert cluster([dated, b, dated]) == [[dated, dated], [b]]
 
 
 # -- properties ------------------------------------------------------------------------

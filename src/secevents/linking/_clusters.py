@@ -58,7 +58,7 @@ def cluster_indices(events: Sequence[Event], threshold: float) -> list[list[int]
             parent[max(first, second)] = min(first, second)
             linked[a] = linked[b] = 1
     groups: dict[tuple[bool, int], list[int]] = {}
-    alone: dict[Event, int] = {}  # the first copy of each event of a node joined to nothing
+    alone = _FirstCopies()  # of the events of the nodes joined to nothing
     self_joined: dict[int, bool] = {}
     for index, event in enumerate(events):
         node = node_of[index]
@@ -67,9 +67,28 @@ def cluster_indices(events: Sequence[Event], threshold: float) -> list[list[int]
         if linked[node] or self_joined[node]:
             key = (True, root(node))
         else:
-            key = (False, alone.setdefault(event, index))
+            key = (False, alone.first(event, index))
         groups.setdefault(key, []).append(index)
     return list(groups.values())
+
+
+class _FirstCopies:
+    """The index of the first of equal events, also for events that cannot be hashed
+    (a user's type with a list in a field of type ``Any``: compared one by one)."""
+
+    def __init__(self) -> None:
+        self.hashed: dict[Event, int] = {}
+        self.unhashable: list[tuple[Event, int]] = []
+
+    def first(self, event: Event, index: int) -> int:
+        try:
+            return self.hashed.setdefault(event, index)
+        except TypeError:
+            for other, found in self.unhashable:
+                if other == event:
+                    return found
+            self.unhashable.append((event, index))
+            return index
 
 
 def profile_key(profile: Profile) -> Hashable | None:
