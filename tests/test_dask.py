@@ -6,7 +6,9 @@ import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
+import attrs
 import pandas as pd
 import pytest
 
@@ -14,6 +16,7 @@ import secevents as se
 from secevents.interop import read_gdelt, read_parquet, read_ucdp
 from secevents.interop import to_dataframe as serial_frame
 from secevents.interop._columns import BUILT_IN
+from secevents.linking.merging import cluster
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -112,3 +115,39 @@ def test_a_bag_of_reports_writes_the_parquet_store(client: object, tmp_path: Pat
     events = db.from_sequence(list(read_ucdp(UCDP)), npartitions=2)
     assert sdask.write_parquet(events, store, append=True) == 1000
     assert len(list(read_parquet(store, types="coded_event"))) == 1000
+
+
+# -- cluster -----------------------------------------------------------------------------
+
+
+def shape(groups: list[list[se.Event]]) -> list[list[str]]:
+    """Groups as sorted lists of ids, in sorted order: the same whatever the partitions."""
+    return sorted(sorted(event.id for event in group) for group in groups)
+
+
+def test_cluster_gives_the_groups_of_serial_cluster(client: object) -> None:
+    rows = list(read_gdelt(GDELT))
+    # Two same-day copies, the second reported elsewhere and placed as another row.
+    moved = [
+        attrs.evolve(
+            cast(Any, row),
+            sources=(se.Source(url=f"https://x.org/{n}"),),
+            location=rows[(n * 7 + 31) % len(rows)].location,
+        )
+        for n, row in enumerate(rows)
+    ]
+    items = [*rows, *moved]
+    serial = cluster(items)
+    bag = db.from_sequence(items, npartitions=4)
+    groups = sdask.cluster(bag).compute()
+    assert shape(groups) == shape(serial)
+    assert len(serial) < len(items) and max(len(group) for group in serial) > 2
+    stricter = sdask.cluster(bag, threshold=0.9).compute()
+    assert shape(stricter) == shape(cluster(items, threshold=0.9))
+
+
+def test_cluster_checks_its_arguments() -> None:
+    with pytest.raises(TypeError, match="events must be a dask bag"):
+        sdask.cluster([se.Statement(content="x")])
+    with pytest.raises(ValueError, match=r"threshold 2 is not in \[0, 1\]"):
+        sdask.cluster(db.from_sequence([se.Statement(content="x")]), threshold=2)

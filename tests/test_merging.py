@@ -251,7 +251,7 @@ def test_cluster_groups_reports_of_the_same_event() -> None:
 
 
 def test_cluster_does_not_score_pairs_already_grouped(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = importlib.import_module("secevents.linking.similarity")
+    module = importlib.import_module("secevents.linking._clusters")
     original = module._compare
     scored: list[object] = []
 
@@ -262,12 +262,16 @@ def test_cluster_does_not_score_pairs_already_grouped(monkeypatch: pytest.Monkey
     monkeypatch.setattr(module, "_compare", counting)
     copies = [
         se.JointExercise(
-            date=day("2021-10-23"), participants=(RUS, TJK), sources=(se.Source(publisher=name),)
+            date=day("2021-10-23"), participants=(RUS, TJK), troops=se.Quantity(5000 + size)
         )
-        for name in "ABCDE"
+        for size in range(5)
     ]
     assert cluster(copies) == [copies]
     assert len(scored) == 4  # (0, 1) ... (0, 4) join them all; the other 6 pairs are skipped
+    scored.clear()
+    reported = [attrs.evolve(copies[0], sources=(se.Source(publisher=name),)) for name in "ABCDE"]
+    assert cluster(reported) == [reported]
+    assert len(scored) == 1  # one profile: scored once, with itself
 
 
 def test_cluster_on_the_corpus_finds_no_false_duplicates() -> None:

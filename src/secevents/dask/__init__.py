@@ -10,17 +10,22 @@ the results equal what one process gives:
 - :func:`to_dataframe`: a bag of events (or reports) to a Dask DataFrame with a
   fixed ``meta``: the columns of :func:`secevents.interop.to_dataframe`;
 - :func:`write_parquet`: a bag of events into the Parquet event store
-  (:func:`secevents.interop.write_parquet`), each partition written in parallel.
+  (:func:`secevents.interop.write_parquet`), each partition written in parallel;
+- :func:`cluster`: a bag of events to a bag of duplicate groups, the events
+  shuffled by kind (:func:`kind_key`) and each kind clustered in one task.
 """
 
 from __future__ import annotations
 
 from ._bags import extract, read_events, read_gdelt
+from ._cluster import cluster, kind_key
 from ._tables import dataframe_meta, read_frame, to_dataframe, write_parquet
 
 __all__ = [
+    "cluster",
     "dataframe_meta",
     "extract",
+    "kind_key",
     "read_events",
     "read_frame",
     "read_gdelt",

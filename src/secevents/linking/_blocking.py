@@ -16,127 +16,80 @@ events give``, see :class:`~secevents.linking.similarity.Similarity`):
   aspect given; 9.25 days for GDELT rows, which give no quantities);
 - **actors**: two events that both name actors but share none score 0 on
   actors, so at most ``W / (W + w_actors)``; when that is below ``t`` (it is at
-  most 0.65 < 0.75 with the default weights) they must share an actor key.
+  most 0.65 < 0.75 with the default weights) they must share an actor key;
+- **actor sets**: events with the same actors (by role class) form a *cast*,
+  and every pair of two casts scores the same actors score ``A``, so a pair of
+  casts is ruled out at once when ``(w_actors·A + W) / (w_actors + W) < t``;
+- **place**: when it is not, and both events have coordinates, the place score
+  must make up the rest: at least ``p``, so they are at most
+  ``-50 km · log2(p)`` apart; such pairs are found through a grid of cells
+  that size in 3-D (a chord is never longer than the great-circle distance),
+  looking in the 27 cells around each event. A day of GDELT with many events
+  of one code and actor (say "USA" in CAMEO 010) compares, across casts, only
+  events a few kilometres apart.
 
 Undated events are compared with every event of their kind (a date cannot rule
 them out), and so are events without actors. The bounds use the aspects each
-event *could* give, so they never lose a pair scoring at least ``t``.
+event *could* give, so they never lose a pair scoring at least ``t``: the pairs
+are exactly those comparing every pair finds (tests check it against brute
+force), each given once, streamed block by block.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ._bounds import Block, needs_shared_actor, possible
+from ._casts import cast_pairs
 
 if TYPE_CHECKING:
     from ._profile import Profile
 
-# Slack for rounding in the score: a bound only rules a pair out when clearly below.
-_EPSILON: Final = 1e-9
-_GAP_HALF_DAYS: Final = 7.0  # as in similarity: the date score halves every 7 days apart
-
 
 def candidate_pairs(
-    profiles: Sequence[Profile], threshold: float, weights: Mapping[str, float]
-) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, that may score ``threshold``, sorted."""
-    blocks: dict[Hashable, list[int]] = {}
-    for index, profile in enumerate(profiles):
-        blocks.setdefault((profile.tag, profile.scheme, profile.code), []).append(index)
-    found: set[tuple[int, int]] = set()
-    for indices in blocks.values():
-        if len(indices) > 1:
-            found.update(_block_pairs(indices, profiles, threshold, weights))
-    return sorted(found)
-
-
-def _possible(profile: Profile) -> dict[str, bool]:
-    """The aspects an event gives, so that a pair with it may compare them."""
-    return {
-        "actors": bool(profile.actors),
-        "date": profile.window is not None,
-        "place": profile.location is not None,
-        "quantities": bool(profile.measures),
-        "details": bool(profile.details),
-    }
-
-
-def _other_weight(given: dict[str, bool], aspect: str, weights: Mapping[str, float]) -> float:
-    return math.fsum(weights[name] for name, present in given.items() if present and name != aspect)
-
-
-def _reach(given: dict[str, bool], threshold: float, weights: Mapping[str, float]) -> float:
-    """Days apart beyond which no pair with this event can score ``threshold``."""
-    others, own = _other_weight(given, "date", weights), weights["date"]
-    needed = ((threshold - _EPSILON) * (others + own) - others) / own
-    if needed <= 0:
-        return math.inf
-    if needed >= 0.5:  # dates apart score below 0.5: only overlapping dates may do
-        return 0.0
-    return _GAP_HALF_DAYS * math.log2(0.5 / needed) * (1 + _EPSILON) + _EPSILON
-
-
-def _needs_shared_actor(
-    given: dict[str, bool], threshold: float, weights: Mapping[str, float]
-) -> bool:
-    """Whether a pair with this event, both naming actors, must share one to score ``threshold``."""
-    others = _other_weight(given, "actors", weights)
-    return others / (others + weights["actors"]) < threshold - _EPSILON
-
-
-def _block_pairs(
-    indices: list[int],
     profiles: Sequence[Profile],
     threshold: float,
     weights: Mapping[str, float],
+    group: Callable[[int], int] | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """The pairs of one kind that neither the date nor the actors rule out."""
-    reach: dict[int, float] = {}
-    strict: set[int] = set()  # events whose pairs must share an actor
+    """Index pairs ``(i, j)``, ``i < j``, that may score ``threshold``, each given once.
+
+    The pairs are streamed block by block (a block: one kind of event), in no
+    particular order, so memory holds the blocks' indices and never the pairs.
+    With ``group`` (an event's group so far, as :func:`~secevents.linking.merging.cluster`
+    joins them), a pair whose events are in one group when its turn comes is left out.
+    """
+    blocks: dict[Hashable, list[int]] = {}
+    for index, profile in enumerate(profiles):
+        blocks.setdefault((profile.tag, profile.scheme, profile.code), []).append(index)
+    for indices in blocks.values():
+        if len(indices) > 1:
+            yield from _block_pairs(Block(profiles, threshold, weights, group), indices)
+
+
+def _block_pairs(block: Block, indices: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of one kind that no bound rules out, each once.
+
+    Three disjoint sets of pairs: those with an event of ``strict`` (whose pairs
+    must share an actor) and an event sharing an actor with it, cast by cast;
+    those of two events free of the rule; those of an event without actors and
+    a ``strict`` one (the actors aspect cannot be compared).
+    """
+    profiles, threshold, weights = block.profiles, block.threshold, block.weights
+    strict: set[int] = set()
+    casts: dict[frozenset[tuple[str, frozenset[str]]], list[int]] = {}
+    silent: list[int] = []
     for index in indices:
-        given = _possible(profiles[index])
-        reach[index] = _reach(given, threshold, weights)
-        if given["actors"] and _needs_shared_actor(given, threshold, weights):
+        given = possible(profiles[index])
+        block.add(index, given)
+        if not given["actors"]:
+            silent.append(index)
+            continue
+        if needs_shared_actor(given, threshold, weights):
             strict.add(index)
-    silent = [index for index in indices if not profiles[index].actors]
-    # Pairs sharing an actor, those of the events free of the rule, and those of
-    # events without actors (where the actors aspect cannot be compared).
-    by_actor: dict[str, list[int]] = {}
-    for index in indices:
-        for key in frozenset().union(*profiles[index].actors.values()):
-            by_actor.setdefault(key, []).append(index)
-    for sharing in by_actor.values():
-        yield from _close_in_time(sharing, profiles, reach)
-    yield from _close_in_time([i for i in indices if i not in strict], profiles, reach)
+        casts.setdefault(frozenset(profiles[index].actors.items()), []).append(index)
+    yield from cast_pairs(block, list(casts.values()), strict)
+    yield from block.close_in_time([i for i in indices if i not in strict])
     if silent and strict:
-        quiet = set(silent)
-        for pair in _close_in_time([*silent, *sorted(strict)], profiles, reach):
-            if quiet.intersection(pair):
-                yield pair
-
-
-def _close_in_time(
-    indices: Iterable[int], profiles: Sequence[Profile], reach: dict[int, float]
-) -> Iterator[tuple[int, int]]:
-    """Pairs whose dates are within both events' reach (or one of them undated)."""
-    members = list(indices)
-    undated = [index for index in members if profiles[index].window is None]
-    for index in undated:
-        for other in members:
-            if other != index:
-                yield (min(index, other), max(index, other))
-    dated: list[tuple[int, int, int]] = []
-    for index in members:
-        window = profiles[index].window
-        if window is not None:
-            dated.append((window[0], window[1], index))
-    dated.sort()
-    latest = {index: high for _, high, index in dated}
-    active: list[tuple[float, int]] = []  # (latest day + reach, index), by earliest day
-    for low, high, index in dated:
-        active = [(end, other) for end, other in active if end >= low]
-        for _, other in active:
-            if low - min(high, latest[other]) <= min(reach[index], reach[other]):
-                yield (min(index, other), max(index, other))
-        active.append((high + reach[index], index))
+        yield from block.close_in_time([*silent, *sorted(strict)], side=set(silent))

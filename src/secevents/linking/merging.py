@@ -10,7 +10,7 @@ describe the same event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -24,7 +24,7 @@ from ..model.extra import UnknownKey
 from ..model.places import Location
 from ..model.relation import Relation, RelationKind
 from ..wire.serialize import dumps, from_dict, get_converter, to_dict
-from .similarity import actor_key, similar_pairs, similarity
+from .similarity import actor_key, similarity
 
 __all__ = ["ALTERNATIVES", "alternatives", "cluster", "link_duplicates", "merge"]
 
@@ -343,9 +343,12 @@ def cluster(events: Iterable[E], *, threshold: float = 0.75) -> list[list[E]]:
     when :func:`~secevents.linking.similarity.similarity` scores them at least
     ``threshold`` (or they are equal); groups are the connected components of
     that relation, so events of different kinds are never grouped, whatever the
-    threshold. Pairs are found by :func:`~secevents.linking.similarity.similar_pairs`,
-    which rules out by date and actors the pairs that cannot reach the threshold
-    and leaves out pairs already in one group.
+    threshold. The pairs that cannot reach the threshold are ruled out before
+    scoring, by the same bounds as :func:`~secevents.linking.similarity.similar_pairs`
+    (date, actors, and the places of two casts), so the groups are those of
+    comparing every pair; events that similarity reads alike are compared once,
+    pairs already in one group are not scored, and no pairs are held, so memory
+    stays that of the events (150,000 same-day GDELT events: see docs/scale.md).
 
     >>> import secevents as se
     >>> day = se.DateSpan.parse("2021-10-23")
@@ -358,35 +361,10 @@ def cluster(events: Iterable[E], *, threshold: float = 0.75) -> list[list[E]]:
     """
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold {threshold!r} is not in [0, 1]")
+    from ._clusters import cluster_indices  # loads on first use, not with ``import secevents``
+
     items = list(events)
-    parent = list(range(len(items)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    def joined(i: int, j: int) -> bool:
-        return root(i) == root(j)
-
-    for i, j in _equal_pairs(items):
-        parent[max(root(i), root(j))] = min(root(i), root(j))
-    for i, j in similar_pairs(items, threshold=threshold, skip=joined):
-        parent[max(root(i), root(j))] = min(root(i), root(j))
-    groups: dict[int, list[E]] = {}
-    for index, event in enumerate(items):
-        groups.setdefault(root(index), []).append(event)
-    return list(groups.values())
-
-
-def _equal_pairs(items: Sequence[Event]) -> Iterator[tuple[int, int]]:
-    """Pairs of equal events (even ones with nothing to compare), by their first copy."""
-    first: dict[Event, int] = {}
-    for index, event in enumerate(items):
-        seen = first.setdefault(event, index)
-        if seen != index:
-            yield (seen, index)
+    return [[items[index] for index in group] for group in cluster_indices(items, threshold)]
 
 
 def link_duplicates(events: Iterable[Event], *, threshold: float = 0.75) -> list[Relation]:

@@ -8,6 +8,7 @@ them (:mod:`secevents.linking.merging`). Every aspect is symmetric, so
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
@@ -46,7 +47,8 @@ ROLE_CLASSES: Final[dict[str, str]] = {
     "framework": "participant",
     "garrison": "participant",
 }
-_COMMON: Final = frozenset(field.name for field in attrs.fields(Event)) - {"factuality"}
+_EVENT_FIELDS: Final = frozenset(field.name for field in attrs.fields(Event))
+_COMMON: Final = _EVENT_FIELDS - {"factuality"}
 _NOT_DETAILS: Final = frozenset({"scheme", "code", "label"})
 _WORD: Final = re.compile(r"\w+")
 # Date gaps and place distances at which their score halves.
@@ -135,11 +137,13 @@ def similar_pairs(
     Events of one kind have the same type tag (coded events also the same scheme
     and code); other pairs are never given, whatever the threshold. Each event is
     read once; pairs that cannot reach ``threshold`` are ruled out before scoring
-    (*blocking*: by date distance, and by sharing no actor, bounds derived from
-    :attr:`Similarity.WEIGHTS`; see :mod:`secevents.linking._blocking`), so the pairs are
-    those comparing every pair would give, in sorted order, found far faster.
-    A pair for which ``skip(i, j)`` is true when its turn comes is not scored
-    (:func:`~secevents.linking.merging.cluster` skips pairs already in one group).
+    (*blocking*: by date distance, by sharing no actor, by the actors and places
+    of two casts, bounds derived from :attr:`Similarity.WEIGHTS`; see
+    :mod:`secevents.linking._blocking`), so the pairs are those comparing every
+    pair would give, in sorted order, found far faster. A candidate pair for which
+    ``skip(i, j)`` is true is not scored (candidates come block by block, not in
+    sorted order). The pairs found are held to be sorted; to group events, use
+    :func:`~secevents.linking.merging.cluster`, which holds none.
 
     >>> import secevents as se
     >>> note = se.DiplomaticCommunique(sender=se.Actor.state("TJK"))
@@ -150,11 +154,14 @@ def similar_pairs(
     from ._blocking import candidate_pairs
 
     profiles = [_profile(event) for event in events]
+    found: list[tuple[int, int]] = []
     for i, j in candidate_pairs(profiles, threshold, Similarity.WEIGHTS):
         if skip is not None and skip(i, j):
             continue
         if _compare(profiles[i], profiles[j]).score >= threshold:
-            yield (i, j)
+            found.append((i, j))
+    found.sort()  # the candidates come block by block
+    yield from found
 
 
 def _profile(event: Event) -> Profile:
@@ -354,19 +361,37 @@ def _closeness(x: float, y: float) -> float:
     return 1.0 if largest == 0 else _unit(1 - abs(x - y) / largest)
 
 
+@functools.cache
+def _fields_read(cls: type[Event]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields of ``cls`` that may hold quantities (none of :class:`Event`'s own:
+    ids, dates, place, sources, evidence, tags...), and those compared as details."""
+    roles = set(cls._actor_fields)
+    fields = attrs.fields(cls)
+    measured = tuple(field.name for field in fields if field.name not in _EVENT_FIELDS)
+    details = tuple(
+        field.name
+        for field in fields
+        if field.name not in _COMMON
+        and field.name not in roles
+        and field.name not in _NOT_DETAILS
+        and field.init
+    )
+    return measured, details
+
+
 def _measures(event: Event) -> dict[str, tuple[str | None, float]]:
     found: dict[str, tuple[str | None, float]] = {}
-    for field in attrs.fields(type(event)):
-        value = getattr(event, field.name)
+    for name in _fields_read(type(event))[0]:
+        value = getattr(event, name)
         size = _magnitude(value)
         if size is not None:
-            found[field.name] = (value.currency if isinstance(value, Money) else None, size)
+            found[name] = (value.currency if isinstance(value, Money) else None, size)
         elif isinstance(value, tuple):
             for item in value:
                 if isinstance(item, Equipment) and item.quantity is not None:
                     size = _magnitude(item.quantity)
                     if size is not None:
-                        found[f"{field.name}.{item.kind.value}"] = (None, size)
+                        found[f"{name}.{item.kind.value}"] = (None, size)
     return found
 
 
@@ -385,13 +410,8 @@ def _quantities_score(
 
 def _details(event: Event) -> dict[str, Any]:
     """The fields compared as details: neither common, actors, codes nor quantities."""
-    cls = type(event)
-    roles = set(cls._actor_fields)
     found: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        name = field.name
-        if name in _COMMON or name in roles or name in _NOT_DETAILS or not field.init:
-            continue
+    for name in _fields_read(type(event))[1]:
         value = getattr(event, name)
         if value is None or value == () or _magnitude(value) is not None:
             continue
