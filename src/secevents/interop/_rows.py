@@ -339,6 +339,7 @@ def read_table(
     quoting: bool | Callable[[str], bool] = True,
     limits: Limits = DEFAULT_LIMITS,
     restore_formulas: bool = True,
+    cleanup: Callable[[], None] | None = None,
 ) -> EventReader[dict[str, Any]]:
     """An :class:`EventReader` over the rows of ``source`` (see :func:`open_table`).
 
@@ -347,9 +348,11 @@ def read_table(
     time, each with its own header, and warnings name the file. ``max_warnings``
     caps the warnings kept (``None``: keep all; the rest are counted in
     ``stats.warnings_dropped``). A duplicate header name gives a ``bad_row``
-    warning at row 0 (the header).
+    warning at row 0 (the header). ``cleanup`` runs when the reader closes (at the end).
     """
     stack = ExitStack()
+    if cleanup is not None:
+        stack.callback(cleanup)
     readers: list[EventReader[dict[str, Any]]] = []
     position = Position()
     paths = file_list(source)

@@ -22,7 +22,8 @@ from ..model.provenance import Source as EventSource
 from ..model.vocab import LocationPrecision
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._fips import fips_to_iso3, iso3_to_fips
-from ._keep import Keeping, keep_columns, kept_columns
+from ._keep import Keeping, _after, keep_columns, kept_columns
+from ._memo import Memo, Shared
 from ._rows import (
     EventReader,
     Source,
@@ -31,6 +32,7 @@ from ._rows import (
     row_cells,
     tab_separated,
 )
+from ._tables import EXTRA_CELLS
 from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import (
     actor_cameo,
@@ -303,6 +305,7 @@ _KEEPING: Final = Keeping(
         ("DATEADDED",),
         ("SOURCEURL",),
     ),
+    table=GDELT_COLUMNS,
 )
 
 
@@ -310,45 +313,121 @@ _KEEPING: Final = Keeping(
 
 
 def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
-    cells = row_cells(row, GDELT_COLUMNS, warn)
+    """One row read on its own (the reader's converter, :class:`_Rows`, remembers parts)."""
+    return _Rows()(dict(row), warn)
+
+
+def _coded(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, str], Coded]:
+    """The padded codes, the type and the code's fields of a row's code and actor cells."""
+    cells = dict(zip(_CODED_COLUMNS, key, strict=True))
     codes = _codes(cells, warn)
     actor, target = _actor("Actor1", cells, warn), _actor("Actor2", cells, warn)
     cls, fields = cameo_event(codes["EventCode"], actor, target)
-    fields["date"] = date = _day(cells.get("SQLDATE", ""))
-    if date is None and cells.get("SQLDATE"):
-        warn("bad_value", f"{shown(cells['SQLDATE'])} is not a YYYYMMDD date", column="SQLDATE")
-    fields["reported"] = reported = _day(cells.get("DATEADDED", ""))
-    if reported is None and cells.get("DATEADDED"):
-        warn(
-            "bad_value",
-            f"{shown(cells['DATEADDED'])} is not a YYYYMMDDHHMMSS time",
-            column="DATEADDED",
-        )
-    fields["location"] = location = _location(cells, warn)
-    fields["sources"] = sources = _sources(cells, warn)
-    record = cells.get("GLOBALEVENTID", "")
-    if record:
-        fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
-    else:
-        warn(
-            "bad_value",
-            "no GLOBALEVENTID: the id is derived from the fields",
-            column="GLOBALEVENTID",
-        )
-    # What _render will give for the event (built once, with what is kept).
     if cls is JointExercise:
         actor, target = (fields["participants"] + (None, None))[:2]
-    rendered = _cells(date, actor, target, location, reported, sources)
-    cells.update(codes)  # kept padded
-    fields["extra"] = keep_columns(cls, fields, "gdelt", _KEEPING.kept(cells, rendered))
-    try:
-        return cls(**fields)
-    except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
-        warn("skipped_row", f"cannot build the event: {error}")
-        return None
+    return codes, (cls, fields, actor, target)
 
 
-_TABLE: Final = TableFormat(_convert, _KEEPING, GDELT_COLUMNS, "\t", header=False, headerless=True)
+def _read_day(key: tuple[str, str], warn: Warn) -> DateSpan | None:
+    column, text = key
+    day = _day(text)
+    if day is None and text:
+        form = "YYYYMMDD date" if column == "SQLDATE" else "YYYYMMDDHHMMSS time"
+        warn("bad_value", f"{shown(text)} is not a {form}", column=column)
+    return day
+
+
+def _read_place(key: tuple[str, ...], warn: Warn) -> Location | None:
+    return _location(dict(zip(_PLACE_COLUMNS, key, strict=True)), warn)
+
+
+def _read_source(url: str, warn: Warn) -> tuple[EventSource, ...]:
+    return one_source(url, "url", "SOURCEURL", warn)
+
+
+#: The type, the fields its code and actors fill, and the two actors as written back.
+Coded = tuple[type[Event], dict[str, Any], Actor | None, Actor | None]
+_CODED_COLUMNS: Final = (
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    *(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_PARTS),
+)
+_PLACE_COLUMNS: Final = tuple(f"ActionGeo_{part}" for part in _GEO_PARTS)
+
+
+class _Rows:
+    """The converter of one read: a row's codes, actors, days, place and source are worked
+    out once per distinct cells (:class:`~._memo.Memo`); events share them."""
+
+    def __init__(self) -> None:
+        self._coded = Memo(_coded)
+        self._days = Memo(_read_day)
+        self._places = Memo(_read_place)
+        self._sources = Memo(_read_source)
+        self._share = Shared()
+
+    def clear(self) -> None:
+        for memo in (self._coded, self._days, self._places, self._sources, self._share):
+            memo.clear()
+
+    def __call__(self, row: dict[str, Any], warn: Warn) -> Event | None:
+        cells = row if _plain(row) else row_cells(row, GDELT_COLUMNS, warn)
+        get = cells.get
+        codes, (cls, code_fields, actor, target) = self._coded.get(
+            tuple([get(column, "") for column in _CODED_COLUMNS]), warn
+        )
+        fields = dict(code_fields)
+        fields["date"] = date = self._days.get(("SQLDATE", get("SQLDATE", "")), warn)
+        fields["reported"] = reported = self._days.get(("DATEADDED", get("DATEADDED", "")), warn)
+        fields["location"] = location = self._places.get(
+            tuple([get(column, "") for column in _PLACE_COLUMNS]), warn
+        )
+        fields["sources"] = sources = self._sources.get(get("SOURCEURL", ""), warn)
+        record = get("GLOBALEVENTID", "")
+        if record:
+            fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
+        else:
+            warn(
+                "bad_value",
+                "no GLOBALEVENTID: the id is derived from the fields",
+                column="GLOBALEVENTID",
+            )
+        cells.update(codes)  # kept padded
+        try:
+            if EXTRA_CELLS in cells or not record:
+                # Rendered now, as the event's own cells (see _KEEPING.build).
+                rendered = _cells(date, actor, target, location, reported, sources)
+                kept = _KEEPING.kept(cells, rendered)
+                fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
+                return cls(**fields)
+            return _KEEPING.build(
+                cls, fields, cells, after=_after(cls, fields), share=self._share
+            )
+        except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
+            warn("skipped_row", f"cannot build the event: {error}")
+            return None
+
+
+def _plain(row: dict[str, Any]) -> bool:
+    """Whether ``row`` is a file's row of text cells with every GDELT column, and no more."""
+    return (
+        EXTRA_CELLS not in row
+        and len(row) >= len(GDELT_COLUMNS)
+        and all(type(value) is str for value in row.values())
+        and all(column in row for column in GDELT_COLUMNS)
+    )
+
+
+_TABLE: Final = TableFormat(
+    _convert,
+    _KEEPING,
+    GDELT_COLUMNS,
+    "\t",
+    header=False,
+    headerless=True,
+    per_read=_Rows,
+)
 
 
 @takes_read_options
