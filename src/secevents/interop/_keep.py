@@ -205,7 +205,8 @@ class Keeping:
         ``share`` gives the cell to hold for a cell (one object for equal cells: see
         :class:`~._memo.Shared`).
         """
-        if not self._surely_kept(row):
+        if not (fields.get("id") and self._surely_kept(row)):
+            # (An id derived from the fields is derived from the kept columns too.)
             event = cls(**fields)
             columns = self.kept(row, self.render(event))
             if not columns:

@@ -134,10 +134,10 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
     actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
     kind = (cell("event_type"), cell("sub_event_type"))
-    event: Event
+    cls: type[Event]
     if kind == _BASE:
         country = common["location"].country if common["location"] else None
-        event = BaseConstruction(
+        cls, fields = BaseConstruction, dict(
             id=dataset_event_id(BaseConstruction.type_tag, "acled", record_id),
             builder=actor1,
             host=Actor.state(country) if country else None,
@@ -150,7 +150,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         if not kind[0]:
             warn("missing_value", "no event_type: coded as '?'", column="event_type")
         fatalities = parse_int(cell("fatalities"), "fatalities", warn)
-        event = CodedEvent(
+        cls, fields = CodedEvent, dict(
             id=dataset_event_id(CodedEvent.type_tag, "acled", record_id),
             scheme="acled",
             code="/".join(kind) if kind[1] else kind[0] or "?",
@@ -161,7 +161,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             **common,
         )
     surplus_cells(row, warn)
-    return _KEEPING.keep(event, row)
+    return _KEEPING.build(cls, fields, row)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -305,7 +305,9 @@ _GROUPS: Final = (
     ("actor2",), ("source",), ("notes",), ("fatalities",), ("tags",),
     ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
 )  # fmt: skip
-_KEEPING: Final = Keeping("acled", _render, _GROUPS)
+_KEEPING: Final = Keeping(
+    "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
+)
 _TABLE: Final = TableFormat(_convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True)
 
 

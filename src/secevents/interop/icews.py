@@ -271,6 +271,7 @@ _KEEPING: Final = Keeping(
         ("Publisher",),
     ),
     blank=NA,
+    table=ICEWS_COLUMNS,
 )
 _CODE_COLUMNS: Final = ("CAMEO Code", "Event Text", "Intensity")
 
@@ -309,13 +310,12 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         )
     else:
         warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
+    cells["CAMEO Code"] = code  # kept padded
     try:
-        event = cls(**fields)
+        return _KEEPING.build(cls, fields, cells)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
         warn("skipped_row", f"cannot build the event: {error}")
         return None
-    cells["CAMEO Code"] = code  # kept padded
-    return _KEEPING.keep(event, cells)
 
 
 _TABLE: Final = TableFormat(

@@ -140,9 +140,8 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             if name.strip()
         ),
     }
-    event = CodedEvent(**fields)
     surplus_cells(row, warn)
-    return _KEEPING.keep(event, row)
+    return _KEEPING.build(CodedEvent, fields, row)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -274,7 +273,7 @@ _GROUPS: Final = (
     ("best", "low", "high"), ("source_office",),
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
-_KEEPING: Final = Keeping("ucdp", _render, _GROUPS)
+_KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
 _TABLE: Final = TableFormat(_convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True)
 
 
