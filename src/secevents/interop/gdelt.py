@@ -9,7 +9,7 @@ the row (with its codes padded).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Final, Unpack
 
 from ..errors import FieldError, shown
@@ -32,6 +32,7 @@ from ._rows import (
     row_cells,
     tab_separated,
 )
+from ._columnar import ArrowRead, ColumnarFormat, Part, first_line, parse_csv, read_columnar
 from ._tables import EXTRA_CELLS
 from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import (
@@ -45,7 +46,7 @@ from .cameo import (
 )
 from .cameo import suggest_cameo as _suggest
 
-__all__ = ["GDELT_COLUMNS", "gdelt_rows", "read_gdelt", "write_gdelt"]
+__all__ = ["GDELT_COLUMNS", "gdelt_rows", "read_gdelt", "read_gdelt_table", "write_gdelt"]
 
 _ACTOR_PARTS: Final = (
     "Code",
@@ -428,6 +429,88 @@ _TABLE: Final = TableFormat(
     headerless=True,
     per_read=_Rows,
 )
+
+
+# --- straight to Arrow ---------------------------------------------------------------
+
+
+def _coded_part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+    codes, (cls, fields, _, _) = _coded(key, warn)
+    return {"__class__": cls, **fields}, codes
+
+
+def _field_part(
+    field: str, read: Callable[[Any, Warn], Any], whole: bool = False
+) -> Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], dict[str, str]]]:
+    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+        return {field: read(key if whole else key[0], warn)}, {}
+
+    return part
+
+
+def _parse(path: str) -> Any:
+    line = first_line(path)
+    tab = "\t" in line
+    delimiter = "\t" if tab else ","
+    first = line.split(delimiter, 1)[0].lstrip("\ufeff").strip('"')
+    names = None if first == GDELT_COLUMNS[0] else GDELT_COLUMNS
+    return parse_csv(path, names, delimiter, quoted=not tab)
+
+
+_FIELD_COLUMNS: Final = frozenset(
+    {"SQLDATE", "MonthYear", "Year", "FractionDate", "DATEADDED", "SOURCEURL", *_PLACE_COLUMNS}
+)
+_COLUMNAR: Final = ColumnarFormat(
+    "gdelt",
+    Part(_CODED_COLUMNS, _coded_part),
+    (
+        Part(("SQLDATE",), _field_part("date", lambda t, w: _read_day(("SQLDATE", t), w)), ("date",)),
+        Part(
+            ("DATEADDED",),
+            _field_part("reported", lambda t, w: _read_day(("DATEADDED", t), w)),
+            ("reported",),
+        ),
+        Part(_PLACE_COLUMNS, _field_part("location", _read_place, whole=True), ("location",)),
+        Part(("SOURCEURL",), _field_part("sources", _read_source), ("sources",)),
+    ),
+    ("GLOBALEVENTID",),
+    lambda records: [record[0] or None for record in records],
+    tuple(column for column in GDELT_COLUMNS if column not in _FIELD_COLUMNS),
+    GDELT_COLUMNS,
+    _parse,
+    lambda path, **options: read_gdelt(path, **options),
+)
+
+
+def read_gdelt_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of GDELT 2.0 export files as Arrow columns, without events (needs ``arrow``).
+
+    ``source`` names files as for :func:`read_gdelt`. ``.table`` has
+    :func:`~secevents.interop.to_arrow`'s columns, with the values the events of
+    :func:`read_gdelt` would have, plus the columns no field stands for, as read
+    (codes padded), named ``gdelt_<column>`` (``gdelt_GLOBALEVENTID``,
+    ``gdelt_NumMentions``...); ``.warnings`` and ``.stats`` are :func:`read_gdelt`'s
+    (warnings without line numbers). See :mod:`secevents.interop._columnar`.
+
+    >>> import tempfile, pathlib
+    >>> row = ["1281735147", "20250101", "202501", "2025", "2025.0027"] + [""] * 10
+    >>> row += ["RUSMIL", "RUSSIA", "RUS"] + [""] * 4 + ["MIL", "", ""]
+    >>> row += ["1", "62", "62", "6", "2", "7.4", "2", "1", "2", "1.5"] + [""] * 16
+    >>> row += ["4", "Dushanbe, Tajikistan", "TI", "TI00", "", "38.56", "68.77", "-2211367"]
+    >>> row += ["20250101120000", "https://example.org/a"]
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "day.export.CSV"
+    >>> _ = path.write_text("\\t".join(row) + "\\n", encoding="utf-8")
+    >>> read = read_gdelt_table(path)
+    >>> read.table.column("type").to_pylist(), read.table.column("country").to_pylist()
+    (['joint_exercise'], ['TJK'])
+    >>> read.table.column("gdelt_EventCode").to_pylist(), [w.code for w in read.warnings]
+    (['062'], ['repaired_code'])
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
 @takes_read_options

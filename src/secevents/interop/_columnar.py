@@ -1,0 +1,432 @@
+"""A dataset's rows straight to Arrow columns, without building an event per row.
+
+The file is parsed by Arrow's CSV reader (in C++, all cells as text). A row's event
+is made of parts, each read from a few cells: a date, a place, the actors and the
+code. Each part is worked out once per distinct tuple of its cells, by the same
+functions the typed reader uses (so the same values, and the same warnings, said
+again for every row that has those cells); its flat columns (:func:`~.frames.to_arrow`'s)
+are made for the distinct values and spread over the rows with ``take``. Only the
+event id is made per row. The columns no field stands for are kept as columns,
+named ``<dataset>_<column>``.
+
+A file Arrow's reader cannot read as the format says (a row of the wrong length, a
+line that does not decode, a record without an id), or a part no event accepts, is
+read by the typed reader instead and its events converted: the same table and
+warnings, at the typed reader's speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import zipfile
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+import attrs
+
+from ..limits import DEFAULT_LIMITS, Limits
+from ..model.coded import CodedEvent
+from ..model.events import Event
+from ..model.ids import ID_NAMESPACE
+from ..model.registry import registry
+from ..wire.serialize import to_dict
+from ._columns import specs_of, typed_row
+from ._files import file_list
+from ._keep import ORIGINAL, kept_columns
+from ._rows import EventReader, ReadStats, RowWarning, Warn
+from .frames import _require, arrow_schema, rows_batch
+
+__all__ = ["ArrowRead", "ColumnarFormat", "Part", "read_columnar"]
+
+#: Joins a part's cells into one text to find the distinct tuples (no cell holds it).
+_SEP: Final = "\x1f"
+_TEMPLATE_ID: Final = "00000000-0000-5000-8000-000000000000"
+
+
+class Fallback(Exception):
+    """This file is read by the typed reader (see the module's docstring)."""
+
+
+@attrs.frozen
+class Part:
+    """A part of an event read from ``columns``: ``read(cells, warn)`` gives the event's
+    ``fields`` (a dict; the class part gives ``"__class__"`` too) and the cells to keep
+    in place of the row's (``kept``: padded codes), or raises :class:`Fallback`."""
+
+    columns: tuple[str, ...]
+    read: Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], dict[str, str]]]
+    fields: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ColumnarFormat:
+    """How one dataset's rows become Arrow columns.
+
+    ``coded`` is the part that decides the event's class: it gives every column no
+    other part gives (the class's own columns and defaults); ``parts`` the others, in
+    the order the typed reader warns. ``record(cells)`` is the text a row's id is made
+    from (``None``: the row needs the typed reader). ``kept`` are the columns kept as
+    columns (and any a file has beyond the format's ``columns``); ``typed`` reads a
+    file the typed way; ``parse`` reads it for Arrow (:func:`parse_csv`).
+    """
+
+    dataset: str
+    coded: Part
+    parts: tuple[Part, ...]
+    record: tuple[str, ...]
+    record_text: Callable[[list[tuple[str, ...]]], list[str | None]]
+    kept: tuple[str, ...]
+    columns: tuple[str, ...]
+    parse: Callable[[str], Any]
+    typed: Callable[..., EventReader[Any]]
+
+
+@attrs.define
+class ArrowRead:
+    """What a columnar read gives: the ``table`` (a ``pyarrow.Table`` of
+    :func:`~secevents.interop.to_arrow`'s columns plus the kept ones), the ``warnings``
+    (:class:`~secevents.interop.RowWarning`, as the typed reader gives them, without
+    line numbers) and the counts (``stats``)."""
+
+    table: Any
+    warnings: list[RowWarning] = attrs.field(factory=list)
+    stats: ReadStats = attrs.field(factory=ReadStats)
+
+
+def read_columnar(
+    form: ColumnarFormat,
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ArrowRead:
+    """The rows of the files ``source`` names (a path, a list, a glob, a directory) as Arrow."""
+    pa = _require("pyarrow", "arrow")
+    paths = file_list(source)
+    if paths is None:
+        raise TypeError(
+            f"source must name files (a path, a list of paths, a glob), "
+            f"not {type(source).__name__}: read rows in Python with the typed reader"
+        )
+    kinds, schema = arrow_schema()
+    for column in form.kept:
+        schema = schema.append(pa.field(f"{form.dataset}_{column}", pa.string()))
+    result = ArrowRead(pa.table({f.name: pa.array([], f.type) for f in schema}, schema=schema))
+    tables = []
+    seen: dict[str, int] = {}
+    for path in paths:
+        file = path if len(paths) > 1 else None
+        try:
+            table, said = _columns(form, path, kinds, schema, result.stats.rows)
+        except Fallback:
+            table, said = _typed(form, path, kinds, schema, result.stats.rows, limits)
+        tables.append(table)
+        _count(result, table, said, seen, file, max_warnings)
+    if tables:
+        result.table = pa.concat_tables(tables, promote_options="default")
+    return result
+
+
+Said = list[tuple[int, str, str, "str | None"]]
+
+
+def _count(
+    result: ArrowRead,
+    table: Any,
+    said: Said,
+    seen: dict[str, int],
+    file: str | None,
+    max_warnings: int | None,
+) -> None:
+    """Add a file's rows, warnings and duplicate ids to ``result``."""
+    stats = result.stats
+    start = stats.rows
+    ids = table.column("id").to_pylist()
+    types = table.column("type").to_pylist()
+    duplicates: Said = []
+    for index, (ident, tag) in enumerate(zip(ids, types, strict=True), start=start + 1):
+        first = seen.setdefault(ident, index)
+        if first != index:
+            duplicates.append(
+                (
+                    index,
+                    "duplicate_id",
+                    f"{ident} is the id of row {first} too: two rows read as one record "
+                    "(a record id given twice?)",
+                    None,
+                )
+            )
+        if tag == "coded_event":
+            stats.coded += 1
+        else:
+            stats.mapped += 1
+    stats.rows += len(ids) + sum(1 for entry in said if entry[1] == "skipped_row")
+    stats.events += len(ids)
+    stats.skipped += sum(1 for entry in said if entry[1] == "skipped_row")
+    stats.duplicate_ids += len(duplicates)
+    everything = sorted([*said, *duplicates], key=lambda entry: entry[0])
+    stats.warned += len({entry[0] for entry in everything})
+    for row, code, message, column in everything:
+        if max_warnings is None or len(result.warnings) < max_warnings:
+            result.warnings.append(RowWarning(row, code, message, column=column, file=file))
+        else:
+            stats.warnings_dropped += 1
+
+
+def _typed(
+    form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int, limits: Limits
+) -> tuple[Any, Said]:
+    """A file read by the typed reader, its events converted (see the module's docstring)."""
+    pa = _require("pyarrow", "arrow")
+    reader = form.typed(path, max_warnings=None, limits=limits)
+    events = list(reader)
+    batch = rows_batch(pa, [_flat(event) for event in events], kinds, _base(schema, form))
+    kept = [kept_columns(event, form.dataset) for event in events]
+    known = set(form.columns)
+    beyond = {c: None for k in kept for c in k if c not in known and not c.startswith("_")}
+    columns = list(batch.columns)
+    fields = list(schema)
+    for column in [*form.kept, *beyond]:
+        values = [k.get(column, k.get(ORIGINAL, {}).get(column)) for k in kept]
+        columns.append(pa.array([v if isinstance(v, str) else None for v in values], pa.string()))
+        if column in beyond:
+            fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
+    table = pa.Table.from_arrays(columns, schema=pa.schema(fields))
+    said = [(start + w.row, w.code, w.message, w.column) for w in reader.warnings]
+    return table, [entry for entry in said if entry[1] != "duplicate_id"]
+
+
+def _base(schema: Any, form: ColumnarFormat) -> Any:
+    kept = {f"{form.dataset}_{column}" for column in form.kept}
+    pa = _require("pyarrow", "arrow")
+    return pa.schema([field for field in schema if field.name not in kept])
+
+
+def _flat(event: Event) -> dict[str, Any]:
+    return typed_row(to_dict(event), specs_of(registry.get(event.type_tag)))
+
+
+def _columns(
+    form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
+) -> tuple[Any, Said]:
+    pa = _require("pyarrow", "arrow")
+    compute = _require("pyarrow.compute", "arrow")
+    table = form.parse(path)
+    _no_formulas(compute, table)
+    count = table.num_rows
+    base = _base(schema, form)
+    found: list[tuple[int, int, str, str, str | None]] = []
+    out: dict[str, Any] = {}
+    kept_over: dict[str, Any] = {}
+    for order, part in enumerate((form.coded, *form.parts)):
+        keys, indices = _distinct(pa, compute, table, part.columns)
+        rows: list[dict[str, Any]] = []
+        cells: list[dict[str, str]] = []
+        warned: dict[int, list[tuple[str, str, str | None]]] = {}
+        for number, key in enumerate(keys):
+            notes: list[tuple[str, str, str | None]] = []
+
+            def note(code: str, message: str, *, column: str | None = None) -> None:
+                notes.append((code, message, column))  # noqa: B023 (used at once)
+
+            fields, over = part.read(key, note)
+            rows.append(_template(fields, order == 0))
+            cells.append(over)
+            if notes:
+                warned[number] = notes
+        batch = rows_batch(pa, rows, kinds, base)
+        names = _names_of(part, order == 0, kinds)
+        taken = indices
+        for name in names:
+            out[name] = batch.column(name).take(taken)
+        for column in {c for over in cells for c in over}:
+            values = pa.array([over.get(column) for over in cells], pa.string())
+            kept_over[column] = values.take(taken)
+        if warned:
+            found += _warnings_of(compute, pa, indices, warned, start, order)
+    records = _records(pa, compute, table, form, count)
+    tags = out["type"].to_pylist()
+    out["id"] = pa.array(_ids(form.dataset, tags, records), pa.string())
+    columns = [out[field.name] for field in base]
+    for column in form.kept:
+        values = kept_over.get(column)
+        columns.append(table.column(column) if values is None else values)
+    fields = list(schema)
+    for column in table.column_names:
+        if column not in form.columns:  # a column beyond the format's: kept too
+            columns.append(table.column(column))
+            fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
+    found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
+    said = [(row, code, message, column) for row, _, code, message, column in found]
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), said
+
+
+def _no_formulas(compute: Any, table: Any) -> None:
+    """A cell a writer kept from being read as a formula (``'=SUM``) is given back by the
+    typed reader (see ``restore_formulas``): such a file is read by it."""
+    for column in table.columns:
+        if compute.any(compute.starts_with(column, "'")).as_py() and compute.any(
+            compute.match_substring_regex(column, _FORMULA)
+        ).as_py():
+            raise Fallback("a cell kept from being read as a formula")
+
+
+_FORMULA: Final = "^'+[=+\\-@\t\r]"
+
+
+def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
+    """The flat row of an event holding only ``fields`` (its class's, for the class part)."""
+    values = dict(fields)
+    cls: type[Event] = values.pop("__class__", CodedEvent) if coded else CodedEvent
+    tag = cls.type_tag
+    try:
+        event = cls(id=f"{tag}--{_TEMPLATE_ID}", **values)
+    except (ValueError, TypeError) as error:  # FieldError is a ValueError
+        raise Fallback(str(error)) from None
+    return _flat(event)
+
+
+def _names_of(part: Part, coded: bool, kinds: dict[str, str]) -> list[str]:
+    if not coded:
+        return [
+            name
+            for spec in specs_of(None)
+            if spec.key in part.fields
+            for name, _ in spec.columns
+        ]
+    return [name for name in kinds if name not in _OTHERS and name != "id"]
+
+
+_OTHERS: Final = frozenset(
+    name
+    for spec in specs_of(None)
+    if spec.key in ("date", "reported", "location", "sources")
+    for name, _ in spec.columns
+)
+
+
+def _distinct(
+    pa: Any, compute: Any, table: Any, columns: tuple[str, ...]
+) -> tuple[list[tuple[str, ...]], Any]:
+    """The distinct tuples of ``columns``' cells, and each row's index into them."""
+    if len(columns) == 1:
+        joined = table.column(columns[0])
+    else:
+        joined = compute.binary_join_element_wise(*[table.column(c) for c in columns], _SEP)
+    encoded = compute.dictionary_encode(joined.combine_chunks())
+    texts = encoded.dictionary.to_pylist()
+    keys = [tuple(text.split(_SEP)) if len(columns) > 1 else (text,) for text in texts]
+    if any(len(key) != len(columns) for key in keys):
+        raise Fallback("a cell holds the separator")
+    return keys, encoded.indices
+
+
+def _warnings_of(
+    compute: Any,
+    pa: Any,
+    indices: Any,
+    warned: dict[int, list[tuple[str, str, str | None]]],
+    start: int,
+    order: int,
+) -> list[tuple[int, int, str, str, str | None]]:
+    """The warnings of the rows whose part had some, as ``(row, part, code, message, column)``."""
+    chosen = compute.is_in(indices, value_set=pa.array(list(warned), indices.type))
+    rows = compute.indices_nonzero(chosen)
+    found = []
+    for row, key in zip(rows.to_pylist(), indices.take(rows).to_pylist(), strict=True):
+        for code, message, column in warned[key]:
+            found.append((start + row + 1, order, code, message, column))
+    return found
+
+
+def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int) -> list[str]:
+    columns = [table.column(c).to_pylist() for c in form.record]
+    texts = form.record_text(list(zip(*columns, strict=True)) if columns else [()] * count)
+    if any(text is None for text in texts):
+        raise Fallback("a record without an id")
+    return texts  # type: ignore[return-value]
+
+
+def _ids(dataset: str, tags: list[str], records: list[str]) -> list[str]:
+    """:func:`~._rows.dataset_event_id` of each row, made without a UUID object per row."""
+    start = hashlib.sha1(ID_NAMESPACE.bytes)
+    prefix = f"{dataset}:".encode()
+    out = []
+    for tag, record in zip(tags, records, strict=True):
+        digest = start.copy()
+        digest.update(prefix + record.encode("utf-8", "surrogatepass"))
+        raw = bytearray(digest.digest()[:16])
+        raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
+        raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+        text = raw.hex()
+        out.append(f"{tag}--{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+    return out
+
+
+def binary_source(path: str) -> Any:
+    """What Arrow's CSV reader reads for ``path``: the path (``.gz`` and others it
+    decompresses itself) or, for a ``.zip``, its one member's bytes."""
+    if path.lower().endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if not n.endswith("/")]
+            if len(names) != 1:
+                raise Fallback("a zip of several files")
+            return io.BytesIO(archive.read(names[0]))
+    return path
+
+
+def first_line(path: str) -> str:
+    """The first line of the file at ``path`` (decompressed), or ``""``."""
+    from ._files import open_text
+
+    try:
+        with open_text(path, "utf-8", "strict", DEFAULT_LIMITS) as handle:
+            return handle.readline()
+    except (UnicodeDecodeError, ValueError):
+        raise Fallback("the first line does not decode") from None
+
+
+def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Any:
+    """The file's cells as a table of text columns (``names``: a headerless file's);
+    rows of the wrong length or text that does not decode raise :class:`Fallback`."""
+    pa = _require("pyarrow", "arrow")
+    csv = _require("pyarrow.csv", "arrow")
+    bad: list[int] = []
+
+    def invalid(row: Any) -> str:
+        bad.append(1)
+        return "skip"
+
+    header = None if names is not None else first_line(path).rstrip("\r\n").split(delimiter)
+    if header is not None and quoted:
+        import csv as text_csv
+
+        header = next(text_csv.reader([first_line(path)], delimiter=delimiter))
+    columns = list(names if names is not None else header or [])
+    try:
+        table = csv.read_csv(
+            binary_source(path),
+            read_options=csv.ReadOptions(
+                column_names=columns, skip_rows=0 if names is not None else 1
+            ),
+            parse_options=csv.ParseOptions(
+                delimiter=delimiter,
+                quote_char='"' if quoted else False,
+                newlines_in_values=quoted,
+                invalid_row_handler=invalid,
+            ),
+            convert_options=csv.ConvertOptions(
+                column_types=dict.fromkeys(columns, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid as error:
+        raise Fallback(str(error)) from None
+    if bad or len(set(columns)) != len(columns):
+        raise Fallback("rows of the wrong length")
+    return table
+
+
