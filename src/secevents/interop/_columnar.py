@@ -17,7 +17,6 @@ warnings, at the typed reader's speed.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import zipfile
@@ -29,13 +28,12 @@ import attrs
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.coded import CodedEvent
 from ..model.events import Event
-from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
 from ._columns import specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
-from ._rows import EventReader, ReadStats, RowWarning, Warn
+from ._rows import EventReader, ReadStats, RowWarning, Warn, dataset_event_id
 from .frames import _require, arrow_schema, rows_batch
 
 __all__ = ["ArrowRead", "ColumnarFormat", "Part", "read_columnar"]
@@ -118,12 +116,14 @@ def read_columnar(
     seen: dict[str, int] = {}
     for path in paths:
         file = path if len(paths) > 1 else None
+        ids: list[str] | None
         try:
-            table, said = _columns(form, path, kinds, schema, result.stats.rows)
+            table, ids, said = _columns(form, path, kinds, schema, result.stats.rows)
         except Fallback:
             table, said = _typed(form, path, kinds, schema, result.stats.rows, limits)
+            ids = None
         tables.append(table)
-        _count(result, table, said, seen, file, max_warnings)
+        _count(result, table, ids, said, seen, file, max_warnings)
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
@@ -135,6 +135,7 @@ Said = list[tuple[int, str, str, "str | None"]]
 def _count(
     result: ArrowRead,
     table: Any,
+    ids: list[str] | None,
     said: Said,
     seen: dict[str, int],
     file: str | None,
@@ -143,25 +144,27 @@ def _count(
     """Add a file's rows, warnings and duplicate ids to ``result``."""
     stats = result.stats
     start = stats.rows
-    ids = table.column("id").to_pylist()
-    types = table.column("type").to_pylist()
+    compute = _require("pyarrow.compute", "arrow")
+    ids = table.column("id").to_pylist() if ids is None else ids
     duplicates: Said = []
-    for index, (ident, tag) in enumerate(zip(ids, types, strict=True), start=start + 1):
-        first = seen.setdefault(ident, index)
-        if first != index:
-            duplicates.append(
-                (
-                    index,
-                    "duplicate_id",
-                    f"{ident} is the id of row {first} too: two rows read as one record "
-                    "(a record id given twice?)",
-                    None,
+    if len(set(ids)) != len(ids) or not seen.keys().isdisjoint(ids):
+        for index, ident in enumerate(ids, start=start + 1):
+            first = seen.setdefault(ident, index)
+            if first != index:
+                duplicates.append(
+                    (
+                        index,
+                        "duplicate_id",
+                        f"{ident} is the id of row {first} too: two rows read as one record "
+                        "(a record id given twice?)",
+                        None,
+                    )
                 )
-            )
-        if tag == "coded_event":
-            stats.coded += 1
-        else:
-            stats.mapped += 1
+    else:
+        seen.update(zip(ids, range(start + 1, start + 1 + len(ids)), strict=True))
+    coded = compute.sum(compute.equal(table.column("type"), "coded_event")).as_py() or 0
+    stats.coded += coded
+    stats.mapped += len(ids) - coded
     stats.rows += len(ids) + sum(1 for entry in said if entry[1] == "skipped_row")
     stats.events += len(ids)
     stats.skipped += sum(1 for entry in said if entry[1] == "skipped_row")
@@ -210,7 +213,7 @@ def _flat(event: Event) -> dict[str, Any]:
 
 def _columns(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
-) -> tuple[Any, Said]:
+) -> tuple[Any, list[str], Said]:
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
     table = form.parse(path)
@@ -248,7 +251,8 @@ def _columns(
             found += _warnings_of(compute, pa, indices, warned, start, order)
     records = _records(pa, compute, table, form, count)
     tags = out["type"].to_pylist()
-    out["id"] = pa.array(_ids(form.dataset, tags, records), pa.string())
+    ids = _ids(form.dataset, tags, records)
+    out["id"] = pa.array(ids, pa.string())
     columns = [out[field.name] for field in base]
     for column in form.kept:
         values = kept_over.get(column)
@@ -260,7 +264,7 @@ def _columns(
             fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
     said = [(row, code, message, column) for row, _, code, message, column in found]
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), said
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), ids, said
 
 
 def _no_formulas(compute: Any, table: Any) -> None:
@@ -279,7 +283,9 @@ _FORMULA: Final = "^'+[=+\\-@\t\r]"
 def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
     """The flat row of an event holding only ``fields`` (its class's, for the class part)."""
     values = dict(fields)
-    cls: type[Event] = values.pop("__class__", CodedEvent) if coded else CodedEvent
+    cls: type[Event] = values.pop("__class__") if coded else CodedEvent
+    if not coded:  # a carrier of common fields
+        values.update(scheme="-", code="-")
     tag = cls.type_tag
     try:
         event = cls(id=f"{tag}--{_TEMPLATE_ID}", **values)
@@ -350,19 +356,8 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
 
 
 def _ids(dataset: str, tags: list[str], records: list[str]) -> list[str]:
-    """:func:`~._rows.dataset_event_id` of each row, made without a UUID object per row."""
-    start = hashlib.sha1(ID_NAMESPACE.bytes)
-    prefix = f"{dataset}:".encode()
-    out = []
-    for tag, record in zip(tags, records, strict=True):
-        digest = start.copy()
-        digest.update(prefix + record.encode("utf-8", "surrogatepass"))
-        raw = bytearray(digest.digest()[:16])
-        raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
-        raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
-        text = raw.hex()
-        out.append(f"{tag}--{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
-    return out
+    """:func:`~._rows.dataset_event_id` of each row."""
+    return [dataset_event_id(tag, dataset, record) for tag, record in zip(tags, records, strict=True)]
 
 
 def binary_source(path: str) -> Any:

@@ -23,7 +23,7 @@ read. What is kept is the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -123,7 +123,10 @@ class _KeptLater(UnknownKey):
 
 
 def _kept_later(
-    keeping: Keeping, row: Mapping[str, Any], after: str, share: Callable[[Any], Any] | None
+    keeping: Keeping,
+    row: Mapping[str, Any],
+    after: str,
+    share: Callable[[Iterable[Any]], tuple[Any, ...]] | None,
 ) -> _KeptLater:
     item = object.__new__(_KeptLater)
     _KEY_SLOT.__set__(item, keeping.dataset)
@@ -132,7 +135,7 @@ def _kept_later(
     object.__setattr__(item, "_keeping", keeping)
     object.__setattr__(item, "_keys", keeping.shared_keys(row))
     values = row.values()
-    object.__setattr__(item, "_values", tuple(values if share is None else map(share, values)))
+    object.__setattr__(item, "_values", tuple(values) if share is None else share(values))
     return item
 
 
@@ -194,7 +197,7 @@ class Keeping:
         row: Mapping[str, Any],
         *,
         after: str | None = None,
-        share: Callable[[Any], Any] | None = None,
+        share: Callable[[Iterable[Any]], tuple[Any, ...]] | None = None,
     ) -> E:
         """The event ``cls(**fields)`` keeping what :meth:`kept` finds of ``row``.
 
@@ -202,8 +205,8 @@ class Keeping:
         a record id), the rendering and comparing wait until the kept columns are
         first asked for; the event holds the row's cells till then. ``after``: the
         field the kept columns follow in JSON (default: the last the event fills).
-        ``share`` gives the cell to hold for a cell (one object for equal cells: see
-        :class:`~._memo.Shared`).
+        ``share`` gives the cells to hold for text cells (one object for equal cells:
+        see :meth:`~._memo.Shared.many`).
         """
         if not (fields.get("id") and self._surely_kept(row)):
             # (An id derived from the fields is derived from the kept columns too.)

@@ -9,7 +9,7 @@ and less memory per held event) and the same warnings, replayed in order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Final, Generic, TypeVar
 
 from ._rows import Warn
@@ -94,6 +94,14 @@ class Shared:
         if len(values) >= self._size:
             values.clear()
         return values.setdefault(value, value)  # type: ignore[return-value]
+
+    def many(self, values: Iterable[object]) -> tuple[object, ...]:
+        """:meth:`__call__` of each of ``values`` (text cells, as read from a file)."""
+        table = self._values
+        if len(table) >= self._size:
+            table.clear()
+        cells = tuple(values)
+        return tuple(map(table.setdefault, cells, cells))
 
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""

@@ -8,7 +8,6 @@ and collects the warnings, so a 1 GB file is read in constant memory.
 from __future__ import annotations
 
 import hashlib
-import uuid
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
@@ -320,8 +319,17 @@ def dataset_event_id(tag: str, dataset: str, record_id: str) -> str:
     'coded_event--...'
     """
     name = f"{dataset}:{record_id}".encode("utf-8", "surrogatepass")  # messy ids too
-    digest = hashlib.sha1(ID_NAMESPACE.bytes + name).digest()  # RFC 4122 version 5
-    return f"{tag}--{uuid.UUID(bytes=digest[:16], version=5)}"
+    text = hashlib.sha1(_NAMESPACE + name).hexdigest()
+    # RFC 4122 version 5 (what uuid.UUID(bytes=..., version=5) gives, without the object):
+    # the version digit is 5, the variant bits 10.
+    return (
+        f"{tag}--{text[:8]}-{text[8:12]}-5{text[13:16]}-{_VARIANT[text[16]]}{text[17:20]}"
+        f"-{text[20:32]}"
+    )
+
+
+_NAMESPACE: Final = ID_NAMESPACE.bytes
+_VARIANT: Final = {f"{n:x}": f"{(n & 0x3) | 0x8:x}" for n in range(16)}
 
 
 def read_table(

@@ -403,7 +403,7 @@ class _Rows:
                 fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
                 return cls(**fields)
             return _KEEPING.build(
-                cls, fields, cells, after=_after(cls, fields), share=self._share
+                cls, fields, cells, after=_after(cls, fields), share=self._share.many
             )
         except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
             warn("skipped_row", f"cannot build the event: {error}")
@@ -412,12 +412,11 @@ class _Rows:
 
 def _plain(row: dict[str, Any]) -> bool:
     """Whether ``row`` is a file's row of text cells with every GDELT column, and no more."""
-    return (
-        EXTRA_CELLS not in row
-        and len(row) >= len(GDELT_COLUMNS)
-        and all(type(value) is str for value in row.values())
-        and all(column in row for column in GDELT_COLUMNS)
-    )
+    return row.keys() >= _COLUMN_SET and EXTRA_CELLS not in row and _TEXT >= set(map(type, row.values()))
+
+
+_COLUMN_SET: Final = frozenset(GDELT_COLUMNS)
+_TEXT: Final = frozenset({str})
 
 
 _TABLE: Final = TableFormat(
