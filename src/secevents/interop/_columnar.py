@@ -17,7 +17,9 @@ warnings, at the typed reader's speed.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import operator
 import os
 import zipfile
 from collections.abc import Callable, Sequence
@@ -28,12 +30,13 @@ import attrs
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.coded import CodedEvent
 from ..model.events import Event
+from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
 from ._columns import specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
-from ._rows import EventReader, ReadStats, RowWarning, Warn, dataset_event_id
+from ._rows import EventReader, ReadStats, RowWarning, Warn
 from .frames import _require, arrow_schema, rows_batch
 
 __all__ = ["ArrowRead", "ColumnarFormat", "Part", "read_columnar"]
@@ -64,8 +67,9 @@ class ColumnarFormat:
 
     ``coded`` is the part that decides the event's class: it gives every column no
     other part gives (the class's own columns and defaults); ``parts`` the others, in
-    the order the typed reader warns. ``record(cells)`` is the text a row's id is made
-    from (``None``: the row needs the typed reader). ``kept`` are the columns kept as
+    the order the typed reader warns. ``record_text(compute, columns)`` makes the text
+    each row's id is made from out of the ``record`` columns (``pyarrow.compute`` given;
+    ``None`` or an empty text: the file needs the typed reader). ``kept`` are the columns kept as
     columns (and any a file has beyond the format's ``columns``); ``typed`` reads a
     file the typed way; ``parse`` reads it for Arrow (:func:`parse_csv`).
     """
@@ -74,7 +78,7 @@ class ColumnarFormat:
     coded: Part
     parts: tuple[Part, ...]
     record: tuple[str, ...]
-    record_text: Callable[[list[tuple[str, ...]]], list[str | None]]
+    record_text: Callable[[Any, list[Any]], Any]
     kept: tuple[str, ...]
     columns: tuple[str, ...]
     parse: Callable[[str], Any]
@@ -116,14 +120,12 @@ def read_columnar(
     seen: dict[str, int] = {}
     for path in paths:
         file = path if len(paths) > 1 else None
-        ids: list[str] | None
         try:
-            table, ids, said = _columns(form, path, kinds, schema, result.stats.rows)
+            table, said = _columns(form, path, kinds, schema, result.stats.rows)
         except Fallback:
             table, said = _typed(form, path, kinds, schema, result.stats.rows, limits)
-            ids = None
         tables.append(table)
-        _count(result, table, ids, said, seen, file, max_warnings)
+        _count(result, table, said, seen, file, max_warnings)
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
@@ -135,20 +137,23 @@ Said = list[tuple[int, str, str, "str | None"]]
 def _count(
     result: ArrowRead,
     table: Any,
-    ids: list[str] | None,
     said: Said,
     seen: dict[str, int],
     file: str | None,
     max_warnings: int | None,
 ) -> None:
-    """Add a file's rows, warnings and duplicate ids to ``result``."""
+    """Add a file's rows, warnings and duplicate ids to ``result`` (``seen``: the ids of
+    the files before, kept when ``file`` is one of many)."""
+    many = file is not None
     stats = result.stats
     start = stats.rows
     compute = _require("pyarrow.compute", "arrow")
-    ids = table.column("id").to_pylist() if ids is None else ids
+    column = table.column("id")
+    count = table.num_rows
     duplicates: Said = []
-    if len(set(ids)) != len(ids) or not seen.keys().isdisjoint(ids):
-        for index, ident in enumerate(ids, start=start + 1):
+    repeated = compute.count_distinct(column).as_py() != count
+    if repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
+        for index, ident in enumerate(column.to_pylist(), start=start + 1):
             first = seen.setdefault(ident, index)
             if first != index:
                 duplicates.append(
@@ -160,13 +165,13 @@ def _count(
                         None,
                     )
                 )
-    else:
-        seen.update(zip(ids, range(start + 1, start + 1 + len(ids)), strict=True))
+    elif many:
+        seen.update(zip(column.to_pylist(), range(start + 1, start + 1 + count), strict=True))
     coded = compute.sum(compute.equal(table.column("type"), "coded_event")).as_py() or 0
     stats.coded += coded
-    stats.mapped += len(ids) - coded
-    stats.rows += len(ids) + sum(1 for entry in said if entry[1] == "skipped_row")
-    stats.events += len(ids)
+    stats.mapped += count - coded
+    stats.rows += count + sum(1 for entry in said if entry[1] == "skipped_row")
+    stats.events += count
     stats.skipped += sum(1 for entry in said if entry[1] == "skipped_row")
     stats.duplicate_ids += len(duplicates)
     everything = sorted([*said, *duplicates], key=lambda entry: entry[0])
@@ -176,6 +181,11 @@ def _count(
             result.warnings.append(RowWarning(row, code, message, column=column, file=file))
         else:
             stats.warnings_dropped += 1
+
+
+def _known(seen: dict[str, int]) -> Any:
+    pa = _require("pyarrow", "arrow")
+    return pa.array(list(seen), pa.string())
 
 
 def _typed(
@@ -213,7 +223,7 @@ def _flat(event: Event) -> dict[str, Any]:
 
 def _columns(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
-) -> tuple[Any, list[str], Said]:
+) -> tuple[Any, Said]:
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
     table = form.parse(path)
@@ -240,19 +250,15 @@ def _columns(
             if notes:
                 warned[number] = notes
         batch = rows_batch(pa, rows, kinds, base)
-        names = _names_of(part, order == 0, kinds)
-        taken = indices
-        for name in names:
-            out[name] = batch.column(name).take(taken)
+        for name in _names_of(part, order == 0, kinds):
+            out[name] = _spread(pa, batch.column(name), indices, count)
         for column in {c for over in cells for c in over}:
             values = pa.array([over.get(column) for over in cells], pa.string())
-            kept_over[column] = values.take(taken)
+            kept_over[column] = values.take(indices)
         if warned:
             found += _warnings_of(compute, pa, indices, warned, start, order)
     records = _records(pa, compute, table, form, count)
-    tags = out["type"].to_pylist()
-    ids = _ids(form.dataset, tags, records)
-    out["id"] = pa.array(ids, pa.string())
+    out["id"] = _ids(pa, compute, form.dataset, out["type"], records)
     columns = [out[field.name] for field in base]
     for column in form.kept:
         values = kept_over.get(column)
@@ -264,7 +270,7 @@ def _columns(
             fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
     said = [(row, code, message, column) for row, _, code, message, column in found]
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), ids, said
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), said
 
 
 def _no_formulas(compute: Any, table: Any) -> None:
@@ -278,6 +284,35 @@ def _no_formulas(compute: Any, table: Any) -> None:
 
 
 _FORMULA: Final = "^'+[=+\\-@\t\r]"
+
+
+def _spread(pa: Any, values: Any, indices: Any, count: int) -> Any:
+    """``values`` (one per distinct key) for each row: ``values.take(indices)``, without the
+    work when every value is one (a column of the other event types: all empty)."""
+    if values.null_count == len(values):
+        return pa.nulls(count, values.type)
+    if pa.types.is_list(values.type):
+        return _spread_lists(pa, values, indices)
+    if len(values) == 1 or values.to_pylist().count(values[0].as_py()) == len(values):
+        return pa.repeat(values[0], count)
+    return values.take(indices)
+
+
+def _spread_lists(pa: Any, values: Any, indices: Any) -> Any:
+    """``values.take(indices)`` for a list column, built from its offsets (Arrow's list
+    ``take`` is many times slower)."""
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover (pyarrow without numpy)
+        return values.take(indices)
+    rows = indices.to_numpy(zero_copy_only=False)
+    bounds = values.offsets.to_numpy(zero_copy_only=False)
+    starts, lengths = bounds[:-1][rows], numpy.diff(bounds)[rows]
+    offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int32)
+    numpy.cumsum(lengths, out=offsets[1:])
+    items = numpy.repeat(starts - offsets[:-1], lengths) + numpy.arange(offsets[-1])
+    flat = values.values.take(pa.array(items))
+    return pa.ListArray.from_arrays(pa.array(offsets), flat, type=values.type)
 
 
 def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
@@ -347,17 +382,42 @@ def _warnings_of(
     return found
 
 
-def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int) -> list[str]:
-    columns = [table.column(c).to_pylist() for c in form.record]
-    texts = form.record_text(list(zip(*columns, strict=True)) if columns else [()] * count)
-    if any(text is None for text in texts):
+def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int) -> Any:
+    """The text each row's id is made from (see :class:`ColumnarFormat`)."""
+    texts = form.record_text(compute, [table.column(c) for c in form.record])
+    if texts is None or compute.any(compute.equal(texts, "")).as_py():
         raise Fallback("a record without an id")
-    return texts  # type: ignore[return-value]
+    return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
-def _ids(dataset: str, tags: list[str], records: list[str]) -> list[str]:
-    """:func:`~._rows.dataset_event_id` of each row."""
-    return [dataset_event_id(tag, dataset, record) for tag, record in zip(tags, records, strict=True)]
+def _ids(pa: Any, compute: Any, dataset: str, tags: Any, records: Any) -> Any:
+    """:func:`~._rows.dataset_event_id` of each row: only the SHA-1 is worked out per row."""
+    prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
+    names = compute.binary_join_element_wise(prefix, records.cast(pa.binary()), b"")
+    sha1, hexdigest = hashlib.sha1, operator.methodcaller("hexdigest")
+    text = pa.array(list(map(hexdigest, map(sha1, names.to_pylist()))), pa.string())
+
+    def piece(start: int, stop: int) -> Any:
+        return compute.utf8_slice_codeunits(text, start, stop)
+
+    # RFC 4122 version 5: the version digit is 5, the variant bits 10 (8, 9, a or b).
+    digit = compute.index_in(piece(16, 17), value_set=pa.array(list("0123456789abcdef")))
+    variant = pa.array(list("89ab") * 4).take(digit)
+    return compute.binary_join_element_wise(
+        tags,
+        "--",
+        piece(0, 8),
+        "-",
+        piece(8, 12),
+        "-5",
+        piece(13, 16),
+        "-",
+        variant,
+        piece(17, 20),
+        "-",
+        piece(20, 32),
+        "",
+    )
 
 
 def binary_source(path: str) -> Any:

@@ -348,11 +348,15 @@ def _read_source(url: str, warn: Warn) -> tuple[EventSource, ...]:
 
 #: The type, the fields its code and actors fill, and the two actors as written back.
 Coded = tuple[type[Event], dict[str, Any], Actor | None, Actor | None]
+# The cells cameo_actor reads (not the ethnic and religion codes: kept as they are).
+_ACTOR_READ: Final = tuple(
+    part for part in _ACTOR_PARTS if part not in ("EthnicCode", "Religion1Code", "Religion2Code")
+)
 _CODED_COLUMNS: Final = (
     "EventCode",
     "EventBaseCode",
     "EventRootCode",
-    *(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_PARTS),
+    *(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_READ),
 )
 _PLACE_COLUMNS: Final = tuple(f"ActionGeo_{part}" for part in _GEO_PARTS)
 
@@ -473,7 +477,7 @@ _COLUMNAR: Final = ColumnarFormat(
         Part(("SOURCEURL",), _field_part("sources", _read_source), ("sources",)),
     ),
     ("GLOBALEVENTID",),
-    lambda records: [record[0] or None for record in records],
+    lambda compute, columns: columns[0],
     tuple(column for column in GDELT_COLUMNS if column not in _FIELD_COLUMNS),
     GDELT_COLUMNS,
     _parse,
