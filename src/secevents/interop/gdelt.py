@@ -358,7 +358,10 @@ _CODED_COLUMNS: Final = (
     "EventRootCode",
     *(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_READ),
 )
-_PLACE_COLUMNS: Final = tuple(f"ActionGeo_{part}" for part in _GEO_PARTS)
+# The cells _location reads (the ADM codes and FeatureID are kept as they are).
+_PLACE_COLUMNS: Final = tuple(
+    f"ActionGeo_{part}" for part in ("Type", "CountryCode", "Lat", "Long", "FullName")
+)
 
 
 class _Rows:
