@@ -29,7 +29,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "tests" / "data" / "realdata" / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
+SAMPLE = (
+    ROOT / "tests" / "data" / "realdata" / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
+)
 
 _RUN = r"""
 import gc, json, sys, time, tracemalloc
@@ -141,7 +143,9 @@ def main() -> None:
         ]
         baseline = args.baseline / ".venv" / "bin" / "python"
         if baseline.exists():
-            runs.append(("read_gdelt, events held (baseline)", str(baseline), "typed", args.baseline))
+            runs.append(
+                ("read_gdelt, events held (baseline)", str(baseline), "typed", args.baseline)
+            )
         else:
             print(f"(no baseline: {baseline} is missing)")
         speed: dict[str, float] = {}

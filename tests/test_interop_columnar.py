@@ -49,8 +49,8 @@ def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, str | None]]
 
 def _same_as_typed(path: Path | list[Path]) -> tuple[Any, list[se.Event]]:
     """The Arrow path's read of ``path``, checked against the typed reader's."""
-    read = read_gdelt_table(path)  # type: ignore[arg-type]
-    reader = read_gdelt(path)  # type: ignore[arg-type]
+    read = read_gdelt_table(path)
+    reader = read_gdelt(path)
     events = list(reader)
     typed = to_arrow(events)
     assert read.table.num_rows == len(events)
@@ -90,7 +90,7 @@ def test_raw_export_plain_and_gzipped_equals_the_typed_path(tmp_path: Path) -> N
     zipped = tmp_path / "day.export.CSV.gz"
     zipped.write_bytes(gzip.compress(raw.read_bytes()))
     for path in (raw, zipped):
-        read, again = _same_as_typed(path)
+        read, _ = _same_as_typed(path)
         assert read.table.num_rows == 1562
         assert "gdelt_FULLTEXT" not in read.table.column_names
     # Many files: warnings name the file; the second file's ids repeat the first's.
@@ -138,7 +138,7 @@ def test_messy_cells_warn_as_the_typed_path_does(tmp_path: Path) -> None:
         _row(GLOBALEVENTID="5", EventCode="999", SOURCEURL="not a url"),
         _row(GLOBALEVENTID="6", SQLDATE="2025013x", EventCode="62", EventRootCode="6"),
     ]
-    read, events = _same_as_typed(_file(tmp_path, rows))
+    read, _ = _same_as_typed(_file(tmp_path, rows))
     codes = {w.code for w in read.warnings}
     assert {"bad_value", "repaired_code", "unknown_code", "unknown_country"} <= codes
     # Rows 2 and 6 share their cells: their warnings are the same, said for each row.
@@ -154,14 +154,14 @@ def test_rows_the_arrow_reader_cannot_take_are_read_the_typed_way(tmp_path: Path
     no_id = _row(GLOBALEVENTID="")
     formula = _row(GLOBALEVENTID="4", Actor1Name="'=SUM(A1)")
     for rows in ([_row(), short], [_row(), longer], [_row(), no_id], [_row(), formula]):
-        read, events = _same_as_typed(_file(tmp_path, rows))
+        read, _ = _same_as_typed(_file(tmp_path, rows))
         assert read.stats.rows == 2  # no row lost, none silently
     assert read.table.column("actor_names").to_pylist()[1] == ["=SUM(A1)"]
 
 
 def test_rows_given_in_python_are_refused_with_a_pointer() -> None:
     with pytest.raises(TypeError, match="typed reader"):
-        read_gdelt_table([_row()])  # type: ignore[arg-type]
+        read_gdelt_table([_row()])  # type: ignore[list-item]
 
 
 def test_max_warnings_caps_what_is_kept_and_counts_the_rest(tmp_path: Path) -> None:
@@ -178,6 +178,7 @@ def test_the_table_feeds_duckdb_as_the_store_does() -> None:
     duckdb = pytest.importorskip("duckdb")
     events = read_gdelt_table(GDELT).table
     counts = dict(duckdb.sql("select type, count(*) from events group by type").fetchall())
+    assert sum(counts.values()) == events.num_rows
     assert counts == {"coded_event": 1389, "statement": 172, "joint_exercise": 1}
 
 

@@ -8,6 +8,7 @@ Columns that have no field are kept on the event, so writing back to the same
 format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
 ``to_dataframe``, ``to_plover``, ``to_cloudevent``. The Parquet event store:
 ``write_parquet``, ``read_parquet`` (events), ``read_parquet_table`` (Arrow).
+Dataset rows straight to Arrow, without events: ``read_gdelt_table``.
 
 Names are imported on first use: optional dependencies (pandas, pyarrow) load
 only when their exporter is called.
@@ -22,13 +23,14 @@ from ._keep import kept_columns
 from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 
 if TYPE_CHECKING:
+    from ._columnar import ArrowRead
     from ._dataset import ReadOptions
     from .acled import read_acled, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
     from .flat import csv_columns, csv_rows, read_csv, write_csv
     from .frames import to_arrow, to_dataframe
-    from .gdelt import read_gdelt, write_gdelt
+    from .gdelt import read_gdelt, read_gdelt_table, write_gdelt
     from .geojson import to_geojson
     from .icews import read_icews, write_icews
     from .ledger_parquet import read_ledger, write_ledger
@@ -59,6 +61,8 @@ _LAZY: dict[str, str] = {
     "read_parquet_table": "parquet",
     "parquet_dataset": "parquet",
     "read_gdelt": "gdelt",
+    "read_gdelt_table": "gdelt",
+    "ArrowRead": "_columnar",
     "write_gdelt": "gdelt",
     "to_geojson": "geojson",
     "read_icews": "icews",
@@ -72,6 +76,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "ArrowRead",
     "CameoCode",
     "EventReader",
     "ReadOptions",
@@ -89,6 +94,7 @@ __all__ = [
     "read_acled",
     "read_csv",
     "read_gdelt",
+    "read_gdelt_table",
     "read_icews",
     "read_ledger",
     "read_parquet",

@@ -46,7 +46,7 @@ _SEP: Final = "\x1f"
 _TEMPLATE_ID: Final = "00000000-0000-5000-8000-000000000000"
 
 
-class Fallback(Exception):
+class NeedsTypedReaderError(Exception):
     """This file is read by the typed reader (see the module's docstring)."""
 
 
@@ -54,7 +54,7 @@ class Fallback(Exception):
 class Part:
     """A part of an event read from ``columns``: ``read(cells, warn)`` gives the event's
     ``fields`` (a dict; the class part gives ``"__class__"`` too) and the cells to keep
-    in place of the row's (``kept``: padded codes), or raises :class:`Fallback`."""
+    in place of the row's (``kept``: padded codes), or raises :class:`NeedsTypedReaderError`."""
 
     columns: tuple[str, ...]
     read: Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], dict[str, str]]]
@@ -122,7 +122,7 @@ def read_columnar(
         file = path if len(paths) > 1 else None
         try:
             table, said = _columns(form, path, kinds, schema, result.stats.rows)
-        except Fallback:
+        except NeedsTypedReaderError:
             table, said = _typed(form, path, kinds, schema, result.stats.rows, limits)
         tables.append(table)
         _count(result, table, said, seen, file, max_warnings)
@@ -263,24 +263,25 @@ def _columns(
     for column in form.kept:
         values = kept_over.get(column)
         columns.append(table.column(column) if values is None else values)
-    fields = list(schema)
+    layout = list(schema)
     for column in table.column_names:
         if column not in form.columns:  # a column beyond the format's: kept too
             columns.append(table.column(column))
-            fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
+            layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
     said = [(row, code, message, column) for row, _, code, message, column in found]
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), said
+    return pa.Table.from_arrays(columns, schema=pa.schema(layout)), said
 
 
 def _no_formulas(compute: Any, table: Any) -> None:
     """A cell a writer kept from being read as a formula (``'=SUM``) is given back by the
     typed reader (see ``restore_formulas``): such a file is read by it."""
     for column in table.columns:
-        if compute.any(compute.starts_with(column, "'")).as_py() and compute.any(
-            compute.match_substring_regex(column, _FORMULA)
-        ).as_py():
-            raise Fallback("a cell kept from being read as a formula")
+        if (
+            compute.any(compute.starts_with(column, "'")).as_py()
+            and compute.any(compute.match_substring_regex(column, _FORMULA)).as_py()
+        ):
+            raise NeedsTypedReaderError("a cell kept from being read as a formula")
 
 
 _FORMULA: Final = "^'+[=+\\-@\t\r]"
@@ -325,17 +326,14 @@ def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
     try:
         event = cls(id=f"{tag}--{_TEMPLATE_ID}", **values)
     except (ValueError, TypeError) as error:  # FieldError is a ValueError
-        raise Fallback(str(error)) from None
+        raise NeedsTypedReaderError(str(error)) from None
     return _flat(event)
 
 
 def _names_of(part: Part, coded: bool, kinds: dict[str, str]) -> list[str]:
     if not coded:
         return [
-            name
-            for spec in specs_of(None)
-            if spec.key in part.fields
-            for name, _ in spec.columns
+            name for spec in specs_of(None) if spec.key in part.fields for name, _ in spec.columns
         ]
     return [name for name in kinds if name not in _OTHERS and name != "id"]
 
@@ -360,7 +358,7 @@ def _distinct(
     texts = encoded.dictionary.to_pylist()
     keys = [tuple(text.split(_SEP)) if len(columns) > 1 else (text,) for text in texts]
     if any(len(key) != len(columns) for key in keys):
-        raise Fallback("a cell holds the separator")
+        raise NeedsTypedReaderError("a cell holds the separator")
     return keys, encoded.indices
 
 
@@ -386,7 +384,7 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     """The text each row's id is made from (see :class:`ColumnarFormat`)."""
     texts = form.record_text(compute, [table.column(c) for c in form.record])
     if texts is None or compute.any(compute.equal(texts, "")).as_py():
-        raise Fallback("a record without an id")
+        raise NeedsTypedReaderError("a record without an id")
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
@@ -427,7 +425,7 @@ def binary_source(path: str) -> Any:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if not n.endswith("/")]
             if len(names) != 1:
-                raise Fallback("a zip of several files")
+                raise NeedsTypedReaderError("a zip of several files")
             return io.BytesIO(archive.read(names[0]))
     return path
 
@@ -440,12 +438,12 @@ def first_line(path: str) -> str:
         with open_text(path, "utf-8", "strict", DEFAULT_LIMITS) as handle:
             return handle.readline()
     except (UnicodeDecodeError, ValueError):
-        raise Fallback("the first line does not decode") from None
+        raise NeedsTypedReaderError("the first line does not decode") from None
 
 
 def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Any:
     """The file's cells as a table of text columns (``names``: a headerless file's);
-    rows of the wrong length or text that does not decode raise :class:`Fallback`."""
+    rows of the wrong length or text that does not decode raise :class:`NeedsTypedReaderError`."""
     pa = _require("pyarrow", "arrow")
     csv = _require("pyarrow.csv", "arrow")
     bad: list[int] = []
@@ -479,9 +477,7 @@ def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bo
             ),
         )
     except pa.ArrowInvalid as error:
-        raise Fallback(str(error)) from None
+        raise NeedsTypedReaderError(str(error)) from None
     if bad or len(set(columns)) != len(columns):
-        raise Fallback("rows of the wrong length")
+        raise NeedsTypedReaderError("rows of the wrong length")
     return table
-
-

@@ -94,8 +94,12 @@ class _KeptLater(UnknownKey):
     """
 
     __slots__ = ("_event", "_keeping", "_keys", "_values")
+    _event: Event
+    _keeping: Keeping
+    _keys: tuple[str, ...]
+    _values: tuple[Any, ...]
 
-    @property  # type: ignore[override]
+    @property
     def value(self) -> Any:
         value = _VALUE_SLOT.__get__(self, UnknownKey)
         if value is _PENDING:
@@ -216,12 +220,16 @@ class Keeping:
                 return event
             if after is None:
                 return self._with_kept(event, columns)
-            return attrs.evolve(event, extra=(*event.extra, UnknownKey(self.dataset, columns, after)))
+            return attrs.evolve(
+                event, extra=(*event.extra, UnknownKey(self.dataset, columns, after))
+            )
         later = _kept_later(self, row, after or "", share)
         fields["extra"] = (*fields.get("extra", ()), later)
         event = cls(**fields)
         if after is None:
-            _AFTER_SLOT.__set__(later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)}))
+            _AFTER_SLOT.__set__(
+                later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)})
+            )
         object.__setattr__(later, "_event", event)
         return event
 

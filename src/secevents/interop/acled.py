@@ -137,28 +137,34 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     cls: type[Event]
     if kind == _BASE:
         country = common["location"].country if common["location"] else None
-        cls, fields = BaseConstruction, dict(
-            id=dataset_event_id(BaseConstruction.type_tag, "acled", record_id),
-            builder=actor1,
-            host=Actor.state(country) if country else None,
-            facility=Facility.MILITARY_BASE,
-            status=ConstructionStatus.OPERATIONAL,
-            garrison=(actor2,) if actor2 else (),
-            **common,
+        cls, fields = (
+            BaseConstruction,
+            dict(
+                id=dataset_event_id(BaseConstruction.type_tag, "acled", record_id),
+                builder=actor1,
+                host=Actor.state(country) if country else None,
+                facility=Facility.MILITARY_BASE,
+                status=ConstructionStatus.OPERATIONAL,
+                garrison=(actor2,) if actor2 else (),
+                **common,
+            ),
         )
     else:
         if not kind[0]:
             warn("missing_value", "no event_type: coded as '?'", column="event_type")
         fatalities = parse_int(cell("fatalities"), "fatalities", warn)
-        cls, fields = CodedEvent, dict(
-            id=dataset_event_id(CodedEvent.type_tag, "acled", record_id),
-            scheme="acled",
-            code="/".join(kind) if kind[1] else kind[0] or "?",
-            label=kind[1] or kind[0] or None,
-            actor=actor1,
-            target=actor2,
-            fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
-            **common,
+        cls, fields = (
+            CodedEvent,
+            dict(
+                id=dataset_event_id(CodedEvent.type_tag, "acled", record_id),
+                scheme="acled",
+                code="/".join(kind) if kind[1] else kind[0] or "?",
+                label=kind[1] or kind[0] or None,
+                actor=actor1,
+                target=actor2,
+                fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
+                **common,
+            ),
         )
     surplus_cells(row, warn)
     return _KEEPING.build(cls, fields, row)

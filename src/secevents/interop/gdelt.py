@@ -20,6 +20,7 @@ from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import LocationPrecision
+from ._columnar import ArrowRead, ColumnarFormat, Part, first_line, parse_csv, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._fips import fips_to_iso3, iso3_to_fips
 from ._keep import Keeping, _after, keep_columns, kept_columns
@@ -32,7 +33,6 @@ from ._rows import (
     row_cells,
     tab_separated,
 )
-from ._columnar import ArrowRead, ColumnarFormat, Part, first_line, parse_csv, read_columnar
 from ._tables import EXTRA_CELLS
 from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import (
@@ -419,7 +419,11 @@ class _Rows:
 
 def _plain(row: dict[str, Any]) -> bool:
     """Whether ``row`` is a file's row of text cells with every GDELT column, and no more."""
-    return row.keys() >= _COLUMN_SET and EXTRA_CELLS not in row and _TEXT >= set(map(type, row.values()))
+    return (
+        row.keys() >= _COLUMN_SET
+        and EXTRA_CELLS not in row
+        and set(map(type, row.values())) <= _TEXT
+    )
 
 
 _COLUMN_SET: Final = frozenset(GDELT_COLUMNS)
@@ -470,7 +474,9 @@ _COLUMNAR: Final = ColumnarFormat(
     "gdelt",
     Part(_CODED_COLUMNS, _coded_part),
     (
-        Part(("SQLDATE",), _field_part("date", lambda t, w: _read_day(("SQLDATE", t), w)), ("date",)),
+        Part(
+            ("SQLDATE",), _field_part("date", lambda t, w: _read_day(("SQLDATE", t), w)), ("date",)
+        ),
         Part(
             ("DATEADDED",),
             _field_part("reported", lambda t, w: _read_day(("DATEADDED", t), w)),
