@@ -21,6 +21,7 @@ import secevents as se
 from secevents.interop import EventReader, kept_columns, read_gdelt, to_arrow, write_gdelt
 from secevents.interop import gdelt as gdelt_module
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
+from secevents.interop.ucdp import read_ucdp, read_ucdp_table
 
 pytest.importorskip("pyarrow")
 
@@ -180,6 +181,48 @@ def test_the_table_feeds_duckdb_as_the_store_does() -> None:
     counts = dict(duckdb.sql("select type, count(*) from events group by type").fetchall())
     assert sum(counts.values()) == events.num_rows
     assert counts == {"coded_event": 1389, "statement": 172, "joint_exercise": 1}
+
+
+# -- the other datasets -----------------------------------------------------------------
+
+UCDP = DATA / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+
+
+def _same(read_table: Any, read_typed: Any, path: Path) -> Any:
+    read = read_table(path)
+    reader = read_typed(path)
+    typed = to_arrow(list(reader))
+    for name in typed.column_names:
+        assert read.table.column(name).to_pylist() == typed.column(name).to_pylist(), name
+    assert _warnings(read) == _warnings(reader)
+    assert read.stats == reader.stats
+    return read
+
+
+def test_ucdp_sample_equals_the_typed_path() -> None:
+    read = _same(read_ucdp_table, read_ucdp, UCDP)
+    assert read.stats.rows == 1000 and len(read.warnings) == 13
+    with open(UCDP, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for column in ("id", "relid", "conflict_name", "geom_wkt", "adm_1", "year"):
+        assert read.table.column(f"ucdp_{column}").to_pylist() == [r[column] for r in rows]
+
+
+def test_ucdp_messy_and_irregular_rows(tmp_path: Path) -> None:
+    header = "id,type_of_violence,side_a,side_b,best,low,high,country,date_start,date_end\n"
+    rows = [
+        "1,1,Government of Mali,JNIM,3,2,4,Mali,2020-01-02,2020-01-02\n",
+        "2,9,Government of Atlantis,Civilians,3,5,1,Atlantis,2020-01-05,2020-01-02\n",
+        "3,2,,, x ,,,Mali,2020-13-01,\n",
+    ]
+    path = tmp_path / "ged.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    read = _same(read_ucdp_table, read_ucdp, path)
+    assert {"unknown_code", "unknown_country", "fatalities_out_of_order", "bad_value"} <= {
+        w.code for w in read.warnings
+    }
+    path.write_text(header + "".join(rows) + ",3,Government of Mali\n", encoding="utf-8")
+    assert _same(read_ucdp_table, read_ucdp, path).stats.rows == 4  # no id: typed reader
 
 
 # -- the typed path: parts worked out once, kept columns worked out when asked ---------

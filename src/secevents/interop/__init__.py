@@ -8,7 +8,8 @@ Columns that have no field are kept on the event, so writing back to the same
 format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
 ``to_dataframe``, ``to_plover``, ``to_cloudevent``. The Parquet event store:
 ``write_parquet``, ``read_parquet`` (events), ``read_parquet_table`` (Arrow).
-Dataset rows straight to Arrow, without events: ``read_gdelt_table``.
+Dataset rows straight to Arrow, without events: ``read_gdelt_table``,
+``read_ucdp_table``, ``read_icews_table``, ``read_acled_table``.
 
 Names are imported on first use: optional dependencies (pandas, pyarrow) load
 only when their exporter is called.
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from .ledger_parquet import read_ledger, write_ledger
     from .parquet import parquet_dataset, read_parquet, read_parquet_table, write_parquet
     from .plover import plover_records, read_plover, to_plover, write_plover
-    from .ucdp import read_ucdp, write_ucdp
+    from .ucdp import read_ucdp, read_ucdp_table, write_ucdp
 
 _LAZY: dict[str, str] = {
     "ReadOptions": "_dataset",
@@ -72,6 +73,7 @@ _LAZY: dict[str, str] = {
     "plover_records": "plover",
     "write_plover": "plover",
     "read_ucdp": "ucdp",
+    "read_ucdp_table": "ucdp",
     "write_ucdp": "ucdp",
 }
 
@@ -101,6 +103,7 @@ __all__ = [
     "read_parquet_table",
     "read_plover",
     "read_ucdp",
+    "read_ucdp_table",
     "suggest_cameo",
     "to_arrow",
     "to_cloudevent",

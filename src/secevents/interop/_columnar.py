@@ -71,7 +71,9 @@ class ColumnarFormat:
     each row's id is made from out of the ``record`` columns (``pyarrow.compute`` given;
     ``None`` or an empty text: the file needs the typed reader). ``kept`` are the columns kept as
     columns (and any a file has beyond the format's ``columns``); ``typed`` reads a
-    file the typed way; ``parse`` reads it for Arrow (:func:`parse_csv`).
+    file the typed way; ``parse`` reads it for Arrow (:func:`parse_csv`). A file
+    without some of ``columns`` reads them as empty when ``lacking`` (else the typed
+    reader, which warns of them, reads it).
     """
 
     dataset: str
@@ -83,6 +85,7 @@ class ColumnarFormat:
     columns: tuple[str, ...]
     parse: Callable[[str], Any]
     typed: Callable[..., EventReader[Any]]
+    lacking: bool = True
 
 
 @attrs.define
@@ -229,10 +232,17 @@ def _columns(
     table = form.parse(path)
     _no_formulas(compute, table)
     count = table.num_rows
+    lacked = [column for column in form.columns if column not in table.column_names]
+    if lacked and not form.lacking:
+        raise NeedsTypedReaderError("columns missing")  # the typed reader warns of them
+    for column in lacked:  # read as empty, as the typed reader reads them
+        table = table.append_column(column, pa.repeat("", count).cast(pa.string()))
     base = _base(schema, form)
     found: list[tuple[int, int, str, str, str | None]] = []
     out: dict[str, Any] = {}
     kept_over: dict[str, Any] = {}
+    given = {name for part in form.parts for name in _part_names(part)}
+    class_names = [name for name in kinds if name not in given and name != "id"]
     for order, part in enumerate((form.coded, *form.parts)):
         keys, indices = _distinct(pa, compute, table, part.columns)
         rows: list[dict[str, Any]] = []
@@ -250,7 +260,7 @@ def _columns(
             if notes:
                 warned[number] = notes
         batch = rows_batch(pa, rows, kinds, base)
-        for name in _names_of(part, order == 0, kinds):
+        for name in class_names if order == 0 else _part_names(part):
             out[name] = _spread(pa, batch.column(name), indices, count)
         for column in {c for over in cells for c in over}:
             values = pa.array([over.get(column) for over in cells], pa.string())
@@ -262,10 +272,12 @@ def _columns(
     columns = [out[field.name] for field in base]
     for column in form.kept:
         values = kept_over.get(column)
+        if column in lacked:
+            values = pa.nulls(count, pa.string())
         columns.append(table.column(column) if values is None else values)
     layout = list(schema)
     for column in table.column_names:
-        if column not in form.columns:  # a column beyond the format's: kept too
+        if column not in form.columns and column not in lacked:  # beyond the format's: kept
             columns.append(table.column(column))
             layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
@@ -330,20 +342,10 @@ def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
     return _flat(event)
 
 
-def _names_of(part: Part, coded: bool, kinds: dict[str, str]) -> list[str]:
-    if not coded:
-        return [
-            name for spec in specs_of(None) if spec.key in part.fields for name, _ in spec.columns
-        ]
-    return [name for name in kinds if name not in _OTHERS and name != "id"]
-
-
-_OTHERS: Final = frozenset(
-    name
-    for spec in specs_of(None)
-    if spec.key in ("date", "reported", "location", "sources")
-    for name, _ in spec.columns
-)
+def _part_names(part: Part) -> list[str]:
+    """The flat columns of the fields a part (not the class part) gives."""
+    specs = specs_of(CodedEvent)  # the carrier of a part's fields (see _template)
+    return [name for spec in specs if spec.key in part.fields for name, _ in spec.columns]
 
 
 def _distinct(

@@ -491,6 +491,7 @@ _COLUMNAR: Final = ColumnarFormat(
     GDELT_COLUMNS,
     _parse,
     lambda path, **options: read_gdelt(path, **options),
+    lacking=False,
 )
 
 

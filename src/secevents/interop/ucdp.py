@@ -7,8 +7,9 @@ the other columns are kept, so :func:`write_ucdp` gives the rows read.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Unpack
 
 from ..errors import shown
@@ -20,6 +21,7 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
+from ._columnar import ArrowRead, ColumnarFormat, Part, parse_csv, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
@@ -39,7 +41,14 @@ from ._tabular import (
     subdivision_of,
 )
 
-__all__ = ["UCDP_COLUMNS", "VIOLENCE_TYPES", "read_ucdp", "ucdp_rows", "write_ucdp"]
+__all__ = [
+    "UCDP_COLUMNS",
+    "VIOLENCE_TYPES",
+    "read_ucdp",
+    "read_ucdp_table",
+    "ucdp_rows",
+    "write_ucdp",
+]
 
 #: The 49 columns of a UCDP GED CSV export, in order.
 UCDP_COLUMNS: Final = [
@@ -223,6 +232,117 @@ def _fatalities(cell: Callable[[str], str], warn: Warn) -> Quantity | None:
         warn("fatalities_out_of_order", f"high {high} < best {best}: high dropped", column="high")
         high = None
     return Quantity(best, low=low, high=high, unit="deaths")
+
+
+# -- straight to Arrow -----------------------------------------------------------
+def _part(
+    columns: tuple[str, ...],
+    read: Callable[[Callable[[str], str], Warn], dict[str, Any]],
+    *fields: str,
+) -> Part:
+    """A part reading ``columns`` through a cell reader, as :func:`_convert` does, and
+    giving ``fields``."""
+
+    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+        return read(cells_of(dict(zip(columns, key, strict=True))), warn), {}
+
+    return Part(columns, part, fields)
+
+
+def _country_warnings(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    _country(cell("country"), warn)
+    return {}
+
+
+def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    violence = cell("type_of_violence")
+    if violence not in VIOLENCE_TYPES:
+        warn(
+            "unknown_code",
+            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
+            column="type_of_violence",
+        )
+    code, label = violence or "?", VIOLENCE_TYPES.get(violence)
+    return {"__class__": CodedEvent, "scheme": "ucdp", "code": code, "label": label}
+
+
+def _place_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    country = _country(cell("country"), lambda *a, **k: None)  # warned by its own part
+    return {"location": _location(cell, country, warn)}
+
+
+def _source_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    names = cell("source_office").split(";")
+    return {"sources": tuple(EventSource(publisher=n.strip()) for n in names if n.strip())}
+
+
+_PLACE: Final = ("latitude", "longitude", "where_coordinates", "where_prec", "adm_1", "country")
+_COLUMNAR: Final = ColumnarFormat(
+    "ucdp",
+    _part(("type_of_violence",), _coded_fields),
+    (
+        _part(("country",), _country_warnings),
+        _part(
+            ("date_start", "date_end", "year", "date_prec"),
+            lambda cell, warn: {"date": _date(cell, warn)},
+            "date",
+        ),
+        _part(_PLACE, _place_fields, "location"),
+        _part(
+            ("side_a",),
+            lambda cell, warn: {"actor": _side(cell("side_a"), "side_a", warn)},
+            "actor",
+        ),
+        _part(
+            ("side_b",),
+            lambda cell, warn: {"target": _side(cell("side_b"), "side_b", warn)},
+            "target",
+        ),
+        _part(
+            ("best", "low", "high"),
+            lambda cell, warn: {"fatalities": _fatalities(cell, warn)},
+            "fatalities",
+        ),
+        _part(("source_office",), _source_fields, "sources"),
+    ),
+    ("id",),
+    lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
+    tuple(
+        c
+        for c in UCDP_COLUMNS
+        if c
+        not in {
+            *("type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "low"),
+            *("high", "latitude", "longitude", "where_coordinates", "source_office"),
+        }
+    ),
+    tuple(UCDP_COLUMNS),
+    lambda path: parse_csv(path, None, ",", quoted=True),
+    lambda path, **options: read_ucdp(path, **options),
+)
+
+
+def read_ucdp_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of UCDP GED CSV files as Arrow columns, without events (needs ``arrow``).
+
+    As :func:`~secevents.interop.read_gdelt_table`: :func:`~secevents.interop.to_arrow`'s
+    columns with the values :func:`read_ucdp`'s events have, the columns no field
+    stands for as read (``ucdp_id``, ``ucdp_conflict_name``...), and
+    :func:`read_ucdp`'s warnings and counts.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "ged.csv"
+    >>> _ = path.write_text("id,type_of_violence,side_a,best,country\\n"
+    ...                     "7,1,Government of Mali,3,Mali\\n", encoding="utf-8")
+    >>> table = read_ucdp_table(path).table
+    >>> table.column("actor").to_pylist(), table.column("ucdp_id").to_pylist()
+    ([['MLI']], ['7'])
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
 # -- writing -------------------------------------------------------------------
