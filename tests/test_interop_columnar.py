@@ -21,7 +21,10 @@ import secevents as se
 from secevents.interop import EventReader, kept_columns, read_gdelt, to_arrow, write_gdelt
 from secevents.interop import gdelt as gdelt_module
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
+from secevents.interop.icews import read_icews, read_icews_table
 from secevents.interop.ucdp import read_ucdp, read_ucdp_table
+from test_interop_icews import HEADER as ICEWS_HEADER
+from test_interop_icews import ROWS as ICEWS_ROWS
 
 pytest.importorskip("pyarrow")
 
@@ -223,6 +226,19 @@ def test_ucdp_messy_and_irregular_rows(tmp_path: Path) -> None:
     }
     path.write_text(header + "".join(rows) + ",3,Government of Mali\n", encoding="utf-8")
     assert _same(read_ucdp_table, read_ucdp, path).stats.rows == 4  # no id: typed reader
+
+
+def test_icews_rows_with_and_without_header_equal_the_typed_path(tmp_path: Path) -> None:
+    path = tmp_path / "events.2021.tab"
+    for lines in ([ICEWS_HEADER, *ICEWS_ROWS], ICEWS_ROWS):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        read = _same(read_icews_table, read_icews, path)
+        assert read.table.num_rows == len(ICEWS_ROWS)
+        assert read.table.column("icews_Story ID").to_pylist()[0] == "9001"
+        assert read.table.column("icews_CAMEO Code").to_pylist()[2] == "062"  # padded
+    # An Event ID of NA: the id is derived from the fields, by the typed reader.
+    path.write_text("\n".join([ICEWS_HEADER, "NA" + ICEWS_ROWS[0][3:]]) + "\n", "utf-8")
+    assert _same(read_icews_table, read_icews, path).stats.rows == 1
 
 
 # -- the typed path: parts worked out once, kept columns worked out when asked ---------

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .frames import to_arrow, to_dataframe
     from .gdelt import read_gdelt, read_gdelt_table, write_gdelt
     from .geojson import to_geojson
-    from .icews import read_icews, write_icews
+    from .icews import read_icews, read_icews_table, write_icews
     from .ledger_parquet import read_ledger, write_ledger
     from .parquet import parquet_dataset, read_parquet, read_parquet_table, write_parquet
     from .plover import plover_records, read_plover, to_plover, write_plover
@@ -67,6 +67,7 @@ _LAZY: dict[str, str] = {
     "write_gdelt": "gdelt",
     "to_geojson": "geojson",
     "read_icews": "icews",
+    "read_icews_table": "icews",
     "write_icews": "icews",
     "read_plover": "plover",
     "to_plover": "plover",
@@ -98,6 +99,7 @@ __all__ = [
     "read_gdelt",
     "read_gdelt_table",
     "read_icews",
+    "read_icews_table",
     "read_ledger",
     "read_parquet",
     "read_parquet_table",
