@@ -26,7 +26,7 @@ from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 if TYPE_CHECKING:
     from ._columnar import ArrowRead
     from ._dataset import ReadOptions
-    from .acled import read_acled, write_acled
+    from .acled import read_acled, read_acled_table, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
     from .flat import csv_columns, csv_rows, read_csv, write_csv
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "ReadOptions": "_dataset",
     "read_acled": "acled",
+    "read_acled_table": "acled",
     "write_acled": "acled",
     "CameoCode": "cameo",
     "cameo_table": "cameo",
@@ -95,6 +96,7 @@ __all__ = [
     "parquet_dataset",
     "plover_records",
     "read_acled",
+    "read_acled_table",
     "read_csv",
     "read_gdelt",
     "read_gdelt_table",

@@ -73,7 +73,8 @@ class ColumnarFormat:
     columns (and any a file has beyond the format's ``columns``); ``typed`` reads a
     file the typed way; ``parse`` reads it for Arrow (:func:`parse_csv`). A file
     without some of ``columns`` reads them as empty when ``lacking`` (else the typed
-    reader, which warns of them, reads it).
+    reader, which warns of them, reads it). ``coded_last``: the typed reader says the
+    class part's warnings after the others'.
     """
 
     dataset: str
@@ -86,6 +87,7 @@ class ColumnarFormat:
     parse: Callable[[str], Any]
     typed: Callable[..., EventReader[Any]]
     lacking: bool = True
+    coded_last: bool = False
 
 
 @attrs.define
@@ -244,6 +246,7 @@ def _columns(
     given = {name for part in form.parts for name in _part_names(part)}
     class_names = [name for name in kinds if name not in given and name != "id"]
     for order, part in enumerate((form.coded, *form.parts)):
+        ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
         keys, indices = _distinct(pa, compute, table, part.columns)
         rows: list[dict[str, Any]] = []
         cells: list[dict[str, str]] = []
@@ -266,7 +269,7 @@ def _columns(
             values = pa.array([over.get(column) for over in cells], pa.string())
             kept_over[column] = values.take(indices)
         if warned:
-            found += _warnings_of(compute, pa, indices, warned, start, order)
+            found += _warnings_of(compute, pa, indices, warned, start, ranked)
     records = _records(pa, compute, table, form, count)
     out["id"] = _ids(pa, compute, form.dataset, out["type"], records)
     columns = [out[field.name] for field in base]
@@ -280,7 +283,7 @@ def _columns(
         if column not in form.columns and column not in lacked:  # beyond the format's: kept
             columns.append(table.column(column))
             layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
-    found.sort(key=lambda entry: entry[0])  # stable: a row's parts stay in order
+    found.sort(key=lambda entry: entry[:2])  # stable: a part's warnings stay in order
     said = [(row, code, message, column) for row, _, code, message, column in found]
     return pa.Table.from_arrays(columns, schema=pa.schema(layout)), said
 

@@ -9,8 +9,9 @@ which is a :class:`~secevents.BaseConstruction`. Unmapped columns are kept, so
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Unpack
 
 from ..errors import shown
@@ -22,6 +23,7 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ._columnar import ArrowRead, ColumnarFormat, Part, parse_csv, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
@@ -48,6 +50,7 @@ __all__ = [
     "acled_plover",
     "acled_rows",
     "read_acled",
+    "read_acled_table",
     "split_code",
     "write_acled",
 ]
@@ -258,6 +261,129 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
         message = f"no ISO code for the state of {shown(name)}"
         warn("unresolved_actor", message, column=f"actor{side}")
     return Actor(kind=kind, name=name, code=country, country=country)
+
+
+# -- straight to Arrow -----------------------------------------------------------
+def _part(
+    columns: tuple[str, ...],
+    read: Callable[[Callable[[str], str], Warn], dict[str, Any]],
+    *fields: str,
+) -> Part:
+    """A part reading ``columns`` through a cell reader, as :func:`_convert` does."""
+
+    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+        return read(cells_of(dict(zip(columns, key, strict=True))), warn), {}
+
+    return Part(columns, part, fields)
+
+
+def _silent(code: str, message: str, *, column: str | None = None) -> None:
+    """A warning said by another part already."""
+
+
+def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
+    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
+    kind = (cell("event_type"), cell("sub_event_type"))
+    if kind == _BASE:
+        location = _location(cell, _silent)
+        country = location.country if location else None
+        return {
+            "__class__": BaseConstruction,
+            "builder": actor1,
+            "host": Actor.state(country) if country else None,
+            "facility": Facility.MILITARY_BASE,
+            "status": ConstructionStatus.OPERATIONAL,
+            "garrison": (actor2,) if actor2 else (),
+        }
+    if not kind[0]:
+        warn("missing_value", "no event_type: coded as '?'", column="event_type")
+    fatalities = parse_int(cell("fatalities"), "fatalities", warn)
+    return {
+        "__class__": CodedEvent,
+        "scheme": "acled",
+        "code": "/".join(kind) if kind[1] else kind[0] or "?",
+        "label": kind[1] or kind[0] or None,
+        "actor": actor1,
+        "target": actor2,
+        "fatalities": None if fatalities is None else Quantity(fatalities, unit="deaths"),
+    }
+
+
+_PLACE: Final = ("iso", "country", "latitude", "longitude", "location", "geo_precision", "admin1")
+_COLUMNAR: Final = ColumnarFormat(
+    "acled",
+    _part(
+        (
+            *("actor1", "inter1", "actor2", "inter2", "event_type", "sub_event_type"),
+            *("fatalities", *_PLACE),
+        ),
+        _coded_fields,
+    ),
+    (
+        _part(
+            ("event_date", "time_precision"),
+            lambda cell, warn: {"date": _date(cell("event_date"), cell("time_precision"), warn)},
+            "date",
+        ),
+        _part(_PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"),
+        _part(
+            ("source",),
+            lambda cell, warn: {
+                "sources": tuple(
+                    EventSource(publisher=name.strip())
+                    for name in cell("source").split(";")
+                    if name.strip()
+                )
+            },
+            "sources",
+        ),
+        _part(("notes",), lambda cell, warn: {"summary": cell("notes") or None}, "summary"),
+        _part(
+            ("tags",),
+            lambda cell, warn: {
+                "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip())
+            },
+            "tags",
+        ),
+        _part(
+            ("timestamp",),
+            lambda cell, warn: {"reported": _timestamp(cell("timestamp"), warn)},
+            "reported",
+        ),
+    ),
+    ("event_id_cnty",),
+    lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
+    tuple(
+        c
+        for c in ACLED_COLUMNS
+        if c
+        not in {
+            *("event_date", "time_precision", "event_type", "sub_event_type", "actor1"),
+            *("actor2", "latitude", "longitude", "location", "source", "notes", "fatalities"),
+            "tags",
+        }
+    ),
+    tuple(ACLED_COLUMNS),
+    lambda path: parse_csv(path, None, ",", quoted=True),
+    lambda path, **options: read_acled(path, **options),
+    coded_last=True,
+)
+
+
+def read_acled_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of ACLED-style CSV files as Arrow columns, without events (needs ``arrow``).
+
+    As :func:`~secevents.interop.read_gdelt_table`: :func:`~secevents.interop.to_arrow`'s
+    columns with the values :func:`read_acled`'s events have, the columns no field
+    stands for as read (``acled_event_id_cnty``, ``acled_inter1``...), and
+    :func:`read_acled`'s warnings and counts.
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
 # -- writing -------------------------------------------------------------------
