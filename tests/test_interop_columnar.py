@@ -18,7 +18,16 @@ import attrs
 import pytest
 
 import secevents as se
-from secevents.interop import EventReader, kept_columns, read_gdelt, to_arrow, write_gdelt
+from secevents.interop import (
+    EventReader,
+    kept_columns,
+    read_gdelt,
+    read_parquet,
+    read_parquet_table,
+    to_arrow,
+    write_gdelt,
+    write_parquet,
+)
 from secevents.interop import gdelt as gdelt_module
 from secevents.interop.acled import read_acled, read_acled_table
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
@@ -186,6 +195,25 @@ def test_the_table_feeds_duckdb_as_the_store_does() -> None:
     counts = dict(duckdb.sql("select type, count(*) from events group by type").fetchall())
     assert sum(counts.values()) == events.num_rows
     assert counts == {"coded_event": 1389, "statement": 172, "joint_exercise": 1}
+
+
+def test_the_table_feeds_write_parquet(tmp_path: Path) -> None:
+    read = read_gdelt_table(GDELT)
+    store = tmp_path / "store"
+    assert write_parquet(read, store, partition_by=("type", "year")) == 1562
+    back = read_parquet_table(store, types="joint_exercise", columns=["id", "gdelt_EventCode"])
+    assert back.to_pylist() == [
+        {"id": i, "gdelt_EventCode": "062"}
+        for i, t in zip(
+            read.table.column("id").to_pylist(), read.table.column("type").to_pylist(), strict=True
+        )
+        if t == "joint_exercise"
+    ]
+    assert read_parquet_table(store).num_rows == 1562
+    with pytest.raises(ValueError, match="holds no 'wire' JSON"):
+        read_parquet(store)
+    with pytest.raises(ValueError, match="a table without 'id'"):
+        write_parquet(read.table.drop_columns(["id"]), tmp_path / "other")
 
 
 # -- the other datasets -----------------------------------------------------------------
