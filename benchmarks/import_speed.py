@@ -4,7 +4,8 @@ Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR]``. The real
 sample (``tests/data/realdata/gdelt``, 1,562 rows) is repeated into a raw GDELT
 export of N rows (tab-separated, no header, no quoting, 61 columns; GLOBALEVENTID
 made unique per copy), and each reader reads that one file in a fresh process
-(warmed on the sample first), best of ``--repeat``:
+(warmed on the sample first); ``--repeat`` rounds run every reader in turn, and the
+best round of each counts:
 
 - polars ``read_csv`` and pandas ``read_csv``, every cell as text;
 - ``pyarrow.csv.read_csv`` (what the Arrow path parses with);
@@ -148,9 +149,17 @@ def main() -> None:
             )
         else:
             print(f"(no baseline: {baseline} is missing)")
+        # Rounds interleave the readers (each in a fresh process), so that a load from
+        # other jobs falls on all of them alike; the best round of each counts.
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(args.repeat):
+            for label, python, kind, cwd in runs:
+                result = measure(python, kind, path, 1, cwd)
+                if label not in best or result["seconds"] < best[label]["seconds"]:
+                    best[label] = result
         speed: dict[str, float] = {}
-        for label, python, kind, cwd in runs:
-            result = measure(python, kind, path, args.repeat, cwd)
+        for label, _python, kind, cwd in runs:
+            result = best[label]
             rate = result["rows"] / result["seconds"]
             speed[f"{kind}:{cwd}"] = rate
             held = result["bytes"] / result["rows"]
