@@ -23,7 +23,8 @@ import operator
 import os
 import zipfile
 from collections.abc import Callable, Sequence
-from typing import Any, Final
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Final, overload
 
 import attrs
 
@@ -90,6 +91,48 @@ class ColumnarFormat:
     coded_last: bool = False
 
 
+class Warnings(Sequence[RowWarning]):
+    """A read's warnings, made into :class:`~secevents.interop.RowWarning` objects when
+    looked at (a million rows may have a hundred thousand warnings kept)."""
+
+    def __init__(self) -> None:
+        self._said: list[tuple[int, str, str, str | None]] = []
+        self._files: list[tuple[int, str | None]] = []  # (first index, file) runs
+
+    def extend(self, said: list[tuple[int, str, str, str | None]], file: str | None) -> None:
+        """Keep ``said`` (``(row, code, message, column)``), from ``file``."""
+        self._files.append((len(self._said), file))
+        self._said.extend(said)
+
+    def __len__(self) -> int:
+        return len(self._said)
+
+    @overload
+    def __getitem__(self, index: int) -> RowWarning: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RowWarning]: ...
+
+    def __getitem__(self, index: int | slice) -> RowWarning | list[RowWarning]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        row, code, message, column = self._said[index]  # IndexError past the end
+        file = next(name for start, name in reversed(self._files) if start <= index)
+        return RowWarning(row, code, message, column=column, file=file)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Warnings | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} warnings>"
+
+
 @attrs.define
 class ArrowRead:
     """What a columnar read gives: the ``table`` (a ``pyarrow.Table`` of
@@ -98,7 +141,7 @@ class ArrowRead:
     line numbers) and the counts (``stats``)."""
 
     table: Any
-    warnings: list[RowWarning] = attrs.field(factory=list)
+    warnings: Warnings = attrs.field(factory=lambda: Warnings())
     stats: ReadStats = attrs.field(factory=ReadStats)
 
 
@@ -179,13 +222,12 @@ def _count(
     stats.events += count
     stats.skipped += sum(1 for entry in said if entry[1] == "skipped_row")
     stats.duplicate_ids += len(duplicates)
-    everything = sorted([*said, *duplicates], key=lambda entry: entry[0])
+    everything = sorted([*said, *duplicates], key=lambda entry: entry[0]) if duplicates else said
     stats.warned += len({entry[0] for entry in everything})
-    for row, code, message, column in everything:
-        if max_warnings is None or len(result.warnings) < max_warnings:
-            result.warnings.append(RowWarning(row, code, message, column=column, file=file))
-        else:
-            stats.warnings_dropped += 1
+    room = len(everything) if max_warnings is None else max_warnings - len(result.warnings)
+    room = max(0, min(room, len(everything)))
+    result.warnings.extend(everything[:room], file)
+    stats.warnings_dropped += len(everything) - room
 
 
 def _known(seen: dict[str, int]) -> Any:
@@ -245,6 +287,7 @@ def _columns(
     kept_over: dict[str, Any] = {}
     given = {name for part in form.parts for name in _part_names(part)}
     class_names = [name for name in kinds if name not in given and name != "id"]
+    spreads: list[tuple[str, Any, Any]] = []
     for order, part in enumerate((form.coded, *form.parts)):
         ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
         keys, indices = _distinct(pa, compute, table, part.columns)
@@ -264,14 +307,20 @@ def _columns(
                 warned[number] = notes
         batch = rows_batch(pa, rows, kinds, base)
         for name in class_names if order == 0 else _part_names(part):
-            out[name] = _spread(pa, batch.column(name), indices, count)
+            spreads.append((name, batch.column(name), indices))
         for column in {c for over in cells for c in over}:
             values = pa.array([over.get(column) for over in cells], pa.string())
             kept_over[column] = values.take(indices)
         if warned:
             found += _warnings_of(compute, pa, indices, warned, start, ranked)
-    records = _records(pa, compute, table, form, count)
-    out["id"] = _ids(pa, compute, form.dataset, out["type"], records)
+    # Arrow and numpy let go of the interpreter while they copy: the columns are spread
+    # in other threads while this one hashes the ids.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        done = pool.map(lambda job: _spread(pa, job[1], job[2], count), spreads)
+        records = _records(pa, compute, table, form, count)
+        ids = _ids(pa, compute, form.dataset, records)
+        out.update(zip([name for name, _, _ in spreads], done, strict=True))
+    out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
     for column in form.kept:
         values = kept_over.get(column)
@@ -393,34 +442,21 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
-def _ids(pa: Any, compute: Any, dataset: str, tags: Any, records: Any) -> Any:
-    """:func:`~._rows.dataset_event_id` of each row: only the SHA-1 is worked out per row."""
+def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> Any:
+    """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
+    does not enter the UUID, goes before it)."""
     prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
     names = compute.binary_join_element_wise(prefix, records.cast(pa.binary()), b"")
-    sha1, hexdigest = hashlib.sha1, operator.methodcaller("hexdigest")
-    text = pa.array(list(map(hexdigest, map(sha1, names.to_pylist()))), pa.string())
-
-    def piece(start: int, stop: int) -> Any:
-        return compute.utf8_slice_codeunits(text, start, stop)
-
+    digests = map(operator.methodcaller("hexdigest"), map(hashlib.sha1, names.to_pylist()))
+    variant = _VARIANT
     # RFC 4122 version 5: the version digit is 5, the variant bits 10 (8, 9, a or b).
-    digit = compute.index_in(piece(16, 17), value_set=pa.array(list("0123456789abcdef")))
-    variant = pa.array(list("89ab") * 4).take(digit)
-    return compute.binary_join_element_wise(
-        tags,
-        "--",
-        piece(0, 8),
-        "-",
-        piece(8, 12),
-        "-5",
-        piece(13, 16),
-        "-",
-        variant,
-        piece(17, 20),
-        "-",
-        piece(20, 32),
-        "",
+    return pa.array(
+        [f"{t[:8]}-{t[8:12]}-5{t[13:16]}-{variant[t[16]]}{t[17:20]}-{t[20:32]}" for t in digests],
+        pa.string(),
     )
+
+
+_VARIANT: Final = {f"{n:x}": f"{(n & 0x3) | 0x8:x}" for n in range(16)}
 
 
 def binary_source(path: str) -> Any:
