@@ -38,9 +38,10 @@ from ._columns import specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
 from ._rows import EventReader, ReadStats, RowWarning, Warn
+from ._tabular import cells_of
 from .frames import _require, arrow_schema, rows_batch
 
-__all__ = ["ArrowRead", "ColumnarFormat", "Part", "read_columnar"]
+__all__ = ["ArrowRead", "ColumnarFormat", "Part", "Warnings", "cells_part", "read_columnar"]
 
 #: Joins a part's cells into one text to find the distinct tuples (no cell holds it).
 _SEP: Final = "\x1f"
@@ -60,6 +61,20 @@ class Part:
     columns: tuple[str, ...]
     read: Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], dict[str, str]]]
     fields: tuple[str, ...] = ()
+
+
+def cells_part(
+    columns: tuple[str, ...],
+    read: Callable[[Callable[[str], str], Warn], dict[str, Any]],
+    *fields: str,
+) -> Part:
+    """A part reading ``columns`` through a cell reader (:func:`~._tabular.cells_of`:
+    stripped text) as the UCDP and ACLED readers read a row, and giving ``fields``."""
+
+    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+        return read(cells_of(dict(zip(columns, key, strict=True))), warn), {}
+
+    return Part(columns, part, fields)
 
 
 @attrs.frozen

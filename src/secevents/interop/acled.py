@@ -23,7 +23,7 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, Part, parse_csv, read_columnar
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, parse_csv, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
@@ -125,50 +125,12 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     common: dict[str, Any] = {
         "date": _date(cell("event_date"), cell("time_precision"), warn),
         "location": _location(cell, warn),
-        "sources": tuple(
-            EventSource(publisher=name.strip())
-            for name in cell("source").split(";")
-            if name.strip()
-        ),
-        "summary": cell("notes") or None,
-        "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
+        **_sources_and_tags(cell, warn),
         "reported": _timestamp(cell("timestamp"), warn),
     }
-    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
-    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
-    kind = (cell("event_type"), cell("sub_event_type"))
-    cls: type[Event]
-    if kind == _BASE:
-        country = common["location"].country if common["location"] else None
-        cls, fields = (
-            BaseConstruction,
-            dict(
-                id=dataset_event_id(BaseConstruction.type_tag, "acled", record_id),
-                builder=actor1,
-                host=Actor.state(country) if country else None,
-                facility=Facility.MILITARY_BASE,
-                status=ConstructionStatus.OPERATIONAL,
-                garrison=(actor2,) if actor2 else (),
-                **common,
-            ),
-        )
-    else:
-        if not kind[0]:
-            warn("missing_value", "no event_type: coded as '?'", column="event_type")
-        fatalities = parse_int(cell("fatalities"), "fatalities", warn)
-        cls, fields = (
-            CodedEvent,
-            dict(
-                id=dataset_event_id(CodedEvent.type_tag, "acled", record_id),
-                scheme="acled",
-                code="/".join(kind) if kind[1] else kind[0] or "?",
-                label=kind[1] or kind[0] or None,
-                actor=actor1,
-                target=actor2,
-                fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
-                **common,
-            ),
-        )
+    fields = _coded_fields(cell, warn)  # the actors, the kind, the fatalities
+    cls: type[Event] = fields.pop("__class__")
+    fields.update(common, id=dataset_event_id(cls.type_tag, "acled", record_id))
     surplus_cells(row, warn)
     return _KEEPING.build(cls, fields, row)
 
@@ -264,21 +226,20 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
 
 
 # -- straight to Arrow -----------------------------------------------------------
-def _part(
-    columns: tuple[str, ...],
-    read: Callable[[Callable[[str], str], Warn], dict[str, Any]],
-    *fields: str,
-) -> Part:
-    """A part reading ``columns`` through a cell reader, as :func:`_convert` does."""
-
-    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
-        return read(cells_of(dict(zip(columns, key, strict=True))), warn), {}
-
-    return Part(columns, part, fields)
-
-
 def _silent(code: str, message: str, *, column: str | None = None) -> None:
     """A warning said by another part already."""
+
+
+def _sources_and_tags(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    return {
+        "sources": tuple(
+            EventSource(publisher=name.strip())
+            for name in cell("source").split(";")
+            if name.strip()
+        ),
+        "summary": cell("notes") or None,
+        "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
+    }
 
 
 def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
@@ -313,7 +274,7 @@ def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
 _PLACE: Final = ("iso", "country", "latitude", "longitude", "location", "geo_precision", "admin1")
 _COLUMNAR: Final = ColumnarFormat(
     "acled",
-    _part(
+    cells_part(
         (
             *("actor1", "inter1", "actor2", "inter2", "event_type", "sub_event_type"),
             *("fatalities", *_PLACE),
@@ -321,32 +282,14 @@ _COLUMNAR: Final = ColumnarFormat(
         _coded_fields,
     ),
     (
-        _part(
+        cells_part(
             ("event_date", "time_precision"),
             lambda cell, warn: {"date": _date(cell("event_date"), cell("time_precision"), warn)},
             "date",
         ),
-        _part(_PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"),
-        _part(
-            ("source",),
-            lambda cell, warn: {
-                "sources": tuple(
-                    EventSource(publisher=name.strip())
-                    for name in cell("source").split(";")
-                    if name.strip()
-                )
-            },
-            "sources",
-        ),
-        _part(("notes",), lambda cell, warn: {"summary": cell("notes") or None}, "summary"),
-        _part(
-            ("tags",),
-            lambda cell, warn: {
-                "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip())
-            },
-            "tags",
-        ),
-        _part(
+        cells_part(_PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"),
+        cells_part(("source", "notes", "tags"), _sources_and_tags, "sources", "summary", "tags"),
+        cells_part(
             ("timestamp",),
             lambda cell, warn: {"reported": _timestamp(cell("timestamp"), warn)},
             "reported",

@@ -21,7 +21,7 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, Part, parse_csv, read_columnar
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, parse_csv, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
@@ -125,29 +125,18 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             message = "no id or relid: the row's content identifies it"
             warn("missing_value", message, column="id")
             record_id = "content:" + content_key(row)
-    violence = cell("type_of_violence")
-    if violence not in VIOLENCE_TYPES:
-        warn(
-            "unknown_code",
-            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
-            column="type_of_violence",
-        )
+    coded = _coded_fields(cell, warn)
+    del coded["__class__"]
     country = _country(cell("country"), warn)
     fields: dict[str, Any] = {
         "id": dataset_event_id(CodedEvent.type_tag, "ucdp", record_id),
-        "scheme": "ucdp",
-        "code": violence or "?",
-        "label": VIOLENCE_TYPES.get(violence),
+        **coded,
         "date": _date(cell, warn),
         "location": _location(cell, country, warn),
         "actor": _side(cell("side_a"), "side_a", warn),
         "target": _side(cell("side_b"), "side_b", warn),
         "fatalities": _fatalities(cell, warn),
-        "sources": tuple(
-            EventSource(publisher=name.strip())
-            for name in cell("source_office").split(";")
-            if name.strip()
-        ),
+        **_source_fields(cell, warn),
     }
     surplus_cells(row, warn)
     return _KEEPING.build(CodedEvent, fields, row)
@@ -235,20 +224,6 @@ def _fatalities(cell: Callable[[str], str], warn: Warn) -> Quantity | None:
 
 
 # -- straight to Arrow -----------------------------------------------------------
-def _part(
-    columns: tuple[str, ...],
-    read: Callable[[Callable[[str], str], Warn], dict[str, Any]],
-    *fields: str,
-) -> Part:
-    """A part reading ``columns`` through a cell reader, as :func:`_convert` does, and
-    giving ``fields``."""
-
-    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
-        return read(cells_of(dict(zip(columns, key, strict=True))), warn), {}
-
-    return Part(columns, part, fields)
-
-
 def _country_warnings(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
     _country(cell("country"), warn)
     return {}
@@ -279,31 +254,31 @@ def _source_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
 _PLACE: Final = ("latitude", "longitude", "where_coordinates", "where_prec", "adm_1", "country")
 _COLUMNAR: Final = ColumnarFormat(
     "ucdp",
-    _part(("type_of_violence",), _coded_fields),
+    cells_part(("type_of_violence",), _coded_fields),
     (
-        _part(("country",), _country_warnings),
-        _part(
+        cells_part(("country",), _country_warnings),
+        cells_part(
             ("date_start", "date_end", "year", "date_prec"),
             lambda cell, warn: {"date": _date(cell, warn)},
             "date",
         ),
-        _part(_PLACE, _place_fields, "location"),
-        _part(
+        cells_part(_PLACE, _place_fields, "location"),
+        cells_part(
             ("side_a",),
             lambda cell, warn: {"actor": _side(cell("side_a"), "side_a", warn)},
             "actor",
         ),
-        _part(
+        cells_part(
             ("side_b",),
             lambda cell, warn: {"target": _side(cell("side_b"), "side_b", warn)},
             "target",
         ),
-        _part(
+        cells_part(
             ("best", "low", "high"),
             lambda cell, warn: {"fatalities": _fatalities(cell, warn)},
             "fatalities",
         ),
-        _part(("source_office",), _source_fields, "sources"),
+        cells_part(("source_office",), _source_fields, "sources"),
     ),
     ("id",),
     lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
