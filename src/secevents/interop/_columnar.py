@@ -18,10 +18,8 @@ warnings, at the typed reader's speed.
 from __future__ import annotations
 
 import hashlib
-import io
 import operator
 import os
-import zipfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final, overload
@@ -34,6 +32,7 @@ from ..model.events import Event
 from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
+from ._arrow_csv import NeedsTypedReaderError, no_formulas
 from ._columns import specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
@@ -46,10 +45,6 @@ __all__ = ["ArrowRead", "ColumnarFormat", "Part", "Warnings", "cells_part", "rea
 #: Joins a part's cells into one text to find the distinct tuples (no cell holds it).
 _SEP: Final = "\x1f"
 _TEMPLATE_ID: Final = "00000000-0000-5000-8000-000000000000"
-
-
-class NeedsTypedReaderError(Exception):
-    """This file is read by the typed reader (see the module's docstring)."""
 
 
 @attrs.frozen
@@ -289,7 +284,7 @@ def _columns(
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
     table = form.parse(path)
-    _no_formulas(compute, table)
+    no_formulas(compute, table)
     count = table.num_rows
     lacked = [column for column in form.columns if column not in table.column_names]
     if lacked and not form.lacking:
@@ -350,20 +345,6 @@ def _columns(
     found.sort(key=lambda entry: entry[:2])  # stable: a part's warnings stay in order
     said = [(row, code, message, column) for row, _, code, message, column in found]
     return pa.Table.from_arrays(columns, schema=pa.schema(layout)), said
-
-
-def _no_formulas(compute: Any, table: Any) -> None:
-    """A cell a writer kept from being read as a formula (``'=SUM``) is given back by the
-    typed reader (see ``restore_formulas``): such a file is read by it."""
-    for column in table.columns:
-        if (
-            compute.any(compute.starts_with(column, "'")).as_py()
-            and compute.any(compute.match_substring_regex(column, _FORMULA)).as_py()
-        ):
-            raise NeedsTypedReaderError("a cell kept from being read as a formula")
-
-
-_FORMULA: Final = "^'+[=+\\-@\t\r]"
 
 
 def _spread(pa: Any, values: Any, indices: Any, count: int) -> Any:
@@ -472,68 +453,3 @@ def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> Any:
 
 
 _VARIANT: Final = {f"{n:x}": f"{(n & 0x3) | 0x8:x}" for n in range(16)}
-
-
-def binary_source(path: str) -> Any:
-    """What Arrow's CSV reader reads for ``path``: the path (``.gz`` and others it
-    decompresses itself) or, for a ``.zip``, its one member's bytes."""
-    if path.lower().endswith(".zip"):
-        with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if not n.endswith("/")]
-            if len(names) != 1:
-                raise NeedsTypedReaderError("a zip of several files")
-            return io.BytesIO(archive.read(names[0]))
-    return path
-
-
-def first_line(path: str) -> str:
-    """The first line of the file at ``path`` (decompressed), or ``""``."""
-    from ._files import open_text
-
-    try:
-        with open_text(path, "utf-8", "strict", DEFAULT_LIMITS) as handle:
-            return handle.readline()
-    except (UnicodeDecodeError, ValueError):
-        raise NeedsTypedReaderError("the first line does not decode") from None
-
-
-def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Any:
-    """The file's cells as a table of text columns (``names``: a headerless file's);
-    rows of the wrong length or text that does not decode raise :class:`NeedsTypedReaderError`."""
-    pa = _require("pyarrow", "arrow")
-    csv = _require("pyarrow.csv", "arrow")
-    bad: list[int] = []
-
-    def invalid(row: Any) -> str:
-        bad.append(1)
-        return "skip"
-
-    header = None if names is not None else first_line(path).rstrip("\r\n").split(delimiter)
-    if header is not None and quoted:
-        import csv as text_csv
-
-        header = next(text_csv.reader([first_line(path)], delimiter=delimiter))
-    columns = list(names if names is not None else header or [])
-    try:
-        table = csv.read_csv(
-            binary_source(path),
-            read_options=csv.ReadOptions(
-                column_names=columns, skip_rows=0 if names is not None else 1
-            ),
-            parse_options=csv.ParseOptions(
-                delimiter=delimiter,
-                quote_char='"' if quoted else False,
-                newlines_in_values=quoted,
-                invalid_row_handler=invalid,
-            ),
-            convert_options=csv.ConvertOptions(
-                column_types=dict.fromkeys(columns, pa.string()),
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-            ),
-        )
-    except pa.ArrowInvalid as error:
-        raise NeedsTypedReaderError(str(error)) from None
-    if bad or len(set(columns)) != len(columns):
-        raise NeedsTypedReaderError("rows of the wrong length")
-    return table

@@ -23,7 +23,8 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, cells_part, parse_csv, read_columnar
+from ._arrow_csv import parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code

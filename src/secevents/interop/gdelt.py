@@ -20,7 +20,8 @@ from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, Part, first_line, parse_csv, read_columnar
+from ._arrow_csv import first_line, parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._fips import fips_to_iso3, iso3_to_fips
 from ._keep import Keeping, _after, keep_columns, kept_columns

@@ -19,7 +19,8 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, Part, first_line, parse_csv, read_columnar
+from ._arrow_csv import first_line, parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
 from ._rows import (

@@ -21,7 +21,8 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
-from ._columnar import ArrowRead, ColumnarFormat, cells_part, parse_csv, read_columnar
+from ._arrow_csv import parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
