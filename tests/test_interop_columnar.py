@@ -8,6 +8,7 @@ counts, and the columns no field stands for as columns.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import pickle
 import tracemalloc
@@ -386,3 +387,27 @@ def test_a_reader_that_ends_forgets_its_shared_cells() -> None:
     converter = reader._convert
     assert isinstance(converter, gdelt_module._Rows)
     assert not converter._share._values and not converter._places._entries
+
+
+def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:
+    enabled: list[bool] = []
+
+    def convert(row: str, warn: Any) -> se.Event | None:
+        enabled.append(gc.isenabled())
+        if row == "bad":
+            raise OSError("the disk went away")  # not a row's fault: it stops the read
+        return se.Statement(content=row)
+
+    rows = ["a", "b", "c", "d", "bad", "e"]
+    reader: EventReader[str] = EventReader(rows, convert, chunk=3)
+    first = next(reader)
+    assert first.content == "a" and reader.stats.rows == 3  # a chunk read ahead
+    got = [first.content]
+    with pytest.raises(OSError, match="the disk went away"):
+        for event in reader:
+            got.append(event.content)
+    assert got == ["a", "b", "c", "d"]  # the events before the error, then the error
+    assert enabled == [False] * 5 and gc.isenabled()
+    # The table readers read in chunks; a reader given one row at a time does not.
+    assert read_gdelt(GDELT)._chunk > 1
+    assert EventReader(rows, convert)._chunk == 1
