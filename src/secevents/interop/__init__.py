@@ -8,6 +8,8 @@ Columns that have no field are kept on the event, so writing back to the same
 format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
 ``to_dataframe``, ``to_plover``, ``to_cloudevent``. The Parquet event store:
 ``write_parquet``, ``read_parquet`` (events), ``read_parquet_table`` (Arrow).
+Dataset rows straight to Arrow, without events: ``read_gdelt_table``,
+``read_ucdp_table``, ``read_icews_table``, ``read_acled_table``.
 
 Names are imported on first use: optional dependencies (pandas, pyarrow) load
 only when their exporter is called.
@@ -22,23 +24,25 @@ from ._keep import kept_columns
 from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 
 if TYPE_CHECKING:
+    from ._columnar import ArrowRead
     from ._dataset import ReadOptions
-    from .acled import read_acled, write_acled
+    from .acled import read_acled, read_acled_table, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
     from .flat import csv_columns, csv_rows, read_csv, write_csv
     from .frames import to_arrow, to_dataframe
-    from .gdelt import read_gdelt, write_gdelt
+    from .gdelt import read_gdelt, read_gdelt_table, write_gdelt
     from .geojson import to_geojson
-    from .icews import read_icews, write_icews
+    from .icews import read_icews, read_icews_table, write_icews
     from .ledger_parquet import read_ledger, write_ledger
     from .parquet import parquet_dataset, read_parquet, read_parquet_table, write_parquet
     from .plover import plover_records, read_plover, to_plover, write_plover
-    from .ucdp import read_ucdp, write_ucdp
+    from .ucdp import read_ucdp, read_ucdp_table, write_ucdp
 
 _LAZY: dict[str, str] = {
     "ReadOptions": "_dataset",
     "read_acled": "acled",
+    "read_acled_table": "acled",
     "write_acled": "acled",
     "CameoCode": "cameo",
     "cameo_table": "cameo",
@@ -59,19 +63,24 @@ _LAZY: dict[str, str] = {
     "read_parquet_table": "parquet",
     "parquet_dataset": "parquet",
     "read_gdelt": "gdelt",
+    "read_gdelt_table": "gdelt",
+    "ArrowRead": "_columnar",
     "write_gdelt": "gdelt",
     "to_geojson": "geojson",
     "read_icews": "icews",
+    "read_icews_table": "icews",
     "write_icews": "icews",
     "read_plover": "plover",
     "to_plover": "plover",
     "plover_records": "plover",
     "write_plover": "plover",
     "read_ucdp": "ucdp",
+    "read_ucdp_table": "ucdp",
     "write_ucdp": "ucdp",
 }
 
 __all__ = [
+    "ArrowRead",
     "CameoCode",
     "EventReader",
     "ReadOptions",
@@ -87,14 +96,18 @@ __all__ = [
     "parquet_dataset",
     "plover_records",
     "read_acled",
+    "read_acled_table",
     "read_csv",
     "read_gdelt",
+    "read_gdelt_table",
     "read_icews",
+    "read_icews_table",
     "read_ledger",
     "read_parquet",
     "read_parquet_table",
     "read_plover",
     "read_ucdp",
+    "read_ucdp_table",
     "suggest_cameo",
     "to_arrow",
     "to_cloudevent",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any, Final, TypedDict, TypeVar, Unpack
+from typing import IO, Any, Final, Protocol, TypedDict, TypeVar, Unpack
 
 import attrs
 
@@ -22,12 +22,22 @@ from ._tables import Source
 from ._tabular import guarded
 from ._write import write_table
 
-__all__ = ["ReadOptions", "TableFormat", "Target", "takes_read_options"]
+__all__ = ["ReadOptions", "RowConverter", "TableFormat", "Target", "takes_read_options"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Where a writer writes: a path, or a text stream.
 Target = str | os.PathLike[str] | IO[str]
+
+
+class RowConverter(Protocol):
+    """The converter of one read: a row to an event (or ``None``), and ``clear`` at the end."""
+
+    def __call__(self, row: dict[str, Any], warn: Warn, /) -> Event | None:
+        """The event of ``row``, warnings given to ``warn``."""
+
+    def clear(self) -> None:
+        """Forget what was remembered while reading."""
 
 
 class ReadOptions(TypedDict, total=False):
@@ -86,6 +96,8 @@ class TableFormat:
     the file; other files name their columns in a header and are read with
     ``delimiter``. ``missing`` is the text of an empty cell (ICEWS: ``NA``).
     Writing uses ``delimiter`` and writes a header when ``header`` says.
+    ``per_read``, when given, makes the converter of one read (one that remembers
+    repeated cells, see :mod:`._memo`) in place of ``convert``.
     """
 
     convert: Callable[[dict[str, Any], Warn], Event | None]
@@ -96,6 +108,7 @@ class TableFormat:
     headerless: bool = False
     missing: str = ""
     guarded: bool = False
+    per_read: Callable[[], RowConverter] | None = None
 
     def read(
         self,
@@ -105,13 +118,19 @@ class TableFormat:
         **options: Unpack[ReadOptions],
     ) -> EventReader[dict[str, Any]]:
         """The events of ``source`` (a path, or an iterable of rows), read lazily."""
+        convert: Callable[[dict[str, Any], Warn], Event | None] = self.convert
+        cleanup = None
+        if self.per_read is not None:
+            converter = self.per_read()
+            convert, cleanup = converter, converter.clear
         return read_table(
             source,
-            guarded(self.convert) if self.guarded else self.convert,
+            guarded(convert) if self.guarded else convert,
             delimiter=None if self.headerless else self.delimiter,
             columns=self.columns if self.headerless else None,
             missing=self.missing,
             quoting=quoting,
+            cleanup=cleanup,
             **options,
         )
 

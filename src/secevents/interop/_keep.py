@@ -13,17 +13,23 @@ every input value the rendering does not give back:
   group's columns under ``_read``. Writing puts them back only while the writer
   still renders every column of the group as it did on reading: a field edited
   since wins.
+
+Rendering and comparing every row costs as much as reading it, and the kept dict
+costs more memory than the event: a table reader (:meth:`Keeping.build`) keeps the
+row's cells instead and works out what to keep when it is first asked for (by a
+writer, :func:`kept_columns`, the wire format, a comparison), from the event as
+read. What is kept is the same either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from ..model.events import Event
-from ..model.extra import UnknownKey
+from ..model.extra import UnknownKey, _content
 from ._tables import EXTRA_CELLS
 
 __all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]
@@ -35,7 +41,13 @@ ABSENT: Final = "_absent"
 #: The kept key holding what the writer gave, on reading, for the groups kept.
 READ: Final = "_read"
 _MISSING: Final = object()
+_PENDING: Final = object()
+_MAX_LAYOUTS: Final = 256
 E = TypeVar("E", bound=Event)
+# The slots of UnknownKey, written directly by the kept value worked out later.
+_KEY_SLOT: Final = UnknownKey.__dict__["key"]
+_VALUE_SLOT: Final = UnknownKey.__dict__["value"]
+_AFTER_SLOT: Final = UnknownKey.__dict__["after"]
 
 
 def keep_columns(
@@ -49,12 +61,86 @@ def keep_columns(
     """
     if not columns:
         return ()
+    return (UnknownKey(dataset, dict(columns), _after(cls, fields)),)
+
+
+def _after(cls: type[Event], fields: Mapping[str, Any]) -> str:
+    """The last field ``fields`` fills (the kept columns follow it in JSON)."""
     after = "schema_version"
-    for field in attrs.fields(cls):
-        value = fields.get(field.name)
+    for name in _field_names(cls):
+        value = fields.get(name)
         if value is not None and not (isinstance(value, tuple | str) and not value):
-            after = field.name
-    return (UnknownKey(dataset, dict(columns), after),)
+            after = name
+    return after
+
+
+_NAMES: dict[type[Event], tuple[str, ...]] = {}
+
+
+def _field_names(cls: type[Event]) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    return names
+
+
+class _KeptLater(UnknownKey):
+    """The columns a table reader keeps on an event, worked out when first asked for.
+
+    It holds the row's cells and the event as read; its ``value`` renders that event
+    and compares (:meth:`Keeping.kept`) once, then holds the result. An event edited
+    since (``attrs.evolve``) shares it, and so still keeps what the row said. Pickled,
+    it is a plain :class:`~secevents.UnknownKey`.
+    """
+
+    __slots__ = ("_event", "_keeping", "_keys", "_values")
+    _event: Event
+    _keeping: Keeping
+    _keys: tuple[str, ...]
+    _values: tuple[Any, ...]
+
+    @property
+    def value(self) -> Any:
+        value = _VALUE_SLOT.__get__(self, UnknownKey)
+        if value is _PENDING:
+            keeping: Keeping = self._keeping
+            row = dict(zip(self._keys, self._values, strict=True))
+            value = keeping.kept(row, keeping.render(self._event))
+            _VALUE_SLOT.__set__(self, value)
+            for name in _KeptLater.__slots__:  # the cells and the event are no longer needed
+                object.__setattr__(self, name, None)
+        return value
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        _VALUE_SLOT.__set__(self, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnknownKey):
+            return NotImplemented
+        return self.key == other.key and _content(self.value) == _content(other.value)
+
+    __hash__ = UnknownKey.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (UnknownKey, (self.key, self.value, self.after))
+
+
+def _kept_later(
+    keeping: Keeping,
+    row: Mapping[str, Any],
+    after: str,
+    share: Callable[[Iterable[Any]], tuple[Any, ...]] | None,
+) -> _KeptLater:
+    item = object.__new__(_KeptLater)
+    _KEY_SLOT.__set__(item, keeping.dataset)
+    _VALUE_SLOT.__set__(item, _PENDING)
+    _AFTER_SLOT.__set__(item, after)
+    object.__setattr__(item, "_keeping", keeping)
+    object.__setattr__(item, "_keys", keeping.shared_keys(row))
+    values = row.values()
+    object.__setattr__(item, "_values", tuple(values) if share is None else share(values))
+    return item
 
 
 def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
@@ -74,6 +160,8 @@ class Keeping:
     cell the writer gives when a field is empty (ICEWS: ``NA``). Tables set
     ``absent=False``: a mapped column a row lacks is the writer's to fill. JSON
     records set ``absent=True``: a key the record lacked is left out again.
+    ``table`` names a table's columns: the writer gives ``blank`` in each that is in
+    no group and not in ``filled``; it lets :meth:`build` work out what to keep later.
 
     >>> import secevents as se
     >>> keeping = Keeping("demo", lambda e: {"date": str(e.date)}, (("date",),))
@@ -92,11 +180,87 @@ class Keeping:
     groups: tuple[tuple[str, ...], ...]
     blank: Any = ""
     absent: bool = False
+    table: Sequence[str] = ()
+    filled: frozenset[str] = frozenset()
     _group_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    _blank_columns: frozenset[str] = attrs.field(init=False, repr=False)
+    _keys: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         group_of = {column: group for group in self.groups for column in group}
         object.__setattr__(self, "_group_of", group_of)
+        blank = frozenset(self.table) - frozenset(group_of) - self.filled
+        object.__setattr__(self, "_blank_columns", blank)
+
+    def build(
+        self,
+        cls: type[E],
+        fields: dict[str, Any],
+        row: Mapping[str, Any],
+        *,
+        after: str | None = None,
+        share: Callable[[Iterable[Any]], tuple[Any, ...]] | None = None,
+    ) -> E:
+        """The event ``cls(**fields)`` keeping what :meth:`kept` finds of ``row``.
+
+        When ``row`` surely keeps something (a cell the writer never gives, such as
+        a record id), the rendering and comparing wait until the kept columns are
+        first asked for; the event holds the row's cells till then. ``after``: the
+        field the kept columns follow in JSON (default: the last the event fills).
+        ``share`` gives the cells to hold for text cells (one object for equal cells:
+        see :meth:`~._memo.Shared.many`).
+        """
+        if not (fields.get("id") and self._surely_kept(row)):
+            # (An id derived from the fields is derived from the kept columns too.)
+            event = cls(**fields)
+            columns = self.kept(row, self.render(event))
+            if not columns:
+                return event
+            if after is None:
+                return self._with_kept(event, columns)
+            return attrs.evolve(
+                event, extra=(*event.extra, UnknownKey(self.dataset, columns, after))
+            )
+        later = _kept_later(self, row, after or "", share)
+        fields["extra"] = (*fields.get("extra", ()), later)
+        event = cls(**fields)
+        if after is None:
+            _AFTER_SLOT.__set__(
+                later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)})
+            )
+        object.__setattr__(later, "_event", event)
+        return event
+
+    def _surely_kept(self, row: Mapping[str, Any]) -> bool:
+        blank_columns, group_of, filled, blank = (
+            self._blank_columns,
+            self._group_of,
+            self.filled,
+            self.blank,
+        )
+        if not blank_columns:
+            return False
+        for column, value in row.items():
+            if column in blank_columns:
+                if value != blank or type(value) is not type(blank):
+                    return True
+            elif column not in group_of and column not in filled:
+                return True  # a column the writer does not know: always kept
+        return False
+
+    def shared_keys(self, row: Mapping[str, Any]) -> tuple[str, ...]:
+        """``row``'s column names as a tuple shared by every row that has them."""
+        keys = tuple(row)
+        if len(self._keys) >= _MAX_LAYOUTS:  # rows of ever new columns: not shared
+            return self._keys.get(keys, keys)
+        return self._keys.setdefault(keys, keys)
+
+    def _with_kept(self, event: E, columns: dict[str, Any]) -> E:
+        fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
+        extra = event.extra + keep_columns(type(event), fields, self.dataset, columns)
+        return attrs.evolve(event, extra=extra)
 
     def kept(self, row: Mapping[str, Any], rendered: Mapping[str, Any]) -> dict[str, Any]:
         """What to keep of ``row``, given ``rendered``, the writer's row for its event."""
@@ -153,9 +317,7 @@ class Keeping:
             columns.update(more)
         if not columns:
             return event
-        fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
-        extra = event.extra + keep_columns(type(event), fields, self.dataset, columns)
-        return attrs.evolve(event, extra=extra)
+        return self._with_kept(event, columns)
 
     def write(self, event: Event) -> dict[str, Any]:
         """The record for ``event``: the writer's, with what was kept on reading put back."""

@@ -345,7 +345,11 @@ def _restored(rows: Iterator[list[str]]) -> Iterator[list[str]]:
     """Rows with the quote a writer put before a formula-like cell taken off again."""
     match, search = _FORMULA.match, _ANY_FORMULA.search
     for cells in rows:
-        if cells and search("\x00".join(cells)):
+        if not cells:
+            yield cells
+            continue
+        joined = "\x00".join(cells)
+        if "'" in joined and search(joined):
             cells = [cell[1:] if match(cell) else cell for cell in cells]
         yield cells
 

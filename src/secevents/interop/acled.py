@@ -9,8 +9,9 @@ which is a :class:`~secevents.BaseConstruction`. Unmapped columns are kept, so
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Unpack
 
 from ..errors import shown
@@ -22,6 +23,8 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, ConstructionStatus, Facility, LocationPrecision
+from ._arrow_csv import parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
@@ -48,6 +51,7 @@ __all__ = [
     "acled_plover",
     "acled_rows",
     "read_acled",
+    "read_acled_table",
     "split_code",
     "write_acled",
 ]
@@ -122,46 +126,14 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     common: dict[str, Any] = {
         "date": _date(cell("event_date"), cell("time_precision"), warn),
         "location": _location(cell, warn),
-        "sources": tuple(
-            EventSource(publisher=name.strip())
-            for name in cell("source").split(";")
-            if name.strip()
-        ),
-        "summary": cell("notes") or None,
-        "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
+        **_sources_and_tags(cell, warn),
         "reported": _timestamp(cell("timestamp"), warn),
     }
-    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
-    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
-    kind = (cell("event_type"), cell("sub_event_type"))
-    event: Event
-    if kind == _BASE:
-        country = common["location"].country if common["location"] else None
-        event = BaseConstruction(
-            id=dataset_event_id(BaseConstruction.type_tag, "acled", record_id),
-            builder=actor1,
-            host=Actor.state(country) if country else None,
-            facility=Facility.MILITARY_BASE,
-            status=ConstructionStatus.OPERATIONAL,
-            garrison=(actor2,) if actor2 else (),
-            **common,
-        )
-    else:
-        if not kind[0]:
-            warn("missing_value", "no event_type: coded as '?'", column="event_type")
-        fatalities = parse_int(cell("fatalities"), "fatalities", warn)
-        event = CodedEvent(
-            id=dataset_event_id(CodedEvent.type_tag, "acled", record_id),
-            scheme="acled",
-            code="/".join(kind) if kind[1] else kind[0] or "?",
-            label=kind[1] or kind[0] or None,
-            actor=actor1,
-            target=actor2,
-            fatalities=None if fatalities is None else Quantity(fatalities, unit="deaths"),
-            **common,
-        )
+    fields = _coded_fields(cell, warn)  # the actors, the kind, the fatalities
+    cls: type[Event] = fields.pop("__class__")
+    fields.update(common, id=dataset_event_id(cls.type_tag, "acled", record_id))
     surplus_cells(row, warn)
-    return _KEEPING.keep(event, row)
+    return _KEEPING.build(cls, fields, row)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -254,6 +226,110 @@ def _actor(name: str, inter: str, side: str, warn: Warn) -> Actor | None:
     return Actor(kind=kind, name=name, code=country, country=country)
 
 
+# -- straight to Arrow -----------------------------------------------------------
+def _silent(code: str, message: str, *, column: str | None = None) -> None:
+    """A warning said by another part already."""
+
+
+def _sources_and_tags(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    return {
+        "sources": tuple(
+            EventSource(publisher=name.strip())
+            for name in cell("source").split(";")
+            if name.strip()
+        ),
+        "summary": cell("notes") or None,
+        "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
+    }
+
+
+def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
+    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
+    kind = (cell("event_type"), cell("sub_event_type"))
+    if kind == _BASE:
+        location = _location(cell, _silent)
+        country = location.country if location else None
+        return {
+            "__class__": BaseConstruction,
+            "builder": actor1,
+            "host": Actor.state(country) if country else None,
+            "facility": Facility.MILITARY_BASE,
+            "status": ConstructionStatus.OPERATIONAL,
+            "garrison": (actor2,) if actor2 else (),
+        }
+    if not kind[0]:
+        warn("missing_value", "no event_type: coded as '?'", column="event_type")
+    fatalities = parse_int(cell("fatalities"), "fatalities", warn)
+    return {
+        "__class__": CodedEvent,
+        "scheme": "acled",
+        "code": "/".join(kind) if kind[1] else kind[0] or "?",
+        "label": kind[1] or kind[0] or None,
+        "actor": actor1,
+        "target": actor2,
+        "fatalities": None if fatalities is None else Quantity(fatalities, unit="deaths"),
+    }
+
+
+_PLACE: Final = ("iso", "country", "latitude", "longitude", "location", "geo_precision", "admin1")
+_COLUMNAR: Final = ColumnarFormat(
+    "acled",
+    cells_part(
+        (
+            *("actor1", "inter1", "actor2", "inter2", "event_type", "sub_event_type"),
+            *("fatalities", *_PLACE),
+        ),
+        _coded_fields,
+    ),
+    (
+        cells_part(
+            ("event_date", "time_precision"),
+            lambda cell, warn: {"date": _date(cell("event_date"), cell("time_precision"), warn)},
+            "date",
+        ),
+        cells_part(_PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"),
+        cells_part(("source", "notes", "tags"), _sources_and_tags, "sources", "summary", "tags"),
+        cells_part(
+            ("timestamp",),
+            lambda cell, warn: {"reported": _timestamp(cell("timestamp"), warn)},
+            "reported",
+        ),
+    ),
+    ("event_id_cnty",),
+    lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
+    tuple(
+        c
+        for c in ACLED_COLUMNS
+        if c
+        not in {
+            *("event_date", "time_precision", "event_type", "sub_event_type", "actor1"),
+            *("actor2", "latitude", "longitude", "location", "source", "notes", "fatalities"),
+            "tags",
+        }
+    ),
+    tuple(ACLED_COLUMNS),
+    lambda path: parse_csv(path, None, ",", quoted=True),
+    lambda path, **options: read_acled(path, **options),
+    coded_last=True,
+)
+
+
+def read_acled_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of ACLED-style CSV files as Arrow columns, without events (needs ``arrow``).
+
+    As :func:`~secevents.interop.read_gdelt_table`: :func:`~secevents.interop.to_arrow`'s
+    columns with the values :func:`read_acled`'s events have, the columns no field
+    stands for as read (``acled_event_id_cnty``, ``acled_inter1``...), and
+    :func:`read_acled`'s warnings and counts.
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
+
+
 # -- writing -------------------------------------------------------------------
 def _render(event: Event) -> dict[str, str]:
     row = dict.fromkeys(ACLED_COLUMNS, "")
@@ -305,7 +381,9 @@ _GROUPS: Final = (
     ("actor2",), ("source",), ("notes",), ("fatalities",), ("tags",),
     ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
 )  # fmt: skip
-_KEEPING: Final = Keeping("acled", _render, _GROUPS)
+_KEEPING: Final = Keeping(
+    "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
+)
 _TABLE: Final = TableFormat(_convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True)
 
 

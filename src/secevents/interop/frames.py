@@ -147,36 +147,35 @@ def _batches(
 ) -> Iterator[Any]:
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    import orjson
-
     wire = next((name for name, kind in kinds.items() if kind == "wire"), None)
     rows = _rows(events, wire)
     while chunk := list(islice(rows, batch_size)):
-        present = set().union(*chunk)
-        columns: list[Any] = []
-        for name, kind in kinds.items():
-            if name not in present:  # most columns are some other type's: all empty
-                empty: list[list[str]] | None = [[]] * len(chunk) if kind == "list" else None
-                column_type = schema.field(name).type
-                columns.append(
-                    pa.nulls(len(chunk), column_type)
-                    if empty is None
-                    else pa.array(empty, type=column_type)
-                )
-                continue
-            values = [_cell(kind, row.get(name)) for row in chunk]
-            if kind == "json":
-                values = [None if v is None else orjson.dumps(v).decode() for v in values]
-            elif kind == "list":
-                values = [[None if x is None else str(x) for x in v] for v in values]
-            columns.append(values)
-        yield pa.RecordBatch.from_arrays(
-            [
-                values if isinstance(values, pa.Array) else pa.array(values, type=field.type)
-                for values, field in zip(columns, schema, strict=True)
-            ],
-            schema=schema,
-        )
+        yield rows_batch(pa, chunk, kinds, schema)
+
+
+def rows_batch(pa: Any, chunk: list[dict[str, Any]], kinds: dict[str, str], schema: Any) -> Any:
+    """A record batch of ``schema`` holding the typed rows ``chunk`` (see :func:`_rows`)."""
+    import orjson
+
+    present = set().union(*chunk)
+    columns: list[Any] = []
+    for field in schema:
+        name, kind = field.name, kinds[field.name]
+        if name not in present:  # most columns are some other type's: all empty
+            empty: list[list[str]] | None = [[]] * len(chunk) if kind == "list" else None
+            columns.append(
+                pa.nulls(len(chunk), field.type)
+                if empty is None
+                else pa.array(empty, type=field.type)
+            )
+            continue
+        values = [_cell(kind, row.get(name)) for row in chunk]
+        if kind == "json":
+            values = [None if v is None else orjson.dumps(v).decode() for v in values]
+        elif kind == "list":
+            values = [[None if x is None else str(x) for x in v] for v in values]
+        columns.append(pa.array(values, type=field.type))
+    return pa.RecordBatch.from_arrays(columns, schema=schema)
 
 
 def arrow_schema(

@@ -9,7 +9,7 @@ the row (with its codes padded).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Final, Unpack
 
 from ..errors import FieldError, shown
@@ -20,9 +20,12 @@ from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import LocationPrecision
+from ._arrow_csv import first_line, parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._fips import fips_to_iso3, iso3_to_fips
-from ._keep import Keeping, keep_columns, kept_columns
+from ._keep import Keeping, _after, keep_columns, kept_columns
+from ._memo import Memo, Shared
 from ._rows import (
     EventReader,
     Source,
@@ -31,6 +34,7 @@ from ._rows import (
     row_cells,
     tab_separated,
 )
+from ._tables import EXTRA_CELLS
 from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import (
     actor_cameo,
@@ -43,7 +47,7 @@ from .cameo import (
 )
 from .cameo import suggest_cameo as _suggest
 
-__all__ = ["GDELT_COLUMNS", "gdelt_rows", "read_gdelt", "write_gdelt"]
+__all__ = ["GDELT_COLUMNS", "gdelt_rows", "read_gdelt", "read_gdelt_table", "write_gdelt"]
 
 _ACTOR_PARTS: Final = (
     "Code",
@@ -303,6 +307,7 @@ _KEEPING: Final = Keeping(
         ("DATEADDED",),
         ("SOURCEURL",),
     ),
+    table=GDELT_COLUMNS,
 )
 
 
@@ -310,45 +315,216 @@ _KEEPING: Final = Keeping(
 
 
 def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
-    cells = row_cells(row, GDELT_COLUMNS, warn)
+    """One row read on its own (the reader's converter, :class:`_Rows`, remembers parts)."""
+    return _Rows()(dict(row), warn)
+
+
+def _coded(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, str], Coded]:
+    """The padded codes, the type and the code's fields of a row's code and actor cells."""
+    cells = dict(zip(_CODED_COLUMNS, key, strict=True))
     codes = _codes(cells, warn)
     actor, target = _actor("Actor1", cells, warn), _actor("Actor2", cells, warn)
     cls, fields = cameo_event(codes["EventCode"], actor, target)
-    fields["date"] = date = _day(cells.get("SQLDATE", ""))
-    if date is None and cells.get("SQLDATE"):
-        warn("bad_value", f"{shown(cells['SQLDATE'])} is not a YYYYMMDD date", column="SQLDATE")
-    fields["reported"] = reported = _day(cells.get("DATEADDED", ""))
-    if reported is None and cells.get("DATEADDED"):
-        warn(
-            "bad_value",
-            f"{shown(cells['DATEADDED'])} is not a YYYYMMDDHHMMSS time",
-            column="DATEADDED",
-        )
-    fields["location"] = location = _location(cells, warn)
-    fields["sources"] = sources = _sources(cells, warn)
-    record = cells.get("GLOBALEVENTID", "")
-    if record:
-        fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
-    else:
-        warn(
-            "bad_value",
-            "no GLOBALEVENTID: the id is derived from the fields",
-            column="GLOBALEVENTID",
-        )
-    # What _render will give for the event (built once, with what is kept).
     if cls is JointExercise:
         actor, target = (fields["participants"] + (None, None))[:2]
-    rendered = _cells(date, actor, target, location, reported, sources)
-    cells.update(codes)  # kept padded
-    fields["extra"] = keep_columns(cls, fields, "gdelt", _KEEPING.kept(cells, rendered))
-    try:
-        return cls(**fields)
-    except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
-        warn("skipped_row", f"cannot build the event: {error}")
-        return None
+    return codes, (cls, fields, actor, target)
 
 
-_TABLE: Final = TableFormat(_convert, _KEEPING, GDELT_COLUMNS, "\t", header=False, headerless=True)
+def _read_day(key: tuple[str, str], warn: Warn) -> DateSpan | None:
+    column, text = key
+    day = _day(text)
+    if day is None and text:
+        form = "YYYYMMDD date" if column == "SQLDATE" else "YYYYMMDDHHMMSS time"
+        warn("bad_value", f"{shown(text)} is not a {form}", column=column)
+    return day
+
+
+def _read_place(key: tuple[str, ...], warn: Warn) -> Location | None:
+    return _location(dict(zip(_PLACE_COLUMNS, key, strict=True)), warn)
+
+
+def _read_source(url: str, warn: Warn) -> tuple[EventSource, ...]:
+    return one_source(url, "url", "SOURCEURL", warn)
+
+
+#: The type, the fields its code and actors fill, and the two actors as written back.
+Coded = tuple[type[Event], dict[str, Any], Actor | None, Actor | None]
+# The cells cameo_actor reads (not the ethnic and religion codes: kept as they are).
+_ACTOR_READ: Final = tuple(
+    part for part in _ACTOR_PARTS if part not in ("EthnicCode", "Religion1Code", "Religion2Code")
+)
+_CODED_COLUMNS: Final = (
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    *(f"{role}{part}" for role in ("Actor1", "Actor2") for part in _ACTOR_READ),
+)
+# The cells _location reads (the ADM codes and FeatureID are kept as they are).
+_PLACE_COLUMNS: Final = tuple(
+    f"ActionGeo_{part}" for part in ("Type", "CountryCode", "Lat", "Long", "FullName")
+)
+
+
+class _Rows:
+    """The converter of one read: a row's codes, actors, days, place and source are worked
+    out once per distinct cells (:class:`~._memo.Memo`); events share them."""
+
+    def __init__(self) -> None:
+        self._coded = Memo(_coded)
+        self._days = Memo(_read_day)
+        self._places = Memo(_read_place)
+        self._sources = Memo(_read_source)
+        self._share = Shared()
+
+    def clear(self) -> None:
+        for memo in (self._coded, self._days, self._places, self._sources, self._share):
+            memo.clear()
+
+    def __call__(self, row: dict[str, Any], warn: Warn) -> Event | None:
+        cells = row if _plain(row) else row_cells(row, GDELT_COLUMNS, warn)
+        get = cells.get
+        codes, (cls, code_fields, actor, target) = self._coded.get(
+            tuple([get(column, "") for column in _CODED_COLUMNS]), warn
+        )
+        fields = dict(code_fields)
+        fields["date"] = date = self._days.get(("SQLDATE", get("SQLDATE", "")), warn)
+        fields["reported"] = reported = self._days.get(("DATEADDED", get("DATEADDED", "")), warn)
+        fields["location"] = location = self._places.get(
+            tuple([get(column, "") for column in _PLACE_COLUMNS]), warn
+        )
+        fields["sources"] = sources = self._sources.get(get("SOURCEURL", ""), warn)
+        record = get("GLOBALEVENTID", "")
+        if record:
+            fields["id"] = dataset_event_id(cls.type_tag, "gdelt", record)
+        else:
+            warn(
+                "bad_value",
+                "no GLOBALEVENTID: the id is derived from the fields",
+                column="GLOBALEVENTID",
+            )
+        cells.update(codes)  # kept padded
+        try:
+            if EXTRA_CELLS in cells or not record:
+                # Rendered now, as the event's own cells (see _KEEPING.build).
+                rendered = _cells(date, actor, target, location, reported, sources)
+                kept = _KEEPING.kept(cells, rendered)
+                fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
+                return cls(**fields)
+            return _KEEPING.build(
+                cls, fields, cells, after=_after(cls, fields), share=self._share.many
+            )
+        except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
+            warn("skipped_row", f"cannot build the event: {error}")
+            return None
+
+
+def _plain(row: dict[str, Any]) -> bool:
+    """Whether ``row`` is a file's row of text cells with every GDELT column, and no more."""
+    return (
+        row.keys() >= _COLUMN_SET
+        and EXTRA_CELLS not in row
+        and set(map(type, row.values())) <= _TEXT
+    )
+
+
+_COLUMN_SET: Final = frozenset(GDELT_COLUMNS)
+_TEXT: Final = frozenset({str})
+
+
+_TABLE: Final = TableFormat(
+    _convert,
+    _KEEPING,
+    GDELT_COLUMNS,
+    "\t",
+    header=False,
+    headerless=True,
+    per_read=_Rows,
+)
+
+
+# --- straight to Arrow ---------------------------------------------------------------
+
+
+def _coded_part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+    codes, (cls, fields, _, _) = _coded(key, warn)
+    return {"__class__": cls, **fields}, codes
+
+
+def _field_part(
+    field: str, read: Callable[[Any, Warn], Any], whole: bool = False
+) -> Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], dict[str, str]]]:
+    def part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+        return {field: read(key if whole else key[0], warn)}, {}
+
+    return part
+
+
+def _parse(path: str) -> Any:
+    line = first_line(path)
+    tab = "\t" in line
+    delimiter = "\t" if tab else ","
+    first = line.split(delimiter, 1)[0].lstrip("\ufeff").strip('"')
+    names = None if first == GDELT_COLUMNS[0] else GDELT_COLUMNS
+    return parse_csv(path, names, delimiter, quoted=not tab)
+
+
+_FIELD_COLUMNS: Final = frozenset(
+    {"SQLDATE", "MonthYear", "Year", "FractionDate", "DATEADDED", "SOURCEURL", *_PLACE_COLUMNS}
+)
+_COLUMNAR: Final = ColumnarFormat(
+    "gdelt",
+    Part(_CODED_COLUMNS, _coded_part),
+    (
+        Part(
+            ("SQLDATE",), _field_part("date", lambda t, w: _read_day(("SQLDATE", t), w)), ("date",)
+        ),
+        Part(
+            ("DATEADDED",),
+            _field_part("reported", lambda t, w: _read_day(("DATEADDED", t), w)),
+            ("reported",),
+        ),
+        Part(_PLACE_COLUMNS, _field_part("location", _read_place, whole=True), ("location",)),
+        Part(("SOURCEURL",), _field_part("sources", _read_source), ("sources",)),
+    ),
+    ("GLOBALEVENTID",),
+    lambda compute, columns: columns[0],
+    tuple(column for column in GDELT_COLUMNS if column not in _FIELD_COLUMNS),
+    GDELT_COLUMNS,
+    _parse,
+    lambda path, **options: read_gdelt(path, **options),
+    lacking=False,
+)
+
+
+def read_gdelt_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of GDELT 2.0 export files as Arrow columns, without events (needs ``arrow``).
+
+    ``source`` names files as for :func:`read_gdelt`. ``.table`` has
+    :func:`~secevents.interop.to_arrow`'s columns, with the values the events of
+    :func:`read_gdelt` would have, plus the columns no field stands for, as read
+    (codes padded), named ``gdelt_<column>`` (``gdelt_GLOBALEVENTID``,
+    ``gdelt_NumMentions``...); ``.warnings`` and ``.stats`` are :func:`read_gdelt`'s
+    (warnings without line numbers). See :mod:`secevents.interop._columnar`.
+
+    >>> import tempfile, pathlib
+    >>> row = ["1281735147", "20250101", "202501", "2025", "2025.0027"] + [""] * 10
+    >>> row += ["RUSMIL", "RUSSIA", "RUS"] + [""] * 4 + ["MIL", "", ""]
+    >>> row += ["1", "62", "62", "6", "2", "7.4", "2", "1", "2", "1.5"] + [""] * 16
+    >>> row += ["4", "Dushanbe, Tajikistan", "TI", "TI00", "", "38.56", "68.77", "-2211367"]
+    >>> row += ["20250101120000", "https://example.org/a"]
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "day.export.CSV"
+    >>> _ = path.write_text("\\t".join(row) + "\\n", encoding="utf-8")
+    >>> read = read_gdelt_table(path)
+    >>> read.table.column("type").to_pylist(), read.table.column("country").to_pylist()
+    (['joint_exercise'], ['TJK'])
+    >>> read.table.column("gdelt_EventCode").to_pylist(), [w.code for w in read.warnings]
+    (['062'], ['repaired_code'])
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
 @takes_read_options

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, Final, Unpack
 
 from ..errors import FieldError, shown
@@ -19,6 +19,8 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
+from ._arrow_csv import first_line, parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
 from ._rows import (
@@ -31,7 +33,7 @@ from ._rows import (
 from ._tabular import coordinate_cells, location_or_none, one_source, source_cell
 from .cameo import cameo_event, cameo_table, dyad, matches_code, pad_cameo, suggest_cameo
 
-__all__ = ["ICEWS_COLUMNS", "icews_rows", "read_icews", "write_icews"]
+__all__ = ["ICEWS_COLUMNS", "icews_rows", "read_icews", "read_icews_table", "write_icews"]
 
 #: The 20 columns of an ICEWS events file, in file order.
 ICEWS_COLUMNS: Final[tuple[str, ...]] = (
@@ -271,6 +273,7 @@ _KEEPING: Final = Keeping(
         ("Publisher",),
     ),
     blank=NA,
+    table=ICEWS_COLUMNS,
 )
 _CODE_COLUMNS: Final = ("CAMEO Code", "Event Text", "Intensity")
 
@@ -309,13 +312,100 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         )
     else:
         warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
+    cells["CAMEO Code"] = code  # kept padded
     try:
-        event = cls(**fields)
+        return _KEEPING.build(cls, fields, cells)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
         warn("skipped_row", f"cannot build the event: {error}")
         return None
-    cells["CAMEO Code"] = code  # kept padded
-    return _KEEPING.keep(event, cells)
+
+
+# --- straight to Arrow ---------------------------------------------------------------
+_CODED: Final = ("CAMEO Code", *(f"{r} {p}" for r in ("Source", "Target") for p in _ACTOR_PARTS))
+_PLACE: Final = ("City", "District", "Province", "Country", "Latitude", "Longitude")
+
+
+def _cells_of(columns: tuple[str, ...], key: tuple[str, ...]) -> dict[str, str]:
+    return dict(zip(columns, key, strict=True))
+
+
+def _coded_part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+    cells = _cells_of(_CODED, key)
+    code = _code(cells, warn)
+    actor, target = _actor("Source", cells, warn), _actor("Target", cells, warn)
+    cls, fields = cameo_event(code, actor, target)
+    return {"__class__": cls, **fields}, {"CAMEO Code": code}
+
+
+def _date_part(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], dict[str, str]]:
+    cells = {"Event Date": key[0]}
+    date = _date(cells)
+    if date is None and _get(cells, "Event Date"):
+        message = f"{shown(key[0])} is not a YYYY-MM-DD date"
+        warn("bad_value", message, column="Event Date")
+    return {"date": date}, {}
+
+
+def _record_text(compute: Any, columns: list[Any]) -> Any:
+    ident, date = columns
+    if compute.any(compute.equal(ident, NA)).as_py():
+        return None  # no Event ID: the typed reader derives the id
+    return compute.binary_join_element_wise(
+        ident, compute.if_else(compute.equal(date, NA), "", date), ":"
+    )
+
+
+def _parse(path: str) -> Any:
+    line = first_line(path)
+    delimiter = "\t" if "\t" in line else ","
+    first = line.split(delimiter, 1)[0].lstrip("\ufeff").strip('"')
+    names = None if first == ICEWS_COLUMNS[0] else ICEWS_COLUMNS
+    return parse_csv(path, names, delimiter, quoted=True)
+
+
+_COLUMNAR: Final = ColumnarFormat(
+    "icews",
+    Part(_CODED, _coded_part),
+    (
+        Part(("Event Date",), _date_part, ("date",)),
+        Part(
+            _PLACE,
+            lambda key, warn: ({"location": _location(_cells_of(_PLACE, key), warn)}, {}),
+            ("location",),
+        ),
+        Part(
+            ("Publisher",),
+            lambda key, warn: ({"sources": _sources({"Publisher": key[0]}, warn)}, {}),
+            ("sources",),
+        ),
+    ),
+    ("Event ID", "Event Date"),
+    _record_text,
+    tuple(
+        c
+        for c in ICEWS_COLUMNS
+        if c not in ("Event Date", "Publisher", "Latitude", "Longitude", "Country")
+    ),
+    ICEWS_COLUMNS,
+    _parse,
+    lambda path, **options: read_icews(path, **options),
+    lacking=False,
+)
+
+
+def read_icews_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of ICEWS event files as Arrow columns, without events (needs ``arrow``).
+
+    As :func:`~secevents.interop.read_gdelt_table`: :func:`~secevents.interop.to_arrow`'s
+    columns with the values :func:`read_icews`'s events have, the columns no field
+    stands for as read (``icews_Event ID``, ``icews_Source Sectors``...; ``CAMEO Code``
+    padded), and :func:`read_icews`'s warnings and counts.
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
 _TABLE: Final = TableFormat(

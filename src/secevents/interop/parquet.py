@@ -106,7 +106,7 @@ def store_directory(path: str | os.PathLike[str], append: bool) -> str:
 
 
 def write_parquet(
-    events: Iterable[Event],
+    events: Iterable[Event] | Any,
     path: str | os.PathLike[str],
     *,
     partition_by: Sequence[str] = ("type", "year"),
@@ -126,6 +126,12 @@ def write_parquet(
     is refused unless ``append=True``: the new files then go beside the old ones,
     named apart, so several processes may write to one store at once.
 
+    ``events`` may also be Arrow columns: what ``read_gdelt_table`` and the other
+    dataset readers' Arrow paths give (an :class:`~secevents.interop.ArrowRead` or its
+    ``pyarrow.Table``). They are written as they are, kept dataset columns included,
+    without ``wire``: :func:`read_parquet_table`, DuckDB and Polars read such a store;
+    :func:`read_parquet` cannot rebuild events from it, and says so.
+
     >>> import tempfile, secevents as se
     >>> store = tempfile.mkdtemp() + "/events"
     >>> ev = se.Statement(speaker=se.Actor.state("TJK"), date=se.DateSpan.parse("2021-10"))
@@ -139,8 +145,12 @@ def write_parquet(
     names = _checked_partitions(partition_by)
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    table = _arrow_columns(pa, events)
     target = store_directory(path, append)
-    kinds, base = arrow_schema(types, wire=WIRE)
+    if table is not None:
+        base = table.schema.remove_metadata()
+    else:
+        kinds, base = arrow_schema(types, wire=WIRE)
     schema = base
     derived = [name for name in names if name in _DERIVED]
     for name in derived:
@@ -150,7 +160,10 @@ def write_parquet(
 
     def counted() -> Iterator[Any]:
         nonlocal count
-        batches = event_batches(events, kinds, base, batch_size)
+        if table is not None:
+            batches = iter(table.to_batches(max_chunksize=batch_size))
+        else:
+            batches = event_batches(events, kinds, base, batch_size)
         for batch in _with_derived(pa, batches, derived) if derived else batches:
             count += batch.num_rows
             yield batch.replace_schema_metadata(schema.metadata)
@@ -172,6 +185,22 @@ def write_parquet(
         use_threads=False,  # one batch in flight: memory bounded, rows in input order
     )
     return count
+
+
+def _arrow_columns(pa: Any, events: Any) -> Any:
+    """The ``pyarrow.Table`` ``events`` is (or an Arrow path's read holds), else ``None``."""
+    table = getattr(events, "table", events)
+    if not isinstance(table, pa.Table):
+        return None
+    missing = [
+        name for name in ("id", "type", "date_start", "country") if name not in table.schema.names
+    ]
+    if missing:
+        raise ValueError(
+            f"events: a table without {missing[0]!r}: write_parquet takes the columns of "
+            "to_arrow (an Arrow path's table), or events"
+        )
+    return table
 
 
 def parquet_dataset(path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]]) -> Any:
@@ -206,7 +235,8 @@ def parquet_dataset(path: str | os.PathLike[str] | Sequence[str | os.PathLike[st
         partitioning=_partitioning(files[0], base),
         partition_base_dir=base if isinstance(source, list) else None,
     )
-    if WIRE not in dataset.schema.names:
+    metadata = dataset.schema.metadata or {}
+    if WIRE not in dataset.schema.names and _METADATA_KEY not in metadata:
         raise ValueError(
             f"{path}: not a secevents event store (no {WIRE!r} column); "
             "read it with pyarrow, or write it with secevents.interop.write_parquet"
@@ -340,6 +370,12 @@ def read_parquet(
     ['a']
     """
     dataset = parquet_dataset(path)
+    if WIRE not in dataset.schema.names:
+        raise ValueError(
+            f"{path}: this store was written from Arrow columns (read_gdelt_table...) and "
+            f"holds no {WIRE!r} JSON to rebuild events from; read it with "
+            "read_parquet_table, or write the typed reader's events to keep events"
+        )
     expression = parquet_filter(dataset, types=types, date=date, country=country)
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")

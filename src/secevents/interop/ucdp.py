@@ -7,8 +7,9 @@ the other columns are kept, so :func:`write_ucdp` gives the rows read.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Unpack
 
 from ..errors import shown
@@ -20,6 +21,8 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source as EventSource
 from ..model.vocab import ActorKind, LocationPrecision
+from ._arrow_csv import parse_csv
+from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
@@ -39,7 +42,14 @@ from ._tabular import (
     subdivision_of,
 )
 
-__all__ = ["UCDP_COLUMNS", "VIOLENCE_TYPES", "read_ucdp", "ucdp_rows", "write_ucdp"]
+__all__ = [
+    "UCDP_COLUMNS",
+    "VIOLENCE_TYPES",
+    "read_ucdp",
+    "read_ucdp_table",
+    "ucdp_rows",
+    "write_ucdp",
+]
 
 #: The 49 columns of a UCDP GED CSV export, in order.
 UCDP_COLUMNS: Final = [
@@ -116,33 +126,21 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
             message = "no id or relid: the row's content identifies it"
             warn("missing_value", message, column="id")
             record_id = "content:" + content_key(row)
-    violence = cell("type_of_violence")
-    if violence not in VIOLENCE_TYPES:
-        warn(
-            "unknown_code",
-            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
-            column="type_of_violence",
-        )
+    coded = _coded_fields(cell, warn)
+    del coded["__class__"]
     country = _country(cell("country"), warn)
     fields: dict[str, Any] = {
         "id": dataset_event_id(CodedEvent.type_tag, "ucdp", record_id),
-        "scheme": "ucdp",
-        "code": violence or "?",
-        "label": VIOLENCE_TYPES.get(violence),
+        **coded,
         "date": _date(cell, warn),
         "location": _location(cell, country, warn),
         "actor": _side(cell("side_a"), "side_a", warn),
         "target": _side(cell("side_b"), "side_b", warn),
         "fatalities": _fatalities(cell, warn),
-        "sources": tuple(
-            EventSource(publisher=name.strip())
-            for name in cell("source_office").split(";")
-            if name.strip()
-        ),
+        **_source_fields(cell, warn),
     }
-    event = CodedEvent(**fields)
     surplus_cells(row, warn)
-    return _KEEPING.keep(event, row)
+    return _KEEPING.build(CodedEvent, fields, row)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -226,6 +224,103 @@ def _fatalities(cell: Callable[[str], str], warn: Warn) -> Quantity | None:
     return Quantity(best, low=low, high=high, unit="deaths")
 
 
+# -- straight to Arrow -----------------------------------------------------------
+def _country_warnings(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    _country(cell("country"), warn)
+    return {}
+
+
+def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    violence = cell("type_of_violence")
+    if violence not in VIOLENCE_TYPES:
+        warn(
+            "unknown_code",
+            f"type_of_violence {shown(violence)} is not 1, 2 or 3",
+            column="type_of_violence",
+        )
+    code, label = violence or "?", VIOLENCE_TYPES.get(violence)
+    return {"__class__": CodedEvent, "scheme": "ucdp", "code": code, "label": label}
+
+
+def _place_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    country = _country(cell("country"), lambda *a, **k: None)  # warned by its own part
+    return {"location": _location(cell, country, warn)}
+
+
+def _source_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    names = cell("source_office").split(";")
+    return {"sources": tuple(EventSource(publisher=n.strip()) for n in names if n.strip())}
+
+
+_PLACE: Final = ("latitude", "longitude", "where_coordinates", "where_prec", "adm_1", "country")
+_COLUMNAR: Final = ColumnarFormat(
+    "ucdp",
+    cells_part(("type_of_violence",), _coded_fields),
+    (
+        cells_part(("country",), _country_warnings),
+        cells_part(
+            ("date_start", "date_end", "year", "date_prec"),
+            lambda cell, warn: {"date": _date(cell, warn)},
+            "date",
+        ),
+        cells_part(_PLACE, _place_fields, "location"),
+        cells_part(
+            ("side_a",),
+            lambda cell, warn: {"actor": _side(cell("side_a"), "side_a", warn)},
+            "actor",
+        ),
+        cells_part(
+            ("side_b",),
+            lambda cell, warn: {"target": _side(cell("side_b"), "side_b", warn)},
+            "target",
+        ),
+        cells_part(
+            ("best", "low", "high"),
+            lambda cell, warn: {"fatalities": _fatalities(cell, warn)},
+            "fatalities",
+        ),
+        cells_part(("source_office",), _source_fields, "sources"),
+    ),
+    ("id",),
+    lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
+    tuple(
+        c
+        for c in UCDP_COLUMNS
+        if c
+        not in {
+            *("type_of_violence", "side_a", "side_b", "date_start", "date_end", "best", "low"),
+            *("high", "latitude", "longitude", "where_coordinates", "source_office"),
+        }
+    ),
+    tuple(UCDP_COLUMNS),
+    lambda path: parse_csv(path, None, ",", quoted=True),
+    lambda path, **options: read_ucdp(path, **options),
+)
+
+
+def read_ucdp_table(
+    source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    max_warnings: int | None = 100_000,
+) -> ArrowRead:
+    """The rows of UCDP GED CSV files as Arrow columns, without events (needs ``arrow``).
+
+    As :func:`~secevents.interop.read_gdelt_table`: :func:`~secevents.interop.to_arrow`'s
+    columns with the values :func:`read_ucdp`'s events have, the columns no field
+    stands for as read (``ucdp_id``, ``ucdp_conflict_name``...), and
+    :func:`read_ucdp`'s warnings and counts.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "ged.csv"
+    >>> _ = path.write_text("id,type_of_violence,side_a,best,country\\n"
+    ...                     "7,1,Government of Mali,3,Mali\\n", encoding="utf-8")
+    >>> table = read_ucdp_table(path).table
+    >>> table.column("actor").to_pylist(), table.column("ucdp_id").to_pylist()
+    ([['MLI']], ['7'])
+    """
+    return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
+
+
 # -- writing -------------------------------------------------------------------
 def _render(event: Event) -> dict[str, str]:
     """The UCDP cells the event's fields give (kept columns not applied)."""
@@ -274,7 +369,7 @@ _GROUPS: Final = (
     ("best", "low", "high"), ("source_office",),
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
-_KEEPING: Final = Keeping("ucdp", _render, _GROUPS)
+_KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
 _TABLE: Final = TableFormat(_convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True)
 
 

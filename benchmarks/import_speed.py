@@ -1,0 +1,175 @@
+"""Importing GDELT: the Arrow path and the typed path against polars and pandas, one run.
+
+Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR]``. The real
+sample (``tests/data/realdata/gdelt``, 1,562 rows) is repeated into a raw GDELT
+export of N rows (tab-separated, no header, no quoting, 61 columns; GLOBALEVENTID
+made unique per copy), and each reader reads that one file in a fresh process
+(warmed on the sample first, then timed twice); ``--repeat`` rounds run every reader
+in turn, and the best time of each counts:
+
+- polars ``read_csv`` and pandas ``read_csv``, every cell as text;
+- ``pyarrow.csv.read_csv`` (what the Arrow path parses with);
+- ``read_gdelt_table`` (this checkout): straight to Arrow, no events;
+- ``list(read_gdelt(path))`` (the typed path, events held), in this checkout and in
+  the baseline checkout ``--baseline`` (a checkout of main with its own ``.venv``).
+
+It prints rows/s and the bytes held per row: for events, the ``tracemalloc`` growth
+of the process while holding the list divided by the rows; for the frames, their
+own size (``memory_usage(deep=True)``, ``estimated_size()``, ``nbytes``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = (
+    ROOT / "tests" / "data" / "realdata" / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
+)
+
+_RUN = r"""
+import gc, json, sys, time, tracemalloc
+kind, path, sample, repeat = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+
+
+def polars(p):
+    import polars as pl
+    frame = pl.read_csv(p, separator="\t", has_header=False, quote_char=None,
+                        infer_schema=False)
+    return frame, frame.height, frame.estimated_size()
+
+
+def pandas(p):
+    import pandas as pd
+    frame = pd.read_csv(p, sep="\t", header=None, dtype=str, quoting=3,
+                        keep_default_na=False)
+    return frame, len(frame), int(frame.memory_usage(deep=True).sum())
+
+
+def arrow_csv(p):
+    import pyarrow as pa, pyarrow.csv as pc
+    table = pc.read_csv(p, read_options=pc.ReadOptions(autogenerate_column_names=True),
+                        parse_options=pc.ParseOptions(delimiter="\t", quote_char=False),
+                        convert_options=pc.ConvertOptions(
+                            column_types={f"f{i}": pa.string() for i in range(61)}))
+    return table, table.num_rows, table.nbytes
+
+
+def arrow_path(p):
+    from secevents.interop.gdelt import read_gdelt_table
+    table = read_gdelt_table(p).table
+    return table, table.num_rows, table.nbytes
+
+
+def typed(p):
+    from secevents.interop import read_gdelt
+    events = list(read_gdelt(p))
+    return events, len(events), None
+
+
+run = {"polars": polars, "pandas": pandas, "arrow_csv": arrow_csv,
+       "arrow_path": arrow_path, "typed": typed}[kind]
+if kind != "arrow_csv":
+    run(sample)  # warm: imports, tables, caches
+best = float("inf")
+for _ in range(repeat):
+    gc.collect()
+    start = time.perf_counter()
+    value, rows, size = run(path)
+    best = min(best, time.perf_counter() - start)
+    del value
+if kind == "typed":
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    value, rows, _ = run(path)
+    size = tracemalloc.get_traced_memory()[0] - before
+print(json.dumps({"rows": rows, "seconds": best, "bytes": size}))
+"""
+
+
+def raw_gdelt(rows: int, path: Path) -> Path:
+    """The sample as a raw export (tab-separated, no header, 61 columns) of ``rows`` rows."""
+    with SAMPLE.open(encoding="utf-8", newline="") as handle:
+        sample = [row[:61] for row in list(csv.reader(handle))[1:]]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        written, copy = 0, 0
+        while written < rows:
+            for row in sample[: rows - written]:
+                cells = [str(int(row[0]) + copy * 10**10), *row[1:]]
+                out.write("\t".join(cells) + "\n")
+            written += min(len(sample), rows - written)
+            copy += 1
+    return path
+
+
+def measure(python: str, kind: str, path: Path, repeat: int, cwd: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(cwd / "src")}
+    done = subprocess.run(
+        [python, "-c", _RUN, kind, str(path), str(SAMPLE), str(repeat)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=cwd,
+        env=env,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base3"))
+    args = parser.parse_args()
+    here = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
+        size = path.stat().st_size
+        print(f"GDELT sample repeated to {args.rows:,} rows ({size / 1e6:.1f} MB, raw export)")
+        runs = [
+            ("polars read_csv (text)", here, "polars", ROOT),
+            ("pandas read_csv (text)", here, "pandas", ROOT),
+            ("pyarrow.csv.read_csv (text)", here, "arrow_csv", ROOT),
+            ("read_gdelt_table (Arrow path)", here, "arrow_path", ROOT),
+            ("read_gdelt, events held (this)", here, "typed", ROOT),
+        ]
+        baseline = args.baseline / ".venv" / "bin" / "python"
+        if baseline.exists():
+            runs.append(
+                ("read_gdelt, events held (baseline)", str(baseline), "typed", args.baseline)
+            )
+        else:
+            print(f"(no baseline: {baseline} is missing)")
+        # Rounds interleave the readers (each in a fresh process), so that a load from
+        # other jobs falls on all of them alike; the best round of each counts.
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(args.repeat):
+            for label, python, kind, cwd in runs:
+                result = measure(python, kind, path, 2, cwd)
+                if label not in best or result["seconds"] < best[label]["seconds"]:
+                    best[label] = result
+        speed: dict[str, float] = {}
+        for label, _python, kind, cwd in runs:
+            result = best[label]
+            rate = result["rows"] / result["seconds"]
+            speed[f"{kind}:{cwd}"] = rate
+            held = result["bytes"] / result["rows"]
+            print(f"  {label:<38} {rate:>10,.0f} rows/s  {held:>7,.0f} bytes/row held")
+        polars = speed[f"polars:{ROOT}"]
+        print(f"  Arrow path / polars: {speed[f'arrow_path:{ROOT}'] / polars:.2f}x")
+        if baseline.exists():
+            ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
+            print(f"  typed path, this / baseline: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,417 @@
+"""Dataset rows straight to Arrow (``read_gdelt_table``), and the typed readers' lazy keeping.
+
+The Arrow path must give, on every real sample and on hand-written bad rows, the
+values the typed reader's events give through ``to_arrow``, the same warnings and
+counts, and the columns no field stands for as columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import gzip
+import pickle
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import secevents as se
+from secevents.interop import (
+    EventReader,
+    kept_columns,
+    read_gdelt,
+    read_parquet,
+    read_parquet_table,
+    to_arrow,
+    write_gdelt,
+    write_parquet,
+)
+from secevents.interop import gdelt as gdelt_module
+from secevents.interop.acled import read_acled, read_acled_table
+from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
+from secevents.interop.icews import read_icews, read_icews_table
+from secevents.interop.ucdp import read_ucdp, read_ucdp_table
+from test_interop_acled import ROWS_CSV as ACLED_ROWS
+from test_interop_icews import HEADER as ICEWS_HEADER
+from test_interop_icews import ROWS as ICEWS_ROWS
+
+pytest.importorskip("pyarrow")
+
+DATA = Path(__file__).parent / "data" / "realdata"
+GDELT = DATA / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
+#: The columns no field of a GDELT event stands for: kept as columns by the Arrow path.
+KEPT = [
+    c
+    for c in GDELT_COLUMNS
+    if c
+    not in {
+        "SQLDATE",
+        "MonthYear",
+        "Year",
+        "FractionDate",
+        "DATEADDED",
+        "SOURCEURL",
+        *(f"ActionGeo_{p}" for p in ("Type", "FullName", "CountryCode", "Lat", "Long")),
+    }
+]
+
+
+def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, str | None]]:
+    return [(w.row, w.code, w.message, w.column, w.file) for w in reader.warnings]
+
+
+def _same_as_typed(path: Path | list[Path]) -> tuple[Any, list[se.Event]]:
+    """The Arrow path's read of ``path``, checked against the typed reader's."""
+    read = read_gdelt_table(path)
+    reader = read_gdelt(path)
+    events = list(reader)
+    typed = to_arrow(events)
+    assert read.table.num_rows == len(events)
+    for name in typed.column_names:
+        assert read.table.column(name).to_pylist() == typed.column(name).to_pylist(), name
+        assert read.table.schema.field(name).type == typed.schema.field(name).type, name
+    assert _warnings(read) == _warnings(reader)
+    assert read.stats == reader.stats
+    return read, events
+
+
+def _raw(tmp_path: Path, events: list[se.Event], name: str = "day.export.CSV") -> Path:
+    path = tmp_path / name
+    write_gdelt(events, path)  # tab-separated, no header, no quoting: as GDELT publishes
+    return path
+
+
+def test_sample_csv_equals_the_typed_path() -> None:
+    read, events = _same_as_typed(GDELT)
+    assert read.stats.rows == 1562 and len(read.warnings) == 1135
+    # Kept columns are columns: the cells of the row no field stands for (as the typed
+    # path writes them back: as read, codes padded).
+    written = list(gdelt_rows(events))
+    for column in KEPT:
+        values = read.table.column(f"gdelt_{column}").to_pylist()
+        assert values == [row[column] for row in written], column
+    assert read.table.column("gdelt_EventCode").to_pylist()[1] == "0841"
+    # A column beyond GDELT's 61 (the wrapper's FULLTEXT) is kept too.
+    assert set(read.table.column("gdelt_FULLTEXT").to_pylist()) == {""}
+
+
+def test_raw_export_plain_and_gzipped_equals_the_typed_path(tmp_path: Path) -> None:
+    with open(GDELT, encoding="utf-8", newline="") as handle:
+        rows = [{k: v for k, v in row.items() if k != "FULLTEXT"} for row in csv.DictReader(handle)]
+    events = list(read_gdelt(rows))
+    raw = _raw(tmp_path, events)
+    zipped = tmp_path / "day.export.CSV.gz"
+    zipped.write_bytes(gzip.compress(raw.read_bytes()))
+    for path in (raw, zipped):
+        read, _ = _same_as_typed(path)
+        assert read.table.num_rows == 1562
+        assert "gdelt_FULLTEXT" not in read.table.column_names
+    # Many files: warnings name the file; the second file's ids repeat the first's.
+    read, _ = _same_as_typed([raw, zipped])
+    assert read.stats.duplicate_ids == 1562
+    duplicate = next(w for w in read.warnings if w.code == "duplicate_id")
+    assert duplicate.row == 1563 and duplicate.file == str(zipped)
+
+
+def _row(**cells: str) -> list[str]:
+    row = dict.fromkeys(GDELT_COLUMNS, "")
+    row.update(
+        GLOBALEVENTID="1",
+        SQLDATE="20250101",
+        EventCode="190",
+        EventBaseCode="190",
+        EventRootCode="19",
+        Actor1Code="RUS",
+        Actor1Name="RUSSIA",
+        Actor1CountryCode="RUS",
+        ActionGeo_Type="4",
+        ActionGeo_FullName="Kyiv, Ukraine",
+        ActionGeo_CountryCode="UP",
+        ActionGeo_Lat="50.45",
+        ActionGeo_Long="30.52",
+        DATEADDED="20250101000000",
+        SOURCEURL="https://example.org/a",
+    )
+    row.update(cells)
+    return list(row.values())
+
+
+def _file(tmp_path: Path, rows: list[list[str]]) -> Path:
+    path = tmp_path / "rows.export.CSV"
+    path.write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_messy_cells_warn_as_the_typed_path_does(tmp_path: Path) -> None:
+    rows = [
+        _row(),
+        _row(GLOBALEVENTID="2", SQLDATE="2025013x", EventCode="62", EventRootCode="6"),
+        _row(GLOBALEVENTID="3", ActionGeo_Type="9", ActionGeo_CountryCode="QQ"),
+        _row(GLOBALEVENTID="4", ActionGeo_Lat="95", Actor1CountryCode="XXX"),
+        _row(GLOBALEVENTID="5", EventCode="999", SOURCEURL="not a url"),
+        _row(GLOBALEVENTID="6", SQLDATE="2025013x", EventCode="62", EventRootCode="6"),
+    ]
+    read, _ = _same_as_typed(_file(tmp_path, rows))
+    codes = {w.code for w in read.warnings}
+    assert {"bad_value", "repaired_code", "unknown_code", "unknown_country"} <= codes
+    # Rows 2 and 6 share their cells: their warnings are the same, said for each row.
+    assert [w.message for w in read.warnings if w.row == 2] == [
+        w.message for w in read.warnings if w.row == 6
+    ]
+    assert read.table.column("type").to_pylist()[1] == "joint_exercise"
+
+
+def test_rows_the_arrow_reader_cannot_take_are_read_the_typed_way(tmp_path: Path) -> None:
+    short = _row(GLOBALEVENTID="2")[:40]
+    longer = [*_row(GLOBALEVENTID="3"), "surplus"]
+    no_id = _row(GLOBALEVENTID="")
+    formula = _row(GLOBALEVENTID="4", Actor1Name="'=SUM(A1)")
+    for rows in ([_row(), short], [_row(), longer], [_row(), no_id], [_row(), formula]):
+        read, _ = _same_as_typed(_file(tmp_path, rows))
+        assert read.stats.rows == 2  # no row lost, none silently
+    assert read.table.column("actor_names").to_pylist()[1] == ["=SUM(A1)"]
+
+
+def test_rows_given_in_python_are_refused_with_a_pointer() -> None:
+    with pytest.raises(TypeError, match="typed reader"):
+        read_gdelt_table([_row()])  # type: ignore[list-item]
+
+
+def test_max_warnings_caps_what_is_kept_and_counts_the_rest(tmp_path: Path) -> None:
+    rows = [
+        _row(GLOBALEVENTID=str(n), EventCode="62", EventBaseCode="62", EventRootCode="6")
+        for n in range(1, 6)
+    ]
+    read = read_gdelt_table(_file(tmp_path, rows), max_warnings=2)
+    assert [w.row for w in read.warnings] == [1, 2]
+    assert read.stats.warnings_dropped == 3 and read.stats.warned == 5
+
+
+def test_the_table_feeds_duckdb_as_the_store_does() -> None:
+    duckdb = pytest.importorskip("duckdb")
+    events = read_gdelt_table(GDELT).table
+    counts = dict(duckdb.sql("select type, count(*) from events group by type").fetchall())
+    assert sum(counts.values()) == events.num_rows
+    assert counts == {"coded_event": 1389, "statement": 172, "joint_exercise": 1}
+
+
+def test_the_table_feeds_write_parquet(tmp_path: Path) -> None:
+    read = read_gdelt_table(GDELT)
+    store = tmp_path / "store"
+    assert write_parquet(read, store, partition_by=("type", "year")) == 1562
+    back = read_parquet_table(store, types="joint_exercise", columns=["id", "gdelt_EventCode"])
+    assert back.to_pylist() == [
+        {"id": i, "gdelt_EventCode": "062"}
+        for i, t in zip(
+            read.table.column("id").to_pylist(), read.table.column("type").to_pylist(), strict=True
+        )
+        if t == "joint_exercise"
+    ]
+    assert read_parquet_table(store).num_rows == 1562
+    with pytest.raises(ValueError, match="holds no 'wire' JSON"):
+        read_parquet(store)
+    with pytest.raises(ValueError, match="a table without 'id'"):
+        write_parquet(read.table.drop_columns(["id"]), tmp_path / "other")
+
+
+# -- the other datasets -----------------------------------------------------------------
+
+UCDP = DATA / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+
+
+def _same(read_table: Any, read_typed: Any, path: Path) -> Any:
+    read = read_table(path)
+    reader = read_typed(path)
+    typed = to_arrow(list(reader))
+    for name in typed.column_names:
+        assert read.table.column(name).to_pylist() == typed.column(name).to_pylist(), name
+    assert _warnings(read) == _warnings(reader)
+    assert read.stats == reader.stats
+    return read
+
+
+def test_ucdp_sample_equals_the_typed_path() -> None:
+    read = _same(read_ucdp_table, read_ucdp, UCDP)
+    assert read.stats.rows == 1000 and len(read.warnings) == 13
+    with open(UCDP, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for column in ("id", "relid", "conflict_name", "geom_wkt", "adm_1", "year"):
+        assert read.table.column(f"ucdp_{column}").to_pylist() == [r[column] for r in rows]
+
+
+def test_ucdp_messy_and_irregular_rows(tmp_path: Path) -> None:
+    header = "id,type_of_violence,side_a,side_b,best,low,high,country,date_start,date_end\n"
+    rows = [
+        "1,1,Government of Mali,JNIM,3,2,4,Mali,2020-01-02,2020-01-02\n",
+        "2,9,Government of Atlantis,Civilians,3,5,1,Atlantis,2020-01-05,2020-01-02\n",
+        "3,2,,, x ,,,Mali,2020-13-01,\n",
+    ]
+    path = tmp_path / "ged.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    read = _same(read_ucdp_table, read_ucdp, path)
+    assert {"unknown_code", "unknown_country", "fatalities_out_of_order", "bad_value"} <= {
+        w.code for w in read.warnings
+    }
+    path.write_text(header + "".join(rows) + ",3,Government of Mali\n", encoding="utf-8")
+    assert _same(read_ucdp_table, read_ucdp, path).stats.rows == 4  # no id: typed reader
+
+
+def test_icews_rows_with_and_without_header_equal_the_typed_path(tmp_path: Path) -> None:
+    path = tmp_path / "events.2021.tab"
+    for lines in ([ICEWS_HEADER, *ICEWS_ROWS], ICEWS_ROWS):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        read = _same(read_icews_table, read_icews, path)
+        assert read.table.num_rows == len(ICEWS_ROWS)
+        assert read.table.column("icews_Story ID").to_pylist()[0] == "9001"
+        assert read.table.column("icews_CAMEO Code").to_pylist()[2] == "062"  # padded
+    # An Event ID of NA: the id is derived from the fields, by the typed reader.
+    path.write_text("\n".join([ICEWS_HEADER, "NA" + ICEWS_ROWS[0][3:]]) + "\n", "utf-8")
+    assert _same(read_icews_table, read_icews, path).stats.rows == 1
+
+
+def test_acled_rows_equal_the_typed_path(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text(ACLED_ROWS, encoding="utf-8")
+    read = _same(read_acled_table, read_acled, path)
+    assert read.table.column("acled_inter1").to_pylist()[0] == "1"
+    header = ACLED_ROWS.splitlines()[0]
+    width = header.count(",") + 1
+
+    def row(**cells: str) -> str:
+        values = dict.fromkeys(header.split(","), "")
+        values.update({"event_id_cnty": "X1", "event_date": "2023-05-14", **cells})
+        return ",".join(values.values())
+
+    messy = [
+        row(event_type="", fatalities="many", inter1="99", actor1="Someone"),
+        row(event_id_cnty="X2", event_date="14/13/2023", time_precision="7", timestamp="soon"),
+        row(
+            event_id_cnty="X3",
+            event_type="Strategic developments",
+            sub_event_type="Headquarters or base established",
+            actor1="Military Forces of Russia (2000-)",
+            inter1="8",
+            iso="729",
+            country="Sudan",
+        ),
+        row(event_id_cnty="X4", iso="999", country="Atlantis", latitude="95", longitude="1"),
+    ]
+    assert all(line.count(",") + 1 == width for line in messy)
+    path.write_text("\n".join([header, *messy]) + "\n", encoding="utf-8")
+    read = _same(read_acled_table, read_acled, path)
+    assert read.table.column("type").to_pylist()[2] == "base_construction"
+    assert {"missing_value", "bad_value", "unknown_code", "unknown_country"} <= {
+        w.code for w in read.warnings
+    }
+
+
+# -- the typed path: parts worked out once, kept columns worked out when asked ---------
+
+
+def test_parts_read_once_give_what_reading_each_row_alone_gives() -> None:
+    with open(GDELT, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    reader = read_gdelt(rows)
+    events = list(reader)
+    alone: list[se.Event | None] = []
+    said: list[tuple[int, str, str, str | None]] = []
+    for number, row in enumerate(rows, start=1):
+
+        def warn(code: str, message: str, *, column: str | None = None, at: int = number) -> None:
+            said.append((at, code, message, column))
+
+        alone.append(gdelt_module._convert(row, warn))
+    assert events == alone
+    assert [(w.row, w.code, w.message, w.column) for w in reader.warnings] == said
+    # Rows with the same cells share one value (memory), not a copy.
+    days = {id(e.date) for e in events}
+    assert len(days) == len({e.date for e in events})
+
+
+def test_kept_columns_are_worked_out_when_first_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    render = gdelt_module._cells
+
+    def counted(*args: Any) -> dict[str, str]:
+        calls.append(1)
+        return render(*args)
+
+    monkeypatch.setattr(gdelt_module, "_cells", counted)
+    events = list(read_gdelt(GDELT))
+    assert calls == []  # no row rendered while reading
+    first = kept_columns(events[0], "gdelt")
+    assert len(calls) == 1 and first["_original"]["ActionGeo_FeatureID"] == "-1580121"
+    kept_columns(events[0], "gdelt")
+    assert len(calls) == 1  # worked out once
+    # Pickled, an event keeps what it kept (a plain UnknownKey), and compares equal.
+    back = pickle.loads(pickle.dumps(events[1]))
+    assert back == events[1] and type(back.extra[0]) is se.UnknownKey
+    assert se.loads(se.dumps(events[2])) == events[2]
+
+
+def test_an_event_edited_after_reading_keeps_what_its_row_said() -> None:
+    event = next(iter(read_gdelt(GDELT)))
+    moved = attrs.evolve(event, date=se.DateSpan.parse("2024-02-03"))
+    row = next(gdelt_rows([moved]))
+    assert (row["SQLDATE"], row["GLOBALEVENTID"]) == ("20240203", "1281735146")
+    assert next(gdelt_rows([event]))["SQLDATE"] == "20250101"
+
+
+def test_held_events_cost_little_memory(tmp_path: Path) -> None:
+    with open(GDELT, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    path = tmp_path / "copies.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:  # the sample 4 times
+        out = csv.writer(handle)
+        out.writerow(rows[0])
+        for copy in range(4):
+            out.writerows([[f"{copy}{row[0]}", *row[1:]] for row in rows[1:]])
+    list(read_gdelt(GDELT))  # warm: tables and caches
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        events = list(read_gdelt(path))
+        held = (tracemalloc.get_traced_memory()[0] - before) / len(events)
+    finally:
+        tracemalloc.stop()
+    # 1.5 KB per event (about 4 KB when every row's kept columns were a dict of text).
+    assert len(events) == 4 * 1562 and held < 1536, held
+
+
+def test_a_reader_that_ends_forgets_its_shared_cells() -> None:
+    reader: EventReader[Any] = read_gdelt(GDELT)
+    list(reader)
+    converter = reader._convert
+    assert isinstance(converter, gdelt_module._Rows)
+    assert not converter._share._values and not converter._places._entries
+
+
+def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:
+    enabled: list[bool] = []
+
+    def convert(row: str, warn: Any) -> se.Event | None:
+        enabled.append(gc.isenabled())
+        if row == "bad":
+            raise OSError("the disk went away")  # not a row's fault: it stops the read
+        return se.Statement(content=row)
+
+    rows = ["a", "b", "c", "d", "bad", "e"]
+    reader: EventReader[str] = EventReader(rows, convert, chunk=3)
+    got = [next(reader)]
+    assert reader.stats.rows == 3  # a chunk read ahead
+
+    def rest() -> None:
+        for event in reader:
+            got.append(event)
+
+    with pytest.raises(OSError, match="the disk went away"):
+        rest()
+    # The events before the error, then the error.
+    assert [getattr(event, "content", None) for event in got] == ["a", "b", "c", "d"]
+    assert enabled == [False] * 5 and gc.isenabled()
+    # The table readers read in chunks; a reader given one row at a time does not.
+    assert read_gdelt(GDELT)._chunk > 1
+    assert EventReader(rows, convert)._chunk == 1
