@@ -14,7 +14,7 @@ from itertools import product
 from typing import Final
 
 from ._bounds import Block
-from .similarity import _actors_score
+from ._scores import actors_score as _actors_score
 
 Cell = tuple[int, int, int]
 _AROUND: Final = tuple(product((-1, 0, 1), repeat=3))  # a cell and its neighbours

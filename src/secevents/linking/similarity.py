@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any, ClassVar, Final
@@ -23,6 +23,10 @@ from ..model.amounts import Equipment, Money, Quantity
 from ..model.events import Event
 from ..model.places import Location
 from ._profile import Profile
+from ._scores import actors_score as _actors_score
+from ._scores import jaccard as _jaccard
+from ._scores import mean as _mean
+from ._scores import unit as _unit
 
 __all__ = [
     "ROLE_CLASSES",
@@ -216,20 +220,6 @@ def _names_agree(one: object, two: object) -> bool:
     return words_one <= words_two or words_two <= words_one
 
 
-def _unit(value: float) -> float:
-    return min(1.0, max(0.0, value))
-
-
-def _mean(values: Iterable[float]) -> float | None:
-    found = list(values)
-    return _unit(math.fsum(found) / len(found)) if found else None
-
-
-def _jaccard(a: Set[Any], b: Set[Any]) -> float:
-    union = a | b
-    return len(a & b) / len(union) if union else 1.0
-
-
 # -- type ----------------------------------------------------------------------------
 
 
@@ -265,19 +255,6 @@ def _actor_classes(event: Event) -> dict[str, frozenset[str]]:
     for role, actor in event.actors:
         classes.setdefault(ROLE_CLASSES.get(role, role), set()).add(actor_key(actor))
     return {name: frozenset(keys) for name, keys in classes.items()}
-
-
-def _actors_score(
-    classes_a: dict[str, frozenset[str]], classes_b: dict[str, frozenset[str]]
-) -> float | None:
-    if not classes_a or not classes_b:
-        return None
-    common = sorted(set(classes_a) & set(classes_b))
-    if common:
-        return _mean(_jaccard(classes_a[name], classes_b[name]) for name in common)
-    everyone_a = frozenset().union(*classes_a.values())
-    everyone_b = frozenset().union(*classes_b.values())
-    return 0.5 * _jaccard(everyone_a, everyone_b)
 
 
 # -- dates -----------------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""The small scores similarity is made of, shared by the scorer and the blocking's bounds."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Set
+from typing import Any
+
+__all__ = ["actors_score", "jaccard", "mean", "unit"]
+
+
+def unit(value: float) -> float:
+    """``value`` clamped to [0, 1]."""
+    return min(1.0, max(0.0, value))
+
+
+def mean(values: Iterable[float]) -> float | None:
+    """The mean of ``values`` (clamped), or None when there are none."""
+    found = list(values)
+    return unit(math.fsum(found) / len(found)) if found else None
+
+
+def jaccard(a: Set[Any], b: Set[Any]) -> float:
+    """Shared over all: 1.0 for two empty sets."""
+    union = a | b
+    return len(a & b) / len(union) if union else 1.0
+
+
+def actors_score(
+    classes_a: dict[str, frozenset[str]], classes_b: dict[str, frozenset[str]]
+) -> float | None:
+    """How alike two events' actors are, role by role where they share roles, else half
+    the overlap of everyone named; None when either names no one."""
+    if not classes_a or not classes_b:
+        return None
+    common = sorted(set(classes_a) & set(classes_b))
+    if common:
+        return mean(jaccard(classes_a[name], classes_b[name]) for name in common)
+    everyone_a = frozenset().union(*classes_a.values())
+    everyone_b = frozenset().union(*classes_b.values())
+    return 0.5 * jaccard(everyone_a, everyone_b)
