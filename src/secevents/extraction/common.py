@@ -28,6 +28,7 @@ from .document import Document, Hit
 from .mention import Mention
 
 __all__ = [
+    "EXERCISE_NOUNS",
     "add_date",
     "add_duration",
     "add_factuality",
@@ -38,6 +39,10 @@ __all__ = [
     "clause_of",
     "location_of",
 ]
+
+#: The nouns that name drills: the exercise recognizer's triggers, and what a base's
+#: ceremony may belong to instead ("the opening ceremony of the joint exercise").
+EXERCISE_NOUNS: Final = r"drills?|exercises?|war ?games?|manoeuvres|maneuvers|manoeuvre|maneuver"
 
 _PLACE_PREPS: Final = frozenset(
     [
@@ -302,7 +307,7 @@ def add_place(
 _ACTIVITY_IN: Final = re.compile(
     r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
     r"offensives?|strikes|airstrikes|air strikes|conferences?|briefings?|reporters|"
-    r"journalists|summit)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+    r"journalists)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
 )
 
 

@@ -56,24 +56,24 @@ _UN: Final = re.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
 )
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
-_IDIOM: Final = re.compile(r"(?:.{0,9}\b(?:to the|true) letter\b)", re.IGNORECASE)
+_IDIOM_BEFORE: Final = re.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
 _IDIOM_AFTER: Final = re.compile(
     r"letters? (?:and|&) spirit|letter of the (?:law|agreement|accord|treaty|deal|constitution)",
     re.IGNORECASE,
 )
+#: The words that make "the letter" one told of before.
+_DETERMINER: Final = r"(?:the|that|this|its|his|her|their)"
 _RETURNED_BEFORE: Final = re.compile(
     r"\b(?:return(?:s|ed|ing)?|sen[dt]s?(?:ing)? back|hand(?:s|ed|ing)? back)\s+"
-    r"(?:the|that|this|its|his|her|their)\s+(?:\w+\s+){0,2}$",
+    rf"{_DETERMINER}\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _RECEIVED_BEFORE: Final = re.compile(
     r"\b(?:receipt of|receiv(?:e|es|ed|ing)|got|gets|obtained|acknowledg\w+)\s+"
-    r"(?:(?:a|an|the|that|this|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$",
+    rf"(?:(?:a|an|{_DETERMINER})\s+)?(?:[\w\-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE: Final = re.compile(
-    r"\b(?:the|that|this|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
+_DEFINITE_BEFORE: Final = re.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = re.compile(r"\s+back\b")
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
@@ -134,8 +134,11 @@ class CommuniqueRecognizer:
         for match in _TRIGGER_CUE.finditer(
             text, sentence.start, sentence.end, doc.folded(sentence)
         ):
-            if not _IDIOM.match(text, max(sentence.start, match.start() - 9)) and not (
-                _IDIOM_AFTER.match(text, match.start())
+            if not _IDIOM_AFTER.match(text, match.start()) and not (
+                match.group().lower() == "letter"
+                and _IDIOM_BEFORE.search(
+                    text, max(sentence.start, match.start() - 8), match.start()
+                )
             ):
                 return match.start(), match.end(), _medium(match.group())
         told: FrameMatch | None = next(

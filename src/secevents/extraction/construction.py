@@ -24,6 +24,7 @@ from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import Gated, words
 from .clues import FALSE_REPORT, coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import (
+    EXERCISE_NOUNS,
     add_date,
     add_factuality,
     add_money,
@@ -190,7 +191,7 @@ _ATTRIBUTIVE: Final = re.compile(
 _ATTRIBUTIVE_WORDS: Final = ("funded", "built", "financed", "backed", "constructed", "operated")
 _OF_AN_EXERCISE: Final = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\-\u2019]+\s+){0,5}?"
-    r"(?:exercises?|drills?|war ?games?|manoeuvres|maneuvers|training|games|summit|talks)\b",
+    rf"(?:{EXERCISE_NOUNS}|training|games|summit|talks)\b",
     re.IGNORECASE,
 )
 #: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.

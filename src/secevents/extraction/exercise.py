@@ -23,6 +23,7 @@ from ..model.places import Location
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import (
+    EXERCISE_NOUNS,
     add_date,
     add_duration,
     add_factuality,
@@ -38,7 +39,7 @@ from .sentences import Sentence
 __all__ = ["ExerciseRecognizer"]
 
 _TRIGGER: Final = words(
-    r"drills?|exercises?|war ?games?|manoeuvres|maneuvers|manoeuvre|maneuver|"
+    rf"{EXERCISE_NOUNS}|"
     r"(?:joint|naval|border) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training"
 )
