@@ -304,3 +304,16 @@ def test_the_objects_of_involve_take_part(read: Read) -> None:
         se.JointExercise,
     )
     assert {a.code for a in event.participants} == {"OMN", "GBR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drills involving Russian and Chinese troops began on Monday.",
+        "Naval patrols by Russia and China began on Monday.",
+        "Military training involving troops from Egypt, Jordan and 9 other nations began Sunday.",
+    ],
+)
+def test_a_trigger_opening_the_sentence_is_read(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert len(codes(event)) == 2

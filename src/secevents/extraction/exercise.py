@@ -41,7 +41,8 @@ __all__ = ["ExerciseRecognizer"]
 _TRIGGER: Final = words(
     rf"{EXERCISE_NOUNS}|"
     r"(?:joint|naval|border) patrols?|"
-    r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training"
+    r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training",
+    re.IGNORECASE,  # "Drills began ...", "Military training involving ...": a sentence's first word
 )
 #: Drills of each side on its own: "India and Pakistan will hold exercises at the same time".
 _SEPARATE: Final = words(
