@@ -317,3 +317,20 @@ def test_the_objects_of_involve_take_part(read: Read) -> None:
 def test_a_trigger_opening_the_sentence_is_read(read: Read, text: str) -> None:
     event = read.one(text, se.JointExercise)
     assert len(codes(event)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Shanghai Cooperation Organisation (SCO) kicked off drills on Monday.", ["SCO"]),
+        ("NATO will hold naval exercises with Sweden in May.", ["NATO", "SWE"]),
+    ],
+)
+def test_an_organisation_holding_the_exercise_takes_part(
+    read: Read, text: str, expected: list[str]
+) -> None:
+    assert codes(read.one(text, se.JointExercise)) == expected
+
+
+def test_an_organisation_commenting_on_drills_takes_no_part(read: Read) -> None:
+    assert read("NATO said the Russian drills near its border were a provocation.") == []

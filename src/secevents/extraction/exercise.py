@@ -131,6 +131,15 @@ _ORG_FORCES_AFTER: Final = re.compile(
 _ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
 #: "NATO's strategic drills": an organisation's own exercise.
 _ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
+#: "The CSTO kicked off exercise Interaction 2019", "NATO will hold drills": an organisation
+#: holding the exercise itself (an organisation that only comments is no participant).
+_ORG_HOLDS: Final = re.compile(
+    r"\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
+    r"(?:(?:also|now|jointly|recently)\s+)?"
+    r"(?:h[oe]lds?|holding|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|kick(?:s|ed|ing)? off|"
+    r"beg[aiu]n(?:s|ning)?|start(?:s|ed|ing)?|stag(?:es|ed|ing)|organi[sz](?:es|ed|ing)|"
+    r"open(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\b[^.;:]{0,40}$"
+)
 _FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
 
 
@@ -423,7 +432,10 @@ class ExerciseRecognizer:
             if is_country_code(hit.code):
                 continue
             before = text[max(s.start, hit.start - 30) : hit.start]
-            owns = hit.end <= m.trigger[0] and _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
+            owns = hit.end <= m.trigger[0] and (
+                _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
+                or _ORG_HOLDS.fullmatch(text, hit.end, m.trigger[0])
+            )
             if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
                 participants.append(hit.code)
             elif _FRAMEWORK.search(before):
