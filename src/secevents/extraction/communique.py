@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from ..model.codes import is_country_code
 from ..model.events import DiplomaticCommunique, Event
-from ..model.vocab import Medium
+from ..model.vocab import ActorKind, Medium
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date
@@ -40,7 +41,9 @@ _GIVE: Final = re.compile(
     r"called in|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
 )
 _PASSIVE: Final = re.compile(
-    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:summoned|handed|given|informed|called|sent|delivered)\b"
+    # "was summoned", "was brought to the foreign ministry and handed a warning"
+    r"\b(?:was|were|been)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:summoned|handed|given|informed|called|sent|delivered)\b"
 )
 _IN: Final = frozenset({"in", "at"})
 _SIGNED_BY: Final = ("by", "between", "of", "from")
@@ -57,6 +60,9 @@ _UN: Final = re.compile(
 )
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
 _IDIOM_BEFORE: Final = re.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
+#: The idiom ends its phrase: "follow it to the letter." ("a supplement to the letter of its
+#: envoy" is a message).
+_IDIOM_END: Final = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:and|or|but|as|so|in)\b)")
 _IDIOM_AFTER: Final = re.compile(
     r"letters? (?:and|&) spirit|letter of the (?:law|agreement|accord|treaty|deal|constitution)",
     re.IGNORECASE,
@@ -75,6 +81,23 @@ _RECEIVED_BEFORE: Final = re.compile(
 )
 _DEFINITE_BEFORE: Final = re.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = re.compile(r"\s+back\b")
+#: "our country sent a letter", "we handed a note": in a quotation, the speaker's own state.
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur (?:(?:permanent |foreign )?(?:country|government|state|ministry|mission|"
+    r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
+)
+_OPENING_QUOTE: Final = re.compile(r"[\"\u201c]")
+#: "the letter of its representative", "a note from their embassy": the sender is the
+#: subject the pronoun stands for.
+_OWN_ENVOY_AFTER: Final = re.compile(
+    r"\s+(?:of|from|by)\s+(?:its|their)\s+(?:permanent\s+|foreign\s+)?(?:representative|envoy|"
+    r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
+)
+_SPEAKERS: Final = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT})
+#: "Foreign Ministry spokesperson Leyla Abdullayeva told Trend": who speaks.
+_SPEECH: Final = re.compile(r"\b(?:said|says|told|tells|stated|added|noted|stressed|declared)\b")
+#: How many sentences back a pronoun ("she said") may find the person who speaks.
+_SPEAKER_REACH: Final = 6
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
     "letter note protest marche warning complaint communiqu joint dossier memorand notice message",
@@ -139,6 +162,7 @@ class CommuniqueRecognizer:
                 and _IDIOM_BEFORE.search(
                     text, max(sentence.start, match.start() - 8), match.start()
                 )
+                and _IDIOM_END.match(text, match.end())
             ):
                 return match.start(), match.end(), _medium(match.group())
         told: FrameMatch | None = next(
@@ -219,8 +243,52 @@ class CommuniqueRecognizer:
         # "Churkin did not mention receipt of the letter": who tells of receiving it sent
         # nothing (and is often an envoy standing for the body it was sent to)
         if not senders and received is None:
-            senders = subject_codes(doc, s, m.trigger[0])
+            # "the mission of X to the UN sent": who a message goes to is never its sender
+            # (nor is the subject of "was handed a note")
+            destinations = set(object_codes(doc, s, s.start, ("to",), until=m.trigger[0]))
+            destinations.update(recipients)
+            senders = [c for c in subject_codes(doc, s, m.trigger[0]) if c not in destinations]
+            senders = senders or self._pronoun_sender(m, doc) or self._quoted_speaker(m, doc)
         return senders, recipients or given
+
+    @staticmethod
+    def _pronoun_sender(m: Mention, doc: Document) -> list[str]:
+        """The sentence's first actor for "X, ..., added to the letter of its envoy"."""
+        if not _OWN_ENVOY_AFTER.match(doc.text, m.trigger[1]):
+            return []
+        first = next(iter(doc.actors(m.sentence)), None)
+        return [first.code] if first is not None and first.start < m.trigger[0] else []
+
+    @staticmethod
+    def _quoted_speaker(m: Mention, doc: Document) -> list[str]:
+        """The speaker's state for "our country sent a letter ...," she said.
+
+        The speaker is named after the closing quote, or, for a pronoun, is the
+        last person of a known state named in the sentences before.
+        """
+        s, text = m.sentence, doc.text
+        opening = _OPENING_QUOTE.search(text, s.start, m.trigger[0])
+        if opening is None or not _FIRST_PERSON.search(text, opening.end(), m.trigger[0]):
+            return []
+        closing = _CLOSING_QUOTE.search(text, m.trigger[1], s.end)
+        if closing is None:
+            return []
+        after = [
+            h.code for h in doc.actors(s) if h.start > closing.end() and is_country_code(h.code)
+        ]
+        if after:
+            return after[:1]
+        for earlier in reversed(doc.sentences[max(0, s.index - _SPEAKER_REACH) : s.index]):
+            speakers = [
+                h.code
+                for h in doc.actors(earlier)
+                if h.actor.kind in _SPEAKERS
+                and is_country_code(h.code)
+                and _SPEECH.search(text, h.end, min(earlier.end, h.end + 60))
+            ]
+            if speakers:
+                return speakers[-1:]
+        return []
 
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""

@@ -50,6 +50,11 @@ __all__ = [
 
 #: Words that may open an actor phrase: "the U.S. military", "its Russian partner".
 _DETERMINER: Final = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+_SUBJECT_BLOCKERS: Final = ("to", "from", "with", "against", "towards", "toward")
+#: Fixed-width look-behinds (with and without an article) for the words above.
+_NOT_AFTER_PREPOSITION: Final = "".join(
+    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in _SUBJECT_BLOCKERS
+)
 #: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state;
 #: "the president of the Security Council" for the body.
 _ENVOY_OF: Final = (
@@ -64,6 +69,14 @@ _FORCE_NOUN: Final = (
     r"authorities|officials|side|embassy|envoy|ambassador|diplomats?))?"
 )
 _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
+#: Not the possessor of a common noun ("Armenia's provocation"); of a force or an organ it
+#: is the actor still ("Japan's navy", "Japan's Ground Self-Defense Force").
+_NOT_POSSESSOR: Final = (
+    r"(?!['\u2019]s\s+(?!(?:armed forces|forces|troops|military|navy|army|air force|"
+    r"soldiers|servicemen|personnel|warships|ships|aircraft|jets|units|marines|sailors|"
+    r"government|authorities|officials|side|embassy|envoy|ambassador|diplomats?|"
+    r"foreign|defen[cs]e|ministry|mission|permanent|president|prime|leader)\b)(?-i:[a-z]))"
+)
 _GAP_WORDS: Final = 8
 _TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
 _PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
@@ -143,7 +156,8 @@ def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
     if possessive:
         return rf"{_DETERMINER}(?P<{name}>{_PLACEHOLDER})(?:'s|\u2019s|')?"
     group = rf"(?P<{name}>{_PLACEHOLDER}|(?:it|they|them)(?![\w']))"
-    return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}"
+    # "a protest against Armenia's provocation": the possessor of another noun fills no role
+    return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}{_NOT_POSSESSOR}"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -179,7 +193,10 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if not parts:
             space = ""
         parts.append(rf"(?:{space}{piece})?" if optional else space + piece)
-    return with_first_letters(re.compile(rf"(?<![\w']){''.join(parts)}", re.IGNORECASE))
+    # An actor opening a pattern is a subject, never the object of a preposition:
+    # in "Russia's ambassador to Iran sent a letter" Iran sends nothing.
+    lead = _NOT_AFTER_PREPOSITION if pattern.lstrip().startswith("{") else ""
+    return with_first_letters(re.compile(rf"(?<![\w']){lead}{''.join(parts)}", re.IGNORECASE))
 
 
 @attrs.frozen(weakref_slot=False)

@@ -235,8 +235,15 @@ def _compatible(
     if sited and None not in settled and settled[0] != settled[1]:
         return False  # a base already running is not the one being planned
     theirs, ours = cluster.codes(), set(_codes(m))
-    builder = cluster.value("builder")
+    builder, sender = cluster.value("builder"), cluster.value("sender")
     if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
+        return False  # another builder's base
+    own_sender = m.fields.get("sender")
+    if (
+        not any_actor
+        and sender is not None
+        and own_sender not in (None, sender, cluster.value("recipient"))
+    ):  # another sender's message (a sentence read the other way round is the same one)
         return False
     # "the US and 11 other countries" leaves room for the states named later
     open_list = bool(cluster.value("open_list") or m.fields.get("open_list"))

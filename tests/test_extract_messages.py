@@ -1,0 +1,93 @@
+"""Who sends a message to whom: envoys, quotations, pronouns and several letters in one report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import secevents as se
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+def parties(event: se.DiplomaticCommunique) -> tuple[str | None, str | None]:
+    sender, recipient = event.sender, event.recipient
+    return (sender.code if sender else None, recipient.code if recipient else None)
+
+
+def test_the_state_an_envoy_is_posted_to_sends_nothing(read: Read) -> None:
+    event = read.one(
+        "Brazil's ambassador to Peru sent a letter to the foreign ministry on Monday.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event)[0] == "BRA"
+
+
+def test_a_mission_to_the_un_is_the_state_s_not_the_un_s(read: Read) -> None:
+    event = read.one(
+        "The permanent mission of Chile to the UN sent a letter to the Security Council.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("CHL", "UN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our government sent a letter of protest to the UN Secretary-General," '
+        "Georgian Foreign Minister Ilia Darchiashvili said.",
+        "Georgian Foreign Ministry spokesman Levan Kalandia told reporters the move was illegal. "
+        '"We have sent a letter of protest to the UN Secretary-General," he said.',
+    ],
+)
+def test_we_in_a_quotation_is_the_speaker_s_state(read: Read, text: str) -> None:
+    event = read.one(text, se.DiplomaticCommunique)
+    assert parties(event) == ("GEO", "UN")
+
+
+def test_we_outside_a_quotation_names_no_sender(read: Read) -> None:
+    assert read("We sent a letter to the UN Secretary-General.", se.DiplomaticCommunique) == []
+
+
+def test_its_envoy_s_letter_is_the_subject_s(read: Read) -> None:
+    event = read.one(
+        "Serbia, as a supplement to the letter of its representative addressed to the "
+        "Secretary-General, circulated a report.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("SRB", "UN")
+
+
+def test_following_an_accord_to_the_letter_is_no_message(read: Read) -> None:
+    assert read("Both sides must follow the accord to the letter.", se.DiplomaticCommunique) == []
+
+
+def test_letters_of_two_senders_to_one_body_are_two_messages(read: Read) -> None:
+    found = read(
+        "Serbia sent a letter to the UN Security Council about the border. "
+        "Croatia then sent a letter to the UN Security Council about the same incident.",
+        se.DiplomaticCommunique,
+    )
+    assert sorted(parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)) == [
+        ("HRV", "UN"),
+        ("SRB", "UN"),
+    ]
+
+
+def test_the_owner_of_what_is_protested_is_no_recipient(read: Read) -> None:
+    event = read.one(
+        "Kenya sent a protest letter against Somalia's maritime claims to the Secretary-General.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KEN", "UN")
+
+
+def test_who_was_brought_in_and_handed_a_note_received_it(read: Read) -> None:
+    found = read(
+        "Chile summoned Peru's ambassador on Monday. The Peruvian ambassador was brought to "
+        "the foreign ministry and handed a protest note.",
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("CHL", "PER")]
