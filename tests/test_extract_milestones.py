@@ -349,3 +349,34 @@ def test_naval_facilities_in_the_plural_are_bases(read: Read) -> None:
         se.BaseConstruction,
     )
     assert {a.role: a.actor.code for a in event.actors} == {"builder": "GBR", "host": "OMN"}
+
+
+# --- denials ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("judgement", ["misinformation", "disinformation", "nonsense"])
+def test_a_report_judged_false_is_a_denied_base(read: Read, judgement: str) -> None:
+    event = read.one(
+        f"Reports that India will build a naval base in Oman are {judgement}.",
+        se.BaseConstruction,
+    )
+    assert event.status is not None and event.status.value == "denied"
+
+
+def test_this_was_announced_on_a_day_dates_the_denial_before(read: Read) -> None:
+    event = read.one(
+        "Reports that India will build a naval base in Oman are false reports. This was "
+        "announced on Monday at a briefing by the Indian defence ministry.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2021-10-25"
+
+
+def test_two_denials_on_two_days_are_two_events(read: Read) -> None:
+    found = read(
+        "India's defence ministry said on Wednesday that reports of a naval base in Oman are "
+        "baseless. On Monday, the foreign ministry had called the reports of an Indian naval "
+        "base in Oman a fabrication.",
+        se.BaseConstruction,
+    )
+    assert sorted(str(e.date) for e in found) == ["2021-10-25", "2021-10-27"]

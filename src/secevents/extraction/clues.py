@@ -98,7 +98,8 @@ _FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "ne
 #: A report judged false: what it says is denied ("the talk ... was pure speculation").
 FALSE_REPORT: Final = (
     r"(?:pure|mere|sheer|baseless|wild) speculation|baseless|groundless|unfounded|"
-    r"(?:false|fake) (?:reports?|news|claims?)|no truth|not true|untrue|fabricat\w+"
+    r"(?:false|fake) (?:reports?|news|claims?)|no truth|not true|untrue|fabricat\w+|"
+    r"(?:mis|dis)information|nonsense|a hoax"
 )
 _DENIED: Final = re.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{FALSE_REPORT})\b")
 _HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")

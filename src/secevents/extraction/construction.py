@@ -245,6 +245,12 @@ _QUOTE_REACH: Final = 2000
 #: Prepositions that put a base somewhere ("leased to China" names the lessee, not a site).
 _SITE_PREPS: Final = frozenset({"in", "at", "near", "on", "inside", "outside", "off"})
 _DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
+#: "This was announced on Thursday by the ministry": the day the sentence before was said,
+#: the date of what was said (a denial, an announcement) when it has none of its own.
+_SAID_THEN: Final = re.compile(
+    r"\W*(?:This|That|It)\s+(?:was|has been)\s+(?:(?:first|also)\s+)?"
+    r"(?:announced|said|stated|declared|reported|confirmed|told)\b"
+)
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 
 
@@ -418,6 +424,8 @@ class ConstructionRecognizer:
             # A base's date is its milestone's ("the base ... in 2009" adds, not dates); the
             # date of "the deal" is one of its own clause ("talks since 2015, and once the
             # revised agreement is signed ...").
+            if _SAID_THEN.match(text, sentence.start):
+                continue
             if not cues or (anaphoric and not _same_clause(doc, m, m.spans.get("date"))):
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)

@@ -144,6 +144,8 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False
     if status in _STEPPED:
         return abs(a.year - b.year) <= 1
+    if status is ConstructionStatus.DENIED:
+        return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
 
