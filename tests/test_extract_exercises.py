@@ -334,3 +334,10 @@ def test_an_organisation_holding_the_exercise_takes_part(
 
 def test_an_organisation_commenting_on_drills_takes_no_part(read: Read) -> None:
     assert read("NATO said the Russian drills near its border were a provocation.") == []
+
+
+def test_an_adjective_before_the_partner_keeps_it_a_participant(read: Read) -> None:
+    event = read.one(
+        "Australian troops held drills with the visiting US Marines on Monday.", se.JointExercise
+    )
+    assert codes(event) == ["AUS", "USA"]

@@ -380,3 +380,22 @@ def test_two_denials_on_two_days_are_two_events(read: Read) -> None:
         se.BaseConstruction,
     )
     assert sorted(str(e.date) for e in found) == ["2021-10-25", "2021-10-27"]
+
+
+@pytest.mark.parametrize("verb", ["expand", "upgrade", "modernise"])
+def test_a_base_to_be_expanded_is_a_proposal(read: Read, verb: str) -> None:
+    event = read.one(f"Britain will {verb} its naval base in Bahrain.", se.BaseConstruction)
+    assert event.status is not None and event.status.value == "proposed"
+    assert event.host is not None and event.host.code == "BHR"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain will expand its base in the strategic Bahraini port of Mina Salman.",
+        "India will build a radar station in the remote Seychellois island of Assumption.",
+    ],
+)
+def test_an_adjective_between_article_and_state_keeps_the_host(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.host is not None and event.host.code in ("BHR", "SYC")

@@ -74,6 +74,9 @@ _KIND_OF: Final = re.compile(
     r"district|"
     r"area|county|state|settlement|base)\s+of\s+$"
 )
+#: "in the strategic Omani port", "with the visiting US troops": an adjective between the
+#: article and the actor.
+_ARTICLE_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an)\s+[a-z][a-z\-]+\s+$")
 #: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
 _DIRECTION: Final = re.compile(
     r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
@@ -190,6 +193,8 @@ def prep_before(text: str, start: int, floor: int) -> str:
     # (lower() is enough: no letter of these words has another case-insensitive twin)
     if between is None and tail[-7:].lower().endswith(("ern", "central")):
         between = _DIRECTION.search(text, max(floor, start - 30), start)
+    if between is None and tail[-1:].islower():
+        between = _ARTICLE_ADJECTIVE.search(text, max(floor, start - 30), start)
     if between is not None:
         start = between.start()
     elif tail.endswith(_DEMONYM_ENDINGS):
