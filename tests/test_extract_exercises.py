@@ -341,3 +341,41 @@ def test_an_adjective_before_the_partner_keeps_it_a_participant(read: Read) -> N
         "Australian troops held drills with the visiting US Marines on Monday.", se.JointExercise
     )
     assert codes(event) == ["AUS", "USA"]
+
+
+@pytest.mark.parametrize(
+    "refusal", ["Spain will not participate.", "Spain has declined to take part this year."]
+)
+def test_a_state_that_stays_out_is_no_participant(read: Read, refusal: str) -> None:
+    event = read.one(
+        f"Ghanaian and Nigerian troops will hold joint drills next week. {refusal}",
+        se.JointExercise,
+    )
+    assert codes(event) == ["GHA", "NGA"]
+
+
+def test_the_year_a_series_began_is_not_this_edition_s_date(read: Read) -> None:
+    event = read.one(
+        "Ghanaian and Nigerian troops are holding the Flintlock exercise. The exercise was "
+        "first held in 2005 to build trust.",
+        se.JointExercise,
+    )
+    assert event.date is None
+
+
+def test_an_earlier_edition_held_in_a_year_keeps_its_date(read: Read) -> None:
+    found = read(
+        "Ghanaian and Nigerian troops began joint drills on Monday. The previous drills were "
+        "held in 2017 in Accra.",
+        se.JointExercise,
+    )
+    assert "2017" in {str(e.date) for e in found}
+
+
+def test_a_capitalised_first_word_is_no_exercise_name(read: Read) -> None:
+    found = read(
+        "Ghana and Nigeria began the Obangame Express exercise on Monday. Air training "
+        "exercises will include fighters and tankers.",
+        se.JointExercise,
+    )
+    assert [e.name for e in found if isinstance(e, se.JointExercise)] == ["Obangame Express"]

@@ -69,6 +69,21 @@ _PARTICIPATION: Final = words(
     rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){_LISTED}",
     re.IGNORECASE,
 )
+_EARLIER: Final = re.compile(
+    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
+)
+#: "was launched in 2003", "was first held in 1995", "agreed on in 2002": a series' start.
+_SERIES_BEGUN: Final = re.compile(
+    r"\b(?:was|were)\s+(?:first\s+(?:held|staged|conducted|launched)|launched|established|"
+    r"created|founded|initiated|conceived|inaugurated|started|begun|agreed(?:\s+(?:on|upon))?)"
+    r"(?:\s+\w+){0,3}?\s+in\s+$"
+)
+#: "Spain will not participate", "India has declined to join": who stays out.
+_NOT_TAKING_PART: Final = re.compile(
+    r"\b(?:(?:not|n't|never|no longer)\s+(?:\w+\s+)?|declin\w+ to\s+|refus\w+ to\s+)"
+    r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
+    re.IGNORECASE,
+)
 _LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
@@ -111,6 +126,13 @@ _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|k
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 _CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
+#: Words that open a sentence about drills without naming them: "Air exercises will ...".
+_GENERIC_OPENERS: Final = frozenset({
+    "Air", "Sea", "Land", "Ground", "Army", "Navy", "Naval", "Maritime", "Amphibious",
+    "Tactical", "Annual", "Field", "Staff", "Command", "Combined", "Bilateral", "Trilateral",
+    "Multinational", "Regional", "Special", "Major", "Live", "Night", "Artillery", "Missile",
+    "Tank", "Infantry", "Airborne", "Anti-submarine", "Counter-terrorism", "Training",
+})  # fmt: skip
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
 _NOT_NAME_START: Final = re.compile(
@@ -296,8 +318,11 @@ class ExerciseRecognizer:
             # "The manoeuvres, called Tsentr-2019, ...": a name given to the exercise just told of.
             m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)
-        if m.definite and _leads(m, doc):
-            m.definite = False  # "In 2017 the drills were held": an earlier edition of its own
+        self._drop_origin_date(m, doc)
+        if m.definite and (_leads(m, doc) or self._earlier_edition(m, doc)):
+            # "In 2017 the drills were held", "the previous drills were held in 2017": an
+            # earlier edition of its own
+            m.definite = False
             m.fields["edition"] = True
         year = _NAME_YEAR.search(m.key or "")
         if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
@@ -319,6 +344,26 @@ class ExerciseRecognizer:
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         # "held the three previous exercises in 2015, 2017 and 2018": one per edition
         return one_per_date(m, doc) or [m, *self._listed(m, sentence, names)]
+
+    @staticmethod
+    def _earlier_edition(m: Mention, doc: Document) -> bool:
+        """Whether "the previous / last / earlier drills" with a date of their own are meant."""
+        return "date" in m.fields and bool(
+            _EARLIER.search(doc.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0])
+        )
+
+    @staticmethod
+    def _drop_origin_date(m: Mention, doc: Document) -> None:
+        """ "The exercise was launched in 2003": the series' first year, not this edition's date
+        (a year before last, when the report is dated)."""
+        span, date = m.spans.get("date"), m.fields.get("date")
+        if span is None or not isinstance(date, DateSpan) or doc.published is None:
+            return
+        begun = _SERIES_BEGUN.search(doc.text, max(m.sentence.start, span[0] - 60), span[0])
+        latest = date.latest
+        if begun is not None and latest is not None and latest.year < doc.published.year - 1:
+            del m.fields["date"], m.spans["date"]
+            m.anaphoric = True
 
     @staticmethod
     def _told_apart(m: Mention, doc: Document) -> bool:
@@ -352,6 +397,8 @@ class ExerciseRecognizer:
     def _read_names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         for name, begin, end in exercise_names(sentence.text):
+            if name in _GENERIC_OPENERS and not sentence.text[:begin].strip(" \"'\u201c"):
+                continue  # "Air training exercises will include ...": capitalised as the first word
             rest = list(sentence.text[begin:end])
             for hit in doc.actors(sentence):
                 for i in range(
@@ -446,6 +493,8 @@ class ExerciseRecognizer:
         framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
         participants += role_codes(framed, "participants")
         outside = set(role_codes(framed, "-participants"))
+        for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"
+            outside.update(subject_codes(doc, s, refusal.start()))
         # "Russian-origin T-90 tanks", "US-made jets": where the arms come from
         made = {h.code for h in doc.actors(s) if _MADE_IN.match(text, h.end)}
         outside |= made - {h.code for h in doc.actors(s) if not _MADE_IN.match(text, h.end)}
