@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
 import secevents as se
+from secevents.extraction.document import Document
+from secevents.extraction.exercise import ExerciseRecognizer
 
 if TYPE_CHECKING:
     from conftest import Read
@@ -379,3 +382,26 @@ def test_a_capitalised_first_word_is_no_exercise_name(read: Read) -> None:
         se.JointExercise,
     )
     assert [e.name for e in found if isinstance(e, se.JointExercise)] == ["Obangame Express"]
+
+
+def test_the_year_a_series_of_exercises_began_is_the_series(read: Read) -> None:
+    found = read(
+        "The air forces of Ghana and Nigeria will hold a joint exercise next week. The Eagle "
+        "series of exercises between the two countries began in March 2011.",
+        se.JointExercise,
+    )
+    assert [str(e.date) for e in found] == ["2021-11-01/2021-11-07"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops from 14 nations began war drills in Ghana on Monday.",
+        "Ghana and the United States opened a 14-nation exercise on Monday.",
+        "Ghana, the United States and twenty other nations opened drills on Monday.",
+    ],
+)
+def test_an_exercise_of_more_nations_than_named_leaves_room_for_more(sentence: str) -> None:
+    doc = Document(sentence, published=dt.date(2021, 10, 28))
+    [mention] = ExerciseRecognizer().recognize(doc.sentences[0], doc)
+    assert mention.fields.get("open_list") is True

@@ -69,6 +69,9 @@ _PARTICIPATION: Final = words(
     rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){_LISTED}",
     re.IGNORECASE,
 )
+#: "The Shaheen series of exercises began in March 2011": the series, not an edition.
+_SERIES_WORD: Final = re.compile(r"\bseries\b")
+_BEGAN: Final = re.compile(r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$")
 _EARLIER: Final = re.compile(
     r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -227,10 +230,15 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
 
 
 #: "navies from the US and 11 other countries": the participants are not all named here.
+_SOME: Final = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|"
+    r"a dozen|several|many|a number of|dozens of)"
+)
 _OTHERS: Final = re.compile(
-    r"\band\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
-    r"several|many|a number of|dozens of)\s+other\s+(?:countries|nations|states|navies|armies|"
+    rf"\band\s+{_SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
     r"militaries|partners|allies)\b"
+    # "troops from 34 nations", "an 18-nation exercise": more states than any list names
+    rf"|\bfrom\s+{_SOME}\s+(?:countries|nations|states)\b|\b\d+-(?:nation|country)\b"
 )
 
 #: "The drills involve Emirati and US marines": the verb's objects take part.
@@ -359,7 +367,12 @@ class ExerciseRecognizer:
         span, date = m.spans.get("date"), m.fields.get("date")
         if span is None or not isinstance(date, DateSpan) or doc.published is None:
             return
-        begun = _SERIES_BEGUN.search(doc.text, max(m.sentence.start, span[0] - 60), span[0])
+        window = (max(m.sentence.start, span[0] - 60), span[0])
+        begun = _SERIES_BEGUN.search(doc.text, *window) or (
+            _BEGAN.search(doc.text, *window)
+            if _SERIES_WORD.search(doc.text, m.sentence.start, span[0])
+            else None
+        )
         latest = date.latest
         if begun is not None and latest is not None and latest.year < doc.published.year - 1:
             del m.fields["date"], m.spans["date"]
