@@ -91,3 +91,23 @@ def test_who_was_brought_in_and_handed_a_note_received_it(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia is eyeing a base in Libya, a move that has attracted strong protest from Italy.",
+        "The plan drew a formal complaint from Greece.",
+    ],
+)
+def test_a_protest_drawn_by_a_move_is_a_reaction_not_a_message(read: Read, sentence: str) -> None:
+    assert read(sentence, se.DiplomaticCommunique) == []
+
+
+def test_a_state_in_the_quoted_words_of_a_letter_did_not_send_it(read: Read) -> None:
+    event = read.one(
+        "Greece sent a letter to the UN Secretary-General on Monday. \"Turkey's policy puts "
+        'civil aviation at risk," the letter said.',
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("GRC", "UN")

@@ -81,6 +81,11 @@ _RECEIVED_BEFORE: Final = re.compile(
 )
 _DEFINITE_BEFORE: Final = re.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = re.compile(r"\s+back\b")
+_REACTION_BEFORE: Final = re.compile(
+    r"\b(?:attract\w*|dr[ae]w\w*|spark\w*|trigger\w*|provok\w*|prompt\w*|met with|"
+    r"fac(?:e|es|ed|ing)|caus\w*|despite)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: "our country sent a letter", "we handed a note": in a quotation, the speaker's own state.
 _FIRST_PERSON: Final = re.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:(?:permanent |foreign )?(?:country|government|state|ministry|mission|"
@@ -179,6 +184,8 @@ class CommuniqueRecognizer:
         if found is None:
             return []
         start, end, medium = found
+        if _REACTION_BEFORE.search(doc.text, max(sentence.start, start - 40), start):
+            return []  # "a move that drew strong protest from Italy": a reaction, no message
         if _RETURNED_BEFORE.search(doc.text, max(sentence.start, start - 40), start) or (
             _DEFINITE_BEFORE.search(doc.text, max(sentence.start, start - 12), start)
             and _BACK_AFTER.match(doc.text, end)
@@ -247,7 +254,16 @@ class CommuniqueRecognizer:
             # (nor is the subject of "was handed a note")
             destinations = set(object_codes(doc, s, s.start, ("to",), until=m.trigger[0]))
             destinations.update(recipients)
-            senders = [c for c in subject_codes(doc, s, m.trigger[0]) if c not in destinations]
+            quoted = {  # '"Turkey's policy ... ," the letter said': no sender in the quote
+                h.code
+                for h in doc.actors(s)
+                if h.end < m.trigger[0] and _CLOSING_QUOTE.search(text, h.end, m.trigger[0])
+            }
+            senders = [
+                c
+                for c in subject_codes(doc, s, m.trigger[0])
+                if c not in destinations and c not in quoted
+            ]
             senders = senders or self._pronoun_sender(m, doc) or self._quoted_speaker(m, doc)
         return senders, recipients or given
 
