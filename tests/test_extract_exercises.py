@@ -405,3 +405,24 @@ def test_an_exercise_of_more_nations_than_named_leaves_room_for_more(sentence: s
     doc = Document(sentence, published=dt.date(2021, 10, 28))
     [mention] = ExerciseRecognizer().recognize(doc.sentences[0], doc)
     assert mention.fields.get("open_list") is True
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "More than 7,000 soldiers will carry out a range of tasks.",
+        "For two weeks, more than 7,000 soldiers will train in the desert.",
+    ],
+)
+def test_a_count_of_forces_right_after_the_drills_is_theirs(read: Read, count: str) -> None:
+    event = read.one(f"Ghana and Nigeria began joint drills on Monday. {count}", se.JointExercise)
+    assert event.troops is not None and event.troops.value == 7000
+
+
+def test_a_count_of_forces_far_from_any_drills_is_not_theirs(read: Read) -> None:
+    event = read.one(
+        "Ghana and Nigeria began joint drills on Monday. The talks went well. The weather was "
+        "hot. More than 7,000 soldiers guard the border.",
+        se.JointExercise,
+    )
+    assert event.troops is None

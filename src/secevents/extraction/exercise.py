@@ -75,6 +75,17 @@ _BEGAN: Final = re.compile(r"\b(?:began|begun|started|commenced|launched)(?:\s+\
 _EARLIER: Final = re.compile(
     r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
 )
+#: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
+_COUNT_OPENS: Final = re.compile(
+    r"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{3,30}, )?"  # "For two weeks, "
+    r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
+    r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
+    r"(?:troops|soldiers|servicemen|service members|personnel|sailors|marines|airmen|"
+    r"paratroopers|military personnel)\b"
+)
+#: How many sentences after the drills such a count may come.
+_COUNT_REACH: Final = 2
 #: "was launched in 2003", "was first held in 1995", "agreed on in 2002": a series' start.
 _SERIES_BEGUN: Final = re.compile(
     r"\b(?:was|were)\s+(?:first\s+(?:held|staged|conducted|launched)|launched|established|"
@@ -288,9 +299,11 @@ class ExerciseRecognizer:
         match = _TRIGGER_CUE.search(text, sentence.start, sentence.end, folded) or self._known_name(
             sentence, doc
         )
-        participation = _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded) or (
+        participation = (
+            _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded)
             # "troops from X will train"
-            _FORCES_FROM_CUE.search(text, sentence.start, sentence.end, folded)
+            or _FORCES_FROM_CUE.search(text, sentence.start, sentence.end, folded)
+            or (None if match is not None else self._forces_told(sentence, doc))
         )
         if match is None and participation is None:
             return []
@@ -352,6 +365,17 @@ class ExerciseRecognizer:
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         # "held the three previous exercises in 2015, 2017 and 2018": one per edition
         return one_per_date(m, doc) or [m, *self._listed(m, sentence, names)]
+
+    @staticmethod
+    def _forces_told(sentence: Sentence, doc: Document) -> re.Match[str] | None:
+        """ "More than 7,000 soldiers will carry out ...", right after drills are told of:
+        a sentence opening with the forces' count tells how many take part."""
+        opening = _COUNT_OPENS.match(doc.text, sentence.start, sentence.end)
+        if opening is None:
+            return None
+        earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
+        told = any(_TRIGGER_CUE.search(doc.text, s.start, s.end, doc.folded(s)) for s in earlier)
+        return opening if told else None
 
     @staticmethod
     def _earlier_edition(m: Mention, doc: Document) -> bool:
