@@ -48,3 +48,23 @@ def test_runs_of_sentence_ends_take_linear_cpu_time(unit: str) -> None:
     # that retries the rest of a run at each of its characters takes n**2 / 2 steps.
     small, large = unit * (20_000 // len(unit)), unit * (160_000 // len(unit))
     assert cpu_growth(split_sentences, small, large) < 24  # linear: 8; quadratic: 64
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The base opens today (July 12).Prime Minister Hasina will attend.",
+            ["The base opens today (July 12).", "Prime Minister Hasina will attend."],
+        ),
+        ("It has four patrol craft.The base also has a hospital.", 2),
+        # initials, abbreviations and domain-like strings are not sentence ends
+        ("The U.S.Navy and Mr.Smith came.", 1),
+        ("Read it on example.com today.", 1),
+    ],
+)
+def test_sentences_run_together_by_a_scraper_are_split(
+    text: str, expected: list[str] | int
+) -> None:
+    found = [s.text for s in split_sentences(text)]
+    assert found == expected if isinstance(expected, list) else len(found) == expected

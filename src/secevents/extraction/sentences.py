@@ -2,6 +2,8 @@
 
 >>> [s.text for s in split_sentences("The U.S. Navy left on Oct. 3. Drills began.")]
 ['The U.S. Navy left on Oct. 3.', 'Drills began.']
+>>> [s.text for s in split_sentences("It opened today.The U.S.Navy was there.")]
+['It opened today.', 'The U.S.Navy was there.']
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ _PARAGRAPH: Final = re.compile(r"\n[ \t]*\n\s*")
 #: checked by the caller: a lookahead here would retry the rest of a run of "." at each
 #: of its characters, n**2 / 2 steps on a text of dots), or a line break.
 _END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
+#: Sentences run together by a scraper: "... today (July 12).Prime Minister Hasina will".
+_RUN_ON: Final = re.compile(r"[a-z0-9)][.!?][A-Z][a-z]")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -104,7 +108,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     begin = start
     for match in _END.finditer(text, start, end):
         after = match.end()
-        if (after >= end or not text[after].isspace()) and match.group() != "\n":
+        if (
+            (after >= end or not text[after].isspace())
+            and match.group() != "\n"
+            and not _RUN_ON.match(text, match.start() - 1, end)
+        ):
             continue
         stop = match.start() + 1  # only the last few characters can hold an abbreviation
         if match.group().startswith(".") and _is_abbreviation(text[max(begin, stop - 24) : stop]):
