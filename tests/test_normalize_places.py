@@ -321,3 +321,15 @@ def test_corpus_recall_of_gold_places_and_countries() -> None:
     # grounds such as Shandong, La Orchila, Yonaguni Island, Matybulak are not in the
     # gazetteer), gold countries 47/47.
     assert places_found / places >= 0.75 and countries_found / countries >= 0.95, missing
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Egyptian and Saudi ships drilled in the Red Sea.", None),
+        ("Egypt opened a base in the Red Sea governorate.", "EGY"),
+    ],
+)
+def test_the_sea_is_the_sea_whoever_drills_in_it(text: str, country: str | None) -> None:
+    [found] = [p for p in find_places(text) if p.value.name == "Red Sea"]
+    assert found.value.country == country

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Final
 
 import attrs
@@ -194,6 +195,12 @@ def _choose(
     cands = hit.candidates
     if hit.forced or len({c.country for c in cands}) <= 1:
         return cands, True
+    if (
+        cands[0].kind in _WATERS
+        and _THE_WATER.search(ctx.text, max(0, hit.start - 4), hit.start)
+        and not _DIVISION_AFTER.match(ctx.text, hit.end)
+    ):
+        return cands, True  # "drills in the Red Sea": the sea, not Egypt's governorate
     if cands[0].kind == PlaceKind.COUNTRY and _in_country_list(ctx, at, hits):
         return cands, True
     for wanted in ([hint] if hint else []) + sorted(context):
@@ -201,6 +208,13 @@ def _choose(
         if preferred and (wanted == hint or cands[0].kind != PlaceKind.COUNTRY):
             return preferred + [c for c in cands if c.country != wanted], True
     return cands, False
+
+
+_WATERS: Final = (PlaceKind.SEA, PlaceKind.WATERWAY)
+_THE_WATER: Final = re.compile(r"\b[Tt]he\s+$")
+_DIVISION_AFTER: Final = re.compile(
+    r"\s+(?:[Gg]overnorate|[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b"
+)
 
 
 def _stray_variant(surface: str, pick: PlaceCandidate, context: set[str]) -> bool:
