@@ -27,6 +27,13 @@ def roles(event: se.Event) -> dict[str, str | None]:
     ("sentence", "builder", "host"),
     [
         ("Bulgaria agreed to let the U.S. military use two air bases.", "USA", "BGR"),
+        # the forces listed after the state are the state; "joint use" is a use
+        (
+            "The deal will allow U.S. troops, warships and aircraft joint use of Kenyan bases.",
+            "USA",
+            "KEN",
+        ),
+        ("The pact lets French troops and warships use Gabonese bases.", "FRA", "GAB"),
         ("Georgia will allow Turkish troops to station at a new base near Batumi.", "TUR", "GEO"),
         ("Venezuela offered Russia the use of an airfield on a Caribbean island.", "RUS", "VEN"),
         ("Djibouti has agreed to lease land for a naval base to China.", "CHN", "DJI"),

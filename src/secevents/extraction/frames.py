@@ -63,10 +63,14 @@ _ENVOY_OF: Final = (
     r"\s+(?:of|from)\s+(?:the\s+)?)?"
 )
 #: Nouns after an actor that keep it the actor: "U.S. troops", "Russian warships".
-_FORCE_NOUN: Final = (
-    r"(?:\s+(?:armed forces|forces|troops|military|navy|army|air force|soldiers|servicemen|"
+_FORCE_WORDS: Final = (
+    r"(?:armed forces|forces|troops|military|navy|army|air force|soldiers|servicemen|"
     r"personnel|warships|ships|aircraft|jets|bombers|units|marines|sailors|government|"
-    r"authorities|officials|side|embassy|envoy|ambassador|diplomats?))?"
+    r"authorities|officials|side|embassy|envoy|ambassador|diplomats?)"
+)
+#: "U.S. troops", "U.S. troops, warships and aircraft": the actor's forces are the actor.
+_FORCE_NOUN: Final = (
+    rf"(?:\s+{_FORCE_WORDS})?(?:(?:,\s*|,?\s+and\s+)(?:military\s+)?{_FORCE_WORDS}){{0,3}}"
 )
 _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
 #: Not the possessor of a common noun ("Armenia's provocation"); of a force or an organ it
