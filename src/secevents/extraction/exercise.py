@@ -20,6 +20,7 @@ from ..model.codes import is_country_code
 from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
 from ..model.places import Location
+from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import (
@@ -36,7 +37,7 @@ from .frames import FrameLexicon, role_codes, shared_frames
 from .mention import Mention
 from .sentences import Sentence
 
-__all__ = ["ExerciseRecognizer"]
+__all__ = ["ExerciseRecognizer", "exercise_name", "exercise_names"]
 
 _TRIGGER: Final = words(
     rf"{EXERCISE_NOUNS}|"
@@ -100,25 +101,6 @@ _NOT_TAKING_PART: Final = re.compile(
 )
 _LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
-#: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
-_WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
-_NAME: Final = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVXLC]{{1,6}}))?)"
-    # A closing quote and up to two adjectives may stand between the name and the noun:
-    # 'the fifth "Eager Lion" annual war games'.
-    r"(?=[\"\u201d\u2019']?[ ](?:(?:naval|military|joint|training|air|army|annual|biennial|"
-    r"multinational|bilateral|trilateral|combined|maritime|tactical|live-fire|large-scale) ){0,2}"
-    r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
-    rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
-    # "Saber Strike 16": two capitalised words and a short year.
-    r"|\b(?P<short>[A-Z][a-z]+[ \-][A-Z][a-z]+[ \-]\d\d)\b(?![\d%]|[.,:/]\d)"
-    # "drills dubbed Nile Eagles", 'codenamed "Falcon Strike 2019"'.
-    r"|\b(?:dubbed|called|code-?named|codenamed|named|known as)\s+[\"\u201c]?"
-    rf"(?P<dubbed>{_WORD}(?:[ \-](?:{_WORD}|\d+))*)"
-    # "the 10-day exercise Indra", "the drills Zapad-2021": a name right after the noun.
-    r"|\b(?:exercise|drills?|manoeuvres?|maneuvers?|war ?games?)\s+"
-    rf"(?P<after>{_WORD}(?:[ \-](?:(?:19|20)?\d\d|{_WORD}))*)"
-)
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
 _SERIES: Final = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
@@ -140,24 +122,6 @@ _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|k
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 _CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
-#: Words that open a sentence about drills without naming them: "Air exercises will ...".
-_GENERIC_OPENERS: Final = frozenset({
-    "Air", "Sea", "Land", "Ground", "Army", "Navy", "Naval", "Maritime", "Amphibious",
-    "Tactical", "Annual", "Field", "Staff", "Command", "Combined", "Bilateral", "Trilateral",
-    "Multinational", "Regional", "Special", "Major", "Live", "Night", "Artillery", "Missile",
-    "Tank", "Infantry", "Airborne", "Anti-submarine", "Counter-terrorism", "Training",
-})  # fmt: skip
-_NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
-#: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
-_NOT_NAME_START: Final = re.compile(
-    r"(?:The|A|An|These|This|That|Its|Their|In|On|At|By|Since|Between|From|During|After|Before|"
-    r"Until|Over|Under|Some|About|Around|Nearly|Almost|Last|Next|"
-    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|"
-    r"Hundreds?|Thousands?|Dozens?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Earlier|Later|Today|"
-    r"Yesterday|Tomorrow|And|But|Or|With|Near|Off|For|As|While|When|Was|Were|Is|Are|Will)$"
-)
 #: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
 _MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
 #: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
@@ -206,38 +170,6 @@ def _leads(m: Mention, doc: Document) -> bool:
         return False
     lead = _LEADING_DATE.match(doc.text, m.sentence.start, span[0])
     return lead is not None and lead.end() == span[0]
-
-
-def exercise_name(text: str) -> tuple[str, int, int] | None:
-    """The exercise's proper name in ``text`` and its span, if any.
-
-    >>> exercise_name("Russia started the Tsentr-2019 drills")
-    ('Tsentr-2019', 19, 30)
-    >>> exercise_name("the Sea Breeze exercise")[0]
-    'Sea Breeze'
-    """
-    found = exercise_names(text)
-    return found[0] if found else None
-
-
-def exercise_names(text: str) -> list[tuple[str, int, int]]:
-    """Every exercise name in ``text`` with its span, in order.
-
-    >>> [n for n, *_ in exercise_names("drills with Saber Strike 16 and Swift Response 16")]
-    ['Saber Strike 16', 'Swift Response 16']
-    """
-    out: list[tuple[str, int, int]] = []
-    for match in _NAME.finditer(text):
-        group = match.lastgroup or "name"
-        name, begin = match.group(group), match.start(group)
-        lead = re.match(r"(?:(?:The|A|An|These|This|Its|Their|Named|Called|Dubbed) )+", name)
-        if lead:  # "the Joint Sea 2021 exercise" opening a sentence
-            name, begin = name[lead.end() :], begin + lead.end()
-        words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
-        if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
-            continue
-        out.append((name, begin, begin + len(name)))
-    return out
 
 
 #: "navies from the US and 11 other countries": the participants are not all named here.
@@ -434,7 +366,7 @@ class ExerciseRecognizer:
     def _read_names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         for name, begin, end in exercise_names(sentence.text):
-            if name in _GENERIC_OPENERS and not sentence.text[:begin].strip(" \"'\u201c"):
+            if name in GENERIC_OPENERS and not sentence.text[:begin].strip(" \"'\u201c"):
                 continue  # "Air training exercises will include ...": capitalised as the first word
             rest = list(sentence.text[begin:end])
             for hit in doc.actors(sentence):
