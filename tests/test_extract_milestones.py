@@ -399,3 +399,22 @@ def test_a_base_to_be_expanded_is_a_proposal(read: Read, verb: str) -> None:
 def test_an_adjective_between_article_and_state_keeps_the_host(read: Read, sentence: str) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert event.host is not None and event.host.code in ("BHR", "SYC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "builder", "host"),
+    [
+        ("China has begun work on a naval base in Pakistan.", "under_construction", "CHN", "PAK"),
+        ("The Pentagon is pouring $300 million into an air base in Chad.", "agreed", "USA", "TCD"),
+        ("Djibouti rejected a request by Russia to open a naval base.", "denied", "RUS", "DJI"),
+    ],
+)
+def test_more_ways_news_tells_a_milestone(
+    read: Read, sentence: str, status: str, builder: str, host: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        builder,
+        host,
+    )
