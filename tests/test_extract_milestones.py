@@ -407,6 +407,30 @@ def test_an_adjective_between_article_and_state_keeps_the_host(read: Read, sente
         ("China has begun work on a naval base in Pakistan.", "under_construction", "CHN", "PAK"),
         ("The Pentagon is pouring $300 million into an air base in Chad.", "agreed", "USA", "TCD"),
         ("Djibouti rejected a request by Russia to open a naval base.", "denied", "RUS", "DJI"),
+        (
+            "The UAE is quietly building a military base in Eritrea.",
+            "under_construction",
+            "ARE",
+            "ERI",
+        ),
+        (
+            "Russia will fly jets to an air base it is setting up in Mali.",
+            "under_construction",
+            "RUS",
+            "MLI",
+        ),
+        (
+            "Construction of a Turkish military base in Somalia is complete.",
+            "completed",
+            "TUR",
+            "SOM",
+        ),
+        (
+            "Images show the Chinese base in Cambodia is nearly complete.",
+            "under_construction",
+            "CHN",
+            "KHM",
+        ),
     ],
 )
 def test_more_ways_news_tells_a_milestone(
@@ -418,3 +442,12 @@ def test_more_ways_news_tells_a_milestone(
         builder,
         host,
     )
+
+
+def test_a_border_near_a_base_is_on_the_host_s_side(read: Read) -> None:
+    event = read.one(
+        "Tajikistan has agreed to let China build a base near the Afghan border.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == ("CHN", "TJK")
+    assert event.location is not None and event.location.country == "TJK"

@@ -109,14 +109,15 @@ _STATUS: Final = (
         ConstructionStatus.UNDER_CONSTRUCTION,
         words(
             r"under construction|being (?:built|upgraded|expanded|constructed)|"
-            r"(?:is|are|was|were|been) (?:now |currently |already )?"
-            r"(?:building|constructing|expanding|upgrading)|"
+            r"(?:is|are|was|were|been) (?:now |currently |already |still |[a-z]+ly )?"
+            r"(?:building|constructing|expanding|upgrading|setting up)|"
             r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
             r"(?:construction|work|renovation|refurbishment|expansion|upgrade) "
             r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|taking shape|"
+            r"(?:nearly|almost|partly|partially|half) (?:complete|completed|finished|built)|"
             r"breaks ground|foundation stone|laid the foundation",
             re.I,
         ),
@@ -135,7 +136,10 @@ _STATUS: Final = (
             re.I,
         ),
     ),
-    (ConstructionStatus.COMPLETED, words(r"built|constructed|completed|finished", re.I)),
+    (
+        ConstructionStatus.COMPLETED,
+        words(r"built|constructed|completed|finished|(?:is|are|was|were|now) complete", re.I),
+    ),
     (
         ConstructionStatus.AGREED,
         words(
@@ -537,9 +541,13 @@ class ConstructionRecognizer:
         framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
         location = m.fields.get("location")
         hosts: list[str] = []
-        if isinstance(location, Location) and location.country:
-            hosts.append(location.country)
         framed_builders = role_codes(framed, "builder")
+        if isinstance(location, Location) and location.country:
+            # "let China build a base near the Afghan border": which side of a border the
+            # base stands on is a guess the host a frame names overrules
+            sided = location.border_with is not None
+            hosts += [c for c in role_codes(framed, "host") if sided and c not in framed_builders]
+            hosts.append(location.country)
         # "Washington and Manila signed a deal granting US forces access": a listed pair
         # fills the host's slot, but the builder a frame names is no host.
         hosts += [c for c in role_codes(framed, "host") if c not in framed_builders]

@@ -25,7 +25,7 @@ from ..model.provenance import Evidence, Source
 from ..model.vocab import LocationPrecision
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
-from .clues import attributions, unique
+from .clues import attributions, coded_actor, unique
 from .common import location_of
 from .document import Document
 from .merge import Cluster, is_background, merge_mentions, merged_fields
@@ -235,6 +235,17 @@ def _default_location(fields: dict[str, Any]) -> None:
         # "bases in Iraq and Afghanistan") is not where this one is.
         place = None
         del fields["location"]
+    if (
+        isinstance(place, Location)
+        and place.border_with is not None
+        and isinstance(host, Actor)
+        and is_country_code(host.code or "")
+        and host.code not in (place.country, place.border_with)
+    ):  # "a base near the Afghan border" in Tajikistan: the border's side is the host's
+        other = coded_actor(place.border_with)
+        side = f"{host.name or host.code}-{other.name or other.code} border"
+        fields["location"] = attrs.evolve(place, country=host.code, name=side)
+        return
     if isinstance(place, Location) and place.country is None and isinstance(host, Actor):
         host_code = host.code or ""
         # "the base on the Gulf of Thailand": the host's; "on the border with Afghanistan"
