@@ -238,12 +238,13 @@ def _default_location(fields: dict[str, Any]) -> None:
     if (
         isinstance(place, Location)
         and place.border_with is not None
+        and place.country is not None
         and isinstance(host, Actor)
         and is_country_code(host.code or "")
         and host.code not in (place.country, place.border_with)
     ):  # "a base near the Afghan border" in Tajikistan: the border's side is the host's
-        other = coded_actor(place.border_with)
-        side = f"{host.name or host.code}-{other.name or other.code} border"
+        own, other = coded_actor(host.code or ""), coded_actor(place.border_with)
+        side = f"{own.name or own.code}-{other.name or other.code} border"
         fields["location"] = attrs.evolve(place, country=host.code, name=side)
         return
     if isinstance(place, Location) and place.country is None and isinstance(host, Actor):
