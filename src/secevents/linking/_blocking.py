@@ -90,6 +90,8 @@ def _block_pairs(block: Block, indices: list[int]) -> Iterator[tuple[int, int]]:
             strict.add(index)
         casts.setdefault(frozenset(profiles[index].actors.items()), []).append(index)
     yield from cast_pairs(block, list(casts.values()), strict)
-    yield from block.close_in_time([i for i in indices if i not in strict])
+    # Pairs of events free of the actors rule may share no actor (or name none).
+    anyone = block.pair_test(1.0)
+    yield from block.close_in_time([i for i in indices if i not in strict], anyone)
     if silent and strict:
-        yield from block.close_in_time([*silent, *sorted(strict)], side=set(silent))
+        yield from block.close_in_time([*silent, *sorted(strict)], anyone, side=set(silent))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
-__all__ = ["actors_score", "jaccard", "mean", "unit"]
+__all__ = ["actors_score", "jaccard", "mean", "unit", "weighted"]
 
 
 def unit(value: float) -> float:
@@ -39,3 +39,16 @@ def actors_score(
     everyone_a = frozenset().union(*classes_a.values())
     everyone_b = frozenset().union(*classes_b.values())
     return 0.5 * jaccard(everyone_a, everyone_b)
+
+
+def weighted(kind: float, aspects: Mapping[str, float | None], weights: Mapping[str, float]) -> float:
+    """``kind`` × the weighted mean of the aspects compared (not ``None``), in the
+    order of ``weights``; 0 when none was. The blocking's bounds call it with the
+    best values a pair may have, so that they round as the score does."""
+    total = weight = 0.0
+    for name, own in weights.items():
+        value = aspects.get(name)
+        if value is not None:
+            total += own * value
+            weight += own
+    return kind * (total / weight) if weight else 0.0
