@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import importlib
 import itertools
+import math
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -66,12 +67,14 @@ def reference(items: list[se.Event], threshold: float) -> list[list[se.Event]]:
 
 def with_small_products(limit: int, run: Callable[[], Any]) -> Any:
     """``run()`` with pairs of casts above ``limit`` pairs found through the place grid."""
-    saved = casts_module._SMALL_PRODUCT
-    casts_module._SMALL_PRODUCT = limit
+    saved = casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST, casts_module._GRID_KM
+    casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST = limit, min(limit, saved[1])
+    if not limit:
+        casts_module._GRID_KM = math.inf
     try:
         return run()
     finally:
-        casts_module._SMALL_PRODUCT = saved
+        casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST, casts_module._GRID_KM = saved
 
 
 def sample() -> list[se.Event]:

@@ -18,9 +18,11 @@ from ._scores import actors_score as _actors_score
 
 Cell = tuple[int, int, int]
 _AROUND: Final = tuple(product((-1, 0, 1), repeat=3))  # a cell and its neighbours
-# Pairs of casts with more pairs than this are found through the place grid, when
-# the place allows pairs at most _GRID_KM apart (else the grid would rule out little).
+# Pairs of casts with more pairs than this, the larger of more events than _SMALL_CAST
+# (its 27 cells looked up per event of the other), are found through the place grid
+# when the place allows pairs at most _GRID_KM apart (else it would rule out little).
 _SMALL_PRODUCT = 64
+_SMALL_CAST = 24
 _GRID_KM = 500.0
 
 
@@ -76,43 +78,48 @@ def cast_pairs(
                     yield (i, j)
         for key in frozenset().union(*cast.actors.values()):
             by_actor.setdefault(key, []).append(number)
-    crossed: set[tuple[int, int]] = set()
+    # Each cast's partners: the later casts sharing an actor with it.
+    partners: dict[int, set[int]] = {}
     for numbers in by_actor.values():
         for position, first in enumerate(numbers):
-            crossed.update((first, second) for second in numbers[position + 1 :])
-    for first, second in crossed:
-        yield from _across(block, casts[first], casts[second], strict)
+            partners.setdefault(first, set()).update(numbers[position + 1 :])
+    for first, seconds in partners.items():
+        yield from _across(block, casts[first], [casts[n] for n in sorted(seconds)], strict)
 
 
-def _across(block: Block, left: _Cast, right: _Cast, strict: Set[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of two casts that may reach the threshold."""
-    if not left.strict and not right.strict:
-        return  # pairs of events free of the actors rule are given with those events
+def _across(
+    block: Block, left: _Cast, rights: list[_Cast], strict: Set[int]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of ``left`` and each cast of ``rights`` that may reach the threshold."""
     group = block.group
-    if group is not None:
-        joined = left.group(group)
-        if joined is not None and joined == right.group(group):
-            return  # the two casts are in one group already
-    actors = _actors_score(left.actors, right.actors) or 0.0
-    if not any(block.may_reach(actors, a & b) for a in left.masks for b in right.masks):
-        return
-    test, in_reach = block.pair_test(actors), block.in_reach
-    either = left.all_strict or right.all_strict
-    for i, partners in _partners(block, actors, left, right):
-        mine = group(i) if group is not None else i
-        for j in partners:
-            if not either and i not in strict and j not in strict:
-                continue
-            if (group is None or group(j) != mine) and test(i, j) and in_reach(i, j):
-                yield (min(i, j), max(i, j))
-                if group is not None:
-                    mine = group(i)  # the pair may have joined the groups
+    joined = left.group(group) if group is not None else None
+    for right in rights:
+        if not left.strict and not right.strict:
+            continue  # pairs of events free of the actors rule are given with those events
+        if joined is not None and group is not None and joined == right.group(group):
+            continue  # the two casts are in one group already
+        actors = _actors_score(left.actors, right.actors) or 0.0
+        if not any(block.may_reach(actors, a & b) for a in left.masks for b in right.masks):
+            continue
+        test, in_reach = block.pair_test(actors), block.in_reach
+        either = left.all_strict or right.all_strict
+        small, large = (left, right) if len(left.members) <= len(right.members) else (right, left)
+        for i, others in _partners(block, actors, small, large):
+            mine = group(i) if group is not None else i
+            for j in others:
+                if not either and i not in strict and j not in strict:
+                    continue
+                if (group is None or group(j) != mine) and test(i, j) and in_reach(i, j):
+                    yield (min(i, j), max(i, j))
+                    if group is not None:  # the pair may have joined the groups
+                        mine, joined = group(i), left.group(group)
 
 
 def _partners(
     block: Block, actors: float, left: _Cast, right: _Cast
 ) -> Iterator[tuple[int, Iterable[int]]]:
-    """The events of ``left``, each with the events of ``right`` the place does not rule out.
+    """The events of ``left``, each with the events of ``right`` (the larger cast)
+    that the place does not rule out.
 
     Small pairs of casts are given whole (the pair test rules pairs out). For
     large ones, events without coordinates are given every partner; pairs of
@@ -120,7 +127,10 @@ def _partners(
     short distance apart, are found through a grid of cells that wide,
     looking in the 27 cells around each event.
     """
-    if len(left.members) * len(right.members) <= _SMALL_PRODUCT:
+    if (
+        len(left.members) * len(right.members) <= _SMALL_PRODUCT
+        or len(right.members) <= _SMALL_CAST
+    ):
         for index in left.members:
             yield index, right.members
         return

@@ -41,7 +41,9 @@ def actors_score(
     return 0.5 * jaccard(everyone_a, everyone_b)
 
 
-def weighted(kind: float, aspects: Mapping[str, float | None], weights: Mapping[str, float]) -> float:
+def weighted(
+    kind: float, aspects: Mapping[str, float | None], weights: Mapping[str, float]
+) -> float:
     """``kind`` × the weighted mean of the aspects compared (not ``None``), in the
     order of ``weights``; 0 when none was. The blocking's bounds call it with the
     best values a pair may have, so that they round as the score does."""
