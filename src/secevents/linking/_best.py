@@ -59,7 +59,9 @@ def may_score(threshold: float, weights: Weights, actors: float, mask: int) -> b
 
     >>> weights = frozen({"actors": 0.35, "date": 0.25, "place": 0.2,
     ...                   "quantities": 0.1, "details": 0.1})
-    >>> may_score(0.75, weights, 0.5, ACTORS | DATE | PLACE), may_score(0.75, weights, 0.5, ACTORS | DATE)
+    >>> half = 0.5  # sharing half their actors
+    >>> given = ACTORS | DATE | PLACE
+    >>> may_score(0.75, weights, half, given), may_score(0.75, weights, half, ACTORS)
     (True, False)
     """
     return _at_best(threshold, weights, actors, mask, None)
