@@ -76,6 +76,7 @@ class Block:
         self.masks: dict[int, int] = {}  # the aspects an event gives, one bit each
         self.points: dict[int, tuple[float, float, float]] = {}  # in km, when it has coordinates
         self._tests: dict[float, Callable[[int, int], bool]] = {}
+        self._reaching: dict[tuple[float, int], bool] = {}
 
     def add(self, index: int, given: dict[str, bool]) -> None:
         self.reach[index] = reach_days(given, self.threshold, self.weights)
@@ -87,7 +88,12 @@ class Block:
     def may_reach(self, actors: float, mask: int) -> bool:
         """Whether a pair scoring ``actors`` on actors, comparing at most the aspects
         of ``mask`` (each scoring 1 at best), may score the threshold."""
-        return may_score(self.threshold, self._weights, actors, mask)
+        found = self._reaching.get((actors, mask))
+        if found is None:
+            found = self._reaching[actors, mask] = may_score(
+                self.threshold, self._weights, actors, mask
+            )
+        return found
 
     def distance_km(self, actors: float, mask: int) -> float:
         """How far apart two events with coordinates may be, comparing at most the

@@ -33,8 +33,11 @@ def actors_score(
     the overlap of everyone named; None when either names no one."""
     if not classes_a or not classes_b:
         return None
-    common = sorted(set(classes_a) & set(classes_b))
-    if common:
+    common = classes_a.keys() & classes_b.keys()
+    if len(common) == 1:  # as the mean of one value: fsum([x]) / 1 is x
+        (name,) = common
+        return unit(jaccard(classes_a[name], classes_b[name]))
+    if common:  # fsum is exactly rounded, so the order of the classes does not matter
         return mean(jaccard(classes_a[name], classes_b[name]) for name in common)
     everyone_a = frozenset().union(*classes_a.values())
     everyone_b = frozenset().union(*classes_b.values())
