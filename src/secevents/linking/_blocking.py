@@ -28,6 +28,13 @@ events give``, see :class:`~secevents.linking.similarity.Similarity`):
   of one code and actor (say "USA" in CAMEO 010) compares, across casts, only
   events a few kilometres apart.
 
+The bounds of casts and places are worked out with the scorer's own arithmetic
+(:mod:`secevents.linking._best`), so they also hold where the score rounds:
+two same-day rows with the same actors score 0.7499999999999999 once more than
+about 2,580 km apart, and are not compared, within a cast too. Date sweeps keep
+the events still in reach by group, so that an event skips a whole group at
+once when it has joined it.
+
 Undated events are compared with every event of their kind (a date cannot rule
 them out), and so are events without actors. The bounds use the aspects each
 event *could* give, so they never lose a pair scoring at least ``t``: the pairs
