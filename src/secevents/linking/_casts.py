@@ -83,8 +83,9 @@ def cast_pairs(
     for numbers in by_actor.values():
         for position, first in enumerate(numbers):
             partners.setdefault(first, set()).update(numbers[position + 1 :])
-    for first, seconds in partners.items():
-        yield from _across(block, casts[first], [casts[n] for n in sorted(seconds)], strict)
+    for first in sorted(partners):  # in the casts' order, whatever the order of the actors
+        seconds = sorted(partners[first])
+        yield from _across(block, casts[first], [casts[n] for n in seconds], strict)
 
 
 def _across(
