@@ -1,6 +1,6 @@
 """``cluster`` on same-day events at 1.5k / 15k / 150k: time and peak memory, against a baseline.
 
-    python benchmarks/cluster_scale.py --baseline /tmp/base3/.venv/bin/python
+    python benchmarks/cluster_scale.py --baseline /path/to/other/checkout/.venv/bin/python
     python benchmarks/cluster_scale.py --copies 1 10 --modes repeat --cap 60
 
 The same-day sets are made of the real GDELT sample's 1,562 rows
@@ -22,8 +22,11 @@ the process's CPU time (on a machine shared with other jobs the wall clock
 shows the share of a core the process got, the CPU time its work). Memory is the
 process's peak resident set (``ru_maxrss``) and its resident set before
 clustering (the events themselves); a digest of the groups shows whether both
-trees group alike. The baseline is stopped after ``--cap`` seconds, and larger
-sizes of a mode are not run once it was stopped or failed; every run's address
+trees group alike, and the pairs scored (``_compare`` calls, a profile with itself
+included) how much work the bounds left. Each mode ends with the exponent of the
+growth from its second largest size to its largest (time ~ n^k). The baseline
+is stopped after ``--cap`` seconds, and larger sizes of a mode are not run once
+it was stopped or failed; every run's address
 space is capped at ``--memory-mb`` (a ``MemoryError`` rather than the machine's
 memory: the baseline holds every candidate pair).
 """
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import resource
 import subprocess
 import sys
@@ -77,9 +81,21 @@ def _resident_mb() -> float:
 
 
 def child(copies: int, mode: str) -> None:
+    import importlib
+
     from secevents.linking.merging import cluster
 
     events = same_day_set(copies, mode)
+    # Count the pairs scored (a node with itself included), in either tree.
+    clusters = importlib.import_module("secevents.linking._clusters")
+    scored, compare = 0, clusters.__dict__["_compare"]
+
+    def counting(a: Any, b: Any) -> Any:
+        nonlocal scored
+        scored += 1
+        return compare(a, b)
+
+    setattr(clusters, "_compare", counting)  # noqa: B010 (a name the module does not export)
     position = {id(event): index for index, event in enumerate(events)}
     before = _resident_mb()
     start, cpu = time.perf_counter(), time.process_time()
@@ -95,6 +111,7 @@ def child(copies: int, mode: str) -> None:
             {
                 "events": len(events),
                 "groups": len(groups),
+                "scored": scored,
                 "seconds": seconds,
                 "cpu": cpu,
                 "before_mb": before,
@@ -138,7 +155,22 @@ def show(label: str, result: dict[str, Any]) -> str:
         f"  {label:<9} {result['events']:>7} events {result['seconds']:7.2f} s "
         f"(CPU {result['cpu']:6.2f} s)  "
         f"peak RSS {result['peak_mb']:6.0f} MB (events held: {result['before_mb']:5.0f} MB)  "
-        f"{result['groups']:>6} groups  [{result['digest']}]"
+        f"{result['scored']:>9,} pairs scored  {result['groups']:>6} groups  [{result['digest']}]"
+    )
+
+
+def growth(label: str, results: list[dict[str, Any]]) -> str:
+    """The exponent of the time's growth from the second largest size to the largest."""
+    done = [result for result in results if "error" not in result]
+    if len(done) < 2:
+        return f"  {label:<9} growth: fewer than two sizes ran"
+    small, large = done[-2], done[-1]
+    scale = math.log(large["events"] / small["events"])
+    wall = math.log(large["seconds"] / small["seconds"]) / scale
+    cpu = math.log(large["cpu"] / small["cpu"]) / scale
+    return (
+        f"  {label:<9} growth {small['events']:,} -> {large['events']:,} events: "
+        f"time ~ n^{wall:.2f} (wall), n^{cpu:.2f} (CPU)"
     )
 
 
@@ -160,17 +192,20 @@ def main() -> None:
     for mode in args.modes:
         print(f"== {mode}")
         baseline_stopped = False
+        runs: dict[str, list[dict[str, Any]]] = {"this tree": [], "baseline": []}
         for copies in sorted(args.copies):
-            print(
-                show("this tree", run(sys.executable, copies, mode, None, args.memory_mb)),
-                flush=True,
-            )
+            result = run(sys.executable, copies, mode, None, args.memory_mb)
+            runs["this tree"].append(result)
+            print(show("this tree", result), flush=True)
             if args.baseline and not baseline_stopped:
                 result = run(args.baseline, copies, mode, args.cap, args.memory_mb)
+                runs["baseline"].append(result)
                 baseline_stopped = "error" in result
                 print(show("baseline", result), flush=True)
             elif args.baseline:
                 print("  baseline  not run (stopped or failed at a smaller size)")
+        for label, results in runs.items():
+            print(growth(label, results))
 
 
 if __name__ == "__main__":

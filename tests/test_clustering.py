@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import importlib
 import itertools
+import math
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -66,12 +67,14 @@ def reference(items: list[se.Event], threshold: float) -> list[list[se.Event]]:
 
 def with_small_products(limit: int, run: Callable[[], Any]) -> Any:
     """``run()`` with pairs of casts above ``limit`` pairs found through the place grid."""
-    saved = casts_module._SMALL_PRODUCT
-    casts_module._SMALL_PRODUCT = limit
+    saved = casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST, casts_module._GRID_KM
+    casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST = limit, min(limit, saved[1])
+    if not limit:
+        casts_module._GRID_KM = math.inf
     try:
         return run()
     finally:
-        casts_module._SMALL_PRODUCT = saved
+        casts_module._SMALL_PRODUCT, casts_module._SMALL_CAST, casts_module._GRID_KM = saved
 
 
 def sample() -> list[se.Event]:
@@ -153,9 +156,10 @@ def test_copies_of_one_event_are_compared_once(
     # its 1,562 rows cost: each distinct profile is compared once.
     assert count() - alone == alone
     assert [len(group) for group in ten] == [10 * len(group) for group in once]
-    # 1,384 distinct profiles: 1,278 pairs scored, and 461 profiles joined to no other
-    # scored with themselves (of 53,032 pairs of one kind).
-    assert alone == 1_739
+    # 1,384 distinct profiles: 694 pairs scored (1,278 before the bounds rounded as
+    # the score does), and 461 profiles joined to no other scored with themselves
+    # (of 53,032 pairs of one kind).
+    assert alone == 1_155
 
 
 def test_large_casts_compare_only_events_the_place_allows(

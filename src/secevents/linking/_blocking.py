@@ -28,6 +28,13 @@ events give``, see :class:`~secevents.linking.similarity.Similarity`):
   of one code and actor (say "USA" in CAMEO 010) compares, across casts, only
   events a few kilometres apart.
 
+The bounds of casts and places are worked out with the scorer's own arithmetic
+(:mod:`secevents.linking._best`), so they also hold where the score rounds:
+two same-day rows with the same actors score 0.7499999999999999 once more than
+about 2,580 km apart, and are not compared, within a cast too. Date sweeps keep
+the events still in reach by group, so that an event skips a whole group at
+once when it has joined it.
+
 Undated events are compared with every event of their kind (a date cannot rule
 them out), and so are events without actors. The bounds use the aspects each
 event *could* give, so they never lose a pair scoring at least ``t``: the pairs
@@ -90,6 +97,8 @@ def _block_pairs(block: Block, indices: list[int]) -> Iterator[tuple[int, int]]:
             strict.add(index)
         casts.setdefault(frozenset(profiles[index].actors.items()), []).append(index)
     yield from cast_pairs(block, list(casts.values()), strict)
-    yield from block.close_in_time([i for i in indices if i not in strict])
+    # Pairs of events free of the actors rule may share no actor (or name none).
+    anyone = block.pair_test(1.0)
+    yield from block.close_in_time([i for i in indices if i not in strict], anyone)
     if silent and strict:
-        yield from block.close_in_time([*silent, *sorted(strict)], side=set(silent))
+        yield from block.close_in_time([*silent, *sorted(strict)], anyone, side=set(silent))

@@ -12,17 +12,15 @@ from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from itertools import chain
 from typing import TYPE_CHECKING, Final
 
+from ._best import ASPECTS, distance_km, frozen, may_score
+
 if TYPE_CHECKING:
     from ._profile import Profile
 
 # Slack for rounding in the score: a bound only rules a pair out when clearly below.
 EPSILON: Final = 1e-9
 _GAP_HALF_DAYS: Final = 7.0  # as in similarity: the date score halves every 7 days apart
-_DISTANCE_HALF_KM: Final = 50.0  # as in similarity: the place score halves every 50 km
 _EARTH_RADIUS_KM: Final = 6371.0088
-_ASPECTS: Final = ("actors", "date", "place", "quantities", "details")
-_PLACE: Final = 1 << _ASPECTS.index("place")
-_ACTORS: Final = 1 << _ASPECTS.index("actors")
 
 
 def possible(profile: Profile) -> dict[str, bool]:
@@ -73,36 +71,35 @@ class Block:
         self.group = group  # an event's group so far: pairs within one are not given
         self.threshold = threshold
         self.weights = weights
+        self._weights = frozen(weights)
         self.reach: dict[int, float] = {}
         self.masks: dict[int, int] = {}  # the aspects an event gives, one bit each
         self.points: dict[int, tuple[float, float, float]] = {}  # in km, when it has coordinates
-        # The weight of a set of aspects (but actors), by mask.
-        self.weight = [
-            math.fsum(
-                weights[name]
-                for bit, name in enumerate(_ASPECTS)
-                if mask & (1 << bit) and name != "actors"
-            )
-            for mask in range(1 << len(_ASPECTS))
-        ]
+        self._tests: dict[float, Callable[[int, int], bool]] = {}
+        self._reaching: dict[tuple[float, int], bool] = {}
 
     def add(self, index: int, given: dict[str, bool]) -> None:
         self.reach[index] = reach_days(given, self.threshold, self.weights)
-        self.masks[index] = sum(1 << bit for bit, name in enumerate(_ASPECTS) if given[name])
+        self.masks[index] = sum(1 << bit for bit, name in enumerate(ASPECTS) if given[name])
         point = point_km(self.profiles[index])
         if point is not None:
             self.points[index] = point
 
-    def others(self, index: int, *, place: bool = True) -> float:
-        """The weight of the aspects other than actors (and place) an event gives."""
-        mask = self.masks[index]
-        return self.weight[mask if place else mask & ~_PLACE]
+    def may_reach(self, actors: float, mask: int) -> bool:
+        """Whether a pair scoring ``actors`` on actors, comparing at most the aspects
+        of ``mask`` (each scoring 1 at best), may score the threshold."""
+        found = self._reaching.get((actors, mask))
+        if found is None:
+            found = self._reaching[actors, mask] = may_score(
+                self.threshold, self._weights, actors, mask
+            )
+        return found
 
-    def may_reach(self, actors: float, others: float) -> bool:
-        """Whether a pair scoring ``actors`` on actors, and whose other aspects
-        weigh at most ``others`` (each scoring 1 at best), may score the threshold."""
-        own = self.weights["actors"]
-        return actors * own + others >= (self.threshold - EPSILON) * (own + others)
+    def distance_km(self, actors: float, mask: int) -> float:
+        """How far apart two events with coordinates may be, comparing at most the
+        aspects of ``mask`` (place included): ``inf`` when the place need not score,
+        negative when the pair cannot score the threshold."""
+        return distance_km(self.threshold, self._weights, actors, mask)
 
     def in_reach(self, index: int, other: int) -> bool:
         """Whether two events' dates are close enough (or one is undated)."""
@@ -112,27 +109,23 @@ class Block:
         gap = max(first[0], second[0]) - min(first[1], second[1])
         return gap <= min(self.reach[index], self.reach[other])
 
-    def distance_km(self, actors: float, others: float) -> float:
-        """How far apart two events with coordinates may be, with ``others`` the
-        weight of the aspects (but actors) both give, place included: ``inf`` when
-        the place need not score, negative when the pair cannot score the threshold."""
-        if not self.may_reach(actors, others):
-            return -1.0
-        own, place = self.weights["actors"], self.weights["place"]
-        rest = others - place
-        needed = ((self.threshold - EPSILON) * (own + others) - own * actors - rest) / place
-        if needed <= 0:
-            return math.inf
-        return -_DISTANCE_HALF_KM * math.log2(needed) * (1 + EPSILON) + 1e-6
-
     def close_in_time(
-        self, members: Sequence[int], side: Set[int] | None = None
+        self,
+        members: Sequence[int],
+        test: Callable[[int, int], bool],
+        side: Set[int] | None = None,
     ) -> Iterator[tuple[int, int]]:
-        """Pairs whose dates are within both events' reach (or one of them undated),
-        each once, but those already in one group. With ``side``, only the pairs of
-        an event in ``side`` and one not in it.
+        """Pairs whose dates are within both events' reach (or one of them undated)
+        and that ``test`` (a :meth:`pair_test`) lets through, each once, but those
+        already in one group. With ``side``, only the pairs of an event in ``side``
+        and one not in it.
+
+        The events still within reach are kept by group, so an event skips a
+        group it has joined at one step, not event by event: a cast of events of
+        one day that all join costs about one pair per event, not one per pair.
         """
-        profiles, reach, group = self.profiles, self.reach, self.group
+        profiles, reach = self.profiles, self.reach
+        group = self.group if self.group is not None else _itself
         undated = [index for index in members if profiles[index].window is None]
         dated: list[tuple[int, int, int]] = []
         for index in members:
@@ -143,54 +136,86 @@ class Block:
             for other in chain(undated[position + 1 :], (entry[2] for entry in dated)):
                 if side is not None and (index in side) == (other in side):
                     continue
-                if group is None or group(index) != group(other):
+                if group(index) != group(other) and test(index, other):
                     yield (min(index, other), max(index, other))
         dated.sort()
         latest = {index: high for _, high, index in dated}
-        # Events still within reach, (latest day + reach, index), by earliest day; with
-        # ``side``, one list per side, and an event looks only at the other side's.
-        active: dict[bool, list[tuple[float, int]]] = {False: [], True: []}
+        # Events still within reach, (latest day + reach, index), by group; with
+        # ``side``, one table per side, and an event looks only at the other side's.
+        active: dict[bool, dict[int, list[tuple[float, int]]]] = {False: {}, True: {}}
         for low, high, index in dated:
             own = side is not None and index in side
-            looked = not own if side is not None else False
-            active[looked] = [(end, other) for end, other in active[looked] if end >= low]
-            mine = group(index) if group is not None else index
-            for _, other in active[looked]:
-                if low - min(high, latest[other]) > min(reach[index], reach[other]):
+            groups = active[not own if side is not None else False]
+            _regroup(groups, group)
+            mine, emptied = group(index), []
+            for key, entries in groups.items():
+                if group(key) == mine:  # (a key is a group, or was one until this step)
                     continue
-                if group is not None and group(other) == mine:
-                    continue
-                yield (min(index, other), max(index, other))
-                if group is not None:
+                kept: list[tuple[float, int]] = []
+                for position, (end, other) in enumerate(entries):
+                    if end < low:  # out of reach of this event and every later one
+                        continue
+                    kept.append((end, other))
+                    if low - min(high, latest[other]) > min(reach[index], reach[other]):
+                        continue
+                    if not test(index, other):
+                        continue
+                    yield (min(index, other), max(index, other))
                     mine = group(index)  # the pair may have joined the groups
-            active[own].append((high + reach[index], index))
+                    if group(key) == mine:
+                        kept.extend(entries[position + 1 :])
+                        break
+                groups[key] = kept
+                if not kept:
+                    emptied.append(key)
+            for key in emptied:
+                del groups[key]
+            active[own].setdefault(group(index), []).append((high + reach[index], index))
 
     def pair_test(self, actors: float) -> Callable[[int, int], bool]:
-        """A test ruling out pairs of two casts whose actors score ``actors``:
-        by the aspects both give, and for two events with coordinates, by the
-        distance the place score needed allows (a chord in km, never longer
+        """A test ruling out pairs whose actors score ``actors`` (when both name
+        actors): by the aspects both give, and for two events with coordinates, by
+        the distance the place score needed allows (a chord in km, never longer
         than the great-circle distance)."""
+        found = self._tests.get(actors)
+        if found is None:
+            found = self._tests[actors] = self._pair_test(actors)
+        return found
+
+    def _pair_test(self, actors: float) -> Callable[[int, int], bool]:
         limits: dict[int, float] = {}  # the squared chord allowed, by the aspects both give
-        masks, points, weight = self.masks, self.points, self.weight
+        possible: dict[int, bool] = {}  # whether a pair may reach, by the aspects both give
+        masks, points = self.masks, self.points
 
         def test(index: int, other: int) -> bool:
             mask = masks[index] & masks[other]
+            first, second = points.get(index), points.get(other)
+            if first is None or second is None:  # a place compared by country, name...
+                found = possible.get(mask)
+                if found is None:
+                    found = possible[mask] = self.may_reach(actors, mask)
+                return found
             limit = limits.get(mask)
             if limit is None:
-                if not mask & _PLACE:
-                    limit = math.inf if self.may_reach(actors, weight[mask]) else -1.0
-                else:
-                    distance = self.distance_km(actors, weight[mask])
-                    limit = distance * distance if distance >= 0 else -1.0
-                limits[mask] = limit
-            if limit < 0:
-                return False
-            if limit == math.inf or index not in points or other not in points:
-                return True  # a place without coordinates is compared by country, name
-            (x1, y1, z1), (x2, y2, z2) = points[index], points[other]
+                distance = self.distance_km(actors, mask)
+                limit = limits[mask] = distance * distance if distance >= 0 else -1.0
+            if limit == math.inf:
+                return True
+            (x1, y1, z1), (x2, y2, z2) = first, second
             return (x1 - x2) ** 2 + (y1 - y2) ** 2 + (z1 - z2) ** 2 <= limit
 
         return test
+
+
+def _itself(index: int) -> int:
+    return index
+
+
+def _regroup(groups: dict[int, list[tuple[float, int]]], group: Callable[[int], int]) -> None:
+    """Key the entries of groups joined since by the group they are in now."""
+    moved = [key for key in groups if group(key) != key]
+    for key in moved:
+        groups.setdefault(group(key), []).extend(groups.pop(key))
 
 
 def point_km(profile: Profile) -> tuple[float, float, float] | None:

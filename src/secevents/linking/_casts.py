@@ -9,8 +9,8 @@ places may make up for their actors.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Set
-from itertools import product
+from collections.abc import Callable, Iterable, Iterator, Set
+from itertools import chain, product
 from typing import Final
 
 from ._bounds import Block
@@ -18,8 +18,12 @@ from ._scores import actors_score as _actors_score
 
 Cell = tuple[int, int, int]
 _AROUND: Final = tuple(product((-1, 0, 1), repeat=3))  # a cell and its neighbours
-# Pairs of casts with more pairs than this are found through the place grid.
+# Pairs of casts with more pairs than this, the larger of more events than _SMALL_CAST
+# (its 27 cells looked up per event of the other), are found through the place grid
+# when the place allows pairs at most _GRID_KM apart (else it would rule out little).
 _SMALL_PRODUCT = 64
+_SMALL_CAST = 24
+_GRID_KM = 500.0
 
 
 class _Cast:
@@ -30,12 +34,23 @@ class _Cast:
         self.actors = block.profiles[members[0]].actors
         self.strict = not strict.isdisjoint(members)
         self.all_strict = all(index in strict for index in members)
-        self.most = max(block.others(index) for index in members)
         self.located = [index for index in members if index in block.points]
         self.elsewhere = [index for index in members if index not in block.points]
-        self.most_located = max((block.others(index) for index in self.located), default=0.0)
+        # The sets of aspects the members give (of all, of those with coordinates).
+        self.masks = {block.masks[index] for index in members}
+        self.located_masks = {block.masks[index] for index in self.located}
+        self._joined = 1  # members[:_joined] are in one group (groups only ever join)
         # By cell size: the cell of each located event, and the events in each cell.
         self._grids: dict[float, tuple[list[Cell], dict[Cell, list[int]]]] = {}
+
+    def group(self, group: Callable[[int], int]) -> int | None:
+        """The group all the members are in, ``None`` while they are in more than one."""
+        members, first = self.members, group(self.members[0])
+        while self._joined < len(members):
+            if group(members[self._joined]) != first:
+                return None
+            self._joined += 1
+        return first
 
     def grid(self, block: Block, size_km: float) -> tuple[list[Cell], dict[Cell, list[int]]]:
         found = self._grids.get(size_km)
@@ -57,61 +72,88 @@ def cast_pairs(
     by_actor: dict[str, list[int]] = {}
     for number, cast in enumerate(casts):
         if len(cast.members) > 1 and cast.strict:
-            for i, j in block.close_in_time(cast.members):
+            alike = block.pair_test(_actors_score(cast.actors, cast.actors) or 0.0)
+            for i, j in block.close_in_time(cast.members, alike):
                 if i in strict or j in strict:
                     yield (i, j)
         for key in frozenset().union(*cast.actors.values()):
             by_actor.setdefault(key, []).append(number)
-    crossed: set[tuple[int, int]] = set()
+    # Each cast's partners: the later casts sharing an actor with it.
+    partners: dict[int, set[int]] = {}
     for numbers in by_actor.values():
         for position, first in enumerate(numbers):
-            crossed.update((first, second) for second in numbers[position + 1 :])
-    for first, second in crossed:
-        yield from _across(block, casts[first], casts[second], strict)
+            partners.setdefault(first, set()).update(numbers[position + 1 :])
+    for first in sorted(partners):  # in the casts' order, whatever the order of the actors
+        seconds = sorted(partners[first])
+        yield from _across(block, casts[first], [casts[n] for n in seconds], strict)
 
 
-def _across(block: Block, left: _Cast, right: _Cast, strict: Set[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of two casts that may reach the threshold."""
-    if not left.strict and not right.strict:
-        return  # pairs of events free of the actors rule are given with those events
-    actors = _actors_score(left.actors, right.actors) or 0.0
-    if not block.may_reach(actors, min(left.most, right.most)):
-        return
-    if len(left.members) * len(right.members) <= _SMALL_PRODUCT:
-        candidates: Iterable[tuple[int, int]] = product(left.members, right.members)
-    else:
-        candidates = _near(block, actors, left, right)
-    test, in_reach, group = block.pair_test(actors), block.in_reach, block.group
-    either = left.all_strict or right.all_strict
-    for i, j in candidates:
-        if not either and i not in strict and j not in strict:
+def _across(
+    block: Block, left: _Cast, rights: list[_Cast], strict: Set[int]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of ``left`` and each cast of ``rights`` that may reach the threshold."""
+    group = block.group
+    joined = left.group(group) if group is not None else None
+    for right in rights:
+        if not left.strict and not right.strict:
+            continue  # pairs of events free of the actors rule are given with those events
+        if joined is not None and group is not None and joined == right.group(group):
+            continue  # the two casts are in one group already
+        actors = _actors_score(left.actors, right.actors) or 0.0
+        if not any(block.may_reach(actors, a & b) for a in left.masks for b in right.masks):
             continue
-        if (group is None or group(i) != group(j)) and test(i, j) and in_reach(i, j):
-            yield (min(i, j), max(i, j))
+        test, in_reach = block.pair_test(actors), block.in_reach
+        either = left.all_strict or right.all_strict
+        small, large = (left, right) if len(left.members) <= len(right.members) else (right, left)
+        for i, others in _partners(block, actors, small, large):
+            mine = group(i) if group is not None else i
+            for j in others:
+                if not either and i not in strict and j not in strict:
+                    continue
+                if (group is None or group(j) != mine) and test(i, j) and in_reach(i, j):
+                    yield (min(i, j), max(i, j))
+                    if group is not None:  # the pair may have joined the groups
+                        mine, joined = group(i), left.group(group)
 
 
-def _near(block: Block, actors: float, left: _Cast, right: _Cast) -> Iterator[tuple[int, int]]:
-    """The pairs of two large casts that the place does not rule out.
+def _partners(
+    block: Block, actors: float, left: _Cast, right: _Cast
+) -> Iterator[tuple[int, Iterable[int]]]:
+    """The events of ``left``, each with the events of ``right`` (the larger cast)
+    that the place does not rule out.
 
-    Pairs with an event without coordinates are all given (the pair test rules
-    them out by the aspects both give); pairs of events with coordinates are
-    found through a grid of cells as wide as the distance the place score
-    needed allows, looking in the 27 cells around each event.
+    Small pairs of casts are given whole (the pair test rules pairs out). For
+    large ones, events without coordinates are given every partner; pairs of
+    events with coordinates, when the place score needed allows them only a
+    short distance apart, are found through a grid of cells that wide,
+    looking in the 27 cells around each event.
     """
-    yield from product(left.elsewhere, right.members)
-    yield from product(left.located, right.elsewhere)
-    if not left.located or not right.located:
+    if (
+        len(left.members) * len(right.members) <= _SMALL_PRODUCT
+        or len(right.members) <= _SMALL_CAST
+    ):
+        for index in left.members:
+            yield index, right.members
         return
-    distance = block.distance_km(actors, min(left.most_located, right.most_located))
-    if distance == math.inf:
-        yield from product(left.located, right.located)
-    elif distance >= 0:
-        cells, _ = left.grid(block, distance)
-        _, table = right.grid(block, distance)
-        for i, (x, y, z) in zip(left.located, cells, strict=True):
-            for dx, dy, dz in _AROUND:
-                for j in table.get((x + dx, y + dy, z + dz), ()):
-                    yield (i, j)
+    for index in left.elsewhere:
+        yield index, right.members
+    distance = -1.0
+    if left.located and right.located:
+        distance = max(
+            block.distance_km(actors, a & b)
+            for a in left.located_masks
+            for b in right.located_masks
+        )
+    if distance < 0 or distance > _GRID_KM:
+        partners = right.elsewhere if distance < 0 else right.members
+        for index in left.located:
+            yield index, partners
+        return
+    cells, _ = left.grid(block, distance)
+    _, table = right.grid(block, distance)
+    for index, (x, y, z) in zip(left.located, cells, strict=True):
+        near = (table.get((x + dx, y + dy, z + dz), ()) for dx, dy, dz in _AROUND)
+        yield index, chain(right.elsewhere, *near)
 
 
 def _cell(point: tuple[float, float, float], size_km: float) -> Cell:

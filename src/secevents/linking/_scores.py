@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
-__all__ = ["actors_score", "jaccard", "mean", "unit"]
+__all__ = ["actors_score", "jaccard", "mean", "unit", "weighted"]
 
 
 def unit(value: float) -> float:
@@ -33,9 +33,27 @@ def actors_score(
     the overlap of everyone named; None when either names no one."""
     if not classes_a or not classes_b:
         return None
-    common = sorted(set(classes_a) & set(classes_b))
-    if common:
+    common = classes_a.keys() & classes_b.keys()
+    if len(common) == 1:  # as the mean of one value: fsum([x]) / 1 is x
+        (name,) = common
+        return unit(jaccard(classes_a[name], classes_b[name]))
+    if common:  # fsum is exactly rounded, so the order of the classes does not matter
         return mean(jaccard(classes_a[name], classes_b[name]) for name in common)
     everyone_a = frozenset().union(*classes_a.values())
     everyone_b = frozenset().union(*classes_b.values())
     return 0.5 * jaccard(everyone_a, everyone_b)
+
+
+def weighted(
+    kind: float, aspects: Mapping[str, float | None], weights: Mapping[str, float]
+) -> float:
+    """``kind`` × the weighted mean of the aspects compared (not ``None``), in the
+    order of ``weights``; 0 when none was. The blocking's bounds call it with the
+    best values a pair may have, so that they round as the score does."""
+    total = weight = 0.0
+    for name, own in weights.items():
+        value = aspects.get(name)
+        if value is not None:
+            total += own * value
+            weight += own
+    return kind * (total / weight) if weight else 0.0

@@ -27,6 +27,7 @@ from ._scores import actors_score as _actors_score
 from ._scores import jaccard as _jaccard
 from ._scores import mean as _mean
 from ._scores import unit as _unit
+from ._scores import weighted as _weighted
 
 __all__ = [
     "ROLE_CLASSES",
@@ -196,12 +197,7 @@ def _compare(a: Profile, b: Profile) -> Similarity:
         "quantities": _quantities_score(a.measures, b.measures),
         "details": _details_score(a, b),
     }
-    total = weight = 0.0
-    for name, value in aspects.items():
-        if value is not None:
-            total += Similarity.WEIGHTS[name] * value
-            weight += Similarity.WEIGHTS[name]
-    score = kind * (total / weight) if weight else 0.0
+    score = _weighted(kind, aspects, Similarity.WEIGHTS)
     if not _names_agree(a.details.get("name"), b.details.get("name")):
         score = 0.0
     return Similarity(score=_unit(score), type=kind, **aspects)
