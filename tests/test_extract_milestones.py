@@ -408,6 +408,18 @@ def test_an_adjective_between_article_and_state_keeps_the_host(read: Read, sente
         ("The Pentagon is pouring $300 million into an air base in Chad.", "agreed", "USA", "TCD"),
         ("Djibouti rejected a request by Russia to open a naval base.", "denied", "RUS", "DJI"),
         (
+            "Gabon is in talks with China over a possible naval base in Libreville.",
+            "proposed",
+            "CHN",
+            "GAB",
+        ),
+        (
+            "Mauritania is weighing a potential French air base near Nouakchott.",
+            "proposed",
+            "FRA",
+            "MRT",
+        ),
+        (
             "The UAE is quietly building a military base in Eritrea.",
             "under_construction",
             "ARE",

@@ -160,7 +160,7 @@ _STATUS: Final = (
             r"plans?|planned|planning|build|construct|set up|establish|fund|spend|"
             r"expand|enlarge|upgrade|moderni[sz]e|"
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
-            r"draft|seek\w*|request\w*|negotiat\w+",
+            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective",
             re.I,
         ),
     ),
@@ -570,6 +570,13 @@ class ConstructionRecognizer:
         alone = all(h.code == host for h in doc.actors(s) if is_country_code(h.code))
         at_home = host in builders and not framed_host and alone
         builder = others[0] if others else (host if at_home else None)
+        if builder is None and host is not None:
+            # "Equatorial Guinea is in talks with China over a base in Bata": the host's
+            # partner builds
+            builder = next(
+                (c for c in object_codes(doc, s, s.start, ("with",)) if c not in (host, None)),
+                None,
+            )
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed
