@@ -584,7 +584,10 @@ def main(argv: list[str]) -> int:
         return 2
     src = Path(argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
-    for build in (dates_relative, dates_absolute, edtf_natlang, money, counts, written_numbers):
+    import more_cases  # noqa: PLC0415 (a sibling script, imported when the builds run)
+
+    builds = (dates_relative, dates_absolute, edtf_natlang, money, counts, written_numbers)
+    for build in builds + more_cases.BUILDERS:
         suite = build(src)
         target = OUT / f"{suite['suite']}.json"
         target.write_text(json.dumps(suite, indent=1, ensure_ascii=False) + "\n", "utf-8")

@@ -26,6 +26,7 @@ from secevents import DateSpan
 from secevents.normalize import (
     find_actors,
     find_dates,
+    find_money,
     find_quantities,
     parse_money,
     resolve_date,
@@ -42,6 +43,10 @@ SUITES = (
     "measures_not_counts",
     "written_numbers",
     "actors_petrarch",
+    "dates_dateutil",
+    "dates_dateparser_more",
+    "dates_ctparse",
+    "money_recognizers",
 )
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 Case = dict[str, Any]
@@ -69,15 +74,16 @@ def judge_date(case: Case) -> tuple[str, str]:
     """Verdict on a resolve_date / find_dates case, and what was read."""
     anchor = dt.date.fromisoformat(case["anchor"])
     expect = case["expect"]
+    options = case.get("options", {})  # what the source says: its tense, its digit order
     if "dates" in expect:
-        found = [r.value for r in find_dates(case["text"], anchor=anchor) if r.value]
+        found = [r.value for r in find_dates(case["text"], anchor=anchor, **options) if r.value]
         missing = [
             d["date"]
             for d in expect["dates"]
             if not any(covers(span, dt.date.fromisoformat(d["date"]), 31) for span in found)
         ]
         return ("right" if not missing else "refused"), str([str(s) for s in found])
-    result = resolve_date(case["text"], anchor=anchor)
+    result = resolve_date(case["text"], anchor=anchor, **options)
     span = result.value
     if "none" in expect:
         return ("right" if span is None else "wrong"), str(span)
@@ -137,6 +143,26 @@ def judge_money(case: Case) -> tuple[str, str]:
     return ("warned" if result.warnings else "wrong"), read
 
 
+def judge_money_span(case: Case) -> tuple[str, str]:
+    """Verdict on the money ``find_money`` reads where the case's span is."""
+    text: str = case["text"]
+    start = text.find(case["surface"])
+    end = start + len(case["surface"])
+    expect = case["expect"]
+    for found in find_money(text):
+        money = found.value
+        if found.start is None or found.end is None or not (found.start < end and start < found.end):
+            continue
+        codes = ",".join(w.code for w in found.warnings)
+        if money is None:
+            return "refused", codes
+        read = f"{money.amount} {money.currency} {codes}"
+        if money.amount == Decimal(expect["amount"]) and money.currency == expect["currency"]:
+            return "right", read
+        return ("warned" if found.warnings else "wrong"), read
+    return "refused", ""
+
+
 def judge_measure(case: Case) -> tuple[str, str]:
     """Verdict on a measure: no count may be read from the measure's own number."""
     text: str = case["text"]
@@ -186,6 +212,10 @@ JUDGES: dict[str, Callable[[Case], tuple[str, str]]] = {
     "measures_not_counts": judge_measure,
     "written_numbers": judge_number,
     "actors_petrarch": judge_actors,
+    "dates_dateutil": judge_date,
+    "dates_dateparser_more": judge_date,
+    "dates_ctparse": judge_date,
+    "money_recognizers": judge_money_span,
 }
 
 
