@@ -151,7 +151,9 @@ def judge_money_span(case: Case) -> tuple[str, str]:
     expect = case["expect"]
     for found in find_money(text):
         money = found.value
-        if found.start is None or found.end is None or not (found.start < end and start < found.end):
+        if found.start is None or found.end is None:
+            continue
+        if not (found.start < end and start < found.end):
             continue
         codes = ",".join(w.code for w in found.warnings)
         if money is None:
