@@ -22,6 +22,9 @@ _SLASHED_DATE: Final = re.compile(
     r"(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
 
+#: Where a bare day number after a weekday may stand: the end of the clause or a time.
+_CLAUSE_END: Final = r"(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d)|\d{1,2}[:.]\d\d))"
+
 
 def _text_order(ctx: Context) -> bool | None:
     """True (day first) or False when a date of the text allows one order only."""
@@ -53,8 +56,9 @@ def day_and_month(
         return first, second, ()
     if ctx.day_first is not None:
         return (first, second, ()) if ctx.day_first else (second, first, ())
-    if dotted:
-        return first, second, ()  # "12.2.2015": dots are written day first
+    if dotted:  # "12.2.2015": dots are written day first, but not by everyone
+        note = f"{said!r} read day first, as dotted dates are written (pass day_first=False)"
+        return first, second, (TextWarning("assumed_order", note),)
     from_text = _text_order(ctx)
     if from_text is not None:
         return (first, second, ()) if from_text else (second, first, ())
@@ -120,7 +124,47 @@ def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
 )
 def month_slash_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on 7/17", "by 10/3": a day without a year, after a preposition."""
-    read = day_and_month(ctx, int(match["a"]), int(match["b"]), match[0][len(match["p"]) + 1 :])
+    return _day_without_year(match, ctx, dotted=False)
+
+
+@rule(
+    rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?P<a>\d{{1,2}})"
+    r"(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"
+    rf"|\.(?P<c>\d{{1,2}})(?:\.(?![\w.])|{_CLAUSE_END}))",
+    kinds="weekday",
+)
+def weekday_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Friday 22/9", "Fri 9/23", "Monday 19.06", "Tuesday, 8.5.": the year in which
+    that day is that weekday, nearest the report. Dots need a final dot or the clause's
+    end ("on Monday 2.5 km away" is a distance)."""
+    said = ctx.text[match.start("a") : match.end()]
+    second = match["b"] or match["c"]
+    read = day_and_month(ctx, int(match["a"]), int(second), said, dotted=match["c"] is not None)
+    if read is None:
+        return []
+    day, month, warnings = read
+    if day > calc.days_in_month(2000, month):
+        return []
+    weekday = words.weekday_number(match["wd"])
+    years = [
+        year
+        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
+    ]
+    if not years:
+        piece = calendar_piece(ctx, match.start("a"), match.end(), month, day, None)
+        said = words.DAY_NAMES[weekday]
+        note = TextWarning("weekday_mismatch", f"no {day}/{month} near the report is a {said}")
+        piece.warnings += (*warnings, note)
+        return [piece]
+    date = min((dt.date(year, month, day) for year in years), key=lambda d: abs(d - ctx.anchor))
+    span = calc.calendar_span(date.year, month, day, None)
+    return [Piece(match.start(), match.end(), span, warnings, None, month, day)]
+
+
+def _day_without_year(match: re.Match[str], ctx: Context, dotted: bool) -> list[Piece]:
+    said = ctx.text[match.start("a") : match.end()]
+    read = day_and_month(ctx, int(match["a"]), int(match["b"]), said, dotted)
     if read is None:
         return []
     day, month, warnings = read
@@ -187,12 +231,14 @@ def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
-    rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)\b|{_CLAUSE_END})"
     rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})",
     kinds="weekday",
 )
 def weekday_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Tuesday 8th", "Tuesday the 12th": the nearest month whose day is that weekday."""
+    """Reads "Tuesday 8th", "Tuesday the 12th", "on Friday 27.": the nearest month whose day
+    is that weekday. A bare number counts only before the clause ends ("On Tuesday 11
+    people died" is a count)."""
     weekday, day = words.weekday_number(match["wd"]), int(match["d"])
     candidates = []
     for step in range(-6, 7):

@@ -211,7 +211,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
     if _unread_digits(ctx, match):
         return []
-    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
+    pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
+    return _noting_clock(ctx, match, pieces)
 
 
 @rule(
@@ -225,20 +226,51 @@ def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
     if _unread_digits(ctx, match):
         return []
-    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
+    pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
+    return _noting_clock(ctx, match, pieces)
+
+
+#: A clock time read as a year this far before the report is taken as the time.
+_HISTORY_YEARS: Final = 150
+
+
+def _clock_not_year(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the four digits after a day and month are read as a time, not an old year."""
+    written = match["y"]
+    if not written or "," in ctx.text[match.end("m") : match.start("y")]:
+        return False
+    if not words.CLOCK_DIGITS.fullmatch(written) or words.TIME_NOT_YEAR.match(written):
+        return False
+    return int(written) < ctx.anchor.year - _HISTORY_YEARS
+
+
+def _noting_clock(ctx: Context, match: re.Match[str], pieces: list[Piece]) -> list[Piece]:
+    """``pieces``, warned ``assumed_time`` when a possible old year was read as a time."""
+    if _clock_not_year(ctx, match):
+        note = TextWarning(
+            "assumed_time",
+            f"{match['y']!r} read as a time of day, not the year {match['y']}: write "
+            "a comma before a year this old",
+        )
+        for piece in pieces:
+            piece.warnings += (note,)
+    return pieces
 
 
 def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
     """The year written after a month and day: four digits, or two ("'99", "3 Jan 99").
 
     Four digits that make a time of day and no likely year ("2 Jan 1430": 14:30) are
-    the time (the ``HHMM`` group), never the year 1430.
+    the time (the ``HHMM`` group), never the year 1430: before 1600, or a valid time
+    more than :data:`_HISTORY_YEARS` before the report ("12 May 1700" in a 2017 report).
     """
     written = match["y"]
     if not written:
         return None
     gap = ctx.text[match.end("m") : match.start("y")]
     if "," not in gap and words.TIME_NOT_YEAR.match(ctx.text, match.start("y")):
+        return None
+    if _clock_not_year(ctx, match):
         return None
     digits = written.lstrip("'’")
     if len(digits) == 2:

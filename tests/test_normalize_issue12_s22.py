@@ -1,0 +1,117 @@
+"""Issue 12, fourth stop: ways of writing dates and money the new public suites showed.
+
+Each test is on phrases written for it, not on the suites' cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from secevents.normalize import find_money, resolve_date
+
+REPORT = dt.date(2019, 4, 10)  # a Wednesday
+
+
+def codes(text: str, **options: object) -> list[str]:
+    return [w.code for w in resolve_date(text, anchor=REPORT, **options).warnings]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the convoy left on 4 June 1715 from the port", "2018-06-04"),
+        ("patrols resumed March 3 1800 local", "2019-03-03"),
+    ],
+)
+def test_an_old_year_that_is_a_clock_time_is_the_time_with_a_warning(text: str, day: str) -> None:
+    result = resolve_date(text, anchor=REPORT)
+    assert str(result.value) == day
+    assert "assumed_time" in [w.code for w in result.warnings]
+
+
+def test_a_recent_year_or_one_after_a_comma_stays_a_year() -> None:
+    assert str(resolve_date("signed on 4 June 1945", anchor=REPORT).value) == "1945-06-04"
+    assert str(resolve_date("fought on 4 June, 1715", anchor=REPORT).value) == "1715-06-04"
+    assert codes("fought on 4 June, 1715") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("talks resume on Thursday 11/4", "2019-04-11"),
+        ("the vote is set for Friday 12.4.", "2019-04-12"),
+        ("troops withdrew Sunday 7/4", "2019-04-07"),
+    ],
+)
+def test_a_weekday_before_a_day_and_month_gives_that_date(text: str, day: str) -> None:
+    result = resolve_date(text, anchor=REPORT, day_first=True)
+    assert str(result.value) == day
+
+
+def test_a_weekday_before_a_date_it_cannot_be_warns() -> None:
+    result = resolve_date("on Monday 11/4", anchor=REPORT, day_first=True)
+    assert str(result.value) == "2019-04-11"
+    assert "weekday_mismatch" in [w.code for w in result.warnings]
+
+
+def test_a_weekday_before_a_decimal_is_the_weekday_alone() -> None:
+    assert str(resolve_date("on Monday 2.5 km away", anchor=REPORT).value) == "2019-04-08"
+
+
+def test_a_bare_day_after_a_weekday_counts_only_at_the_clause_end() -> None:
+    assert str(resolve_date("the deadline is Friday 26.", anchor=REPORT).value) == "2019-04-26"
+    assert str(resolve_date("On Monday 14 people died", anchor=REPORT).value) == "2019-04-08"
+
+
+def test_an_ambiguous_dotted_date_is_day_first_with_a_warning() -> None:
+    result = resolve_date("signed on 03.04.2019", anchor=REPORT)
+    assert str(result.value) == "2019-04-03"
+    assert [w.code for w in result.warnings] == ["assumed_order"]
+    assert str(resolve_date("03.04.2019", anchor=REPORT, day_first=False).value) == "2019-03-04"
+
+
+def money(text: str) -> list[tuple[str, str]]:
+    return [(str(r.value.amount), r.value.currency) for r in find_money(text) if r.value]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a US $40 million grant", [("40000000", "USD")]),
+        ("raised HK $ 2.5 billion", [("2500000000", "HKD")]),
+        ("a c $ 12 million charge", [("12000000", "CAD")]),
+        ("it cost us $40", [("40", "USD")]),
+        ("a $5 fee", [("5", "USD")]),
+        ("THE $7 TICKET", [("7", "USD")]),
+    ],
+)
+def test_a_countrys_letters_a_space_before_the_dollar_sign(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert money(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("fares rose to 4 dollars 25 cents", "4.25"),
+        ("only twelve dollars and ten cents", "12.10"),
+        ("8 euros and 40 cents a head", "8.40"),
+    ],
+)
+def test_cents_after_the_currency_word_add_to_the_amount(text: str, amount: str) -> None:
+    found = find_money(text)
+    assert found[0].value is not None and found[0].value.amount == Decimal(amount)
+
+
+def test_more_than_ninety_nine_cents_are_not_added() -> None:
+    assert money("4 dollars 120 cents") == [("4", "USD")]
+
+
+def test_the_colon_and_yuan_signs_and_lower_case_rmb() -> None:
+    assert money("a fine of 250 ₡") == [("250", "CRC")]
+    assert money("tickets at 80元") == [("80", "CNY")]
+    assert money("paid 60 rmb") == [("60", "CNY")]
