@@ -33,6 +33,9 @@ from secevents.normalize import (
 )
 from secevents.normalize.numbers import read_number
 
+sys.path.insert(0, str(Path(__file__).parent))
+import actors_coded  # a sibling script
+
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "public_cases"
 SUITES = (
     "dates_relative",
@@ -47,6 +50,7 @@ SUITES = (
     "dates_dateparser_more",
     "dates_ctparse",
     "money_recognizers",
+    "actors_gdelt",
 )
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 Case = dict[str, Any]
@@ -218,6 +222,8 @@ JUDGES: dict[str, Callable[[Case], tuple[str, str]]] = {
     "dates_dateparser_more": judge_date,
     "dates_ctparse": judge_date,
     "money_recognizers": judge_money_span,
+    "actors_gdelt": judge_actors,
+    "actors_icews": judge_actors,
 }
 
 
@@ -235,15 +241,26 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", action="store_true", help="list failures (tune part only)")
-    parser.add_argument("--suite", action="append", choices=SUITES)
+    parser.add_argument("--suite", action="append", choices=(*SUITES, "actors_icews"))
+    parser.add_argument(
+        "--icews", type=Path, help="an ICEWS events file: its actors, scored in memory"
+    )
     args = parser.parse_args(argv)
     if args.show and args.part != "tune":
         parser.error("--show lists the tuning part only: the held part stays unseen")
     print(f"part: {args.part}")
     print(f"{'suite':22} {'cases':>5} {'right':>6} {'refused':>7} {'warned':>6} {'wrong':>5}")
-    for name in args.suite or SUITES:
-        suite = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-        cases = part_of(suite["cases"], args.part)
+    names = list(args.suite or SUITES)
+    if args.icews and "actors_icews" not in names:
+        names.append("actors_icews")
+    for name in names:
+        if name == "actors_icews":
+            if not args.icews:
+                parser.error("actors_icews needs --icews PATH (ICEWS is not kept here)")
+            cases = part_of(actors_coded.icews_cases(args.icews), args.part)
+        else:
+            suite = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+            cases = part_of(suite["cases"], args.part)
         verdicts: Counter[str] = Counter()
         for case in cases:
             verdict, read = JUDGES[name](case)
