@@ -62,8 +62,41 @@ def test_a_weekday_before_a_decimal_is_the_weekday_alone() -> None:
 
 
 def test_a_bare_day_after_a_weekday_counts_only_at_the_clause_end() -> None:
-    assert str(resolve_date("the deadline is Friday 26.", anchor=REPORT).value) == "2019-04-26"
+    deadline = resolve_date("the deadline is Friday 26.", anchor=REPORT, tense="future")
+    assert str(deadline.value) == "2019-04-26"
+    assert str(resolve_date("they met on Friday 26.", anchor=REPORT).value) == "2018-10-26"
     assert str(resolve_date("On Monday 14 people died", anchor=REPORT).value) == "2019-04-08"
+
+
+def test_a_weekday_and_a_clock_time_is_no_day_number() -> None:
+    assert str(resolve_date("on Saturday 14:30", anchor=REPORT).value) == "2019-04-06"
+
+
+def test_iso_dates_with_a_time_in_both_forms() -> None:
+    for text in ("2011-08-14T07", "2011-08-14T07:15:00z", "20110814T071500+0200", "20110814"):
+        assert str(resolve_date(text, anchor=REPORT).value) == "2011-08-14", text
+    assert resolve_date("file 20110814 was opened", anchor=REPORT).value is None
+
+
+def test_month_name_first_between_separators() -> None:
+    assert str(resolve_date("Aug-14-2011", anchor=REPORT).value) == "2011-08-14"
+    assert str(resolve_date("Aug/14/2011", anchor=REPORT).value) == "2011-08-14"
+
+
+def test_a_day_with_the_ordinal_dot_before_a_month_and_year() -> None:
+    assert str(resolve_date("am 14. August 2011", anchor=REPORT).value) == "2011-08-14"
+    assert resolve_date("rose to 14. August was quiet", anchor=REPORT).value is None
+
+
+def test_a_weekday_of_next_or_last_week() -> None:
+    assert str(resolve_date("Friday next week", anchor=REPORT).value) == "2019-04-19"
+    assert str(resolve_date("Tuesday of last week", anchor=REPORT).value) == "2019-04-02"
+
+
+def test_three_numbers_are_a_date_only_when_they_are_all_the_text() -> None:
+    assert str(resolve_date("2011 08 14", anchor=REPORT).value) == "2011-08-14"
+    assert str(resolve_date("14 08 2011", anchor=REPORT).value) == "2011-08-14"
+    assert resolve_date("killed 14 08 2011", anchor=REPORT).value is None
 
 
 def test_an_ambiguous_dotted_date_is_day_first_with_a_warning() -> None:

@@ -23,7 +23,7 @@ _SLASHED_DATE: Final = re.compile(
 )
 
 #: Where a bare day number after a weekday may stand: the end of the clause or a time.
-_CLAUSE_END: Final = r"(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d)|\d{1,2}[:.]\d\d))"
+_CLAUSE_END: Final = r"\b(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d))|\s{1,2}\d{1,2}[:.]\d\d)"
 
 
 def _text_order(ctx: Context) -> bool | None:
@@ -127,6 +127,17 @@ def month_slash_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     return _day_without_year(match, ctx, dotted=False)
 
 
+def _by_tense(days: list[dt.date], ctx: Context, match: re.Match[str]) -> dt.date:
+    """The day the clause's tense points to: the last on or before the report in a past
+    clause, the first on or after it in a future one; else (or when none) the nearest."""
+    tense = ctx.tense_at(match.start(), match.end())
+    if tense == "past" and (before := [d for d in days if d <= ctx.anchor]):
+        return max(before)
+    if tense == "future" and (after := [d for d in days if d >= ctx.anchor]):
+        return min(after)
+    return min(days, key=lambda d: (abs((d - ctx.anchor).days), d))
+
+
 @rule(
     rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?P<a>\d{{1,2}})"
     r"(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"
@@ -157,7 +168,7 @@ def weekday_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
         note = TextWarning("weekday_mismatch", f"no {day}/{month} near the report is a {said}")
         piece.warnings += (*warnings, note)
         return [piece]
-    date = min((dt.date(year, month, day) for year in years), key=lambda d: abs(d - ctx.anchor))
+    date = _by_tense([dt.date(year, month, day) for year in years], ctx, match)
     span = calc.calendar_span(date.year, month, day, None)
     return [Piece(match.start(), match.end(), span, warnings, None, month, day)]
 
@@ -182,21 +193,68 @@ _ABBR_MONTH: Final = words.MONTH_ANY.replace(r"(?!-\w|['’][a-rt-z])", "")
     rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<s>[-/. ])(?P<m>{_ABBR_MONTH})(?P=s)"
     r"(?P<y>(?:1[0-9]|20)\d{2}|\d{2})(?![\w%]|[.,]\d)"
     rf"|(?<![\w.,/-])(?P<y2>(?:1[0-9]|20)\d{{2}})(?P<s2>[-/. ])(?P<m2>{_ABBR_MONTH})(?P=s2)"
-    r"(?P<d2>\d{1,2})(?![\w%]|[.,]\d)",
+    r"(?P<d2>\d{1,2})(?![\w%]|[.,]\d)"
+    rf"|(?<![\w.,/-])(?P<m3>{_ABBR_MONTH})(?P<s3>[-/.])(?P<d3>\d{{1,2}})(?P=s3)"
+    r"(?P<y3>(?:1[0-9]|20)\d{2})(?![\w%]|[.,]\d)",
     kinds="slashed",
 )
 def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "03/Feb/99", "3-FEB-1999", "2018-Jun-04", "2018/Jun/04"."""
+    """Reads "03/Feb/99", "3-FEB-1999", "2018-Jun-04", "2018/Jun/04", "Sep-25-2003"."""
     if match["m2"]:
         year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
+    elif match["m3"]:
+        year, month, day = int(match["y3"]), month_of(match["m3"]), int(match["d3"])
     else:
         year, month, day = _year(ctx, match["y"]), month_of(match["m"]), int(match["d"])
-    if match[0].count(" ") == 2 and not match["m2"]:
+    if match[0].count(" ") == 2 and match["m"]:
         return []  # "3 Jan 99" is the day-month rule's
     if not 1 <= day <= calc.days_in_month(year, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")
     span = calc.calendar_span(year, month, day, None)
     return [Piece(match.start(), match.end(), span, (), year, month, day)]
+
+
+@rule(
+    rf"(?<![\w.,])(?P<d>3[01]|[12][0-9]|0?[1-9])\.\s{{1,2}}(?P<m>{words.MONTH_ANY})"
+    rf"\s{{1,2}}(?P<y>{words.YEAR})",
+    kinds="month lmonth",
+)
+def dotted_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "2. November 2016", "26. Feb. 2018": a day written with the ordinal dot of
+    German and Nordic usage. Only with a year: "rose to 12. November was..." is two
+    sentences."""
+    year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
+    if day > calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+@rule(
+    r"^\s*(?:(?P<a>\d{1,2}) (?P<b>\d{1,2}) (?P<y>(?:1[0-9]|20)\d{2})"
+    r"|(?P<y2>(?:1[0-9]|20)\d{2}) (?P<m2>\d{1,2}) (?P<d2>\d{1,2}))\s*$",
+    kinds="year",
+)
+def spaced_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "09 25 2003", "2003 09 25" when they are all the text (a form field or a
+    table cell); in prose three numbers in a row are as often counts."""
+    warnings: tuple[TextWarning, ...] = ()
+    if match["y2"]:
+        year, month, day = int(match["y2"]), int(match["m2"]), int(match["d2"])
+    else:
+        said = match[0].strip()
+        read = day_and_month(ctx, int(match["a"]), int(match["b"]), said)
+        if read is None:
+            return []
+        day, month, warnings = read
+        year = int(match["y"])
+    if not 1 <= month <= 12 or not 1 <= day <= calc.days_in_month(year, month):
+        return []
+    start, end = (
+        (match.start("y2"), match.end("d2")) if match["y2"] else (match.start("a"), match.end("y"))
+    )
+    piece = calendar_piece(ctx, start, end, month, day, year)
+    piece.warnings += warnings
+    return [piece]
 
 
 _COMPACT_MONTHS: Final = "|".join(
@@ -249,7 +307,7 @@ def weekday_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
                 candidates.append(date)
     if not candidates:
         raise ValueError(f"{match[0]!r}: no month near the report has that day on that weekday")
-    nearest = min(candidates, key=lambda date: (abs((date - ctx.anchor).days), date))
+    nearest = _by_tense(candidates, ctx, match)
     piece = Piece(match.start(), match.end(), calc.day_span(nearest), (), None, None, day)
     return [piece]
 

@@ -388,6 +388,20 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
 
 
+@rule(
+    rf"\b(?P<wd>{words.WEEKDAY})\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?"
+    rf"(?P<rel>{words.any_case('next|last|this')})\s{{1,2}}{words.any_case('week')}\b",
+    kinds="weekday",
+)
+def weekday_of_week(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Friday next week", "Tuesday of last week": that weekday of the calendar week
+    (Monday to Sunday) after, before or of the report's."""
+    step = _YEAR_STEP[match["rel"].lower()]
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=step)
+    day = monday + dt.timedelta(days=words.weekday_number(match["wd"]))
+    return [Piece(match.start(), match.end(), calc.day_span(day))]
+
+
 _DAY_WORDS: Final = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "day before yesterday": -2,
     "day after tomorrow": 2, "yesterday": -1, "today": 0,
