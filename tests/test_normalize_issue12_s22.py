@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from secevents.normalize import find_money, resolve_date
+from secevents.normalize import find_actors, find_money, resolve_date
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -148,3 +148,22 @@ def test_the_colon_and_yuan_signs_and_lower_case_rmb() -> None:
     assert money("a fine of 250 ₡") == [("250", "CRC")]
     assert money("tickets at 80元") == [("80", "CNY")]
     assert money("paid 60 rmb") == [("60", "CNY")]
+
+
+def actors(text: str) -> list[tuple[str, str | None]]:
+    found = find_actors(text, date="2023-05-01")
+    return [(r.value.name, r.value.country) for r in found if r.value]
+
+
+def test_a_japanese_name_family_name_first() -> None:
+    assert actors("Kishida Fumio met reporters") == [("Kishida Fumio", "JPN")]
+    assert actors("Fumio Kishida met reporters") == [("Fumio Kishida", "JPN")]
+
+
+def test_a_full_russian_name_with_the_fathers_name() -> None:
+    found = actors("Vladimir Vladimirovich Putin arrived in Minsk")
+    assert ("Vladimir Vladimirovich Putin", "RUS") in found
+
+
+def test_another_given_name_before_a_patronymic_is_another_person() -> None:
+    assert actors("Ivan Petrovich Putin, a farmer, arrived") == []
