@@ -150,7 +150,7 @@ def test_the_colon_and_yuan_signs_and_lower_case_rmb() -> None:
     assert money("paid 60 rmb") == [("60", "CNY")]
 
 
-def actors(text: str) -> list[tuple[str, str | None]]:
+def actors(text: str) -> list[tuple[str | None, str | None]]:
     found = find_actors(text, date="2023-05-01")
     return [(r.value.name, r.value.country) for r in found if r.value]
 

@@ -386,7 +386,7 @@ def _single(
             kind, code=entry.code, name=entry.name, country=entry.country, wikidata=entry.wikidata
         )
     elif entry.type == "person":
-        start = m.start
+        start: int | None = m.start
         if _inside_other_name(ctx, m):
             start = _with_patronymic(ctx, m, entry)
             if start is None:
@@ -398,7 +398,7 @@ def _single(
             return None  # "Ahmet Davutoglu, Turkey's prime minister": the title's apposition
         people = tuple(e for e in m.entries if e.type == "person")
         actor = _make(ActorKind.PERSON, name=surface)
-        return (_Found(start, m.end, actor, people=people), 1) if actor else None
+        return (_Found(start or m.start, m.end, actor, people=people), 1) if actor else None
     elif entry.type == "media" and entry.name:
         actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
     elif entry.type in ("country", "demonym"):
