@@ -386,19 +386,19 @@ def _single(
             kind, code=entry.code, name=entry.name, country=entry.country, wikidata=entry.wikidata
         )
     elif entry.type == "person":
-        start: int | None = m.start
+        start = m.start
         if _inside_other_name(ctx, m):
-            start = _with_patronymic(ctx, m, entry)
-            if start is None:
+            named_from = _with_patronymic(ctx, m, entry)
+            if named_from is None:
                 return None  # "Jeb Bush", "Laura Bush": another person of the same name
-            surface = ctx.text[start : m.end]
+            start, surface = named_from, ctx.text[named_from : m.end]
         if ctx.text[m.end : m.end + 2] == ", " and any(
             x.has(*_TITLES) for x in ctx.mentions[i + 1 : i + 4]
         ):
             return None  # "Ahmet Davutoglu, Turkey's prime minister": the title's apposition
         people = tuple(e for e in m.entries if e.type == "person")
         actor = _make(ActorKind.PERSON, name=surface)
-        return (_Found(start or m.start, m.end, actor, people=people), 1) if actor else None
+        return (_Found(start, m.end, actor, people=people), 1) if actor else None
     elif entry.type == "media" and entry.name:
         actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
     elif entry.type in ("country", "demonym"):
