@@ -167,3 +167,21 @@ def test_a_full_russian_name_with_the_fathers_name() -> None:
 
 def test_another_given_name_before_a_patronymic_is_another_person() -> None:
     assert actors("Ivan Petrovich Putin, a farmer, arrived") == []
+
+
+def test_the_yen_and_rial_signs_after_the_amount() -> None:
+    assert money("a ticket costs 2,400円") == [("2400", "JPY")]
+    assert money("fined 9,000,000 ریال") == [("9000000", "IRR")]
+
+
+def test_every_currency_of_the_table_is_a_current_iso_code_or_a_group() -> None:
+    from importlib import resources
+
+    import orjson
+
+    from secevents.model.codes import is_currency_code
+
+    table = orjson.loads((resources.files("secevents") / "data" / "currencies.json").read_bytes())
+    for section in ("prefix", "suffix", "words"):
+        for sign, code in table[section].items():
+            assert is_currency_code(code) or code in table["groups"], (section, sign, code)
