@@ -185,3 +185,9 @@ def test_every_currency_of_the_table_is_a_current_iso_code_or_a_group() -> None:
     for section in ("prefix", "suffix", "words"):
         for sign, code in table[section].items():
             assert is_currency_code(code) or code in table["groups"], (section, sign, code)
+
+
+def test_a_two_digit_year_with_dashes_or_dots_only_as_the_whole_text() -> None:
+    assert str(resolve_date("14-08-11", anchor=REPORT, day_first=True).value) == "2011-08-14"
+    assert str(resolve_date("14.08.11 09:30", anchor=REPORT).value) == "2011-08-14"
+    assert resolve_date("they won 3-1-18 overall", anchor=REPORT).value is None

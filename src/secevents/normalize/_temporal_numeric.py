@@ -81,13 +81,24 @@ def _year(ctx: Context, digits: str) -> int:
 def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18"."""
     separator, year_digits = match["s"], match["y"]
-    if len(year_digits) == 2 and separator != "/":
-        return []  # "1-3-18", "1.2.15": scores and versions as often as dates
+    if len(year_digits) == 2 and separator != "/" and not _stands_alone(ctx, match):
+        return []  # "1-3-18", "1.2.15": scores and versions as often as dates in prose
     read = day_and_month(ctx, int(match["a"]), int(match["b"]), match[0], separator == ".")
     if read is None:
         return []
     day, month, warnings = read
     return [_day_piece(match, _year(ctx, year_digits), month, day, warnings)]
+
+
+_CLOCK_ALONE: Final = re.compile(r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*")
+
+
+def _stands_alone(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the date is all the text but for a time after it ("10-09-03 14:30"): a form
+    field or a table cell, where no score or version number stands."""
+    if ctx.text[: match.start()].strip():
+        return False
+    return _CLOCK_ALONE.fullmatch(ctx.text, match.end()) is not None
 
 
 def _day_piece(
