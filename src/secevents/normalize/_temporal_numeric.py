@@ -79,7 +79,8 @@ def _year(ctx: Context, digits: str) -> int:
     kinds="slashed",
 )
 def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18"."""
+    """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18", and "10-09-03"
+    when it is all the text."""
     separator, year_digits = match["s"], match["y"]
     if len(year_digits) == 2 and separator != "/" and not _stands_alone(ctx, match):
         return []  # "1-3-18", "1.2.15": scores and versions as often as dates in prose
@@ -94,10 +95,10 @@ _CLOCK_ALONE: Final = re.compile(r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m
 
 
 def _stands_alone(ctx: Context, match: re.Match[str]) -> bool:
-    """Whether the date is all the text but for a time after it ("10-09-03 14:30"): a form
-    field or a table cell, where no score or version number stands."""
-    if ctx.text[: match.start()].strip():
-        return False
+    """Whether a zero-padded date is all the text but for a time after it ("10-09-03 14:30"):
+    a form field or a table cell, where no score or version number stands."""
+    if ctx.text[: match.start()].strip() or len(match["a"]) != 2 or len(match["b"]) != 2:
+        return False  # "1-3-18" is a score as often; "01-03-18" pads like a date
     return _CLOCK_ALONE.fullmatch(ctx.text, match.end()) is not None
 
 
