@@ -3,7 +3,8 @@
 Run: ``python scripts/public_cases/build_cases.py SRC`` where ``SRC`` holds the unpacked
 source distributions named in ``SOURCES`` (``pip download --no-deps --no-binary :all:
 dateparser==1.5.0 price-parser==0.5.1 quantulum3==0.10.0 number-parser==0.3.2
-edtf==4.0.1``, then untar each). The test files are read as Python syntax (never
+edtf==4.0.1 python-dateutil==2.9.0.post0 ctparse==0.3.6``, then untar each; the last two
+feed ``more_cases.py``). The test files are read as Python syntax (never
 imported or run); each case keeps the test it came from, and a case outside this
 library's scope (not English, not how news is written) is kept with ``scope: false``
 and the reason, so the scores say what they leave out.
