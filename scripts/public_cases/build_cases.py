@@ -63,6 +63,18 @@ SOURCES: dict[str, dict[str, str]] = {
         "archive": "edtf-4.0.1.tar.gz",
         "licence": "MIT",
     },
+    "python-dateutil": {
+        "repo": "dateutil/dateutil",
+        "release": "2.9.0.post0",
+        "archive": "python-dateutil-2.9.0.post0.tar.gz",
+        "licence": "Apache-2.0 OR BSD-3-Clause (dual)",
+    },
+    "ctparse": {
+        "repo": "comtravo/ctparse",
+        "release": "0.3.6",
+        "archive": "ctparse-0.3.6.tar.gz",
+        "licence": "MIT",
+    },
 }
 
 _split = str.split  # word lists below are easier to read as one string

@@ -14,33 +14,14 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-SOURCES: dict[str, dict[str, str]] = {
-    "python-dateutil": {
-        "repo": "dateutil/dateutil",
-        "release": "2.9.0.post0",
-        "archive": "python-dateutil-2.9.0.post0.tar.gz",
-        "licence": "Apache-2.0 OR BSD-3-Clause (dual)",
-    },
-    "ctparse": {
-        "repo": "comtravo/ctparse",
-        "release": "0.3.6",
-        "archive": "ctparse-0.3.6.tar.gz",
-        "licence": "MIT",
-    },
-    "dateparser": {
-        "repo": "scrapinghub/dateparser",
-        "release": "1.5.0",
-        "archive": "dateparser-1.5.0.tar.gz",
-        "licence": "BSD-3-Clause",
-    },
-}
+from build_cases import source
+
 OUT = Path(__file__).resolve().parents[2] / "tests" / "data" / "public_cases"
 Case = dict[str, Any]
 _split = str.split  # word lists are easier to read as one string
@@ -49,19 +30,6 @@ MONTHS = _split(
     "july august september october november december"
 )
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-
-
-def source(name: str, src: Path, path: str) -> dict[str, str]:
-    """The provenance block of a suite: repository, path, release, archive hash, licence."""
-    meta = SOURCES[name]
-    digest = hashlib.sha256((src / meta["archive"]).read_bytes()).hexdigest()
-    return {
-        "repo": meta["repo"],
-        "path": path,
-        "release": f"{meta['release']} (PyPI sdist {meta['archive']})",
-        "sha256": digest,
-        "licence": meta["licence"],
-    }
 
 
 def literal(node: ast.expr) -> Any:
