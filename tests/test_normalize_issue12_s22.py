@@ -191,3 +191,15 @@ def test_a_two_digit_year_with_dashes_or_dots_only_as_the_whole_text() -> None:
     assert str(resolve_date("14-08-11", anchor=REPORT, day_first=True).value) == "2011-08-14"
     assert str(resolve_date("14.08.11 09:30", anchor=REPORT).value) == "2011-08-14"
     assert resolve_date("they won 3-1-18 overall", anchor=REPORT).value is None
+
+
+def test_year_month_name_day_in_log_style() -> None:
+    assert str(resolve_date("2011 AUG 14", anchor=REPORT).value) == "2011-08-14"
+    assert str(resolve_date("in 2011 Aug 14 soldiers died", anchor=REPORT).value) == "2011"
+
+
+def test_this_or_last_month_with_a_day() -> None:
+    assert str(resolve_date("last March 3", anchor=REPORT).value) == "2019-03-03"
+    after = resolve_date("this June 8th", anchor=REPORT, tense="future")
+    assert str(after.value) == "2019-06-08"
+    assert str(resolve_date("last March 3 soldiers died", anchor=REPORT).value) == "2019-03"

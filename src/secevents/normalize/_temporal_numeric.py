@@ -15,7 +15,7 @@ from typing import Final
 
 from . import _temporal_calc as calc
 from . import _temporal_words as words
-from ._temporal_rules import Context, Piece, calendar_piece, month_of, rule
+from ._temporal_rules import Context, Piece, calendar_piece, count_after, month_of, rule
 from .result import TextWarning
 
 _SLASHED_DATE: Final = re.compile(
@@ -267,6 +267,22 @@ def spaced_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     piece = calendar_piece(ctx, start, end, month, day, year)
     piece.warnings += warnings
     return [piece]
+
+
+@rule(
+    rf"(?<![\w.,/-])(?P<y>(?:1[0-9]|20)\d{{2}})\s{{1,2}}(?P<m>{_ABBR_MONTH})\.?\s{{1,2}}"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,:]\d)",
+    kinds="month lmonth",
+)
+def year_month_name_day(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "2003 Sep 25", "2010 DEC 10": year, month name, day (log and table style).
+    Not before a count ("in 2010 May 5 soldiers died")."""
+    if count_after(ctx.text, match.end()):
+        return []
+    year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
+    if day > calc.days_in_month(year, month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")
+    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
 
 
 _COMPACT_MONTHS: Final = "|".join(

@@ -292,6 +292,16 @@ def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
 
 
+_DAY_AFTER: Final = re.compile(r"\s{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)")
+_NEXT_WORD: Final = re.compile(r"\s{1,2}([A-Za-z]{1,20})")
+
+
+def count_after(text: str, position: int) -> bool:
+    """Whether a count noun follows ("last May 5 soldiers died": 5 is a count)."""
+    following = _NEXT_WORD.match(text, position)
+    return following is not None and following[1].lower() in words.COUNT_NOUNS
+
+
 _PREPOSITIONS: Final = words.split("in since until till by from through during before after of")
 _YEAR_STEP: Final = {"this": 0, "last": -1, "next": 1}
 _ORDER: Final = {"fir": 1, "sec": 2, "thi": 3, "fou": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -328,6 +338,13 @@ def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
         year = ctx.anchor.year + _YEAR_STEP[relation[0]]
     elif relation:
         fixed = calc.relative_month_year(month, ctx.anchor, relation[-1])
+        day = _DAY_AFTER.match(ctx.text, end) if not part else None
+        if day is not None and not count_after(ctx.text, day.end()):
+            # "this May 8th", "last March 3": the day of that month
+            if int(day[1]) > calc.days_in_month(fixed, month):
+                raise ValueError(f"{ctx.text[start : day.end()]!r} is not a calendar date")
+            piece = calendar_piece(ctx, start, day.end(), month, int(day[1]), fixed)
+            return [attrs.evolve(piece, year=None)]
         piece = calendar_piece(ctx, start, end, month, None, fixed, part)
         return [attrs.evolve(piece, year=None)]
     since = match["prep"] and match["prep"].lower() == "since"
