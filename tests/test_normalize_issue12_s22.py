@@ -203,3 +203,9 @@ def test_this_or_last_month_with_a_day() -> None:
     after = resolve_date("this June 8th", anchor=REPORT, tense="future")
     assert str(after.value) == "2019-06-08"
     assert str(resolve_date("last March 3 soldiers died", anchor=REPORT).value) == "2019-03"
+
+
+def test_a_two_digit_date_that_also_reads_year_first_warns() -> None:
+    result = resolve_date("16-05-31", anchor=REPORT, day_first=True)
+    assert str(result.value) == "2031-05-16"
+    assert [w.code for w in result.warnings] == ["assumed_order"]

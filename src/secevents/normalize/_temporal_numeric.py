@@ -88,7 +88,17 @@ def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
     if read is None:
         return []
     day, month, warnings = read
+    ordered = any(w.code == "assumed_order" for w in warnings)
+    if len(year_digits) == 2 and separator != "/" and not ordered and _year_first_too(match):
+        note = f"{match[0]!r} read with the year last; it may be year-month-day"
+        warnings += (TextWarning("assumed_order", note),)
     return [_day_piece(match, _year(ctx, year_digits), month, day, warnings)]
+
+
+def _year_first_too(match: re.Match[str]) -> bool:
+    """Whether "16-05-31" also reads as year, month, day (2016-05-31)."""
+    month, day = int(match["b"]), int(match["y"])
+    return 1 <= month <= 12 and 1 <= day <= calc.days_in_month(2000, month)
 
 
 _CLOCK_ALONE: Final = re.compile(r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*")
