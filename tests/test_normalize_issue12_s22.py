@@ -209,3 +209,8 @@ def test_a_two_digit_date_that_also_reads_year_first_warns() -> None:
     result = resolve_date("16-05-31", anchor=REPORT, day_first=True)
     assert str(result.value) == "2031-05-16"
     assert [w.code for w in result.warnings] == ["assumed_order"]
+
+
+def test_two_time_stamps_run_together_are_no_date() -> None:
+    glued = "2011-08-14T07:15:00+00:002011-08-15T09:00:00+00:00"
+    assert resolve_date(glued, anchor=REPORT).value is None
