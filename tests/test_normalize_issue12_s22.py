@@ -52,8 +52,8 @@ def test_a_weekday_before_a_day_and_month_gives_that_date(text: str, day: str) -
 
 
 def test_a_weekday_before_a_date_it_cannot_be_warns() -> None:
-    result = resolve_date("on Monday 11/4", anchor=REPORT, day_first=True)
-    assert str(result.value) == "2019-04-11"
+    result = resolve_date("on Sunday 13/4", anchor=REPORT, day_first=True)
+    assert str(result.value) == "2019-04-13"
     assert "weekday_mismatch" in [w.code for w in result.warnings]
 
 
@@ -214,3 +214,9 @@ def test_a_two_digit_date_that_also_reads_year_first_warns() -> None:
 def test_two_time_stamps_run_together_are_no_date() -> None:
     glued = "2011-08-14T07:15:00+00:002011-08-15T09:00:00+00:00"
     assert resolve_date(glued, anchor=REPORT).value is None
+
+
+def test_the_weekday_decides_between_two_orders() -> None:
+    # No 1 May from 2018 to 2020 was a Saturday; 5 January 2019 was.
+    assert str(resolve_date("Saturday 1/5", anchor=REPORT, day_first=True).value) == "2019-01-05"
+    assert str(resolve_date("Monday 8/4", anchor=REPORT, day_first=True).value) == "2019-04-08"

@@ -168,22 +168,23 @@ def _by_tense(days: list[dt.date], ctx: Context, match: re.Match[str]) -> dt.dat
 )
 def weekday_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "Friday 22/9", "Fri 9/23", "Monday 19.06", "Tuesday, 8.5.": the year in which
-    that day is that weekday, nearest the report. Dots need a final dot or the clause's
-    end ("on Monday 2.5 km away" is a distance)."""
+    that day is that weekday, nearest the report. When both orders make a date, the one
+    the weekday fits decides ("Sunday 6/5" in 2016 is 5 June). Dots need a final dot or
+    the clause's end ("on Monday 2.5 km away" is a distance)."""
     said = ctx.text[match.start("a") : match.end()]
-    second = match["b"] or match["c"]
-    read = day_and_month(ctx, int(match["a"]), int(second), said, dotted=match["c"] is not None)
+    first, second = int(match["a"]), int(match["b"] or match["c"])
+    read = day_and_month(ctx, first, second, said, dotted=match["c"] is not None)
     if read is None:
         return []
     day, month, warnings = read
     if day > calc.days_in_month(2000, month):
         return []
     weekday = words.weekday_number(match["wd"])
-    years = [
-        year
-        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
-    ]
+    years = _years_with(ctx, day, month, weekday)
+    if not years and day <= 12 and month <= 31 and day != month:
+        other = _years_with(ctx, month, day, weekday)  # the other order fits the weekday
+        if other:
+            day, month, years, warnings = month, day, other, ()
     if not years:
         piece = calendar_piece(ctx, match.start("a"), match.end(), month, day, None)
         said = words.DAY_NAMES[weekday]
@@ -193,6 +194,17 @@ def weekday_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     date = _by_tense([dt.date(year, month, day) for year in years], ctx, match)
     span = calc.calendar_span(date.year, month, day, None)
     return [Piece(match.start(), match.end(), span, warnings, None, month, day)]
+
+
+def _years_with(ctx: Context, day: int, month: int, weekday: int) -> list[int]:
+    """The years around the report's in which ``day``/``month`` falls on ``weekday``."""
+    if not 1 <= month <= 12:
+        return []
+    return [
+        year
+        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
+    ]
 
 
 def _day_without_year(match: re.Match[str], ctx: Context, dotted: bool) -> list[Piece]:
