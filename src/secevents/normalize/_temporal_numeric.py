@@ -249,7 +249,8 @@ def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    rf"(?<![\w.,])(?P<d>3[01]|[12][0-9]|0?[1-9])\.\s{{1,2}}(?P<m>{words.MONTH_ANY})"
+    # The digits before the look-behind: the engine then skips to digits at once.
+    rf"(?P<d>[0-9](?<![\w.,].)[0-9]?)\.\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"\s{{1,2}}(?P<y>{words.YEAR})",
     kinds="month lmonth",
 )
@@ -258,6 +259,8 @@ def dotted_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     German and Nordic usage. Only with a year: "rose to 12. November was..." is two
     sentences."""
     year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
+    if not 1 <= day <= 31:
+        return []
     if day > calc.days_in_month(year, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
@@ -292,14 +295,14 @@ def spaced_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    rf"(?<![\w.,/-])(?P<y>(?:1[0-9]|20)\d{{2}})\s{{1,2}}(?P<m>{_ABBR_MONTH})\.?\s{{1,2}}"
+    rf"(?P<y>[12](?<![\w.,/-].)\d{{3}})\s{{1,2}}(?P<m>{_ABBR_MONTH})\.?\s{{1,2}}"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,:]\d)",
     kinds="month lmonth",
 )
 def year_month_name_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "2003 Sep 25", "2010 DEC 10": year, month name, day (log and table style).
     Not before a count ("in 2010 May 5 soldiers died")."""
-    if count_after(ctx.text, match.end()):
+    if count_after(ctx.text, match.end()) or int(match["y"]) > 2099:
         return []
     year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
     if day > calc.days_in_month(year, month):

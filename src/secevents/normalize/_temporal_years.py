@@ -50,7 +50,8 @@ def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    r"(?<![\w.,/:-])(?P<y>[12][0-9]{3})(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    # The first digit before the look-behind: the engine then skips to digits at once.
+    r"(?P<y>[12](?<![\w.,/:-].)[0-9]{3})(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0[1-9]|[12][0-9]|3[01])"
     r"(?:[Tt](?P<time>[0-2][0-9](?::?[0-5][0-9](?::?[0-5][0-9](?:[.,][0-9]{1,9})?)?)?)"
     r"(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![\w/-]|[.,:+]\d)",
