@@ -3,7 +3,8 @@
 Run: ``python scripts/public_cases/build_cases.py SRC`` where ``SRC`` holds the unpacked
 source distributions named in ``SOURCES`` (``pip download --no-deps --no-binary :all:
 dateparser==1.5.0 price-parser==0.5.1 quantulum3==0.10.0 number-parser==0.3.2
-edtf==4.0.1``, then untar each). The test files are read as Python syntax (never
+edtf==4.0.1 python-dateutil==2.9.0.post0 ctparse==0.3.6``, then untar each; the last two
+feed ``more_cases.py``). The test files are read as Python syntax (never
 imported or run); each case keeps the test it came from, and a case outside this
 library's scope (not English, not how news is written) is kept with ``scope: false``
 and the reason, so the scores say what they leave out.
@@ -60,6 +61,18 @@ SOURCES: dict[str, dict[str, str]] = {
         "repo": "ixc/python-edtf",
         "release": "4.0.1",
         "archive": "edtf-4.0.1.tar.gz",
+        "licence": "MIT",
+    },
+    "python-dateutil": {
+        "repo": "dateutil/dateutil",
+        "release": "2.9.0.post0",
+        "archive": "python-dateutil-2.9.0.post0.tar.gz",
+        "licence": "Apache-2.0 OR BSD-3-Clause (dual)",
+    },
+    "ctparse": {
+        "repo": "comtravo/ctparse",
+        "release": "0.3.6",
+        "archive": "ctparse-0.3.6.tar.gz",
         "licence": "MIT",
     },
 }
@@ -584,7 +597,10 @@ def main(argv: list[str]) -> int:
         return 2
     src = Path(argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
-    for build in (dates_relative, dates_absolute, edtf_natlang, money, counts, written_numbers):
+    import more_cases  # a sibling script, imported only when the builds run
+
+    builds = (dates_relative, dates_absolute, edtf_natlang, money, counts, written_numbers)
+    for build in builds + more_cases.BUILDERS:
         suite = build(src)
         target = OUT / f"{suite['suite']}.json"
         target.write_text(json.dumps(suite, indent=1, ensure_ascii=False) + "\n", "utf-8")

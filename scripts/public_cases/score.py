@@ -26,11 +26,15 @@ from secevents import DateSpan
 from secevents.normalize import (
     find_actors,
     find_dates,
+    find_money,
     find_quantities,
     parse_money,
     resolve_date,
 )
 from secevents.normalize.numbers import read_number
+
+sys.path.insert(0, str(Path(__file__).parent))
+import actors_coded  # a sibling script
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "public_cases"
 SUITES = (
@@ -42,6 +46,11 @@ SUITES = (
     "measures_not_counts",
     "written_numbers",
     "actors_petrarch",
+    "dates_dateutil",
+    "dates_dateparser_more",
+    "dates_ctparse",
+    "money_recognizers",
+    "actors_gdelt",
 )
 PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 Case = dict[str, Any]
@@ -69,15 +78,16 @@ def judge_date(case: Case) -> tuple[str, str]:
     """Verdict on a resolve_date / find_dates case, and what was read."""
     anchor = dt.date.fromisoformat(case["anchor"])
     expect = case["expect"]
+    options = case.get("options", {})  # what the source says: its tense, its digit order
     if "dates" in expect:
-        found = [r.value for r in find_dates(case["text"], anchor=anchor) if r.value]
+        found = [r.value for r in find_dates(case["text"], anchor=anchor, **options) if r.value]
         missing = [
             d["date"]
             for d in expect["dates"]
             if not any(covers(span, dt.date.fromisoformat(d["date"]), 31) for span in found)
         ]
         return ("right" if not missing else "refused"), str([str(s) for s in found])
-    result = resolve_date(case["text"], anchor=anchor)
+    result = resolve_date(case["text"], anchor=anchor, **options)
     span = result.value
     if "none" in expect:
         return ("right" if span is None else "wrong"), str(span)
@@ -137,6 +147,28 @@ def judge_money(case: Case) -> tuple[str, str]:
     return ("warned" if result.warnings else "wrong"), read
 
 
+def judge_money_span(case: Case) -> tuple[str, str]:
+    """Verdict on the money ``find_money`` reads where the case's span is."""
+    text: str = case["text"]
+    start = text.find(case["surface"])
+    end = start + len(case["surface"])
+    expect = case["expect"]
+    for found in find_money(text):
+        money = found.value
+        if found.start is None or found.end is None:
+            continue
+        if not (found.start < end and start < found.end):
+            continue
+        codes = ",".join(w.code for w in found.warnings)
+        if money is None:
+            return "refused", codes
+        read = f"{money.amount} {money.currency} {codes}"
+        if money.amount == Decimal(expect["amount"]) and money.currency == expect["currency"]:
+            return "right", read
+        return ("warned" if found.warnings else "wrong"), read
+    return "refused", ""
+
+
 def judge_measure(case: Case) -> tuple[str, str]:
     """Verdict on a measure: no count may be read from the measure's own number."""
     text: str = case["text"]
@@ -186,6 +218,12 @@ JUDGES: dict[str, Callable[[Case], tuple[str, str]]] = {
     "measures_not_counts": judge_measure,
     "written_numbers": judge_number,
     "actors_petrarch": judge_actors,
+    "dates_dateutil": judge_date,
+    "dates_dateparser_more": judge_date,
+    "dates_ctparse": judge_date,
+    "money_recognizers": judge_money_span,
+    "actors_gdelt": judge_actors,
+    "actors_icews": judge_actors,
 }
 
 
@@ -203,15 +241,26 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", action="store_true", help="list failures (tune part only)")
-    parser.add_argument("--suite", action="append", choices=SUITES)
+    parser.add_argument("--suite", action="append", choices=(*SUITES, "actors_icews"))
+    parser.add_argument(
+        "--icews", type=Path, help="an ICEWS events file: its actors, scored in memory"
+    )
     args = parser.parse_args(argv)
     if args.show and args.part != "tune":
         parser.error("--show lists the tuning part only: the held part stays unseen")
     print(f"part: {args.part}")
     print(f"{'suite':22} {'cases':>5} {'right':>6} {'refused':>7} {'warned':>6} {'wrong':>5}")
-    for name in args.suite or SUITES:
-        suite = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-        cases = part_of(suite["cases"], args.part)
+    names = list(args.suite or SUITES)
+    if args.icews and "actors_icews" not in names:
+        names.append("actors_icews")
+    for name in names:
+        if name == "actors_icews":
+            if not args.icews:
+                parser.error("actors_icews needs --icews PATH (ICEWS is not kept here)")
+            cases = part_of(actors_coded.icews_cases(args.icews), args.part)
+        else:
+            suite = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+            cases = part_of(suite["cases"], args.part)
         verdicts: Counter[str] = Counter()
         for case in cases:
             verdict, read = JUDGES[name](case)

@@ -107,6 +107,12 @@ class Mention:
         return not self.types.isdisjoint(types)
 
 
+#: Countries whose people's names English text also writes family name first ("Kishida
+#: Fumio" beside "Fumio Kishida"). Chinese and Korean names are written family first in
+#: either case; the tables hold them that way.
+_FAMILY_NAME_FIRST: Final = frozenset({"JPN"})
+
+
 def words(text: str) -> frozenset[str]:
     """The set of the space-separated words of ``text``: ``words("in at")``."""
     return frozenset(text.split())
@@ -181,6 +187,9 @@ class NameIndex:
                     )
                     for name in item["aliases"]:
                         add(name, entry)
+                        if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:
+                            given, family = name.split(" ")
+                            add(f"{family} {given}", entry)  # "Kishida Fumio"
             elif kind in ("country_name", "demonym", "capital", "territory"):
                 etype = "country" if kind in ("country_name", "territory") else kind
                 for code, names in entries.items():

@@ -211,7 +211,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
     if _unread_digits(ctx, match):
         return []
-    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
+    pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
+    return _noting_clock(ctx, match, pieces)
 
 
 @rule(
@@ -225,20 +226,51 @@ def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
     if _unread_digits(ctx, match):
         return []
-    return _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
+    pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
+    return _noting_clock(ctx, match, pieces)
+
+
+#: A clock time read as a year this far before the report is taken as the time.
+_HISTORY_YEARS: Final = 150
+
+
+def _clock_not_year(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the four digits after a day and month are read as a time, not an old year."""
+    written = match["y"]
+    if not written or "," in ctx.text[match.end("m") : match.start("y")]:
+        return False
+    if not words.CLOCK_DIGITS.fullmatch(written) or words.TIME_NOT_YEAR.match(written):
+        return False
+    return int(written) < ctx.anchor.year - _HISTORY_YEARS
+
+
+def _noting_clock(ctx: Context, match: re.Match[str], pieces: list[Piece]) -> list[Piece]:
+    """``pieces``, warned ``assumed_time`` when a possible old year was read as a time."""
+    if _clock_not_year(ctx, match):
+        note = TextWarning(
+            "assumed_time",
+            f"{match['y']!r} read as a time of day, not the year {match['y']}: write "
+            "a comma before a year this old",
+        )
+        for piece in pieces:
+            piece.warnings += (note,)
+    return pieces
 
 
 def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
     """The year written after a month and day: four digits, or two ("'99", "3 Jan 99").
 
     Four digits that make a time of day and no likely year ("2 Jan 1430": 14:30) are
-    the time (the ``HHMM`` group), never the year 1430.
+    the time (the ``HHMM`` group), never the year 1430: before 1600, or a valid time
+    more than :data:`_HISTORY_YEARS` before the report ("12 May 1700" in a 2017 report).
     """
     written = match["y"]
     if not written:
         return None
     gap = ctx.text[match.end("m") : match.start("y")]
     if "," not in gap and words.TIME_NOT_YEAR.match(ctx.text, match.start("y")):
+        return None
+    if _clock_not_year(ctx, match):
         return None
     digits = written.lstrip("'’")
     if len(digits) == 2:
@@ -258,6 +290,16 @@ def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     if day > calc.days_in_month(year or 2000, month):
         return []
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+_DAY_AFTER: Final = re.compile(r"\s{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)")
+_NEXT_WORD: Final = re.compile(r"\s{1,2}([A-Za-z]{1,20})")
+
+
+def count_after(text: str, position: int) -> bool:
+    """Whether a count noun follows ("last May 5 soldiers died": 5 is a count)."""
+    following = _NEXT_WORD.match(text, position)
+    return following is not None and following[1].lower() in words.COUNT_NOUNS
 
 
 _PREPOSITIONS: Final = words.split("in since until till by from through during before after of")
@@ -296,6 +338,13 @@ def month_alone(match: re.Match[str], ctx: Context) -> list[Piece]:
         year = ctx.anchor.year + _YEAR_STEP[relation[0]]
     elif relation:
         fixed = calc.relative_month_year(month, ctx.anchor, relation[-1])
+        day = _DAY_AFTER.match(ctx.text, end) if not part else None
+        if day is not None and not count_after(ctx.text, day.end()):
+            # "this May 8th", "last March 3": the day of that month
+            if int(day[1]) > calc.days_in_month(fixed, month):
+                raise ValueError(f"{ctx.text[start : day.end()]!r} is not a calendar date")
+            piece = calendar_piece(ctx, start, day.end(), month, int(day[1]), fixed)
+            return [attrs.evolve(piece, year=None)]
         piece = calendar_piece(ctx, start, end, month, None, fixed, part)
         return [attrs.evolve(piece, year=None)]
     since = match["prep"] and match["prep"].lower() == "since"
@@ -354,6 +403,20 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     day = calc.weekday_date(number, ctx.anchor, tense, relation)
     bare = None if relation else number
     return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
+
+
+@rule(
+    rf"\b(?P<wd>{words.WEEKDAY})\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?"
+    rf"(?P<rel>{words.any_case('next|last|this')})\s{{1,2}}{words.any_case('week')}\b",
+    kinds="weekday",
+)
+def weekday_of_week(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "Friday next week", "Tuesday of last week": that weekday of the calendar week
+    (Monday to Sunday) after, before or of the report's."""
+    step = _YEAR_STEP[match["rel"].lower()]
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=step)
+    day = monday + dt.timedelta(days=words.weekday_number(match["wd"]))
+    return [Piece(match.start(), match.end(), calc.day_span(day))]
 
 
 _DAY_WORDS: Final = {

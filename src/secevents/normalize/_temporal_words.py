@@ -183,6 +183,7 @@ HHMM: Final = rf"{_CLOCK}(?:{_ZONE})?(?![\w%:])"
 #: Four digits after a day and month (no comma) that are a time, not a year: "1430"
 #: (before 1600 and a valid HHMM) or any time with a zone ("1945 GMT").
 TIME_NOT_YEAR: Final = re.compile(rf"{_CLOCK}{_ZONE}|1[0-5][0-5][0-9](?!\d)")
+CLOCK_DIGITS: Final = re.compile(_CLOCK)
 RECENT_YEAR: Final = r"(?:19|20)[0-9]{2}(?![\w%]|[.,-]\d)"
 RANGE_WORD: Final = r"[-–—]|to|through|thru|until|till"
 DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{0,2}}"

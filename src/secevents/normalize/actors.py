@@ -386,15 +386,19 @@ def _single(
             kind, code=entry.code, name=entry.name, country=entry.country, wikidata=entry.wikidata
         )
     elif entry.type == "person":
+        start = m.start
         if _inside_other_name(ctx, m):
-            return None  # "Jeb Bush", "Laura Bush": another person of the same name
+            named_from = _with_patronymic(ctx, m, entry)
+            if named_from is None:
+                return None  # "Jeb Bush", "Laura Bush": another person of the same name
+            start, surface = named_from, ctx.text[named_from : m.end]
         if ctx.text[m.end : m.end + 2] == ", " and any(
             x.has(*_TITLES) for x in ctx.mentions[i + 1 : i + 4]
         ):
             return None  # "Ahmet Davutoglu, Turkey's prime minister": the title's apposition
         people = tuple(e for e in m.entries if e.type == "person")
         actor = _make(ActorKind.PERSON, name=surface)
-        return (_Found(m.start, m.end, actor, people=people), 1) if actor else None
+        return (_Found(start, m.end, actor, people=people), 1) if actor else None
     elif entry.type == "media" and entry.name:
         actor = _make(ActorKind.MEDIA, name=entry.name, country=entry.country)
     elif entry.type in ("country", "demonym"):
@@ -420,6 +424,26 @@ def _single(
         return None
     keep = entry if entry.type in _COUNTRYISH else None
     return _Found(m.start, m.end, actor, keep), 1
+
+
+_PATRONYMIC: Final = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ich|ychna|ivna)")
+
+
+def _with_patronymic(ctx: _Context, m: Mention, entry: Entry) -> int | None:
+    """Where "Sergey Viktorovich Lavrov" starts when "Sergey Lavrov" names the same person:
+    a Russian, Ukrainian or Belarusian full name keeps the father's name in the middle."""
+    if m.first_token < 2:
+        return None
+    given, middle = ctx.spans[m.first_token - 2], ctx.spans[m.first_token - 1]
+    if not _PATRONYMIC.fullmatch(ctx.text[middle[0] : middle[1]]):
+        return None
+    if ctx.text[given[1] : middle[0]] != " " or ctx.text[middle[1] : m.start] != " ":
+        return None
+    short = f"{ctx.text[given[0] : given[1]]} {ctx.text[m.start : m.end]}"
+    for found in ctx.index.scan(short):
+        if found.start == 0 and found.end == len(short) and entry in found.entries:
+            return given[0]
+    return None
 
 
 def _inside_other_name(ctx: _Context, m: Mention) -> bool:

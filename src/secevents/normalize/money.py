@@ -143,8 +143,28 @@ def _prefix(text: str, start: int) -> _Marker | None:
         if currency is None and len(candidate) == 3 and candidate.isupper():
             currency = candidate if is_currency_code(candidate) else None
         if currency is not None:
+            if candidate == "$":
+                return _spaced_dollar(text, _Marker(currency, candidate, t0 + i, k))
             return _Marker(currency, candidate, t0 + i, k)
     return None
+
+
+# A country's letters a space before "$" ("US $150 million", "HK $ 10.05 billion"): capitals,
+# or lower-case letters that are no English word ("c $ 300 million"; "a $5 fee" is not A$).
+_LETTERS_BEFORE_DOLLAR: Final = re.compile(r"(?<![\w.])([A-Z]{1,3}|U\.S\.?|u\.s\.?|c|hk|nz|nt) \Z")
+
+
+def _spaced_dollar(text: str, marker: _Marker) -> _Marker:
+    """``marker`` (a bare "$"), made exact by a country's letters written a space before it."""
+    before = _LETTERS_BEFORE_DOLLAR.search(text, max(0, marker.start - 5), marker.start)
+    if before is None:
+        return marker
+    letters = before[1].upper()
+    letters = "U.S." if letters.startswith("U.S") else letters
+    currency = _table().prefix.get(letters + "$")
+    if currency is None:
+        return marker
+    return _Marker(currency, text[before.start() : marker.end], before.start(), marker.end)
 
 
 def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
@@ -293,6 +313,9 @@ def _at(
     marker = _with_code(text, marker, end)
     end = max(end, marker.end)
     start = min(start, marker.start)
+    cents = _cents_after(text, numbers, i + used, end) if marker.start > first.start else None
+    if cents is not None and amount is not None and amount == amount.to_integral_value():
+        amount, end, used = amount + cents[0], cents[1], used + 1
     scaled = vague or last.multiplier > 1
     if (
         not scaled
@@ -339,6 +362,26 @@ def _at(
         return Normalized(None, start, end, text[start:end], warnings), used
     money = Money(amount=amount, currency=code, qualifier=qualifier or Qualifier.EXACT)
     return Normalized.found(money, text, start, end, *warnings), used
+
+
+_AND: Final = re.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
+_CENT_WORD: Final = re.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)
+
+
+def _cents_after(
+    text: str, numbers: tuple[NumberMatch, ...], j: int, end: int
+) -> tuple[Decimal, int] | None:
+    """The cents written after a sum's currency ("3 dollars 50 cents", "thirteen dollars and
+    forty-five cents"): their value in the main unit and where they end."""
+    if j >= len(numbers) or numbers[j].start - end > 6:
+        return None
+    after = numbers[j]
+    if not _AND.search(text, end, after.start) or after.value is None:
+        return None
+    word = _CENT_WORD.match(text, after.end)
+    if word is None or not (0 < after.value < 100) or after.value != int(after.value):
+        return None
+    return after.value / 100, word.end()
 
 
 def _check(text: object, country: object) -> None:

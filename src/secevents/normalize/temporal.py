@@ -278,9 +278,10 @@ def resolve_date(
     ``day_first`` when it is given (``True`` for day/month/year sources, ``False``
     for US ones); else in the order another date of the same text shows
     ("23/10/2021"); else month first, the documented default, with an
-    ``assumed_order`` warning. Dots ("12.2.2015") are day first. A date only one
-    order allows ("23/10/2021", "10/23/2021") needs no option. A day the month does
-    not have ("31 April 2015") gives nothing and ``invalid_date``, never the month.
+    ``assumed_order`` warning. Dots ("12.2.2015") are day first, with the same warning
+    when both orders allow. A date only one order allows ("23/10/2021", "10/23/2021")
+    needs no option. A day the month does not have ("31 April 2015") gives nothing and
+    ``invalid_date``, never the month.
 
     >>> thursday = dt.date(2021, 10, 28)
     >>> str(resolve_date("officials confirmed it on Wednesday", anchor=thursday).value)
