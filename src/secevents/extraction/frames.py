@@ -68,6 +68,8 @@ _GAP_WORDS: Final = 8
 _TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
 _PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: ``_WORD_RE`` on an ASCII text (a range is tested faster than a negated category).
+_ASCII_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 #: Irregular verbs: their forms beside the base form.
 _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
@@ -371,7 +373,8 @@ def _distance(found: FrameMatch, position: int) -> int:
 def _words(folded: str) -> list[frozenset[str]]:
     """The words of a sentence folded by ``fold_for_cues``, as one set (a list:
     ``Document.memo`` stores lists)."""
-    return [frozenset(_WORD_RE.findall(folded))]
+    pattern = _ASCII_WORD_RE if folded.isascii() else _WORD_RE
+    return [frozenset(pattern.findall(folded))]
 
 
 def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:
