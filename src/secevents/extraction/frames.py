@@ -267,6 +267,7 @@ class FrameLexicon:
         self._frames: dict[str, list[Frame]] = {}
         # Per (type, triggers only): a word one of which each such frame needs, or None.
         self._any_cue: dict[tuple[str, bool], frozenset[str] | None] = {}
+        self._by_kind: dict[tuple[str, bool], list[Frame]] = {}
         for frame in frames:
             self.add(frame)
 
@@ -275,6 +276,7 @@ class FrameLexicon:
         frames = self._frames.setdefault(frame.event_type, [])
         frames.insert(0 if first else len(frames), frame)
         self._any_cue.clear()
+        self._by_kind.clear()
 
     def frames(self, event_type: str) -> list[Frame]:
         """The frames of event type ``event_type``, in order."""
@@ -305,11 +307,7 @@ class FrameLexicon:
         needed = self._needed(event_type, triggers)
         if needed is not None and needed.isdisjoint(words):
             return []  # most sentences: no frame's first cue word, one test for all frames
-        frames = [
-            frame
-            for frame in self._frames.get(event_type, ())
-            if (frame.trigger or not triggers) and _has_cues(frame, words)
-        ]
+        frames = [frame for frame in self._chosen(event_type, triggers) if _has_cues(frame, words)]
         if not frames:
             return []
         clause = clause_of_sentence(doc, sentence)
@@ -320,6 +318,16 @@ class FrameLexicon:
             for frame in frames
             for match in frame.regex.finditer(clause.shape)
         ]
+
+    def _chosen(self, event_type: str, triggers: bool) -> list[Frame]:
+        """The type's frames (only those that state an event by themselves, with
+        ``triggers``), in order; made once until a frame is added."""
+        key = (event_type, triggers)
+        chosen = self._by_kind.get(key)
+        if chosen is None:
+            frames = self._frames.get(event_type, ())
+            chosen = self._by_kind[key] = [f for f in frames if f.trigger or not triggers]
+        return chosen
 
     def _needed(self, event_type: str, triggers: bool) -> frozenset[str] | None:
         """The words one of which every frame of the type needs (None: a frame needs none)."""
