@@ -73,26 +73,30 @@ def kb_per_second(texts: list[str], repeat: int) -> tuple[float, float]:
     return size / elapsed, size / cpu
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 #: Words turned round their list in each cycle of the "joined" text (see :func:`vary`).
-_MONTHS: Final = (
+_MONTHS: Final = _words(
     "January February March April May June July August September October November December"
-).split()
-_WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_WEEKDAYS: Final = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _STATES: Final = [
     pair.split("/")
-    for pair in (
+    for pair in _words(
         "Russia/Russian China/Chinese Turkey/Turkish India/Indian Pakistan/Pakistani "
         "Iran/Iranian Japan/Japanese Ukraine/Ukrainian Egypt/Egyptian Kenya/Kenyan "
         "Ethiopia/Ethiopian Armenia/Armenian Germany/German Australia/Australian "
         "Somalia/Somali Qatar/Qatari Kazakhstan/Kazakh Tajikistan/Tajik Kyrgyzstan/Kyrgyz "
         "Uzbekistan/Uzbek Sudan/Sudanese Venezuela/Venezuelan Lithuania/Lithuanian "
         "Bangladesh/Bangladeshi"
-    ).split()
+    )
 ]
-_CAPITALS: Final = (
+_CAPITALS: Final = _words(
     "Washington Moscow Beijing Tokyo Ankara Tehran Doha Kabul Cairo Nairobi Dushanbe Bishkek "
     "Islamabad Yerevan Berlin Canberra Caracas Khartoum Mogadishu Baghdad Athens Seoul"
-).split()
+)
 #: Ordinary words in the same slot: the reporting verb, number words, "country"/"nation".
 _WORDS: Final = (
     "said stated noted",
@@ -100,7 +104,7 @@ _WORDS: Final = (
     "country nation",
     "countries nations",
 )
-_LISTS: Final = (_MONTHS, _WEEKDAYS, _CAPITALS, *(line.split() for line in _WORDS))
+_LISTS: Final = (_MONTHS, _WEEKDAYS, _CAPITALS, *(_words(line) for line in _WORDS))
 _VARIED: Final = re.compile(
     r"\d+|\b(?:"
     + "|".join(
@@ -125,7 +129,8 @@ def vary(text: str, cycle: int) -> str:
         return text
     rotated: dict[str, str] = {}
     for names in _LISTS:
-        rotated.update(zip(names, names[cycle % len(names) :] + names[: cycle % len(names)]))
+        turn = cycle % len(names)
+        rotated.update(zip(names, names[turn:] + names[:turn], strict=True))
     for at, (state, demonym) in enumerate(_STATES):
         other = _STATES[(at + cycle) % len(_STATES)]
         rotated[state], rotated[demonym] = other
@@ -264,7 +269,8 @@ def main(argv: list[str] | None = None) -> None:
 def _scaling(versions: dict[str, str | None], runs: int) -> None:
     for kind in ("joined", "repeated"):
         share = repeated_share(document(kind, SIZES[-1]))
-        print(f"{kind:>8}: {share:.1%} of the sentences at {SIZES[-1] // 1000} KB repeat an earlier one")
+        size = SIZES[-1] // 1000
+        print(f"{kind:>8}: {share:.1%} of the sentences at {size} KB repeat an earlier one")
         figures: dict[str, list[float]] = {name: [] for name in versions}
         for size in SIZES:
             timed: dict[str, list[float]] = {name: [] for name in versions}

@@ -27,6 +27,7 @@ _ASCII_TOKEN: Final = re.compile(r"[A-Za-z0-9]+")
 _GAP_CHARS: Final = frozenset(" .-\u2010\u2011'\u2019/,")
 _MAX_GAP: Final = 3
 _POSSESSIVE: Final = re.compile(r"['\u2019]s(?![^\W_])")
+_APOSTROPHES: Final = frozenset("'\u2019")  # what a possessive opens with: a quick test first
 
 #: Entry types, in the order a mention prefers them when one alias has several.
 PRIORITY: Final = (
@@ -331,7 +332,9 @@ class NameIndex:
             end = spans[j][1]
             if any(a.trailing_dot for a in accepted) and text[end : end + 1] == ".":
                 end += 1
-            possessive = _POSSESSIVE.match(text, end) is not None
+            possessive = (
+                text[end : end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end) is not None
+            )
             return Mention(spans[i][0], end, entries, possessive, i, j, types)
         return None
 
