@@ -227,20 +227,29 @@ def _compatible(
     key, own = cluster.key(), m.key
     if key and own and not _same_name(key, own):
         return False
+    # The tests are pure: the cheap ones on actors first, as most clusters a mention is
+    # compared with in a long text fail them, then the dates and places.
+    builder = cluster.value("builder")
+    if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
+        return False
+    if not (any_actor or _actors_agree(cluster, m)):
+        return False
     sited = m.event_type is BaseConstruction
     dated = any_date or _dates_agree(cluster, m)
     if not (dated and (not sited or _places_agree(cluster, m))):
         return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
-    if sited and None not in settled and settled[0] != settled[1]:
-        return False  # a base already running is not the one being planned
-    theirs, ours = cluster.codes(), set(_codes(m))
-    builder = cluster.value("builder")
-    if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
-        return False
+    # a base already running is not the one being planned
+    return not (sited and None not in settled and settled[0] != settled[1])
+
+
+def _actors_agree(cluster: Cluster, m: Mention) -> bool:
+    """Whether the cluster and ``m`` share an actor, or one of them names none."""
     # "the US and 11 other countries" leaves room for the states named later
-    open_list = bool(cluster.value("open_list") or m.fields.get("open_list"))
-    return any_actor or open_list or not theirs or not ours or bool(theirs & ours)
+    if cluster.value("open_list") or m.fields.get("open_list"):
+        return True
+    theirs = cluster.codes()
+    return not theirs or not (ours := set(_codes(m))) or bool(theirs & ours)
 
 
 #: How many of a type's events a mention is compared with, the first and the latest ones:
