@@ -7,6 +7,7 @@ field; the event is kept. A failure that names no field it could empty raises.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TypeVar
 
 import attrs
@@ -31,7 +32,7 @@ def build_event(cls: type[E], fields: dict[str, Any], warnings: list[str]) -> E:
     invalid_field: statement--...: speaker emptied (expected Actor, got str 'NOR')
     """
     kwargs = dict(fields)
-    optional = {a.name for a in attrs.fields(cls) if a.init and a.default is not attrs.NOTHING}
+    optional = _optional(cls)
     emptied: list[tuple[str, str]] = []
     while True:
         try:
@@ -48,6 +49,12 @@ def build_event(cls: type[E], fields: dict[str, Any], warnings: list[str]) -> E:
     for name, message in emptied:
         warnings.append(f"invalid_field: {event.id}: {name} emptied ({message})")
     return event
+
+
+@functools.lru_cache(maxsize=64)
+def _optional(cls: type[Event]) -> frozenset[str]:
+    """The fields of ``cls`` that ``__init__`` takes and that have a default (once per class)."""
+    return frozenset(a.name for a in attrs.fields(cls) if a.init and a.default is not attrs.NOTHING)
 
 
 def _unbuildable(cls: type[Event], error: Exception) -> ValueError:

@@ -129,6 +129,13 @@ def _shift(found: list[Normalized[Any]], offset: int) -> list[Hit]:
     ]
 
 
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    for start, end in spans:  # noqa: SIM110  (a loop: any() over a generator costs more)
+        if start <= position < end:
+            return True
+    return False
+
+
 class Document:
     """A report's text, publication date and sentences, with per-sentence clue caches.
 
@@ -226,8 +233,8 @@ class Document:
         hits += self._un_organs(sentence, hits)
         taken = [(h.start, h.end) for h in hits]
         for match in _CAPITALIZED.finditer(self.text, sentence.start, sentence.end):
-            if any(a <= match.start() < b for a, b in taken):
-                continue
+            if sentence.index == 0 or _inside(match.start(), taken):
+                continue  # no earlier sentence to have named the person, or a name read
             person = self._earlier_person(match.group(), sentence.index)
             if person is not None:
                 hits.append(ActorHit(match.start(), match.end(), person.code, person.actor))

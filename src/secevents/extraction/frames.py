@@ -85,6 +85,8 @@ _GAP_WORDS: Final = 8
 _TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
 _PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: ``_WORD_RE`` on an ASCII text (a range is tested faster than a negated category).
+_ASCII_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 #: Irregular verbs: their forms beside the base form.
 _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
@@ -286,6 +288,7 @@ class FrameLexicon:
         self._frames: dict[str, list[Frame]] = {}
         # Per (type, triggers only): a word one of which each such frame needs, or None.
         self._any_cue: dict[tuple[str, bool], frozenset[str] | None] = {}
+        self._by_kind: dict[tuple[str, bool], list[Frame]] = {}
         for frame in frames:
             self.add(frame)
 
@@ -294,6 +297,7 @@ class FrameLexicon:
         frames = self._frames.setdefault(frame.event_type, [])
         frames.insert(0 if first else len(frames), frame)
         self._any_cue.clear()
+        self._by_kind.clear()
 
     def frames(self, event_type: str) -> list[Frame]:
         """The frames of event type ``event_type``, in order."""
@@ -324,11 +328,7 @@ class FrameLexicon:
         needed = self._needed(event_type, triggers)
         if needed is not None and needed.isdisjoint(words):
             return []  # most sentences: no frame's first cue word, one test for all frames
-        frames = [
-            frame
-            for frame in self._frames.get(event_type, ())
-            if (frame.trigger or not triggers) and _has_cues(frame, words)
-        ]
+        frames = [frame for frame in self._chosen(event_type, triggers) if _has_cues(frame, words)]
         if not frames:
             return []
         clause = clause_of_sentence(doc, sentence)
@@ -339,6 +339,16 @@ class FrameLexicon:
             for frame in frames
             for match in frame.regex.finditer(clause.shape)
         ]
+
+    def _chosen(self, event_type: str, triggers: bool) -> list[Frame]:
+        """The type's frames (only those that state an event by themselves, with
+        ``triggers``), in order; made once until a frame is added."""
+        key = (event_type, triggers)
+        chosen = self._by_kind.get(key)
+        if chosen is None:
+            frames = self._frames.get(event_type, ())
+            chosen = self._by_kind[key] = [f for f in frames if f.trigger or not triggers]
+        return chosen
 
     def _needed(self, event_type: str, triggers: bool) -> frozenset[str] | None:
         """The words one of which every frame of the type needs (None: a frame needs none)."""
@@ -392,7 +402,8 @@ def _distance(found: FrameMatch, position: int) -> int:
 def _words(folded: str) -> list[frozenset[str]]:
     """The words of a sentence folded by ``fold_for_cues``, as one set (a list:
     ``Document.memo`` stores lists)."""
-    return [frozenset(_WORD_RE.findall(folded))]
+    pattern = _ASCII_WORD_RE if folded.isascii() else _WORD_RE
+    return [frozenset(pattern.findall(folded))]
 
 
 def _frame_match(frame: Frame, clause: Clause, match: re.Match[str]) -> FrameMatch:

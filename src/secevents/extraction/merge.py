@@ -222,34 +222,42 @@ def _compatible(
     """Whether ``m`` may be a mention of the cluster's event.
 
     With ``any_actor`` (a mention that only adds to an event told of before), shared
-    actors are not needed and its own reading of the builder gives way.
+    actors are not needed and its own reading of the builder and sender gives way.
     """
     if cluster.first.event_type is not m.event_type:
         return False
     key, own = cluster.key(), m.key
     if key and own and not _same_name(key, own):
         return False
+    # The tests are pure: the cheap ones on actors first, as most clusters a mention is
+    # compared with in a long text fail them, then the dates and places.
+    if not (any_actor or (_same_parties(cluster, m) and _actors_agree(cluster, m))):
+        return False
     sited = m.event_type is BaseConstruction
     dated = any_date or _dates_agree(cluster, m)
     if not (dated and (not sited or _places_agree(cluster, m))):
         return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
-    if sited and None not in settled and settled[0] != settled[1]:
-        return False  # a base already running is not the one being planned
-    theirs, ours = cluster.codes(), set(_codes(m))
+    # a base already running is not the one being planned
+    return not (sited and None not in settled and settled[0] != settled[1])
+
+
+def _same_parties(cluster: Cluster, m: Mention) -> bool:
+    """Not another builder's base, nor another sender's message (a sentence that reads a
+    message the other way round, its recipient as the sender, tells of the same one)."""
     builder, sender = cluster.value("builder"), cluster.value("sender")
-    if not any_actor and builder is not None and m.fields.get("builder") not in (None, builder):
-        return False  # another builder's base
-    own_sender = m.fields.get("sender")
-    if (
-        not any_actor
-        and sender is not None
-        and own_sender not in (None, sender, cluster.value("recipient"))
-    ):  # another sender's message (a sentence read the other way round is the same one)
+    if builder is not None and m.fields.get("builder") not in (None, builder):
         return False
+    return sender is None or m.fields.get("sender") in (None, sender, cluster.value("recipient"))
+
+
+def _actors_agree(cluster: Cluster, m: Mention) -> bool:
+    """Whether the cluster and ``m`` share an actor, or one of them names none."""
     # "the US and 11 other countries" leaves room for the states named later
-    open_list = bool(cluster.value("open_list") or m.fields.get("open_list"))
-    return any_actor or open_list or not theirs or not ours or bool(theirs & ours)
+    if cluster.value("open_list") or m.fields.get("open_list"):
+        return True
+    theirs = cluster.codes()
+    return not theirs or not (ours := set(_codes(m))) or bool(theirs & ours)
 
 
 #: How many of a type's events a mention is compared with, the first and the latest ones:

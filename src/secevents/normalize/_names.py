@@ -20,10 +20,14 @@ from .._once import load_once
 __all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
 
 TOKEN: Final = re.compile(r"[^\W_]+")
+#: ``TOKEN`` on an ASCII text, where it is these characters (the engine tests a range
+#: faster than a negated Unicode category).
+_ASCII_TOKEN: Final = re.compile(r"[A-Za-z0-9]+")
 #: What may stand between two tokens of one name: "U.S.", "Guinea-Bissau", "Côte d'Ivoire".
 _GAP_CHARS: Final = frozenset(" .-\u2010\u2011'\u2019/,")
 _MAX_GAP: Final = 3
 _POSSESSIVE: Final = re.compile(r"['\u2019]s(?![^\W_])")
+_APOSTROPHES: Final = frozenset("'\u2019")  # what a possessive opens with: a quick test first
 
 #: Entry types, in the order a mention prefers them when one alias has several.
 PRIORITY: Final = (
@@ -132,7 +136,8 @@ _fold_word: Final = lru_cache(maxsize=16384)(fold)
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the word tokens of ``text``."""
-    return [m.span() for m in TOKEN.finditer(text)]
+    pattern = _ASCII_TOKEN if text.isascii() else TOKEN
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _gap_ok(gap: str) -> bool:
@@ -336,7 +341,9 @@ class NameIndex:
             end = spans[j][1]
             if any(a.trailing_dot for a in accepted) and text[end : end + 1] == ".":
                 end += 1
-            possessive = _POSSESSIVE.match(text, end) is not None
+            possessive = (
+                text[end : end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end) is not None
+            )
             return Mention(spans[i][0], end, entries, possessive, i, j, types)
         return None
 
