@@ -11,12 +11,15 @@ import csv
 import gc
 import gzip
 import pickle
+import re
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import (
@@ -59,8 +62,8 @@ KEPT = [
 ]
 
 
-def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, str | None]]:
-    return [(w.row, w.code, w.message, w.column, w.file) for w in reader.warnings]
+def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, int | None, str | None]]:
+    return [(w.row, w.code, w.message, w.column, w.line, w.file) for w in reader.warnings]
 
 
 def _same_as_typed(path: Path | list[Path]) -> tuple[Any, list[se.Event]]:
@@ -415,3 +418,98 @@ def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:
     # The table readers read in chunks; a reader given one row at a time does not.
     assert read_gdelt(GDELT)._chunk > 1
     assert EventReader(rows, convert)._chunk == 1
+
+
+# -- line numbers -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_typed_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Arrow path must read the file itself (a fallback would give the typed lines)."""
+    from secevents.interop import _columnar
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the file fell back to the typed reader")
+
+    monkeypatch.setattr(_columnar, "_typed", refused)
+
+
+@pytest.mark.usefixtures("no_typed_fallback")
+def test_warnings_give_the_line_across_blank_lines_and_line_ends(tmp_path: Path) -> None:
+    rows = [
+        _row(GLOBALEVENTID=str(n), EventCode="62", EventBaseCode="62", EventRootCode="6")
+        for n in range(1, 6)
+    ]
+    lines = ["\t".join(row) for row in rows]
+    # Blank lines count as lines but are no rows; "\r\n" and a lone "\r" end a line too.
+    text = lines[0] + "\n\n" + lines[1] + "\r\n" + lines[2] + "\r" + "\r\n\n" + lines[3]
+    text += "\n" + lines[4]  # the last line without a line end
+    path = tmp_path / "rows.export.CSV"
+    path.write_bytes(text.encode())
+    read, _ = _same_as_typed(path)
+    assert [(w.row, w.line) for w in read.warnings] == [(1, 1), (2, 3), (3, 4), (4, 7), (5, 8)]
+    assert str(read.warnings[1]).startswith("row 2 (line 3): EventCode:")
+
+
+@pytest.mark.usefixtures("no_typed_fallback")
+def test_lines_of_quoted_cells_running_over_lines(tmp_path: Path) -> None:
+    with open(UCDP, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[:40]
+    # A cell over three lines (one blank) and blank lines between records, "\r\n" ends.
+    rows[3][rows[0].index("source_article")] = "first line\n\nthird line"
+    rows[7][rows[0].index("where_description")] = "a place\r\nover two lines"
+    path = tmp_path / "ged.csv"
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        for number, row in enumerate(rows):
+            writer.writerow(row)
+            if number in (2, 9):
+                out.write("\r\n")
+    read = _same(read_ucdp_table, read_ucdp, path)
+    lines = {w.row: w.line for w in read.warnings}
+    assert lines and None not in lines.values()
+    # Row r starts on line r + 1, plus a blank line after row 2 and after row 9, plus
+    # two lines inside row 3's cell and one inside row 7's.
+    for row, line in lines.items():
+        assert line == row + 1 + (row > 2) + (row > 9) + 2 * (row > 3) + (row > 7)
+
+
+@given(
+    records=st.lists(
+        st.tuples(
+            st.lists(
+                st.sampled_from(["a", "", "x\ny", "\r\n", "p\r\rq", "\n\n"]), min_size=2, max_size=2
+            ),
+            st.sampled_from(["\n", "\r\n", "\r"]),
+            st.integers(0, 2),
+        ),
+        max_size=12,
+    ),
+    last_ended=st.booleans(),
+)
+def test_row_lines_count_as_the_typed_readers_do(
+    records: list[tuple[list[str], str, int]], last_ended: bool
+) -> None:
+    import pyarrow as pa
+    from pyarrow import csv as arrow_csv
+
+    from secevents.interop._arrow_csv import row_lines
+
+    text, expected, line = "h1,h2\n", [], 2
+    for number, (cells, end, blanks) in enumerate(records):
+        expected.append(line)
+        text += ",".join(f'"{cell}"' for cell in cells)
+        line += sum(len(re.findall("\r\n|\r|\n", cell)) for cell in cells)
+        if number < len(records) - 1 or last_ended:
+            text += end + end * blanks
+            line += 1 + blanks
+    data = pa.py_buffer(text.encode())
+    table = arrow_csv.read_csv(
+        pa.BufferReader(data),
+        parse_options=arrow_csv.ParseOptions(newlines_in_values=True),
+        convert_options=arrow_csv.ConvertOptions(
+            column_types={"h1": pa.string(), "h2": pa.string()}
+        ),
+    )
+    assert table.num_rows == len(records)
+    assert row_lines(data, table, 1).tolist() == expected
