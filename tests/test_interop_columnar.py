@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gc
 import gzip
+import json
 import pickle
 import re
 import tracemalloc
@@ -513,3 +514,83 @@ def test_row_lines_count_as_the_typed_readers_do(
     )
     assert table.num_rows == len(records)
     assert row_lines(data, table, 1).tolist() == expected
+
+
+# -- PLOVER: records to Arrow a batch at a time ---------------------------------------------
+
+PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
+
+
+def _plover_same_as_typed(path: Any, **options: Any) -> Any:
+    from secevents.interop import read_plover, read_plover_table
+
+    read = read_plover_table(path, **options)
+    reader = read_plover(path)
+    events = list(reader)
+    typed = to_arrow(events)
+    for name in typed.column_names:
+        assert read.table.column(name).to_pylist() == typed.column(name).to_pylist(), name
+        assert read.table.schema.field(name).type == typed.schema.field(name).type, name
+    assert _warnings(read) == _warnings(reader)
+    assert read.stats == reader.stats
+    # Each key no field stands for is a column of JSON text, null where a record lacks it.
+    for row, event in enumerate(events):
+        kept = {k: v for k, v in kept_columns(event, "plover").items() if not k.startswith("_")}
+        for column in read.table.column_names:
+            if column.startswith("plover_"):
+                text = read.table.column(column)[row].as_py()
+                key = column.removeprefix("plover_")
+                assert (json.loads(text) if text is not None else None) == kept.get(key), column
+        assert all(f"plover_{key}" in read.table.column_names for key in kept)
+    return read
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 10_000])
+def test_plover_sample_equals_the_typed_path(batch_size: int) -> None:
+    read = _plover_same_as_typed(PLOVER, batch_size=batch_size)
+    assert read.table.num_rows == 323 and read.stats.duplicate_ids == 1
+    assert read.warnings[0].line == 1 and read.warnings[-1].line is not None
+    assert json.loads(read.table.column("plover_coder")[1].as_py()) == "Parus Analytics"
+
+
+def test_plover_lines_gzipped_and_many_files(tmp_path: Path) -> None:
+    records = json.loads(PLOVER.read_text(encoding="utf-8"))
+    lines = tmp_path / "a.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records[:100]), encoding="utf-8")
+    zipped = tmp_path / "b.jsonl.gz"
+    # A line that is no JSON and a record that is no object: skipped, with warnings.
+    bad = ["{not json", "[1, 2]", *(json.dumps(r) for r in records[100:])]
+    zipped.write_bytes(gzip.compress("\n".join(bad).encode()))
+    read = _plover_same_as_typed([lines, zipped], batch_size=50)
+    assert read.stats.skipped == 2 and read.table.num_rows == 323 and read.stats.rows == 325
+    skipped = [w for w in read.warnings if w.code == "skipped_row"]
+    assert [(w.file, w.line) for w in skipped] == [(str(zipped), 1), (str(zipped), 2)]
+
+
+def test_plover_batches_hold_one_batch_of_events_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secevents.interop import _plover_table
+
+    others: list[int] = []  # events alive beside the batch, at each batch
+    sizes: list[int] = []
+    convert = _plover_table._batch_table
+
+    def watched(pa: Any, events: list[se.Event], *args: Any) -> Any:
+        gc.collect()
+        alive = sum(isinstance(thing, se.Event) for thing in gc.get_objects())
+        others.append(alive - len(events))
+        sizes.append(len(events))
+        return convert(pa, events, *args)
+
+    monkeypatch.setattr(_plover_table, "_batch_table", watched)
+    read = _plover_table.read_plover_table(PLOVER, batch_size=40)
+    assert sizes == [40] * 8 + [3] and read.table.num_rows == 323
+    assert len(set(others)) == 1  # no batch's events outlive it
+
+
+def test_plover_table_refuses_rows_and_a_bad_batch_size() -> None:
+    from secevents.interop import read_plover_table
+
+    with pytest.raises(TypeError, match="read_plover"):
+        read_plover_table([{"id": "r1"}])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="batch_size"):
+        read_plover_table(PLOVER, batch_size=0)

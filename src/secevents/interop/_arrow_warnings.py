@@ -137,8 +137,8 @@ def found_in_parts(parts: Sequence[tuple[Any, dict[int, list[Said]], int]], star
         empty = numpy.zeros(0, numpy.int64)
         return Found(empty, empty, said)
     row, part = numpy.concatenate(rows), numpy.concatenate(orders)
-    order = numpy.lexsort((part, row))  # stable: a part's warnings stay in order
-    return Found(row[order] + start + 1, numpy.concatenate(which)[order], said)
+    ranked = numpy.lexsort((part, row))  # stable: a part's warnings stay in order
+    return Found(row[ranked] + start + 1, numpy.concatenate(which)[ranked], said)
 
 
 class Warnings(Sequence[RowWarning]):

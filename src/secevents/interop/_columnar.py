@@ -41,7 +41,15 @@ from ._rows import EventReader, ReadStats, Warn
 from ._tabular import cells_of
 from .frames import _require, arrow_schema, rows_batch
 
-__all__ = ["ArrowRead", "ColumnarFormat", "Part", "Warnings", "cells_part", "read_columnar"]
+__all__ = [
+    "ArrowRead",
+    "ColumnarFormat",
+    "Part",
+    "Warnings",
+    "cells_part",
+    "flat_row",
+    "read_columnar",
+]
 
 #: Joins a part's cells into one text to find the distinct tuples (no cell holds it).
 _SEP: Final = "\x1f"
@@ -214,7 +222,7 @@ def _typed(
     pa = _require("pyarrow", "arrow")
     reader = form.typed(path, max_warnings=None, limits=limits)
     events = list(reader)
-    batch = rows_batch(pa, [_flat(event) for event in events], kinds, _base(schema, form))
+    batch = rows_batch(pa, [flat_row(event) for event in events], kinds, _base(schema, form))
     kept = [kept_columns(event, form.dataset) for event in events]
     known = set(form.columns)
     beyond = {c: None for k in kept for c in k if c not in known and not c.startswith("_")}
@@ -243,7 +251,7 @@ def _base(schema: Any, form: ColumnarFormat) -> Any:
     return pa.schema([field for field in schema if field.name not in kept])
 
 
-def _flat(event: Event, specs: Sequence[Spec] | None = None) -> dict[str, Any]:
+def flat_row(event: Event, specs: Sequence[Spec] | None = None) -> dict[str, Any]:
     """The flat row of ``event`` (only the columns of ``specs`` when given)."""
     return typed_row(
         to_dict(event), specs_of(registry.get(event.type_tag)) if specs is None else specs
@@ -376,7 +384,7 @@ def _template(fields: dict[str, Any], specs: Sequence[Spec] | None) -> dict[str,
         event = cls(id=f"{tag}--{_TEMPLATE_ID}", **values)
     except (ValueError, TypeError) as error:  # FieldError is a ValueError
         raise NeedsTypedReaderError(str(error)) from None
-    return _flat(event, specs)
+    return flat_row(event, specs)
 
 
 def _part_specs(part: Part) -> tuple[Spec, ...]:
