@@ -33,6 +33,7 @@ from secevents.interop import (
     write_gdelt,
     write_parquet,
 )
+from secevents.interop import _gdelt_cells as gdelt_cells
 from secevents.interop import gdelt as gdelt_module
 from secevents.interop.acled import read_acled, read_acled_table
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
@@ -337,13 +338,13 @@ def test_parts_read_once_give_what_reading_each_row_alone_gives() -> None:
 
 def test_kept_columns_are_worked_out_when_first_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    render = gdelt_module._cells
+    render = gdelt_cells.field_cells
 
     def counted(*args: Any) -> dict[str, str]:
         calls.append(1)
         return render(*args)
 
-    monkeypatch.setattr(gdelt_module, "_cells", counted)
+    monkeypatch.setattr(gdelt_cells, "field_cells", counted)
     events = list(read_gdelt(GDELT))
     assert calls == []  # no row rendered while reading
     first = kept_columns(events[0], "gdelt")
