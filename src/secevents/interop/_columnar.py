@@ -48,6 +48,7 @@ __all__ = [
     "Warnings",
     "cells_part",
     "flat_row",
+    "named_files",
     "read_columnar",
 ]
 
@@ -131,12 +132,7 @@ def read_columnar(
 ) -> ArrowRead:
     """The rows of the files ``source`` names (a path, a list, a glob, a directory) as Arrow."""
     pa = _require("pyarrow", "arrow")
-    paths = file_list(source)
-    if paths is None:
-        raise TypeError(
-            f"source must name files (a path, a list of paths, a glob), "
-            f"not {type(source).__name__}: read rows in Python with the typed reader"
-        )
+    paths = named_files(source, "read rows in Python with the typed reader")
     kinds, schema = arrow_schema()
     for column in form.kept:
         schema = schema.append(pa.field(f"{form.dataset}_{column}", pa.string()))
@@ -154,6 +150,18 @@ def read_columnar(
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
+
+
+def named_files(source: object, instead: str) -> list[str]:
+    """The files ``source`` names (see :func:`~._files.file_list`); rows given in Python
+    raise ``TypeError`` saying what to do ``instead``."""
+    paths = file_list(source)
+    if paths is None:
+        raise TypeError(
+            f"source must name files (a path, a list of paths, a glob), "
+            f"not {type(source).__name__}: {instead}"
+        )
+    return paths
 
 
 def _count(

@@ -20,8 +20,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..model import _json
 from ..model.events import Event
 from ._arrow_warnings import Found, Warnings
-from ._columnar import ArrowRead, flat_row
-from ._files import file_list
+from ._columnar import ArrowRead, flat_row, named_files
 from ._keep import kept_columns
 from .frames import _require, arrow_schema, rows_batch
 from .plover import read_plover
@@ -66,12 +65,7 @@ def read_plover_table(
     pa = _require("pyarrow", "arrow")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    paths = file_list(source)
-    if paths is None:
-        raise TypeError(
-            f"source must name files (a path, a list of paths, a glob), "
-            f"not {type(source).__name__}: read records in Python with read_plover"
-        )
+    paths = named_files(source, "read records in Python with read_plover")
     kinds, schema = arrow_schema()
     reader = read_plover(
         paths,
