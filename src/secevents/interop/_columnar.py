@@ -289,6 +289,7 @@ def _columns(
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         formulas = pool.submit(no_formulas, compute, table)
         distinct = [pool.submit(_distinct, pa, compute, table, part.columns) for part in parts]
+        formulas.result()  # raises NeedsTypedReaderError, before any part is read
         warned_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
         spread: dict[str, Any] = {}
         lines = None
@@ -307,7 +308,6 @@ def _columns(
                 warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
                 lines = lines or pool.submit(parsed.lines)
         ids = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
-        formulas.result()  # raises NeedsTypedReaderError
         out = {name: future.result() for name, future in spread.items()}
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
