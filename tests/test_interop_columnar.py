@@ -595,3 +595,69 @@ def test_plover_table_refuses_rows_and_a_bad_batch_size() -> None:
         read_plover_table([{"id": "r1"}])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="batch_size"):
         read_plover_table(PLOVER, batch_size=0)
+
+
+# -- warnings kept as arrays --------------------------------------------------------------
+
+
+@given(
+    parts=st.lists(
+        st.tuples(
+            st.lists(st.integers(0, 4), max_size=30),  # each row's distinct cells
+            st.dictionaries(
+                st.integers(0, 4),
+                st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3),
+            ),
+        ),
+        max_size=4,
+    ),
+    start=st.integers(0, 1000),
+)
+def test_warnings_found_in_parts_come_in_the_typed_readers_order(
+    parts: list[tuple[list[int], dict[int, list[str]]]], start: int
+) -> None:
+    import numpy
+
+    from secevents.interop._arrow_warnings import found_in_parts
+
+    rows = min((len(keys) for keys, _ in parts), default=0)
+    given_parts = []
+    expected = []
+    for order, (keys, warned) in enumerate(parts):
+        said = {
+            key: [(code, f"{order}:{key}:{n}", None) for n, code in enumerate(codes)]
+            for key, codes in warned.items()
+        }
+        given_parts.append((numpy.array(keys[:rows], numpy.int64), said, order))
+        for row, key in enumerate(keys[:rows]):
+            expected += [(start + row + 1, order, n, s) for n, s in enumerate(said.get(key, []))]
+    expected.sort(key=lambda entry: entry[:3])
+    found = found_in_parts(given_parts, start)
+    got = [(int(r), found.said[w]) for r, w in zip(found.rows, found.which, strict=True)]
+    assert got == [(row, said) for row, _, _, said in expected]
+    assert found.rows_warned() == len({row for row, *_ in expected})
+
+
+def test_warnings_of_many_files_index_slice_and_cap(tmp_path: Path) -> None:
+    rows = [
+        _row(GLOBALEVENTID=str(n), EventCode="62", EventBaseCode="62", EventRootCode="6")
+        for n in range(1, 4)
+    ]
+    first, second = tmp_path / "a.export.CSV", tmp_path / "b.export.CSV"
+    first.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    lines = ["\t".join(r) + "\n" for r in rows]
+    second.write_text(lines[0] + "\n" + "".join(lines[1:]), encoding="utf-8")
+    read = read_gdelt_table([first, second], max_warnings=5)
+    warnings = read.warnings
+    # 3 + 3 repaired codes + 3 duplicate ids (the second file's records are the first's)
+    assert len(warnings) == 5 and read.stats.warnings_dropped == 4
+    assert read.stats.duplicate_ids == 3
+    assert [(w.row, w.line, w.file) for w in warnings] == [
+        (1, 1, str(first)), (2, 2, str(first)), (3, 3, str(first)),
+        (4, 1, str(second)), (4, 1, str(second)),
+    ]  # fmt: skip
+    assert warnings[-1] == warnings[4] and warnings[1:3] == list(warnings)[1:3]
+    assert [w.code for w in warnings[3:]] == ["repaired_code", "duplicate_id"]
+    with pytest.raises(IndexError):
+        warnings[5]
+    _same_as_typed([first, second])  # uncapped: the lines after the blank one too

@@ -121,7 +121,8 @@ def found_in_parts(parts: Sequence[tuple[Any, dict[int, list[Said]], int]], star
     for keys, warned, order in parts:
         if not warned:
             continue
-        first = numpy.zeros(int(keys.max()) + 1 if len(keys) else 0, numpy.int64)
+        size = max(int(keys.max()) + 1 if len(keys) else 0, max(warned) + 1)
+        first = numpy.zeros(size, numpy.int64)
         count = numpy.zeros_like(first)
         for key, notes in warned.items():
             first[key], count[key] = len(said), len(notes)
