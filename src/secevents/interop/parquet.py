@@ -199,6 +199,9 @@ def write_parquet(
             max_rows_per_file=0,
             use_threads=False,  # rows in input order
         )
+        # Arrow's allocator (mimalloc by default) keeps what the writer freed for reuse,
+        # and its footprint crept up call after call: what the call freed goes back.
+        pa.default_memory_pool().release_unused()
     return count
 
 
