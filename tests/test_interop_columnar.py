@@ -618,13 +618,13 @@ def test_warnings_found_in_parts_come_in_the_typed_readers_order(
 ) -> None:
     import numpy
 
-    from secevents.interop._arrow_warnings import found_in_parts
+    from secevents.interop._arrow_warnings import Said, found_in_parts
 
     rows = min((len(keys) for keys, _ in parts), default=0)
-    given_parts = []
+    given_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
     expected = []
     for order, (keys, warned) in enumerate(parts):
-        said = {
+        said: dict[int, list[Said]] = {
             key: [(code, f"{order}:{key}:{n}", None) for n, code in enumerate(codes)]
             for key, codes in warned.items()
         }
