@@ -220,12 +220,12 @@ def test_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
     assert max(samples[-10:]) <= max(samples[:10]) + 512 * 1024, samples
 
 
-def test_the_writer_is_fed_a_few_batches_at_a_time(
+def test_a_table_is_fed_to_the_writer_a_few_batches_at_a_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Arrow's dataset writer queues what it is given while its I/O thread writes, and
-    # holds each open file's footer until the file closes: write_parquet gives it ten
-    # batches a call, so neither grows with the input (events or a table).
+    # Arrow's dataset writer queues what it is given while its I/O thread writes: a
+    # table (which comes at once) is given ten batches a call, or the writer would hold
+    # a partitioned copy of all of it; events (slower than it writes) in one call.
     import pyarrow.dataset as ds
 
     from secevents.interop import parquet as parquet_module
@@ -246,15 +246,14 @@ def test_the_writer_is_fed_a_few_batches_at_a_time(
             yield event
 
     assert parquet_module._BATCHES_PER_CALL == 10
-    assert write_parquet(counted(), tmp_path / "store", batch_size=100) == 2500
-    # Three calls of ten batches (1000 events) at most; none takes more before it starts.
-    assert calls == [100, 1100, 2100]
-    back = read_parquet_table(tmp_path / "store", columns=["id"])
+    assert write_parquet(to_arrow(counted()), tmp_path / "table", batch_size=100) == 2500
+    assert calls == [2500, 2500, 2500]  # 25 batches: 10, 10 and 5
+    back = read_parquet_table(tmp_path / "table", columns=["id"])
     assert sorted(back.column("id").to_pylist()) == sorted(e.id for e in many(2500))
-    # An Arrow table is fed the same way (it was queued whole before).
     calls.clear()
-    assert write_parquet(to_arrow(many(2500)), tmp_path / "again", batch_size=100) == 2500
-    assert len(calls) == 3
+    taken.clear()
+    assert write_parquet(counted(), tmp_path / "events", batch_size=100) == 2500
+    assert calls == [100]  # one call, the events taken as it writes
 
 
 def test_duckdb_counts_by_type_and_month(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ PARTITION_COLUMNS: Final = frozenset(
     }
 )
 _METADATA_KEY: Final = b"secevents"
-#: Batches written per call of Arrow's dataset writer (see write_parquet).
+#: Batches of a table written per call of Arrow's dataset writer (see write_parquet).
 _BATCHES_PER_CALL: Final = 10
 _PATTERN: Final = re.compile(r"[*?\[]")
 
@@ -177,17 +177,20 @@ def write_parquet(
         else None
     )
     # Arrow's dataset writer queues what it is given (up to 64 M rows) while its I/O
-    # thread writes, and keeps each open file's footer (a row group's metadata per
-    # batch and partition) until the file closes: fed a table, or a billion rows, it
-    # would hold them. So it is given _BATCHES_PER_CALL batches a call, each call writing
-    # its own files, and memory stays flat whatever the row count.
+    # thread writes. Events come slower than it writes (each is converted in Python):
+    # one call. A table comes at once: the writer would queue a partitioned copy of
+    # all of it, so it is given _BATCHES_PER_CALL batches a call, each call writing its
+    # own files. (Calls restarted for events too held more memory, not less: measured.)
     token = uuid.uuid4().hex
     batches = counted()
+    per_call = _BATCHES_PER_CALL if table is not None else None
     for call in itertools.count():
         first = next(batches, None)
         if first is None:
             break
-        chunk = itertools.chain([first], itertools.islice(batches, _BATCHES_PER_CALL - 1))
+        chunk = itertools.chain(
+            [first], itertools.islice(batches, None if per_call is None else per_call - 1)
+        )
         ds.write_dataset(
             pa.RecordBatchReader.from_batches(schema, chunk),
             target,
@@ -199,8 +202,8 @@ def write_parquet(
             max_rows_per_file=0,
             use_threads=False,  # rows in input order
         )
-        # Arrow's allocator (mimalloc by default) keeps what the writer freed for reuse,
-        # and its footprint crept up call after call: what the call freed goes back.
+        # Arrow's allocator (mimalloc by default) keeps what the writer freed for reuse:
+        # what the call freed goes back.
         pa.default_memory_pool().release_unused()
     return count
 
