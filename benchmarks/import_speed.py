@@ -9,13 +9,18 @@ in turn, and the best time of each counts:
 
 - polars ``read_csv`` and pandas ``read_csv``, every cell as text;
 - ``pyarrow.csv.read_csv`` (what the Arrow path parses with);
-- ``read_gdelt_table`` (this checkout): straight to Arrow, no events;
-- ``list(read_gdelt(path))`` (the typed path, events held), in this checkout and in
-  the baseline checkout ``--baseline`` (a checkout of main with its own ``.venv``).
+- ``read_gdelt_table``: straight to Arrow, no events;
+- ``list(read_gdelt(path))`` (the typed path, events held; ``--no-typed`` leaves it out);
 
-It prints rows/s and the bytes held per row: for events, the ``tracemalloc`` growth
-of the process while holding the list divided by the rows; for the frames, their
-own size (``memory_usage(deep=True)``, ``estimated_size()``, ``nbytes``).
+the last two in this checkout and in the baseline checkout ``--baseline`` (a checkout
+of main: with its own ``.venv`` if it has one, else with this Python and its ``src``
+first on the path).
+
+It prints rows/s of wall-clock and of CPU time (the process's, all threads: on a
+shared machine the wall clock counts other jobs' time too) and the bytes held per
+row: for events, the ``tracemalloc`` growth of the process while holding the list
+divided by the rows; for the frames, their own size (``memory_usage(deep=True)``,
+``estimated_size()``, ``nbytes``).
 """
 
 from __future__ import annotations
@@ -78,12 +83,13 @@ run = {"polars": polars, "pandas": pandas, "arrow_csv": arrow_csv,
        "arrow_path": arrow_path, "typed": typed}[kind]
 if kind != "arrow_csv":
     run(sample)  # warm: imports, tables, caches
-best = float("inf")
+best = cpu = float("inf")
 for _ in range(repeat):
     gc.collect()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     value, rows, size = run(path)
     best = min(best, time.perf_counter() - start)
+    cpu = min(cpu, time.process_time() - start_cpu)
     del value
 if kind == "typed":
     gc.collect()
@@ -91,7 +97,7 @@ if kind == "typed":
     before = tracemalloc.get_traced_memory()[0]
     value, rows, _ = run(path)
     size = tracemalloc.get_traced_memory()[0] - before
-print(json.dumps({"rows": rows, "seconds": best, "bytes": size}))
+print(json.dumps({"rows": rows, "seconds": best, "cpu": cpu, "bytes": size}))
 """
 
 
@@ -128,7 +134,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base3"))
+    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base4"))
+    parser.add_argument(
+        "--no-typed", action="store_true", help="leave out the typed path (slow): Arrow only"
+    )
     args = parser.parse_args()
     here = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -139,36 +148,51 @@ def main() -> None:
             ("polars read_csv (text)", here, "polars", ROOT),
             ("pandas read_csv (text)", here, "pandas", ROOT),
             ("pyarrow.csv.read_csv (text)", here, "arrow_csv", ROOT),
-            ("read_gdelt_table (Arrow path)", here, "arrow_path", ROOT),
-            ("read_gdelt, events held (this)", here, "typed", ROOT),
+            ("read_gdelt_table (Arrow path, this)", here, "arrow_path", ROOT),
         ]
-        baseline = args.baseline / ".venv" / "bin" / "python"
-        if baseline.exists():
-            runs.append(
-                ("read_gdelt, events held (baseline)", str(baseline), "typed", args.baseline)
-            )
+        if not args.no_typed:
+            runs.append(("read_gdelt, events held (this)", here, "typed", ROOT))
+        # The baseline checkout runs with its own .venv, or else with this one (its
+        # src/ first on the path: see measure).
+        own = args.baseline / ".venv" / "bin" / "python"
+        baseline = str(own) if own.exists() else here
+        if (args.baseline / "src" / "secevents").is_dir():
+            runs.append(("read_gdelt_table (baseline)", baseline, "arrow_path", args.baseline))
+            if not args.no_typed:
+                label = "read_gdelt, events held (baseline)"
+                runs.append((label, baseline, "typed", args.baseline))
         else:
-            print(f"(no baseline: {baseline} is missing)")
+            print(f"(no baseline: {args.baseline} is no checkout)")
         # Rounds interleave the readers (each in a fresh process), so that a load from
         # other jobs falls on all of them alike; the best round of each counts.
         best: dict[str, dict[str, float]] = {}
         for _ in range(args.repeat):
             for label, python, kind, cwd in runs:
                 result = measure(python, kind, path, 2, cwd)
-                if label not in best or result["seconds"] < best[label]["seconds"]:
-                    best[label] = result
-        speed: dict[str, float] = {}
+                before = best.setdefault(label, result)
+                for key in ("seconds", "cpu"):  # each the best of all rounds
+                    before[key] = min(before[key], result[key])
+        wall: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+        print(f"  {'':<40} {'rows/s (wall)':>14} {'rows/s (CPU)':>13} {'bytes/row held':>15}")
         for label, _python, kind, cwd in runs:
             result = best[label]
-            rate = result["rows"] / result["seconds"]
-            speed[f"{kind}:{cwd}"] = rate
+            wall[f"{kind}:{cwd}"] = result["rows"] / result["seconds"]
+            cpu[f"{kind}:{cwd}"] = result["rows"] / result["cpu"]
             held = result["bytes"] / result["rows"]
-            print(f"  {label:<38} {rate:>10,.0f} rows/s  {held:>7,.0f} bytes/row held")
-        polars = speed[f"polars:{ROOT}"]
-        print(f"  Arrow path / polars: {speed[f'arrow_path:{ROOT}'] / polars:.2f}x")
-        if baseline.exists():
-            ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
-            print(f"  typed path, this / baseline: {ratio:.2f}x")
+            print(
+                f"  {label:<40} {wall[f'{kind}:{cwd}']:>14,.0f} {cpu[f'{kind}:{cwd}']:>13,.0f}"
+                f" {held:>15,.0f}"
+            )
+        for name, speed in (("wall", wall), ("CPU", cpu)):
+            polars = speed[f"polars:{ROOT}"]
+            line = f"  {name}: Arrow path / polars {speed[f'arrow_path:{ROOT}'] / polars:.2f}x"
+            if f"arrow_path:{args.baseline}" in speed:
+                line += f" (baseline {speed[f'arrow_path:{args.baseline}'] / polars:.2f}x)"
+            if f"typed:{args.baseline}" in speed:
+                ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
+                line += f"; typed this / baseline {ratio:.2f}x"
+            print(line)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,17 @@ from __future__ import annotations
 import csv
 import gc
 import gzip
+import json
 import pickle
+import re
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import (
@@ -29,6 +33,7 @@ from secevents.interop import (
     write_gdelt,
     write_parquet,
 )
+from secevents.interop import _gdelt_cells as gdelt_cells
 from secevents.interop import gdelt as gdelt_module
 from secevents.interop.acled import read_acled, read_acled_table
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
@@ -59,8 +64,8 @@ KEPT = [
 ]
 
 
-def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, str | None]]:
-    return [(w.row, w.code, w.message, w.column, w.file) for w in reader.warnings]
+def _warnings(reader: Any) -> list[tuple[int, str, str, str | None, int | None, str | None]]:
+    return [(w.row, w.code, w.message, w.column, w.line, w.file) for w in reader.warnings]
 
 
 def _same_as_typed(path: Path | list[Path]) -> tuple[Any, list[se.Event]]:
@@ -333,13 +338,13 @@ def test_parts_read_once_give_what_reading_each_row_alone_gives() -> None:
 
 def test_kept_columns_are_worked_out_when_first_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    render = gdelt_module._cells
+    render = gdelt_cells.field_cells
 
     def counted(*args: Any) -> dict[str, str]:
         calls.append(1)
         return render(*args)
 
-    monkeypatch.setattr(gdelt_module, "_cells", counted)
+    monkeypatch.setattr(gdelt_cells, "field_cells", counted)
     events = list(read_gdelt(GDELT))
     assert calls == []  # no row rendered while reading
     first = kept_columns(events[0], "gdelt")
@@ -415,3 +420,244 @@ def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:
     # The table readers read in chunks; a reader given one row at a time does not.
     assert read_gdelt(GDELT)._chunk > 1
     assert EventReader(rows, convert)._chunk == 1
+
+
+# -- line numbers -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_typed_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Arrow path must read the file itself (a fallback would give the typed lines)."""
+    from secevents.interop import _columnar
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the file fell back to the typed reader")
+
+    monkeypatch.setattr(_columnar, "_typed", refused)
+
+
+@pytest.mark.usefixtures("no_typed_fallback")
+def test_warnings_give_the_line_across_blank_lines_and_line_ends(tmp_path: Path) -> None:
+    rows = [
+        _row(GLOBALEVENTID=str(n), EventCode="62", EventBaseCode="62", EventRootCode="6")
+        for n in range(1, 6)
+    ]
+    lines = ["\t".join(row) for row in rows]
+    # Blank lines count as lines but are no rows; "\r\n" and a lone "\r" end a line too.
+    text = lines[0] + "\n\n" + lines[1] + "\r\n" + lines[2] + "\r" + "\r\n\n" + lines[3]
+    text += "\n" + lines[4]  # the last line without a line end
+    path = tmp_path / "rows.export.CSV"
+    path.write_bytes(text.encode())
+    read, _ = _same_as_typed(path)
+    assert [(w.row, w.line) for w in read.warnings] == [(1, 1), (2, 3), (3, 4), (4, 7), (5, 8)]
+    assert str(read.warnings[1]).startswith("row 2 (line 3): EventCode:")
+
+
+@pytest.mark.usefixtures("no_typed_fallback")
+def test_lines_of_quoted_cells_running_over_lines(tmp_path: Path) -> None:
+    with open(UCDP, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[:40]
+    # A cell over three lines (one blank) and blank lines between records, "\r\n" ends.
+    rows[3][rows[0].index("source_article")] = "first line\n\nthird line"
+    rows[7][rows[0].index("where_description")] = "a place\r\nover two lines"
+    path = tmp_path / "ged.csv"
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        for number, row in enumerate(rows):
+            writer.writerow(row)
+            if number in (2, 9):
+                out.write("\r\n")
+    read = _same(read_ucdp_table, read_ucdp, path)
+    lines = {w.row: w.line for w in read.warnings}
+    assert lines and None not in lines.values()
+    # Row r starts on line r + 1, plus a blank line after row 2 and after row 9, plus
+    # two lines inside row 3's cell and one inside row 7's.
+    for row, line in lines.items():
+        assert line == row + 1 + (row > 2) + (row > 9) + 2 * (row > 3) + (row > 7)
+
+
+@given(
+    records=st.lists(
+        st.tuples(
+            st.lists(
+                st.sampled_from(["a", "", "x\ny", "\r\n", "p\r\rq", "\n\n"]), min_size=2, max_size=2
+            ),
+            st.sampled_from(["\n", "\r\n", "\r"]),
+            st.integers(0, 2),
+        ),
+        max_size=12,
+    ),
+    last_ended=st.booleans(),
+)
+def test_row_lines_count_as_the_typed_readers_do(
+    records: list[tuple[list[str], str, int]], last_ended: bool
+) -> None:
+    import pyarrow as pa
+    from pyarrow import csv as arrow_csv
+
+    from secevents.interop._arrow_csv import row_lines
+
+    text, expected, line = "h1,h2\n", [], 2
+    for number, (cells, end, blanks) in enumerate(records):
+        expected.append(line)
+        text += ",".join(f'"{cell}"' for cell in cells)
+        line += sum(len(re.findall("\r\n|\r|\n", cell)) for cell in cells)
+        if number < len(records) - 1 or last_ended:
+            text += end + end * blanks
+            line += 1 + blanks
+    data = pa.py_buffer(text.encode())
+    table = arrow_csv.read_csv(
+        pa.BufferReader(data),
+        parse_options=arrow_csv.ParseOptions(newlines_in_values=True),
+        convert_options=arrow_csv.ConvertOptions(
+            column_types={"h1": pa.string(), "h2": pa.string()}
+        ),
+    )
+    assert table.num_rows == len(records)
+    assert row_lines(data, table, 1).tolist() == expected
+
+
+# -- PLOVER: records to Arrow a batch at a time ---------------------------------------------
+
+PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
+
+
+def _plover_same_as_typed(path: Any, **options: Any) -> Any:
+    from secevents.interop import read_plover, read_plover_table
+
+    read = read_plover_table(path, **options)
+    reader = read_plover(path)
+    events = list(reader)
+    typed = to_arrow(events)
+    for name in typed.column_names:
+        assert read.table.column(name).to_pylist() == typed.column(name).to_pylist(), name
+        assert read.table.schema.field(name).type == typed.schema.field(name).type, name
+    assert _warnings(read) == _warnings(reader)
+    assert read.stats == reader.stats
+    # Each key no field stands for is a column of JSON text, null where a record lacks it.
+    for row, event in enumerate(events):
+        kept = {k: v for k, v in kept_columns(event, "plover").items() if not k.startswith("_")}
+        for column in read.table.column_names:
+            if column.startswith("plover_"):
+                text = read.table.column(column)[row].as_py()
+                key = column.removeprefix("plover_")
+                assert (json.loads(text) if text is not None else None) == kept.get(key), column
+        assert all(f"plover_{key}" in read.table.column_names for key in kept)
+    return read
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 10_000])
+def test_plover_sample_equals_the_typed_path(batch_size: int) -> None:
+    read = _plover_same_as_typed(PLOVER, batch_size=batch_size)
+    assert read.table.num_rows == 323 and read.stats.duplicate_ids == 1
+    assert read.warnings[0].line == 1 and read.warnings[-1].line is not None
+    assert json.loads(read.table.column("plover_coder")[1].as_py()) == "Parus Analytics"
+
+
+def test_plover_lines_gzipped_and_many_files(tmp_path: Path) -> None:
+    records = json.loads(PLOVER.read_text(encoding="utf-8"))
+    lines = tmp_path / "a.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records[:100]), encoding="utf-8")
+    zipped = tmp_path / "b.jsonl.gz"
+    # A line that is no JSON and a record that is no object: skipped, with warnings.
+    bad = ["{not json", "[1, 2]", *(json.dumps(r) for r in records[100:])]
+    zipped.write_bytes(gzip.compress("\n".join(bad).encode()))
+    read = _plover_same_as_typed([lines, zipped], batch_size=50)
+    assert read.stats.skipped == 2 and read.table.num_rows == 323 and read.stats.rows == 325
+    skipped = [w for w in read.warnings if w.code == "skipped_row"]
+    assert [(w.file, w.line) for w in skipped] == [(str(zipped), 1), (str(zipped), 2)]
+
+
+def test_plover_batches_hold_one_batch_of_events_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secevents.interop import _plover_table
+
+    others: list[int] = []  # events alive beside the batch, at each batch
+    sizes: list[int] = []
+    convert = _plover_table._batch_table
+
+    def watched(pa: Any, events: list[se.Event], *args: Any) -> Any:
+        gc.collect()
+        alive = sum(isinstance(thing, se.Event) for thing in gc.get_objects())
+        others.append(alive - len(events))
+        sizes.append(len(events))
+        return convert(pa, events, *args)
+
+    monkeypatch.setattr(_plover_table, "_batch_table", watched)
+    read = _plover_table.read_plover_table(PLOVER, batch_size=40)
+    assert sizes == [40] * 8 + [3] and read.table.num_rows == 323
+    assert len(set(others)) == 1  # no batch's events outlive it
+
+
+def test_plover_table_refuses_rows_and_a_bad_batch_size() -> None:
+    from secevents.interop import read_plover_table
+
+    with pytest.raises(TypeError, match="read_plover"):
+        read_plover_table([{"id": "r1"}])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="batch_size"):
+        read_plover_table(PLOVER, batch_size=0)
+
+
+# -- warnings kept as arrays --------------------------------------------------------------
+
+
+@given(
+    parts=st.lists(
+        st.tuples(
+            st.lists(st.integers(0, 4), max_size=30),  # each row's distinct cells
+            st.dictionaries(
+                st.integers(0, 4),
+                st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3),
+            ),
+        ),
+        max_size=4,
+    ),
+    start=st.integers(0, 1000),
+)
+def test_warnings_found_in_parts_come_in_the_typed_readers_order(
+    parts: list[tuple[list[int], dict[int, list[str]]]], start: int
+) -> None:
+    import numpy
+
+    from secevents.interop._arrow_warnings import Said, found_in_parts
+
+    rows = min((len(keys) for keys, _ in parts), default=0)
+    given_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
+    expected = []
+    for order, (keys, warned) in enumerate(parts):
+        said: dict[int, list[Said]] = {
+            key: [(code, f"{order}:{key}:{n}", None) for n, code in enumerate(codes)]
+            for key, codes in warned.items()
+        }
+        given_parts.append((numpy.array(keys[:rows], numpy.int64), said, order))
+        for row, key in enumerate(keys[:rows]):
+            expected += [(start + row + 1, order, n, s) for n, s in enumerate(said.get(key, []))]
+    expected.sort(key=lambda entry: entry[:3])
+    found = found_in_parts(given_parts, start)
+    got = [(int(r), found.said[w]) for r, w in zip(found.rows, found.which, strict=True)]
+    assert got == [(row, said) for row, _, _, said in expected]
+    assert found.rows_warned() == len({row for row, *_ in expected})
+
+
+def test_warnings_of_many_files_index_slice_and_cap(tmp_path: Path) -> None:
+    rows = [
+        _row(GLOBALEVENTID=str(n), EventCode="62", EventBaseCode="62", EventRootCode="6")
+        for n in range(1, 4)
+    ]
+    first, second = tmp_path / "a.export.CSV", tmp_path / "b.export.CSV"
+    first.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    lines = ["\t".join(r) + "\n" for r in rows]
+    second.write_text(lines[0] + "\n" + "".join(lines[1:]), encoding="utf-8")
+    read = read_gdelt_table([first, second], max_warnings=5)
+    warnings = read.warnings
+    # 3 + 3 repaired codes + 3 duplicate ids (the second file's records are the first's)
+    assert len(warnings) == 5 and read.stats.warnings_dropped == 4
+    assert read.stats.duplicate_ids == 3
+    assert [(w.row, w.line, w.file) for w in warnings] == [
+        (1, 1, str(first)), (2, 2, str(first)), (3, 3, str(first)),
+        (4, 1, str(second)), (4, 1, str(second)),
+    ]  # fmt: skip
+    assert warnings[-1] == warnings[4] and warnings[1:3] == list(warnings)[1:3]
+    assert [w.code for w in warnings[3:]] == ["repaired_code", "duplicate_id"]
+    with pytest.raises(IndexError):
+        warnings[5]
+    _same_as_typed([first, second])  # uncapped: the lines after the blank one too

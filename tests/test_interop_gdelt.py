@@ -407,9 +407,9 @@ def test_values_no_field_accepts_are_dropped_with_a_warning() -> None:
 
 
 def test_an_event_that_cannot_be_built_skips_the_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    from secevents.interop import gdelt
+    from secevents.interop import _gdelt_cells
 
-    monkeypatch.setattr(gdelt, "cameo_event", lambda *a: (se.CodedEvent, {"scheme": 5}))
+    monkeypatch.setattr(_gdelt_cells, "cameo_event", lambda *a: (se.CodedEvent, {"scheme": 5}))
     events, reader = _read(_row())
     assert events == [] and reader.stats.skipped == 1
     (warning,) = reader.warnings

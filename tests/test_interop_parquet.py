@@ -220,6 +220,42 @@ def test_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
     assert max(samples[-10:]) <= max(samples[:10]) + 512 * 1024, samples
 
 
+def test_a_table_is_fed_to_the_writer_a_few_batches_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Arrow's dataset writer queues what it is given while its I/O thread writes: a
+    # table (which comes at once) is given ten batches a call, or the writer would hold
+    # a partitioned copy of all of it; events (slower than it writes) in one call.
+    import pyarrow.dataset as ds
+
+    from secevents.interop import parquet as parquet_module
+
+    taken: list[int] = []
+    calls: list[int] = []  # events taken from the input when each call starts
+    write = ds.write_dataset
+
+    def watched(data: object, *args: object, **kwargs: object) -> None:
+        calls.append(len(taken))
+        write(data, *args, **kwargs)
+
+    monkeypatch.setattr(ds, "write_dataset", watched)
+
+    def counted() -> Iterator[se.Event]:
+        for event in many(2500):
+            taken.append(1)
+            yield event
+
+    assert parquet_module._BATCHES_PER_CALL == 10
+    assert write_parquet(to_arrow(counted()), tmp_path / "table", batch_size=100) == 2500
+    assert calls == [2500, 2500, 2500]  # 25 batches: 10, 10 and 5
+    back = read_parquet_table(tmp_path / "table", columns=["id"])
+    assert sorted(back.column("id").to_pylist()) == sorted(e.id for e in many(2500))
+    calls.clear()
+    taken.clear()
+    assert write_parquet(counted(), tmp_path / "events", batch_size=100) == 2500
+    assert calls == [100]  # one call, the events taken as it writes
+
+
 def test_duckdb_counts_by_type_and_month(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
     store = tmp_path / "store"

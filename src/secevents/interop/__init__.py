@@ -9,7 +9,7 @@ format loses nothing. Exporters: ``write_csv``, ``to_geojson``,
 ``to_dataframe``, ``to_plover``, ``to_cloudevent``. The Parquet event store:
 ``write_parquet``, ``read_parquet`` (events), ``read_parquet_table`` (Arrow).
 Dataset rows straight to Arrow, without events: ``read_gdelt_table``,
-``read_ucdp_table``, ``read_icews_table``, ``read_acled_table``.
+``read_ucdp_table``, ``read_icews_table``, ``read_acled_table``, ``read_plover_table``.
 
 Names are imported on first use: optional dependencies (pandas, pyarrow) load
 only when their exporter is called.
@@ -26,6 +26,7 @@ from ._rows import EventReader, ReadStats, RowWarning, dataset_event_id
 if TYPE_CHECKING:
     from ._columnar import ArrowRead
     from ._dataset import ReadOptions
+    from ._plover_table import read_plover_table
     from .acled import read_acled, read_acled_table, write_acled
     from .cameo import CameoCode, cameo_table, suggest_cameo
     from .cloudevents import cloudevent_type, from_cloudevent, to_cloudevent
@@ -71,6 +72,7 @@ _LAZY: dict[str, str] = {
     "read_icews_table": "icews",
     "write_icews": "icews",
     "read_plover": "plover",
+    "read_plover_table": "_plover_table",
     "to_plover": "plover",
     "plover_records": "plover",
     "write_plover": "plover",
@@ -106,6 +108,7 @@ __all__ = [
     "read_parquet",
     "read_parquet_table",
     "read_plover",
+    "read_plover_table",
     "read_ucdp",
     "read_ucdp_table",
     "suggest_cameo",

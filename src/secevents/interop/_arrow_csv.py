@@ -4,15 +4,25 @@
 
 from __future__ import annotations
 
-import io
+import functools
 import zipfile
 from collections.abc import Sequence
 from typing import Any, Final
 
+import attrs
+
 from ..limits import DEFAULT_LIMITS
 from .frames import _require
 
-__all__ = ["NeedsTypedReaderError", "binary_source", "first_line", "no_formulas", "parse_csv"]
+__all__ = [
+    "NeedsTypedReaderError",
+    "Parsed",
+    "binary_source",
+    "first_line",
+    "no_formulas",
+    "parse_csv",
+    "row_lines",
+]
 
 
 class NeedsTypedReaderError(Exception):
@@ -34,15 +44,39 @@ _FORMULA: Final = "^'+[=+\\-@\t\r]"
 
 
 def binary_source(path: str) -> Any:
-    """What Arrow's CSV reader reads for ``path``: the path (``.gz`` and others it
-    decompresses itself) or, for a ``.zip``, its one member's bytes."""
+    """The bytes of the file at ``path`` (a ``pyarrow.Buffer``), decompressed: ``.gz``
+    and the others Arrow knows by their extension, or a ``.zip``'s one member."""
+    pa = _require("pyarrow", "arrow")
     if path.lower().endswith(".zip"):
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if not n.endswith("/")]
             if len(names) != 1:
                 raise NeedsTypedReaderError("a zip of several files")
-            return io.BytesIO(archive.read(names[0]))
-    return path
+            return pa.py_buffer(archive.read(names[0]))
+    with pa.input_stream(path) as stream:
+        return stream.read_buffer()
+
+
+@attrs.define
+class Parsed:
+    """A file parsed by :func:`parse_csv`: its ``table`` of text cells, and the line each
+    row starts on (:meth:`lines`, worked out when asked: only warnings need it)."""
+
+    table: Any
+    data: Any = attrs.field(repr=False)
+    header: int = 1
+
+    @functools.cached_property
+    def _lines(self) -> Any:
+        lines = row_lines(self.data, self.table, self.header)
+        self.data = None  # the bytes are no longer needed
+        return lines
+
+    def lines(self) -> Any:
+        """The physical line (from 1, as the typed readers count them) each row starts on,
+        as a numpy array, or ``None`` when the file's lines are not worked out (see
+        :func:`row_lines`)."""
+        return self._lines
 
 
 def first_line(path: str) -> str:
@@ -56,7 +90,7 @@ def first_line(path: str) -> str:
         raise NeedsTypedReaderError("the first line does not decode") from None
 
 
-def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Any:
+def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Parsed:
     """The file's cells as a table of text columns (``names``: a headerless file's);
     rows of the wrong length or text that does not decode raise :class:`NeedsTypedReaderError`."""
     pa = _require("pyarrow", "arrow")
@@ -73,9 +107,10 @@ def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bo
 
         header = next(text_csv.reader([first_line(path)], delimiter=delimiter))
     columns = list(names if names is not None else header or [])
+    data = binary_source(path)
     try:
         table = csv.read_csv(
-            binary_source(path),
+            pa.BufferReader(data),
             read_options=csv.ReadOptions(
                 column_names=columns, skip_rows=0 if names is not None else 1
             ),
@@ -95,4 +130,87 @@ def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bo
         raise NeedsTypedReaderError(str(error)) from None
     if bad or len(set(columns)) != len(columns):
         raise NeedsTypedReaderError("rows of the wrong length")
-    return table
+    return Parsed(table, data, 0 if names is not None else 1)
+
+
+def row_lines(data: Any, table: Any, header: int) -> Any:
+    """The line each row of ``table`` (parsed from the bytes ``data`` after ``header``
+    lines) starts on, counted as the typed readers count them (``\\n``, ``\\r\\n`` and
+    ``\\r`` end a line; blank lines count; a quoted cell may run over lines), as a
+    numpy array (``None`` if the rows and lines do not agree).
+
+    >>> import pyarrow as pa, pyarrow.csv as csv
+    >>> data = pa.py_buffer(b'a,b\\n\\n1,"x\\r\\ny"\\r\\n2,z\\r3,w\\n')
+    >>> table = csv.read_csv(pa.BufferReader(data),
+    ...     parse_options=csv.ParseOptions(newlines_in_values=True))
+    >>> row_lines(data, table, 1).tolist()
+    [3, 5, 6]
+    """
+    import numpy
+
+    raw = numpy.frombuffer(data, numpy.uint8)
+    count = table.num_rows
+    feeds, returns = _counts(numpy, raw)
+    if not returns:
+        physical = feeds + bool(len(raw) and raw[-1] != 10)
+        if physical == header + count:  # no blank line, no cell over two lines
+            return numpy.arange(header + 1, header + count + 1, dtype=numpy.int64)
+    feeds, returns = raw == 10, raw == 13
+    following = numpy.zeros_like(feeds)
+    following[:-1] = feeds[1:]
+    at = numpy.flatnonzero(feeds | (returns & ~following))  # where each line ends
+    starts = numpy.concatenate([[0], at + 1])
+    stops = numpy.concatenate([at, [len(raw)]])
+    if stops[-1] == starts[-1]:  # the file ends with a line end: no line after it
+        starts, stops = starts[:-1], stops[:-1]
+    length = stops - starts
+    blank = (length == 0) | ((length == 1) & (raw[numpy.minimum(starts, len(raw) - 1)] == 13))
+    breaks = _breaks(table)
+    if breaks is None:  # a row is a line: the rows are the lines not blank
+        filled = numpy.flatnonzero(~blank) + 1
+        return filled[header : header + count] if len(filled) == header + count else None
+    # The next line not blank at or after each line; a row starts there and runs over its
+    # cells' line ends (the lines inside a cell may be blank).
+    after = numpy.flatnonzero(~blank)
+    upcoming = after[
+        numpy.minimum(numpy.searchsorted(after, numpy.arange(len(blank))), len(after) - 1)
+    ]
+    upcoming, lines, line = upcoming.tolist(), [], header
+    for extra in breaks.tolist():
+        if line >= len(upcoming):
+            return None
+        line = upcoming[line]
+        lines.append(line + 1)
+        line += extra + 1
+    return numpy.array(lines, numpy.int64)
+
+
+def _counts(numpy: Any, raw: Any) -> tuple[int, int]:
+    """How many ``\\n`` and ``\\r`` the bytes ``raw`` hold (a block at a time: the
+    comparisons stay in the cache)."""
+    feeds = returns = 0
+    for start in range(0, len(raw), _BLOCK):
+        block = raw[start : start + _BLOCK]
+        feeds += int(numpy.count_nonzero(block == 10))
+        returns += int(numpy.count_nonzero(block == 13))
+    return feeds, returns
+
+
+_BLOCK: Final = 1 << 18
+
+
+def _breaks(table: Any) -> Any:
+    """The line ends in each row's cells (a numpy array), or ``None`` when there are none."""
+    pa = _require("pyarrow", "arrow")
+    compute = _require("pyarrow.compute", "arrow")
+    total = None
+    for column in table.columns:
+        if (
+            not pa.types.is_string(column.type)
+            or not compute.any(compute.match_substring_regex(column, "[\\r\\n]")).as_py()
+        ):
+            continue
+        counted = compute.count_substring_regex(column, "\\r\\n|\\r|\\n")
+        counted = counted.to_numpy(zero_copy_only=False)
+        total = counted if total is None else total + counted
+    return total

@@ -17,12 +17,12 @@ warnings, at the typed reader's speed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import operator
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Final, overload
+from typing import Any, Final
 
 import attrs
 
@@ -33,14 +33,24 @@ from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
 from ._arrow_csv import NeedsTypedReaderError, no_formulas
-from ._columns import specs_of, typed_row
+from ._arrow_warnings import Found, Said, Warnings, found_in_parts
+from ._columns import Spec, specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
-from ._rows import EventReader, ReadStats, RowWarning, Warn
+from ._rows import EventReader, ReadStats, Warn
 from ._tabular import cells_of
 from .frames import _require, arrow_schema, rows_batch
 
-__all__ = ["ArrowRead", "ColumnarFormat", "Part", "Warnings", "cells_part", "read_columnar"]
+__all__ = [
+    "ArrowRead",
+    "ColumnarFormat",
+    "Part",
+    "Warnings",
+    "cells_part",
+    "flat_row",
+    "named_files",
+    "read_columnar",
+]
 
 #: Joins a part's cells into one text to find the distinct tuples (no cell holds it).
 _SEP: Final = "\x1f"
@@ -101,48 +111,6 @@ class ColumnarFormat:
     coded_last: bool = False
 
 
-class Warnings(Sequence[RowWarning]):
-    """A read's warnings, made into :class:`~secevents.interop.RowWarning` objects when
-    looked at (a million rows may have a hundred thousand warnings kept)."""
-
-    def __init__(self) -> None:
-        self._said: list[tuple[int, str, str, str | None]] = []
-        self._files: list[tuple[int, str | None]] = []  # (first index, file) runs
-
-    def extend(self, said: list[tuple[int, str, str, str | None]], file: str | None) -> None:
-        """Keep ``said`` (``(row, code, message, column)``), from ``file``."""
-        self._files.append((len(self._said), file))
-        self._said.extend(said)
-
-    def __len__(self) -> int:
-        return len(self._said)
-
-    @overload
-    def __getitem__(self, index: int) -> RowWarning: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[RowWarning]: ...
-
-    def __getitem__(self, index: int | slice) -> RowWarning | list[RowWarning]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        row, code, message, column = self._said[index]  # IndexError past the end
-        file = next(name for start, name in reversed(self._files) if start <= index)
-        return RowWarning(row, code, message, column=column, file=file)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Warnings | list):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"<{len(self)} warnings>"
-
-
 @attrs.define
 class ArrowRead:
     """What a columnar read gives: the ``table`` (a ``pyarrow.Table`` of
@@ -164,12 +132,7 @@ def read_columnar(
 ) -> ArrowRead:
     """The rows of the files ``source`` names (a path, a list, a glob, a directory) as Arrow."""
     pa = _require("pyarrow", "arrow")
-    paths = file_list(source)
-    if paths is None:
-        raise TypeError(
-            f"source must name files (a path, a list of paths, a glob), "
-            f"not {type(source).__name__}: read rows in Python with the typed reader"
-        )
+    paths = named_files(source, "read rows in Python with the typed reader")
     kinds, schema = arrow_schema()
     for column in form.kept:
         schema = schema.append(pa.field(f"{form.dataset}_{column}", pa.string()))
@@ -179,41 +142,53 @@ def read_columnar(
     for path in paths:
         file = path if len(paths) > 1 else None
         try:
-            table, said = _columns(form, path, kinds, schema, result.stats.rows)
+            table, found, lines = _columns(form, path, kinds, schema, result.stats.rows)
         except NeedsTypedReaderError:
-            table, said = _typed(form, path, kinds, schema, result.stats.rows, limits)
+            table, found, lines = _typed(form, path, kinds, schema, result.stats.rows, limits)
         tables.append(table)
-        _count(result, table, said, seen, file, max_warnings)
+        _count(result, table, found, lines, seen, file, max_warnings)
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
 
 
-Said = list[tuple[int, str, str, "str | None"]]
+def named_files(source: object, instead: str) -> list[str]:
+    """The files ``source`` names (see :func:`~._files.file_list`); rows given in Python
+    raise ``TypeError`` saying what to do ``instead``."""
+    paths = file_list(source)
+    if paths is None:
+        raise TypeError(
+            f"source must name files (a path, a list of paths, a glob), "
+            f"not {type(source).__name__}: {instead}"
+        )
+    return paths
 
 
 def _count(
     result: ArrowRead,
     table: Any,
-    said: Said,
+    found: Found,
+    lines: Any,
     seen: dict[str, int],
     file: str | None,
     max_warnings: int | None,
 ) -> None:
     """Add a file's rows, warnings and duplicate ids to ``result`` (``seen``: the ids of
-    the files before, kept when ``file`` is one of many)."""
+    the files before, kept when ``file`` is one of many; ``lines``: the line of each row,
+    -1 where not known, or ``None``)."""
     many = file is not None
     stats = result.stats
     start = stats.rows
     compute = _require("pyarrow.compute", "arrow")
     column = table.column("id")
     count = table.num_rows
-    duplicates: Said = []
+    duplicates: list[tuple[int, str, str, str | None, int | None]] = []
     repeated = compute.count_distinct(column).as_py() != count
     if repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
         for index, ident in enumerate(column.to_pylist(), start=start + 1):
             first = seen.setdefault(ident, index)
             if first != index:
+                line = None if lines is None else int(lines[index - start - 1])
                 duplicates.append(
                     (
                         index,
@@ -221,22 +196,24 @@ def _count(
                         f"{ident} is the id of row {first} too: two rows read as one record "
                         "(a record id given twice?)",
                         None,
+                        None if line is None or line < 0 else line,
                     )
                 )
     elif many:
         seen.update(zip(column.to_pylist(), range(start + 1, start + 1 + count), strict=True))
     coded = compute.sum(compute.equal(table.column("type"), "coded_event")).as_py() or 0
+    skipped = found.count("skipped_row")
     stats.coded += coded
     stats.mapped += count - coded
-    stats.rows += count + sum(1 for entry in said if entry[1] == "skipped_row")
+    stats.rows += count + skipped
     stats.events += count
-    stats.skipped += sum(1 for entry in said if entry[1] == "skipped_row")
+    stats.skipped += skipped
     stats.duplicate_ids += len(duplicates)
-    everything = sorted([*said, *duplicates], key=lambda entry: entry[0]) if duplicates else said
-    stats.warned += len({entry[0] for entry in everything})
+    everything = found.merged(Found.of(duplicates)) if duplicates else found
+    stats.warned += everything.rows_warned()
     room = len(everything) if max_warnings is None else max_warnings - len(result.warnings)
     room = max(0, min(room, len(everything)))
-    result.warnings.extend(everything[:room], file)
+    result.warnings.extend(everything.head(room), file)
     stats.warnings_dropped += len(everything) - room
 
 
@@ -247,12 +224,13 @@ def _known(seen: dict[str, int]) -> Any:
 
 def _typed(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int, limits: Limits
-) -> tuple[Any, Said]:
-    """A file read by the typed reader, its events converted (see the module's docstring)."""
+) -> tuple[Any, Found, Any]:
+    """A file read by the typed reader, its events converted (see the module's docstring),
+    its warnings, and the line of each row as far as they tell it."""
     pa = _require("pyarrow", "arrow")
     reader = form.typed(path, max_warnings=None, limits=limits)
     events = list(reader)
-    batch = rows_batch(pa, [_flat(event) for event in events], kinds, _base(schema, form))
+    batch = rows_batch(pa, [flat_row(event) for event in events], kinds, _base(schema, form))
     kept = [kept_columns(event, form.dataset) for event in events]
     known = set(form.columns)
     beyond = {c: None for k in kept for c in k if c not in known and not c.startswith("_")}
@@ -264,8 +242,15 @@ def _typed(
         if column in beyond:
             fields.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     table = pa.Table.from_arrays(columns, schema=pa.schema(fields))
-    said = [(start + w.row, w.code, w.message, w.column) for w in reader.warnings]
-    return table, [entry for entry in said if entry[1] != "duplicate_id"]
+    import numpy
+
+    said = [(start + w.row, w.code, w.message, w.column, w.line) for w in reader.warnings]
+    lines = numpy.full(len(events), -1, numpy.int64)
+    if reader.stats.skipped == 0:  # then row r is event r
+        for row, _, _, _, line in said:
+            if line is not None:
+                lines[row - start - 1] = line
+    return table, Found.of([entry for entry in said if entry[1] != "duplicate_id"]), lines
 
 
 def _base(schema: Any, form: ColumnarFormat) -> Any:
@@ -274,17 +259,20 @@ def _base(schema: Any, form: ColumnarFormat) -> Any:
     return pa.schema([field for field in schema if field.name not in kept])
 
 
-def _flat(event: Event) -> dict[str, Any]:
-    return typed_row(to_dict(event), specs_of(registry.get(event.type_tag)))
+def flat_row(event: Event, specs: Sequence[Spec] | None = None) -> dict[str, Any]:
+    """The flat row of ``event`` (only the columns of ``specs`` when given)."""
+    return typed_row(
+        to_dict(event), specs_of(registry.get(event.type_tag)) if specs is None else specs
+    )
 
 
 def _columns(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
-) -> tuple[Any, Said]:
+) -> tuple[Any, Found, Any]:
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
-    table = form.parse(path)
-    no_formulas(compute, table)
+    parsed = form.parse(path)
+    table = parsed.table
     count = table.num_rows
     lacked = [column for column in form.columns if column not in table.column_names]
     if lacked and not form.lacking:
@@ -292,48 +280,39 @@ def _columns(
     for column in lacked:  # read as empty, as the typed reader reads them
         table = table.append_column(column, pa.repeat("", count).cast(pa.string()))
     base = _base(schema, form)
-    found: list[tuple[int, int, str, str, str | None]] = []
-    out: dict[str, Any] = {}
-    kept_over: dict[str, Any] = {}
     given = {name for part in form.parts for name in _part_names(part)}
     class_names = [name for name in kinds if name not in given and name != "id"]
-    spreads: list[tuple[str, Any, Any]] = []
-    for order, part in enumerate((form.coded, *form.parts)):
-        ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
-        keys, indices = _distinct(pa, compute, table, part.columns)
-        rows: list[dict[str, Any]] = []
-        cells: list[dict[str, str]] = []
-        warned: dict[int, list[tuple[str, str, str | None]]] = {}
-        for number, key in enumerate(keys):
-            notes: list[tuple[str, str, str | None]] = []
-
-            def note(code: str, message: str, *, column: str | None = None) -> None:
-                notes.append((code, message, column))  # noqa: B023 (used at once)
-
-            fields, over = part.read(key, note)
-            rows.append(_template(fields, order == 0))
-            cells.append(over)
-            if notes:
-                warned[number] = notes
-        batch = rows_batch(pa, rows, kinds, base)
-        for name in class_names if order == 0 else _part_names(part):
-            spreads.append((name, batch.column(name), indices))
-        for column in {c for over in cells for c in over}:
-            values = pa.array([over.get(column) for over in cells], pa.string())
-            kept_over[column] = values.take(indices)
-        if warned:
-            found += _warnings_of(compute, pa, indices, warned, start, ranked)
-    # Arrow and numpy let go of the interpreter while they copy: the columns are spread
-    # in other threads while this one hashes the ids.
+    parts = (form.coded, *form.parts)
+    # Arrow's kernels and numpy let go of the interpreter: the work on whole columns
+    # (checks, distinct cells, spreading, lines) runs in other threads while this one
+    # reads each part's distinct cells and hashes the ids.
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        done = pool.map(lambda job: _spread(pa, job[1], job[2], count), spreads)
-        records = _records(pa, compute, table, form, count)
-        ids = _ids(pa, compute, form.dataset, records)
-        out.update(zip([name for name, _, _ in spreads], done, strict=True))
+        formulas = pool.submit(no_formulas, compute, table)
+        distinct = [pool.submit(_distinct, pa, compute, table, part.columns) for part in parts]
+        formulas.result()  # raises NeedsTypedReaderError, before any part is read
+        warned_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
+        spread: dict[str, Any] = {}
+        lines = None
+        for order, part in enumerate(parts):
+            keys, indices = distinct[order].result()
+            names = class_names if order == 0 else _part_names(part)
+            rows, cells, warned = _read_part(part, keys, None if order == 0 else _part_specs(part))
+            batch = rows_batch(pa, rows, kinds, pa.schema([base.field(name) for name in names]))
+            for name in names:
+                spread[name] = pool.submit(_spread, pa, batch.column(name), indices, count)
+            for column in {c for over in cells for c in over}:  # padded codes
+                values = pa.array([over.get(column) for over in cells], pa.string())
+                spread[f"kept:{column}"] = pool.submit(values.take, indices)
+            if warned:
+                ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
+                warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
+                lines = lines or pool.submit(parsed.lines)
+        ids = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
+        out = {name: future.result() for name, future in spread.items()}
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
     for column in form.kept:
-        values = kept_over.get(column)
+        values = out.get(f"kept:{column}")
         if column in lacked:
             values = pa.nulls(count, pa.string())
         columns.append(table.column(column) if values is None else values)
@@ -342,9 +321,33 @@ def _columns(
         if column not in form.columns and column not in lacked:  # beyond the format's: kept
             columns.append(table.column(column))
             layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
-    found.sort(key=lambda entry: entry[:2])  # stable: a part's warnings stay in order
-    said = [(row, code, message, column) for row, _, code, message, column in found]
-    return pa.Table.from_arrays(columns, schema=pa.schema(layout)), said
+    found = found_in_parts(warned_parts, start)
+    if lines is not None or compute.count_distinct(out["id"]).as_py() != count:
+        lines = parsed.lines()  # for the warnings and any duplicate ids
+    table = pa.Table.from_arrays(columns, schema=pa.schema(layout))
+    return table, found.with_lines(lines, start), lines
+
+
+def _read_part(
+    part: Part, keys: list[tuple[str, ...]], specs: Sequence[Spec] | None
+) -> tuple[list[dict[str, Any]], list[dict[str, str]], dict[int, list[Said]]]:
+    """Each distinct ``keys``' flat row (see :func:`_template`), cells kept in place of
+    the row's, and what was said of the keys that gave warnings (by their index)."""
+    rows: list[dict[str, Any]] = []
+    cells: list[dict[str, str]] = []
+    warned: dict[int, list[Said]] = {}
+    for number, key in enumerate(keys):
+        notes: list[Said] = []
+
+        def note(code: str, message: str, *, column: str | None = None) -> None:
+            notes.append((code, message, column))  # noqa: B023 (used at once)
+
+        fields, over = part.read(key, note)
+        rows.append(_template(fields, specs))
+        cells.append(over)
+        if notes:
+            warned[number] = notes
+    return rows, cells, warned
 
 
 def _spread(pa: Any, values: Any, indices: Any, count: int) -> Any:
@@ -376,8 +379,10 @@ def _spread_lists(pa: Any, values: Any, indices: Any) -> Any:
     return pa.ListArray.from_arrays(pa.array(offsets), flat, type=values.type)
 
 
-def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
-    """The flat row of an event holding only ``fields`` (its class's, for the class part)."""
+def _template(fields: dict[str, Any], specs: Sequence[Spec] | None) -> dict[str, Any]:
+    """The flat row of an event holding only ``fields``: the class part's (``specs``
+    ``None``: every column of its class), or another part's (the columns of ``specs``)."""
+    coded = specs is None
     values = dict(fields)
     cls: type[Event] = values.pop("__class__") if coded else CodedEvent
     if not coded:  # a carrier of common fields
@@ -387,13 +392,18 @@ def _template(fields: dict[str, Any], coded: bool) -> dict[str, Any]:
         event = cls(id=f"{tag}--{_TEMPLATE_ID}", **values)
     except (ValueError, TypeError) as error:  # FieldError is a ValueError
         raise NeedsTypedReaderError(str(error)) from None
-    return _flat(event)
+    return flat_row(event, specs)
+
+
+def _part_specs(part: Part) -> tuple[Spec, ...]:
+    """The specs of the fields a part (not the class part) gives."""
+    # CodedEvent: the carrier of a part's fields (see _template).
+    return tuple(spec for spec in specs_of(CodedEvent) if spec.key in part.fields)
 
 
 def _part_names(part: Part) -> list[str]:
     """The flat columns of the fields a part (not the class part) gives."""
-    specs = specs_of(CodedEvent)  # the carrier of a part's fields (see _template)
-    return [name for spec in specs if spec.key in part.fields for name, _ in spec.columns]
+    return [name for spec in _part_specs(part) for name, _ in spec.columns]
 
 
 def _distinct(
@@ -412,24 +422,6 @@ def _distinct(
     return keys, encoded.indices
 
 
-def _warnings_of(
-    compute: Any,
-    pa: Any,
-    indices: Any,
-    warned: dict[int, list[tuple[str, str, str | None]]],
-    start: int,
-    order: int,
-) -> list[tuple[int, int, str, str, str | None]]:
-    """The warnings of the rows whose part had some, as ``(row, part, code, message, column)``."""
-    chosen = compute.is_in(indices, value_set=pa.array(list(warned), indices.type))
-    rows = compute.indices_nonzero(chosen)
-    found = []
-    for row, key in zip(rows.to_pylist(), indices.take(rows).to_pylist(), strict=True):
-        for code, message, column in warned[key]:
-            found.append((start + row + 1, order, code, message, column))
-    return found
-
-
 def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int) -> Any:
     """The text each row's id is made from (see :class:`ColumnarFormat`)."""
     texts = form.record_text(compute, [table.column(c) for c in form.record])
@@ -440,16 +432,54 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
 
 def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> Any:
     """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
-    does not enter the UUID, goes before it)."""
+    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays."""
+    import numpy
+
     prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
-    names = compute.binary_join_element_wise(prefix, records.cast(pa.binary()), b"")
-    digests = map(operator.methodcaller("hexdigest"), map(hashlib.sha1, names.to_pylist()))
-    variant = _VARIANT
-    # RFC 4122 version 5: the version digit is 5, the variant bits 10 (8, 9, a or b).
-    return pa.array(
-        [f"{t[:8]}-{t[8:12]}-5{t[13:16]}-{variant[t[16]]}{t[17:20]}-{t[20:32]}" for t in digests],
-        pa.string(),
-    )
+    chunks = []
+    for start in range(0, len(records), _ID_CHUNK):
+        part = records.slice(start, _ID_CHUNK).cast(pa.binary())
+        names = compute.binary_join_element_wise(prefix, part, b"").to_pylist()
+        sha1 = hashlib.sha1
+        digests = b"".join([sha1(name).digest() for name in names])
+        chunks.append(_uuid_texts(pa, numpy, numpy.frombuffer(digests, numpy.uint8)))
+    return pa.chunked_array(chunks, pa.string())
 
 
-_VARIANT: Final = {f"{n:x}": f"{(n & 0x3) | 0x8:x}" for n in range(16)}
+#: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).
+_ID_CHUNK: Final = 1 << 20
+
+
+def _uuid_texts(pa: Any, numpy: Any, digests: Any) -> Any:
+    """The RFC 4122 version 5 UUID texts of SHA-1 ``digests`` (20 bytes each, one array).
+
+    >>> import hashlib, uuid, numpy, pyarrow as pa
+    >>> digest = hashlib.sha1(b"x").digest()
+    >>> got = _uuid_texts(pa, numpy, numpy.frombuffer(digest * 2, numpy.uint8))
+    >>> got.to_pylist() == [str(uuid.UUID(bytes=digest[:16], version=5))] * 2
+    True
+    """
+    raw = digests.reshape(-1, 20)[:, :16].copy()
+    count = len(raw)
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x50  # the version digit: 5
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # the variant bits: 10
+    digits = _hex_pairs().take(raw).view(numpy.uint8)  # (count, 32) characters
+    text = numpy.empty((count, 36), numpy.uint8)
+    text[:, (8, 13, 18, 23)] = ord("-")
+    for (start, end), at in zip(_GROUPS, (0, 9, 14, 19, 24), strict=True):
+        text[:, at : at + end - start] = digits[:, start:end]
+    offsets = numpy.arange(0, 36 * (count + 1), 36, dtype=numpy.int32)
+    return pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(text))
+
+
+#: The hex digits of each UUID group (8-4-4-4-12) in the 32 of the digest's 16 bytes.
+_GROUPS: Final = ((0, 8), (8, 12), (12, 16), (16, 20), (20, 32))
+
+
+@functools.cache
+def _hex_pairs() -> Any:
+    """The two hex digits of each byte, each pair one 16-bit item (256 of them)."""
+    import numpy
+
+    pairs = b"".join(f"{byte:02x}".encode() for byte in range(256))
+    return numpy.frombuffer(pairs, numpy.uint16)

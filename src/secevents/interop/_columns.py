@@ -125,6 +125,12 @@ class Spec:
 
     key: str
     columns: tuple[tuple[str, str], ...]
+    #: Every column ``None``: the columns of an empty value.
+    empty: dict[str, None] = attrs.field(init=False, eq=False, repr=False)
+
+    @empty.default
+    def _empty(self) -> dict[str, None]:
+        return dict.fromkeys(name for name, _ in self.columns)
 
     def typed(self, value: Any) -> dict[str, Any]:
         """The column values (Python objects, ``None`` if empty) of a wire value."""
@@ -413,7 +419,7 @@ def typed_row(wire: Mapping[str, Any], specs: Iterable[Spec]) -> dict[str, Any]:
     for spec in specs:
         value = wire.get(spec.key)
         if value is None and not isinstance(spec, _CountSpec):
-            row.update((name, None) for name, _ in spec.columns)
+            row.update(spec.empty)
         else:
             row.update(spec.typed(value))
     return row

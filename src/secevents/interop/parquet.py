@@ -11,6 +11,7 @@ other filters skip row groups by their statistics. Needs the ``arrow`` extra.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import uuid
@@ -54,6 +55,8 @@ PARTITION_COLUMNS: Final = frozenset(
     }
 )
 _METADATA_KEY: Final = b"secevents"
+#: Batches of a table written per call of Arrow's dataset writer (see write_parquet).
+_BATCHES_PER_CALL: Final = 10
 _PATTERN: Final = re.compile(r"[*?\[]")
 
 Types = Iterable[type[Event] | str] | type[Event] | str | None
@@ -168,22 +171,40 @@ def write_parquet(
             count += batch.num_rows
             yield batch.replace_schema_metadata(schema.metadata)
 
-    reader = pa.RecordBatchReader.from_batches(schema, counted())
-    ds.write_dataset(
-        reader,
-        target,
-        format="parquet",
-        partitioning=ds.partitioning(
-            pa.schema([schema.field(name) for name in names]), flavor="hive"
-        )
+    partitioning = (
+        ds.partitioning(pa.schema([schema.field(name) for name in names]), flavor="hive")
         if names
-        else None,
-        basename_template=f"part-{uuid.uuid4().hex}-{{i}}.parquet",
-        existing_data_behavior="overwrite_or_ignore",
-        max_rows_per_group=batch_size,
-        max_rows_per_file=0,
-        use_threads=False,  # one batch in flight: memory bounded, rows in input order
+        else None
     )
+    # Arrow's dataset writer queues what it is given (up to 64 M rows) while its I/O
+    # thread writes. Events come slower than it writes (each is converted in Python):
+    # one call. A table comes at once: the writer would queue a partitioned copy of
+    # all of it, so it is given _BATCHES_PER_CALL batches a call, each call writing its
+    # own files. (Calls restarted for events too held more memory, not less: measured.)
+    token = uuid.uuid4().hex
+    batches = counted()
+    per_call = _BATCHES_PER_CALL if table is not None else None
+    for call in itertools.count():
+        first = next(batches, None)
+        if first is None:
+            break
+        chunk = itertools.chain(
+            [first], itertools.islice(batches, None if per_call is None else per_call - 1)
+        )
+        ds.write_dataset(
+            pa.RecordBatchReader.from_batches(schema, chunk),
+            target,
+            format="parquet",
+            partitioning=partitioning,
+            basename_template=f"part-{token}-{call}-{{i}}.parquet",
+            existing_data_behavior="overwrite_or_ignore",
+            max_rows_per_group=batch_size,
+            max_rows_per_file=0,
+            use_threads=False,  # rows in input order
+        )
+        # Arrow's allocator (mimalloc by default) keeps what the writer freed for reuse:
+        # what the call freed goes back.
+        pa.default_memory_pool().release_unused()
     return count
 
 
