@@ -1,6 +1,7 @@
 """The Spark recipe of docs/scale.md (examples/spark_store.py) on local[2], where Spark runs.
 
-pyspark is not in the dev extra (a JVM and 300 MB): these tests skip without it or Java.
+pyspark is not in the dev extra (a JVM and 300 MB): these tests skip without it or Java,
+unless ``SECEVENTS_REQUIRE_SPARK=1`` (CI's Spark step) makes a missing one an error.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ import pytest
 import secevents as se
 from secevents.interop import read_parquet
 
+if os.environ.get("SECEVENTS_REQUIRE_SPARK") == "1":
+    import pyspark  # noqa: F401  (an ImportError fails the run instead of skipping it)
+
+    if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
+        raise RuntimeError("SECEVENTS_REQUIRE_SPARK=1 but no Java runtime: set JAVA_HOME")
 pytest.importorskip("pyspark")
 if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
     pytest.skip("Spark needs a Java runtime", allow_module_level=True)
