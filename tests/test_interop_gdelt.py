@@ -504,3 +504,21 @@ def test_files_in_another_encoding(tmp_path: Path) -> None:
         list(read_gdelt(path))
     events = list(read_gdelt(path, encoding="cp1252"))
     assert [e.location.name for e in events if e.location] == ["Kulob", "Bogot\u00e1"]
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n", "\r\n"])
+def test_a_raw_file_opening_with_blank_lines_is_still_tab_separated(
+    tmp_path: Path, blank: str
+) -> None:
+    # Found by the issue-14 helper: the delimiter was guessed from the first line only.
+    rows = _sample_rows()[:3]
+    raw = "".join("\t".join(row[c] for c in GDELT_COLUMNS) + "\n" for row in rows)
+    path = tmp_path / "20260101.export.CSV"
+    path.write_text(blank + raw, encoding="utf-8")
+    read = read_gdelt(path)
+    events = list(read)
+    assert [e.sources[0].url for e in events] == [row["SOURCEURL"] for row in rows]
+    pytest.importorskip("pyarrow")
+    from secevents.interop.gdelt import read_gdelt_table
+
+    assert read_gdelt_table(path).table.num_rows == 3

@@ -85,9 +85,12 @@ def first_line(path: str) -> str:
 
     try:
         with open_text(path, "utf-8", "strict", DEFAULT_LIMITS) as handle:
-            return handle.readline()
+            line = handle.readline()
     except (UnicodeDecodeError, ValueError):
         raise NeedsTypedReaderError("the first line does not decode") from None
+    if line and not line.strip():  # the typed reader finds the delimiter past blank lines
+        raise NeedsTypedReaderError("the file opens with a blank line")
+    return line
 
 
 def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bool) -> Parsed:

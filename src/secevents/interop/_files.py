@@ -23,6 +23,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import ExitStack
+from itertools import islice
 from types import ModuleType
 from typing import IO, Any, Final, TypeVar, cast
 
@@ -242,6 +243,13 @@ class Lines:
         if self._next >= len(self._ready) and not self._fill():
             return ""
         return self._ready[self._next]
+
+    def peek_text(self) -> str:
+        """The next line that holds more than white space, without taking any lines
+        (looked for in the block read so far: ``""`` if it holds none)."""
+        if self._next >= len(self._ready) and not self._fill():
+            return ""
+        return next((line for line in islice(self._ready, self._next, None) if line.strip()), "")
 
     def _generate(self) -> Iterator[str]:
         # A generator, not __next__: the csv module pulls lines at C speed from it.

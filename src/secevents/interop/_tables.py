@@ -316,9 +316,9 @@ class _Unreadable(list[str]):
 def _sniffed(
     lines: Lines, delimiter: str | None, quoting: bool, max_cell: int
 ) -> Iterator[list[str]]:
-    first = lines.peek()  # read on the first row asked for, like the rest
-    if delimiter is None:
-        delimiter = "\t" if "\t" in first else ","
+    if delimiter is None:  # read on the first row asked for, like the rest
+        # the first line with text: a file may open with blank lines
+        delimiter = "\t" if "\t" in (lines.peek_text() or lines.peek()) else ","
     if not quoting:
         yield from _unquoted(lines, delimiter)
         return
