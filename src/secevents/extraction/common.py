@@ -29,6 +29,7 @@ from .mention import Mention
 
 __all__ = [
     "EXERCISE_NOUNS",
+    "NEGATION",
     "add_date",
     "add_duration",
     "add_factuality",
@@ -43,6 +44,8 @@ __all__ = [
 #: The nouns that name drills: the exercise recognizer's triggers, and what a base's
 #: ceremony may belong to instead ("the opening ceremony of the joint exercise").
 EXERCISE_NOUNS: Final = r"drills?|exercises?|war ?games?|manoeuvres|maneuvers|manoeuvre|maneuver"
+#: A negation and at most one word before what it denies: "has not agreed", "will not join".
+NEGATION: Final = r"(?:not|n't|never|no longer)\s+(?:\w+\s+)?"
 
 _PLACE_PREPS: Final = frozenset(
     [

@@ -48,7 +48,10 @@ _PASSIVE: Final = re.compile(
 _IN: Final = frozenset({"in", "at"})
 _SIGNED_BY: Final = ("by", "between", "of", "from")
 _SUMMONED_TO: Final = re.compile(r"\b(?:summoned|called|invited)\s+to\b")
-_SAID: Final = re.compile(r"\b(?:said|says|stated|announced)\b")
+#: Who speaks: "..., the ministry said", "spokesperson X told Trend".
+_SAID: Final = re.compile(
+    r"\b(?:said|says|told|tells|stated|announced|added|noted|stressed|declared)\b"
+)
 #: "In a joint statement, X and Y said / agreed / called for ...": the signatories end there.
 _SIGNATORIES_END: Final = re.compile(
     r"\b(?:said|say|stated|announced|agreed|pledged|vowed|called|urged|expressed|reaffirmed)\b"
@@ -99,8 +102,6 @@ _OWN_ENVOY_AFTER: Final = re.compile(
     r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
 )
 _SPEAKERS: Final = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT})
-#: "Foreign Ministry spokesperson Leyla Abdullayeva told Trend": who speaks.
-_SPEECH: Final = re.compile(r"\b(?:said|says|told|tells|stated|added|noted|stressed|declared)\b")
 #: How many sentences back a pronoun ("she said") may find the person who speaks.
 _SPEAKER_REACH: Final = 6
 _TRIGGER_CUE: Final = Gated(
@@ -300,7 +301,7 @@ class CommuniqueRecognizer:
                 for h in doc.actors(earlier)
                 if h.actor.kind in _SPEAKERS
                 and is_country_code(h.code)
-                and _SPEECH.search(text, h.end, min(earlier.end, h.end + 60))
+                and _SAID.search(text, h.end, min(earlier.end, h.end + 60))
             ]
             if speakers:
                 return speakers[-1:]

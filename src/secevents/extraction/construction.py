@@ -25,6 +25,7 @@ from ._regex import Gated, words
 from .clues import FALSE_REPORT, coded_actor, object_codes, prep_before, subject_codes, unique
 from .common import (
     EXERCISE_NOUNS,
+    NEGATION,
     add_date,
     add_factuality,
     add_money,
@@ -170,9 +171,7 @@ _NOT_GARRISON: Final = re.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
 #: A negation right before a cue: "has not agreed", "does not allow", "never built".
-_NEGATED: Final = re.compile(
-    r"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?$|\bno\s+$", re.IGNORECASE
-)
+_NEGATED: Final = re.compile(rf"\b{NEGATION}$|\bno\s+$", re.IGNORECASE)
 #: A settled cue that is only wanted: "permission to open", "plans to set up", "asked to build".
 _WANTED: Final = re.compile(
     r"\b(?:permission|application|request\w*|ask\w*|seek\w*|want\w*|plans?|planned|"

@@ -25,6 +25,7 @@ from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import (
     EXERCISE_NOUNS,
+    NEGATION,
     add_date,
     add_duration,
     add_factuality,
@@ -95,17 +96,19 @@ _SERIES_BEGUN: Final = re.compile(
 )
 #: "Spain will not participate", "India has declined to join": who stays out.
 _NOT_TAKING_PART: Final = re.compile(
-    r"\b(?:(?:not|n't|never|no longer)\s+(?:\w+\s+)?|declin\w+ to\s+|refus\w+ to\s+)"
+    rf"\b(?:{NEGATION}|declin\w+ to\s+|refus\w+ to\s+)"
     r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
     re.IGNORECASE,
 )
 _LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
-#: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
-_SERIES: Final = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|"
-    r"several|many|numerous|dozens of|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$"
+#: A number or an indefinite count: "11", "twenty-one", "a dozen", "several".
+_SOME: Final = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|"
+    r"a dozen|several|many|a number of|dozens of)"
 )
+#: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
+_SERIES: Final = re.compile(rf"\b(?:{_SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
 #: Between two names of a list: "Saber Strike 16 and Swift Response 16".
 _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
 _FORCES_FROM: Final = re.compile(
@@ -173,10 +176,6 @@ def _leads(m: Mention, doc: Document) -> bool:
 
 
 #: "navies from the US and 11 other countries": the participants are not all named here.
-_SOME: Final = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|"
-    r"a dozen|several|many|a number of|dozens of)"
-)
 _OTHERS: Final = re.compile(
     rf"\band\s+{_SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
     r"militaries|partners|allies)\b"

@@ -76,10 +76,8 @@ _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
 #: Not the possessor of a common noun ("Armenia's provocation"); of a force or an organ it
 #: is the actor still ("Japan's navy", "Japan's Ground Self-Defense Force").
 _NOT_POSSESSOR: Final = (
-    r"(?!['\u2019]s\s+(?!(?:armed forces|forces|troops|military|navy|army|air force|"
-    r"soldiers|servicemen|personnel|warships|ships|aircraft|jets|units|marines|sailors|"
-    r"government|authorities|officials|side|embassy|envoy|ambassador|diplomats?|"
-    r"foreign|defen[cs]e|ministry|mission|permanent|president|prime|leader)\b)(?-i:[a-z]))"
+    rf"(?!['\u2019]s\s+(?!(?:{_FORCE_WORDS}|foreign|defen[cs]e|ministry|mission|permanent|"
+    r"president|prime|leader)\b)(?-i:[a-z]))"
 )
 _GAP_WORDS: Final = 8
 _TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
