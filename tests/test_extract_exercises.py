@@ -426,3 +426,71 @@ def test_a_count_of_forces_far_from_any_drills_is_not_theirs(read: Read) -> None
         se.JointExercise,
     )
     assert event.troops is None
+
+
+def test_participants_named_after_their_verb_join_the_drills(read: Read) -> None:
+    event = read.one(
+        "Central Asian countries held joint drills on Tuesday. Taking part are four republics "
+        "- Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan, while Turkmenistan is absent. "
+        "The Caucasus country of Azerbaijan is also participating.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["KAZ", "KGZ", "UZB", "TJK", "AZE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Oman is hosting British and Omani troops for the drills.", "OMN"),
+        ("The exercise, hosted by Jordan, brought together US and Saudi troops.", "JOR"),
+    ],
+)
+def test_the_state_hosting_the_drills_is_where_they_are(
+    read: Read, sentence: str, country: str
+) -> None:
+    event = read.one(sentence, se.JointExercise)
+    assert event.location is not None and event.location.country == country
+
+
+def test_host_nation_forces_name_no_state(read: Read) -> None:
+    event = read.one("US and Polish troops held drills with host nation forces.", se.JointExercise)
+    assert event.location is None
+
+
+def test_forces_the_drills_involve_in_a_later_sentence_are_theirs(read: Read) -> None:
+    event = read.one(
+        "Ghana and Nigeria began joint drills on Monday. Held in the north, they will last "
+        "until July 17 and involve around 4,000 troops.",
+        se.JointExercise,
+    )
+    assert event.troops is not None and event.troops.value == 4000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan along with India began joint drills on Monday.",
+        "Japan together with India began joint sea patrols on Monday.",
+    ],
+)
+def test_a_state_along_with_another_is_a_second_subject(read: Read, sentence: str) -> None:
+    assert codes(read.one(sentence, se.JointExercise)) == ["JPN", "IND"]
+
+
+def test_a_similar_earlier_drill_is_an_event_of_its_own(read: Read) -> None:
+    later, earlier = read(
+        "Japan began joint drills with India on Monday, after a similar drill with the US in May.",
+        se.JointExercise,
+    )
+    assert isinstance(later, se.JointExercise) and isinstance(earlier, se.JointExercise)
+    assert codes(later) == ["JPN", "IND"] and str(later.date) == "2021-10-25"
+    assert codes(earlier) == ["JPN", "USA"] and str(earlier.date) == "2021-05"
+
+
+def test_a_date_said_after_the_drills_is_when_it_was_said(read: Read) -> None:
+    event = read.one(
+        "The second stage of the joint drills of Kazakh and Uzbek forces took place in Aktau, "
+        "the Defense Ministry reported on Aug. 12.",
+        se.JointExercise,
+    )
+    assert event.date is None

@@ -70,9 +70,9 @@ _LOCATIVE: Final = frozenset(
 )
 #: "the town of", "the port city of" between a preposition and a place's name.
 _KIND_OF: Final = re.compile(
-    r"\b(?:the|a)\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|island|region|province|"
-    r"district|"
-    r"area|county|state|settlement|base)\s+of\s+$"
+    r"\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|island|region|province|"
+    r"district|area|county|state|settlement|base|"
+    r"country|nation|kingdom|republic|emirate|sultanate)\s+of\s+$"  # "the Gulf nation of Qatar"
 )
 #: "in the strategic Omani port", "with the visiting US troops": an adjective between the
 #: article and the actor.
@@ -90,6 +90,8 @@ _FRONTED: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
+#: "Japan along with India began drills": a second subject, not an object.
+_COMITATIVE: Final = re.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
@@ -247,7 +249,11 @@ def subject_codes(doc: Document, sentence: Sentence, trigger: int) -> list[str]:
     for hit in doc.actors(sentence):
         if not begin <= hit.start < trigger:
             continue
-        if prep_before(text, hit.start, begin) in _LOCATIVE and not _listed(text, hit, out):
+        if (
+            prep_before(text, hit.start, begin) in _LOCATIVE
+            and not _listed(text, hit, out)
+            and not _COMITATIVE.search(text, max(begin, hit.start - 20), hit.start)
+        ):
             continue
         if _in_attribution(text, sentence, hit):
             continue

@@ -98,6 +98,10 @@ _OTHER_EVENT: Final = re.compile(
     r"\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+#: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
+_SAID_ON: Final = re.compile(
+    r", (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+(?:on\s+)?$"
+)
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
 _TOPIC: Final = re.compile(
@@ -169,6 +173,10 @@ def add_date(
         and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])
+        and not (
+            h.start > m.trigger[1]
+            and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
+        )
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]

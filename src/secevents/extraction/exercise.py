@@ -31,6 +31,7 @@ from .common import (
     add_factuality,
     add_place,
     add_quantities,
+    location_of,
     one_per_date,
 )
 from .document import Document
@@ -42,7 +43,8 @@ __all__ = ["ExerciseRecognizer", "exercise_name", "exercise_names"]
 
 _TRIGGER: Final = words(
     rf"{EXERCISE_NOUNS}|"
-    r"(?:joint|naval|border) patrols?|"
+    r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
+    r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training",
     re.IGNORECASE,  # "Drills began ...", "Military training involving ...": a sentence's first word
 )
@@ -78,13 +80,21 @@ _EARLIER: Final = re.compile(
     r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
 )
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
-_COUNT_OPENS: Final = re.compile(
-    r"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{3,30}, )?"  # "For two weeks, "
+_FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
     r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
     r"(?:troops|soldiers|servicemen|service members|personnel|sailors|marines|airmen|"
     r"paratroopers|military personnel)\b"
+)
+_COUNT_OPENS: Final = re.compile(
+    rf"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{{3,30}}, )?{_FORCE_COUNT}"  # "For two weeks, "
+)
+#: "they will last until July 17 and involve around 4,000 troops": the drills' forces told
+#: in a sentence of their own.
+_INVOLVES_COUNT: Final = re.compile(
+    rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
+    rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
 #: How many sentences after the drills such a count may come.
 _COUNT_REACH: Final = 2
@@ -101,6 +111,12 @@ _NOT_TAKING_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
+#: "Taking part are Kazakhstan, ...", "Participating in the drills were ...": the subject after
+#: its verb.
+_INVERTED: Final = re.compile(
+    r"\W*(?:[Aa]lso )?(?:[Tt]aking part|[Pp]articipating|[Jj]oining(?: in| them)?)"
+    r"(?: in (?:the )?[^,;.]{0,40})?\s+(?:are|were|will be|is|was)\s"
+)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
 #: A number or an indefinite count: "11", "twenty-one", "a dozen", "several".
 _SOME: Final = (
@@ -124,7 +140,12 @@ _DEFINITE: Final = re.compile(
 _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
-_CLAUSE_END: Final = re.compile(r", (?:as|which|while|in order|to)\b|;| -- ")
+#: Where the clause of the drills ends: "..., amid tension and after a similar drill with
+#: the US" tells of something else.
+_CLAUSE_END: Final = re.compile(
+    r", (?:as|which|while|in order|to|amid|"
+    r"(?:(?:a|an|\w+) (?:days?|weeks?|months?) )?(?:after|following|ahead of))\b|;| -- "
+)
 #: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
 _MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
 #: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
@@ -194,7 +215,17 @@ _PARTICIPANT_PREPS: Final = (
     "included",
     "by",
 )
-_INVOLVING: Final = ("involve", "involves", "involved", "involving", "bring", "brings", "bringing")
+_INVOLVING: Final = (
+    "involve",
+    "involves",
+    "involved",
+    "involving",
+    "bring",
+    "brings",
+    "bringing",
+    "brought",
+    "together",  # "brought together US and Saudi troops"
+)
 _SUCH_AS: Final = re.compile(r",?\s+(?:such as|like)\s")
 
 #: "with several Latin American countries, Canada and Germany taking part": an absolute
@@ -209,6 +240,36 @@ _WITH_LOCALS: Final = re.compile(
     r"(?:troops|forces|soldiers|units|army|armed forces|counterparts|military|personnel|navy)\b"
     r"|\b(?:with|alongside)\s+(?:the\s+|their\s+)?hosts\b"
 )
+
+
+_OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: "..., after a similar drill with the US": an earlier exercise of the same subject.
+_SIMILAR_EARLIER: Final = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:similar|previous|earlier|separate)\s+"
+)
+#: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.
+_HOSTING: Final = re.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
+
+
+def _hosted_in(m: Mention, doc: Document) -> None:
+    """The state that hosts the drills gives their country when no place does."""
+    if "location" in m.fields:
+        return
+    s, text = m.sentence, doc.text
+    for verb in _HOSTING.finditer(text, s.start, s.end):
+        passive = text.startswith(" by ", verb.end())
+        codes = (
+            object_codes(doc, s, verb.end(), ("by",))
+            if passive
+            else subject_codes(doc, s, verb.start())
+        )
+        states = [c for c in codes if is_country_code(c)]
+        place = location_of(states[0]) if len(states) == 1 else None
+        hit = next((h for h in doc.actors(s) if h.code in states), None)
+        if place is not None and hit is not None:
+            m.fields["location"] = place
+            m.spans["location"] = (hit.start, hit.end)
+            return
 
 
 class ExerciseRecognizer:
@@ -283,6 +344,7 @@ class ExerciseRecognizer:
         add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
+        _hosted_in(m, doc)
         add_quantities(m, doc)
         if not _OBSERVERS.search(sentence.text):
             self._participants(m, doc)
@@ -295,13 +357,44 @@ class ExerciseRecognizer:
         ):
             m.anaphoric = m.attach_only = True  # "eleven Sea Breeze exercises": a series
         # "held the three previous exercises in 2015, 2017 and 2018": one per edition
-        return one_per_date(m, doc) or [m, *self._listed(m, sentence, names)]
+        return one_per_date(m, doc) or [
+            m,
+            *self._listed(m, sentence, names),
+            *self._similar_earlier(m, doc),
+        ]
+
+    @staticmethod
+    def _similar_earlier(m: Mention, doc: Document) -> list[Mention]:
+        """ "X and Y began patrols, after a similar drill days ago with the US": the
+        earlier drill of the subject with another state, an event of its own."""
+        s, text = m.sentence, doc.text
+        cue = _SIMILAR_EARLIER.search(text, m.trigger[1], s.end)
+        trigger = _TRIGGER.match(text, cue.end(), s.end) if cue is not None else None
+        if trigger is None:
+            return []
+        other = Mention(JointExercise, s, (trigger.start(), trigger.end()))
+        stop = _CLAUSE_END.search(text, trigger.end(), s.end)
+        partners = object_codes(
+            doc, s, trigger.end(), _PARTICIPANT_PREPS, until=stop.start() if stop else None
+        )
+        states = unique([*subject_codes(doc, s, m.trigger[0])[:1], *partners])
+        if len([c for c in states if is_country_code(c)]) < 2 or not partners:
+            return []
+        other.fields["participants"] = tuple(coded_actor(c) for c in states)
+        other.fields["edition"] = True
+        until = stop.start() if stop else s.end
+        own = [h for h in doc.dates(s) if cue.start() <= h.start < until]  # not the later one's
+        if own and isinstance(own[0].value, DateSpan):
+            other.fields["date"], other.spans["date"] = own[0].value, (own[0].start, own[0].end)
+        return [other]
 
     @staticmethod
     def _forces_told(sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """ "More than 7,000 soldiers will carry out ...", right after drills are told of:
         a sentence opening with the forces' count tells how many take part."""
-        opening = _COUNT_OPENS.match(doc.text, sentence.start, sentence.end)
+        opening = _COUNT_OPENS.match(
+            doc.text, sentence.start, sentence.end
+        ) or _INVOLVES_COUNT.search(doc.text, sentence.start, sentence.end)
         if opening is None:
             return None
         earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
@@ -429,6 +522,10 @@ class ExerciseRecognizer:
             (*_PARTICIPANT_PREPS, *_INVOLVING),
             until=stop.start() if stop else None,
         )
+        if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
+            codes += object_codes(
+                doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None
+            )
         for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
             codes += object_codes(doc, s, force.start(), ("from",))
         if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
@@ -438,9 +535,11 @@ class ExerciseRecognizer:
             codes += [h.code for h in doc.actors(s) if joined.start() < h.start < joined.end()]
         if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
             codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
-            listed = _LIST_OF.search(text, s.start, s.end)
+            listed = _LIST_OF.search(text, s.start, s.end) or _INVERTED.match(text, s.start, s.end)
             if listed is not None:  # "The countries are Germany, Canada, ... and Morocco."
-                codes += [h.code for h in doc.actors(s) if h.start >= listed.end()]
+                close = _CLAUSE_END.search(text, listed.end(), s.end)  # ", while X is absent"
+                until = close.start() if close else s.end
+                codes += [h.code for h in doc.actors(s) if listed.end() <= h.start < until]
         participants: list[str] = []
         framework: str | None = None
         for hit in doc.actors(s):
