@@ -370,7 +370,7 @@ class ExerciseRecognizer:
         s, text = m.sentence, doc.text
         cue = _SIMILAR_EARLIER.search(text, m.trigger[1], s.end)
         trigger = _TRIGGER.match(text, cue.end(), s.end) if cue is not None else None
-        if trigger is None:
+        if cue is None or trigger is None:
             return []
         other = Mention(JointExercise, s, (trigger.start(), trigger.end()))
         stop = _CLAUSE_END.search(text, trigger.end(), s.end)
