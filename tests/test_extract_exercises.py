@@ -494,3 +494,25 @@ def test_a_date_said_after_the_drills_is_when_it_was_said(read: Read) -> None:
         se.JointExercise,
     )
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Korean navy held an exercise on Wednesday near islets controlled by Seoul but "
+            "claimed by Japan.",
+            [],
+        ),
+        ("The drills, conducted jointly by Egypt and Sudan, ended.", ["EGY", "SDN"]),
+        ("Their first war game was launched today by India and Russia.", ["IND", "RUS"]),
+        ("Drills by Russian and Chinese warships began on Monday.", ["RUS", "CHN"]),
+    ],
+)
+def test_by_names_participants_only_as_the_drills_agent(
+    read: Read, sentence: str, expected: list[str]
+) -> None:
+    found = read(sentence, se.JointExercise)
+    assert [codes(e) for e in found if isinstance(e, se.JointExercise)] == (
+        [expected] if expected else []
+    )

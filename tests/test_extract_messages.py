@@ -111,3 +111,15 @@ def test_a_state_in_the_quoted_words_of_a_letter_did_not_send_it(read: Read) -> 
         se.DiplomaticCommunique,
     )
     assert parties(event) == ("GRC", "UN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese Foreign Ministry lodged a protest with an envoy at the South Korean Embassy.",
+        "Kenji Sato, head of the Japanese Foreign Ministry's Asian Affairs Bureau, lodged a "
+        "protest with an envoy at the South Korean Embassy.",
+    ],
+)
+def test_an_envoy_at_an_embassy_receives_for_its_state(read: Read, text: str) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == ("JPN", "KOR")

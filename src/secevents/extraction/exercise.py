@@ -213,7 +213,12 @@ _PARTICIPANT_PREPS: Final = (
     "as",
     "including",
     "included",
-    "by",
+)
+#: "drills by X and Y", "conducted jointly by X and Y": who does them ("islets claimed by
+#: Japan" names no participant).
+_BY_AGENT: Final = re.compile(
+    r"(?:\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
+    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?)?by\s"  # "today by"
 )
 _INVOLVING: Final = (
     "involve",
@@ -522,6 +527,10 @@ class ExerciseRecognizer:
             (*_PARTICIPANT_PREPS, *_INVOLVING),
             until=stop.start() if stop else None,
         )
+        for agent in _BY_AGENT.finditer(text, m.trigger[1], stop.start() if stop else s.end):
+            if agent.group(0).startswith("by") and agent.start() != m.trigger[1] + 1:
+                continue  # a bare "by" counts right after the trigger only
+            codes += object_codes(doc, s, agent.start(), ("by",))
         if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
             codes += object_codes(
                 doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None

@@ -60,7 +60,7 @@ _NOT_AFTER_PREPOSITION: Final = "".join(
 _ENVOY_OF: Final = (
     r"(?:(?:ambassador|envoy|charg[ée] d'affaires|diplomat|representative|consul|"
     r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
-    r"\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?)?"  # "an envoy at the South Korean Embassy"
 )
 #: Nouns after an actor that keep it the actor: "U.S. troops", "Russian warships".
 _FORCE_WORDS: Final = (
@@ -72,6 +72,7 @@ _FORCE_WORDS: Final = (
 _FORCE_NOUN: Final = (
     rf"(?:\s+{_FORCE_WORDS})?(?:(?:,\s*|,?\s+and\s+)(?:military\s+)?{_FORCE_WORDS}){{0,3}}"
 )
+_OF_ORGAN: Final = r"(?:['\u2019]s(?=\s+(?-i:[A-Z])))?"
 _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
 #: Not the possessor of a common noun ("Armenia's provocation"); of a force or an organ it
 #: is the actor still ("Japan's navy", "Japan's Ground Self-Defense Force").
@@ -161,7 +162,8 @@ def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
         return rf"{_DETERMINER}(?P<{name}>{_PLACEHOLDER})(?:'s|\u2019s|')?"
     group = rf"(?P<{name}>{_PLACEHOLDER}|(?:it|they|them)(?![\w']))"
     # "a protest against Armenia's provocation": the possessor of another noun fills no role
-    return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}{_NOT_POSSESSOR}"
+    # "the Foreign Ministry's Asian Affairs Bureau": the possessor of a named organ acts
+    return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}{_NOT_POSSESSOR}{_OF_ORGAN}"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
