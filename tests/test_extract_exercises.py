@@ -516,3 +516,24 @@ def test_by_names_participants_only_as_the_drills_agent(
     assert [codes(e) for e in found if isinstance(e, se.JointExercise)] == (
         [expected] if expected else []
     )
+
+
+def test_an_organisation_and_a_state_holding_drills_both_take_part(read: Read) -> None:
+    event = read.one(
+        "The 10-member ASEAN and the US kicked off their inaugural joint exercises on Monday.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["ASEAN", "USA"]
+
+
+def test_exercises_of_other_parties_in_a_later_clause_are_their_own(read: Read) -> None:
+    found = read(
+        "The Philippines conducted naval drills with Vietnam and Brunei, while en route to the "
+        "first maritime exercises between the Association of Southeast Asian Nations (ASEAN) "
+        "and the United States.",
+        se.JointExercise,
+    )
+    assert sorted(codes(e) for e in found if isinstance(e, se.JointExercise)) == [
+        ["ASEAN", "USA"],
+        ["PHL", "VNM", "BRN"],
+    ]

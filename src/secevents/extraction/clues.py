@@ -282,8 +282,11 @@ def object_codes(
             break
         if _BORDER_OF.search(text, max(0, hit.start - 24), hit.start):
             continue  # "the border with Afghanistan" names a place, not a party
-        word = prep_before(text, hit.start, sentence.start)
         gap = text[last_end : hit.start] if last_end >= 0 else ""
+        if out and hit.code == out[-1] and gap.strip() == "(":  # "... Nations (ASEAN)"
+            last_end = hit.end + 1 if text.startswith(")", hit.end) else hit.end
+            continue
+        word = prep_before(text, hit.start, sentence.start)
         continued = last_end >= 0 and bool(
             re.fullmatch(r"(?:,\s*|\s*and\s+|,\s*and\s+)(?:the\s+)?", gap)
         )

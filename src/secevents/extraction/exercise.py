@@ -158,7 +158,9 @@ _ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
 #: "The CSTO kicked off exercise Interaction 2019", "NATO will hold drills": an organisation
 #: holding the exercise itself (an organisation that only comments is no participant).
 _ORG_HOLDS: Final = re.compile(
-    r"\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
+    r"\s*(?:\([A-Z]{2,}\)\s*)?"
+    r"(?:and\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s+)?"  # "ASEAN and the US"
+    r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
     r"(?:(?:also|now|jointly|recently)\s+)?"
     r"(?:h[oe]lds?|holding|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|kick(?:s|ed|ing)? off|"
     r"beg[aiu]n(?:s|ning)?|start(?:s|ed|ing)?|stag(?:es|ed|ing)|organi[sz](?:es|ed|ing)|"
@@ -365,32 +367,41 @@ class ExerciseRecognizer:
         return one_per_date(m, doc) or [
             m,
             *self._listed(m, sentence, names),
-            *self._similar_earlier(m, doc),
+            *self._other_exercises(m, doc),
         ]
 
     @staticmethod
-    def _similar_earlier(m: Mention, doc: Document) -> list[Mention]:
-        """ "X and Y began patrols, after a similar drill days ago with the US": the
-        earlier drill of the subject with another state, an event of its own."""
+    def _other_exercises(m: Mention, doc: Document) -> list[Mention]:
+        """Another exercise told of in a later clause of the sentence, an event of its own:
+        "X and Y began patrols, after a similar drill days ago with the US" (the earlier
+        drill of the subject with another state), "..., while en route to the exercises
+        between ASEAN and the United States" (drills of other parties)."""
         s, text = m.sentence, doc.text
-        cue = _SIMILAR_EARLIER.search(text, m.trigger[1], s.end)
-        trigger = _TRIGGER.match(text, cue.end(), s.end) if cue is not None else None
-        if cue is None or trigger is None:
+        first_stop = _CLAUSE_END.search(text, m.trigger[1], s.end)
+        if first_stop is None:
+            return []
+        similar = _SIMILAR_EARLIER.search(text, first_stop.start(), s.end)
+        later = similar.end() if similar else first_stop.end()
+        trigger = (_TRIGGER.match if similar else _TRIGGER.search)(text, later, s.end)
+        if trigger is None:
+            return []
+        stop = _CLAUSE_END.search(text, trigger.end(), s.end)
+        until = stop.start() if stop else s.end
+        partners = object_codes(doc, s, trigger.end(), _PARTICIPANT_PREPS, until=until)
+        if similar is not None:  # the same subject, with another partner
+            partners = unique([*subject_codes(doc, s, m.trigger[0])[:1], *partners])
+        own = {a.code for a in m.fields.get("participants", ()) if isinstance(a, Actor)}
+        if len(partners) < 2 or set(partners) <= own:
             return []
         other = Mention(JointExercise, s, (trigger.start(), trigger.end()))
-        stop = _CLAUSE_END.search(text, trigger.end(), s.end)
-        partners = object_codes(
-            doc, s, trigger.end(), _PARTICIPANT_PREPS, until=stop.start() if stop else None
-        )
-        states = unique([*subject_codes(doc, s, m.trigger[0])[:1], *partners])
-        if len([c for c in states if is_country_code(c)]) < 2 or not partners:
-            return []
-        other.fields["participants"] = tuple(coded_actor(c) for c in states)
-        other.fields["edition"] = True
-        until = stop.start() if stop else s.end
-        own = [h for h in doc.dates(s) if cue.start() <= h.start < until]  # not the later one's
-        if own and isinstance(own[0].value, DateSpan):
-            other.fields["date"], other.spans["date"] = own[0].value, (own[0].start, own[0].end)
+        other.fields["participants"] = tuple(coded_actor(c) for c in partners)
+        other.fields["own_clause"] = True
+        if similar is not None:
+            other.fields["edition"] = True
+        dates = [h for h in doc.dates(s) if first_stop.start() <= h.start < until]
+        if dates and isinstance(dates[0].value, DateSpan):  # not the first drills' date
+            other.fields["date"] = dates[0].value
+            other.spans["date"] = (dates[0].start, dates[0].end)
         return [other]
 
     @staticmethod
@@ -567,6 +578,8 @@ class ExerciseRecognizer:
             if is_country_code(code):
                 participants.append(code)
         framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
+        if stop is not None:  # "..., while en route to exercises between ..." tells of others
+            framed = {role: f for role, f in framed.items() if f.start < stop.start()}
         participants += role_codes(framed, "participants")
         outside = set(role_codes(framed, "-participants"))
         for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"

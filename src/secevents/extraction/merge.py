@@ -229,10 +229,10 @@ def _compatible(
     key, own = cluster.key(), m.key
     if key and own and not _same_name(key, own):
         return False
-    if m.fields.get("edition") and any(
+    if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
-        return False  # "began drills, after a similar drill with the US": an earlier one
+        return False  # "began drills, after a similar drill with the US": another one
     # The tests are pure: the cheap ones on actors first, as most clusters a mention is
     # compared with in a long text fail them, then the dates and places.
     if not (any_actor or (_same_parties(cluster, m) and _actors_agree(cluster, m))):
