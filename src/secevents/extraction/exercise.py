@@ -19,23 +19,29 @@ from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
-from ..model.places import Location
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
+from ._exercise_parties import (
+    CLAUSE_END,
+    FORCES_FROM,
+    LISTED,
+    PARTICIPANT_PREPS,
+    SOME,
+    hosted_in,
+    read_participants,
+)
 from ._regex import Gated, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import (
     EXERCISE_NOUNS,
-    NEGATION,
     add_date,
     add_duration,
     add_factuality,
     add_place,
     add_quantities,
-    location_of,
     one_per_date,
 )
 from .document import Document
-from .frames import FrameLexicon, role_codes, shared_frames
+from .frames import FrameLexicon, shared_frames
 from .mention import Mention
 from .sentences import Sentence
 
@@ -61,16 +67,9 @@ _TOGETHER: Final = words(
 )
 #: A date opening the clause is the event's own: "In 2017 the drills were held ...".
 _LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
-#: "The countries are Germany, Canada, ...", "Other nations taking part are ...": a list of
-#: participants in its own sentence.
-_LISTED: Final = (
-    r"(?:countries|nations|states|participants)(?: taking part| participating| involved)?"
-    r"(?: in (?:the )?[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}(?: exercises?| drills?)?)? "  # "in UNITAS"
-    r"(?:are|were|include[sd]?)"
-)
 _PARTICIPATION: Final = words(
     r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
-    rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){_LISTED}",
+    rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}",
     re.IGNORECASE,
 )
 #: "The Shaheen series of exercises began in March 2011": the series, not an edition.
@@ -104,35 +103,11 @@ _SERIES_BEGUN: Final = re.compile(
     r"created|founded|initiated|conceived|inaugurated|started|begun|agreed(?:\s+(?:on|upon))?)"
     r"(?:\s+\w+){0,3}?\s+in\s+$"
 )
-#: "Spain will not participate", "India has declined to join": who stays out.
-_NOT_TAKING_PART: Final = re.compile(
-    rf"\b(?:{NEGATION}|declin\w+ to\s+|refus\w+ to\s+)"
-    r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
-    re.IGNORECASE,
-)
-_LIST_OF: Final = re.compile(rf"\b{_LISTED}\b", re.IGNORECASE)
-#: "Taking part are Kazakhstan, ...", "Participating in the drills were ...": the subject after
-#: its verb.
-_INVERTED: Final = re.compile(
-    r"\W*(?:[Aa]lso )?(?:[Tt]aking part|[Pp]articipating|[Jj]oining(?: in| them)?)"
-    r"(?: in (?:the )?[^,;.]{0,40})?\s+(?:are|were|will be|is|was)\s"
-)
 _OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
-#: A number or an indefinite count: "11", "twenty-one", "a dozen", "several".
-_SOME: Final = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|"
-    r"a dozen|several|many|a number of|dozens of)"
-)
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
-_SERIES: Final = re.compile(rf"\b(?:{_SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
+_SERIES: Final = re.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
 #: Between two names of a list: "Saber Strike 16 and Swift Response 16".
 _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
-_FORCES_FROM: Final = re.compile(
-    # The look-ahead on first letters lets the engine skip ahead (see _regex.words).
-    r"(?=[cfnstuCFNSTU])\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors)"
-    r" from\b",
-    re.I,
-)
 #: "the exercise", "these naval drills": a definite reference to an exercise named before.
 _DEFINITE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
@@ -140,39 +115,12 @@ _DEFINITE: Final = re.compile(
 _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
-#: Where the clause of the drills ends: "..., amid tension and after a similar drill with
-#: the US" tells of something else.
-_CLAUSE_END: Final = re.compile(
-    r", (?:as|which|while|in order|to|amid|"
-    r"(?:(?:a|an|\w+) (?:days?|weeks?|months?) )?(?:after|following|ahead of))\b|;| -- "
-)
-#: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
-_MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
-#: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
-_ORG_FORCES_AFTER: Final = re.compile(
-    r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
-)
-_ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
-#: "NATO's strategic drills": an organisation's own exercise.
-_ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
-#: "The CSTO kicked off exercise Interaction 2019", "NATO will hold drills": an organisation
-#: holding the exercise itself (an organisation that only comments is no participant).
-_ORG_HOLDS: Final = re.compile(
-    r"\s*(?:\([A-Z]{2,}\)\s*)?"
-    r"(?:and\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s+)?"  # "ASEAN and the US"
-    r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
-    r"(?:(?:also|now|jointly|recently)\s+)?"
-    r"(?:h[oe]lds?|holding|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|kick(?:s|ed|ing)? off|"
-    r"beg[aiu]n(?:s|ning)?|start(?:s|ed|ing)?|stag(?:es|ed|ing)|organi[sz](?:es|ed|ing)|"
-    r"open(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\b[^.;:]{0,40}$"
-)
-_FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
 
 
 _TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
 _PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
 _FORCES_FROM_CUE: Final = Gated(
-    _FORCES_FROM, "troops forces soldiers servicemen units contingents navies sailors"
+    FORCES_FROM, "troops forces soldiers servicemen units contingents navies sailors"
 )
 
 
@@ -198,85 +146,12 @@ def _leads(m: Mention, doc: Document) -> bool:
     return lead is not None and lead.end() == span[0]
 
 
-#: "navies from the US and 11 other countries": the participants are not all named here.
-_OTHERS: Final = re.compile(
-    rf"\band\s+{_SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
-    r"militaries|partners|allies)\b"
-    # "troops from 34 nations", "an 18-nation exercise": more states than any list names
-    rf"|\bfrom\s+{_SOME}\s+(?:countries|nations|states)\b|\b\d+-(?:nation|country)\b"
-)
-
-#: "The drills involve Emirati and US marines": the verb's objects take part.
-_PARTICIPANT_PREPS: Final = (
-    "from",
-    "between",
-    "with",
-    "alongside",
-    "as",
-    "including",
-    "included",
-)
-#: "drills by X and Y", "conducted jointly by X and Y": who does them ("islets claimed by
-#: Japan" names no participant).
-_BY_AGENT: Final = re.compile(
-    r"(?:\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
-    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?)?by\s"  # "today by"
-)
-_INVOLVING: Final = (
-    "involve",
-    "involves",
-    "involved",
-    "involving",
-    "bring",
-    "brings",
-    "bringing",
-    "brought",
-    "together",  # "brought together US and Saudi troops"
-)
 _SUCH_AS: Final = re.compile(r",?\s+(?:such as|like)\s")
 
-#: "with several Latin American countries, Canada and Germany taking part": an absolute
-#: clause whose subjects are all participants.
-_WITH_TAKING_PART: Final = re.compile(
-    r"\bwith\b[^;:.]{0,160}?\b(?:taking part|participating|joining in)\b"
-)
-
-#: "drilled with local troops", "alongside their hosts": the state where it takes place.
-_WITH_LOCALS: Final = re.compile(
-    r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
-    r"(?:troops|forces|soldiers|units|army|armed forces|counterparts|military|personnel|navy)\b"
-    r"|\b(?:with|alongside)\s+(?:the\s+|their\s+)?hosts\b"
-)
-
-
-_OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: "..., after a similar drill with the US": an earlier exercise of the same subject.
 _SIMILAR_EARLIER: Final = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:similar|previous|earlier|separate)\s+"
 )
-#: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.
-_HOSTING: Final = re.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
-
-
-def _hosted_in(m: Mention, doc: Document) -> None:
-    """The state that hosts the drills gives their country when no place does."""
-    if "location" in m.fields:
-        return
-    s, text = m.sentence, doc.text
-    for verb in _HOSTING.finditer(text, s.start, s.end):
-        passive = text.startswith(" by ", verb.end())
-        codes = (
-            object_codes(doc, s, verb.end(), ("by",))
-            if passive
-            else subject_codes(doc, s, verb.start())
-        )
-        states = [c for c in codes if is_country_code(c)]
-        place = location_of(states[0]) if len(states) == 1 else None
-        hit = next((h for h in doc.actors(s) if h.code in states), None)
-        if place is not None and hit is not None:
-            m.fields["location"] = place
-            m.spans["location"] = (hit.start, hit.end)
-            return
 
 
 class ExerciseRecognizer:
@@ -351,10 +226,10 @@ class ExerciseRecognizer:
         add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
-        _hosted_in(m, doc)
+        hosted_in(m, doc)
         add_quantities(m, doc)
         if not _OBSERVERS.search(sentence.text):
-            self._participants(m, doc)
+            read_participants(m, doc, self._frames)
         if self._told_apart(m, doc):
             return []
         if not m.key and (m.definite or not m.fields.get("participants")):
@@ -377,7 +252,7 @@ class ExerciseRecognizer:
         drill of the subject with another state), "..., while en route to the exercises
         between ASEAN and the United States" (drills of other parties)."""
         s, text = m.sentence, doc.text
-        first_stop = _CLAUSE_END.search(text, m.trigger[1], s.end)
+        first_stop = CLAUSE_END.search(text, m.trigger[1], s.end)
         if first_stop is None:
             return []
         similar = _SIMILAR_EARLIER.search(text, first_stop.start(), s.end)
@@ -385,9 +260,9 @@ class ExerciseRecognizer:
         trigger = (_TRIGGER.match if similar else _TRIGGER.search)(text, later, s.end)
         if trigger is None:
             return []
-        stop = _CLAUSE_END.search(text, trigger.end(), s.end)
+        stop = CLAUSE_END.search(text, trigger.end(), s.end)
         until = stop.start() if stop else s.end
-        partners = object_codes(doc, s, trigger.end(), _PARTICIPANT_PREPS, until=until)
+        partners = object_codes(doc, s, trigger.end(), PARTICIPANT_PREPS, until=until)
         if similar is not None:  # the same subject, with another partner
             partners = unique([*subject_codes(doc, s, m.trigger[0])[:1], *partners])
         own = {a.code for a in m.fields.get("participants", ()) if isinstance(a, Actor)}
@@ -526,80 +401,6 @@ class ExerciseRecognizer:
             other.spans["name"] = (sentence.start + begin, sentence.start + stop)
             more.append(other)
         return more
-
-    def _participants(self, m: Mention, doc: Document) -> None:
-        s, text = m.sentence, doc.text
-        codes = subject_codes(doc, s, m.trigger[0])
-        stop = _CLAUSE_END.search(text, m.trigger[1], s.end)
-        codes += object_codes(
-            doc,
-            s,
-            m.trigger[0],
-            (*_PARTICIPANT_PREPS, *_INVOLVING),
-            until=stop.start() if stop else None,
-        )
-        for agent in _BY_AGENT.finditer(text, m.trigger[1], stop.start() if stop else s.end):
-            if agent.group(0).startswith("by") and agent.start() != m.trigger[1] + 1:
-                continue  # a bare "by" counts right after the trigger only
-            codes += object_codes(doc, s, agent.start(), ("by",))
-        if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
-            codes += object_codes(
-                doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None
-            )
-        for force in _FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
-            codes += object_codes(doc, s, force.start(), ("from",))
-        if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
-            m.fields["open_list"] = True
-        joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)
-        if joined is not None:  # "started Monday with Latin American states, Canada and ..."
-            codes += [h.code for h in doc.actors(s) if joined.start() < h.start < joined.end()]
-        if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
-            codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
-            listed = _LIST_OF.search(text, s.start, s.end) or _INVERTED.match(text, s.start, s.end)
-            if listed is not None:  # "The countries are Germany, Canada, ... and Morocco."
-                close = _CLAUSE_END.search(text, listed.end(), s.end)  # ", while X is absent"
-                until = close.start() if close else s.end
-                codes += [h.code for h in doc.actors(s) if listed.end() <= h.start < until]
-        participants: list[str] = []
-        framework: str | None = None
-        for hit in doc.actors(s):
-            if is_country_code(hit.code):
-                continue
-            before = text[max(s.start, hit.start - 30) : hit.start]
-            owns = hit.end <= m.trigger[0] and (
-                _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
-                or _ORG_HOLDS.fullmatch(text, hit.end, m.trigger[0])
-            )
-            if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
-                participants.append(hit.code)
-            elif _FRAMEWORK.search(before):
-                framework = framework or hit.code
-        for code in codes:
-            if is_country_code(code):
-                participants.append(code)
-        framed = self._frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
-        if stop is not None:  # "..., while en route to exercises between ..." tells of others
-            framed = {role: f for role, f in framed.items() if f.start < stop.start()}
-        participants += role_codes(framed, "participants")
-        outside = set(role_codes(framed, "-participants"))
-        for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"
-            outside.update(subject_codes(doc, s, refusal.start()))
-        # "Russian-origin T-90 tanks", "US-made jets": where the arms come from
-        made = {h.code for h in doc.actors(s) if _MADE_IN.match(text, h.end)}
-        outside |= made - {h.code for h in doc.actors(s) if not _MADE_IN.match(text, h.end)}
-        place = m.fields.get("location")
-        if (
-            participants
-            and isinstance(place, Location)
-            and place.country is not None
-            and _WITH_LOCALS.search(text, m.trigger[0], s.end)
-        ):  # "Turkish troops in Qatar drilled with local forces": the place's state joins
-            participants.append(place.country)
-        participants = [c for c in unique(participants) if c not in outside]
-        if participants:
-            m.fields["participants"] = tuple(coded_actor(c) for c in participants)
-        if framework:
-            m.fields["framework"] = coded_actor(framework)
 
     def accept(self, event: Event) -> bool:
         """Joint means two or more states, or an organisation's forces: not one state's drill."""
