@@ -507,6 +507,8 @@ def test_a_date_said_after_the_drills_is_when_it_was_said(read: Read) -> None:
         ("The drills, conducted jointly by Egypt and Sudan, ended.", ["EGY", "SDN"]),
         ("Their first war game was launched today by India and Russia.", ["IND", "RUS"]),
         ("Drills by Russian and Chinese warships began on Monday.", ["RUS", "CHN"]),
+        ("A joint exercise of this kind is being planned by India and Britain.", ["IND", "GBR"]),
+        ("The navy held an exercise near islets that are claimed by Japan and Korea.", []),
     ],
 )
 def test_by_names_participants_only_as_the_drills_agent(

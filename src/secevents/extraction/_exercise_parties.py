@@ -107,7 +107,9 @@ PARTICIPANT_PREPS: Final = (
 #: Japan" names no participant).
 _BY_AGENT: Final = re.compile(
     r"(?:\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
-    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?)?by\s"  # "today by"
+    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?"  # "today by"
+    # "is being planned by": a passive whose subject is the exercise
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+)?by\s"
 )
 _INVOLVING: Final = (
     "involve",
