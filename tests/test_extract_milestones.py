@@ -463,3 +463,26 @@ def test_a_border_near_a_base_is_on_the_host_s_side(read: Read) -> None:
     )
     assert (event.builder and event.builder.code, event.host and event.host.code) == ("CHN", "TJK")
     assert event.location is not None and event.location.country == "TJK"
+
+
+def test_who_says_the_camp_will_open_does_not_build_it(read: Read) -> None:
+    event = read.one(
+        "Turkey is set to open the largest military camp in Somalia. Somali Defence Minister "
+        "Abdi Mohamed said the camp would open next month, after two years of construction.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "TUR",
+        "SOM",
+    )
+    assert str(event.date) == "2021-11"
+
+
+def test_a_denial_stands_against_what_unnamed_sources_claim(read: Read) -> None:
+    event = read.one(
+        "On Wednesday China denied that it intends to set up a military base in Afghanistan. "
+        "A Hong Kong paper cited unnamed sources as saying the base was being built by Beijing "
+        "in the Wakhan Corridor.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.DENIED

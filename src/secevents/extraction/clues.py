@@ -90,6 +90,14 @@ _FRONTED: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
+#: "X said the camp would open": a reported clause whose subject is a thing, not the
+#: speaker's state ("said the country would ..." still refers to it).
+_REPORTED: Final = re.compile(
+    r"\b(?:said|says|told\s+[\w\-]+|announced|stated|added|noted|confirmed|claimed|reported)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?=(?:the|a|an|this|these)\s+"
+    r"(?!(?:country|government|nation|state|kingdom|republic|ministry|army|military|navy|forces|"
+    r"two|both|island|authorities|leadership|president|prime|minister)\b))"
+)
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = re.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
 _BORDER_OF: Final = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
@@ -112,7 +120,11 @@ _PLANNED: Final = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|willing to|intends? to|to be|is to|"
     r"are to|expected to|set to|due to|proposed?|offered to|going to)\b"
 )
-_CLAIMED: Final = re.compile(r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports)\b")
+_CLAIMED: Final = re.compile(
+    r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports|"
+    # "cited unnamed sources as saying", "according to anonymous sources"
+    r"(?:unnamed|anonymous|unidentified) (?:sources|officials)|cited .{0,80}? as saying)\b"
+)
 # One scan for all cues; the order says which wins when a clause has several.
 _FACTUALITY_ORDER: Final = (
     Factuality.DENIED,
@@ -223,8 +235,19 @@ def _clause_start(text: str, sentence: Sentence, position: int) -> int:
     begin = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, position):
         begin = match.end()
+    for match in _REPORTED.finditer(text, begin, position):
+        begin = match.end()  # "the minister said the camp would open": the camp's clause
     fronted = _FRONTED.match(text, begin, position)
     return fronted.end() if fronted is not None else begin
+
+
+def reported_clause_start(doc: Document, sentence: Sentence, position: int) -> int:
+    """Where a reported clause holding ``position`` begins ("the minister said the camp
+    would open": at "the camp"), or the sentence's start."""
+    begin = sentence.start
+    for match in _REPORTED.finditer(doc.text, sentence.start, position):
+        begin = match.end()
+    return begin
 
 
 def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:

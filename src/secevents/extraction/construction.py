@@ -22,7 +22,15 @@ from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._regex import Gated, words
-from .clues import FALSE_REPORT, coded_actor, object_codes, prep_before, subject_codes, unique
+from .clues import (
+    FALSE_REPORT,
+    coded_actor,
+    object_codes,
+    prep_before,
+    reported_clause_start,
+    subject_codes,
+    unique,
+)
 from .common import (
     EXERCISE_NOUNS,
     NEGATION,
@@ -68,14 +76,15 @@ _BASE_CUE: Final = Gated(
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
 _ANAPHORIC_NOUN: Final = words(
-    r"facility|installation|complex|compound|garrison|"
+    r"facility|installation|complex|compound|garrison|camp|outpost|"
     # "the deal", "the UAE plan": the agreement or plan for a base named just before
     r"deal|plan|agreement|accord|lease|treaty|pact|"
     r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
 )
 _ANAPHORIC_NOUN_CUE: Final = Gated(
     _ANAPHORIC_NOUN,
-    "facility installation complex compound garrison deal plan agreement accord lease treaty"
+    "facility installation complex compound garrison camp outpost deal plan agreement accord"
+    " lease treaty"
     " pact there",
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
@@ -560,7 +569,9 @@ class ConstructionRecognizer:
         host = next(iter(unique(hosts)), None)
         others = [c for c in unique(builders) if c != host]
         if not others and not builders:  # only named: the one that keeps bases abroad builds
-            named = unique(h.code for h in doc.actors(s) if h.code != host)
+            # (not who says it: "the Somali minister said the camp would open")
+            reported = reported_clause_start(doc, s, m.trigger[0])
+            named = unique(h.code for h in doc.actors(s) if h.code != host and h.start >= reported)
             ranked = sorted(named, key=lambda code: code not in BASING_STATES)
             others, hosts = ranked[:1], hosts + ranked[1:]
         # A state builds on its own soil when the clause names it as the builder, not

@@ -29,7 +29,7 @@ from ..model.codes import is_country_code
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.events import BaseConstruction, JointExercise
 from ..model.places import Location
-from ..model.vocab import ConstructionStatus, LocationPrecision
+from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
 from ..normalize.temporal import Duration
 from .clues import unique
 from .document import Document
@@ -424,10 +424,14 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     # A dateline's day counts only when no mention gives the event a date of its own.
     ordered = sorted(cluster.mentions, key=lambda m: bool(m.fields.get("weak_date")))
+    status_claimed = False
     for m in ordered:
+        claimed = m.fields.get("factuality") is Factuality.CLAIMED
         for name, value in m.fields.items():
             if value is None:
                 continue
+            if name == "status" and name not in fields:
+                status_claimed = claimed
             if name == "participants":
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
             elif name == "equipment":
@@ -435,8 +439,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]
                 fields[name] = (*fields.get(name, ()), *extra)
             elif name == "status" and name in fields:
-                if _STATUS_RANK[value] > _STATUS_RANK[fields[name]]:
-                    fields[name] = value
+                if _outranks(value, claimed, fields[name], status_claimed):
+                    fields[name], status_claimed = value, claimed
             elif name == "date" and (
                 _widens(fields.get(name), value) or _refines(fields.get(name), value)
             ):
@@ -455,6 +459,14 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     if factual is not None:
         fields["factuality"] = factual
     return fields
+
+
+def _outranks(status: Any, claimed: bool, held: Any, held_claimed: bool) -> bool:
+    """Whether ``status`` replaces the ``held`` one: the furthest along wins, but a denial
+    stands against what unnamed sources claim of the same base, either way round."""
+    if ConstructionStatus.DENIED in (status, held) and claimed != held_claimed:
+        return status is ConstructionStatus.DENIED
+    return bool(_STATUS_RANK[status] > _STATUS_RANK[held])
 
 
 def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
