@@ -123,3 +123,30 @@ def test_a_state_in_the_quoted_words_of_a_letter_did_not_send_it(read: Read) -> 
 )
 def test_an_envoy_at_an_embassy_receives_for_its_state(read: Read, text: str) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == ("JPN", "KOR")
+
+
+def test_the_date_of_a_treaty_named_in_a_note_is_not_the_note_s(read: Read) -> None:
+    event = read.one(
+        "Belarus handed Ukraine's ambassador a note of protest demanding security consistent "
+        "with the Vienna Convention on Diplomatic Relations of April 18, 1961.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None
+
+
+def test_where_a_protest_s_topic_happened_is_not_where_it_was_delivered(read: Read) -> None:
+    event = read.one(
+        "The Belarusian Foreign Ministry summoned the Ukrainian ambassador and handed him a note "
+        'of protest against "anti-Belarusian actions" held near the embassy in Kyiv.',
+        se.DiplomaticCommunique,
+    )
+    assert event.location is None or event.location.country == "BLR"
+
+
+def test_a_quoted_note_said_of_on_a_day_is_dated_by_nothing(read: Read) -> None:
+    event = read.one(
+        '"The Ukrainian diplomat has been handed a note of protest from the Belarusian Foreign '
+        'Ministry," the ministry said on Thursday.',
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

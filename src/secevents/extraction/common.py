@@ -98,9 +98,16 @@ _OTHER_EVENT: Final = re.compile(
     r"\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
+#: "the Vienna Convention on Diplomatic Relations of April 18, 1961", "Resolution 2231 of
+#: 2015", "the agreement dated May 3": the date names a document, not the event.
+_INSTRUMENT_OF: Final = re.compile(
+    r"\b(?:Convention|Treaty|Agreement|Accord|Charter|Resolution|Protocol|Declaration|Act|"
+    r"Memorandum|Decree|decree|resolution|treaty)\b(?: [\w\-]+){0,6}? (?:of|dated)\s+$"
+)
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = re.compile(
-    r", (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+(?:on\s+)?$"
+    r",[\"\u201d]? (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+"
+    r"(?:on\s+)?$"
 )
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
@@ -173,6 +180,7 @@ def add_date(
         and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])
+        and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not (
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
@@ -290,15 +298,25 @@ def _add_end(m: Mention, doc: Document) -> None:
 
 
 def add_place(
-    m: Mention, doc: Document, *, first: bool = False, preps: frozenset[str] = _PLACE_PREPS
+    m: Mention,
+    doc: Document,
+    *,
+    first: bool = False,
+    preps: frozenset[str] = _PLACE_PREPS,
+    topic: bool = False,
 ) -> None:
-    """The place introduced by one of ``preps`` nearest the trigger (or the first one)."""
+    """The place introduced by one of ``preps`` nearest the trigger (or the first one).
+
+    With ``topic`` (a message) the places of what it is about are skipped: "a protest
+    against actions near the embassy in Kyiv" was not delivered in Kyiv.
+    """
     text = doc.text
     begin, end = clause_bounds(doc, m)
     hits = [
         h
         for h in doc.places(m.sentence)
         if begin <= h.start < end
+        and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)

@@ -195,7 +195,7 @@ class CommuniqueRecognizer:
         m = Mention(DiplomaticCommunique, sentence, (start, end))
         m.fields["medium"] = medium
         add_factuality(m, doc)
-        add_place(m, doc, first=True, preps=_IN)
+        add_place(m, doc, first=True, preps=_IN, topic=True)
         self._roles(m, doc)
         m.anaphoric = "sender" not in m.fields
         each = one_per_date(m, doc)
