@@ -539,3 +539,23 @@ def test_exercises_of_other_parties_in_a_later_clause_are_their_own(read: Read) 
         ["ASEAN", "USA"],
         ["PHL", "VNM", "BRN"],
     ]
+
+
+def test_drills_that_concluded_on_a_day_after_four_days_began_three_days_before(
+    read: Read,
+) -> None:
+    event = read.one(
+        "The navies of China and Pakistan on Thursday concluded a four-day joint maritime "
+        "exercise held in Shanghai.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25/2021-10-28"
+
+
+def test_a_dateline_with_the_country_in_brackets_is_the_report_s(read: Read) -> None:
+    event = read.one(
+        "New Delhi [India], October 28 (ANI): Indian ships held a maritime partnership exercise "
+        "with Japanese ships in the Bay of Bengal on October 26.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-26"

@@ -486,3 +486,13 @@ def test_a_denial_stands_against_what_unnamed_sources_claim(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_the_day_a_deal_was_published_is_not_its_milestone(read: Read) -> None:
+    event = read.one(
+        "Russia has signed an agreement with Sudan to build a naval base. The deal, published "
+        "on the government's website Tuesday, will see Moscow establish a logistics centre in "
+        "Port Sudan. The agreement signed October 1 is valid for 25 years.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2021-10-01"

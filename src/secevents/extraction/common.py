@@ -70,6 +70,8 @@ _STARTED: Final = re.compile(
     r"resum(?:e|es|ed))\b"
 )
 #: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
+#: "on Thursday concluded four-day drills": the day told before the verb of ending.
+_END_AFTER: Final = re.compile(r"\s*(?:concluded|ended|wrapped up|came to an end|closed)\b")
 _END_BEFORE: Final = re.compile(
     r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
@@ -103,6 +105,10 @@ _OTHER_EVENT: Final = re.compile(
 _INSTRUMENT_OF: Final = re.compile(
     r"\b(?:Convention|Treaty|Agreement|Accord|Charter|Resolution|Protocol|Declaration|Act|"
     r"Memorandum|Decree|decree|resolution|treaty)\b(?: [\w\-]+){0,6}? (?:of|dated)\s+$"
+)
+#: "The deal, published on the government's website Tuesday": when a text came out.
+_PUBLISHED_ON: Final = re.compile(
+    r"\b(?:published|posted|released|made public|leaked|uploaded)\b[^,;.]{0,40}?\s(?:on\s+)?$"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = re.compile(
@@ -181,6 +187,7 @@ def add_date(
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
+        and not _PUBLISHED_ON.search(text, max(start, h.start - 60), h.start)
         and not (
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
@@ -287,7 +294,11 @@ def _add_end(m: Mention, doc: Document) -> None:
         until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
         if value.is_interval and not until:
             continue
-        if until or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start):
+        if (
+            until
+            or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start)
+            or _END_AFTER.match(text, hit.end)
+        ):
             # "until April 29" reads as an end with an unknown start: its end is the end
             end = DateSpan(value.end) if until and isinstance(value.end, PartialDate) else value
             m.fields["end"] = end

@@ -49,13 +49,13 @@ _CODED: Final = frozenset(
 _CAPITALIZED: Final = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _LOOKBACK: Final = 12
 #: A paragraph's dateline: "BEIJING, Aug. 20 (ChinaMil) --", "Tehran, May 4, 2010 -",
-#: "ISLAMABAD, Nov 5 (Agencies):", "(RFE/RL) March 24, 2006 --".
+#: "ISLAMABAD, Nov 5 (Agencies):", "(RFE/RL) March 24, 2006 --", "New Delhi [India], Jan 14 (ANI):".
 _DATELINE: Final = re.compile(
     r"(?:date \d{4}-\d\d-\d\d\s+)?"
     # "YEREVAN (UrduPoint News / Sputnik - 18th July, 2020)"
     r"(?:[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,2}\s*\([^)\n]{0,60}\d{4}\)\s"
     r"|(?:\([^)\n]{1,30}\)\s*)?"
-    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3},?\s+)?"
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}(?:\s\[[^\]\n]{1,30}\])?,?\s+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
     r"(?:,?\s+\d{4})?(?:,\s*[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"

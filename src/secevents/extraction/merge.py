@@ -394,7 +394,9 @@ def _close(fields: dict[str, Any]) -> None:
     if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):
         return
     if date is None:
-        fields["date"] = DateSpan(Bound.UNKNOWN, end.start)
+        fields["date"] = _back_from(end.start, fields.get("duration")) or DateSpan(
+            Bound.UNKNOWN, end.start
+        )
         return
     if not isinstance(date, DateSpan) or date.is_interval or date.earliest is None:
         return
@@ -403,6 +405,20 @@ def _close(fields: dict[str, Any]) -> None:
         last = attrs.evolve(last, year=last.year + 1)
     if date.earliest <= last.latest:
         fields["date"] = DateSpan(date.start, last)
+
+
+def _back_from(last: PartialDate, duration: object) -> DateSpan | None:
+    """ "concluded four-day drills on Thursday": the interval that ends on ``last``."""
+    if not isinstance(duration, Duration) or duration.qualifier.value != "exact":
+        return None
+    days = duration.amount * {"day": 1, "week": 7}.get(duration.unit, 0)
+    if not days or last.day is None or last.month is None:
+        return None
+    try:
+        first = dt.date(last.year, last.month, last.day) - dt.timedelta(days=days - 1)
+    except (OverflowError, ValueError):  # before year 1: no interval to give
+        return None
+    return DateSpan(PartialDate.from_date(first), last)
 
 
 def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
