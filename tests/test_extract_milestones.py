@@ -496,3 +496,25 @@ def test_the_day_a_deal_was_published_is_not_its_milestone(read: Read) -> None:
         se.BaseConstruction,
     )
     assert str(event.date) == "2021-10-01"
+
+
+def test_what_a_signed_deal_would_allow_is_the_deal_s_milestone(read: Read) -> None:
+    event = read.one(
+        "An agreement between Russia and the Central African Republic signed last August would "
+        "allow Moscow to open an official base, the CAR defence minister said.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED and str(event.date) == "2021-08"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The palace in Bangui, where Russian instructors train local troops, does not qualify "
+        "as a Russian military base, the minister argued.",
+        "The palace in Bangui is not a Russian military base, the minister said.",
+    ],
+)
+def test_a_site_said_not_to_be_a_base_is_a_denial(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.DENIED

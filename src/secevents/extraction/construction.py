@@ -188,6 +188,18 @@ _WANTED: Final = re.compile(
     r"[^.;,]{0,30}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "is not a military base", "does not qualify as a Russian base": a base denied.
+_NOT_A_BASE: Final = re.compile(
+    rf"\b(?:(?:is|was|are|were|be)\s+{NEGATION}\s*(?:an?\s+)?|(?:is|are|was|were)\s+no\s+|"
+    rf"{NEGATION}\s*(?:qualify|count|amount)\s+(?:as|to)\s+(?:an?\s+)?)"
+    r"(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "would allow Moscow to open", "permits US forces to build": what a deal allows.
+_ALLOWED_TO: Final = re.compile(
+    r"\b(?:allow|permit|enable|authori[sz]e|let)\w*\s+(?:[\w\-.']+\s+){0,3}?to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 #: Speech before a cue: the sentence reports what someone said of the base.
 _SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNORECASE)
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
@@ -433,6 +445,18 @@ class ConstructionRecognizer:
         ]
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
+        denial = _NOT_A_BASE.search(text, max(sentence.start, trigger[0] - 50), trigger[0])
+        if denial is not None:  # "The palace does not qualify as a military base"
+            cues = [(ConstructionStatus.DENIED, denial.start(), denial.end())]
+        if any(status is ConstructionStatus.AGREED for status, _, _ in cues):
+            # "an agreement signed last August would allow Moscow to open a base": what the
+            # deal allows is no milestone of its own
+            cues = [
+                (status, at, until)
+                for status, at, until in cues
+                if status in (ConstructionStatus.AGREED, ConstructionStatus.DENIED)
+                or not _ALLOWED_TO.search(text, max(sentence.start, at - 40), at)
+            ]
         mentions = self._by_milestone(sentence, doc, trigger, cues)
         for m in mentions:
             # A base's date is its milestone's ("the base ... in 2009" adds, not dates); the
