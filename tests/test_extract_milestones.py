@@ -518,3 +518,12 @@ def test_what_a_signed_deal_would_allow_is_the_deal_s_milestone(read: Read) -> N
 def test_a_site_said_not_to_be_a_base_is_a_denial(read: Read, sentence: str) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_cutting_the_ribbon_on_a_facility_opens_it(read: Read) -> None:
+    event = read.one(
+        "Last Tuesday, the Philippine defence secretary and the U.S. ambassador cut the ribbon "
+        "on the first U.S.-built facility at Cesar Basa Air Base in Pampanga province.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL and str(event.date) == "2021-10-26"

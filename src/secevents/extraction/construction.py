@@ -140,6 +140,7 @@ _STATUS: Final = (
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
             r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"
             r"ceremony (?:was|is) held|held a ceremony|"
+            r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
             r"established|"
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
             r"(?:has|have|had|was|were|been) set up",
@@ -170,7 +171,7 @@ _STATUS: Final = (
             r"plans?|planned|planning|build|construct|set up|establish|fund|spend|"
             r"expand|enlarge|upgrade|moderni[sz]e|"
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
-            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective",
+            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future",
             re.I,
         ),
     ),
