@@ -527,3 +527,16 @@ def test_cutting_the_ribbon_on_a_facility_opens_it(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.OPERATIONAL and str(event.date) == "2021-10-26"
+
+
+def test_each_milestone_takes_the_date_that_follows_its_verb(read: Read) -> None:
+    found = read(
+        "The first phase of the Indian naval base at Karwar was completed in 2005 and the "
+        "second phase started in 2011.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (str(e.date), e.status.value if e.status else "")
+        for e in found
+        if isinstance(e, se.BaseConstruction)
+    ) == [("2005", "completed"), ("2011", "under_construction")]

@@ -333,3 +333,9 @@ def test_corpus_recall_of_gold_places_and_countries() -> None:
 def test_the_sea_is_the_sea_whoever_drills_in_it(text: str, country: str | None) -> None:
     [found] = [p.value for p in find_places(text) if p.value and p.value.name == "Red Sea"]
     assert found.country == country
+
+
+@pytest.mark.parametrize("name", ["Asia", "Europe", "Africa", "Southeast Asia", "Latin America"])
+def test_a_continent_or_world_region_is_in_no_country(name: str) -> None:
+    [found] = [p.value for p in find_places(f"It will be the biggest naval base in {name}.")]
+    assert found is not None and found.country is None and found.name == name

@@ -122,7 +122,7 @@ _STATUS: Final = (
             r"(?:is|are|was|were|been) (?:now |currently |already |still |[a-z]+ly )?"
             r"(?:building|constructing|expanding|upgrading|setting up)|"
             r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
-            r"(?:construction|work|renovation|refurbishment|expansion|upgrade) "
+            r"(?:construction|work|renovation|refurbishment|expansion|upgrade|phase) "
             r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
@@ -515,7 +515,7 @@ class ConstructionRecognizer:
         for status, at, until in steps:
             m = Mention(BaseConstruction, sentence, trigger)
             # Each milestone has its own date: "opened in 2004 under an agreement signed in 1993".
-            add_date(m, doc, at=at, skip=frozenset(taken))
+            add_date(m, doc, at=until, skip=frozenset(taken))
             if "date" in m.spans:
                 taken.add(m.spans["date"])
             if len(cues) > 1 and "date" in m.fields and doc.dates(sentence):
