@@ -150,3 +150,15 @@ def test_a_quoted_note_said_of_on_a_day_is_dated_by_nothing(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia made an identical complaint to Moscow in June.",
+        "Estonia lodged another protest with Russia in June.",
+    ],
+)
+def test_a_repeated_complaint_is_a_message_of_its_own(read: Read, text: str) -> None:
+    event = read.one(text, se.DiplomaticCommunique)
+    assert parties(event) == ("EST", "RUS") and str(event.date) == "2021-06"

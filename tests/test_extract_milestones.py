@@ -540,3 +540,21 @@ def test_each_milestone_takes_the_date_that_follows_its_verb(read: Read) -> None
         for e in found
         if isinstance(e, se.BaseConstruction)
     ) == [("2005", "completed"), ("2011", "under_construction")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Russia cannot deploy its military bases in Cuba, Medvedev said.", "denied"),
+        ("Russia plans to deploy a military base in Cuba.", "proposed"),
+    ],
+)
+def test_deploying_a_base_is_a_plan_and_cannot_denies_it(
+    read: Read, sentence: str, status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "RUS",
+        "CUB",
+    )
