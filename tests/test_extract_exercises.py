@@ -559,3 +559,13 @@ def test_a_dateline_with_the_country_in_brackets_is_the_report_s(read: Read) -> 
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-26"
+
+
+def test_the_date_of_what_the_drills_follow_is_not_theirs(read: Read) -> None:
+    event = read.one(
+        "The Egyptian and Sudanese navies have conducted joint exercises in the Red Sea. The "
+        "joint exercises follow the Egyptian navy's assumption, since last December, of the "
+        "command of a task force.",
+        se.JointExercise,
+    )
+    assert event.date is None
