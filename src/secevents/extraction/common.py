@@ -97,7 +97,8 @@ _AND: Final = re.compile(r"\s+(?:and|or)\s+")
 _OTHER_EVENT: Final = re.compile(
     r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}$"
     # "The exercises follow the navy's assumption, since last December, of command"
-    r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+[^;.]{0,80}$"
+    r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
+    r"[^;.]{0,80}$"
     r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
     r"\b[^,;.]{0,40}$",
     re.IGNORECASE,
