@@ -558,3 +558,26 @@ def test_deploying_a_base_is_a_plan_and_cannot_denies_it(
         "RUS",
         "CUB",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Negotiations have been held about the Saudi base in Djibouti and a draft security "
+            "agreement has been prepared.",
+            "proposed",
+        ),
+        ("Djibouti and Saudi Arabia will sign a deal on a Saudi base soon.", "proposed"),
+        (
+            "The cabinet gave its approval to the revised draft agreement with India on the "
+            "naval base in Seychelles.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
+    read: Read, sentence: str, status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status

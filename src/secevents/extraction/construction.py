@@ -189,6 +189,16 @@ _WANTED: Final = re.compile(
     r"[^.;,]{0,30}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+#: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
+_NOT_YET_AGREED: Final = re.compile(
+    # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
+    r"\b(?:draft|proposed|planned|possible|potential|future)\s+(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:will|would|shall|to|expected to|set to|due to)\s+(?:be\s+)?(?:soon\s+)?$"
+)
+#: The cues of a deal itself ("will allow" is a deal's term, agreed already).
+_DEAL_WORDS: Final = ("sign", "agreement", "deal", "accord", "treaty", "pact", "memorandum")
+#: "gave their approval to the revised draft agreement": the draft is agreed.
+_APPROVED: Final = re.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
 _NOT_A_BASE: Final = re.compile(
     rf"\b(?:(?:is|was|are|were|be)\s+{NEGATION}\s*(?:an?\s+)?|(?:is|are|was|were)\s+no\s+|"
@@ -298,6 +308,13 @@ def _status_cues(
             if not any(a <= match.start() < b for a, b in skip):
                 if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
                     status = ConstructionStatus.DENIED  # "does not allow any foreign base"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower().startswith(_DEAL_WORDS)
+                    and _NOT_YET_AGREED.search(text, max(start, match.start() - 40), match.start())
+                    and not _APPROVED.search(text, max(start, match.start() - 60), match.start())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "a draft agreement", "will be signed"
                 found.append((status, match.start(), match.end()))
                 break
     return found
