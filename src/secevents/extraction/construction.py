@@ -193,7 +193,8 @@ _WANTED: Final = re.compile(
 _NOT_YET_AGREED: Final = re.compile(
     # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
     r"\b(?:draft|proposed|planned|possible|potential|future)\s+(?:[\w\-]+\s+){0,3}$"
-    r"|\b(?:will|would|shall|to|expected to|set to|due to)\s+(?:be\s+)?(?:soon\s+)?$"
+    r"|\b(?:will|would|shall|to|expected to|set to|due to)\s+(?:be\s+)?(?:soon\s+)?"
+    r"(?:sign(?:ed)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2})?$"  # "will sign a deal"
 )
 #: The cues of a deal itself ("will allow" is a deal's term, agreed already).
 _DEAL_WORDS: Final = ("sign", "agreement", "deal", "accord", "treaty", "pact", "memorandum")
