@@ -569,3 +569,13 @@ def test_the_date_of_what_the_drills_follow_is_not_theirs(read: Read) -> None:
         se.JointExercise,
     )
     assert event.date is None
+
+
+def test_forces_the_drills_prepare_to_be_part_of_are_a_framework(read: Read) -> None:
+    event = read.one(
+        "India and Sri Lanka began joint exercise Mitra Shakti to train armies deployed as part "
+        "of United Nations peacekeeping forces.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["IND", "LKA"]
+    assert event.framework is not None and event.framework.code == "UN"

@@ -162,3 +162,15 @@ def test_a_quoted_note_said_of_on_a_day_is_dated_by_nothing(read: Read) -> None:
 def test_a_repeated_complaint_is_a_message_of_its_own(read: Read, text: str) -> None:
     event = read.one(text, se.DiplomaticCommunique)
     assert parties(event) == ("EST", "RUS") and str(event.date) == "2021-06"
+
+
+def test_where_a_long_protest_s_topic_happened_is_not_where_it_was_delivered(
+    read: Read,
+) -> None:
+    event = read.one(
+        "The Turkish Foreign Ministry on Monday summoned the U.S. ambassador to Turkey in protest "
+        'against the "aggressive and unprofessional actions" of American security personnel '
+        "towards the foreign minister's protection team outside the embassy in Washington.",
+        se.DiplomaticCommunique,
+    )
+    assert event.location is None or event.location.country == "TUR"

@@ -83,7 +83,9 @@ _ORG_HOLDS: Final = re.compile(
     r"beg[aiu]n(?:s|ning)?|start(?:s|ed|ing)?|stag(?:es|ed|ing)|organi[sz](?:es|ed|ing)|"
     r"open(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\b[^.;:]{0,40}$"
 )
-_FRAMEWORK: Final = re.compile(r"(?:members? (?:states )?of|auspices of|under|within) (?:the )?$")
+_FRAMEWORK: Final = re.compile(
+    r"(?:members? (?:states )?of|auspices of|under|within|part of) (?:the )?$"
+)
 
 #: "navies from the US and 11 other countries": the participants are not all named here.
 _OTHERS: Final = re.compile(
@@ -206,10 +208,10 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
             or _ORG_HOLDS.fullmatch(text, hit.end, m.trigger[0])
         )
-        if _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
-            participants.append(hit.code)
-        elif _FRAMEWORK.search(before):
+        if _FRAMEWORK.search(before):  # "deployed as part of UN peacekeeping forces"
             framework = framework or hit.code
+        elif _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
+            participants.append(hit.code)
     for code in codes:
         if is_country_code(code):
             participants.append(code)

@@ -125,6 +125,11 @@ _TOPIC: Final = re.compile(
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
+#: A word that opens what a message is about, however long: the places after it are the
+#: topic's ("protest against the actions ... outside the embassy in Washington").
+_TOPIC_WORD: Final = re.compile(
+    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing)\b", re.IGNORECASE
+)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = re.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
@@ -330,7 +335,9 @@ def add_place(
         h
         for h in doc.places(m.sentence)
         if begin <= h.start < end
-        and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
+        and not (
+            topic and h.start > m.trigger[1] and _TOPIC_WORD.search(text, m.trigger[1], h.start)
+        )
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
