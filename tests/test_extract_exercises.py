@@ -579,3 +579,21 @@ def test_forces_the_drills_prepare_to_be_part_of_are_a_framework(read: Read) -> 
     )
     assert sorted(codes(event)) == ["IND", "LKA"]
     assert event.framework is not None and event.framework.code == "UN"
+
+
+def test_drills_a_state_had_held_before_are_background_of_their_own(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "India and Japan will begin a naval exercise today. The last edition of the drill "
+            "was conducted off Visakhapatnam in October 2018. Earlier the Indian Navy had "
+            "conducted an exercise with Australia in the Indian Ocean.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [(codes(e), str(e.date), "background" in e.tags) for e in found] == [
+        (["IND", "JPN"], "2021-10-28", False),
+        (["IND", "JPN"], "2018-10", True),
+        (["IND", "AUS"], "None", True),
+    ]

@@ -76,7 +76,13 @@ _PARTICIPATION: Final = words(
 _SERIES_WORD: Final = re.compile(r"\bseries\b")
 _BEGAN: Final = re.compile(r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$")
 _EARLIER: Final = re.compile(
-    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE
+)
+#: "Earlier the Indian Navy had conducted an exercise with Australia": drills before the ones
+#: the report tells of, an event of their own.
+_HAD_HELD: Final = re.compile(
+    r"\b(?:had|Previously|In the past)\s+(?:\w+ly\s+)?(?:also\s+)?(?:conducted|held|staged|"
+    r"carried out|taken part|participated|organi[sz]ed|hosted|joined)\b"
 )
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
 _FORCE_COUNT: Final = (
@@ -214,6 +220,8 @@ class ExerciseRecognizer:
             m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)
         self._drop_origin_date(m, doc)
+        if not m.definite and _HAD_HELD.search(text, sentence.start, trigger.start()):
+            m.fields["earlier"] = True
         if m.definite and (_leads(m, doc) or self._earlier_edition(m, doc)):
             # "In 2017 the drills were held", "the previous drills were held in 2017": an
             # earlier edition of its own

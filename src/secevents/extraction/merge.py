@@ -229,6 +229,8 @@ def _compatible(
     key, own = cluster.key(), m.key
     if key and own and not _same_name(key, own):
         return False
+    if bool(m.fields.get("earlier")) != bool(cluster.value("earlier")):
+        return False  # "Earlier the navy had conducted an exercise with Australia"
     if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
@@ -504,13 +506,15 @@ def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
 
 
 def is_background(fields: dict[str, Any], published: dt.date | None) -> bool:
-    """An event dated well before publication is background to the report.
+    """An event dated well before publication, or told as earlier, is background to the report.
 
     >>> is_background({"date": DateSpan.parse("2016")}, dt.date(2021, 10, 28))
     True
     >>> is_background({"date": DateSpan.parse("2021-10-23")}, dt.date(2021, 10, 28))
     False
     """
+    if fields.get("earlier"):  # "Earlier the navy had conducted an exercise with ..."
+        return True
     date = fields.get("date")
     if published is None or not isinstance(date, DateSpan) or date.latest is None:
         return False
