@@ -174,3 +174,15 @@ def test_where_a_long_protest_s_topic_happened_is_not_where_it_was_delivered(
         se.DiplomaticCommunique,
     )
     assert event.location is None or event.location.country == "TUR"
+
+
+def test_a_message_to_another_recipient_is_another_message(read: Read) -> None:
+    found = read(
+        "Moscow sent Washington a note of protest on Monday. Russia also sent a letter to the "
+        "UN Secretary-General about the seized missions.",
+        se.DiplomaticCommunique,
+    )
+    assert sorted(parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)) == [
+        ("RUS", "UN"),
+        ("RUS", "USA"),
+    ]

@@ -581,3 +581,15 @@ def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
 ) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert event.status is not None and event.status.value == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cambodian constitution bans foreign military bases on its territory.",
+        "However, the Philippine constitution bars the presence of foreign military bases.",
+        "The treaty rules out foreign military bases in Vanuatu.",
+    ],
+)
+def test_a_rule_against_foreign_bases_is_no_base_event(read: Read, sentence: str) -> None:
+    assert read(sentence, se.BaseConstruction) == []

@@ -249,6 +249,14 @@ _ATTACK: Final = words(
     r"(?:air|drone|rocket|missile|mortar) ?(?:strikes?|attacks?|fire)|rockets? (?:hit|landed)|"
     r"came under fire|targeted"
 )
+#: A rule against foreign bases in general ("the constitution bars the presence of foreign
+#: military bases", "a treaty that rules out foreign bases"): no base of anyone's.
+_NO_FOREIGN_BASES: Final = re.compile(
+    r"\b(?:bans?|banned|banning|prohibit\w*|forbid\w*|bars?|barred|barring|rules? out|"
+    r"ruled out|ruling out|outlaw\w*|does not allow|do not allow|not permit\w*)\s+"
+    r"(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?foreign\s+(?:military\s+)?(?:bases|troops)",
+    re.IGNORECASE,
+)
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
 _NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
@@ -442,8 +450,10 @@ class ConstructionRecognizer:
             trigger = found
         else:
             trigger = (base.start(), base.end())
-        if _ATTACK.search(text, sentence.start, sentence.end):
-            return []
+        if _ATTACK.search(text, sentence.start, sentence.end) or _NO_FOREIGN_BASES.search(
+            text, sentence.start, sentence.end
+        ):
+            return []  # an attack on a base; "the constitution bans foreign bases": a rule
         cues = [
             (status, at, until)
             for status, at, until in _status_cues(

@@ -249,12 +249,16 @@ def _compatible(
 
 
 def _same_parties(cluster: Cluster, m: Mention) -> bool:
-    """Not another builder's base, nor another sender's message (a sentence that reads a
-    message the other way round, its recipient as the sender, tells of the same one)."""
+    """Not another builder's base, nor another sender's message, nor a message to another
+    recipient (a sentence that reads a message the other way round, its recipient as the
+    sender, tells of the same one)."""
     builder, sender = cluster.value("builder"), cluster.value("sender")
     if builder is not None and m.fields.get("builder") not in (None, builder):
         return False
-    return sender is None or m.fields.get("sender") in (None, sender, cluster.value("recipient"))
+    recipient = cluster.value("recipient")
+    if recipient is not None and m.fields.get("recipient") not in (None, recipient, sender):
+        return False  # "sent Washington a note, ... In a message to the UN Secretary General"
+    return sender is None or m.fields.get("sender") in (None, sender, recipient)
 
 
 def _actors_agree(cluster: Cluster, m: Mention) -> bool:
