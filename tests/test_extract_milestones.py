@@ -593,3 +593,21 @@ def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
 )
 def test_a_rule_against_foreign_bases_is_no_base_event(read: Read, sentence: str) -> None:
     assert read(sentence, se.BaseConstruction) == []
+
+
+def test_money_a_state_will_invest_in_its_base_is_a_plan(read: Read) -> None:
+    event = read.one(
+        "Britain announced on Friday that it will invest $30 million to expand the size of its "
+        "base in the Omani port of Duqm.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_the_state_in_a_condition_is_the_one_that_would_build(read: Read) -> None:
+    event = read.one(
+        "The White House warned that the United States would react if China built a military "
+        "base in the Solomon Islands.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"

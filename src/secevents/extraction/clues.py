@@ -89,7 +89,10 @@ _FRONTED: Final = re.compile(
     r"because|once|until|if)\b[^,;]{3,160},\s+",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK: Final = re.compile(r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b")
+_CLAUSE_BREAK: Final = re.compile(
+    # "the US would react if the PRC deployed installations": the condition's own subject
+    r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b|\b(?:if|unless)\s(?=(?:the\s)?[A-Z])"
+)
 #: "X said the camp would open": a reported clause whose subject is a thing, not the
 #: speaker's state ("said the country would ..." still refers to it).
 _REPORTED: Final = re.compile(

@@ -197,7 +197,18 @@ _NOT_YET_AGREED: Final = re.compile(
     r"(?:sign(?:ed)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2})?$"  # "will sign a deal"
 )
 #: The cues of a deal itself ("will allow" is a deal's term, agreed already).
-_DEAL_WORDS: Final = ("sign", "agreement", "deal", "accord", "treaty", "pact", "memorandum")
+_DEAL_WORDS: Final = (
+    "sign",
+    "agreement",
+    "deal",
+    "accord",
+    "treaty",
+    "pact",
+    "memorandum",
+    "invest",  # "will invest $30m to expand its base": money promised, not yet spent
+    "financ",
+    "pour",
+)
 #: "gave their approval to the revised draft agreement": the draft is agreed.
 _APPROVED: Final = re.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
