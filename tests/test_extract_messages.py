@@ -186,3 +186,20 @@ def test_a_message_to_another_recipient_is_another_message(read: Read) -> None:
         ("RUS", "UN"),
         ("RUS", "USA"),
     ]
+
+
+def test_a_capital_s_foreign_ministry_sends(read: Read) -> None:
+    event = read.one(
+        "Seoul's foreign ministry called in the Japanese ambassador to protest the textbook.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KOR", "JPN")
+
+
+def test_the_envoy_summoned_and_handed_a_note_never_sends_it(read: Read) -> None:
+    found = read(
+        "The foreign ministry summoned the Iranian charge d'affaires and handed him a note "
+        "verbale.",
+        se.DiplomaticCommunique,
+    )
+    assert all(parties(e)[0] != "IRN" for e in found if isinstance(e, se.DiplomaticCommunique))

@@ -255,6 +255,7 @@ class CommuniqueRecognizer:
             # (nor is the subject of "was handed a note")
             destinations = set(object_codes(doc, s, s.start, ("to",), until=m.trigger[0]))
             destinations.update(recipients)
+            destinations.update(given)  # "summoned the Iranian envoy and handed him a note"
             quoted = {  # '"Turkey's policy ... ," the letter said': no sender in the quote
                 h.code
                 for h in doc.actors(s)

@@ -72,7 +72,9 @@ _FORCE_WORDS: Final = (
 _FORCE_NOUN: Final = (
     rf"(?:\s+{_FORCE_WORDS})?(?:(?:,\s*|,?\s+and\s+)(?:military\s+)?{_FORCE_WORDS}){{0,3}}"
 )
-_OF_ORGAN: Final = r"(?:['\u2019]s(?=\s+(?-i:[A-Z])))?"
+#: What _NOT_POSSESSOR lets through is the actor's own: "Seoul's foreign ministry", "the
+#: Foreign Ministry's Asian Affairs Bureau".
+_OF_ORGAN: Final = r"(?:['\u2019]s(?=\s))?"
 _PLACEHOLDER: Final = rf"{OPEN}\d+{CLOSE}"
 #: Not the possessor of a common noun ("Armenia's provocation"); of a force or an organ it
 #: is the actor still ("Japan's navy", "Japan's Ground Self-Defense Force").
