@@ -611,3 +611,27 @@ def test_the_state_in_a_condition_is_the_one_that_would_build(read: Read) -> Non
         se.BaseConstruction,
     )
     assert event.builder is not None and event.builder.code == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles", "status"),
+    [
+        (
+            "Kenya has rejected a US request to set up a drone base on its territory.",
+            ("USA", "KEN"),
+            "denied",
+        ),
+        ("Djibouti approved a Chinese proposal to build a naval base.", ("CHN", "DJI"), "agreed"),
+        (
+            "A Chinese military base in Cambodia is nearing completion, satellite images show.",
+            ("CHN", "KHM"),
+            "under_construction",
+        ),
+    ],
+)
+def test_a_host_answering_a_builder_s_request_and_a_base_nearing_completion(
+    read: Read, sentence: str, roles: tuple[str, str], status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
+    assert event.status is not None and event.status.value == status

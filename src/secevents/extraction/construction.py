@@ -128,6 +128,7 @@ _STATUS: Final = (
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|taking shape|"
             r"(?:nearly|almost|partly|partially|half) (?:complete|completed|finished|built)|"
+            r"near(?:s|ing)? completion|"
             r"breaks ground|foundation stone|laid the foundation",
             re.I,
         ),
