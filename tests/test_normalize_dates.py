@@ -480,3 +480,16 @@ def test_adversarial_text_takes_linear_work(unit: str) -> None:
 
     assert_linear_steps(make, read, MEGABYTE // 40)
     read(make(MEGABYTE))  # and a megabyte is read at all
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manila said on Monday it would allow US forces to use four more bases.", "2025-07-07"),
+        ("The minister told reporters on Friday the base will open next year.", "2025-07-11"),
+        ("The drills will begin on Monday, the ministry said.", "2025-07-14"),
+    ],
+)
+def test_a_day_right_after_a_verb_of_saying_is_when_it_was_said(text: str, expected: str) -> None:
+    found = find_dates(text, anchor=dt.date(2025, 7, 13), tense=None)
+    assert [str(r.value) for r in found][:1] == [expected]

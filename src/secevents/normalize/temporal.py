@@ -107,6 +107,11 @@ _CLAUSE_BREAK: Final = re.compile(
     r"|although|whereas|as|if|though)\b"
 )
 _WINDOW: Final = 200
+#: A day right after a verb of saying in the past is when it was said, whatever the tense
+#: of what was said: "said on Monday it would allow", "told reporters on Friday".
+_SAID_ON: Final = re.compile(
+    r"\b(?:said|announced|stated|declared|added|confirmed|reported|told [\w\-]+)\s+(?:on\s+)?$"
+)
 
 
 class _TenseMap:
@@ -152,6 +157,8 @@ class _TenseMap:
         return min(ceiling, spans[index][0]) if index < len(spans) else ceiling
 
     def __call__(self, start: int, end: int) -> str:
+        if _SAID_ON.search(self.text, max(0, start - 40), start):
+            return Tense.PAST  # "said on Monday it would allow ...": the day it was said
         low = self._before(self.sentence_ends, start, max(0, start - _WINDOW))
         high = self._after(self.sentence_ends, end, min(len(self.text), end + _WINDOW))
         clause_low = self._before(self.breaks, start, low)
