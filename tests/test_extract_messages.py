@@ -203,3 +203,16 @@ def test_the_envoy_summoned_and_handed_a_note_never_sends_it(read: Read) -> None
         se.DiplomaticCommunique,
     )
     assert all(parties(e)[0] != "IRN" for e in found if isinstance(e, se.DiplomaticCommunique))
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("The Foreign Office summoned Russia's ambassador on Wednesday.", "GBR"),
+        ("The German Foreign Office summoned the Russian ambassador on Wednesday.", "DEU"),
+    ],
+)
+def test_the_foreign_office_is_britain_s_unless_another_state_s(
+    read: Read, text: str, sender: str
+) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == (sender, "RUS")
