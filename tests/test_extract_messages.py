@@ -208,11 +208,12 @@ def test_the_envoy_summoned_and_handed_a_note_never_sends_it(read: Read) -> None
 @pytest.mark.parametrize(
     ("text", "sender"),
     [
-        ("The Foreign Office summoned Russia's ambassador on Wednesday.", "GBR"),
-        ("The German Foreign Office summoned the Russian ambassador on Wednesday.", "DEU"),
+        ("The Foreign and Commonwealth Office summoned Russia's ambassador on Monday.", "GBR"),
+        # Pakistan's ministry is called the Foreign Office too
+        ("Pakistan's Foreign Office summoned the Russian ambassador on Wednesday.", "PAK"),
     ],
 )
-def test_the_foreign_office_is_britain_s_unless_another_state_s(
+def test_a_foreign_office_is_the_state_s_it_is_named_with(
     read: Read, text: str, sender: str
 ) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == (sender, "RUS")
