@@ -500,3 +500,15 @@ def test_a_named_joint_declaration_and_a_message_to_someone(read: Read) -> None:
     assert roles(message) == {"sender": "SRB", "recipient": "UN"}
     assert message.medium is se.Medium.MESSAGE
     assert read("The message to voters was clear, Serbia's president said.") == []
+
+
+def test_the_state_a_deal_allows_to_keep_ships_at_a_base_is_its_builder(read: Read) -> None:
+    event = read.one(
+        "Under the deal, Russia will be allowed to keep up to four warships at the Port Sudan "
+        "base.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "RUS",
+        "SDN",
+    )
