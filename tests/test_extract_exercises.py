@@ -597,3 +597,26 @@ def test_drills_a_state_had_held_before_are_background_of_their_own(read: Read) 
         (["IND", "JPN"], "2018-10", True),
         (["IND", "AUS"], "None", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thailand and the US opened Cobra Gold 2021 on Tuesday.", ["THA", "USA"]),
+        (
+            "SLINEX-2021 began in Colombo on Monday with Indian and Sri Lankan ships.",
+            ["IND", "LKA"],
+        ),
+        (
+            "Malabar 2021 will include Australia, India, Japan and the United States.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+        ("France and Germany held Euro 2021 talks on Monday.", None),
+        ("Saudi Arabia and the UAE launched Vision 2030 on Monday.", None),
+    ],
+)
+def test_a_name_with_its_year_by_a_verb_of_drilling_is_an_exercise(
+    read: Read, sentence: str, expected: list[str] | None
+) -> None:
+    found = [e for e in read(sentence, se.JointExercise) if isinstance(e, se.JointExercise)]
+    assert [codes(e) for e in found] == ([expected] if expected else [])

@@ -123,6 +123,8 @@ _INVOLVING: Final = (
     "bringing",
     "brought",
     "together",  # "brought together US and Saudi troops"
+    "include",  # "Malabar 2020 will include Australia, India, ..."
+    "includes",
 )
 
 #: "with several Latin American countries, Canada and Germany taking part": an absolute

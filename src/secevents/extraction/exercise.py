@@ -118,6 +118,24 @@ _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
 _DEFINITE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
 )
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_NAME_YEAR_END: Final = re.compile(r"[ \-](?:19|20)\d\d$")
+#: Verbs that make a named event with its year an exercise: "opened Cobra Gold 2024",
+#: "SLINEX-2023 began", "took part in Malabar 2020".
+_DRILL_VERB_BEFORE: Final = re.compile(
+    r"\b(?:opened|open|opens|began|begin|begins|kicked off|kick off|kicks off|wrapped up|"
+    r"concluded|took part in|take part in|taking part in|participat\w+ in|joined|conducted|"
+    r"staged|held|hold|holds|holding)\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
+)
+#: "held Euro 2024 talks": the name is another noun's.
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?!(?:on|in|at|with|from|off|near|and|for|as|to|this|last|next)\b)[a-z]"
+)
+_DRILL_VERB_AFTER: Final = re.compile(
+    r"\s+(?:began|begins|opened|opens|kicked off|kicks off|got under way|gets under way|"
+    r"is under way|was launched|concluded|concludes|ended|ends|wrapped up|will include|"
+    r"included|includes|involves|involved|will involve)\b"
+)
 _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
 _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
@@ -176,8 +194,10 @@ class ExerciseRecognizer:
         """The mention of an exercise in ``sentence``, or of participation in the last one."""
         text = doc.text
         folded = doc.folded(sentence)
-        match = _TRIGGER_CUE.search(text, sentence.start, sentence.end, folded) or self._known_name(
-            sentence, doc
+        match = (
+            _TRIGGER_CUE.search(text, sentence.start, sentence.end, folded)
+            or self._known_name(sentence, doc)
+            or self._named_drill(sentence, doc)
         )
         participation = (
             _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded)
@@ -368,6 +388,25 @@ class ExerciseRecognizer:
             if any(c.isalpha() for c in rest):
                 found.append((name, begin, end))
         return found
+
+    def _named_drill(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
+        """A name with its year right by a verb of drilling, told of two states: "Thailand and
+        the US opened Cobra Gold 2024", "SLINEX-2023 began in Colombo" (no noun needed)."""
+        if not _YEAR.search(sentence.text):
+            return None
+        states = {h.code for h in doc.actors(sentence) if is_country_code(h.code)}
+        if len(states) < 2:
+            return None
+        for name, begin, end in self._names(sentence, doc):
+            if not _NAME_YEAR_END.search(name):
+                continue
+            before = sentence.text[max(0, begin - 30) : begin]
+            after = sentence.text[end : end + 30]
+            if (
+                _DRILL_VERB_BEFORE.search(before) and not _NOUN_AFTER.match(after)
+            ) or _DRILL_VERB_AFTER.match(after):
+                return re.compile(re.escape(name)).search(doc.text, sentence.start + begin)
+        return None
 
     def _known_name(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name the report gives an exercise elsewhere: "Falcon Strike 2019 will take place"."""
