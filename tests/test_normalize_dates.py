@@ -488,6 +488,9 @@ def test_adversarial_text_takes_linear_work(unit: str) -> None:
         ("Manila said on Monday it would allow US forces to use four more bases.", "2025-07-07"),
         ("The minister told reporters on Friday the base will open next year.", "2025-07-11"),
         ("The drills will begin on Monday, the ministry said.", "2025-07-14"),
+        ("US troops will be stationed there under the deal signed on Friday.", "2025-07-11"),
+        ("The drills will be held on Monday.", "2025-07-14"),
+        ("The base was opened on Thursday and will host ships.", "2025-07-10"),
     ],
 )
 def test_a_day_right_after_a_verb_of_saying_is_when_it_was_said(text: str, expected: str) -> None:

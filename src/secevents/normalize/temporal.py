@@ -107,6 +107,11 @@ _CLAUSE_BREAK: Final = re.compile(
     r"|although|whereas|as|if|though)\b"
 )
 _WINDOW: Final = 200
+_VERB_ON: Final = re.compile(r"\b(?P<verb>[A-Za-z]{3,20})\s+(?:on\s+)?$")
+_PLANNED_AUX: Final = re.compile(
+    r"\b(?:will|would|shall|to|must|should|could|can|may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$"
+    r"|['\u2019]ll\s+(?:be\s+)?$"
+)
 #: A day right after a verb of saying in the past is when it was said, whatever the tense
 #: of what was said: "said on Monday it would allow", "told reporters on Friday".
 _SAID_ON: Final = re.compile(
@@ -156,8 +161,19 @@ class _TenseMap:
         index = bisect.bisect_left(spans, (position, 0))
         return min(ceiling, spans[index][0]) if index < len(spans) else ceiling
 
+    def _done_on(self, start: int) -> bool:
+        """ "the agreement signed on Friday", "opened Thursday": a past verb right before the
+        day dates what was done then, unless "will be" makes it a plan ("will be held on")."""
+        verb = _VERB_ON.search(self.text, max(0, start - 40), start)
+        if verb is None:
+            return False
+        word = verb["verb"].lower()
+        if word in words.NOT_PAST or not (word.endswith("ed") or _PAST.fullmatch(word)):
+            return False
+        return not _PLANNED_AUX.search(self.text, max(0, verb.start() - 30), verb.start())
+
     def __call__(self, start: int, end: int) -> str:
-        if _SAID_ON.search(self.text, max(0, start - 40), start):
+        if _SAID_ON.search(self.text, max(0, start - 40), start) or self._done_on(start):
             return Tense.PAST  # "said on Monday it would allow ...": the day it was said
         low = self._before(self.sentence_ends, start, max(0, start - _WINDOW))
         high = self._after(self.sentence_ends, end, min(len(self.text), end + _WINDOW))
