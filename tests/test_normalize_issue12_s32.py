@@ -1,0 +1,117 @@
+"""Issue 12, fifth stop: more ways of writing dates, measures and actors.
+
+Each test is on phrases written for it, not on the suites' cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from secevents.normalize import find_dates, resolve_date
+
+REPORT = dt.date(2019, 4, 10)  # a Wednesday
+
+
+def read(text: str, **options: object) -> str | None:
+    value = resolve_date(text, anchor=REPORT, **options).value  # type: ignore[arg-type]
+    return None if value is None else str(value)
+
+
+def codes(text: str, **options: object) -> list[str]:
+    return [w.code for w in resolve_date(text, anchor=REPORT, **options).warnings]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("14 . 08 . 11", "2011-08-14"),  # spaces around the dots of a form field
+        ("14. 08.11 07.45", "2011-08-14"),
+        ("14 / 8 / 2011", "2011-08-14"),
+        ("8-14-83", "1983-08-14"),  # 83 can only be a year
+        ("14-8-83 9:30 pm", "1983-08-14"),
+    ],
+)
+def test_a_numeric_date_that_is_all_the_text(text: str, day: str) -> None:
+    assert read(text) == day
+
+
+def test_a_short_two_digit_year_stays_a_score_in_a_field_and_any_in_prose() -> None:
+    assert read("2-1-19") is None  # a score as often as a date
+    assert read("the final ended 14-8-83 after extra time") is None
+    assert read("they met on 14 . 08 . 11 in Riga") is None  # spaced dots: fields only
+
+
+def test_three_spaced_numbers_with_a_two_digit_year() -> None:
+    assert read("28 02 11") == "2011-02-28"
+    assert "assumed_order" in codes("28 02 11")  # 2028-02-11 reads too
+    assert read("05 06 11") == "2011-05-06"  # month first, the documented default
+    assert codes("05 06 11") == ["assumed_order"]
+    assert read("05 06 11", day_first=True) == "2011-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("AUG 2011 14", "2011-08-14"),
+        ("Aug, 2011, 14", "2011-08-14"),
+        ("2011 14 AUG", "2011-08-14"),
+        ("2011 14 Aug 07h15", "2011-08-14"),
+    ],
+)
+def test_a_month_name_year_and_day_in_a_log_order(text: str, day: str) -> None:
+    assert read(text) == day
+
+
+def test_a_log_order_needs_the_whole_text() -> None:
+    assert read("since AUG 2011 14 ships") == "2011-08/.."
+
+
+def test_a_month_and_a_year_that_cannot_be_a_day() -> None:
+    assert read("11/87") == "1987-11"
+    assert read("11/27") is None  # 27 November or November 2027: no guess
+
+
+def test_an_impossible_field_date_warns() -> None:
+    assert read("31 . 04 . 11") is None
+    assert "invalid_date" in codes("31 . 04 . 11")
+
+
+def test_an_editors_brackets_around_the_month() -> None:
+    assert read("[Aug.] 14, 2011") == "2011-08-14"
+    assert read("the [Aug] 14, 2011 memo") == "2011-08-14"
+    assert read("Aug] 14, 2011") is None  # a bracket that closes nothing
+
+
+def test_a_comma_after_a_lower_case_month_with_a_year() -> None:
+    assert read("aug, 2011") == "2011-08"
+    assert read("aug, 14 2011") == "2011-08-14"
+    assert read("aug, 14, 2011") == "2011-08-14"
+    assert read("dec, 2011") == "2011-12"
+
+
+def test_a_comma_after_the_month_without_a_year_is_a_count() -> None:
+    assert read("In August, 14 soldiers died") == "2018-08"
+
+
+def test_a_weekday_then_next_is_refused_with_a_warning() -> None:
+    assert read("the talks resume Friday next.") is None
+    assert "ambiguous_date" in codes("the talks resume Friday next.")
+    assert read("Friday next week") == "2019-04-19"
+    assert read("they stood on Friday next to the gate") == "2019-04-05"
+
+
+def test_two_days_side_by_side_contradict_each_other() -> None:
+    assert read("last tuesday next sunday") is None
+    assert "conflicting_dates" in codes("last tuesday next sunday")
+    assert read("on Tuesday, April 9") == "2019-04-09"  # a weekday beside its date
+    assert read("yesterday and today") == "2019-04-09"  # a list
+
+
+def test_the_weekday_tails_keep_their_readings() -> None:
+    found = find_dates("Talks on Tuesday 9th, drills on Friday 29/3.", anchor=REPORT)
+    assert [(f.text, str(f.value)) for f in found] == [
+        ("Tuesday 9th", "2019-04-09"),
+        ("Friday 29/3", "2019-03-29"),
+    ]
