@@ -167,24 +167,6 @@ def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    # The digits before the look-behind: the engine then skips to digits at once.
-    rf"(?P<d>[0-9](?<![\w.,].)[0-9]?)\.\s{{1,2}}(?P<m>{words.MONTH_ANY})"
-    rf"\s{{1,2}}(?P<y>{words.YEAR})",
-    kinds="month lmonth",
-)
-def dotted_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2. November 2016", "26. Feb. 2018": a day written with the ordinal dot of
-    German and Nordic usage. Only with a year: "rose to 12. November was..." is two
-    sentences."""
-    year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
-    if not 1 <= day <= 31:
-        return []
-    if day > calc.days_in_month(year, month):
-        raise ValueError(f"{match[0]!r} is not a calendar date")
-    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
-
-
-@rule(
     rf"(?P<y>[12](?<![\w.,/-].)\d{{3}})\s{{1,2}}(?P<m>{_ABBR_MONTH})\.?\s{{1,2}}"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,:]\d)",
     kinds="month lmonth",

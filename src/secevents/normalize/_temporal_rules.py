@@ -224,17 +224,27 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"(?:\b{words.any_case('the')}\s{{1,2}})?{words.DAY_START}(?P<days>{words.DAY_GROUP})"
-    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
+    rf"(?:(?P<dot>\.)|\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
     rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
     kinds="month lmonth",
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
+    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99", and
+    "2. November 2016", a day with the ordinal dot of German and Nordic usage: only with
+    a year ("rose to 12. November was..." is two sentences)."""
+    if match["dot"] and not _dotted_day(match):
+        return []
     if _unread_digits(ctx, match):
         return []
     pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
     return _noting_clock(ctx, match, pieces)
+
+
+def _dotted_day(match: re.Match[str]) -> bool:
+    """Whether "2. November 2016" is one day and a four-digit year."""
+    year = match["y"]
+    return bool(year and len(year) == 4 and _DAY_TOKEN.fullmatch(match["days"]))
 
 
 #: A clock time read as a year this far before the report is taken as the time.
