@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from secevents.normalize import find_dates, resolve_date
+from secevents.normalize import find_dates, find_quantities, resolve_date
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -115,3 +115,40 @@ def test_the_weekday_tails_keep_their_readings() -> None:
         ("Tuesday 9th", "2019-04-09"),
         ("Friday 29/3", "2019-03-29"),
     ]
+
+
+def counts(text: str) -> list[str]:
+    return [found.text for found in find_quantities(text) if found.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a yield of 12 kilotonnes",  # an SI prefix before a unit
+        "thrust of 40 kilonewtons",
+        "a dose of 3 millisieverts",
+        "the cluster reaches 9 petaflops",
+        "it weighed 14 ounces",
+        "anchored at 30 fathoms",
+        "a 3 carat stone",
+        "pressure fell to 95 mmHg",
+        "ruins 2 millennia old",
+    ],
+)
+def test_units_of_measure_are_not_counts(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_reading_on_a_named_scale_is_not_a_count() -> None:
+    assert counts("a magnitude 6 tremor hit the coast") == []
+    assert counts("helium near absolute zero") == []
+    assert counts("flying at Mach 3 speeds") == []
+
+
+def test_a_rate_a_model_and_a_size_are_not_counts() -> None:
+    assert counts("the gun fires 600 shells per minute") == []
+    assert counts("a fleet of 320 NEO 4 airliners") == []
+    assert counts("a 6 x 6 truck") == []
+    # a count noun before "per" keeps the count; capitals alone are modifiers
+    assert counts("it rotated 2,000 troops per year") == ["2,000 troops"]
+    assert counts("40 NATO jets flew") == ["40 NATO jets"]
