@@ -118,7 +118,7 @@ def test_the_weekday_tails_keep_their_readings() -> None:
 
 
 def counts(text: str) -> list[str]:
-    return [found.text for found in find_quantities(text) if found.value is not None]
+    return [str(found.text) for found in find_quantities(text) if found.value is not None]
 
 
 @pytest.mark.parametrize(
