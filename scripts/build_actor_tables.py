@@ -3,7 +3,10 @@
 Two generated groups, rebuilt from their sources each run (curated groups are kept):
 
 - ``person``: heads of state and government and foreign and defence ministers with
-  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term).
+  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term), then
+  the chiefs of state and heads of government of ``scripts/sources/factbook_leaders.tsv``
+  (the CIA World Factbook, public domain; made by ``scripts/sources/factbook_leaders.py``)
+  whom the curated lines do not already name.
 - ``wikidata``: the Wikidata id of each country, from the country crosswalk of the
   PyPI package ``histwardb`` (MIT code; its ids come from Wikidata, CC0), matched to
   ISO 3166-1 alpha-3 codes through the country names of ``actors.json``.
@@ -26,6 +29,7 @@ from build_name_data import rebuild
 
 ROOT = Path(__file__).resolve().parent.parent
 LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
+FACTBOOK = ROOT / "scripts" / "sources" / "factbook_leaders.tsv"
 ME = "scripts/build_actor_tables.py"
 QID = re.compile(r"Q[1-9][0-9]*")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -76,6 +80,15 @@ def read_leaders(path: Path) -> list[dict[str, Any]]:
     return list(people.values())
 
 
+def with_factbook(
+    curated: list[dict[str, Any]], factbook: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The curated people, then the Factbook's people none of whose names they hold."""
+    known = {fold(alias) for person in curated for alias in person["aliases"]}
+    added = [p for p in factbook if not any(fold(a) in known for a in p["aliases"])]
+    return curated + added
+
+
 def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
     """ISO alpha-3 code to Wikidata id, from histwardb's crosswalk.
 
@@ -117,9 +130,11 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "type": "person",
             "source": "curated: scripts/sources/leaders.tsv (heads of state and government, "
             "foreign and defence ministers and their terms, from public records of "
-            "office-holders; Wikidata ids, CC0, where checked)",
+            "office-holders; Wikidata ids, CC0, where checked); then "
+            "scripts/sources/factbook_leaders.tsv (chiefs of state and heads of government "
+            "of the CIA World Factbook, public domain, with the day they took office)",
             "generated_by": ME,
-            "entries": read_leaders(LEADERS),
+            "entries": with_factbook(read_leaders(LEADERS), read_leaders(FACTBOOK)),
         },
     ]
     return {**existing, "groups": kept + generated}

@@ -6,10 +6,13 @@ Each test is on phrases written for it, not on the suites' cases.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from secevents.normalize import find_dates, find_quantities, resolve_date
+from secevents.normalize import find_dates, find_quantities, resolve_actor, resolve_date
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -152,3 +155,65 @@ def test_a_rate_a_model_and_a_size_are_not_counts() -> None:
     # a count noun before "per" keeps the count; capitals alone are modifiers
     assert counts("it rotated 2,000 troops per year") == ["2,000 troops"]
     assert counts("40 NATO jets flew") == ["40 NATO jets"]
+
+
+def _factbook_script() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "sources" / "factbook_leaders.py"
+    spec = importlib.util.spec_from_file_location("factbook_leaders", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("entry", "read"),
+    [
+        (
+            "President Anna Maria KOVACS-NAGY (since 3 May 2021)",
+            ("President", "Anna Maria Kovacs-Nagy", ["Anna Kovacs-Nagy"]),
+        ),
+        ("Prime Minister Dr. Tomas VEGA (since 1 June 2020)", ("Prime Minister", "Tomas Vega", [])),
+        ("King OLAF IV (since 2 March 2019)", ("King", "Olaf IV", [])),
+        (
+            "Interim President Gen. Ali BARAKA (since 9 July 2023)",
+            ("Interim President", "Ali Baraka", []),
+        ),
+        (
+            "Prime Minister Abdel Karim SALEH (since 9 July 2023)",
+            ("Prime Minister", "Abdel Karim Saleh", []),
+        ),
+    ],
+)
+def test_the_factbook_parser_reads_title_and_name(
+    entry: str, read: tuple[str, str, list[str]]
+) -> None:
+    assert _factbook_script().holder(entry) == read
+
+
+def test_the_factbook_parser_leaves_out_another_realms_monarch_and_ex_officio_offices() -> None:
+    script = _factbook_script()
+    realm = (
+        "King OLAF IV (since 2 March 2019); represented by Governor-General Jan BERG (since 2020)"
+    )
+    assert script.holder(realm) is None
+    assert script.holder("Co-prince Paul DURAND (since 1 May 2017)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Emmerson Mnangagwa met the envoy", "ZWE"),  # the Factbook's short form
+        ("Sergio Mattarella signed the decree", "ITA"),
+        ("President Kais Saied dissolved parliament", "TUN"),
+        ("King Charles III spoke", "GBR"),  # not each realm he reigns over
+        ("President Emmanuel Macron spoke", "FRA"),  # not Andorra's co-prince
+    ],
+)
+def test_heads_of_state_and_government_from_the_factbook(text: str, country: str) -> None:
+    actor = resolve_actor(text, date="2024-05-01").value
+    assert actor is not None and actor.state_code == country
+
+
+def test_a_factbook_monarch_known_by_one_name_keeps_the_title() -> None:
+    assert _factbook_script().holder("King OSKAR (since 2 March 2019)")[1] == "King Oskar"
