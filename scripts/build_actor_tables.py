@@ -7,6 +7,10 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
   the chiefs of state and heads of government of ``scripts/sources/factbook_leaders.tsv``
   (the CIA World Factbook, public domain; made by ``scripts/sources/factbook_leaders.py``)
   whom the curated lines do not already name.
+- ``division``: the first-level divisions of each state (US states,
+  provinces, regions) from the shipped gazetteer ``geonames.tsv.gz`` (GeoNames, CC BY
+  4.0), with the state they belong to; a name that is not one division's alone (another
+  state's division or town, a known name of the tables, an English word) is left out.
 - ``wikidata``: the Wikidata id of each country, from the country crosswalk of the
   PyPI package ``histwardb`` (MIT code; its ids come from Wikidata, CC0), matched to
   ISO 3166-1 alpha-3 codes through the country names of ``actors.json``.
@@ -18,6 +22,7 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 import unicodedata
 from importlib import resources
@@ -30,6 +35,16 @@ from build_name_data import rebuild
 ROOT = Path(__file__).resolve().parent.parent
 LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
 FACTBOOK = ROOT / "scripts" / "sources" / "factbook_leaders.tsv"
+GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
+ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
+#: Divisions whose state is disputed: no state is given for them (as for the curated
+#: territories, which leave contested ones out).
+CONTESTED = frozenset(
+    {"Crimea", "Misto Sevastopol'", "Sevastopol", "Luhansk", "Donetsk", "Zaporizhia", "Kherson",
+     "Azad Kashmir", "Gilgit-Baltistan", "Jammu and Kashmir", "Ladakh", "Arunachal Pradesh",
+     "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Golan", "Western Sahara"}
+)  # fmt: skip
+DIVISION_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,3}")
 ME = "scripts/build_actor_tables.py"
 QID = re.compile(r"Q[1-9][0-9]*")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -89,6 +104,45 @@ def with_factbook(
     return curated + added
 
 
+def _known_names(groups: list[dict[str, Any]]) -> set[str]:
+    """The folded names the kept groups already give: a division may not take one."""
+    known: set[str] = set()
+    for group in groups:
+        entries = group["entries"]
+        if isinstance(entries, dict):
+            values = entries.values()
+        else:
+            values = [
+                item.get("aliases", item) if isinstance(item, dict) else item for item in entries
+            ]
+        for value in values:
+            names = [value] if isinstance(value, str) else value
+            known.update(fold(name) for name in names if isinstance(name, str))
+    return known
+
+
+def divisions(groups: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """ISO alpha-3 code to the names of its first-level divisions that name nothing else."""
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    # Lower-case entries only: common words ("central"), not proper nouns ("Texas").
+    english = {line.strip() for line in ENGLISH.open(encoding="utf-8") if line[:1].islower()}
+    known = _known_names(groups)
+    states_of: dict[str, set[str]] = {}
+    for row in rows:
+        if row["kind"] in ("admin1", "city", "capital"):
+            states_of.setdefault(fold(row["name"]), set()).add(row["country"])
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        name, key = row["name"], fold(row["name"])
+        if row["kind"] != "admin1" or not DIVISION_NAME.fullmatch(name) or len(name) < 4:
+            continue
+        if len(states_of[key]) > 1 or key in known or key in english or name in CONTESTED:
+            continue  # "Punjab" (two states), "Victoria" (towns elsewhere), "Central"
+        found.setdefault(row["country"], []).append(name)
+    return {code: sorted(set(names)) for code, names in sorted(found.items())}
+
+
 def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
     """ISO alpha-3 code to Wikidata id, from histwardb's crosswalk.
 
@@ -118,7 +172,22 @@ def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
 def build(existing: dict[str, Any]) -> dict[str, Any]:
     """The new file contents: the curated groups as they are, the generated ones anew."""
     kept = [g for g in existing["groups"] if g.get("generated_by") != ME]
+    territories = divisions(kept)
     generated = [
+        {
+            "type": "division",
+            "source": "first-level divisions of geonames.tsv.gz (GeoNames, CC BY 4.0) whose "
+            "name is theirs alone",
+            "generated_by": ME,
+            "entries": territories,
+        },
+        {
+            "type": "person_name_risk",
+            "source": "the one-word names of the division group above: given names and "
+            "surnames as often ('Vladimir', 'Oguz'), so never an actor beside another name",
+            "generated_by": ME,
+            "entries": sorted({n for names in territories.values() for n in names if " " not in n}),
+        },
         {
             "type": "wikidata",
             "source": f"histwardb {version('histwardb')} data/crosswalk.csv (ids from "

@@ -12,7 +12,13 @@ from types import ModuleType
 
 import pytest
 
-from secevents.normalize import find_dates, find_quantities, resolve_actor, resolve_date
+from secevents.normalize import (
+    find_actors,
+    find_dates,
+    find_quantities,
+    resolve_actor,
+    resolve_date,
+)
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -217,3 +223,38 @@ def test_heads_of_state_and_government_from_the_factbook(text: str, country: str
 
 def test_a_factbook_monarch_known_by_one_name_keeps_the_title() -> None:
     assert _factbook_script().holder("King OSKAR (since 2 March 2019)")[1] == "King Oskar"
+
+
+def codes_of(text: str) -> list[str | None]:
+    return [r.value.state_code for r in find_actors(text) if r.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Saskatchewan signed the accord", "CAN"),  # a state's first-level division
+        ("Bavaria rejected the plan", "DEU"),
+        ("Oaxaca and Chiapas asked for troops", "MEX"),
+        ("Rhode Island passed the bill", "USA"),
+    ],
+)
+def test_a_division_acting_stands_for_its_state(text: str, country: str) -> None:
+    assert set(codes_of(text)) == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch marines trained in Saskatchewan",  # after a locative: a place
+        "drills near Oaxaca, Chiapas and Puebla",  # a list of places
+        "Shelling hit Bavaria province",  # before a division noun
+        "Puebla Gonzalez, the mayor, said",  # a division's name in a personal name
+    ],
+)
+def test_a_division_as_a_place_or_a_name_is_no_actor(text: str) -> None:
+    assert not {"CAN", "DEU", "MEX"} & set(codes_of(text))
+
+
+def test_a_division_named_in_two_states_or_disputed_gives_no_state() -> None:
+    assert codes_of("Punjab announced the closures") == []  # India and Pakistan
+    assert codes_of("Crimea announced the closures") == []
