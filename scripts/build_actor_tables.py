@@ -109,8 +109,9 @@ def _known_names(groups: list[dict[str, Any]]) -> set[str]:
     known: set[str] = set()
     for group in groups:
         entries = group["entries"]
+        values: list[Any]
         if isinstance(entries, dict):
-            values = entries.values()
+            values = list(entries.values())
         else:
             values = [
                 item.get("aliases", item) if isinstance(item, dict) else item for item in entries
