@@ -37,6 +37,8 @@ LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
 FACTBOOK = ROOT / "scripts" / "sources" / "factbook_leaders.tsv"
 GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
 ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
+#: A town of another state this large takes a division's name from it.
+BIG_CITY = 200_000
 #: Divisions whose state is disputed: no state is given for them (as for the curated
 #: territories, which leave contested ones out).
 CONTESTED = frozenset(
@@ -131,7 +133,10 @@ def divisions(groups: list[dict[str, Any]]) -> dict[str, list[str]]:
     known = _known_names(groups)
     states_of: dict[str, set[str]] = {}
     for row in rows:
-        if row["kind"] in ("admin1", "city", "capital"):
+        # Another state's division or capital takes the name; a town only when large
+        # ("Ontario", California, has 171,000 people: Ontario stays Canada's).
+        large = row["kind"] == "city" and int(row["population"] or 0) >= BIG_CITY
+        if row["kind"] in ("admin1", "capital") or large:
             states_of.setdefault(fold(row["name"]), set()).add(row["country"])
     found: dict[str, list[str]] = {}
     for row in rows:
@@ -139,7 +144,7 @@ def divisions(groups: list[dict[str, Any]]) -> dict[str, list[str]]:
         if row["kind"] != "admin1" or not DIVISION_NAME.fullmatch(name) or len(name) < 4:
             continue
         if len(states_of[key]) > 1 or key in known or key in english or name in CONTESTED:
-            continue  # "Punjab" (two states), "Victoria" (towns elsewhere), "Central"
+            continue  # "Punjab" (two states), "Victoria" (a known name), "Central" (a word)
         found.setdefault(row["country"], []).append(name)
     return {code: sorted(set(names)) for code, names in sorted(found.items())}
 

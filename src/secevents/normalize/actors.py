@@ -35,13 +35,15 @@ _MAX_TITLES: Final = 4
 _LOCATIVE: Final = words(
     "in at near outside around inside within from to into towards toward via across of the"
 )
-# A list of places after a locative word, ending where a name follows: "in Altai and ".
+# A list of places after a locative word, ending where a name follows: "in Altai and ",
+# "in the Urals, Siberia's ".
 _PLACE_LIST: Final = re.compile(
     r"\b(?:in|at|near|outside|around|inside|within|from|to|into|towards|toward|via|across|of)"
     r"(?:\s{1,2}(?:the\s{1,2})?[A-Z][\w'’-]*(?:\s{1,2}[A-Z][\w'’-]*){0,3}(?:['’]s)?"
     r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or)))"
     r"(?:\s{1,2}(?:the\s{1,2})?[A-Z][\w'’-]*(?:\s{1,2}[A-Z][\w'’-]*){0,3}(?:['’]s)?"
-    r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or))){0,5}\s{1,2}\Z"
+    r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or))){0,5}"
+    r"(?:\s{1,2}[A-Z][\w-]*['’]s)?\s{1,2}\Z"  # "..., Siberia's Altai"
 )
 _DIVISION_NOUN: Final = re.compile(
     r"\s{1,2}(?i:province|provinces|region|state|oblast|governorate|prefecture|county|krai"
