@@ -258,3 +258,17 @@ def test_a_division_as_a_place_or_a_name_is_no_actor(text: str) -> None:
 def test_a_division_named_in_two_states_or_disputed_gives_no_state() -> None:
     assert codes_of("Punjab announced the closures") == []  # India and Pakistan
     assert codes_of("Crimea announced the closures") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Kuomintang criticised the budget", "TWN"),  # a national party
+        ("analysts at Chatham House said", "GBR"),  # a research institute
+        ("a contract with General Dynamics for tanks", "USA"),  # a company, not "General X"
+        ("the Oval Office declined to comment", "USA"),  # an organ
+        ("Aotearoa sent a frigate", "NZL"),  # a country's other name
+    ],
+)
+def test_parties_institutes_companies_and_organs_carry_their_state(text: str, country: str) -> None:
+    assert codes_of(text) == [country]
