@@ -272,3 +272,20 @@ def test_a_division_named_in_two_states_or_disputed_gives_no_state() -> None:
 )
 def test_parties_institutes_companies_and_organs_carry_their_state(text: str, country: str) -> None:
     assert codes_of(text) == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("14. 08.", "2018-08-14"),  # day and month each closed by a dot: day first
+        ("14.08. 2011", "2011-08-14"),
+        ("14. Aug. 09:30", "2018-08-14"),  # the ordinal dot with a time after the month
+        ("14. August", "2018-08-14"),  # ... or as all the text
+    ],
+)
+def test_day_and_month_with_the_ordinal_dot(text: str, day: str) -> None:
+    assert read(text) == day
+
+
+def test_the_ordinal_dot_before_a_month_in_prose_needs_a_year_or_a_time() -> None:
+    assert read("output rose to 14. August was a record month") is None

@@ -1,7 +1,8 @@
 """Dates that are all the text: a form field, a table cell, a log line.
 
 "26. 10.21", "30 . 09 . 22 12.12", "7-4-76", "10-09-03", "09 25 2003", "10 09 03",
-"2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95". In prose these shapes are
+"2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95", "13. 03.", "03.04. 2017".
+In prose these shapes are
 as often counts, scores ("1-3-18"), versions or measures, so the scan does not read
 them; as the whole text (a time of day may follow) they are dates. One match per
 call, before the scan, and only on short texts.
@@ -15,7 +16,7 @@ from typing import Final
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_numeric import day_and_month
-from ._temporal_rules import Context, Piece, month_of
+from ._temporal_rules import Context, Piece, calendar_piece, month_of
 from .result import TextWarning
 
 #: Longer texts are prose: the scan reads them.
@@ -26,7 +27,7 @@ _TIME: Final = (
     r"(?:\s?[AaPp]\.?[Mm]\.?)?)?\.?\s*"
 )
 _NUMERIC: Final = re.compile(
-    r"\s*(?P<a>[0-9]{1,2})(?P<l>\s{0,2})(?P<s>[./-])(?P<r>\s{0,2})(?P<b>[0-9]{1,2})"
+    r"\s*(?P<a>[0-9]{1,2})\s{0,2}(?P<s>[./-])\s{0,2}(?P<b>[0-9]{1,2})"
     r"\s{0,2}(?P=s)\s{0,2}(?P<y>[0-9]{4}|[0-9]{2})" + _TIME
 )
 _SPACED: Final = re.compile(
@@ -40,6 +41,12 @@ _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _NAMED: Final = re.compile(
     rf"\s*(?:(?P<m>{_MONTH}),?\s{{1,2}}(?P<y>{_YEAR}),?\s{{1,2}}(?P<d>{_DAY})"
     rf"|(?P<y2>{_YEAR}),?\s{{1,2}}(?P<d2>{_DAY})\s{{1,2}}(?P<m2>{_MONTH}))" + _TIME
+)
+# Day and month each closed by a dot, as German and Nordic writers do: "13. 03.", "03.04.
+# 2017" (the month's dot says the order: day first).
+_DOTTED: Final = re.compile(
+    r"\s*(?P<a>[0-9]{1,2})\.\s{0,2}(?P<b>[0-9]{1,2})\.(?:\s{0,2}(?P<y>(?:1[0-9]|20)[0-9]{2}))?"
+    + _TIME
 )
 _MONTH_YEAR: Final = re.compile(r"\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9][0-9])\s*")
 
@@ -62,6 +69,8 @@ def read_field(ctx: Context) -> Piece | None:
             return _piece(match, year, month, day, (), "m", "d")
         year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
         return _piece(match, year, month, day, (), "y2", "m2")
+    if match := _DOTTED.fullmatch(text):
+        return _dotted(match, ctx)
     if match := _MONTH_YEAR.fullmatch(text):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
@@ -72,7 +81,7 @@ def read_field(ctx: Context) -> Piece | None:
 
 def _numeric(match: re.Match[str], ctx: Context) -> Piece | None:
     """ "26. 10.21", "7-4-76", "10-09-03": what the scan's numeric rule leaves to fields."""
-    spaced = bool(match["l"] or match["r"])
+    spaced = " " in match.string[match.start("a") : match.end("y")]
     separator, digits = match["s"], match["y"]
     if not spaced and (len(digits) == 4 or separator == "/"):
         return None  # "23/10/2021", "8/6/18": the scan reads them in prose and alone
@@ -88,6 +97,19 @@ def _numeric(match: re.Match[str], ctx: Context) -> Piece | None:
         warnings += _year_first_too(said, match["b"], digits, warnings)
     year = int(digits) if len(digits) == 4 else calc.two_digit_year(int(digits), ctx.anchor)
     return _piece(match, year, month, day, warnings, "a", "y")
+
+
+def _dotted(match: re.Match[str], ctx: Context) -> Piece | None:
+    """ "13. 03.", "03.04. 2017": day first; without a year, the clause's tense gives it."""
+    day, month = int(match["a"]), int(match["b"])
+    if not 1 <= month <= 12:
+        return None
+    end = "y" if match["y"] else "b"
+    if match["y"]:
+        return _piece(match, int(match["y"]), month, day, (), "a", end)
+    if not 1 <= day <= calc.days_in_month(2000, month):
+        raise ValueError(f"{match[0].strip()!r} is not a calendar date")
+    return calendar_piece(ctx, match.start("a"), match.end("b") + 1, month, day, None)
 
 
 def _spaced(match: re.Match[str], ctx: Context) -> Piece | None:

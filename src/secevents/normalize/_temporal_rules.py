@@ -233,7 +233,7 @@ def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99", and
     "2. November 2016", a day with the ordinal dot of German and Nordic usage: only with
     a year ("rose to 12. November was..." is two sentences)."""
-    if match["dot"] and not _dotted_day(match):
+    if match["dot"] and not _dotted_day(ctx, match):
         return []
     if _unread_digits(ctx, match):
         return []
@@ -241,10 +241,20 @@ def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     return _noting_clock(ctx, match, pieces)
 
 
-def _dotted_day(match: re.Match[str]) -> bool:
-    """Whether "2. November 2016" is one day and a four-digit year."""
+def _dotted_day(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether "2. November 2016", "21. Oct. 11:30", "7. April" (all the text) is one day:
+    a year, a time of day or the text's end must follow the month, since "rose to 12.
+    November was..." is two sentences."""
+    if not _DAY_TOKEN.fullmatch(match["days"]):
+        return False
     year = match["y"]
-    return bool(year and len(year) == 4 and _DAY_TOKEN.fullmatch(match["days"]))
+    if year:
+        return len(year) == 4
+    return _TIME_OR_END.match(ctx.text, match.end()) is not None
+
+
+# A time of day or the end of the text after a month: "21. Oct. 11:30", "7. April".
+_TIME_OR_END: Final = re.compile(r"\s{1,2}\d{1,2}[:.]\d\d|\s*\Z")
 
 
 #: A clock time read as a year this far before the report is taken as the time.
