@@ -289,3 +289,12 @@ def test_day_and_month_with_the_ordinal_dot(text: str, day: str) -> None:
 
 def test_the_ordinal_dot_before_a_month_in_prose_needs_a_year_or_a_time() -> None:
     assert read("output rose to 14. August was a record month") is None
+
+
+def test_a_day_and_month_before_a_time_or_with_a_month_name_as_all_the_text() -> None:
+    assert read("14-08 07:15") == "2018-08-14"  # past tense: the last 14 August
+    assert read("14.8 7:15 pm") == "2018-08-14"
+    assert read("14/Aug") == "2018-08-14"
+    assert read("Aug-14 06h15") == "2018-08-14"
+    assert read("14.8") is None  # a decimal as often
+    assert "invalid_date" in codes("31-04 10:00")

@@ -1,7 +1,8 @@
 """Dates that are all the text: a form field, a table cell, a log line.
 
 "26. 10.21", "30 . 09 . 22 12.12", "7-4-76", "10-09-03", "09 25 2003", "10 09 03",
-"2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95", "13. 03.", "03.04. 2017".
+"2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95", "13. 03.", "03.04. 2017",
+"28-05 09:00", "8/May".
 In prose these shapes are
 as often counts, scores ("1-3-18"), versions or measures, so the scan does not read
 them; as the whole text (a time of day may follow) they are dates. One match per
@@ -48,6 +49,15 @@ _DOTTED: Final = re.compile(
     r"\s*(?P<a>[0-9]{1,2})\.\s{0,2}(?P<b>[0-9]{1,2})\.(?:\s{0,2}(?P<y>(?:1[0-9]|20)[0-9]{2}))?"
     + _TIME
 )
+# A day and month without a year before a time of day: "28-05 09:00", "19.5 08:05".
+_DAY_MONTH_TIME: Final = re.compile(
+    r"\s*(?P<a>[0-9]{1,2})(?P<s>[./-])(?P<b>[0-9]{1,2})\s{1,2}"
+    r"(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?:\s?[AaPp]\.?[Mm]\.?)?\s*"
+)
+# A day and a month name joined by a slash or a dash, no year: "8/May", "May-8".
+_NAMED_PAIR: Final = re.compile(
+    rf"\s*(?:(?P<d>{_DAY})[/-](?P<m>{_MONTH})|(?P<m2>{_MONTH})[/-](?P<d2>{_DAY}))" + _TIME
+)
 _MONTH_YEAR: Final = re.compile(r"\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9][0-9])\s*")
 
 
@@ -71,6 +81,17 @@ def read_field(ctx: Context) -> Piece | None:
         return _piece(match, year, month, day, (), "y2", "m2")
     if match := _DOTTED.fullmatch(text):
         return _dotted(match, ctx)
+    if match := _DAY_MONTH_TIME.fullmatch(text):
+        said = text[match.start("a") : match.end("b")]
+        read = day_and_month(ctx, int(match["a"]), int(match["b"]), said, match["s"] == ".")
+        if read is None:
+            return None
+        day, month, warnings = read
+        return _without_year(ctx, match, month, day, warnings, "a", "b")
+    if match := _NAMED_PAIR.fullmatch(text):
+        if match["m"]:
+            return _without_year(ctx, match, month_of(match["m"]), int(match["d"]), (), "d", "m")
+        return _without_year(ctx, match, month_of(match["m2"]), int(match["d2"]), (), "m2", "d2")
     if match := _MONTH_YEAR.fullmatch(text):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
@@ -99,6 +120,23 @@ def _numeric(match: re.Match[str], ctx: Context) -> Piece | None:
     return _piece(match, year, month, day, warnings, "a", "y")
 
 
+def _without_year(
+    ctx: Context,
+    match: re.Match[str],
+    month: int,
+    day: int,
+    warnings: tuple[TextWarning, ...],
+    start: str,
+    end: str,
+) -> Piece:
+    """A day of a month, its year from the clause's tense; a day no month has raises."""
+    if not 1 <= day <= calc.days_in_month(2000, month):
+        raise ValueError(f"{match[0].strip()!r} is not a calendar date")
+    piece = calendar_piece(ctx, match.start(start), match.end(end), month, day, None)
+    piece.warnings += warnings
+    return piece
+
+
 def _dotted(match: re.Match[str], ctx: Context) -> Piece | None:
     """ "13. 03.", "03.04. 2017": day first; without a year, the clause's tense gives it."""
     day, month = int(match["a"]), int(match["b"])
@@ -107,9 +145,7 @@ def _dotted(match: re.Match[str], ctx: Context) -> Piece | None:
     end = "y" if match["y"] else "b"
     if match["y"]:
         return _piece(match, int(match["y"]), month, day, (), "a", end)
-    if not 1 <= day <= calc.days_in_month(2000, month):
-        raise ValueError(f"{match[0].strip()!r} is not a calendar date")
-    return calendar_piece(ctx, match.start("a"), match.end("b") + 1, month, day, None)
+    return _without_year(ctx, match, month, day, (), "a", "b")
 
 
 def _spaced(match: re.Match[str], ctx: Context) -> Piece | None:
