@@ -87,11 +87,11 @@ def read_field(ctx: Context) -> Piece | None:
         if read is None:
             return None
         day, month, warnings = read
-        return _without_year(ctx, match, month, day, warnings, "a", "b")
+        return _piece(match, None, month, day, warnings, "a", "b", ctx)
     if match := _NAMED_PAIR.fullmatch(text):
         if match["m"]:
-            return _without_year(ctx, match, month_of(match["m"]), int(match["d"]), (), "d", "m")
-        return _without_year(ctx, match, month_of(match["m2"]), int(match["d2"]), (), "m2", "d2")
+            return _piece(match, None, month_of(match["m"]), int(match["d"]), (), "d", "m", ctx)
+        return _piece(match, None, month_of(match["m2"]), int(match["d2"]), (), "m2", "d2", ctx)
     if match := _MONTH_YEAR.fullmatch(text):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
@@ -120,23 +120,6 @@ def _numeric(match: re.Match[str], ctx: Context) -> Piece | None:
     return _piece(match, year, month, day, warnings, "a", "y")
 
 
-def _without_year(
-    ctx: Context,
-    match: re.Match[str],
-    month: int,
-    day: int,
-    warnings: tuple[TextWarning, ...],
-    start: str,
-    end: str,
-) -> Piece:
-    """A day of a month, its year from the clause's tense; a day no month has raises."""
-    if not 1 <= day <= calc.days_in_month(2000, month):
-        raise ValueError(f"{match[0].strip()!r} is not a calendar date")
-    piece = calendar_piece(ctx, match.start(start), match.end(end), month, day, None)
-    piece.warnings += warnings
-    return piece
-
-
 def _dotted(match: re.Match[str], ctx: Context) -> Piece | None:
     """ "13. 03.", "03.04. 2017": day first; without a year, the clause's tense gives it."""
     day, month = int(match["a"]), int(match["b"])
@@ -145,7 +128,7 @@ def _dotted(match: re.Match[str], ctx: Context) -> Piece | None:
     end = "y" if match["y"] else "b"
     if match["y"]:
         return _piece(match, int(match["y"]), month, day, (), "a", end)
-    return _without_year(ctx, match, month, day, (), "a", "b")
+    return _piece(match, None, month, day, (), "a", "b", ctx)
 
 
 def _spaced(match: re.Match[str], ctx: Context) -> Piece | None:
@@ -183,15 +166,22 @@ def _year_first_too(
 
 def _piece(
     match: re.Match[str],
-    year: int,
+    year: int | None,
     month: int,
     day: int,
     warnings: tuple[TextWarning, ...],
     start: str,
     end: str,
+    ctx: Context | None = None,
 ) -> Piece:
-    if not 1 <= day <= calc.days_in_month(year, month):
+    """The day a field names; without a year (``ctx`` given) the clause's tense gives it.
+    A day its month lacks raises ValueError."""
+    if not 1 <= day <= calc.days_in_month(year or 2000, month):
         raise ValueError(f"{match[0].strip()!r} is not a calendar date")
     low, high = match.start(start), match.end(end)
-    span = calc.calendar_span(year, month, day, None)
-    return Piece(low, high, span, warnings, year, month, day)
+    if year is None and ctx is not None:
+        piece = calendar_piece(ctx, low, high, month, day, None)
+        piece.warnings += warnings
+        return piece
+    assert year is not None
+    return Piece(low, high, calc.calendar_span(year, month, day, None), warnings, year, month, day)
