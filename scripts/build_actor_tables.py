@@ -7,7 +7,7 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
   the chiefs of state and heads of government of ``scripts/sources/factbook_leaders.tsv``
   (the CIA World Factbook, public domain; made by ``scripts/sources/factbook_leaders.py``)
   whom the curated lines do not already name.
-- ``division``: the first-level divisions of each state (US states,
+- ``division`` (two groups): the first-level divisions of each state (US states,
   provinces, regions) from the shipped gazetteer ``geonames.tsv.gz`` (GeoNames, CC BY
   4.0), with the state they belong to; a name that is not one division's alone (another
   state's division or town, a known name of the tables, an English word) is left out.
@@ -39,6 +39,8 @@ GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
 ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
 #: A town of another state this large takes a division's name from it.
 BIG_CITY = 200_000
+#: Towns this large act for their state, as divisions do.
+CITY_ACTOR = 500_000
 #: Divisions whose state is disputed: no state is given for them (as for the curated
 #: territories, which leave contested ones out).
 CONTESTED = frozenset(
@@ -124,13 +126,19 @@ def _known_names(groups: list[dict[str, Any]]) -> set[str]:
     return known
 
 
-def divisions(groups: list[dict[str, Any]]) -> dict[str, list[str]]:
-    """ISO alpha-3 code to the names of its first-level divisions that name nothing else."""
+def divisions(
+    groups: list[dict[str, Any]],
+    kind: str = "admin1",
+    least: int = 0,
+    taken: set[str] = frozenset(),
+) -> dict[str, list[str]]:
+    """ISO alpha-3 code to the names of its first-level divisions (or of its towns of
+    ``least`` people or more) that name nothing else."""
     with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     # Lower-case entries only: common words ("central"), not proper nouns ("Texas").
     english = {line.strip() for line in ENGLISH.open(encoding="utf-8") if line[:1].islower()}
-    known = _known_names(groups)
+    known = _known_names(groups) | taken
     states_of: dict[str, set[str]] = {}
     for row in rows:
         # Another state's division or capital takes the name; a town only when large
@@ -141,7 +149,9 @@ def divisions(groups: list[dict[str, Any]]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for row in rows:
         name, key = row["name"], fold(row["name"])
-        if row["kind"] != "admin1" or not DIVISION_NAME.fullmatch(name) or len(name) < 4:
+        if row["kind"] != kind or int(row["population"] or 0) < least:
+            continue
+        if not DIVISION_NAME.fullmatch(name) or len(name) < 4:
             continue
         if len(states_of[key]) > 1 or key in known or key in english or name in CONTESTED:
             continue  # "Punjab" (two states), "Victoria" (a known name), "Central" (a word)
@@ -179,6 +189,9 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
     """The new file contents: the curated groups as they are, the generated ones anew."""
     kept = [g for g in existing["groups"] if g.get("generated_by") != ME]
     territories = divisions(kept)
+    taken = {fold(name) for names in territories.values() for name in names}
+    cities = divisions(kept, "city", CITY_ACTOR, taken)
+    one_word = {n for group in (territories, cities) for names in group.values() for n in names}
     generated = [
         {
             "type": "division",
@@ -188,11 +201,20 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "entries": territories,
         },
         {
-            "type": "person_name_risk",
-            "source": "the one-word names of the division group above: given names and "
-            "surnames as often ('Vladimir', 'Oguz'), so never an actor beside another name",
+            "type": "division",
+            "source": f"towns of {CITY_ACTOR:,} people or more of geonames.tsv.gz (GeoNames, "
+            "CC BY 4.0) whose name is theirs alone: like a division, a town that acts "
+            "('Houston sued') stands for its state",
             "generated_by": ME,
-            "entries": sorted({n for names in territories.values() for n in names if " " not in n}),
+            "entries": cities,
+        },
+        {
+            "type": "person_name_risk",
+            "source": "the one-word names of the division groups above: given names and "
+            "surnames as often ('Vladimir', 'Oguz', 'Austin'), so never an actor beside "
+            "another name",
+            "generated_by": ME,
+            "entries": sorted(n for n in one_word if " " not in n),
         },
         {
             "type": "wikidata",

@@ -298,3 +298,10 @@ def test_a_day_and_month_before_a_time_or_with_a_month_name_as_all_the_text() ->
     assert read("Aug-14 06h15") == "2018-08-14"
     assert read("14.8") is None  # a decimal as often
     assert "invalid_date" in codes("31-04 10:00")
+
+
+def test_a_large_town_acting_stands_for_its_state_but_not_as_a_place_or_a_ship() -> None:
+    assert codes_of("Winnipeg approved the levy") == ["CAN"]
+    assert codes_of("the frigate sailed from Winnipeg") == []
+    assert codes_of("the destroyers Winnipeg and Mississauga sailed") == []
+    assert "CAN" not in codes_of("Winnipeg Jones, a teacher, said")

@@ -45,6 +45,11 @@ _PLACE_LIST: Final = re.compile(
     r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or))){0,5}"
     r"(?:\s{1,2}[A-Z][\w-]*['’]s)?\s{1,2}\Z"  # "..., Siberia's Altai"
 )
+_VESSELS: Final = re.compile(
+    r"\b(?:destroyer|frigate|corvette|submarine|cruiser|carrier|ship|vessel|boat|warship"
+    r"|minesweeper|tug|tanker|icebreaker)s?\s{1,2}"
+    r"(?:[A-Z][\w'’-]*\s{0,2}(?:,|\s(?:and|or))?\s{0,2}){0,4}\Z"
+)
 _DIVISION_NOUN: Final = re.compile(
     r"\s{1,2}(?i:province|provinces|region|state|oblast|governorate|prefecture|county|krai"
     r"|district|territory|department)\b"
@@ -443,6 +448,8 @@ def _single(
             return None  # "Idlib province", "the Texas state line"
         if _PLACE_LIST.search(ctx.text, max(0, m.start - 160), m.start):
             return None  # "in the Chelyabinsk region, Altai and Kemerovo": a list of places
+        if _VESSELS.search(ctx.text, max(0, m.start - 120), m.start):
+            return None  # "the destroyers Kunming and Nanchang": ships named after towns
         code = entry.code or ""
         actor = _make(
             ActorKind.STATE,
