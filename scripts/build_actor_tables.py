@@ -189,7 +189,7 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
     """The new file contents: the curated groups as they are, the generated ones anew."""
     kept = [g for g in existing["groups"] if g.get("generated_by") != ME]
     territories = divisions(kept)
-    taken = {fold(name) for names in territories.values() for name in names}
+    taken = frozenset(fold(name) for names in territories.values() for name in names)
     cities = divisions(kept, "city", CITY_ACTOR, taken)
     one_word = {n for group in (territories, cities) for names in group.values() for n in names}
     generated = [
