@@ -130,7 +130,7 @@ def divisions(
     groups: list[dict[str, Any]],
     kind: str = "admin1",
     least: int = 0,
-    taken: set[str] = frozenset(),
+    taken: frozenset[str] = frozenset(),
 ) -> dict[str, list[str]]:
     """ISO alpha-3 code to the names of its first-level divisions (or of its towns of
     ``least`` people or more) that name nothing else."""
