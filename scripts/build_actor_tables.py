@@ -3,7 +3,14 @@
 Two generated groups, rebuilt from their sources each run (curated groups are kept):
 
 - ``person``: heads of state and government and foreign and defence ministers with
-  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term).
+  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term), then
+  the chiefs of state and heads of government of ``scripts/sources/factbook_leaders.tsv``
+  (the CIA World Factbook, public domain; made by ``scripts/sources/factbook_leaders.py``)
+  whom the curated lines do not already name.
+- ``division`` (two groups): the first-level divisions of each state (US states,
+  provinces, regions) from the shipped gazetteer ``geonames.tsv.gz`` (GeoNames, CC BY
+  4.0), with the state they belong to; a name that is not one division's alone (another
+  state's division or town, a known name of the tables, an English word) is left out.
 - ``wikidata``: the Wikidata id of each country, from the country crosswalk of the
   PyPI package ``histwardb`` (MIT code; its ids come from Wikidata, CC0), matched to
   ISO 3166-1 alpha-3 codes through the country names of ``actors.json``.
@@ -15,6 +22,7 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 import unicodedata
 from importlib import resources
@@ -26,6 +34,21 @@ from build_name_data import rebuild
 
 ROOT = Path(__file__).resolve().parent.parent
 LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
+FACTBOOK = ROOT / "scripts" / "sources" / "factbook_leaders.tsv"
+GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
+ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
+#: A town of another state this large takes a division's name from it.
+BIG_CITY = 200_000
+#: Towns this large act for their state, as divisions do.
+CITY_ACTOR = 500_000
+#: Divisions whose state is disputed: no state is given for them (as for the curated
+#: territories, which leave contested ones out).
+CONTESTED = frozenset(
+    {"Crimea", "Misto Sevastopol'", "Sevastopol", "Luhansk", "Donetsk", "Zaporizhia", "Kherson",
+     "Azad Kashmir", "Gilgit-Baltistan", "Jammu and Kashmir", "Ladakh", "Arunachal Pradesh",
+     "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Golan", "Western Sahara"}
+)  # fmt: skip
+DIVISION_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,3}")
 ME = "scripts/build_actor_tables.py"
 QID = re.compile(r"Q[1-9][0-9]*")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -76,6 +99,66 @@ def read_leaders(path: Path) -> list[dict[str, Any]]:
     return list(people.values())
 
 
+def with_factbook(
+    curated: list[dict[str, Any]], factbook: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The curated people, then the Factbook's people none of whose names they hold."""
+    known = {fold(alias) for person in curated for alias in person["aliases"]}
+    added = [p for p in factbook if not any(fold(a) in known for a in p["aliases"])]
+    return curated + added
+
+
+def _known_names(groups: list[dict[str, Any]]) -> set[str]:
+    """The folded names the kept groups already give: a division may not take one."""
+    known: set[str] = set()
+    for group in groups:
+        entries = group["entries"]
+        values: list[Any]
+        if isinstance(entries, dict):
+            values = list(entries.values())
+        else:
+            values = [
+                item.get("aliases", item) if isinstance(item, dict) else item for item in entries
+            ]
+        for value in values:
+            names = [value] if isinstance(value, str) else value
+            known.update(fold(name) for name in names if isinstance(name, str))
+    return known
+
+
+def divisions(
+    groups: list[dict[str, Any]],
+    kind: str = "admin1",
+    least: int = 0,
+    taken: frozenset[str] = frozenset(),
+) -> dict[str, list[str]]:
+    """ISO alpha-3 code to the names of its first-level divisions (or of its towns of
+    ``least`` people or more) that name nothing else."""
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    # Lower-case entries only: common words ("central"), not proper nouns ("Texas").
+    english = {line.strip() for line in ENGLISH.open(encoding="utf-8") if line[:1].islower()}
+    known = _known_names(groups) | taken
+    states_of: dict[str, set[str]] = {}
+    for row in rows:
+        # Another state's division or capital takes the name; a town only when large
+        # ("Ontario", California, has 171,000 people: Ontario stays Canada's).
+        large = row["kind"] == "city" and int(row["population"] or 0) >= BIG_CITY
+        if row["kind"] in ("admin1", "capital") or large:
+            states_of.setdefault(fold(row["name"]), set()).add(row["country"])
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        name, key = row["name"], fold(row["name"])
+        if row["kind"] != kind or int(row["population"] or 0) < least:
+            continue
+        if not DIVISION_NAME.fullmatch(name) or len(name) < 4:
+            continue
+        if len(states_of[key]) > 1 or key in known or key in english or name in CONTESTED:
+            continue  # "Punjab" (two states), "Victoria" (a known name), "Central" (a word)
+        found.setdefault(row["country"], []).append(name)
+    return {code: sorted(set(names)) for code, names in sorted(found.items())}
+
+
 def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
     """ISO alpha-3 code to Wikidata id, from histwardb's crosswalk.
 
@@ -105,7 +188,34 @@ def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
 def build(existing: dict[str, Any]) -> dict[str, Any]:
     """The new file contents: the curated groups as they are, the generated ones anew."""
     kept = [g for g in existing["groups"] if g.get("generated_by") != ME]
+    territories = divisions(kept)
+    taken = frozenset(fold(name) for names in territories.values() for name in names)
+    cities = divisions(kept, "city", CITY_ACTOR, taken)
+    one_word = {n for group in (territories, cities) for names in group.values() for n in names}
     generated = [
+        {
+            "type": "division",
+            "source": "first-level divisions of geonames.tsv.gz (GeoNames, CC BY 4.0) whose "
+            "name is theirs alone",
+            "generated_by": ME,
+            "entries": territories,
+        },
+        {
+            "type": "division",
+            "source": f"towns of {CITY_ACTOR:,} people or more of geonames.tsv.gz (GeoNames, "
+            "CC BY 4.0) whose name is theirs alone: like a division, a town that acts "
+            "('Houston sued') stands for its state",
+            "generated_by": ME,
+            "entries": cities,
+        },
+        {
+            "type": "person_name_risk",
+            "source": "the one-word names of the division groups above: given names and "
+            "surnames as often ('Vladimir', 'Oguz', 'Austin'), so never an actor beside "
+            "another name",
+            "generated_by": ME,
+            "entries": sorted(n for n in one_word if " " not in n),
+        },
         {
             "type": "wikidata",
             "source": f"histwardb {version('histwardb')} data/crosswalk.csv (ids from "
@@ -117,9 +227,11 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "type": "person",
             "source": "curated: scripts/sources/leaders.tsv (heads of state and government, "
             "foreign and defence ministers and their terms, from public records of "
-            "office-holders; Wikidata ids, CC0, where checked)",
+            "office-holders; Wikidata ids, CC0, where checked); then "
+            "scripts/sources/factbook_leaders.tsv (chiefs of state and heads of government "
+            "of the CIA World Factbook, public domain, with the day they took office)",
             "generated_by": ME,
-            "entries": read_leaders(LEADERS),
+            "entries": with_factbook(read_leaders(LEADERS), read_leaders(FACTBOOK)),
         },
     ]
     return {**existing, "groups": kept + generated}

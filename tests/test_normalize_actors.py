@@ -206,7 +206,7 @@ def test_coordinated_demonyms_share_the_noun() -> None:
         ("MOSCOW, May 5 (Reuters) - Russia said", ["GBR", "RUS"]),
         ("Bishkek, Feb. 19 - Kyrgyzstan said", ["KGZ"]),
         ("china plates and turkey dinners", []),
-        ("Indiana and Chinatown", []),
+        ("Indiana and Chinatown", ["USA"]),  # the US state, never India
     ],
 )
 def test_longest_match_case_and_context(text: str, codes: list[str]) -> None:

@@ -40,6 +40,7 @@ PRIORITY: Final = (
     "demonym",
     "capital",
     "person",
+    "division",
     "title",
     "honorific",
     "organ_noun",
@@ -195,6 +196,10 @@ class NameIndex:
                         if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:
                             given, family = name.split(" ")
                             add(f"{family} {given}", entry)  # "Kishida Fumio"
+            elif kind == "division":  # a state's first-level division: its state
+                for code, names in entries.items():
+                    for name in names:
+                        add(name, Entry("division", code=code))
             elif kind in ("country_name", "demonym", "capital", "territory"):
                 etype = "country" if kind in ("country_name", "territory") else kind
                 for code, names in entries.items():
@@ -231,8 +236,8 @@ class NameIndex:
                         alternatives=tuple(item["alternatives"]),
                         mode=item["mode"],
                     )
-            elif kind == "person_name_risk":
-                self.person_name_risk = frozenset(entries)
+            elif kind == "person_name_risk":  # curated and generated groups
+                self.person_name_risk |= frozenset(entries)
         for alias, entries in aliases.items():
             if alias in ambiguous:
                 rule = ambiguous[alias]

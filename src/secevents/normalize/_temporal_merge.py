@@ -16,7 +16,9 @@ import attrs
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.vocab import Qualifier
 from . import _temporal_calc as calc
-from . import _temporal_numeric, _temporal_offsets, _temporal_years  # noqa: F401  (rules)
+
+# Imported for their rules.
+from . import _temporal_numeric, _temporal_offsets, _temporal_weekdays, _temporal_years  # noqa: F401
 from . import _temporal_words as words
 from ._temporal_eras import open_end, qualify
 from ._temporal_rules import RULES, Context, Piece
@@ -142,9 +144,30 @@ def scan(ctx: Context) -> list[Piece]:
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
+    chosen = _without_contradictions(ctx, chosen)
     chosen = _from_bare_years(ctx, chosen)
     chosen = [open_end(ctx, qualify(ctx, _since_until(ctx, piece))) for piece in chosen]
     return _attach_durations(ctx, chosen)
+
+
+def _without_contradictions(ctx: Context, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` less two days side by side that differ ("next Friday last Monday"): they
+    contradict each other, so neither is read (warned ``conflicting_dates``). A weekday
+    beside its date is joined before, and a list needs a comma or "and"."""
+    dropped: set[int] = set()
+    for index in range(len(pieces) - 1):
+        first, second = pieces[index], pieces[index + 1]
+        gap = ctx.text[first.end : second.start]
+        if not gap or len(gap) > 2 or not gap.isspace():
+            continue
+        days = [piece.span.earliest for piece in (first, second)]
+        if days[0] == first.span.latest and days[1] == second.span.latest and days[0] != days[1]:
+            said = ctx.text[first.start : second.end]
+            ctx.notes.append(TextWarning("conflicting_dates", f"{said!r} names two days"))
+            dropped.update((index, index + 1))
+    return (
+        [piece for index, piece in enumerate(pieces) if index not in dropped] if dropped else pieces
+    )
 
 
 Join = Callable[[Context, Piece, Piece, str], Piece | None]

@@ -22,9 +22,6 @@ _SLASHED_DATE: Final = re.compile(
     r"(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
 
-#: Where a bare day number after a weekday may stand: the end of the clause or a time.
-_CLAUSE_END: Final = r"\b(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d))|\s{1,2}\d{1,2}[:.]\d\d)"
-
 
 def _text_order(ctx: Context) -> bool | None:
     """True (day first) or False when a date of the text allows one order only."""
@@ -79,37 +76,16 @@ def _year(ctx: Context, digits: str) -> int:
     kinds="slashed",
 )
 def numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18", and "10-09-03"
-    when it is all the text."""
+    """Reads "23/10/2021", "10/7/2008", "1-3-2018", "12.2.2015", "8/6/18" (a two-digit year
+    with dashes or dots only as the whole text: ``_temporal_fields``)."""
     separator, year_digits = match["s"], match["y"]
-    if len(year_digits) == 2 and separator != "/" and not _stands_alone(ctx, match):
+    if len(year_digits) == 2 and separator != "/":
         return []  # "1-3-18", "1.2.15": scores and versions as often as dates in prose
     read = day_and_month(ctx, int(match["a"]), int(match["b"]), match[0], separator == ".")
     if read is None:
         return []
     day, month, warnings = read
-    ordered = any(w.code == "assumed_order" for w in warnings)
-    if len(year_digits) == 2 and separator != "/" and not ordered and _year_first_too(match):
-        note = f"{match[0]!r} read with the year last; it may be year-month-day"
-        warnings += (TextWarning("assumed_order", note),)
     return [_day_piece(match, _year(ctx, year_digits), month, day, warnings)]
-
-
-def _year_first_too(match: re.Match[str]) -> bool:
-    """Whether "16-05-31" also reads as year, month, day (2016-05-31)."""
-    month, day = int(match["b"]), int(match["y"])
-    return 1 <= month <= 12 and 1 <= day <= calc.days_in_month(2000, month)
-
-
-_CLOCK_ALONE: Final = re.compile(r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?)?\s*")
-
-
-def _stands_alone(ctx: Context, match: re.Match[str]) -> bool:
-    """Whether a zero-padded date is all the text but for a time after it ("10-09-03 14:30"):
-    a form field or a table cell, where no score or version number stands."""
-    if ctx.text[: match.start()].strip() or len(match["a"]) != 2 or len(match["b"]) != 2:
-        return False  # "1-3-18" is a score as often; "01-03-18" pads like a date
-    return _CLOCK_ALONE.fullmatch(ctx.text, match.end()) is not None
 
 
 def _day_piece(
@@ -147,64 +123,6 @@ def month_slash_year(match: re.Match[str], ctx: Context) -> list[Piece]:
 def month_slash_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on 7/17", "by 10/3": a day without a year, after a preposition."""
     return _day_without_year(match, ctx, dotted=False)
-
-
-def _by_tense(days: list[dt.date], ctx: Context, match: re.Match[str]) -> dt.date:
-    """The day the clause's tense points to: the last on or before the report in a past
-    clause, the first on or after it in a future one; else (or when none) the nearest."""
-    tense = ctx.tense_at(match.start(), match.end())
-    if tense == "past" and (before := [d for d in days if d <= ctx.anchor]):
-        return max(before)
-    if tense == "future" and (after := [d for d in days if d >= ctx.anchor]):
-        return min(after)
-    return min(days, key=lambda d: (abs((d - ctx.anchor).days), d))
-
-
-@rule(
-    rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?P<a>\d{{1,2}})"
-    r"(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"
-    rf"|\.(?P<c>\d{{1,2}})(?:\.(?![\w.])|{_CLAUSE_END}))",
-    kinds="weekday",
-)
-def weekday_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Friday 22/9", "Fri 9/23", "Monday 19.06", "Tuesday, 8.5.": the year in which
-    that day is that weekday, nearest the report. When both orders make a date, the one
-    the weekday fits decides ("Sunday 6/5" in 2016 is 5 June). Dots need a final dot or
-    the clause's end ("on Monday 2.5 km away" is a distance)."""
-    said = ctx.text[match.start("a") : match.end()]
-    first, second = int(match["a"]), int(match["b"] or match["c"])
-    read = day_and_month(ctx, first, second, said, dotted=match["c"] is not None)
-    if read is None:
-        return []
-    day, month, warnings = read
-    if day > calc.days_in_month(2000, month):
-        return []
-    weekday = words.weekday_number(match["wd"])
-    years = _years_with(ctx, day, month, weekday)
-    if not years and day <= 12 and month <= 31 and day != month:
-        other = _years_with(ctx, month, day, weekday)  # the other order fits the weekday
-        if other:
-            day, month, years, warnings = month, day, other, ()
-    if not years:
-        piece = calendar_piece(ctx, match.start("a"), match.end(), month, day, None)
-        said = words.DAY_NAMES[weekday]
-        note = TextWarning("weekday_mismatch", f"no {day}/{month} near the report is a {said}")
-        piece.warnings += (*warnings, note)
-        return [piece]
-    date = _by_tense([dt.date(year, month, day) for year in years], ctx, match)
-    span = calc.calendar_span(date.year, month, day, None)
-    return [Piece(match.start(), match.end(), span, warnings, None, month, day)]
-
-
-def _years_with(ctx: Context, day: int, month: int, weekday: int) -> list[int]:
-    """The years around the report's in which ``day``/``month`` falls on ``weekday``."""
-    if not 1 <= month <= 12:
-        return []
-    return [
-        year
-        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
-    ]
 
 
 def _day_without_year(match: re.Match[str], ctx: Context, dotted: bool) -> list[Piece]:
@@ -246,52 +164,6 @@ def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
         raise ValueError(f"{match[0]!r} is not a calendar date")
     span = calc.calendar_span(year, month, day, None)
     return [Piece(match.start(), match.end(), span, (), year, month, day)]
-
-
-@rule(
-    # The digits before the look-behind: the engine then skips to digits at once.
-    rf"(?P<d>[0-9](?<![\w.,].)[0-9]?)\.\s{{1,2}}(?P<m>{words.MONTH_ANY})"
-    rf"\s{{1,2}}(?P<y>{words.YEAR})",
-    kinds="month lmonth",
-)
-def dotted_day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2. November 2016", "26. Feb. 2018": a day written with the ordinal dot of
-    German and Nordic usage. Only with a year: "rose to 12. November was..." is two
-    sentences."""
-    year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
-    if not 1 <= day <= 31:
-        return []
-    if day > calc.days_in_month(year, month):
-        raise ValueError(f"{match[0]!r} is not a calendar date")
-    return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
-
-
-@rule(
-    r"^\s*(?:(?P<a>\d{1,2}) (?P<b>\d{1,2}) (?P<y>(?:1[0-9]|20)\d{2})"
-    r"|(?P<y2>(?:1[0-9]|20)\d{2}) (?P<m2>\d{1,2}) (?P<d2>\d{1,2}))\s*$",
-    kinds="year",
-)
-def spaced_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "09 25 2003", "2003 09 25" when they are all the text (a form field or a
-    table cell); in prose three numbers in a row are as often counts."""
-    warnings: tuple[TextWarning, ...] = ()
-    if match["y2"]:
-        year, month, day = int(match["y2"]), int(match["m2"]), int(match["d2"])
-    else:
-        said = match[0].strip()
-        read = day_and_month(ctx, int(match["a"]), int(match["b"]), said)
-        if read is None:
-            return []
-        day, month, warnings = read
-        year = int(match["y"])
-    if not 1 <= month <= 12 or not 1 <= day <= calc.days_in_month(year, month):
-        return []
-    start, end = (
-        (match.start("y2"), match.end("d2")) if match["y2"] else (match.start("a"), match.end("y"))
-    )
-    piece = calendar_piece(ctx, start, end, month, day, year)
-    piece.warnings += warnings
-    return [piece]
 
 
 @rule(
@@ -338,31 +210,6 @@ def year_month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     if day > calc.days_in_month(year, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
-
-
-@rule(
-    rf"\b(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
-    rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)\b|{_CLAUSE_END})"
-    rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})",
-    kinds="weekday",
-)
-def weekday_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Tuesday 8th", "Tuesday the 12th", "on Friday 27.": the nearest month whose day
-    is that weekday. A bare number counts only before the clause ends ("On Tuesday 11
-    people died" is a count)."""
-    weekday, day = words.weekday_number(match["wd"]), int(match["d"])
-    candidates = []
-    for step in range(-6, 7):
-        moved = calc.shift(ctx.anchor.replace(day=1), step, "month")
-        if day <= calc.days_in_month(moved.year, moved.month):
-            date = dt.date(moved.year, moved.month, day)
-            if date.weekday() == weekday:
-                candidates.append(date)
-    if not candidates:
-        raise ValueError(f"{match[0]!r}: no month near the report has that day on that weekday")
-    nearest = _by_tense(candidates, ctx, match)
-    piece = Piece(match.start(), match.end(), calc.day_span(nearest), (), None, None, day)
-    return [piece]
 
 
 _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,

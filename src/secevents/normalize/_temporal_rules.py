@@ -176,8 +176,10 @@ _CLOCK_BEFORE_YEAR: Final = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s{0,2},\s{0,2}|\s{1,2
 
 
 def _month_day(month: str) -> str:
+    # "[Sept.] 4, 2014": an editor's brackets around the month; "mar, 7 2022": a comma
+    # after it (then only with a year: "In March, 10 soldiers died" is a count).
     return (
-        rf"\b(?P<m>{month})\s{{0,2}}(?P<days>{words.DAY_GROUP})"
+        rf"\b(?P<m>{month})(?:(?P<br>\])|(?P<mc>,))?\s{{0,2}}(?P<days>{words.DAY_GROUP})"
         rf"(?:,?\s{{1,2}}{_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
         rf"|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
     )
@@ -208,7 +210,12 @@ def _digit_before(text: str, start: int) -> bool:
 @rule(_month_day(words.MONTH_LOWER), kinds="lmonth")
 @rule(_month_day(words.MONTH), kinds="month")
 def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8"."""
+    """Reads "October 23", "Oct. 23, 2021", "Aug. 5-10", "June 13, 16 and 20", "may 8",
+    "[Sept] 04, 2014", "mar, 7 2022"."""
+    if match["mc"] and not match["y"]:
+        return []
+    if match["br"] and ctx.text[match.start() - 1 : match.start()] != "[":
+        return []
     if _unread_digits(ctx, match):
         return []
     pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=False)
@@ -217,17 +224,37 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"(?:\b{words.any_case('the')}\s{{1,2}})?{words.DAY_START}(?P<days>{words.DAY_GROUP})"
-    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
+    rf"(?:(?P<dot>\.)|\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
     rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
     rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
     kinds="month lmonth",
 )
 def day_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99"."""
+    """Reads "23 October", "the 23rd of October 2021", "14-17 October", "3 Jan 99", and
+    "2. November 2016", a day with the ordinal dot of German and Nordic usage: only with
+    a year ("rose to 12. November was..." is two sentences)."""
+    if match["dot"] and not _dotted_day(ctx, match):
+        return []
     if _unread_digits(ctx, match):
         return []
     pieces = _day_group(ctx, match, month_of(match["m"]), _year_of(ctx, match), day_first=True)
     return _noting_clock(ctx, match, pieces)
+
+
+def _dotted_day(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether "2. November 2016", "21. Oct. 11:30", "7. April" (all the text) is one day:
+    a year, a time of day or the text's end must follow the month, since "rose to 12.
+    November was..." is two sentences."""
+    if not _DAY_TOKEN.fullmatch(match["days"]):
+        return False
+    year = match["y"]
+    if year:
+        return len(year) == 4
+    return _TIME_OR_END.match(ctx.text, match.end()) is not None
+
+
+# A time of day or the end of the text after a month: "21. Oct. 11:30", "7. April".
+_TIME_OR_END: Final = re.compile(r"\s{1,2}\d{1,2}[:.]\d\d|\s*\Z")
 
 
 #: A clock time read as a year this far before the report is taken as the time.
@@ -374,49 +401,6 @@ def month_range(match: re.Match[str], ctx: Context) -> list[Piece]:
     if y2 is None:
         y2 = used if second >= first else used + 1
     return [attrs.evolve(head, span=DateSpan(head.span.start, PartialDate(y2, second)), month=None)]
-
-
-_DATE_AFTER: Final = re.compile(r",?\s{1,2}\d")
-_WEEKDAY_RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
-
-
-@rule(
-    rf"\b(?:(?P<rel>{_WEEKDAY_RELATION})\s{{1,2}})?"
-    rf"(?P<wd>{words.WEEKDAY}|(?P<short>{words.WEEKDAY_SHORT})\.?)(?:['’]s)?\b"
-    rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?",
-    kinds="weekday",
-)
-def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "on Wednesday", "last Monday", "next Monday", "Monday night"."""
-    before = ctx.text[max(0, match.start() - 8) : match.start()].split()
-    if before and before[-1][:1].isupper() and before[-1].lower() in words.HOLIDAY_PREFIXES:
-        return []
-    if match["short"] and not (
-        match["rel"]
-        or (before and before[-1].lower() == "on")
-        or _DATE_AFTER.match(ctx.text, match.end())
-    ):
-        return []  # "Sun", "Sat", "Wed": a weekday only beside a date or after last/next/on
-    number = words.weekday_number(match["wd"])
-    relation = " ".join(match["rel"].lower().split()) if match["rel"] else None
-    tense = ctx.tense_at(match.start(), match.end())
-    day = calc.weekday_date(number, ctx.anchor, tense, relation)
-    bare = None if relation else number
-    return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
-
-
-@rule(
-    rf"\b(?P<wd>{words.WEEKDAY})\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?"
-    rf"(?P<rel>{words.any_case('next|last|this')})\s{{1,2}}{words.any_case('week')}\b",
-    kinds="weekday",
-)
-def weekday_of_week(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Friday next week", "Tuesday of last week": that weekday of the calendar week
-    (Monday to Sunday) after, before or of the report's."""
-    step = _YEAR_STEP[match["rel"].lower()]
-    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=step)
-    day = monday + dt.timedelta(days=words.weekday_number(match["wd"]))
-    return [Piece(match.start(), match.end(), calc.day_span(day))]
 
 
 _DAY_WORDS: Final = {

@@ -294,8 +294,8 @@ _DIGIT_TAIL: Final = re.compile(
     r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
     r"|(?P<clock>\s{1,2}(?:hrs?|mins?|secs?)\b)"
 )
-# A lower-case month just before the digits: "may 8", "march 2019".
-_MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?\s{{1,2}}\Z")
+# A lower-case month just before the digits: "may 8", "march 2019", "mar, 2022".
+_MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?,?\s{{1,2}}\Z")
 
 
 def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -312,7 +312,7 @@ def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     if (
         start > 1
         and text[start - 1] == " "
-        and text[start - 2].islower()
+        and (text[start - 2].islower() or text[start - 2] == ",")  # "may 8", "mar, 2022"
         and _MONTH_BEFORE.search(text, max(0, start - 13), start)
     ):
         return (*base, "lmonth") if kind in (None, "lmonth") else (*base, "lmonth", kind)

@@ -27,13 +27,22 @@ _EDTF_DATE: Final = r"[12][0-9]{3}(?:-[0-9]{2}(?:-[0-9]{2})?)?[~?%]?"
 
 
 @rule(
-    rf"(?<![\w.,/:-])(?P<x>(?:{_EDTF_DATE}|\.\.)?/(?:{_EDTF_DATE}|\.\.)?"
-    r"|[12][0-9]{3}-[0-9]{2}(?:-[0-9]{2})?[~?%]?|[12][0-9]{3}[~?%])(?![\w/-]|[.,]\d)",
+    rf"(?<![\w.,/:-])(?:(?P<x>(?:{_EDTF_DATE}|\.\.)?/(?:{_EDTF_DATE}|\.\.)?"
+    r"|[12][0-9]{3}-[0-9]{2}(?:-[0-9]{2})?[~?%]?|[12][0-9]{3}[~?%])(?![\w/-]|[.,]\d)"
+    # ISO 8601 with a time, in the extended and the basic form
+    r"|(?P<y>[12][0-9]{3})(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])"
+    r"(?:[Tt](?P<time>[0-2][0-9](?::?[0-5][0-9](?::?[0-5][0-9](?:[.,][0-9]{1,9})?)?)?)"
+    r"(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![\w/-]|[.,:+]\d))",
     kinds="digit",
 )
 def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2021-10-28", "2021-10", "2014/..", "2021-10-14/2021-10-17" (EDTF in prose)."""
+    """Reads "2021-10-28", "2021-10", "2014/..", "2021-10-14/2021-10-17" (EDTF in prose),
+    and ISO 8601 dates with a time, in both forms: "2003-09-25T10", "1986-07-05T08:15:30z",
+    "2021-04-29T06:38:49,946+02:00", "20030925T104941-0300", and "20030925" when it is all
+    the text (in prose eight digits are as often a number)."""
     token = match["x"]
+    if token is None:
+        return _iso_datetime(match, ctx)
     if not any(char.isdigit() for char in token):
         return []
     english = re.fullmatch(r"([0-9]{4})-([0-9]{2})", token)
@@ -49,22 +58,11 @@ def iso(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-@rule(
-    # The first digit before the look-behind: the engine then skips to digits at once.
-    r"(?P<y>[12](?<![\w.,/:-].)[0-9]{3})(?P<sep>-?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
-    r"(?P<d>0[1-9]|[12][0-9]|3[01])"
-    r"(?:[Tt](?P<time>[0-2][0-9](?::?[0-5][0-9](?::?[0-5][0-9](?:[.,][0-9]{1,9})?)?)?)"
-    r"(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![\w/-]|[.,:+]\d)",
-    kinds="digit",
-)
-def iso_datetime(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads ISO 8601 dates with a time, in both its forms: "2003-09-25T10",
-    "1986-07-05T08:15:30z", "2021-04-29T06:38:49,946+02:00", "20030925T104941-0300", and
-    "20030925" when it is all the text (in prose eight digits are as often a number)."""
+def _iso_datetime(match: re.Match[str], ctx: Context) -> list[Piece]:
     if not match["sep"] and not match["time"] and ctx.text.strip() != match[0]:
         return []
     if match["sep"] and not match["time"]:
-        return []  # "2021-10-28": the EDTF rule reads it
+        return []  # "2021-10-28" with what the EDTF reading refuses after it
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if day > calc.days_in_month(year, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")

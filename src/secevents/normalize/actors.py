@@ -27,11 +27,32 @@ __all__ = ["NameReading", "actors_of", "find_actors", "read_names", "resolve_act
 
 _COUNTRYISH: Final = ("country", "demonym", "capital")
 _PERSON_ONLY: Final = frozenset({"person"})
+#: Names that never end a personal name: a division's name is as often a given name.
+_NOT_NAME_ENDS: Final = (_PERSON_ONLY, frozenset({"division"}))
 _TITLES: Final = ("title", "honorific")
 _MAX_TITLES: Final = 4
 #: Words after which a capital is a place ("the embassy in Moscow"), not a government.
 _LOCATIVE: Final = words(
     "in at near outside around inside within from to into towards toward via across of the"
+)
+# A list of places after a locative word, ending where a name follows: "in Altai and ",
+# "in the Urals, Siberia's ".
+_PLACE_LIST: Final = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|within|from|to|into|towards|toward|via|across|of)"
+    r"(?:\s{1,2}(?:the\s{1,2})?[A-Z][\w'’-]*(?:\s{1,2}[A-Z][\w'’-]*){0,3}(?:['’]s)?"
+    r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or)))"
+    r"(?:\s{1,2}(?:the\s{1,2})?[A-Z][\w'’-]*(?:\s{1,2}[A-Z][\w'’-]*){0,3}(?:['’]s)?"
+    r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or))){0,5}"
+    r"(?:\s{1,2}[A-Z][\w-]*['’]s)?\s{1,2}\Z"  # "..., Siberia's Altai"
+)
+_VESSELS: Final = re.compile(
+    r"\b(?:destroyer|frigate|corvette|submarine|cruiser|carrier|ship|vessel|boat|warship"
+    r"|minesweeper|tug|tanker|icebreaker)s?\s{1,2}"
+    r"(?:[A-Z][\w'’-]*\s{0,2}(?:,|\s(?:and|or))?\s{0,2}){0,4}\Z"
+)
+_DIVISION_NOUN: Final = re.compile(
+    r"\s{1,2}(?i:province|provinces|region|state|oblast|governorate|prefecture|county|krai"
+    r"|district|territory|department)\b"
 )
 _NAMED_KINDS: Final = {
     "organization": ActorKind.ORGANIZATION,
@@ -148,7 +169,7 @@ def actors_of(reading: NameReading, *, date: DateLike | None = None) -> list[Nor
 def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[_Found]:
     """The actors of ``text`` before ambiguous names are settled (for the place finder)."""
     # A known person's name does not end a name ("President Obama" is one phrase).
-    starts = frozenset(m.start for m in mentions if m.types != _PERSON_ONLY)
+    starts = frozenset(m.start for m in mentions if m.types not in _NOT_NAME_ENDS)
     first_tokens = frozenset(m.first_token for m in mentions)
     index = name_index()
     return _compose(_Context(text, spans, mentions, starts, index, first_tokens))
@@ -420,6 +441,22 @@ def _single(
         if _place_like(ctx, i, surface) or _person_like(ctx, i, surface):
             return None
         actor = _make(ActorKind.GOVERNMENT, code=entry.code, name=surface)
+    elif entry.type == "division":  # "Texas sued", but "in Texas" is a place
+        if _place_like(ctx, i, surface) or _person_like(ctx, i, surface):
+            return None
+        if _DIVISION_NOUN.match(ctx.text, m.end):
+            return None  # "Idlib province", "the Texas state line"
+        if _PLACE_LIST.search(ctx.text, max(0, m.start - 160), m.start):
+            return None  # "in the Chelyabinsk region, Altai and Kemerovo": a list of places
+        if _VESSELS.search(ctx.text, max(0, m.start - 120), m.start):
+            return None  # "the destroyers Kunming and Nanchang": ships named after towns
+        code = entry.code or ""
+        actor = _make(
+            ActorKind.STATE,
+            code=code,
+            name=ctx.index.display.get(code),
+            wikidata=ctx.index.wikidata.get(code),
+        )
     if actor is None:
         return None
     keep = entry if entry.type in _COUNTRYISH else None
@@ -485,7 +522,8 @@ def _place_like(ctx: _Context, i: int, surface: str) -> bool:
 
 
 def _person_like(ctx: _Context, i: int, surface: str) -> bool:
-    """ "Jordan Peterson", "Chad Smith": a name that is also a given name or surname."""
+    """ "Jordan Peterson", "Chad Smith", "Vladimir Jabarov", "Rodrigues-Birkett": a name that
+    is also a given name or surname."""
     m = ctx.mentions[i]
     if surface not in ctx.index.person_name_risk or m.possessive:
         return False
@@ -494,7 +532,8 @@ def _person_like(ctx: _Context, i: int, surface: str) -> bool:
     following = m.last_token + 1
     if following < len(ctx.spans) and following not in ctx.first_tokens:
         start, end = ctx.spans[following]
-        if _SPACE.fullmatch(ctx.text[m.end : start]) and ctx.text[start:end][:1].isupper():
+        gap = ctx.text[m.end : start]
+        if (_SPACE.fullmatch(gap) or gap == "-") and ctx.text[start:end][:1].isupper():
             return True
     prev = _prev_word(ctx, m)
     if prev[:1].isupper() and fold(prev) not in _LOCATIVE and m.first_token >= 2:

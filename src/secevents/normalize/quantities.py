@@ -125,8 +125,28 @@ _MEASURES: Final = _words(
     kilowatt kilowatts gigawatt gigawatts megawatt terawatt kilometer/hour
     cubic exabyte exabytes petabyte petabytes terabyte terabytes gigabyte gigabytes megabyte
     megabytes kilobyte kilobytes j gy mgy sv msv µsv usv gray grays sievert sieverts rad rads
-    tpd bpd mtpa bcm tcf mmbtu fb cent cents dime dimes penny pennies"""
+    tpd bpd mtpa bcm tcf mmbtu fb cent cents dime dimes penny pennies
+    ounce ounces carat carats karat karats fathom fathoms furlong furlongs parsec parsecs
+    light-year light-years lightyear lightyears newton newtons pascals hertz becquerel
+    becquerels bq curie curies mmhg inhg torr mbar millibar millibars flops
+    millennium millennia rem sieverts lumen"""
 )
+# A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
+_PREFIXED_UNIT: Final = re.compile(
+    r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|femto|centi|deci|deca|hecto)"
+    r"(?:metre|meter|gram|gramme|tonne|ton|watt|joule|newton|second|sievert|gray|volt|hertz"
+    r"|byte|bit|pascal|litre|liter|flop|ampere|amp|ohm|calorie|annum|parsec|becquerel|curie"
+    r"|rad|rem|lumen|bar)s?"
+)
+# Words naming a scale whose reading follows: "absolute zero", "magnitude 6", "Mach 2".
+_SCALES: Final = _words("absolute magnitude mach category defcon richter beaufort")
+# What follows a count noun to make it a rate: "120 rounds per minute".
+_RATE: Final = re.compile(r"(?:[ \t]{1,2}[A-Za-z-]+){1,2}?[ \t]{1,2}per[ \t]{1,2}([A-Za-z]+)")
+# "737 MAX 8": a word in capitals and a number after a number name a model.
+_MODEL_AFTER: Final = re.compile(r"[ \t]{1,2}[A-Z]{2,}[ \t]{1,2}\d")
+# "4 x 4", "2 × 3 m": sizes and products.
+_TIMES_AFTER: Final = re.compile(r"[ \t]{0,2}[x×][ \t]{0,2}\d")
+_TIMES_BEFORE: Final = re.compile(r"\d[ \t]{0,2}[x×][ \t]{0,2}\Z")
 _UNIT_HEAD: Final = re.compile(r"[/^]")
 _JOINED: Final = re.compile(r"[ \t]{0,2}(?:,|and|or|to|&)[ \t]{1,2}", re.IGNORECASE)
 # "8- to 16-meter", "320- or 640-inch": the first number shares the second's unit.
@@ -254,7 +274,7 @@ def _measure_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if "/" in lower or "^" in lower:
         lower = _UNIT_HEAD.split(lower, 1)[0]
-    return lower in _MEASURES
+    return lower in _MEASURES or _PREFIXED_UNIT.fullmatch(lower) is not None
 
 
 def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _Unit:
@@ -373,7 +393,7 @@ def _named(text: str, n: NumberMatch) -> Literal["designator", "name", ""]:
     bare = word.rstrip(".").lower()
     if word.endswith(".") and bare not in _ABBREVIATED_DESIGNATORS:
         return ""  # the word ends a sentence
-    if bare in _DESIGNATORS:
+    if bare in _DESIGNATORS or bare in _SCALES:
         return "designator"
     if word[:1].isupper() and not opens and word.rstrip(".") not in _MONTH_NAMES:
         return "name"
@@ -437,7 +457,11 @@ def _count_at(
         if compound is not None and compound.group(1).lower() in _FORCE_MARKERS:
             end, heads = compound.end(), _FORCE_HEADS
     unit = _unit_after(text, end, heads)
-    if unit.measure or (unit.singular and last.value != 1):
+    if (
+        unit.measure
+        or (unit.singular and last.value != 1)
+        or _not_a_count(text, start, end, unit.unit)
+    ):
         return None, used
     if (
         unit.unit is None
@@ -487,6 +511,17 @@ def _count_at(
         value, low=low, high=high, qualifier=qualifier or Qualifier.EXACT, unit=unit.unit
     )
     return Normalized.found(quantity, text, start, end, *warnings), used
+
+
+def _not_a_count(text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether what stands around a number makes it a size ("4 x 4"), a model ("737 MAX
+    8") or, when no count noun follows, a rate ("120 rounds per minute")."""
+    if _TIMES_AFTER.match(text, end) or _TIMES_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if _MODEL_AFTER.match(text, end):
+        return True
+    rate = None if unit else _RATE.match(text, end)
+    return rate is not None and _measure_word(rate.group(1))
 
 
 def _blocked(numbers: tuple[NumberMatch, ...], spans: list[tuple[int, int]]) -> list[bool]:

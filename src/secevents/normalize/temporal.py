@@ -19,6 +19,8 @@ import attrs
 from ..model.dates import DateSpan, PartialDate
 from ..model.vocab import Qualifier
 from . import _temporal_words as words
+from ._temporal_fields import LONGEST as LONGEST_FIELD
+from ._temporal_fields import read_field
 from ._temporal_merge import RawDuration, scan, scan_durations, with_duration
 from ._temporal_rules import Context
 from .result import Normalized, TextWarning
@@ -236,6 +238,13 @@ def _find(
         fixed = tense.value
         tense_at = lambda start, end: fixed  # noqa: E731
     ctx = Context(text, anchor, tense_at, day_first=day_first)
+    if len(text) <= LONGEST_FIELD:
+        try:
+            field = read_field(ctx)
+        except ValueError as error:  # "31-04-15": no day, and no shorter reading
+            return [], [TextWarning("invalid_date", str(error))]
+        if field is not None:
+            return [Normalized.found(field.span, text, field.start, field.end, *field.warnings)], []
     found = [
         Normalized.found(piece.span, text, piece.start, piece.end, *piece.warnings)
         for piece in scan(ctx)

@@ -1,0 +1,170 @@
+"""Weekdays: "on Wednesday", "last Monday", "Monday night", and what may follow one.
+
+One rule matches the weekday; what follows it is read from there, so the text near
+a weekday is scanned once: "Friday next week", "Tuesday of last week", "Friday 22/9",
+"Monday 19.06", "Tuesday 8th", "Friday the 13th", "on Friday 27.". "Thursday next"
+may be the coming Thursday or the one after: nothing is read, with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from . import _temporal_calc as calc
+from . import _temporal_words as words
+from ._temporal_numeric import day_and_month
+from ._temporal_rules import Context, Piece, calendar_piece, rule
+from .result import TextWarning
+
+_DATE_AFTER: Final = re.compile(r",?\s{1,2}\d")
+_RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
+_STEP: Final = {"this": 0, "last": -1, "next": 1}
+
+#: Where a bare day number after a weekday may stand: the end of the clause or a time.
+_CLAUSE_END: Final = r"\b(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d))|\s{1,2}\d{1,2}[:.]\d\d)"
+_OF_WEEK: Final = re.compile(
+    rf"\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?"
+    rf"(?P<rel>{words.any_case('next|last|this')})\s{{1,2}}{words.any_case('week')}\b"
+)
+_DAY_MONTH: Final = re.compile(
+    r"\.?,?\s{1,2}(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"
+    rf"|\.(?P<c>\d{{1,2}})(?:\.(?![\w.])|{_CLAUSE_END}))"
+)
+_ORDINAL: Final = re.compile(
+    rf"\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)\b|{_CLAUSE_END})"
+    rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})"
+)
+_NEXT_ALONE: Final = re.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
+
+
+@rule(
+    rf"\b(?:(?P<rel>{_RELATION})\s{{1,2}})?"
+    rf"(?P<wd>{words.WEEKDAY}|(?P<short>{words.WEEKDAY_SHORT})\.?)(?:['’]s)?\b"
+    rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?",
+    kinds="weekday",
+)
+def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "on Wednesday", "last Monday", "next Monday", "Monday night", and a weekday
+    with what follows it (see the module)."""
+    if not match["rel"]:
+        followed = _followed(match, ctx)
+        if followed is not None:
+            return followed
+    before = ctx.text[max(0, match.start() - 8) : match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() in words.HOLIDAY_PREFIXES:
+        return []
+    if match["short"] and not (
+        match["rel"]
+        or (before and before[-1].lower() == "on")
+        or _DATE_AFTER.match(ctx.text, match.end())
+    ):
+        return []  # "Sun", "Sat", "Wed": a weekday only beside a date or after last/next/on
+    number = words.weekday_number(match["wd"])
+    relation = " ".join(match["rel"].lower().split()) if match["rel"] else None
+    tense = ctx.tense_at(match.start(), match.end())
+    day = calc.weekday_date(number, ctx.anchor, tense, relation)
+    bare = None if relation else number
+    return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
+
+
+def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
+    """The pieces of a weekday with what follows it, or None when nothing does."""
+    end = match.end("wd")
+    if not match["short"] and (week := _OF_WEEK.match(ctx.text, end)):
+        return [_of_week(match, week, ctx)]
+    if numbers := _DAY_MONTH.match(ctx.text, end):
+        pieces = _with_day_month(match, numbers, ctx)
+        if pieces:
+            return pieces
+    if ordinal := _ORDINAL.match(ctx.text, end):
+        return [_with_day(match, ordinal, ctx)]
+    if next_alone := _NEXT_ALONE.match(ctx.text, end):
+        said = ctx.text[match.start() : next_alone.end()]
+        note = f"{said!r} may be the coming {match['wd']} or the one after: write the date"
+        ctx.notes.append(TextWarning("ambiguous_date", note))
+        return []
+    return None
+
+
+def _of_week(match: re.Match[str], week: re.Match[str], ctx: Context) -> Piece:
+    """ "Friday next week", "Tuesday of last week": that weekday of the calendar week
+    (Monday to Sunday) after, before or of the report's."""
+    step = _STEP[week["rel"].lower()]
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday()) + dt.timedelta(weeks=step)
+    day = monday + dt.timedelta(days=words.weekday_number(match["wd"]))
+    return Piece(match.start(), week.end(), calc.day_span(day))
+
+
+def _with_day_month(match: re.Match[str], numbers: re.Match[str], ctx: Context) -> list[Piece]:
+    """ "Friday 22/9", "Fri 9/23", "Monday 19.06", "Tuesday, 8.5.": the year in which that
+    day is that weekday, nearest the report. When both orders make a date, the one the
+    weekday fits decides ("Sunday 6/5" in 2016 is 5 June). Dots need a final dot or the
+    clause's end ("on Monday 2.5 km away" is a distance)."""
+    said = ctx.text[numbers.start("a") : numbers.end()]
+    first, second = int(numbers["a"]), int(numbers["b"] or numbers["c"])
+    read = day_and_month(ctx, first, second, said, dotted=numbers["c"] is not None)
+    if read is None:
+        return []
+    day, month, warnings = read
+    if day > calc.days_in_month(2000, month):
+        return []
+    weekday = words.weekday_number(match["wd"])
+    years = _years_with(ctx, day, month, weekday)
+    if not years and day <= 12 and month <= 31 and day != month:
+        other = _years_with(ctx, month, day, weekday)  # the other order fits the weekday
+        if other:
+            day, month, years, warnings = month, day, other, ()
+    if not years:
+        piece = calendar_piece(ctx, numbers.start("a"), numbers.end(), month, day, None)
+        said = words.DAY_NAMES[weekday]
+        note = TextWarning("weekday_mismatch", f"no {day}/{month} near the report is a {said}")
+        piece.warnings += (*warnings, note)
+        return [piece]
+    days = [dt.date(year, month, day) for year in years]
+    date = _by_tense(days, ctx, match.start(), numbers.end())
+    span = calc.calendar_span(date.year, month, day, None)
+    return [Piece(match.start(), numbers.end(), span, warnings, None, month, day)]
+
+
+def _years_with(ctx: Context, day: int, month: int, weekday: int) -> list[int]:
+    """The years around the report's in which ``day``/``month`` falls on ``weekday``."""
+    if not 1 <= month <= 12:
+        return []
+    return [
+        year
+        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
+    ]
+
+
+def _with_day(match: re.Match[str], ordinal: re.Match[str], ctx: Context) -> Piece:
+    """ "Tuesday 8th", "Tuesday the 12th", "on Friday 27.": the nearest month whose day is
+    that weekday. A bare number counts only before the clause ends ("On Tuesday 11
+    people died" is a count)."""
+    weekday, day = words.weekday_number(match["wd"]), int(ordinal["d"])
+    candidates = []
+    for step in range(-6, 7):
+        moved = calc.shift(ctx.anchor.replace(day=1), step, "month")
+        if day <= calc.days_in_month(moved.year, moved.month):
+            date = dt.date(moved.year, moved.month, day)
+            if date.weekday() == weekday:
+                candidates.append(date)
+    if not candidates:
+        said = ctx.text[match.start() : ordinal.end()]
+        raise ValueError(f"{said!r}: no month near the report has that day on that weekday")
+    nearest = _by_tense(candidates, ctx, match.start(), ordinal.end())
+    return Piece(match.start(), ordinal.end(), calc.day_span(nearest), (), None, None, day)
+
+
+def _by_tense(days: list[dt.date], ctx: Context, start: int, end: int) -> dt.date:
+    """The day the clause's tense points to: the last on or before the report in a past
+    clause, the first on or after it in a future one; else (or when none) the nearest."""
+    tense = ctx.tense_at(start, end)
+    if tense == "past" and (before := [d for d in days if d <= ctx.anchor]):
+        return max(before)
+    if tense == "future" and (after := [d for d in days if d >= ctx.anchor]):
+        return min(after)
+    return min(days, key=lambda d: (abs((d - ctx.anchor).days), d))
