@@ -217,3 +217,36 @@ def test_a_foreign_office_is_the_state_s_it_is_named_with(
     read: Read, text: str, sender: str
 ) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == (sender, "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Foreign Affairs handed a protest note to the ambassador of "
+            "Azerbaijan in Yerevan.",
+            ("ARM", "AZE"),
+        ),
+        (
+            "In a letter addressed to NATO Secretary General Jens Stoltenberg, Hungary said it "
+            "would not block the decision.",
+            ("HUN", "NATO"),
+        ),
+        (
+            "The Greek foreign ministry delivered a verbal note to the Turkish embassy in Athens.",
+            ("GRC", "TUR"),
+        ),
+    ],
+)
+def test_senders_named_by_where_or_after_the_message(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == expected
+
+
+def test_the_second_time_in_a_week_is_no_date(read: Read) -> None:
+    event = read.one(
+        "Beijing has summoned the US ambassador for the second time in a week.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

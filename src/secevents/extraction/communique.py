@@ -15,6 +15,7 @@ from typing import Final
 
 from ..model.codes import is_country_code
 from ..model.events import DiplomaticCommunique, Event
+from ..model.places import Location
 from ..model.vocab import ActorKind, Medium
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
@@ -27,7 +28,7 @@ from .sentences import Sentence
 __all__ = ["CommuniqueRecognizer"]
 
 _TRIGGER: Final = re.compile(
-    r"\b(?:letters?|notes? verbales?|(?:protest|diplomatic|official|formal) notes?|"
+    r"\b(?:letters?|notes? verbales?|verbal notes?|(?:protest|diplomatic|official|formal) notes?|"
     r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
@@ -95,6 +96,15 @@ _FIRST_PERSON: Final = re.compile(
     r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
 )
 _OPENING_QUOTE: Final = re.compile(r"[\"\u201c]")
+_HANDED_TO_ENVOY: Final = re.compile(
+    r"\b(?:hand(?:s|ed)?|deliver(?:s|ed)?|passed|gave|given|summon(?:s|ed)|called in)\b"
+    r"[^.;]{0,80}?\b(?:ambassador|envoy|charg[eé] d'affaires|embassy|diplomat|high commissioner)",
+    re.IGNORECASE,
+)
+#: "In a letter (addressed / sent) to ...," opening the sentence.
+_FRONTED_MESSAGE: Final = re.compile(
+    r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
+)
 #: "the letter of its representative", "a note from their embassy": the sender is the
 #: subject the pronoun stands for.
 _OWN_ENVOY_AFTER: Final = re.compile(
@@ -119,6 +129,7 @@ def _medium(phrase: str) -> Medium:
     lowered = phrase.lower()
     for word, medium in (
         ("verbale", Medium.NOTE_VERBALE),
+        ("verbal note", Medium.NOTE_VERBALE),
         ("protest", Medium.PROTEST_NOTE),
         ("warning", Medium.PROTEST_NOTE),
         ("complaint", Medium.PROTEST_NOTE),
@@ -219,6 +230,8 @@ class CommuniqueRecognizer:
         senders, recipients = self._clause_roles(m, doc)
         senders = role_codes(framed, "sender") + senders
         recipients = role_codes(framed, "recipient") + recipients
+        recipient = next(iter(unique(recipients)), None)
+        senders = senders or self._fronted_sender(m, doc) or self._host_of_envoy(m, doc, recipient)
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
         if sender:
@@ -268,6 +281,31 @@ class CommuniqueRecognizer:
             ]
             senders = senders or self._pronoun_sender(m, doc) or self._quoted_speaker(m, doc)
         return senders, recipients or given
+
+    @staticmethod
+    def _fronted_sender(m: Mention, doc: Document) -> list[str]:
+        """ "In a letter addressed to NATO's chief, Hungary said ...": the subject after the
+        fronted phrase the message is named in."""
+        s, text = m.sentence, doc.text
+        fronted = _FRONTED_MESSAGE.match(text, s.start, m.trigger[0])
+        comma = text.find(",", m.trigger[1], s.end) if fronted is not None else -1
+        if comma < 0:
+            return []
+        after = [h for h in doc.actors(s) if h.start > comma and is_country_code(h.code)]
+        return [after[0].code] if after and after[0].start - comma < 40 else []
+
+    @staticmethod
+    def _host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+        """ "handed a note to the ambassador of Azerbaijan in Yerevan": the state where a
+        foreign envoy is handed a note sends it."""
+        place = m.fields.get("location")
+        if recipient is None or not is_country_code(recipient) or not isinstance(place, Location):
+            return []
+        country = place.country
+        if not country or country == recipient:
+            return []
+        handed = _HANDED_TO_ENVOY.search(doc.text, m.sentence.start, m.sentence.end)
+        return [country] if handed is not None else []
 
     @staticmethod
     def _pronoun_sender(m: Mention, doc: Document) -> list[str]:

@@ -74,7 +74,9 @@ def _compound_piece(
 #: Words that make "in N years" the stretch a record holds over: "first", "largest", "only".
 _RECORD_BEFORE: Final = re.compile(
     r"(?i:\b(?:first|last|only|(?:larg|bigg|high|low|wor|b|long|great|strong|deadli|heavi)est|"
-    r"most|least|record|unprecedented)\b)[^.;!?]{0,70}$"
+    r"most|least|record|unprecedented|"
+    # "for the second time in a week", "twice in a month": how often, no date to come
+    r"second|third|fourth|fifth|twice|thrice|times)\b)[^.;!?]{0,70}$"
 )
 
 
