@@ -620,3 +620,28 @@ def test_a_name_with_its_year_by_a_verb_of_drilling_is_an_exercise(
 ) -> None:
     found = [e for e in read(sentence, se.JointExercise) if isinstance(e, se.JointExercise)]
     assert [codes(e) for e in found] == ([expected] if expected else [])
+
+
+def test_states_that_say_the_drills_will_run_take_part(read: Read) -> None:
+    event = read.one(
+        "Russia and China said the exercise will run from July 20 to August 3 in the Black Sea.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["RUS", "CHN"] and str(event.date) == "2022-07-20/2022-08-03"
+
+
+def test_what_the_drills_involve_after_a_relative_clause(read: Read) -> None:
+    event = read.one(
+        "The week-long drills, which started on Monday, involve Indian and Omani naval ships.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["IND", "OMN"] and str(event.date) == "2021-10-25/2021-10-31"
+
+
+def test_drills_wrapped_up_on_a_day_after_ten_days(read: Read) -> None:
+    event = read.one(
+        "Egyptian and Greek forces wrapped up the Medusa-11 exercise on Thursday after ten days "
+        "of drills.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-19/2021-10-28"

@@ -141,6 +141,7 @@ _WITH_LOCALS: Final = re.compile(
 )
 
 
+_INVOLVE_VERB: Final = re.compile(r"\b(?:involve|involves|involved|involving|bring together)\b")
 _OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 #: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.
@@ -184,6 +185,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         if agent.group(0).startswith("by") and agent.start() != m.trigger[1] + 1:
             continue  # a bare "by" counts right after the trigger only
         codes += object_codes(doc, s, agent.start(), ("by",))
+    for verb in _INVOLVE_VERB.finditer(text, stop.end() if stop else s.end, s.end):
+        # "The drills, which started on Monday, involve Indian and Omani ships"
+        codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)
     if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
         codes += object_codes(doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None)
     for force in FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"

@@ -231,15 +231,17 @@ def prep_before(text: str, start: int, floor: int) -> str:
     return word
 
 
-def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+def _clause_start(text: str, sentence: Sentence, position: int, *, reported: bool) -> int:
     """Where the clause holding ``position`` begins: after a break, or after a fronted
     subordinate clause ("Hours after North Korea fired a missile, Japan and the US held
-    drills")."""
+    drills"); with ``reported``, after a verb of saying ("the minister said the camp would
+    open": the camp's clause)."""
     begin = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, position):
         begin = match.end()
-    for match in _REPORTED.finditer(text, begin, position):
-        begin = match.end()  # "the minister said the camp would open": the camp's clause
+    if reported:
+        for match in _REPORTED.finditer(text, begin, position):
+            begin = match.end()
     fronted = _FRONTED.match(text, begin, position)
     return fronted.end() if fronted is not None else begin
 
@@ -267,10 +269,17 @@ def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:
     )
 
 
-def subject_codes(doc: Document, sentence: Sentence, trigger: int) -> list[str]:
-    """Codes of actors before ``trigger`` in its clause, except objects of prepositions."""
+def subject_codes(
+    doc: Document, sentence: Sentence, trigger: int, *, reported: bool = False
+) -> list[str]:
+    """Codes of actors before ``trigger`` in its clause, except objects of prepositions.
+
+    With ``reported`` the clause of "X said the camp would open" begins after "said":
+    who speaks of a base is often its host, not its builder (states that speak of their
+    drills do take part in them).
+    """
     text = doc.text
-    begin = _clause_start(text, sentence, trigger)
+    begin = _clause_start(text, sentence, trigger, reported=reported)
     out: list[str] = []
     for hit in doc.actors(sentence):
         if not begin <= hit.start < trigger:

@@ -70,6 +70,11 @@ _STARTED: Final = re.compile(
     r"resum(?:e|es|ed))\b"
 )
 #: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
+#: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
+_WRAPPED_UP: Final = re.compile(
+    r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|completed|closed)\s+"
+    r"(?:the|their|its|a)\s+(?:[\w\-]+\s+){0,5}?(?:on\s+)?$"
+)
 #: "on Thursday concluded four-day drills": the day told before the verb of ending.
 _END_AFTER: Final = re.compile(r"\s*(?:concluded|ended|wrapped up|came to an end|closed)\b")
 _END_BEFORE: Final = re.compile(
@@ -305,6 +310,7 @@ def _add_end(m: Mention, doc: Document) -> None:
         if (
             until
             or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start)
+            or _WRAPPED_UP.search(text, max(s.start, hit.start - 70), hit.start)
             or _END_AFTER.match(text, hit.end)
         ):
             # "until April 29" reads as an end with an unknown start: its end is the end

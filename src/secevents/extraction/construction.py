@@ -675,7 +675,7 @@ class ConstructionRecognizer:
         if helped:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
-            builders = subject_codes(doc, s, verb_or_noun)
+            builders = subject_codes(doc, s, verb_or_noun, reported=True)
         # "Somaliland agrees to a UAE military base": the subject may be the host, the
         # state named with the base's noun is a builder too.
         return unique(builders + _demonym_codes(doc, s, m.trigger[0])[:1])
