@@ -635,3 +635,12 @@ def test_a_host_answering_a_builder_s_request_and_a_base_nearing_completion(
     event = read.one(sentence, se.BaseConstruction)
     assert (event.builder and event.builder.code, event.host and event.host.code) == roles
     assert event.status is not None and event.status.value == status
+
+
+def test_a_condition_is_no_milestone(read: Read) -> None:
+    event = read.one(
+        "The US will build a $100 million naval facility at Ream if Cambodia agrees, an "
+        "official said.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED

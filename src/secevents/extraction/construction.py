@@ -190,6 +190,7 @@ _WANTED: Final = re.compile(
     r"[^.;,]{0,30}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_CONDITION: Final = re.compile(r"\b(?:if|unless|provided that)\b[^,;.]{0,45}$")
 #: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
 _NOT_YET_AGREED: Final = re.compile(
     # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
@@ -479,6 +480,8 @@ class ConstructionRecognizer:
             if (status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH)
             # "the opening ceremony of the joint exercise at Vaziani base": the drills' milestone
             and not _OF_AN_EXERCISE.match(text, until)
+            # "will build a facility if Cambodia agrees": a condition is no milestone
+            and not _CONDITION.search(text, max(sentence.start, at - 50), at)
             and not (
                 text.startswith(_ATTRIBUTIVE_WORDS, at)
                 and _ATTRIBUTIVE.search(text, max(sentence.start, at - 24), at)
