@@ -1,0 +1,125 @@
+"""Quick tests that spare work in ``extract`` never change what it finds.
+
+The frame lexicon rules a sentence out by one word test before it tries its
+frames, and its frames by their cue words before it builds the sentence's clause;
+without a publication date, a sentence whose dates one anchor reads none of is not
+read again against the second anchor. Each gate is checked to lose nothing on the
+corpus and on generated text, and to spare the work it is there to spare (counted
+in calls, not timed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secevents.extraction import Document
+from secevents.extraction import document as document_module
+from secevents.extraction import frames as frames_module
+from secevents.extraction.clause import clause_of_sentence
+from secevents.extraction.frames import _COMMON, FrameLexicon, _frame_match, shared_frames
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+DAY = dt.date(2021, 10, 28)
+TYPES = ("base_construction", "joint_exercise", "diplomatic_communique")
+
+
+def _corpus_texts() -> list[str]:
+    return [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for path in sorted(CORPUS.glob("*.json"))
+    ]
+
+
+def _ungated(lexicon: FrameLexicon, doc: Document, sentence: Any, kind: str, triggers: bool) -> Any:
+    """Every frame of ``kind`` tried on the clause, with no word test."""
+    clause = clause_of_sentence(doc, sentence)
+    if not clause.groups:
+        return []
+    return [
+        _frame_match(frame, clause, match)
+        for frame in lexicon.frames(kind)
+        if frame.trigger or not triggers
+        for match in frame.regex.finditer(clause.shape)
+    ]
+
+
+def test_the_word_tests_lose_no_frame_match_on_the_corpus() -> None:
+    lexicon = shared_frames()
+    matched = 0
+    for text in _corpus_texts():
+        doc = Document(text, published=DAY)
+        for sentence in doc.sentences:
+            for kind in TYPES:
+                for triggers in (False, True):
+                    gated = lexicon.match(doc, sentence, kind, triggers=triggers)
+                    assert gated == _ungated(lexicon, doc, sentence, kind, triggers)
+                    matched += len(gated)
+    assert matched > 50  # the corpus exercises the frames
+
+
+_WORDS = st.sampled_from(
+    (
+        "Russia China Iran the UAE envoy was summoned to called protested a note letter by "
+        "with from in of base lease leased allowed US troops use Japan hosted Moldova , ."
+    ).split(" ")
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=3, max_size=14).map(" ".join))
+def test_the_word_tests_lose_no_frame_match_on_generated_sentences(text: str) -> None:
+    lexicon = shared_frames()
+    doc = Document(text, published=DAY)
+    for sentence in doc.sentences:
+        for kind in TYPES:
+            for triggers in (False, True):
+                gated = lexicon.match(doc, sentence, kind, triggers=triggers)
+                assert gated == _ungated(lexicon, doc, sentence, kind, triggers)
+
+
+def test_the_first_cue_of_a_frame_is_a_content_word_when_it_has_one() -> None:
+    for frame in shared_frames():
+        content = [words for words in frame.cue if _COMMON.isdisjoint(words)]
+        if content:
+            assert _COMMON.isdisjoint(frame.cue[0]), frame.pattern
+
+
+def test_function_words_alone_pass_no_frame_quick_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    tried: list[str] = []
+    real = frames_module._has_cues
+
+    def counting(frame: Any, words: Any) -> bool:
+        tried.append(frame.pattern)
+        return real(frame, words)
+
+    monkeypatch.setattr(frames_module, "_has_cues", counting)
+    doc = Document("Iran said the talks with Oman in Muscat were to go on.", published=DAY)
+    found = shared_frames().match(doc, doc.sentences[0], "diplomatic_communique", triggers=True)
+    assert found == []
+    assert tried == []  # ruled out by one word test, no frame's cues read
+
+
+def test_an_undated_sentence_is_read_against_one_anchor_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anchors: list[object] = []
+    real = document_module.find_dates  # type: ignore[attr-defined]
+
+    def counting(text: str, **kwargs: Any) -> Any:
+        anchors.append(kwargs["anchor"])
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(document_module, "find_dates", counting)
+    doc = Document("Troops held drills near the border.")
+    assert doc.dates(doc.sentences[0]) == []
+    assert len(anchors) == 1
+    doc = Document("Troops held drills near the border on Monday and on 3 May 2021.")
+    assert [doc.text[h.start : h.end] for h in doc.dates(doc.sentences[0])] == ["3 May 2021"]
+    assert len(anchors) == 3  # a sentence with dates is read against both
