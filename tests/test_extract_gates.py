@@ -64,12 +64,11 @@ def test_the_word_tests_lose_no_frame_match_on_the_corpus() -> None:
     assert matched > 50  # the corpus exercises the frames
 
 
-_WORDS = st.sampled_from(
-    (
-        "Russia China Iran the UAE envoy was summoned to called protested a note letter by "
-        "with from in of base lease leased allowed US troops use Japan hosted Moldova , ."
-    ).split(" ")
+_VOCABULARY = (
+    "Russia China Iran the UAE envoy was summoned to called protested a note letter by "
+    "with from in of base lease leased allowed US troops use Japan hosted Moldova , ."
 )
+_WORDS = st.sampled_from(_VOCABULARY.split())
 
 
 @settings(max_examples=60, deadline=None)
