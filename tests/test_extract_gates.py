@@ -22,8 +22,16 @@ from hypothesis import strategies as st
 from secevents.extraction import Document
 from secevents.extraction import document as document_module
 from secevents.extraction import frames as frames_module
+from secevents.extraction._regex import fold_for_cues
 from secevents.extraction.clause import clause_of_sentence
-from secevents.extraction.frames import _COMMON, FrameLexicon, _frame_match, shared_frames
+from secevents.extraction.frames import (
+    _COMMON,
+    FrameLexicon,
+    _frame_match,
+    _holds_any,
+    _words,
+    shared_frames,
+)
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 DAY = dt.date(2021, 10, 28)
@@ -103,6 +111,45 @@ def test_function_words_alone_pass_no_frame_quick_test(monkeypatch: pytest.Monke
     found = shared_frames().match(doc, doc.sentences[0], "diplomatic_communique", triggers=True)
     assert found == []
     assert tried == []  # ruled out by one word test, no frame's cues read
+
+
+_TEXT = st.text(st.sampled_from(list("calednotprsumiwhgvxy 'İıſKé,.")), max_size=80)
+
+
+@given(st.one_of(_TEXT, st.lists(_WORDS, max_size=12).map(" ".join)))
+def test_a_text_holding_a_frame_word_holds_one_of_the_needles(text: str) -> None:
+    folded = fold_for_cues(text)
+    [words] = _words(folded)
+    lexicon = shared_frames()
+    for kind in TYPES:
+        for triggers in (False, True):
+            needed = lexicon._needed(kind, triggers)
+            assert needed is not None
+            if not needed.isdisjoint(words):
+                assert _holds_any(lexicon._needles(kind, triggers), folded), text
+
+
+def test_a_sentence_without_a_needle_is_not_split_into_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    split: list[str] = []
+    real = frames_module._words
+
+    def counting(folded: str) -> list[frozenset[str]]:
+        split.append(folded)
+        return real(folded)
+
+    monkeypatch.setattr(frames_module, "_words", counting)
+    doc = Document("The talks in Muscat were to go on.", published=DAY)
+    for triggers in (False, True):
+        assert (
+            shared_frames().match(doc, doc.sentences[0], "diplomatic_communique", triggers=triggers)
+            == []
+        )
+    assert split == []
+    doc = Document("Iran summoned the UAE envoy.", published=DAY)
+    assert shared_frames().match(doc, doc.sentences[0], "diplomatic_communique", triggers=True)
+    assert len(split) == 1
 
 
 def test_an_undated_sentence_is_read_against_one_anchor_only(

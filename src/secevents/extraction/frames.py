@@ -302,6 +302,7 @@ class FrameLexicon:
         # Per (type, triggers only): a word one of which each such frame needs, or None.
         self._any_cue: dict[tuple[str, bool], frozenset[str] | None] = {}
         self._by_kind: dict[tuple[str, bool], list[Frame]] = {}
+        self._needle_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
         for frame in frames:
             self.add(frame)
 
@@ -311,6 +312,7 @@ class FrameLexicon:
         frames.insert(0 if first else len(frames), frame)
         self._any_cue.clear()
         self._by_kind.clear()
+        self._needle_cache.clear()
 
     def frames(self, event_type: str) -> list[Frame]:
         """The frames of event type ``event_type``, in order."""
@@ -337,10 +339,14 @@ class FrameLexicon:
     def _match(
         self, doc: Document, sentence: Sentence, event_type: str, triggers: bool
     ) -> list[FrameMatch]:
-        words = doc.memo("words", sentence, lambda _: _words(doc.folded(sentence)))[0]
         needed = self._needed(event_type, triggers)
+        if needed is not None and not _holds_any(
+            self._needles(event_type, triggers), doc.folded(sentence)
+        ):
+            return []  # most sentences: not even a piece of any frame's first cue word
+        words = doc.memo("words", sentence, lambda _: _words(doc.folded(sentence)))[0]
         if needed is not None and needed.isdisjoint(words):
-            return []  # most sentences: no frame's first cue word, one test for all frames
+            return []  # no frame's first cue word, one test for all frames
         frames = [frame for frame in self._chosen(event_type, triggers) if _has_cues(frame, words)]
         if not frames:
             return []
@@ -377,6 +383,18 @@ class FrameLexicon:
             self._any_cue[key] = needed
         return self._any_cue[key]
 
+    def _needles(self, event_type: str, triggers: bool) -> tuple[str, ...]:
+        """The shortest strings one of which each word of ``_needed`` holds ("call" for
+        "called", "calls"): a text holding none of them holds none of those words."""
+        key = (event_type, triggers)
+        needles = self._needle_cache.get(key)
+        if needles is None:
+            needed = self._needed(event_type, triggers) or frozenset()
+            needles = self._needle_cache[key] = tuple(
+                sorted(w for w in needed if not any(v != w and v in w for v in needed))
+            )
+        return needles
+
     def roles(
         self, doc: Document, sentence: Sentence, event_type: str, *, near: int
     ) -> dict[str, FrameMatch]:
@@ -397,6 +415,13 @@ class FrameLexicon:
             for role in found.roles:
                 chosen.setdefault(role, found)
         return chosen
+
+
+def _holds_any(needles: tuple[str, ...], folded: str) -> bool:
+    for needle in needles:  # noqa: SIM110  (a loop: any() over a generator costs more)
+        if needle in folded:
+            return True
+    return False
 
 
 def _has_cues(frame: Frame, words: frozenset[str]) -> bool:
