@@ -19,7 +19,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secevents.extraction import Document
+from secevents import BaseConstruction
+from secevents.extraction import Document, extract
 from secevents.extraction import document as document_module
 from secevents.extraction import frames as frames_module
 from secevents.extraction._regex import fold_for_cues
@@ -169,3 +170,33 @@ def test_an_undated_sentence_is_read_against_one_anchor_only(
     doc = Document("Troops held drills near the border on Monday and on 3 May 2021.")
     assert [doc.text[h.start : h.end] for h in doc.dates(doc.sentences[0])] == ["3 May 2021"]
     assert len(anchors) == 3  # a sentence with dates is read against both
+
+
+_HOME_BASE = "Japan's army will open a new base next year."
+
+
+def test_a_base_at_home_reads_names_only_until_another_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+    real = document_module.read_names  # type: ignore[attr-defined]
+
+    def counting(text: str) -> Any:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(document_module, "read_names", counting)
+    filler = " ".join(f"The weather was mild on day {k} of the visit." for k in range(200))
+    report = extract(f"Russia and China signed a treaty. {filler} {_HOME_BASE}", published=DAY)
+    [base] = report.events
+    assert isinstance(base, BaseConstruction)
+    assert base.host is None  # Russia and China were named before: not at home
+    assert len(read) < 10  # not the 200 sentences between
+
+
+def test_a_sentence_left_unread_still_gives_its_warnings() -> None:
+    # The sentence with the hidden character names no state and holds no trigger: only
+    # the at-home test would read it, and it stops at "Russia".
+    text = f"Russia and China signed a treaty. The Kre\u200fmlin was pleased. {_HOME_BASE}"
+    warnings = extract(text, published=DAY).warnings
+    assert warnings == ("control_character: 'Kre\\u200fmlin' holds U+200F: ignored in the name",)
