@@ -199,3 +199,31 @@ def test_a_sentence_left_unread_still_gives_its_warnings() -> None:
     text = f"Russia and China signed a treaty. The Kre\u200fmlin was pleased. {_HOME_BASE}"
     warnings = extract(text, published=DAY).warnings
     assert warnings == ("control_character: 'Kre\\u200fmlin' holds U+200F: ignored in the name",)
+
+
+def test_bases_at_home_check_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secevents.extraction import pipeline
+
+    asked: list[int] = []
+    checked: list[str] = []
+    real_test = pipeline._names_no_other_state
+    real_plain = pipeline.is_plain  # type: ignore[attr-defined]
+
+    def test(doc: Document, code: str | None, last: int) -> bool:
+        asked.append(last)
+        return real_test(doc, code, last)
+
+    def plain(text: str) -> bool:
+        checked.append(text)
+        return real_plain(text)
+
+    monkeypatch.setattr(pipeline, "_names_no_other_state", test)
+    monkeypatch.setattr(pipeline, "is_plain", plain)
+    text = "Russia and China signed a treaty. " + " ".join(
+        f"The weather was mild that week. In {year} Japan's army opened a new base."
+        for year in range(1990, 2030)
+    )
+    report = extract(text, published=dt.date(2031, 1, 1))
+    sentences = Document(text).sentences
+    assert len(report.events) == len(asked) == 40
+    assert len(checked) <= len(sentences)  # not once per base

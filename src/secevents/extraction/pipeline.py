@@ -200,7 +200,8 @@ def _names_no_other_state(doc: Document, code: str | None, last: int) -> bool:
     same, so the report's warnings are those of reading every sentence up to ``last``.
     """
     named: dict[str, int] = doc.once("states_first_named", dict)
-    read: list[int] = doc.once("states_first_named_upto", lambda: [0])
+    # Sentences before read[0] are read; those before read[1] are read or plain.
+    read: list[int] = doc.once("states_first_named_upto", lambda: [0, 0])
     other = any(found != code and index <= last for found, index in named.items())
     for sentence in doc.sentences[read[0] : last + 1]:
         if other:
@@ -210,9 +211,10 @@ def _names_no_other_state(doc: Document, code: str | None, last: int) -> bool:
                 named.setdefault(hit.code, sentence.index)
                 other = other or hit.code != code
         read[0] = sentence.index + 1
-    for sentence in doc.sentences[read[0] : last + 1]:
+    for sentence in doc.sentences[max(read) : last + 1]:
         if not is_plain(sentence.text):
             doc.actors(sentence)  # its warnings, in the order a full reading gives them
+    read[1] = max(read[1], last + 1)
     return not other
 
 
