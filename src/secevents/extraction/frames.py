@@ -255,7 +255,7 @@ def _cue(pattern: str) -> tuple[frozenset[str], ...]:
     reads only that one):
 
     >>> [sorted(words) for words in _cue("{sender} ... ~write to {recipient}")]
-    [['write', 'writes', 'writing', 'written'], ['to']]
+    [['write', 'writes', 'writing', 'written', 'wrote'], ['to']]
     """
     cues: list[frozenset[str]] = []
     for match in _TOKEN.finditer(pattern):
