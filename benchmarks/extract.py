@@ -10,6 +10,11 @@ checkout of another version of secevents, e.g. ``git worktree add /tmp/base
 <commit>``) the same texts are timed by both versions in alternating runs of one
 process each, so a busy machine slows both alike, and the ratio is printed.
 
+``--instructions`` counts instead of timing: each version makes one pass over the
+corpus under valgrind's callgrind (after two warm-up passes) and the machine
+instructions it runs are printed per KB. The count does not change with the load
+of the machine, so a change of 1 % shows where CPU time varies by 5 % between runs.
+
 ``--scaling`` times one document built to 10 KB, 100 KB, 1 MB and 5 MB two ways:
 the corpus reports joined one after another, and the reference report repeated
 (under 1 MB, the 1 MB document read in pieces of that size), in CPU seconds.
@@ -36,9 +41,11 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Final
@@ -238,11 +245,18 @@ def main(argv: list[str] | None = None) -> None:
         help="a checkout of another secevents to time beside (may be given more than once)",
     )
     parser.add_argument("--scaling", action="store_true", help="KB/s by document size")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="machine instructions per KB of one pass over the corpus (needs valgrind)",
+    )
     parser.add_argument("--child", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
         if args.child and args.child[0] == "scaling":
             print(scaling_kb_per_second(args.child[1], int(args.child[2])))
+        elif args.child and args.child[0] == "instructions":
+            _counted_pass()
         else:
             texts = load_texts()
             kb_per_second(texts, 1)  # warm-up: loads gazetteer and name tables
@@ -252,6 +266,9 @@ def main(argv: list[str] | None = None) -> None:
     versions.update({f"baseline {path}": path for path in args.baseline})
     if args.scaling:
         _scaling(versions, args.runs)
+        return
+    if args.instructions:
+        _instructions(versions)
         return
     wall: dict[str, list[float]] = {name: [] for name in versions}
     cpu: dict[str, list[float]] = {name: [] for name in versions}
@@ -274,6 +291,54 @@ def main(argv: list[str] | None = None) -> None:
     best = statistics.median(cpu["this"])
     verdict = "met" if best >= _TARGET else "not met"
     print(f"target {_TARGET:.0f} KB/s of CPU time (one core): {verdict}")
+
+
+def _counted_pass() -> None:
+    """Under callgrind: two warm-up passes over the corpus, then one counted pass."""
+    from secevents.extraction import extract
+
+    texts = load_texts()
+    for _ in range(2):  # tables loaded, regexes compiled, caches of the process filled
+        for text in texts:
+            extract(text)
+    control = ["callgrind_control", "--instr", "{}", str(os.getpid())]
+    subprocess.run([c.format("on") for c in control], capture_output=True, check=True)
+    for text in texts:
+        extract(text)
+    subprocess.run([c.format("off") for c in control], capture_output=True, check=True)
+
+
+def _instructions(versions: dict[str, str | None]) -> None:
+    """Instructions (callgrind's count: the same on a busy machine as on an idle one)
+    per KB of one pass over the corpus, for each version; ratios to the first."""
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        raise SystemExit("--instructions needs valgrind (callgrind) on the PATH")
+    size = sum(len(t) for t in load_texts()) / 1000
+    counts: dict[str, int] = {}
+    for name, source in versions.items():
+        env = dict(os.environ)
+        if source is not None:
+            env["PYTHONPATH"] = str(Path(source) / "src")
+        with tempfile.TemporaryDirectory() as scratch:
+            command = [
+                "valgrind",
+                "--tool=callgrind",
+                "--instr-atstart=no",
+                f"--callgrind-out-file={scratch}/out",
+                sys.executable,
+                __file__,
+                "--child",
+                "instructions",
+            ]
+            done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found is None:
+            raise SystemExit(f"no instruction count from callgrind for {name}:\n{done.stderr}")
+        counts[name] = int(found.group(1))
+        print(f"extract ({name}): {counts[name] / size / 1e6:.2f} M instructions per KB")
+    first = counts["this"]
+    for name in list(versions)[1:]:
+        print(f"this / {name} (instructions): {first / counts[name]:.3f}")
 
 
 def _scaling(versions: dict[str, str | None], runs: int) -> None:

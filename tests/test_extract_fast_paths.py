@@ -9,12 +9,13 @@ against the general path on generated text and on hand-written cases.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from secevents.extraction import Document
-from secevents.extraction._regex import _DOTTED_I, fold_for_cues
+from secevents.extraction._regex import _DOTTED_I, fold_for_cues, literals
 from secevents.extraction.frames import _WORD_RE, Frame, _words, default_frames
 from secevents.normalize._names import TOKEN, tokens
 
@@ -64,3 +65,20 @@ def test_a_frame_added_after_a_match_is_tried() -> None:
         "host": ["MDA"],
         "builder": ["ROU"],
     }
+
+
+_NAME_CHARS = st.sampled_from(list("Zap-d2 .İı'’K"))
+
+
+@given(st.sets(st.text(_NAME_CHARS, min_size=1, max_size=8), max_size=12), st.text(_NAME_CHARS))
+def test_a_trie_of_names_matches_as_the_longest_first_alternation(
+    names: set[str], text: str
+) -> None:
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if not names:
+        return
+    plain = re.compile(rf"\b(?:{alternation})\b")
+    trie = re.compile(rf"\b{literals(names)}\b")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    text = " ".join(sorted(names)) + text
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -7,8 +7,9 @@ instead of trying the pattern at every position (same matches, often twice as fa
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -27,6 +28,34 @@ def words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
         firsts |= {letter.swapcase() for letter in firsts}
     lookahead = "".join(sorted(firsts))
     return re.compile(rf"(?=[{lookahead}])\b(?:{alternatives})\b", flags)
+
+
+def literals(strings: Iterable[str]) -> str:
+    """A group matching any of ``strings`` as written, the longest that fits first: what
+    ``(?:a|b|...)`` with the longest alternatives first matches, as a trie.
+
+    The engine then follows one branch per character instead of trying every string at
+    every position, so a pattern of thousands of names (a long report's) stays fast.
+
+    >>> literals(["Zapad", "Zapadnyi", "Vostok"])
+    '(?:(?:Vostok|Zapad(?:nyi)?))'
+    >>> re.findall(rf"\\b{literals(['Zapad', 'Zapadnyi'])}\\b", "Zapadnyi, Zapad2 and Zapad")
+    ['Zapadnyi', 'Zapad']
+    """
+    return f"(?:{_branches(sorted(set(strings)))})"
+
+
+def _branches(strings: list[str]) -> str:
+    """The trie of ``strings`` (sorted, so the empty one first and each letter's together)."""
+    ends = bool(strings) and not strings[0]
+    branches = [
+        re.escape(char) + _branches([s[1:] for s in group])
+        for char, group in itertools.groupby(strings[1:] if ends else strings, key=lambda s: s[0])
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if ends else body
 
 
 def _top_level(pattern: str) -> list[str]:

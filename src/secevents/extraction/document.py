@@ -353,6 +353,8 @@ class Document:
             return list(found)
         # Without a publication date keep only what two far-apart anchors agree on.
         one = find_dates(text, anchor=_ANCHORS[0], tense=None)
+        if not one:
+            return []  # nothing to agree on: the second reading can only be dropped
         two = {(r.start, str(r.value)) for r in find_dates(text, anchor=_ANCHORS[1], tense=None)}
         return [r for r in one if (r.start, str(r.value)) in two]
 

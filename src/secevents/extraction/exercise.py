@@ -29,7 +29,7 @@ from ._exercise_parties import (
     hosted_in,
     read_participants,
 )
-from ._regex import Gated, words
+from ._regex import Gated, literals, words
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import (
     EXERCISE_NOUNS,
@@ -422,8 +422,7 @@ class ExerciseRecognizer:
                 found.update(name for name, _, _ in self._names(sentence, doc))
         if not found:
             return None
-        alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternatives})\b")
+        return re.compile(rf"\b{literals(found)}\b")  # a trie: the longest name first
 
     @staticmethod
     def _first_trigger(doc: Document) -> int:

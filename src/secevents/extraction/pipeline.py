@@ -23,6 +23,7 @@ from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Evidence, Source
 from ..model.vocab import LocationPrecision
+from ..normalize._unicode import is_plain
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
 from .clues import attributions, coded_actor, unique
@@ -186,24 +187,35 @@ def _at_home(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
     if "host" in fields or not isinstance(builder, Actor) or not fields.get("home"):
         return
     first = min(m.sentence.index for m in cluster.mentions)
-    if all(code == builder.code for code in _states_named_by(doc, first)):
+    if _names_no_other_state(doc, builder.code, first):
         fields["host"] = builder
 
 
-def _states_named_by(doc: Document, last: int) -> dict[str, int]:
-    """The states sentences 0..``last`` name, each with the sentence that first names it.
+def _names_no_other_state(doc: Document, code: str | None, last: int) -> bool:
+    """Whether sentences 0..``last`` name no state but ``code``.
 
-    Sentences are read once, in order, and only as far as asked (a long document's
-    later sentences may never need their names read).
+    Sentences are read once, in order, each time only until one names another state
+    (a long document's later sentences may never need their names read). A sentence
+    left unread that holds a character a name's reading warns about is read all the
+    same, so the report's warnings are those of reading every sentence up to ``last``.
     """
     named: dict[str, int] = doc.once("states_first_named", dict)
-    read: list[int] = doc.once("states_first_named_upto", lambda: [0])
+    # Sentences before read[0] are read; those before read[1] are read or plain.
+    read: list[int] = doc.once("states_first_named_upto", lambda: [0, 0])
+    other = any(found != code and index <= last for found, index in named.items())
     for sentence in doc.sentences[read[0] : last + 1]:
+        if other:
+            break
         for hit in doc.actors(sentence):
             if is_country_code(hit.code):
                 named.setdefault(hit.code, sentence.index)
-    read[0] = max(read[0], last + 1)
-    return {code: index for code, index in named.items() if index <= last}
+                other = other or hit.code != code
+        read[0] = sentence.index + 1
+    for sentence in doc.sentences[max(read) : last + 1]:
+        if not is_plain(sentence.text):
+            doc.actors(sentence)  # its warnings, in the order a full reading gives them
+    read[1] = max(read[1], last + 1)
+    return not other
 
 
 def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:

@@ -34,6 +34,7 @@ from ..model.places import Location
 from ..model.provenance import Evidence, Source
 from ..model.relation import Relation, RelationKind
 from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
+from ._span_index import SpanIndex, statements
 
 __all__ = [
     "BASE_WORDS",
@@ -129,14 +130,17 @@ def stated_relations(
     [('about', 'joint_exercise')]
     """
     context = _Context(text, published, source)
+    kinds: dict[type[Event], SpanIndex] = {}
     for message in events:
         if isinstance(message, DiplomaticCommunique | Statement):
-            _about(message, events, context)
+            _about(message, events, context, kinds)
+    bases = _Bases(events, context)
     for denial in events:
-        _denies(denial, events, context)
+        _denies(denial, bases, context)
+    exercises: list[SpanIndex] = []
     for part in events:
         if isinstance(part, JointExercise):
-            _part_of(part, events, context)
+            _part_of(part, events, context, exercises)
     _follows([e for e in events if isinstance(e, BaseConstruction)], context)
     return tuple(context.found.values())
 
@@ -149,6 +153,14 @@ class _Context:
         self.published = published
         self.sources = (source,) if source is not None else ()
         self.found: dict[str, Relation] = {}
+        self._statements: dict[int, tuple[Event, list[Evidence]]] = {}
+
+    def statements(self, event: Event) -> list[Evidence]:
+        """The spans that state ``event`` (read once per event)."""
+        found = self._statements.get(id(event))
+        if found is None or found[0] is not event:
+            found = self._statements[id(event)] = (event, statements(event))
+        return found[1]
 
     def add(self, kind: RelationKind, source: Event, target: Event, span: Evidence) -> None:
         if source.id == target.id:
@@ -165,37 +177,30 @@ class _Context:
         self.found.setdefault(link.id, link)
 
 
-def _statements(event: Event) -> list[Evidence]:
-    """The spans that state ``event`` (not those that support one of its fields)."""
-    return [span for span in event.evidence if span.field is None]
-
-
-def _overlaps(a: Evidence, b: Evidence) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _distance(span: Evidence, event: Event) -> int:
-    return min((abs(span.start - other.start) for other in _statements(event)), default=1 << 62)
-
-
-def _about(message: Event, events: Sequence[Event], context: _Context) -> None:
+def _about(
+    message: Event,
+    events: Sequence[Event],
+    context: _Context,
+    kinds: dict[type[Event], SpanIndex],
+) -> None:
     """A message is about one event of each kind it names: the first stated in one of its
     sentences, else the report's first (main) one."""
-    spans = _statements(message)
+    spans = context.statements(message)
     for words, kind in ((_BASE, BaseConstruction), (_EXERCISE, JointExercise)):
         naming = [span for span in spans if words.search(span.text)]
         if not naming:
             continue
-        targets = [event for event in events if isinstance(event, kind)]
-        same = [
-            (target, span)
-            for target in targets
-            for span in naming
-            if any(_overlaps(span, s) for s in _statements(target))
-        ]
-        chosen = same[0] if same else (targets[0], naming[0]) if targets else None
-        if chosen is not None:
-            context.add(RelationKind.ABOUT, message, *chosen)
+        index = kinds.get(kind)
+        if index is None:
+            targets = [event for event in events if isinstance(event, kind)]
+            index = kinds[kind] = SpanIndex(targets, context.statements)
+        if not index.events:
+            continue
+        same = index.first_overlapping(naming)
+        if same is not None:
+            context.add(RelationKind.ABOUT, message, index.events[same[0]], naming[same[1]])
+        else:
+            context.add(RelationKind.ABOUT, message, index.events[0], naming[0])
 
 
 def _denied(event: Event) -> bool:
@@ -204,38 +209,83 @@ def _denied(event: Event) -> bool:
     )
 
 
-def _denies(denial: Event, events: Sequence[Event], context: _Context) -> None:
-    for span in _statements(denial):
+class _Bases:
+    """The report's bases that are not denied (numbered by their place among the events),
+    indexed once asked: all of them, those of no host and those of each host."""
+
+    def __init__(self, events: Sequence[Event], context: _Context) -> None:
+        self._events = events
+        self._context = context
+        self._indexes: dict[object, SpanIndex] = {}
+        self._positions: dict[object, list[int]] = {}
+
+    def _index(self, key: object) -> tuple[SpanIndex, list[int]]:
+        if not self._indexes:
+            groups: dict[object, list[int]] = {"all": [], None: []}
+            for position, event in enumerate(self._events):
+                if isinstance(event, BaseConstruction) and not _denied(event):
+                    groups["all"].append(position)
+                    host = ("host", event.host.code) if event.host is not None else None
+                    groups.setdefault(host, []).append(position)
+            for group, positions in groups.items():
+                self._positions[group] = positions
+                chosen = [self._events[p] for p in positions]
+                self._indexes[group] = SpanIndex(chosen, self._context.statements)
+        if key not in self._indexes:
+            return SpanIndex([], self._context.statements), []
+        return self._indexes[key], self._positions[key]
+
+    def nearest(self, denial: Event, offset: int) -> Event | None:
+        """The base stated nearest to ``offset`` that may be the one ``denial`` denies: not
+        itself, and of its host (or of none) when it has one."""
+        host = getattr(denial, "host", None)
+        keys: list[object] = ["all"] if host is None else [None, ("host", host.code)]
+        best: tuple[int, int] | None = None
+        for key in keys:
+            index, positions = self._index(key)
+            found = index.nearest(offset, excluding=denial)
+            if found is not None:
+                distance, at = found[0], positions[found[1]]
+                best = (distance, at) if best is None else min(best, (distance, at))
+        return None if best is None else self._events[best[1]]
+
+
+def _denies(denial: Event, bases: _Bases, context: _Context) -> None:
+    for span in context.statements(denial):
         if not _DENIAL.search(span.text):
             continue
-        host = getattr(denial, "host", None)
-        targets = [
-            event
-            for event in events
-            if isinstance(event, BaseConstruction)
-            and event is not denial
-            and not _denied(event)
-            and (host is None or event.host is None or event.host.code == host.code)
-        ]
-        if targets:
-            nearest = min(targets, key=lambda event: _distance(span, event))
+        nearest = bases.nearest(denial, span.start)
+        if nearest is not None:
             context.add(RelationKind.DENIES, denial, nearest, span)
         return
 
 
-def _part_of(part: JointExercise, events: Sequence[Event], context: _Context) -> None:
-    others = [e for e in events if isinstance(e, JointExercise) and e is not part]
-    if not others:
-        return
-    for span in _statements(part):
+def _part_of(
+    part: JointExercise, events: Sequence[Event], context: _Context, indexes: list[SpanIndex]
+) -> None:
+    for span in context.statements(part):
         for cue in _PART.finditer(span.text):
+            if not indexes:  # the report's exercises, indexed when a first cue is met
+                exercises = [e for e in events if isinstance(e, JointExercise)]
+                indexes.append(SpanIndex(exercises, context.statements))
+            index = indexes[0]
+            if not any(e is not part for e in index.events):
+                return
             after = span.text[cue.end() : cue.end() + _PART_REACH]
-            named = [e for e in others if e.name and e.name.casefold() in after.casefold()]
+            named = [
+                e
+                for e in index.events
+                if e is not part
+                and isinstance(e, JointExercise)
+                and e.name
+                and e.name.casefold() in after.casefold()
+            ]
             if named:
                 context.add(RelationKind.PART_OF, part, named[0], span)
             elif _EXERCISE.search(re.split(r"[,;.]", after, maxsplit=1)[0]):
-                nearest = min(others, key=lambda event: _distance(span, event))
-                context.add(RelationKind.PART_OF, part, nearest, span)
+                found = index.nearest(span.start, excluding=part)
+                if found is not None:
+                    context.add(RelationKind.PART_OF, part, index.events[found[1]], span)
 
 
 def _place(location: Location | None) -> str | None:
@@ -256,14 +306,28 @@ def _same_facility(a: BaseConstruction, b: BaseConstruction) -> bool:
     return here is None or there is None or here == there
 
 
+def _facility_key(base: BaseConstruction) -> tuple[str | None, str] | None:
+    """What two milestones of one facility share (``_same_facility`` asks more)."""
+    if base.builder is None or base.host is None or base.host.code is None:
+        return None
+    return base.builder.code, base.host.code
+
+
 def _follows(bases: list[BaseConstruction], context: _Context) -> None:
     milestones = [b for b in bases if not _denied(b) and b.status in _MILESTONES]
+    by_facility: dict[tuple[str | None, str], list[BaseConstruction]] = {}
+    for base in milestones:
+        key = _facility_key(base)
+        if key is not None:
+            by_facility.setdefault(key, []).append(base)
     for later in milestones:
-        if not any(_CONTINUATION.search(span.text) for span in _statements(later)):
+        if not any(_CONTINUATION.search(span.text) for span in context.statements(later)):
             continue  # "a base": a new facility, not a later step of one already named
-        group = [b for b in milestones if b is not later and _same_facility(b, later)]
+        key = _facility_key(later)
+        candidates = by_facility.get(key, []) if key is not None else []
+        group = [b for b in candidates if b is not later and _same_facility(b, later)]
         earlier = [b for b in group if _before(b, later, only_two=len(group) == 1)]
-        span = next(iter(_statements(later)), None)
+        span = next(iter(context.statements(later)), None)
         if earlier and span is not None:
             latest = max(earlier, key=lambda b: (_when(b) or dt.date.min, _rank(b)))
             context.add(RelationKind.FOLLOWS, later, latest, span)

@@ -19,7 +19,7 @@ from .._once import load_once
 from ..errors import shown
 from .result import Normalized, TextWarning
 
-__all__ = ["MatchingText", "matching_text"]
+__all__ = ["MatchingText", "is_plain", "matching_text"]
 
 T = TypeVar("T")
 
@@ -100,6 +100,16 @@ class MatchingText:
 def _shown_as_warning(char: str) -> bool:
     """Control characters and bidi controls: invisible, and worse than a zero-width space."""
     return char in _BIDI or _ASCII_CONTROL.match(char) is not None or "\x80" <= char <= "\x9f"
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` is ASCII without control characters: names are matched in it as it
+    is, and no span of it hides a character (no ``control_character`` warning).
+
+    >>> is_plain("Kulob"), is_plain("Ku\u202elob"), is_plain("K\x07ulob")
+    (True, False, False)
+    """
+    return text.isascii() and _ASCII_CONTROL.search(text) is None
 
 
 def matching_text(text: str) -> MatchingText:
