@@ -118,7 +118,12 @@ _NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
 _DEFINITE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
 )
-_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_CAPITAL_YEAR: Final = re.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
+_ANY_DRILL_VERB: Final = re.compile(
+    r"\b(?:open|began|begin|kick|wrap|conclud|took part|take part|taking part|participat|"
+    r"joined|conducted|staged|held|hold|got under|gets under|is under|was launched|ended|ends|"
+    r"includ|involv)"
+)
 _NAME_YEAR_END: Final = re.compile(r"[ \-](?:19|20)\d\d$")
 #: Verbs that make a named event with its year an exercise: "opened Cobra Gold 2024",
 #: "SLINEX-2023 began", "took part in Malabar 2020".
@@ -392,7 +397,9 @@ class ExerciseRecognizer:
     def _named_drill(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name with its year right by a verb of drilling, told of two states: "Thailand and
         the US opened Cobra Gold 2024", "SLINEX-2023 began in Colombo" (no noun needed)."""
-        if not _YEAR.search(sentence.text):
+        # The cheap tests first: most sentences name no year after a capitalised word, and
+        # hold no verb of drilling; only then are the sentence's actors read.
+        if not _CAPITAL_YEAR.search(sentence.text) or not _ANY_DRILL_VERB.search(sentence.text):
             return None
         states = {h.code for h in doc.actors(sentence) if is_country_code(h.code)}
         if len(states) < 2:
