@@ -568,24 +568,36 @@ def test_plover_lines_gzipped_and_many_files(tmp_path: Path) -> None:
     assert [(w.file, w.line) for w in skipped] == [(str(zipped), 1), (str(zipped), 2)]
 
 
-def test_plover_batches_hold_one_batch_of_events_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plover_table_makes_no_event_and_holds_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     from secevents.interop import _plover_table
+    from secevents.interop._plover_cells import PloverParts
 
-    others: list[int] = []  # events alive beside the batch, at each batch
+    made = 0  # events made: every event runs Event.__attrs_post_init__
+    post_init = se.Event.__attrs_post_init__
+
+    def counted(self: se.Event) -> None:
+        nonlocal made
+        made += 1
+        post_init(self)
+
+    monkeypatch.setattr(se.Event, "__attrs_post_init__", counted)
+    _plover_table._empty_row.cache_clear()
+    others: list[int] = []  # records' parts alive beside the batch, at each batch
     sizes: list[int] = []
     convert = _plover_table._batch_table
 
-    def watched(pa: Any, events: list[se.Event], *args: Any) -> Any:
+    def watched(pa: Any, batch: list[Any], *args: Any) -> Any:
         gc.collect()
-        alive = sum(isinstance(thing, se.Event) for thing in gc.get_objects())
-        others.append(alive - len(events))
-        sizes.append(len(events))
-        return convert(pa, events, *args)
+        alive = sum(isinstance(thing, PloverParts) for thing in gc.get_objects())
+        others.append(alive - len(batch))
+        sizes.append(len(batch))
+        return convert(pa, batch, *args)
 
     monkeypatch.setattr(_plover_table, "_batch_table", watched)
     read = _plover_table.read_plover_table(PLOVER, batch_size=40)
     assert sizes == [40] * 8 + [3] and read.table.num_rows == 323
-    assert len(set(others)) == 1  # no batch's events outlive it
+    assert set(others) == {0}  # no batch outlives the next
+    assert made <= 3  # an empty event per class, for the columns no part gives
 
 
 def test_plover_table_refuses_rows_and_a_bad_batch_size() -> None:
