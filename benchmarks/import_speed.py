@@ -1,6 +1,6 @@
-"""Importing GDELT: the Arrow path and the typed path against polars and pandas, one run.
+"""Importing GDELT or PLOVER: the Arrow path and the typed path against polars (and pandas).
 
-Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR]``. The real
+Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR] [--plover]``. The real
 sample (``tests/data/realdata/gdelt``, 1,562 rows) is repeated into a raw GDELT
 export of N rows (tab-separated, no header, no quoting, 61 columns; GLOBALEVENTID
 made unique per copy), and each reader reads that one file in a fresh process
@@ -15,6 +15,12 @@ in turn, and the best time of each counts:
 the last two in this checkout and in the baseline checkout ``--baseline`` (a checkout
 of main: with its own ``.venv`` if it has one, else with this Python and its ``src``
 first on the path).
+
+With ``--plover``, the PLOVER gold-standard sample (``tests/data/realdata/plover``,
+323 records) is repeated into JSON Lines of N records (ids made unique per copy),
+read by polars ``read_ndjson`` (its own schema: a key that is a string in one
+record and a list in another becomes text), ``read_plover_table`` (no events) and
+``list(read_plover(path))``, here and in the baseline.
 
 It prints rows/s of wall-clock and of CPU time (the process's, all threads: on a
 shared machine the wall clock counts other jobs' time too) and the bytes held per
@@ -38,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (
     ROOT / "tests" / "data" / "realdata" / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
 )
+PLOVER = ROOT / "tests" / "data" / "realdata" / "plover" / "PLOVER_GSR_CAMEO.json"
 
 _RUN = r"""
 import gc, json, sys, time, tracemalloc
@@ -79,9 +86,30 @@ def typed(p):
     return events, len(events), None
 
 
+def polars_ndjson(p):
+    import polars as pl
+    frame = pl.read_ndjson(p, infer_schema_length=None)
+    return frame, frame.height, frame.estimated_size()
+
+
+def plover_table(p):
+    from secevents.interop import read_plover_table
+    table = read_plover_table(p).table
+    return table, table.num_rows, table.nbytes
+
+
+def plover_typed(p):
+    from secevents.interop import read_plover
+    events = list(read_plover(p))
+    return events, len(events), None
+
+
 run = {"polars": polars, "pandas": pandas, "arrow_csv": arrow_csv,
-       "arrow_path": arrow_path, "typed": typed}[kind]
-if kind != "arrow_csv":
+       "arrow_path": arrow_path, "typed": typed, "polars_ndjson": polars_ndjson,
+       "plover_table": plover_table, "plover_typed": plover_typed}[kind]
+if kind == "polars_ndjson":
+    run(path)  # warm (the sample is a JSON array, not lines)
+elif kind != "arrow_csv":
     run(sample)  # warm: imports, tables, caches
 best = cpu = float("inf")
 for _ in range(repeat):
@@ -91,7 +119,7 @@ for _ in range(repeat):
     best = min(best, time.perf_counter() - start)
     cpu = min(cpu, time.process_time() - start_cpu)
     del value
-if kind == "typed":
+if kind in ("typed", "plover_typed"):
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
@@ -116,10 +144,22 @@ def raw_gdelt(rows: int, path: Path) -> Path:
     return path
 
 
+def plover_lines(rows: int, path: Path) -> Path:
+    """The PLOVER sample as JSON Lines of ``rows`` records (ids unique per copy)."""
+    sample = json.loads(PLOVER.read_text(encoding="utf-8"))
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(rows):
+            record = dict(sample[number % len(sample)])
+            record["id"] = f"{record['id']}-{number // len(sample)}"
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
 def measure(python: str, kind: str, path: Path, repeat: int, cwd: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(cwd / "src")}
+    sample = PLOVER if kind.startswith(("plover", "polars_ndjson")) else SAMPLE
     done = subprocess.run(
-        [python, "-c", _RUN, kind, str(path), str(SAMPLE), str(repeat)],
+        [python, "-c", _RUN, kind, str(path), str(sample), str(repeat)],
         capture_output=True,
         text=True,
         check=True,
@@ -134,11 +174,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base4"))
+    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base5"))
     parser.add_argument(
         "--no-typed", action="store_true", help="leave out the typed path (slow): Arrow only"
     )
+    parser.add_argument("--plover", action="store_true", help="PLOVER JSON Lines, not GDELT")
     args = parser.parse_args()
+    if args.plover:
+        plover(args)
+        return
     here = sys.executable
     with tempfile.TemporaryDirectory() as folder:
         path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
@@ -163,27 +207,7 @@ def main() -> None:
                 runs.append((label, baseline, "typed", args.baseline))
         else:
             print(f"(no baseline: {args.baseline} is no checkout)")
-        # Rounds interleave the readers (each in a fresh process), so that a load from
-        # other jobs falls on all of them alike; the best round of each counts.
-        best: dict[str, dict[str, float]] = {}
-        for _ in range(args.repeat):
-            for label, python, kind, cwd in runs:
-                result = measure(python, kind, path, 2, cwd)
-                before = best.setdefault(label, result)
-                for key in ("seconds", "cpu"):  # each the best of all rounds
-                    before[key] = min(before[key], result[key])
-        wall: dict[str, float] = {}
-        cpu: dict[str, float] = {}
-        print(f"  {'':<40} {'rows/s (wall)':>14} {'rows/s (CPU)':>13} {'bytes/row held':>15}")
-        for label, _python, kind, cwd in runs:
-            result = best[label]
-            wall[f"{kind}:{cwd}"] = result["rows"] / result["seconds"]
-            cpu[f"{kind}:{cwd}"] = result["rows"] / result["cpu"]
-            held = result["bytes"] / result["rows"]
-            print(
-                f"  {label:<40} {wall[f'{kind}:{cwd}']:>14,.0f} {cpu[f'{kind}:{cwd}']:>13,.0f}"
-                f" {held:>15,.0f}"
-            )
+        wall, cpu = compare(runs, path, args.repeat)
         for name, speed in (("wall", wall), ("CPU", cpu)):
             polars = speed[f"polars:{ROOT}"]
             line = f"  {name}: Arrow path / polars {speed[f'arrow_path:{ROOT}'] / polars:.2f}x"
@@ -191,6 +215,70 @@ def main() -> None:
                 line += f" (baseline {speed[f'arrow_path:{args.baseline}'] / polars:.2f}x)"
             if f"typed:{args.baseline}" in speed:
                 ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
+                line += f"; typed this / baseline {ratio:.2f}x"
+            print(line)
+
+
+def compare(
+    runs: list[tuple[str, str, str, Path]], path: Path, repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Run every reader ``repeat`` rounds and print the table; rows/s of wall-clock and
+    of CPU time, by ``kind:checkout``."""
+    # Rounds interleave the readers (each in a fresh process), so that a load from
+    # other jobs falls on all of them alike; the best round of each counts.
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(repeat):
+        for label, python, kind, cwd in runs:
+            result = measure(python, kind, path, 2, cwd)
+            before = best.setdefault(label, result)
+            for key in ("seconds", "cpu"):  # each the best of all rounds
+                before[key] = min(before[key], result[key])
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    print(f"  {'':<40} {'rows/s (wall)':>14} {'rows/s (CPU)':>13} {'bytes/row held':>15}")
+    for label, _python, kind, cwd in runs:
+        result = best[label]
+        wall[f"{kind}:{cwd}"] = result["rows"] / result["seconds"]
+        cpu[f"{kind}:{cwd}"] = result["rows"] / result["cpu"]
+        held = result["bytes"] / result["rows"]
+        print(
+            f"  {label:<40} {wall[f'{kind}:{cwd}']:>14,.0f} {cpu[f'{kind}:{cwd}']:>13,.0f}"
+            f" {held:>15,.0f}"
+        )
+    print(f"  load average at the end: {' '.join(f'{n:.1f}' for n in os.getloadavg())}")
+    return wall, cpu
+
+
+def plover(args: argparse.Namespace) -> None:
+    """The PLOVER comparison (see the module's docstring)."""
+    here = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        path = plover_lines(args.rows, Path(folder) / "plover.jsonl")
+        size = path.stat().st_size
+        print(f"PLOVER sample repeated to {args.rows:,} records ({size / 1e6:.1f} MB, JSON Lines)")
+        runs = [
+            ("polars read_ndjson", here, "polars_ndjson", ROOT),
+            ("read_plover_table (this)", here, "plover_table", ROOT),
+        ]
+        own = args.baseline / ".venv" / "bin" / "python"
+        baseline = str(own) if own.exists() else here
+        if (args.baseline / "src" / "secevents").is_dir():
+            runs.append(("read_plover_table (baseline)", baseline, "plover_table", args.baseline))
+        if not args.no_typed:
+            runs.append(("read_plover, events held (this)", here, "plover_typed", ROOT))
+            if (args.baseline / "src" / "secevents").is_dir():
+                label = "read_plover, events held (baseline)"
+                runs.append((label, baseline, "plover_typed", args.baseline))
+        wall, cpu = compare(runs, path, args.repeat)
+        for name, speed in (("wall", wall), ("CPU", cpu)):
+            this = speed[f"plover_table:{ROOT}"]
+            line = (
+                f"  {name}: read_plover_table / polars {this / speed[f'polars_ndjson:{ROOT}']:.2f}x"
+            )
+            if f"plover_table:{args.baseline}" in speed:
+                line += f"; this / baseline {this / speed[f'plover_table:{args.baseline}']:.2f}x"
+            if f"plover_typed:{args.baseline}" in speed:
+                ratio = speed[f"plover_typed:{ROOT}"] / speed[f"plover_typed:{args.baseline}"]
                 line += f"; typed this / baseline {ratio:.2f}x"
             print(line)
 
