@@ -22,6 +22,12 @@ read by polars ``read_ndjson`` (its own schema: a key that is a string in one
 record and a list in another becomes text), ``read_plover_table`` (no events) and
 ``list(read_plover(path))``, here and in the baseline.
 
+With ``--same-process``, polars and ``read_gdelt_table`` (with its column threads,
+then with one) take turns in one process, N rounds, and the median wall and CPU
+time of each is printed with the load average: under load each gets the share of
+a core the scheduler gives, so side by side their wall times compare as their
+CPU times do.
+
 It prints rows/s of wall-clock and of CPU time (the process's, all threads: on a
 shared machine the wall clock counts other jobs' time too) and the bytes held per
 row: for events, the ``tracemalloc`` growth of the process while holding the list
@@ -39,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (
@@ -179,9 +186,15 @@ def main() -> None:
         "--no-typed", action="store_true", help="leave out the typed path (slow): Arrow only"
     )
     parser.add_argument("--plover", action="store_true", help="PLOVER JSON Lines, not GDELT")
+    parser.add_argument(
+        "--same-process", action="store_true", help="polars and the Arrow path in turns, here"
+    )
     args = parser.parse_args()
     if args.plover:
         plover(args)
+        return
+    if args.same_process:
+        same_process(args)
         return
     here = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -281,6 +294,60 @@ def plover(args: argparse.Namespace) -> None:
                 ratio = speed[f"plover_typed:{ROOT}"] / speed[f"plover_typed:{args.baseline}"]
                 line += f"; typed this / baseline {ratio:.2f}x"
             print(line)
+
+
+def same_process(args: argparse.Namespace) -> None:
+    """polars and the Arrow path (threads, one thread) in turns in this process."""
+    import statistics
+    import time
+    from concurrent import futures
+
+    import polars as pl
+
+    from secevents.interop import _columnar
+    from secevents.interop.gdelt import read_gdelt_table
+
+    class OneThread(futures.ThreadPoolExecutor):
+        def __init__(self, max_workers: int | None = None) -> None:
+            super().__init__(max_workers=1)
+
+    def polars_read(path: Path) -> None:
+        pl.read_csv(path, separator="\t", has_header=False, quote_char=None, infer_schema=False)
+
+    def arrow(threads: bool) -> Any:
+        def read(path: Path) -> None:
+            pool: type[futures.ThreadPoolExecutor] = (
+                futures.ThreadPoolExecutor if threads else OneThread
+            )
+            _columnar.ThreadPoolExecutor = pool  # type: ignore[attr-defined]
+            read_gdelt_table(path)
+
+        return read
+
+    readers = {
+        "polars read_csv": polars_read,
+        "read_gdelt_table, column threads": arrow(True),
+        "read_gdelt_table, one thread": arrow(False),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in readers}
+        loads = []
+        for read in readers.values():
+            read(path)  # warm
+        for _ in range(args.repeat):
+            for name, read in readers.items():
+                start, cpu = time.perf_counter(), time.process_time()
+                read(path)
+                times[name].append((time.perf_counter() - start, time.process_time() - cpu))
+            loads.append(os.getloadavg()[0])
+        _columnar.ThreadPoolExecutor = futures.ThreadPoolExecutor  # type: ignore[attr-defined]
+    print(f"{args.rows:,} rows, {args.repeat} rounds in one process, load average {loads}")
+    print(f"  {'':<36} {'wall s (median)':>16} {'CPU s (median)':>15}")
+    for name, taken in times.items():
+        wall = statistics.median(t[0] for t in taken)
+        cpu = statistics.median(t[1] for t in taken)
+        print(f"  {name:<36} {wall:>16.3f} {cpu:>15.3f}")
 
 
 if __name__ == "__main__":
