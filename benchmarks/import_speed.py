@@ -81,39 +81,32 @@ def arrow_csv(p):
     return table, table.num_rows, table.nbytes
 
 
-def arrow_path(p):
-    from secevents.interop.gdelt import read_gdelt_table
-    table = read_gdelt_table(p).table
-    return table, table.num_rows, table.nbytes
-
-
-def typed(p):
-    from secevents.interop import read_gdelt
-    events = list(read_gdelt(p))
-    return events, len(events), None
-
-
 def polars_ndjson(p):
     import polars as pl
     frame = pl.read_ndjson(p, infer_schema_length=None)
     return frame, frame.height, frame.estimated_size()
 
 
-def plover_table(p):
-    from secevents.interop import read_plover_table
-    table = read_plover_table(p).table
-    return table, table.num_rows, table.nbytes
+def arrow_read(name):
+    def run(p):
+        import secevents.interop
+        table = getattr(secevents.interop, name)(p).table
+        return table, table.num_rows, table.nbytes
+    return run
 
 
-def plover_typed(p):
-    from secevents.interop import read_plover
-    events = list(read_plover(p))
-    return events, len(events), None
+def events_read(name):
+    def run(p):
+        import secevents.interop
+        events = list(getattr(secevents.interop, name)(p))
+        return events, len(events), None
+    return run
 
 
 run = {"polars": polars, "pandas": pandas, "arrow_csv": arrow_csv,
-       "arrow_path": arrow_path, "typed": typed, "polars_ndjson": polars_ndjson,
-       "plover_table": plover_table, "plover_typed": plover_typed}[kind]
+       "arrow_path": arrow_read("read_gdelt_table"), "typed": events_read("read_gdelt"),
+       "polars_ndjson": polars_ndjson, "plover_table": arrow_read("read_plover_table"),
+       "plover_typed": events_read("read_plover")}[kind]
 if kind == "polars_ndjson":
     run(path)  # warm (the sample is a JSON array, not lines)
 elif kind != "arrow_csv":
@@ -205,31 +198,52 @@ def main() -> None:
             ("polars read_csv (text)", here, "polars", ROOT),
             ("pandas read_csv (text)", here, "pandas", ROOT),
             ("pyarrow.csv.read_csv (text)", here, "arrow_csv", ROOT),
-            ("read_gdelt_table (Arrow path, this)", here, "arrow_path", ROOT),
         ]
-        if not args.no_typed:
-            runs.append(("read_gdelt, events held (this)", here, "typed", ROOT))
-        # The baseline checkout runs with its own .venv, or else with this one (its
-        # src/ first on the path: see measure).
-        own = args.baseline / ".venv" / "bin" / "python"
-        baseline = str(own) if own.exists() else here
-        if (args.baseline / "src" / "secevents").is_dir():
-            runs.append(("read_gdelt_table (baseline)", baseline, "arrow_path", args.baseline))
-            if not args.no_typed:
-                label = "read_gdelt, events held (baseline)"
-                runs.append((label, baseline, "typed", args.baseline))
-        else:
-            print(f"(no baseline: {args.baseline} is no checkout)")
+        runs += ours(args, ("read_gdelt_table", "arrow_path"), ("read_gdelt", "typed"))
         wall, cpu = compare(runs, path, args.repeat)
-        for name, speed in (("wall", wall), ("CPU", cpu)):
-            polars = speed[f"polars:{ROOT}"]
-            line = f"  {name}: Arrow path / polars {speed[f'arrow_path:{ROOT}'] / polars:.2f}x"
-            if f"arrow_path:{args.baseline}" in speed:
-                line += f" (baseline {speed[f'arrow_path:{args.baseline}'] / polars:.2f}x)"
-            if f"typed:{args.baseline}" in speed:
-                ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
-                line += f"; typed this / baseline {ratio:.2f}x"
-            print(line)
+        ratios(args, wall, cpu, "polars", "arrow_path", "typed")
+
+
+def ours(
+    args: argparse.Namespace, arrow: tuple[str, str], typed: tuple[str, str]
+) -> list[tuple[str, str, str, Path]]:
+    """The runs of the Arrow path and the typed path (``(name, kind)``), here and in
+    the baseline checkout (with its own .venv, or else with this Python and its
+    ``src`` first on the path: see :func:`measure`)."""
+    here = sys.executable
+    own = args.baseline / ".venv" / "bin" / "python"
+    baseline = str(own) if own.exists() else here
+    checkouts = [("this", here, ROOT)]
+    if (args.baseline / "src" / "secevents").is_dir():
+        checkouts.append(("baseline", baseline, args.baseline))
+    else:
+        print(f"(no baseline: {args.baseline} is no checkout)")
+    runs = []
+    for name, kind in (arrow, typed)[: 1 if args.no_typed else 2]:
+        held = ", events held" if kind == typed[1] else ""
+        runs += [(f"{name}{held} ({which})", python, kind, cwd) for which, python, cwd in checkouts]
+    return runs
+
+
+def ratios(
+    args: argparse.Namespace,
+    wall: dict[str, float],
+    cpu: dict[str, float],
+    reference: str,
+    arrow: str,
+    typed: str,
+) -> None:
+    """The Arrow path against ``reference`` (and the baseline's), the typed path against
+    the baseline's, by wall-clock and by CPU time."""
+    for name, speed in (("wall", wall), ("CPU", cpu)):
+        this = speed[f"{arrow}:{ROOT}"]
+        line = f"  {name}: Arrow path / {reference} {this / speed[f'{reference}:{ROOT}']:.2f}x"
+        if f"{arrow}:{args.baseline}" in speed:
+            line += f"; this / baseline {this / speed[f'{arrow}:{args.baseline}']:.2f}x"
+        if f"{typed}:{args.baseline}" in speed:
+            ratio = speed[f"{typed}:{ROOT}"] / speed[f"{typed}:{args.baseline}"]
+            line += f"; typed this / baseline {ratio:.2f}x"
+        print(line)
 
 
 def compare(
@@ -269,31 +283,10 @@ def plover(args: argparse.Namespace) -> None:
         path = plover_lines(args.rows, Path(folder) / "plover.jsonl")
         size = path.stat().st_size
         print(f"PLOVER sample repeated to {args.rows:,} records ({size / 1e6:.1f} MB, JSON Lines)")
-        runs = [
-            ("polars read_ndjson", here, "polars_ndjson", ROOT),
-            ("read_plover_table (this)", here, "plover_table", ROOT),
-        ]
-        own = args.baseline / ".venv" / "bin" / "python"
-        baseline = str(own) if own.exists() else here
-        if (args.baseline / "src" / "secevents").is_dir():
-            runs.append(("read_plover_table (baseline)", baseline, "plover_table", args.baseline))
-        if not args.no_typed:
-            runs.append(("read_plover, events held (this)", here, "plover_typed", ROOT))
-            if (args.baseline / "src" / "secevents").is_dir():
-                label = "read_plover, events held (baseline)"
-                runs.append((label, baseline, "plover_typed", args.baseline))
+        runs = [("polars read_ndjson", here, "polars_ndjson", ROOT)]
+        runs += ours(args, ("read_plover_table", "plover_table"), ("read_plover", "plover_typed"))
         wall, cpu = compare(runs, path, args.repeat)
-        for name, speed in (("wall", wall), ("CPU", cpu)):
-            this = speed[f"plover_table:{ROOT}"]
-            line = (
-                f"  {name}: read_plover_table / polars {this / speed[f'polars_ndjson:{ROOT}']:.2f}x"
-            )
-            if f"plover_table:{args.baseline}" in speed:
-                line += f"; this / baseline {this / speed[f'plover_table:{args.baseline}']:.2f}x"
-            if f"plover_typed:{args.baseline}" in speed:
-                ratio = speed[f"plover_typed:{ROOT}"] / speed[f"plover_typed:{args.baseline}"]
-                line += f"; typed this / baseline {ratio:.2f}x"
-            print(line)
+        ratios(args, wall, cpu, "polars_ndjson", "plover_table", "plover_typed")
 
 
 def same_process(args: argparse.Namespace) -> None:
