@@ -84,8 +84,9 @@ def read_plover_table(
     def convert(record: Any, warn: Warn) -> PloverParts | None:
         return read_parts(record, warn, placeholders)
 
-    options = {"encoding": encoding, "errors": errors, "limits": limits}
-    reader = plover_reader(paths, convert, None, max_warnings, **options)  # type: ignore[arg-type]
+    reader = plover_reader(
+        paths, convert, None, max_warnings, encoding=encoding, errors=errors, limits=limits
+    )
     tables = [pa.Table.from_batches([], schema)]
     values = _Values()
     with reader:
@@ -162,7 +163,10 @@ class _Values:
         return row
 
     def _of(self, spec: Spec, value: Any) -> dict[str, Any]:
-        columns = self._columns.get((spec.key, value))
+        try:
+            columns = self._columns.get((spec.key, value))
+        except TypeError:  # a value that cannot be a key: worked out each time
+            return spec.typed(self._unstructure(value))
         if columns is None:
             columns = spec.typed(self._unstructure(value))
             if len(self._columns) >= _MAX_VALUES:  # ever new values: start again

@@ -57,6 +57,8 @@ PARTITION_COLUMNS: Final = frozenset(
 _METADATA_KEY: Final = b"secevents"
 #: Batches of a table written per call of Arrow's dataset writer (see write_parquet).
 _BATCHES_PER_CALL: Final = 10
+#: Full row groups (``batch_size`` rows) a file holds before the next file of its partition.
+_GROUPS_PER_FILE: Final = 20
 _PATTERN: Final = re.compile(r"[*?\[]")
 
 Types = Iterable[type[Event] | str] | type[Event] | str | None
@@ -181,7 +183,18 @@ def write_parquet(
     # one call. A table comes at once: the writer would queue a partitioned copy of
     # all of it, so it is given _BATCHES_PER_CALL batches a call, each call writing its
     # own files. (Calls restarted for events too held more memory, not less: measured.)
+    #
+    # A Parquet writer keeps each row group's metadata (column statistics: about 1 KB
+    # a column) until its file closes. Row groups fill to ``batch_size`` rows per
+    # partition (a partition's rows wait in Arrow until then) and a file closes after
+    # _GROUPS_PER_FILE of them: the metadata held stays bounded whatever the rows.
+    # (Row groups of one batch's share of each partition, in files that stayed open,
+    # held tens of MB per million events: measured.) ``wire`` gets no statistics: no
+    # filter reads them, and each row group's would be two whole events.
     token = uuid.uuid4().hex
+    file_options = ds.ParquetFileFormat().make_write_options(
+        write_statistics=[name for name in base.names if name != WIRE]
+    )
     batches = counted()
     per_call = _BATCHES_PER_CALL if table is not None else None
     for call in itertools.count():
@@ -198,8 +211,10 @@ def write_parquet(
             partitioning=partitioning,
             basename_template=f"part-{token}-{call}-{{i}}.parquet",
             existing_data_behavior="overwrite_or_ignore",
+            file_options=file_options,
             max_rows_per_group=batch_size,
-            max_rows_per_file=0,
+            min_rows_per_group=batch_size,
+            max_rows_per_file=_GROUPS_PER_FILE * batch_size,
             use_threads=False,  # rows in input order
         )
         # Arrow's allocator (mimalloc by default) keeps what the writer freed for reuse:
