@@ -256,29 +256,25 @@ def test_a_table_is_fed_to_the_writer_a_few_batches_at_a_time(
     assert calls == [100]  # one call, the events taken as it writes
 
 
-def test_row_groups_fill_and_files_close_so_the_writer_holds_bounded_metadata(
-    tmp_path: Path,
+def test_events_go_in_calls_whose_files_close_so_row_group_metadata_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from secevents.interop import parquet as parquet_module
 
-    # Two partitions in turn: each batch of 10 holds 5 of each. Row groups fill to 10
-    # rows all the same (the metadata of a row group is held until its file closes),
-    # and a file closes after _GROUPS_PER_FILE of them.
-    per_file = parquet_module._GROUPS_PER_FILE
-    count = 10 * (2 * per_file + 3)  # 10 * 43
-    assert write_parquet(many(count), tmp_path / "store", batch_size=10) == count
-    files = sorted((tmp_path / "store").rglob("*.parquet"))
-    layout: dict[str, list[list[int]]] = {}
-    for file in files:
+    # A Parquet writer holds each row group's metadata until its file closes: events
+    # go a few batches a call, each call's files closed at its end.
+    monkeypatch.setattr(parquet_module, "_EVENT_BATCHES_PER_CALL", 3)
+    assert write_parquet(many(100), tmp_path / "store", batch_size=10) == 100
+    layout: dict[str, list[int]] = {}
+    for file in sorted((tmp_path / "store").rglob("*.parquet")):
         meta = pq.ParquetFile(file).metadata
-        groups = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
-        layout.setdefault(file.parent.parent.name, []).append(groups)
-        wire = meta.schema.names.index("wire")
-        assert meta.row_group(0).column(wire).statistics is None  # no filter reads them
-        assert meta.row_group(0).column(meta.schema.names.index("country")).statistics
-    full, rest = [10] * per_file, [10, 5]  # 215 rows a partition
-    assert layout == {"type=base_construction": [full, rest], "type=joint_exercise": [full, rest]}
-    assert len(list(read_parquet(tmp_path / "store"))) == count
+        layout.setdefault(file.parent.parent.name, []).append(meta.num_row_groups)
+        names = meta.schema.names
+        assert meta.row_group(0).column(names.index("wire")).statistics is None  # never read
+        assert meta.row_group(0).column(names.index("country")).statistics is not None
+    # 10 batches of 5 + 5: calls of 3, 3, 3 and 1 batches, a file per partition each.
+    assert layout == {"type=base_construction": [3, 3, 3, 1], "type=joint_exercise": [3, 3, 3, 1]}
+    assert wire_texts(list(read_parquet(tmp_path / "store"))) == wire_texts(list(many(100)))
 
 
 def test_duckdb_counts_by_type_and_month(tmp_path: Path) -> None:
