@@ -569,7 +569,7 @@ def test_plover_lines_gzipped_and_many_files(tmp_path: Path) -> None:
 
 
 #: Hand-written records each path must read alike: every class, every warning, kept keys.
-MESSY_PLOVER = [
+MESSY_PLOVER: list[dict[str, Any]] = [
     {"id": "je1", "date": "2021-10-20", "enddate": "2021-10-23", "event": "COOPERATE",
      "context": ["military"], "actor": [{"entity_text": "Russian forces", "code": "RUS",
      "sector": "MIL"}], "recipient": [{"code": "TJK"}], "size": "about 5,000",

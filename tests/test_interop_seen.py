@@ -12,7 +12,7 @@ from secevents.interop._seen import SeenIds
 
 @given(st.lists(st.sampled_from([f"coded_event--{n}" for n in range(40)]), max_size=300))
 def test_each_id_gives_its_first_row_as_a_dict_would(ids: list[str]) -> None:
-    seen, first = SeenIds(), {}
+    seen, first = SeenIds(), dict[str, int]()
     for row, ident in enumerate(ids, start=1):
         assert seen.add(ident, row) == first.get(ident)
         first.setdefault(ident, row)
