@@ -57,8 +57,6 @@ PARTITION_COLUMNS: Final = frozenset(
 _METADATA_KEY: Final = b"secevents"
 #: Batches of a table written per call of Arrow's dataset writer (see write_parquet).
 _BATCHES_PER_CALL: Final = 10
-#: Batches of events written per call (each call's files close, and their metadata goes).
-_EVENT_BATCHES_PER_CALL: Final = 50
 _PATTERN: Final = re.compile(r"[*?\[]")
 
 Types = Iterable[type[Event] | str] | type[Event] | str | None
@@ -123,8 +121,7 @@ def write_parquet(
 
     Events are converted ``batch_size`` at a time, so memory stays bounded by a
     batch whatever the input's size (an :class:`~secevents.interop.EventReader`
-    over a file larger than memory can be written); the files of each 50 batches
-    are closed before the next are begun. The files are split into
+    over a file larger than memory can be written). The files are split into
     hive partitions by ``partition_by`` (``type``, ``year`` and ``month`` of the
     earliest day, ``country``...: see :data:`PARTITION_COLUMNS`; ``()`` for none).
     The columns are :func:`~secevents.interop.to_arrow`'s for ``types`` (default:
@@ -180,28 +177,27 @@ def write_parquet(
         else None
     )
     # Arrow's dataset writer queues what it is given (up to 64 M rows) while its I/O
-    # thread writes. A table comes at once: the writer would queue a partitioned copy
-    # of all of it, so it is given _BATCHES_PER_CALL batches a call. Events come
-    # slower than it writes (each is converted in Python), but a Parquet writer keeps
-    # each row group's metadata (column statistics: about 1 KB a column) until its
-    # file closes, and a batch makes a row group in each partition it touches: in one
-    # call that metadata grew with the rows (tens of MB a million events: measured).
-    # So events go _EVENT_BATCHES_PER_CALL batches a call; each call writes its own
-    # files and closes them. (Holding a partition's rows until its row group is full,
-    # min_rows_per_group, kept whole batches alive through a rare partition's slices:
-    # 2 GB at a million events.) ``wire`` gets no statistics: no filter reads them,
-    # and each row group's would be two whole events.
+    # thread writes. Events come slower than it writes (each is converted in Python):
+    # one call. A table comes at once: the writer would queue a partitioned copy of
+    # all of it, so it is given _BATCHES_PER_CALL batches a call, each call writing its
+    # own files. A Parquet writer keeps each row group's metadata until its file
+    # closes (about 40 MB a million GDELT events in one call); calls restarted every
+    # 50 batches freed it, yet held more memory in all (683 against 603 MB at a
+    # million events: measured), so events still go in one call. ``wire`` gets no
+    # statistics: no filter reads them, and each row group's would be two whole events.
     token = uuid.uuid4().hex
     file_options = ds.ParquetFileFormat().make_write_options(
         write_statistics=[name for name in base.names if name != WIRE]
     )
     batches = counted()
-    per_call = _BATCHES_PER_CALL if table is not None else _EVENT_BATCHES_PER_CALL
+    per_call = _BATCHES_PER_CALL if table is not None else None
     for call in itertools.count():
         first = next(batches, None)
         if first is None:
             break
-        chunk = itertools.chain([first], itertools.islice(batches, per_call - 1))
+        chunk = itertools.chain(
+            [first], itertools.islice(batches, None if per_call is None else per_call - 1)
+        )
         ds.write_dataset(
             pa.RecordBatchReader.from_batches(schema, chunk),
             target,
