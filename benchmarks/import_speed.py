@@ -1,6 +1,6 @@
-"""Importing GDELT: the Arrow path and the typed path against polars and pandas, one run.
+"""Importing GDELT or PLOVER: the Arrow path and the typed path against polars (and pandas).
 
-Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR]``. The real
+Run: ``python benchmarks/import_speed.py [--rows N] [--baseline DIR] [--plover]``. The real
 sample (``tests/data/realdata/gdelt``, 1,562 rows) is repeated into a raw GDELT
 export of N rows (tab-separated, no header, no quoting, 61 columns; GLOBALEVENTID
 made unique per copy), and each reader reads that one file in a fresh process
@@ -15,6 +15,18 @@ in turn, and the best time of each counts:
 the last two in this checkout and in the baseline checkout ``--baseline`` (a checkout
 of main: with its own ``.venv`` if it has one, else with this Python and its ``src``
 first on the path).
+
+With ``--plover``, the PLOVER gold-standard sample (``tests/data/realdata/plover``,
+323 records) is repeated into JSON Lines of N records (ids made unique per copy),
+read by polars ``read_ndjson`` (its own schema: a key that is a string in one
+record and a list in another becomes text), ``read_plover_table`` (no events) and
+``list(read_plover(path))``, here and in the baseline.
+
+With ``--same-process``, polars and ``read_gdelt_table`` (with its column threads,
+then with one) take turns in one process, N rounds, and the median wall and CPU
+time of each is printed with the load average: under load each gets the share of
+a core the scheduler gives, so side by side their wall times compare as their
+CPU times do.
 
 It prints rows/s of wall-clock and of CPU time (the process's, all threads: on a
 shared machine the wall clock counts other jobs' time too) and the bytes held per
@@ -33,11 +45,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (
     ROOT / "tests" / "data" / "realdata" / "gdelt" / "EVENT_V2_20260101000000_20260101000100.csv"
 )
+PLOVER = ROOT / "tests" / "data" / "realdata" / "plover" / "PLOVER_GSR_CAMEO.json"
 
 _RUN = r"""
 import gc, json, sys, time, tracemalloc
@@ -67,21 +81,35 @@ def arrow_csv(p):
     return table, table.num_rows, table.nbytes
 
 
-def arrow_path(p):
-    from secevents.interop.gdelt import read_gdelt_table
-    table = read_gdelt_table(p).table
-    return table, table.num_rows, table.nbytes
+def polars_ndjson(p):
+    import polars as pl
+    frame = pl.read_ndjson(p, infer_schema_length=None)
+    return frame, frame.height, frame.estimated_size()
 
 
-def typed(p):
-    from secevents.interop import read_gdelt
-    events = list(read_gdelt(p))
-    return events, len(events), None
+def arrow_read(name):
+    def run(p):
+        import secevents.interop
+        table = getattr(secevents.interop, name)(p).table
+        return table, table.num_rows, table.nbytes
+    return run
+
+
+def events_read(name):
+    def run(p):
+        import secevents.interop
+        events = list(getattr(secevents.interop, name)(p))
+        return events, len(events), None
+    return run
 
 
 run = {"polars": polars, "pandas": pandas, "arrow_csv": arrow_csv,
-       "arrow_path": arrow_path, "typed": typed}[kind]
-if kind != "arrow_csv":
+       "arrow_path": arrow_read("read_gdelt_table"), "typed": events_read("read_gdelt"),
+       "polars_ndjson": polars_ndjson, "plover_table": arrow_read("read_plover_table"),
+       "plover_typed": events_read("read_plover")}[kind]
+if kind == "polars_ndjson":
+    run(path)  # warm (the sample is a JSON array, not lines)
+elif kind != "arrow_csv":
     run(sample)  # warm: imports, tables, caches
 best = cpu = float("inf")
 for _ in range(repeat):
@@ -91,7 +119,7 @@ for _ in range(repeat):
     best = min(best, time.perf_counter() - start)
     cpu = min(cpu, time.process_time() - start_cpu)
     del value
-if kind == "typed":
+if kind in ("typed", "plover_typed"):
     gc.collect()
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
@@ -116,10 +144,22 @@ def raw_gdelt(rows: int, path: Path) -> Path:
     return path
 
 
+def plover_lines(rows: int, path: Path) -> Path:
+    """The PLOVER sample as JSON Lines of ``rows`` records (ids unique per copy)."""
+    sample = json.loads(PLOVER.read_text(encoding="utf-8"))
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(rows):
+            record = dict(sample[number % len(sample)])
+            record["id"] = f"{record['id']}-{number // len(sample)}"
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
 def measure(python: str, kind: str, path: Path, repeat: int, cwd: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(cwd / "src")}
+    sample = PLOVER if kind.startswith(("plover", "polars_ndjson")) else SAMPLE
     done = subprocess.run(
-        [python, "-c", _RUN, kind, str(path), str(SAMPLE), str(repeat)],
+        [python, "-c", _RUN, kind, str(path), str(sample), str(repeat)],
         capture_output=True,
         text=True,
         check=True,
@@ -134,11 +174,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base4"))
+    parser.add_argument("--baseline", type=Path, default=Path("/tmp/base5"))
     parser.add_argument(
         "--no-typed", action="store_true", help="leave out the typed path (slow): Arrow only"
     )
+    parser.add_argument("--plover", action="store_true", help="PLOVER JSON Lines, not GDELT")
+    parser.add_argument(
+        "--same-process", action="store_true", help="polars and the Arrow path in turns, here"
+    )
     args = parser.parse_args()
+    if args.plover:
+        plover(args)
+        return
+    if args.same_process:
+        same_process(args)
+        return
     here = sys.executable
     with tempfile.TemporaryDirectory() as folder:
         path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
@@ -148,51 +198,149 @@ def main() -> None:
             ("polars read_csv (text)", here, "polars", ROOT),
             ("pandas read_csv (text)", here, "pandas", ROOT),
             ("pyarrow.csv.read_csv (text)", here, "arrow_csv", ROOT),
-            ("read_gdelt_table (Arrow path, this)", here, "arrow_path", ROOT),
         ]
-        if not args.no_typed:
-            runs.append(("read_gdelt, events held (this)", here, "typed", ROOT))
-        # The baseline checkout runs with its own .venv, or else with this one (its
-        # src/ first on the path: see measure).
-        own = args.baseline / ".venv" / "bin" / "python"
-        baseline = str(own) if own.exists() else here
-        if (args.baseline / "src" / "secevents").is_dir():
-            runs.append(("read_gdelt_table (baseline)", baseline, "arrow_path", args.baseline))
-            if not args.no_typed:
-                label = "read_gdelt, events held (baseline)"
-                runs.append((label, baseline, "typed", args.baseline))
-        else:
-            print(f"(no baseline: {args.baseline} is no checkout)")
-        # Rounds interleave the readers (each in a fresh process), so that a load from
-        # other jobs falls on all of them alike; the best round of each counts.
-        best: dict[str, dict[str, float]] = {}
-        for _ in range(args.repeat):
-            for label, python, kind, cwd in runs:
-                result = measure(python, kind, path, 2, cwd)
-                before = best.setdefault(label, result)
-                for key in ("seconds", "cpu"):  # each the best of all rounds
-                    before[key] = min(before[key], result[key])
-        wall: dict[str, float] = {}
-        cpu: dict[str, float] = {}
-        print(f"  {'':<40} {'rows/s (wall)':>14} {'rows/s (CPU)':>13} {'bytes/row held':>15}")
-        for label, _python, kind, cwd in runs:
-            result = best[label]
-            wall[f"{kind}:{cwd}"] = result["rows"] / result["seconds"]
-            cpu[f"{kind}:{cwd}"] = result["rows"] / result["cpu"]
-            held = result["bytes"] / result["rows"]
-            print(
-                f"  {label:<40} {wall[f'{kind}:{cwd}']:>14,.0f} {cpu[f'{kind}:{cwd}']:>13,.0f}"
-                f" {held:>15,.0f}"
+        runs += ours(args, ("read_gdelt_table", "arrow_path"), ("read_gdelt", "typed"))
+        wall, cpu = compare(runs, path, args.repeat)
+        ratios(args, wall, cpu, "polars", "arrow_path", "typed")
+
+
+def ours(
+    args: argparse.Namespace, arrow: tuple[str, str], typed: tuple[str, str]
+) -> list[tuple[str, str, str, Path]]:
+    """The runs of the Arrow path and the typed path (``(name, kind)``), here and in
+    the baseline checkout (with its own .venv, or else with this Python and its
+    ``src`` first on the path: see :func:`measure`)."""
+    here = sys.executable
+    own = args.baseline / ".venv" / "bin" / "python"
+    baseline = str(own) if own.exists() else here
+    checkouts = [("this", here, ROOT)]
+    if (args.baseline / "src" / "secevents").is_dir():
+        checkouts.append(("baseline", baseline, args.baseline))
+    else:
+        print(f"(no baseline: {args.baseline} is no checkout)")
+    runs = []
+    for name, kind in (arrow, typed)[: 1 if args.no_typed else 2]:
+        held = ", events held" if kind == typed[1] else ""
+        runs += [(f"{name}{held} ({which})", python, kind, cwd) for which, python, cwd in checkouts]
+    return runs
+
+
+def ratios(
+    args: argparse.Namespace,
+    wall: dict[str, float],
+    cpu: dict[str, float],
+    reference: str,
+    arrow: str,
+    typed: str,
+) -> None:
+    """The Arrow path against ``reference`` (and the baseline's), the typed path against
+    the baseline's, by wall-clock and by CPU time."""
+    for name, speed in (("wall", wall), ("CPU", cpu)):
+        this = speed[f"{arrow}:{ROOT}"]
+        line = f"  {name}: Arrow path / {reference} {this / speed[f'{reference}:{ROOT}']:.2f}x"
+        if f"{arrow}:{args.baseline}" in speed:
+            line += f"; this / baseline {this / speed[f'{arrow}:{args.baseline}']:.2f}x"
+        if f"{typed}:{args.baseline}" in speed:
+            ratio = speed[f"{typed}:{ROOT}"] / speed[f"{typed}:{args.baseline}"]
+            line += f"; typed this / baseline {ratio:.2f}x"
+        print(line)
+
+
+def compare(
+    runs: list[tuple[str, str, str, Path]], path: Path, repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Run every reader ``repeat`` rounds and print the table; rows/s of wall-clock and
+    of CPU time, by ``kind:checkout``."""
+    # Rounds interleave the readers (each in a fresh process), so that a load from
+    # other jobs falls on all of them alike; the best round of each counts.
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(repeat):
+        for label, python, kind, cwd in runs:
+            result = measure(python, kind, path, 2, cwd)
+            before = best.setdefault(label, result)
+            for key in ("seconds", "cpu"):  # each the best of all rounds
+                before[key] = min(before[key], result[key])
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    print(f"  {'':<40} {'rows/s (wall)':>14} {'rows/s (CPU)':>13} {'bytes/row held':>15}")
+    for label, _python, kind, cwd in runs:
+        result = best[label]
+        wall[f"{kind}:{cwd}"] = result["rows"] / result["seconds"]
+        cpu[f"{kind}:{cwd}"] = result["rows"] / result["cpu"]
+        held = result["bytes"] / result["rows"]
+        print(
+            f"  {label:<40} {wall[f'{kind}:{cwd}']:>14,.0f} {cpu[f'{kind}:{cwd}']:>13,.0f}"
+            f" {held:>15,.0f}"
+        )
+    print(f"  load average at the end: {' '.join(f'{n:.1f}' for n in os.getloadavg())}")
+    return wall, cpu
+
+
+def plover(args: argparse.Namespace) -> None:
+    """The PLOVER comparison (see the module's docstring)."""
+    here = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        path = plover_lines(args.rows, Path(folder) / "plover.jsonl")
+        size = path.stat().st_size
+        print(f"PLOVER sample repeated to {args.rows:,} records ({size / 1e6:.1f} MB, JSON Lines)")
+        runs = [("polars read_ndjson", here, "polars_ndjson", ROOT)]
+        runs += ours(args, ("read_plover_table", "plover_table"), ("read_plover", "plover_typed"))
+        wall, cpu = compare(runs, path, args.repeat)
+        ratios(args, wall, cpu, "polars_ndjson", "plover_table", "plover_typed")
+
+
+def same_process(args: argparse.Namespace) -> None:
+    """polars and the Arrow path (threads, one thread) in turns in this process."""
+    import statistics
+    import time
+    from concurrent import futures
+
+    import polars as pl
+
+    from secevents.interop import _columnar
+    from secevents.interop.gdelt import read_gdelt_table
+
+    class OneThread(futures.ThreadPoolExecutor):
+        def __init__(self, max_workers: int | None = None) -> None:
+            super().__init__(max_workers=1)
+
+    def polars_read(path: Path) -> None:
+        pl.read_csv(path, separator="\t", has_header=False, quote_char=None, infer_schema=False)
+
+    def arrow(threads: bool) -> Any:
+        def read(path: Path) -> None:
+            pool: type[futures.ThreadPoolExecutor] = (
+                futures.ThreadPoolExecutor if threads else OneThread
             )
-        for name, speed in (("wall", wall), ("CPU", cpu)):
-            polars = speed[f"polars:{ROOT}"]
-            line = f"  {name}: Arrow path / polars {speed[f'arrow_path:{ROOT}'] / polars:.2f}x"
-            if f"arrow_path:{args.baseline}" in speed:
-                line += f" (baseline {speed[f'arrow_path:{args.baseline}'] / polars:.2f}x)"
-            if f"typed:{args.baseline}" in speed:
-                ratio = speed[f"typed:{ROOT}"] / speed[f"typed:{args.baseline}"]
-                line += f"; typed this / baseline {ratio:.2f}x"
-            print(line)
+            _columnar.ThreadPoolExecutor = pool  # type: ignore[attr-defined]
+            read_gdelt_table(path)
+
+        return read
+
+    readers = {
+        "polars read_csv": polars_read,
+        "read_gdelt_table, column threads": arrow(True),
+        "read_gdelt_table, one thread": arrow(False),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in readers}
+        loads = []
+        for read in readers.values():
+            read(path)  # warm
+        for _ in range(args.repeat):
+            for name, read in readers.items():
+                start, cpu = time.perf_counter(), time.process_time()
+                read(path)
+                times[name].append((time.perf_counter() - start, time.process_time() - cpu))
+            loads.append(os.getloadavg()[0])
+        _columnar.ThreadPoolExecutor = futures.ThreadPoolExecutor  # type: ignore[attr-defined]
+    print(f"{args.rows:,} rows, {args.repeat} rounds in one process, load average {loads}")
+    print(f"  {'':<36} {'wall s (median)':>16} {'CPU s (median)':>15}")
+    for name, taken in times.items():
+        wall = statistics.median(t[0] for t in taken)
+        cpu = statistics.median(t[1] for t in taken)
+        print(f"  {name:<36} {wall:>16.3f} {cpu:>15.3f}")
 
 
 if __name__ == "__main__":

@@ -568,24 +568,111 @@ def test_plover_lines_gzipped_and_many_files(tmp_path: Path) -> None:
     assert [(w.file, w.line) for w in skipped] == [(str(zipped), 1), (str(zipped), 2)]
 
 
-def test_plover_batches_hold_one_batch_of_events_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    from secevents.interop import _plover_table
+#: Hand-written records each path must read alike: every class, every warning, kept keys.
+MESSY_PLOVER: list[dict[str, Any]] = [
+    {"id": "je1", "date": "2021-10-20", "enddate": "2021-10-23", "event": "COOPERATE",
+     "context": ["military"], "actor": [{"entity_text": "Russian forces", "code": "RUS",
+     "sector": "MIL"}], "recipient": [{"code": "TJK"}], "size": "about 5,000",
+     "event_loc": {"name": "Harb-Maidon", "country_code": "TJ", "lat": 37.5, "lon": 68.9,
+     "resolution": 4}, "coded_date": "2021-10-24", "text": "Drills.", "coder": "me"},
+    {"id": 7, "event": ["COOPERATE", "AID"], "context": "military, naval", "size": 2**70,
+     "actor": [{"code": "USA"}, {"entity_text": "", "code": ""}, "x"], "has_event": True},
+    {"id": "dc1", "event": "ACCUSE", "mode": ["allege"], "context": "diplomatic",
+     "actor": [{"code": "CHN", "sector": "GOV"}], "recipient": [{"code": "PHL"}],
+     "date": "2000-01-01", "_note": "n", "publication": "AP"},
+    {"event": "DEMAND", "mode": 5, "date": "2021-02-30", "enddate": "2021-01-01",
+     "dead": "12", "source": [{"actorText": "Rebels", "code": "REB"}], "target": "",
+     "eventText": "demanded", "citeInfo": {"publication": "Reuters"}},
+    {"id": True, "event": "FIGHT", "dead": -5, "size": "Thousands", "event_loc": "Kabul",
+     "coded_date": "yesterday", "date": "2021-03-01", "enddate": "2021-02-01"},
+    {"id": "c1", "event": "PROTEST", "mode": "demo", "dead": 2**70, "big": 2**70,
+     "event_loc": {"cc3": "XXX", "lat": 91, "lon": 0, "geonameid": "7", "resolution": 9},
+     "actor": [{"code": "IGO", "entity_text": "NATO"}], "recipient": {"code": "ukr"}},
+    {"id": "c2", "event": "NOPE", "context": ["military"], "actor": "USA", "dead": 3.5,
+     "event_loc": {"misc": 1}, "size": True, "source": [{"code": "FRA"}],
+     "actor_x": [{"code": "FRA"}]},
+    {"id": "c1", "event": "PROTEST", "mode": "demo"},  # a duplicate id
+    {"id": "je2", "event": "COOPERATE", "context": ["military", "naval"], "size": 300,
+     "actor": [{"code": "IND"}, {"code": "REB"}], "deep": [[[[1]]]]},
+    {"id": "je1b", "event": "COOPERATE", "context": "military", "size": "5000"},
+    {"id": "coded_event--c0d1e000-0000-5000-8000-000000000000", "event": "AGREE"},
+    {"id": "c3", "event": "AGREE", "dead": None, "size": None, "text": "  ", "date": None},
+]  # fmt: skip
 
-    others: list[int] = []  # events alive beside the batch, at each batch
+
+def test_plover_messy_records_equal_the_typed_path(tmp_path: Path) -> None:
+    lines = [json.dumps(record) for record in MESSY_PLOVER]
+    # Said only as JSON text: a repeated key, a lone surrogate, nesting past 200 levels.
+    lines.append('{"id": "d1", "event": "AGREE", "event": "REJECT", "coder": "a"}')
+    lines.append('{"id": "s1", "event": "AGREE", "note": "\\ud800"}')
+    lines.append('{"id": "n1", "event": "AGREE", "deep": ' + "[" * 205 + "]" * 205 + "}")
+    lines += lines[:3]  # repeated entities and days: their warnings said again
+    path = tmp_path / "messy.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read = _plover_same_as_typed(path, batch_size=4)
+    codes = {w.code for w in read.warnings}
+    assert {"duplicate_id", "skipped_row", "placeholder_date", "old_category"} <= codes
+    assert {"unknown_code", "bad_value", "repaired_code", "missing_value"} <= codes
+    types = read.table.column("type").to_pylist()
+    assert {"joint_exercise", "diplomatic_communique", "coded_event"} == set(types)
+    for column in ("plover_coder", "plover_context", "plover_big", "plover_has_event"):
+        assert column in read.table.column_names
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                key: st.sampled_from(
+                    [value for record in MESSY_PLOVER if key in record for value in [record[key]]]
+                )
+                for key in sorted({key for record in MESSY_PLOVER for key in record})
+            },
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_plover_drawn_records_equal_the_typed_path(records: list[dict[str, Any]]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "drawn.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        _plover_same_as_typed(path, batch_size=3)
+
+
+def test_plover_table_makes_no_event_and_holds_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from secevents.interop import _plover_table
+    from secevents.interop._plover_cells import PloverParts
+
+    made = 0  # events made: every event runs Event.__attrs_post_init__
+    post_init = se.Event.__attrs_post_init__
+
+    def counted(self: se.Event) -> None:
+        nonlocal made
+        made += 1
+        post_init(self)
+
+    monkeypatch.setattr(se.Event, "__attrs_post_init__", counted)
+    _plover_table._empty_row.cache_clear()
+    others: list[int] = []  # records' parts alive beside the batch, at each batch
     sizes: list[int] = []
     convert = _plover_table._batch_table
 
-    def watched(pa: Any, events: list[se.Event], *args: Any) -> Any:
+    def watched(pa: Any, batch: list[Any], *args: Any) -> Any:
         gc.collect()
-        alive = sum(isinstance(thing, se.Event) for thing in gc.get_objects())
-        others.append(alive - len(events))
-        sizes.append(len(events))
-        return convert(pa, events, *args)
+        alive = sum(isinstance(thing, PloverParts) for thing in gc.get_objects())
+        others.append(alive - len(batch))
+        sizes.append(len(batch))
+        return convert(pa, batch, *args)
 
     monkeypatch.setattr(_plover_table, "_batch_table", watched)
     read = _plover_table.read_plover_table(PLOVER, batch_size=40)
     assert sizes == [40] * 8 + [3] and read.table.num_rows == 323
-    assert len(set(others)) == 1  # no batch's events outlive it
+    assert set(others) == {0}  # no batch outlives the next
+    assert made <= 3  # an empty event per class, for the columns no part gives
 
 
 def test_plover_table_refuses_rows_and_a_bad_batch_size() -> None:

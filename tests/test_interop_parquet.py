@@ -256,6 +256,21 @@ def test_a_table_is_fed_to_the_writer_a_few_batches_at_a_time(
     assert calls == [100]  # one call, the events taken as it writes
 
 
+def test_wire_gets_no_column_statistics(tmp_path: Path) -> None:
+    # A Parquet writer holds each row group's statistics until its file closes, and the
+    # wire column's would be two whole events a row group; no filter reads them.
+    assert write_parquet(many(100), tmp_path / "store", batch_size=10) == 100
+    files = sorted((tmp_path / "store").rglob("*.parquet"))
+    assert len(files) == 2
+    for file in files:
+        meta = pq.ParquetFile(file).metadata
+        names = meta.schema.names
+        for group in range(meta.num_row_groups):
+            assert meta.row_group(group).column(names.index("wire")).statistics is None
+            assert meta.row_group(group).column(names.index("country")).statistics is not None
+    assert wire_texts(list(read_parquet(tmp_path / "store"))) == wire_texts(list(many(100)))
+
+
 def test_duckdb_counts_by_type_and_month(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
     store = tmp_path / "store"

@@ -525,3 +525,42 @@ def test_integers_past_64_bits_are_kept_exactly() -> None:
     assert se.loads(se.dumps(event)) == event
     assert kept_columns(event, "plover")["extra"] == {"n": [10**25, 3]}
     assert to_plover(se.loads(se.dumps(event))) == record
+
+
+def test_a_repeated_entity_or_day_says_its_warnings_again() -> None:
+    # Entities and days are read once and kept: the warnings must come again with them.
+    messy = {"event": "AGREE", "actor": [{"code": "ZZZ"}, {"entity_text": "", "code": ""}],
+             "recipient": [{"code": "XYZ", "sector": "GOV"}], "date": "2021-02-30",
+             "enddate": "2021-01-01", "coded_date": "soon"}  # fmt: skip
+    fine = {"event": "AGREE", "actor": [{"code": "ZZZ"}], "date": "2021-02-03"}
+    records = [{**messy, "id": "a"}, {**fine, "id": "b"}, {**messy, "id": "c"}]
+    reader = read_plover(records)
+    events = list(reader)
+    said = [
+        [(w.code, w.message, w.column) for w in reader.warnings if w.row == row] for row in (1, 3)
+    ]
+    assert said[0] == said[1] and len(said[0]) == 5
+    assert [w.code for w in reader.warnings if w.row == 2] == ["unknown_code"]
+    coded = [event for event in events if isinstance(event, se.CodedEvent)]
+    assert len(coded) == 3 and coded[0].actor == coded[1].actor
+    assert str(coded[1].date) == "2021-02-03"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(alphabet=st.characters(codec="utf-8") | st.just("\ud800"), max_size=4),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@given(json_values, st.integers(min_value=0, max_value=210))
+def test_a_decoded_record_is_checked_as_json_problem_checks_it(value: Any, depth: int) -> None:
+    from secevents.interop._plover_cells import MAX_DEPTH, record_problem
+    from secevents.model._json import json_problem
+
+    for _ in range(depth):
+        value = [value]
+    record = {"id": "x", "v": value, "big": 2**70 if depth % 3 == 0 else 1}
+    assert record_problem(record, True) == json_problem(record, MAX_DEPTH)

@@ -194,10 +194,36 @@ def _entity(item: Any, key: str, warn: Warn) -> Actor | None:
     if not isinstance(item, Mapping):
         warn("bad_value", f"an entity is an object, not {shown(item)}", column=key)
         return None
-    text = item.get("entity_text")
+    cells = (item.get("entity_text"), item.get("code"), item.get("sector"))
+    if not all(cell is None or type(cell) is str for cell in cells):
+        return _entity_of(*cells, key, warn)
+    # Entities repeat (a state, its government): each is read once, its warnings said again.
+    found = _ENTITIES.get((key, *cells))
+    if found is None:
+        said: list[tuple[str, str, str | None]] = []
+
+        def note(code: str, message: str, *, column: str | None = None) -> None:
+            said.append((code, message, column))
+
+        found = (_entity_of(*cells, key, note), tuple(said))
+        if len(_ENTITIES) >= _MAX_ENTITIES:  # ever new entities: start again
+            _ENTITIES.clear()
+        _ENTITIES[key, *cells] = found
+    actor, notes = found
+    for code, message, column in notes:
+        warn(code, message, column=column)
+    return actor
+
+
+_ENTITIES: dict[tuple[Any, ...], tuple[Actor | None, tuple[tuple[str, str, str | None], ...]]] = {}
+_MAX_ENTITIES: Final = 1 << 16
+
+
+def _entity_of(text: Any, raw_code: Any, raw_sector: Any, key: str, warn: Warn) -> Actor | None:
+    """The actor of an entity's ``entity_text``, ``code`` and ``sector`` values."""
     name = text.strip() if isinstance(text, str) and text.strip() else None
-    code = str(item.get("code") or "").strip().upper() or None
-    sector = str(item.get("sector") or "")[:3].upper()
+    code = str(raw_code or "").strip().upper() or None
+    sector = str(raw_sector or "")[:3].upper()
     if code in NON_STATE:
         return Actor(kind=NON_STATE[code], code=code, name=name)
     if code is not None and is_country_code(code):

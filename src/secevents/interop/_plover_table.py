@@ -1,29 +1,40 @@
-"""PLOVER records to Arrow a batch at a time (:func:`read_plover_table`).
+"""PLOVER records to Arrow columns a batch at a time (:func:`read_plover_table`), no events.
 
 PLOVER and POLECAT records are JSON objects with nested arrays (the actors, the
 modes), in a JSON array file or one per line: Arrow's JSON reader takes neither
 as they are (it reads flat lines, with one schema). So the records are streamed
 (:func:`~secevents.interop._json_records.json_records`: an element or line at a
-time), read by the typed reader's converter, and turned into Arrow columns
-``batch_size`` records at a time: at most one batch of events is alive at once,
-whatever the file's size, and the table holds no Python objects.
+time) and read part by part by the typed reader's own functions
+(:func:`~secevents.interop._plover_cells.read_parts`: the same values, the same
+warnings), and the parts are written as columns ``batch_size`` records at a time,
+without making an event: each field's columns come from the spec
+:func:`~secevents.interop.to_arrow` uses, worked out once per distinct value (an
+actor, a place, a day), and the columns no part gives from an empty event of the
+class. The record keys no field stands for are kept as JSON text columns, as the
+typed reader keeps them (see :func:`_kept`).
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby, islice
-from typing import Any
+from typing import Any, Final, cast
 
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import _json
+from ..model.coded import CodedEvent
 from ..model.events import Event
+from ..wire.serialize import get_converter
 from ._arrow_warnings import Found, Warnings
 from ._columnar import ArrowRead, flat_row, named_files
-from ._keep import kept_columns
+from ._columns import Spec, specs_of
+from ._plover_cells import MAPPED, PloverParts, read_parts
+from ._rows import Warn
+from ._tabular import guarded
 from .frames import _require, arrow_schema, rows_batch
-from .plover import read_plover
+from .plover import plover_reader
 
 __all__ = ["read_plover_table"]
 
@@ -67,41 +78,118 @@ def read_plover_table(
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     paths = named_files(source, "read records in Python with read_plover")
     kinds, schema = arrow_schema()
-    reader = read_plover(
-        paths,
-        placeholder_dates=placeholder_dates,
-        encoding=encoding,
-        errors=errors,
-        max_warnings=max_warnings,
-        limits=limits,
+    placeholders = frozenset(placeholder_dates)
+
+    @guarded
+    def convert(record: Any, warn: Warn) -> PloverParts | None:
+        return read_parts(record, warn, placeholders)
+
+    reader = plover_reader(
+        paths, convert, None, max_warnings, encoding=encoding, errors=errors, limits=limits
     )
     tables = [pa.Table.from_batches([], schema)]
+    values = _Values()
     with reader:
-        events = (event for event in reader)  # iter(reader) once
-        while batch := list(islice(events, batch_size)):
-            tables.append(_batch_table(pa, batch, kinds, schema))
-            del batch  # one batch of events at a time
+        # The reader hands out what ``convert`` gives: parts, not events. (A generator:
+        # islice asks for an iterator each batch, and the reader gives one only once.)
+        records = cast(Iterator[PloverParts], (parts for parts in reader))
+        while batch := list(islice(records, batch_size)):
+            tables.append(_batch_table(pa, batch, kinds, schema, values))
     result = ArrowRead(pa.concat_tables(tables, promote_options="default"))
     result.stats = reader.stats
     result.warnings = _warnings(reader.warnings)
     return result
 
 
-def _batch_table(pa: Any, events: list[Event], kinds: dict[str, str], schema: Any) -> Any:
-    """``events`` as to_arrow's columns plus one JSON text column per kept key."""
-    batch = rows_batch(pa, [flat_row(event) for event in events], kinds, schema)
-    kept = [kept_columns(event, "plover") for event in events]
-    keys = {key: None for one in kept for key in one if not key.startswith("_")}
-    columns, fields = list(batch.columns), list(schema)
+def _batch_table(
+    pa: Any, batch: list[PloverParts], kinds: dict[str, str], schema: Any, values: _Values
+) -> Any:
+    """The parts of ``batch`` as to_arrow's columns plus one JSON text column per kept key."""
+    rows = [values.row(parts) for parts in batch]
+    table = rows_batch(pa, rows, kinds, schema)
+    kept = [_kept(parts) for parts in batch]
+    keys = {key: None for one in kept for key in one}
+    columns, fields = list(table.columns), list(schema)
     for key in keys:
-        values = [one.get(key, _ABSENT) for one in kept]
-        texts = [None if v is _ABSENT else _json.encode(v).decode() for v in values]
+        texts = [None if (v := one.get(key, _ABSENT)) is _ABSENT else _text(v) for one in kept]
         columns.append(pa.array(texts, pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
-_ABSENT = object()
+def _text(value: Any) -> str:
+    return _json.encode(value).decode()
+
+
+_ABSENT: Final = object()
+_MAPPED: Final = frozenset(MAPPED)
+
+
+def _kept(parts: PloverParts) -> dict[str, Any]:
+    """The record's keys no field stands for, that the writer would not give back as read:
+    what the typed reader keeps on the event (:meth:`~._keep.Keeping.kept`), but the
+    notes (``_``) that no column holds."""
+    kept: dict[str, Any] = {}
+    for key, value in parts.rec.items():
+        if key in _MAPPED or key.startswith("_"):
+            continue
+        # What the writer gives for a key no field stands for: the id, a context.
+        now = parts.id if key == "id" else parts.context() if key == "context" else _ABSENT
+        if value != now or type(value) is not type(now):
+            kept[key] = value
+    return kept
+
+
+class _Values:
+    """The flat columns of each field value, worked out once per distinct value."""
+
+    def __init__(self) -> None:
+        self._columns: dict[tuple[str, Any], dict[str, Any]] = {}
+        self._unstructure = get_converter().unstructure
+
+    def row(self, parts: PloverParts) -> dict[str, Any]:
+        """The flat row of the event ``parts`` stand for (see :func:`~._columns.typed_row`)."""
+        cls = parts.cls
+        row = dict(_empty_row(cls))
+        row["id"] = parts.id
+        specs = _specs(cls)
+        for key, value in parts.fields.items():
+            if value is None or value == ():
+                row.update(specs[key].empty)
+            elif type(value) is str:
+                row.update(specs[key].typed(value))
+            else:
+                row.update(self._of(specs[key], value))
+        return row
+
+    def _of(self, spec: Spec, value: Any) -> dict[str, Any]:
+        try:
+            columns = self._columns.get((spec.key, value))
+        except TypeError:  # a value that cannot be a key: worked out each time
+            return spec.typed(self._unstructure(value))
+        if columns is None:
+            columns = spec.typed(self._unstructure(value))
+            if len(self._columns) >= _MAX_VALUES:  # ever new values: start again
+                self._columns.clear()
+            self._columns[spec.key, value] = columns
+        return columns
+
+
+#: Distinct field values whose columns are kept at once.
+_MAX_VALUES: Final = 1 << 16
+
+
+@functools.cache
+def _specs(cls: type[Event]) -> dict[str, Spec]:
+    return {spec.key: spec for spec in specs_of(cls)}
+
+
+@functools.cache
+def _empty_row(cls: type[Event]) -> dict[str, Any]:
+    """The flat row of an event of ``cls`` with no field set (the required ones: dummies,
+    every part sets them)."""
+    empty = CodedEvent(scheme="-", code="-") if cls is CodedEvent else cls()
+    return flat_row(empty)
 
 
 def _warnings(said: Sequence[Any]) -> Warnings:

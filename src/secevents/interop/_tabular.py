@@ -8,23 +8,24 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from .._once import load_once
 from ..errors import FieldError, shown
 from ..model.codes import is_subdivision_code
 from ..model.dates import DateSpan, PartialDate
-from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Source
 from ..model.vocab import LocationPrecision
 from ._rows import Warn, cell_text, number_in
 
+T = TypeVar("T")
 
-def guarded(convert: Callable[[Any, Warn], Event | None]) -> Callable[[Any, Warn], Event | None]:
+
+def guarded(convert: Callable[[Any, Warn], T | None]) -> Callable[[Any, Warn], T | None]:
     """``convert``, turning a value no field accepts into a ``skipped_row`` warning, not a crash."""
 
-    def run(row: Any, warn: Warn) -> Event | None:
+    def run(row: Any, warn: Warn) -> T | None:
         try:
             return convert(row, warn)
         except (FieldError, ValueError, TypeError) as error:

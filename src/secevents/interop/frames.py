@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Final
 
 from ..model.events import Event
@@ -169,13 +169,27 @@ def rows_batch(pa: Any, chunk: list[dict[str, Any]], kinds: dict[str, str], sche
                 else pa.array(empty, type=field.type)
             )
             continue
+        if kind == "list":
+            columns.append(pa.array(_list_cells(chunk, name), type=field.type))
+            continue
         values = [_cell(kind, row.get(name)) for row in chunk]
         if kind == "json":
             values = [None if v is None else orjson.dumps(v).decode() for v in values]
-        elif kind == "list":
-            values = [[None if x is None else str(x) for x in v] for v in values]
         columns.append(pa.array(values, type=field.type))
     return pa.RecordBatch.from_arrays(columns, schema=schema)
+
+
+def _list_cells(chunk: list[dict[str, Any]], name: str) -> list[list[str | None]]:
+    """The ``name`` column of a ``list`` kind: each row's items as text (an empty list
+    for ``None``). Items are text already but for a shared column's odd value, so the
+    lists are taken as they are when every item is text or ``None``."""
+    values = [row.get(name) or [] for row in chunk]
+    if set(map(type, chain.from_iterable(values))) <= _TEXT_OR_NONE:
+        return values
+    return [[None if x is None else str(x) for x in v] for v in values]
+
+
+_TEXT_OR_NONE: Final = frozenset({str, type(None)})
 
 
 def arrow_schema(

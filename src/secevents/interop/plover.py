@@ -22,28 +22,28 @@ from ..model._json import json_problem
 from ..model.actors import Actor
 from ..model.amounts import Quantity
 from ..model.coded import CodedEvent
-from ..model.dates import DateSpan
-from ..model.events import DiplomaticCommunique, Event, JointExercise
-from ..model.provenance import Source as EventSource
-from ..model.vocab import Medium
+from ..model.events import Event, JointExercise
 from ._files import each_file, file_list
-from ._json_records import JSONRecord, NotJSON, json_records
+from ._json_records import json_records
 from ._keep import Keeping, kept_columns
+from ._plover_cells import (
+    CATEGORIES,
+    MAPPED,
+    MAX_DEPTH,
+    OLD_CATEGORIES,
+    normalized,
+    read_parts,
+)
 from ._plover_codes import (
     PloverCode,
     plover_code,
-    plover_count,
-    plover_entities,
     plover_entity_dict,
     plover_for_cameo,
-    plover_location,
     plover_location_dict,
-    plover_size,
-    text_of,
 )
-from ._rows import EventReader, Warn, dataset_event_id
+from ._rows import EventReader, Warn
 from ._tables import Position, open_text
-from ._tabular import content_key, guarded, parse_day, span_of_days
+from ._tabular import guarded
 
 __all__ = [
     "CATEGORIES",
@@ -58,34 +58,6 @@ __all__ = [
     "write_plover",
 ]
 
-#: The PLOVER 2.0 event categories and what they mean.
-CATEGORIES: Final = {
-    "AGREE": "agree, express intent to cooperate", "CONSULT": "consult, meet, negotiate",
-    "SUPPORT": "support diplomatically", "CONCEDE": "concede verbally",
-    "COOPERATE": "cooperate materially", "AID": "provide aid", "RETREAT": "retreat, release, yield",
-    "REQUEST": "request, demand", "ACCUSE": "accuse, disapprove, investigate",
-    "REJECT": "reject", "THREATEN": "threaten", "PROTEST": "protest",
-    "SANCTION": "sanction, reduce relations", "MOBILIZE": "mobilize forces",
-    "COERCE": "coerce", "ASSAULT": "assault, fight",
-}  # fmt: skip
-#: Categories of earlier PLOVER drafts (the gold-standard records use them) and their 2.0 successor.
-OLD_CATEGORIES: Final = {
-    "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
-}  # fmt: skip
-#: Older field names -> the manual's.
-_RENAMES: Final = {
-    "source": "actor", "target": "recipient", "eventText": "event_text",
-    "dateCoded": "coded_date", "eventLoc": "event_loc", "textInfo": "text_info",
-    "citeInfo": "cite_info",
-}  # fmt: skip
-_ENTITY_TEXT: Final = ("actorText", "actor_text")
-#: Records nested deeper are skipped: JSON writers (orjson: 254 levels) could not write them.
-_MAX_DEPTH: Final = 200
-_MAPPED: Final = (
-    "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
-    "coded_date", "dead", "size", "publication", "cite_info",
-)  # fmt: skip
-
 
 def normalize_plover(record: Mapping[str, Any]) -> dict[str, Any]:
     """``record`` with older field names renamed to the manual's (values untouched).
@@ -94,34 +66,7 @@ def normalize_plover(record: Mapping[str, Any]) -> dict[str, Any]:
     ...                   "target": ""})
     {'id': 'x', 'actor': [{'entity_text': 'Libya', 'code': 'LBY'}], 'recipient': ''}
     """
-    return _normalized(record)[0]
-
-
-def _normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    out: dict[str, Any] = {}
-    renamed: dict[str, str] = {}
-    for key, value in record.items():
-        new = _RENAMES.get(key, key)
-        if new != key and new in record:
-            new = key
-        if new != key:
-            renamed[new] = key
-        if new in ("actor", "recipient") and isinstance(value, list):
-            value = [_entity_names(item, renamed) for item in value]
-        out[new] = value
-    return out, renamed
-
-
-def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
-    if not isinstance(item, Mapping):
-        return item
-    out: dict[str, Any] = {}
-    for key, value in item.items():
-        if key in _ENTITY_TEXT and "entity_text" not in item:
-            renamed["*entity_text"] = key
-            key = "entity_text"
-        out[key] = value
-    return out
+    return normalized(record)[0]
 
 
 # -- reading -------------------------------------------------------------------
@@ -162,6 +107,23 @@ def read_plover(
     def convert(record: Any, warn: Warn) -> Event | None:
         return _convert(record, warn, placeholders)
 
+    return plover_reader(
+        source, convert, progress, max_warnings, encoding=encoding, errors=errors, limits=limits
+    )
+
+
+def plover_reader(
+    source: object,
+    convert: Callable[[Any, Warn], Any],
+    progress: Callable[[int], None] | bool | None,
+    max_warnings: int | None,
+    *,
+    encoding: str,
+    errors: str,
+    limits: Limits,
+) -> EventReader[Any]:
+    """An :class:`EventReader` giving what ``convert`` makes of each record of ``source``
+    (files, streamed, or records given in Python); see :func:`read_plover`."""
     paths = file_list(source)
     if paths is None:
         rows = cast(Iterable[Mapping[str, Any]], source)  # no path: file_list says so
@@ -198,141 +160,16 @@ def read_plover(
 
 
 def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | None:
-    if isinstance(record, NotJSON):
-        warn("skipped_row", str(record) or "an empty record")
+    parts = read_parts(record, warn, placeholders)
+    if parts is None:
         return None
-    if isinstance(record, JSONRecord):
-        for path in record.duplicates:
-            warn("bad_value", f"{path}: duplicate key (the last value is used)")
-        record = record.value
-    if not isinstance(record, Mapping):
-        warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
-        return None
-    problem = json_problem(dict(record), _MAX_DEPTH)
-    if problem is not None:
-        warn("skipped_row", f"{problem[0]}: {problem[1]}: the record is no JSON to keep")
-        return None
-    rec, renamed = _normalized(record)
-    ident = rec.get("id")
-    if isinstance(ident, int) and not isinstance(ident, bool):
-        ident = str(ident)
-    if not isinstance(ident, str) or not ident:
-        what = (
-            "no id" if ident in (None, "") else f"id {shown(ident)} is not text or a whole number"
-        )
-        warn("missing_value", f"{what}: the record's content identifies it", column="id")
-        ident = content_key(rec)
-    categories = _strings(rec.get("event"), "event", warn)
-    category = categories[0] if categories else ""
-    if len(categories) > 1:
-        warn("multiple_categories", f"{categories}: coded as {category}", column="event")
-    if category in OLD_CATEGORIES:
-        warn(
-            "old_category",
-            f"{category} is a pre-2.0 category (2.0: {OLD_CATEGORIES[category]})",
-            column="event",
-        )
-    elif category not in CATEGORIES:
-        warn("unknown_code", f"{shown(category)} is not a PLOVER category", column="event")
-    modes = _strings(rec.get("mode"), "mode", warn)
-    mode = modes[0] if modes else ""
-    contexts = _strings(rec.get("context"), "context", warn, split=True)
-    actors = plover_entities(rec.get("actor"), "actor", warn)
-    recipients = plover_entities(rec.get("recipient"), "recipient", warn)
-    publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
-    common: dict[str, Any] = {
-        "date": _date(rec, warn, placeholders),
-        "reported": _day(rec.get("coded_date"), "coded_date", warn),
-        "location": plover_location(rec.get("event_loc"), warn),
-        "summary": text_of(rec.get("text")),
-        "sources": (EventSource(publisher=publication),) if text_of(publication) else (),
-    }
-    event: Event
-    if category == "COOPERATE" and "military" in contexts:
-        event = JointExercise(
-            id=dataset_event_id(JointExercise.type_tag, "plover", ident),
-            participants=tuple(actors + recipients),
-            troops=plover_size(rec.get("size"), warn),
-            **common,
-        )
-    elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
-        event = DiplomaticCommunique(
-            id=dataset_event_id(DiplomaticCommunique.type_tag, "plover", ident),
-            sender=actors[0] if actors else None,
-            recipient=recipients[0] if recipients else None,
-            medium=Medium.PROTEST_NOTE,
-            **common,
-        )
-    else:
-        plover_size(rec.get("size"), warn)
-        event = CodedEvent(
-            id=dataset_event_id(CodedEvent.type_tag, "plover", ident),
-            scheme="plover",
-            code=f"{category or '?'}.{mode}" if mode else category or "?",
-            label=CATEGORIES.get(OLD_CATEGORIES.get(category, category)),
-            actor=actors[0] if actors else None,
-            target=recipients[0] if recipients else None,
-            fatalities=plover_count(rec.get("dead"), "dead", warn),
-            **common,
-        )
-    more: dict[str, Any] = {"_names": renamed} if renamed else {}
+    event = parts.event()
+    rec = parts.rec
+    more: dict[str, Any] = {"_names": parts.renamed} if parts.renamed else {}
     kept = _KEEPING.keep(event, rec, more=more)
     if list(to_plover(kept)) != list(rec):
         kept = _KEEPING.keep(event, rec, more={**more, "_keys": list(rec)})
     return kept
-
-
-def _get(value: Any, key: str) -> Any:
-    return value.get(key) if isinstance(value, Mapping) else None
-
-
-def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[str]:
-    if value is None or value == "":
-        return []
-    items = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for item in items:
-        if not isinstance(item, str):
-            warn("bad_value", f"{shown(item)} is not text", column=key)
-            continue
-        parts = item.split(",") if split else [item]
-        out.extend(part.strip() for part in parts if part.strip())
-    return out
-
-
-def _date(rec: Mapping[str, Any], warn: Warn, placeholders: frozenset[str]) -> DateSpan | None:
-    text = rec.get("date")
-    if isinstance(text, str) and text in placeholders:
-        warn(
-            "placeholder_date",
-            f"{text} is a placeholder: date unknown (kept as read)",
-            column="date",
-        )
-        return None
-    start = _day_of(text, "date", warn)
-    end = _day_of(rec.get("enddate"), "enddate", warn)
-    if start is None:
-        return None
-    if end is None or end == start:
-        return span_of_days(start, start)
-    if end < start:
-        warn("bad_value", f"enddate {end} is before date {start}: ignored", column="enddate")
-        return span_of_days(start, start)
-    return span_of_days(start, end)
-
-
-def _day_of(value: Any, key: str, warn: Warn) -> Any:
-    if value is None or value == "":
-        return None
-    day = parse_day(value) if isinstance(value, str) else None
-    if day is None:
-        warn("bad_value", f"{shown(value)} is not a YYYY-MM-DD date", column=key)
-    return day
-
-
-def _day(value: Any, key: str, warn: Warn) -> DateSpan | None:
-    day = _day_of(value, key, warn)
-    return None if day is None else DateSpan.of(day)
 
 
 # -- writing -------------------------------------------------------------------
@@ -414,7 +251,7 @@ def _render(event: Event) -> dict[str, Any]:
     return record
 
 
-_KEEPING: Final = Keeping("plover", _render, tuple((key,) for key in _MAPPED), absent=True)
+_KEEPING: Final = Keeping("plover", _render, tuple((key,) for key in MAPPED), absent=True)
 
 
 def _sides(event: Event) -> tuple[list[Actor], list[Actor]]:
@@ -482,7 +319,7 @@ def _write_lines(
 ) -> int:
     count = 0
     for record in plover_records(events, names=names):
-        problem = json_problem(record, _MAX_DEPTH)
+        problem = json_problem(record, MAX_DEPTH)
         if problem is not None:
             where = f"record {count + 1} ({shown(record.get('id'), 80)})"
             raise ValueError(f"{where}: {problem[0]}: {problem[1]}: not written")

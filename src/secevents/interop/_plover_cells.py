@@ -1,0 +1,321 @@
+"""How a PLOVER record is read, part by part: its checks, id, category, actors, days, place.
+
+:func:`read_parts` reads a record into the fields of the event it becomes (a
+:class:`PloverParts`), saying every warning on the way. The typed reader
+(:func:`~secevents.interop.read_plover`) makes the event of those fields; the Arrow
+path (:func:`~secevents.interop.read_plover_table`) writes them as columns without
+making one. Both read a record alike because both go through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final, cast
+
+import orjson
+
+from ..errors import shown
+from ..model._json import json_problem
+from ..model.coded import CodedEvent
+from ..model.dates import DateSpan
+from ..model.events import DiplomaticCommunique, Event, JointExercise
+from ..model.provenance import Source as EventSource
+from ..model.vocab import Medium
+from ._json_records import JSONRecord, NotJSON
+from ._plover_codes import plover_count, plover_entities, plover_location, plover_size, text_of
+from ._rows import Warn, dataset_event_id
+from ._tabular import content_key, parse_day, span_of_days
+
+__all__ = [
+    "CATEGORIES",
+    "MAPPED",
+    "MAX_DEPTH",
+    "OLD_CATEGORIES",
+    "PloverParts",
+    "normalized",
+    "read_parts",
+    "record_problem",
+]
+
+#: The PLOVER 2.0 event categories and what they mean.
+CATEGORIES: Final = {
+    "AGREE": "agree, express intent to cooperate", "CONSULT": "consult, meet, negotiate",
+    "SUPPORT": "support diplomatically", "CONCEDE": "concede verbally",
+    "COOPERATE": "cooperate materially", "AID": "provide aid", "RETREAT": "retreat, release, yield",
+    "REQUEST": "request, demand", "ACCUSE": "accuse, disapprove, investigate",
+    "REJECT": "reject", "THREATEN": "threaten", "PROTEST": "protest",
+    "SANCTION": "sanction, reduce relations", "MOBILIZE": "mobilize forces",
+    "COERCE": "coerce", "ASSAULT": "assault, fight",
+}  # fmt: skip
+#: Categories of earlier PLOVER drafts (the gold-standard records use them) and their 2.0 successor.
+OLD_CATEGORIES: Final = {
+    "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+}  # fmt: skip
+#: Older field names -> the manual's.
+_RENAMES: Final = {
+    "source": "actor", "target": "recipient", "eventText": "event_text",
+    "dateCoded": "coded_date", "eventLoc": "event_loc", "textInfo": "text_info",
+    "citeInfo": "cite_info",
+}  # fmt: skip
+_ENTITY_TEXT: Final = ("actorText", "actor_text")
+#: Records nested deeper are skipped: JSON writers (orjson: 254 levels) could not write them.
+MAX_DEPTH: Final = 200
+#: The record keys fields stand for (the writer gives them back from the event).
+MAPPED: Final = (
+    "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
+    "coded_date", "dead", "size", "publication", "cite_info",
+)  # fmt: skip
+
+
+class PloverParts:
+    """What one record says: the event's class, ``id`` and other ``fields``, and the
+    record (``rec``, in the manual's names) with the older names it used (``renamed``).
+
+    ``type_tag`` and ``id`` are what :class:`~._rows.EventReader` asks of an event: it
+    counts and checks these as it does events.
+    """
+
+    __slots__ = ("cls", "fields", "id", "rec", "renamed", "type_tag")
+
+    def __init__(
+        self,
+        cls: type[Event],
+        ident: str,
+        fields: dict[str, Any],
+        rec: dict[str, Any],
+        renamed: dict[str, str],
+    ) -> None:
+        self.cls = cls
+        self.type_tag = cls.type_tag
+        self.id = ident
+        self.fields = fields
+        self.rec = rec
+        self.renamed = renamed
+
+    def event(self) -> Event:
+        """The event of these parts (without what the record keeps beyond them)."""
+        return self.cls(id=self.id, **self.fields)
+
+    def context(self) -> list[str] | None:
+        """The ``context`` the writer gives the event back (``None``: none)."""
+        if self.cls is JointExercise:
+            return ["military"]
+        if self.cls is DiplomaticCommunique:
+            return ["diplomatic"]
+        return None  # a PLOVER-coded event: its code has no context
+
+
+def normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """``record`` in the manual's names, and the older names it used (see ``normalize_plover``)."""
+    out: dict[str, Any] = {}
+    renamed: dict[str, str] = {}
+    for key, value in record.items():
+        new = _RENAMES.get(key, key)
+        if new != key and new in record:
+            new = key
+        if new != key:
+            renamed[new] = key
+        if new in ("actor", "recipient") and isinstance(value, list):
+            value = [_entity_names(item, renamed) for item in value]
+        out[new] = value
+    return out, renamed
+
+
+def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
+    if not isinstance(item, Mapping):
+        return item
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        if key in _ENTITY_TEXT and "entity_text" not in item:
+            renamed["*entity_text"] = key
+            key = "entity_text"
+        out[key] = value
+    return out
+
+
+def record_problem(record: Any, decoded: bool) -> tuple[str, str] | None:
+    """:func:`~secevents.model._json.json_problem` of ``record`` (at most :data:`MAX_DEPTH`
+    levels); quicker for a ``decoded`` record (one JSON text gave).
+
+    Decoded text holds only JSON's own types, and no number that is not finite (the
+    decoder refuses them): orjson then writes it unless a string holds a lone surrogate
+    or an integer is past 64 bits, and it cannot nest deeper than its brackets count.
+    Those few are checked the long way.
+
+    >>> record_problem({"a": [[1]]}, True), record_problem({"a": "\\ud800"}, True)
+    (None, ('$.a', "'\\\\ud800' is not UTF-8 text"))
+    """
+    if decoded:
+        try:
+            text = orjson.dumps(record)
+        except orjson.JSONEncodeError:
+            pass
+        else:
+            if text.count(b"[") + text.count(b"{") <= MAX_DEPTH:
+                return None
+    return json_problem(record, MAX_DEPTH)
+
+
+def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverParts | None:
+    """The parts of ``record`` (``None``: skipped), warnings said through ``warn``."""
+    decoded = False
+    if isinstance(record, NotJSON):
+        warn("skipped_row", str(record) or "an empty record")
+        return None
+    if isinstance(record, JSONRecord):
+        for path in record.duplicates:
+            warn("bad_value", f"{path}: duplicate key (the last value is used)")
+        record, decoded = record.value, True
+    if not isinstance(record, Mapping):
+        warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
+        return None
+    problem = record_problem(record if decoded else dict(record), decoded)
+    if problem is not None:
+        warn("skipped_row", f"{problem[0]}: {problem[1]}: the record is no JSON to keep")
+        return None
+    rec, renamed = normalized(record)
+    ident = rec.get("id")
+    if isinstance(ident, int) and not isinstance(ident, bool):
+        ident = str(ident)
+    if not isinstance(ident, str) or not ident:
+        what = (
+            "no id" if ident in (None, "") else f"id {shown(ident)} is not text or a whole number"
+        )
+        warn("missing_value", f"{what}: the record's content identifies it", column="id")
+        ident = content_key(rec)
+    categories = _strings(rec.get("event"), "event", warn)
+    category = categories[0] if categories else ""
+    if len(categories) > 1:
+        warn("multiple_categories", f"{categories}: coded as {category}", column="event")
+    if category in OLD_CATEGORIES:
+        warn(
+            "old_category",
+            f"{category} is a pre-2.0 category (2.0: {OLD_CATEGORIES[category]})",
+            column="event",
+        )
+    elif category not in CATEGORIES:
+        warn("unknown_code", f"{shown(category)} is not a PLOVER category", column="event")
+    modes = _strings(rec.get("mode"), "mode", warn)
+    mode = modes[0] if modes else ""
+    contexts = _strings(rec.get("context"), "context", warn, split=True)
+    actors = plover_entities(rec.get("actor"), "actor", warn)
+    recipients = plover_entities(rec.get("recipient"), "recipient", warn)
+    publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
+    fields: dict[str, Any] = {
+        "date": _date(rec, warn, placeholders),
+        "reported": _day(rec.get("coded_date"), "coded_date", warn),
+        "location": plover_location(rec.get("event_loc"), warn),
+        "summary": text_of(rec.get("text")),
+        "sources": (EventSource(publisher=publication),) if text_of(publication) else (),
+    }
+    cls: type[Event]
+    if category == "COOPERATE" and "military" in contexts:
+        cls = JointExercise
+        fields["participants"] = tuple(actors + recipients)
+        fields["troops"] = plover_size(rec.get("size"), warn)
+    elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
+        cls = DiplomaticCommunique
+        fields["sender"] = actors[0] if actors else None
+        fields["recipient"] = recipients[0] if recipients else None
+        fields["medium"] = Medium.PROTEST_NOTE
+    else:
+        cls = CodedEvent
+        plover_size(rec.get("size"), warn)
+        fields["scheme"] = "plover"
+        fields["code"] = f"{category or '?'}.{mode}" if mode else category or "?"
+        fields["label"] = CATEGORIES.get(OLD_CATEGORIES.get(category, category))
+        fields["actor"] = actors[0] if actors else None
+        fields["target"] = recipients[0] if recipients else None
+        fields["fatalities"] = plover_count(rec.get("dead"), "dead", warn)
+    return PloverParts(cls, dataset_event_id(cls.type_tag, "plover", ident), fields, rec, renamed)
+
+
+def _get(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
+
+
+def _strings(value: Any, key: str, warn: Warn, *, split: bool = False) -> list[str]:
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            warn("bad_value", f"{shown(item)} is not text", column=key)
+            continue
+        parts = item.split(",") if split else [item]
+        out.extend(part.strip() for part in parts if part.strip())
+    return out
+
+
+def _date(rec: Mapping[str, Any], warn: Warn, placeholders: frozenset[str]) -> DateSpan | None:
+    text = rec.get("date")
+    if isinstance(text, str) and text in placeholders:
+        warn(
+            "placeholder_date",
+            f"{text} is a placeholder: date unknown (kept as read)",
+            column="date",
+        )
+        return None
+    return _memo(_span, text, rec.get("enddate"), warn)
+
+
+def _span(text: Any, end_text: Any, warn: Warn) -> DateSpan | None:
+    start = _day_of(text, "date", warn)
+    end = _day_of(end_text, "enddate", warn)
+    if start is None:
+        return None
+    if end is None or end == start:
+        return span_of_days(start, start)
+    if end < start:
+        warn("bad_value", f"enddate {end} is before date {start}: ignored", column="enddate")
+        return span_of_days(start, start)
+    return span_of_days(start, end)
+
+
+def _day_of(value: Any, key: str, warn: Warn) -> Any:
+    if value is None or value == "":
+        return None
+    day = parse_day(value) if isinstance(value, str) else None
+    if day is None:
+        warn("bad_value", f"{shown(value)} is not a YYYY-MM-DD date", column=key)
+    return day
+
+
+def _day(value: Any, key: str, warn: Warn) -> DateSpan | None:
+    return _memo(_reported, value, key, warn)
+
+
+def _reported(value: Any, key: str, warn: Warn) -> DateSpan | None:
+    day = _day_of(value, key, warn)
+    return None if day is None else DateSpan.of(day)
+
+
+def _memo(
+    read: Callable[[Any, Any, Warn], DateSpan | None], first: Any, second: Any, warn: Warn
+) -> DateSpan | None:
+    """``read(first, second, warn)``, kept for texts read without a warning (days repeat)."""
+    if not (type(first) is str and (second is None or type(second) is str)):
+        return read(first, second, warn)
+    key = (read, first, second)
+    span = _SPANS.get(key, _UNKNOWN)
+    if span is not _UNKNOWN:
+        return cast(DateSpan | None, span)
+    said = False
+
+    def noted(code: str, message: str, *, column: str | None = None) -> None:
+        nonlocal said
+        said = True
+        warn(code, message, column=column)
+
+    span = read(first, second, noted)
+    if not said:
+        if len(_SPANS) >= _MAX_SPANS:
+            _SPANS.clear()
+        _SPANS[key] = span
+    return span
+
+
+_UNKNOWN: Final = object()
+_SPANS: dict[tuple[Any, ...], object] = {}
+_MAX_SPANS: Final = 1 << 14
