@@ -107,11 +107,11 @@ PARTICIPANT_PREPS: Final = (
 )
 #: "drills by X and Y", "conducted jointly by X and Y": who does them ("islets claimed by
 #: Japan" names no participant).
-_BY_AGENT: Final = re.compile(
-    r"(?:\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
-    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?"  # "today by"
+_AGENT_VERB: Final = re.compile(
+    r"\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
+    r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?$"  # "today by"
     # "is being planned by": a passive whose subject is the exercise
-    r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+)?by\s"
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+$"
 )
 _INVOLVING: Final = (
     "involve",
@@ -181,10 +181,13 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         (*PARTICIPANT_PREPS, *_INVOLVING),
         until=stop.start() if stop else None,
     )
-    for agent in _BY_AGENT.finditer(text, m.trigger[1], stop.start() if stop else s.end):
-        if agent.group(0).startswith("by") and agent.start() != m.trigger[1] + 1:
-            continue  # a bare "by" counts right after the trigger only
-        codes += object_codes(doc, s, agent.start(), ("by",))
+    end = stop.start() if stop else s.end
+    at = text.find(" by ", m.trigger[1] - 1, end)
+    while at >= 0:  # "drills by X", "held today by X"; a bare "by" elsewhere is not the agent
+        by = at + 1
+        if by == m.trigger[1] + 1 or _AGENT_VERB.search(text, max(s.start, by - 60), by):
+            codes += object_codes(doc, s, by, ("by",))
+        at = text.find(" by ", by + 2, end)
     for verb in _INVOLVE_VERB.finditer(text, stop.end() if stop else s.end, s.end):
         # "The drills, which started on Monday, involve Indian and Omani ships"
         codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)
