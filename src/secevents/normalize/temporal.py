@@ -109,7 +109,6 @@ _CLAUSE_BREAK: Final = re.compile(
     r"|although|whereas|as|if|though)\b"
 )
 _WINDOW: Final = 200
-_VERB_ON: Final = re.compile(r"\b(?P<verb>[A-Za-z]{3,20})\s+(?:on\s+)?$")
 _PLANNED_AUX: Final = re.compile(
     r"\b(?:will|would|shall|to|must|should|could|can|may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$"
     r"|['\u2019]ll\s+(?:be\s+)?$"
@@ -166,13 +165,18 @@ class _TenseMap:
     def _done_on(self, start: int) -> bool:
         """ "the agreement signed on Friday", "opened Thursday": a past verb right before the
         day dates what was done then, unless "will be" makes it a plan ("will be held on")."""
-        verb = _VERB_ON.search(self.text, max(0, start - 40), start)
-        if verb is None:
+        # String operations, not a regex anchored at the end: this runs for every date.
+        before = self.text[max(0, start - 40) : start].rstrip()
+        if before.endswith(" on"):
+            before = before[:-3].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if not (3 <= len(word) <= 20 and word.isascii() and word.isalpha()):
             return False
-        word = verb["verb"].lower()
+        verb_at = max(0, start - 40) + len(before) - len(word)
+        word = word.lower()
         if word in words.NOT_PAST or not (word.endswith("ed") or _PAST.fullmatch(word)):
             return False
-        return not _PLANNED_AUX.search(self.text, max(0, verb.start() - 30), verb.start())
+        return not _PLANNED_AUX.search(self.text, max(0, verb_at - 30), verb_at)
 
     def __call__(self, start: int, end: int) -> str:
         if _SAID_ON.search(self.text, max(0, start - 40), start) or self._done_on(start):
