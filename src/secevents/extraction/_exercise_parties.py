@@ -126,6 +126,8 @@ _INVOLVING: Final = (
     "include",  # "Malabar 2020 will include Australia, India, ..."
     "includes",
 )
+#: The verbs of that list, where they stand after a relative clause.
+_INVOLVE_VERB: Final = re.compile(rf"\b(?:{'|'.join(w for w in _INVOLVING if w != 'together')})\b")
 
 #: "with several Latin American countries, Canada and Germany taking part": an absolute
 #: clause whose subjects are all participants.
@@ -140,8 +142,6 @@ _WITH_LOCALS: Final = re.compile(
     r"|\b(?:with|alongside)\s+(?:the\s+|their\s+)?hosts\b"
 )
 
-
-_INVOLVE_VERB: Final = re.compile(r"\b(?:involve|involves|involved|involving|bring together)\b")
 _OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 #: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.

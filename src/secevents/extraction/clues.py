@@ -240,8 +240,7 @@ def _clause_start(text: str, sentence: Sentence, position: int, *, reported: boo
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, position):
         begin = match.end()
     if reported:
-        for match in _REPORTED.finditer(text, begin, position):
-            begin = match.end()
+        begin = _after_reporting(text, begin, position)
     fronted = _FRONTED.match(text, begin, position)
     return fronted.end() if fronted is not None else begin
 
@@ -249,8 +248,12 @@ def _clause_start(text: str, sentence: Sentence, position: int, *, reported: boo
 def reported_clause_start(doc: Document, sentence: Sentence, position: int) -> int:
     """Where a reported clause holding ``position`` begins ("the minister said the camp
     would open": at "the camp"), or the sentence's start."""
-    begin = sentence.start
-    for match in _REPORTED.finditer(doc.text, sentence.start, position):
+    return _after_reporting(doc.text, sentence.start, position)
+
+
+def _after_reporting(text: str, begin: int, position: int) -> int:
+    """The end of the last verb of saying before ``position`` that opens a reported clause."""
+    for match in _REPORTED.finditer(text, begin, position):
         begin = match.end()
     return begin
 

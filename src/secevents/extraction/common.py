@@ -70,19 +70,22 @@ _STARTED: Final = re.compile(
     r"resum(?:e|es|ed))\b"
 )
 #: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
-#: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
-_WRAPPED_UP: Final = re.compile(
-    r"\b(?:wrapped up|wraps up|concluded|concludes|ended|ends|completed|closed)\s+"
-    r"(?:the|their|its|a)\s+(?:[\w\-]+\s+){0,5}?(?:on\s+)?$"
-)
-#: "on Thursday concluded four-day drills": the day told before the verb of ending.
-_END_AFTER: Final = re.compile(r"\s*(?:concluded|ended|wrapped up|came to an end|closed)\b")
 _END_BEFORE: Final = re.compile(
     r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
     r"(?:on\s+|to\s+|until\s+)?$",
     re.IGNORECASE,
 )
+#: Verbs that end an event, for the two orders below.
+_ENDING: Final = (
+    r"wrapped up|wraps? up|conclud(?:e|es|ed)|ended|ends?|completed|closed|came to an end"
+)
+#: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
+_WRAPPED_UP: Final = re.compile(
+    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-]+\s+){{0,5}}?(?:on\s+)?$"
+)
+#: "on Thursday concluded four-day drills": the day told before the verb of ending.
+_END_AFTER: Final = re.compile(rf"\s*(?:{_ENDING})\b")
 #: "from Monday for two weeks": the date right after "from" is a start.
 _FROM: Final = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Bounds that a list of counts shares: "no more than four warships and 300 personnel".
@@ -125,16 +128,15 @@ _SAID_ON: Final = re.compile(
 )
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
+_TOPIC_WORDS: Final = r"over|about|against|concerning|regarding|condemning|denouncing"
 _TOPIC: Final = re.compile(
-    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing|saying|stating|"
+    rf"\b(?:{_TOPIC_WORDS}|saying|stating|"
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
 #: A word that opens what a message is about, however long: the places after it are the
 #: topic's ("protest against the actions ... outside the embassy in Washington").
-_TOPIC_WORD: Final = re.compile(
-    r"\b(?:over|about|against|concerning|regarding|condemning|denouncing)\b", re.IGNORECASE
-)
+_TOPIC_WORD: Final = re.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = re.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"

@@ -37,9 +37,12 @@ _TRIGGER: Final = re.compile(
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
     r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
+#: Verbs by which a message or an envoy is handed, sent or called in.
+_GIVING: Final = (
+    r"hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|called in"
+)
 _GIVE: Final = re.compile(
-    r"\b(?:hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|"
-    r"called in|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
+    rf"\b(?:{_GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
 )
 _PASSIVE: Final = re.compile(
     # "was summoned", "was brought to the foreign ministry and handed a warning"
@@ -96,8 +99,9 @@ _FIRST_PERSON: Final = re.compile(
     r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
 )
 _OPENING_QUOTE: Final = re.compile(r"[\"\u201c]")
+#: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
 _HANDED_TO_ENVOY: Final = re.compile(
-    r"\b(?:hand(?:s|ed)?|deliver(?:s|ed)?|passed|gave|given|summon(?:s|ed)|called in)\b"
+    rf"\b(?:{_GIVING})\b"
     r"[^.;]{0,80}?\b(?:ambassador|envoy|charg[eé] d'affaires|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
@@ -230,8 +234,11 @@ class CommuniqueRecognizer:
         senders, recipients = self._clause_roles(m, doc)
         senders = role_codes(framed, "sender") + senders
         recipients = role_codes(framed, "recipient") + recipients
-        recipient = next(iter(unique(recipients)), None)
-        senders = senders or self._fronted_sender(m, doc) or self._host_of_envoy(m, doc, recipient)
+        senders = (
+            senders
+            or self._fronted_sender(m, doc)
+            or self._host_of_envoy(m, doc, next(iter(recipients), None))
+        )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
         if sender:

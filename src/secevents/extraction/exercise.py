@@ -119,27 +119,27 @@ _DEFINITE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
 )
 _CAPITAL_YEAR: Final = re.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
-_ANY_DRILL_VERB: Final = re.compile(
-    r"\b(?:open|began|begin|kick|wrap|conclud|took part|take part|taking part|participat|"
-    r"joined|conducted|staged|held|hold|got under|gets under|is under|was launched|ended|ends|"
-    r"includ|involv)"
-)
-_NAME_YEAR_END: Final = re.compile(r"[ \-](?:19|20)\d\d$")
-#: Verbs that make a named event with its year an exercise: "opened Cobra Gold 2024",
-#: "SLINEX-2023 began", "took part in Malabar 2020".
-_DRILL_VERB_BEFORE: Final = re.compile(
-    r"\b(?:opened|open|opens|began|begin|begins|kicked off|kick off|kicks off|wrapped up|"
+#: Verbs that make a named event with its year an exercise, before the name ("opened Cobra
+#: Gold 2024", "took part in Malabar 2020") or after it ("SLINEX-2023 began").
+_DRILLING_BEFORE: Final = (
+    r"opened|open|opens|began|begin|begins|kicked off|kick off|kicks off|wrapped up|"
     r"concluded|took part in|take part in|taking part in|participat\w+ in|joined|conducted|"
-    r"staged|held|hold|holds|holding)\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
+    r"staged|held|hold|holds|holding"
 )
+_DRILLING_AFTER: Final = (
+    r"began|begins|opened|opens|kicked off|kicks off|got under way|gets under way|"
+    r"is under way|was launched|concluded|concludes|ended|ends|wrapped up|will include|"
+    r"included|includes|involves|involved|will involve"
+)
+_DRILL_VERB_BEFORE: Final = re.compile(
+    rf"\b(?:{_DRILLING_BEFORE})\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
+)
+_DRILL_VERB_AFTER: Final = re.compile(rf"\s+(?:{_DRILLING_AFTER})\b")
+#: Either, anywhere in the sentence: the cheap test before any name is read.
+_ANY_DRILL_VERB: Final = re.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
 #: "held Euro 2024 talks": the name is another noun's.
 _NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:on|in|at|with|from|off|near|and|for|as|to|this|last|next)\b)[a-z]"
-)
-_DRILL_VERB_AFTER: Final = re.compile(
-    r"\s+(?:began|begins|opened|opens|kicked off|kicks off|got under way|gets under way|"
-    r"is under way|was launched|concluded|concludes|ended|ends|wrapped up|will include|"
-    r"included|includes|involves|involved|will involve)\b"
 )
 _NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
@@ -405,7 +405,7 @@ class ExerciseRecognizer:
         if len(states) < 2:
             return None
         for name, begin, end in self._names(sentence, doc):
-            if not _NAME_YEAR_END.search(name):
+            if not _NAME_YEAR.search(name):
                 continue
             before = sentence.text[max(0, begin - 30) : begin]
             after = sentence.text[end : end + 30]
