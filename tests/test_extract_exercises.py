@@ -645,3 +645,41 @@ def test_drills_wrapped_up_on_a_day_after_ten_days(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-19/2021-10-28"
+
+
+def test_personnel_from_states_are_participants(read: Read) -> None:
+    event = read.one(
+        "Coast guard personnel from Ghana, Togo and Benin have embarked on a four-day exercise.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BEN", "GHA", "TGO"]
+
+
+def test_the_drills_held_in_a_state_s_capital_are_in_that_state(read: Read) -> None:
+    event = read.one(
+        "Kenyan and Ugandan forces began joint drills on Monday. The drills, with 2,000 "
+        "soldiers from both countries, are being held in Uganda's capital Kampala and in the "
+        "areas regained after a 30-day war with rebels from Sudan.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "UGA"
+    assert codes(event) == ["KEN", "UGA"] and str(event.date) == "2021-10-25"
+
+
+@pytest.mark.parametrize(
+    "relation", ["a war with", "tensions with", "a border dispute with", "clashes with"]
+)
+def test_a_state_in_another_relation_is_no_participant(read: Read, relation: str) -> None:
+    event = read.one(
+        f"Armenia and Greece held joint drills near the area of {relation} Azerbaijan.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["ARM", "GRC"]
+
+
+def test_the_length_of_a_war_or_visit_is_not_the_drills(read: Read) -> None:
+    event = read.one(
+        "Peru and Chile began joint drills on Monday, after a three-day visit by the minister.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25"

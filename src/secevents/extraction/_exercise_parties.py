@@ -8,6 +8,7 @@ from typing import Final
 from ..model.codes import is_country_code
 from ..model.events import JointExercise
 from ..model.places import Location
+from ._regex import with_first_letters
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import NEGATION, location_of
 from .document import Document
@@ -17,6 +18,7 @@ from .mention import Mention
 __all__ = [
     "CLAUSE_END",
     "FORCES_FROM",
+    "FORCE_NOUNS",
     "LISTED",
     "PARTICIPANT_PREPS",
     "SOME",
@@ -50,13 +52,19 @@ _INVERTED: Final = re.compile(
     r"(?: in (?:the )?[^,;.]{0,40})?\s+(?:are|were|will be|is|was)\s"
 )
 
-FORCES_FROM: Final = re.compile(
-    # The look-ahead on first letters lets the engine skip ahead (see _regex.words).
-    r"(?=[cfnstuCFNSTU])\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors)"
-    r" from\b",
-    re.I,
+#: Who comes from a state to take part: "troops from X and Y".
+FORCE_NOUNS: Final = (
+    "troops forces soldiers servicemen units contingents navies sailors personnel marines "
+    "airmen commandos paratroopers pilots warships ships aircraft armies militaries guards "
+    "guardsmen participants teams delegations crews"
+)
+FORCES_FROM: Final = with_first_letters(
+    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())}) from\b", re.I)
 )
 
+#: Between "troops from" and the state they come from ("troops from both countries ...
+#: rebels from Sudan" names no state).
+_JUST_AFTER: Final = re.compile(r"\s+(?:the\s+)?")
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.
 CLAUSE_END: Final = re.compile(
@@ -113,6 +121,7 @@ _AGENT_VERB: Final = re.compile(
     # "is being planned by": a passive whose subject is the exercise
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+$"
 )
+_AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
 _INVOLVING: Final = (
     "involve",
     "involves",
@@ -178,7 +187,8 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         doc,
         s,
         m.trigger[0],
-        (*PARTICIPANT_PREPS, *_INVOLVING),
+        # "from" only after forces (FORCES_FROM): "... after a war with rebels from Sudan"
+        (*_AFTER_TRIGGER, *_INVOLVING),
         until=stop.start() if stop else None,
     )
     end = stop.start() if stop else s.end
@@ -194,7 +204,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
         codes += object_codes(doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None)
     for force in FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
-        codes += object_codes(doc, s, force.start(), ("from",))
+        named = next((h for h in doc.actors(s) if h.start >= force.end()), None)
+        if named is not None and _JUST_AFTER.fullmatch(text, force.end(), named.start):
+            codes += object_codes(doc, s, force.start(), ("from",))
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)

@@ -288,6 +288,8 @@ def add_duration(m: Mention, doc: Document) -> None:
         value = found.value
         if value is None or found.start is None or found.end is None:
             continue
+        if _LENGTH_OF_OTHER.match(s.text, found.end):
+            continue  # "a 44-day war", "a three-day visit": the length of something else
         if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
             _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
             break
@@ -296,6 +298,12 @@ def add_duration(m: Mention, doc: Document) -> None:
     from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
     if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
         m.fields["started"] = True
+
+
+_LENGTH_OF_OTHER: Final = re.compile(
+    r"(?:-long)?\s+(?:war|visit|trip|tour|strike|ceasefire|truce|siege|conflict|offensive|"
+    r"fighting|battle|standoff|summit|conference|talks|meeting|stay|holiday|quarantine)\b"
+)
 
 
 def _add_end(m: Mention, doc: Document) -> None:
@@ -404,7 +412,8 @@ _OWNED_PLACE: Final = re.compile(
     r"(?:(?:[a-z\-]+)\s+)?(?:[A-Z][\w\-]+\s+)?"  # "India's northern Jhansi city"
     r"(?:peninsula|island|islands|coast|coastline|port|city|town|district|state|county|"
     r"territory|soil|waters|mainland|region|province|airspace|training grounds?|"
-    r"range|border region|bases)\b"
+    r"range|border region|bases|capital|provinces|regions|desert|mountains|north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west|interior|frontier)\b"
 )
 
 

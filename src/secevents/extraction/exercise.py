@@ -22,6 +22,7 @@ from ..model.events import Event, JointExercise
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
+    FORCE_NOUNS,
     FORCES_FROM,
     LISTED,
     PARTICIPANT_PREPS,
@@ -148,9 +149,7 @@ _NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 
 _TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
 _PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
-_FORCES_FROM_CUE: Final = Gated(
-    FORCES_FROM, "troops forces soldiers servicemen units contingents navies sailors"
-)
+_FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
 
 
 def _separate(doc: Document, sentence: Sentence, trigger: int) -> bool:
