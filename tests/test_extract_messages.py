@@ -250,3 +250,70 @@ def test_the_second_time_in_a_week_is_no_date(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+def country(event: se.Event) -> str | None:
+    return event.location.country if event.location else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # delivered to the recipient's envoy in the sender's capital: the sender's
+        ("Kenya handed a protest note to the Ugandan ambassador on Monday.", "KEN"),
+        # to the recipient's own foreign ministry: the recipient's
+        ("Kenya sent a note verbale to the Ugandan Foreign Ministry on Monday.", "UGA"),
+        ("Kenya sent a note verbale to Uganda's foreign ministry on Monday.", "UGA"),
+        ("Kenya sent a protest note to the Ministry of Foreign Affairs of Uganda.", "UGA"),
+        (
+            "The Kenyan High Commission sent a letter of protest to the host foreign ministry "
+            "in Uganda on Monday.",
+            "UGA",
+        ),
+        # by the sender's mission in the recipient's state
+        ("The Kenyan embassy in Kampala handed a protest note to Uganda on Monday.", "UGA"),
+        # a summoned envoy "to" the sender's state is still received at home
+        ("Kenya summoned the Ugandan ambassador to Kenya and handed him a protest note.", "KEN"),
+    ],
+)
+def test_a_message_is_where_it_is_delivered(read: Read, sentence: str, expected: str) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert country(event) == expected
+
+
+def test_one_more_protest_by_the_envoy_abroad_is_another_message(read: Read) -> None:
+    found = read(
+        "Chile lodged a strong protest with Peru on Tuesday. Also on Tuesday, the Chilean "
+        "ambassador to Peru protested the incursion in a meeting with Peruvian officials.",
+        se.DiplomaticCommunique,
+    )
+    assert [(parties(e), country(e)) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        (("CHL", "PER"), "CHL"),
+        (("CHL", "PER"), "PER"),
+    ]
+
+
+def test_concerns_conveyed_by_our_embassy_abroad_are_a_message_there(read: Read) -> None:
+    found = read(
+        'Chile lodged a protest with the Peruvian envoy in Santiago on Monday. "Our embassy in '
+        'Lima also conveyed our concerns to the Peruvian foreign ministry," Chile said.',
+        se.DiplomaticCommunique,
+    )
+    assert [(parties(e), country(e)) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        (("CHL", "PER"), "CHL"),
+        (("CHL", "PER"), "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigeria on Monday summoned Iva Denoo, Charge d\u2019 Affaires of Ghana, to explain the "
+        "attack.",
+        "Nigeria on Monday summoned the charg\u00e9 d\u2019affaires of Ghana to explain the "
+        "attack.",
+    ],
+)
+def test_a_summoned_envoy_named_first_or_with_a_curly_apostrophe(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert parties(event) == ("NGA", "GHA")

@@ -231,6 +231,8 @@ def _compatible(
         return False
     if bool(m.fields.get("earlier")) != bool(cluster.value("earlier")):
         return False  # "Earlier the navy had conducted an exercise with Australia"
+    if m.fields.get("other_channel") and not cluster.value("at_recipient"):
+        return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
     if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
