@@ -589,9 +589,16 @@ def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
         "The Cambodian constitution bans foreign military bases on its territory.",
         "However, the Philippine constitution bars the presence of foreign military bases.",
         "The treaty rules out foreign military bases in Vanuatu.",
+        "Under the pact, Tonga will not allow any foreign military base on its territory.",
+        "Fiji and New Zealand signed a treaty on Monday that prevents China creating a "
+        "military base on the islands.",
+        "The deal blocked Beijing from setting up a naval base in Samoa.",
+        # "the agreement" after a base that is ruled out refers to no base
+        "A new pact blocks China from building a military base in Tonga. Tonga had feared the "
+        "agreement would limit its ability to attract investment.",
     ],
 )
-def test_a_rule_against_foreign_bases_is_no_base_event(read: Read, sentence: str) -> None:
+def test_a_base_ruled_out_or_prevented_is_no_base_event(read: Read, sentence: str) -> None:
     assert read(sentence, se.BaseConstruction) == []
 
 

@@ -266,8 +266,19 @@ _ATTACK: Final = words(
 #: military bases", "a treaty that rules out foreign bases"): no base of anyone's.
 _NO_FOREIGN_BASES: Final = re.compile(
     r"\b(?:bans?|banned|banning|prohibit\w*|forbid\w*|bars?|barred|barring|rules? out|"
-    r"ruled out|ruling out|outlaw\w*|does not allow|do not allow|not permit\w*)\s+"
-    r"(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?foreign\s+(?:military\s+)?(?:bases|troops)",
+    r"ruled out|ruling out|outlaw\w*|"
+    r"(?:(?:does|do|did|will|would|shall|must|can|could)\s+not|won't|cannot|never)\s+"
+    r"(?:allow|permit|accept|host)|not permit\w*)\s+"
+    r"(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?foreign\s+(?:military\s+)?(?:bases?|troops)",
+    re.IGNORECASE,
+)
+#: A base a deal or a state keeps another from building ("a treaty that prevents China
+#: creating a military base", "blocked Beijing from setting up a base"): no base.
+_PREVENTED: Final = re.compile(
+    r"\b(?:prevent\w*|block\w*|stop|stops|stopped|stopping|bars?|barred|barring|"
+    r"preclud\w*|keeps?|kept|keeping)\s+(?:[\w\-'\u2019]+\s+){0,4}?(?:from\s+)?"
+    r"(?:creating|building|establishing|setting up|opening|constructing|gaining|having)\s+"
+    r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
@@ -351,8 +362,8 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
     """The span of "It"/"the facility" in a sentence right after a base was named."""
     text = doc.text
     recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
-    if not any(_base_of(s, doc) for s in recent):
-        return None
+    if not any(_base_of(s, doc) and not _ruled_out(s, doc) for s in recent):
+        return None  # "the deal" after "a pact blocks China from building a base" is no base's
     folded = doc.folded(sentence)
     found: tuple[int, int] | None = None
     if _ANAPHOR.match(sentence.text):
@@ -369,6 +380,17 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
             built = _BUILDING_CUE.search(text, sentence.start, sentence.end, folded)
             found = (built.start(), built.end()) if built is not None else None
     return found
+
+
+def _ruled_out(sentence: Sentence, doc: Document) -> bool:
+    """Whether the sentence's base is one that is prevented or ruled out in general."""
+    text = doc.text
+    base = _base_of(sentence, doc)
+    if base is not None and _PREVENTED.search(
+        text, max(sentence.start, base.start() - 90), base.start()
+    ):
+        return True
+    return _NO_FOREIGN_BASES.search(text, sentence.start, sentence.end) is not None
 
 
 def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> bool:
@@ -463,9 +485,7 @@ class ConstructionRecognizer:
             trigger = found
         else:
             trigger = (base.start(), base.end())
-        if _ATTACK.search(text, sentence.start, sentence.end) or _NO_FOREIGN_BASES.search(
-            text, sentence.start, sentence.end
-        ):
+        if _ATTACK.search(text, sentence.start, sentence.end) or _ruled_out(sentence, doc):
             return []  # an attack on a base; "the constitution bans foreign bases": a rule
         cues = [
             (status, at, until)
