@@ -317,3 +317,12 @@ def test_concerns_conveyed_by_our_embassy_abroad_are_a_message_there(read: Read)
 def test_a_summoned_envoy_named_first_or_with_a_curly_apostrophe(read: Read, sentence: str) -> None:
     event = read.one(sentence, se.DiplomaticCommunique)
     assert parties(event) == ("NGA", "GHA")
+
+
+def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
+    event = read.one(
+        "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "
+        "available to reporters on Friday.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

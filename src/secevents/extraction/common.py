@@ -119,7 +119,8 @@ _INSTRUMENT_OF: Final = re.compile(
 )
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = re.compile(
-    r"\b(?:published|posted|released|made public|leaked|uploaded)\b[^,;.]{0,40}?\s(?:on\s+)?$"
+    r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
+    r"obtained)\b[^,;.]{0,40}?\s(?:on\s+)?$"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = re.compile(
