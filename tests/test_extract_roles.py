@@ -512,3 +512,10 @@ def test_the_state_a_deal_allows_to_keep_ships_at_a_base_is_its_builder(read: Re
         "RUS",
         "SDN",
     )
+
+
+def test_the_basing_of_a_state_s_forces_is_a_base_of_that_state(read: Read) -> None:
+    event = read.one("Japan agreed to the basing of US F-35 jets at Misawa.", se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "USA"
+    assert event.host is not None and event.host.code == "JPN"
+    assert event.status is se.ConstructionStatus.AGREED

@@ -58,7 +58,7 @@ BASING_STATES: Final[set[str]] = set(
 )
 
 _BASE: Final = re.compile(
-    r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
+    r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
@@ -70,7 +70,7 @@ _BASE: Final = re.compile(
 )
 _BASE_CUE: Final = Gated(
     _BASE,
-    "base field airstrip outpost military hub facilit station point cent radar camp"
+    "base basing field airstrip outpost military hub facilit station point cent radar camp"
     " headquarters garrison establishment",
 )
 _ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
