@@ -683,3 +683,22 @@ def test_the_length_of_a_war_or_visit_is_not_the_drills(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China and ASEAN on Saturday concluded a joint maritime drill.", ["CHN", "ASEAN"]),
+        ("China and ASEAN navies held a joint maritime drill.", ["CHN", "ASEAN"]),
+        # the states named are members: the body itself is not said to drill
+        (
+            "Russia, China and other Shanghai Cooperation Organization (SCO) member states "
+            "launched large-scale military exercises.",
+            ["RUS", "CHN"],
+        ),
+    ],
+)
+def test_a_body_in_the_subject_with_a_state_takes_part(
+    read: Read, sentence: str, expected: list[str]
+) -> None:
+    assert codes(read.one(sentence, se.JointExercise)) == expected

@@ -9,7 +9,7 @@ from ..model.codes import is_country_code
 from ..model.events import JointExercise
 from ..model.places import Location
 from ._regex import with_first_letters
-from .clues import coded_actor, object_codes, subject_codes, unique
+from .clues import coded_actor, object_codes, reported_clause_start, subject_codes, unique
 from .common import NEGATION, location_of
 from .document import Document
 from .frames import FrameLexicon, role_codes
@@ -62,6 +62,7 @@ FORCES_FROM: Final = with_first_letters(
     re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())}) from\b", re.I)
 )
 
+_OTHER_MEMBERS: Final = re.compile(r"\bother\s+$")
 #: Between "troops from" and the state they come from ("troops from both countries ...
 #: rebels from Sudan" names no state).
 _JUST_AFTER: Final = re.compile(r"\s+(?:the\s+)?")
@@ -181,7 +182,23 @@ def hosted_in(m: Mention, doc: Document) -> None:
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
-    codes = subject_codes(doc, s, m.trigger[0])
+    subject = subject_codes(doc, s, m.trigger[0])
+    codes = list(subject)
+    # "Russia, China and other SCO member states": the states named are members; the body
+    # itself is not said to drill
+    members_of = {
+        h.code
+        for h in doc.actors(s)
+        if _OTHER_MEMBERS.search(text, max(s.start, h.start - 8), h.start)
+    }
+    reported = reported_clause_start(doc, s, m.trigger[0])  # "NATO said the drills ..."
+    subject_bodies = [
+        c
+        for c in subject
+        if not is_country_code(c)
+        and c not in members_of
+        and any(h.code == c and h.start >= reported for h in doc.actors(s))
+    ]
     stop = CLAUSE_END.search(text, m.trigger[1], s.end)
     codes += object_codes(
         doc,
@@ -236,6 +253,8 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     for code in codes:
         if is_country_code(code):
             participants.append(code)
+    if participants and framework not in subject_bodies:
+        participants += subject_bodies  # "China and ASEAN concluded a drill": the body drills
     framed = frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
     if stop is not None:  # "..., while en route to exercises between ..." tells of others
         framed = {role: f for role, f in framed.items() if f.start < stop.start()}

@@ -73,7 +73,9 @@ _BASE_CUE: Final = Gated(
     "base basing field airstrip outpost military hub facilit station point cent radar camp"
     " headquarters garrison establishment",
 )
-_ANAPHOR: Final = re.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
+_ANAPHOR: Final = re.compile(
+    r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
+)
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
 _ANAPHORIC_NOUN: Final = words(
     r"facility|installation|complex|compound|garrison|camp|outpost|"
@@ -281,6 +283,8 @@ _PREVENTED: Final = re.compile(
     r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A sentence that opens on "The bases", "This new facility": a base told of before.
+_OPENS_ON_THE_BASE: Final = re.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
 _NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
@@ -660,6 +664,10 @@ class ConstructionRecognizer:
             # (not who says it: "the Somali minister said the camp would open")
             reported = reported_clause_start(doc, s, m.trigger[0])
             named = unique(h.code for h in doc.actors(s) if h.code != host and h.start >= reported)
+            if _OPENS_ON_THE_BASE.fullmatch(doc.text, s.start, m.trigger[0]):
+                # "The bases are seen as important in Romania's drive ... to join the EU":
+                # the bases told of before; a body named in passing builds none
+                named = [c for c in named if is_country_code(c)]
             ranked = sorted(named, key=lambda code: code not in BASING_STATES)
             others, hosts = ranked[:1], hosts + ranked[1:]
         # A state builds on its own soil when the clause names it as the builder, not
