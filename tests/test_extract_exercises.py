@@ -702,3 +702,20 @@ def test_a_body_in_the_subject_with_a_state_takes_part(
     read: Read, sentence: str, expected: list[str]
 ) -> None:
     assert codes(read.one(sentence, se.JointExercise)) == expected
+
+
+def test_a_named_drill_that_concluded_on_a_day_and_started_on_another(read: Read) -> None:
+    event = read.one(
+        'Chinese and Russian naval forces concluded their "Joint Sea-2021" drills on Thursday. '
+        'The joint naval drills, dubbed "Joint Sea-2021," started Saturday.',
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-23/2021-10-28"
+
+
+def test_an_end_read_before_the_start_is_not_put_a_year_later(read: Read) -> None:
+    event = read.one(
+        "Chile and Peru concluded their joint drills on Monday. The drills started on Wednesday.",
+        se.JointExercise,
+    )
+    assert "2022" not in str(event.date)

@@ -82,7 +82,8 @@ _ENDING: Final = (
 )
 #: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
 _WRAPPED_UP: Final = re.compile(
-    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-]+\s+){{0,5}}?(?:on\s+)?$"
+    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-\"'\u201c\u201d\u2019]+\s+){{0,5}}?"
+    r"(?:on\s+)?$"
 )
 #: "on Thursday concluded four-day drills": the day told before the verb of ending.
 _END_AFTER: Final = re.compile(rf"\s*(?:{_ENDING})\b")

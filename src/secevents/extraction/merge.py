@@ -394,6 +394,10 @@ def _refines(old: object, new: object) -> bool:
     return coarser and old.contains(new)
 
 
+#: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
+_NEW_YEAR_SPAN: Final = 183
+
+
 def _close(fields: dict[str, Any]) -> None:
     """A start and the day the event ends make an interval ("began on Monday ... will end on
     Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
@@ -410,7 +414,11 @@ def _close(fields: dict[str, Any]) -> None:
         return
     last = end.start
     if last.latest < date.earliest and last.year + 1 <= 9999:
+        # "from Dec 28 through Jan 4" crosses the new year; a weekday read as a few days
+        # before the start ("ended Thursday ... started Saturday") does not
         last = attrs.evolve(last, year=last.year + 1)
+        if (last.latest - date.earliest).days > _NEW_YEAR_SPAN:
+            return
     if date.earliest <= last.latest:
         fields["date"] = DateSpan(date.start, last)
 
