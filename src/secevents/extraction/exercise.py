@@ -102,6 +102,11 @@ _INVOLVES_COUNT: Final = re.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
+#: "The operations will last ten days": the drills' length, in a sentence of its own.
+_LASTS: Final = re.compile(
+    r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
+    r"(?:\w+|\d+)\s+(?:days|weeks)\b"
+)
 #: How many sentences after the drills such a count may come.
 _COUNT_REACH: Final = 2
 #: "was launched in 2003", "was first held in 1995", "agreed on in 2002": a series' start.
@@ -207,7 +212,7 @@ class ExerciseRecognizer:
             _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded)
             # "troops from X will train"
             or _FORCES_FROM_CUE.search(text, sentence.start, sentence.end, folded)
-            or (None if match is not None else self._forces_told(sentence, doc))
+            or (None if match is not None else self._told_after(sentence, doc))
         )
         if match is None and participation is None:
             return []
@@ -312,12 +317,15 @@ class ExerciseRecognizer:
         return [other]
 
     @staticmethod
-    def _forces_told(sentence: Sentence, doc: Document) -> re.Match[str] | None:
-        """ "More than 7,000 soldiers will carry out ...", right after drills are told of:
-        a sentence opening with the forces' count tells how many take part."""
-        opening = _COUNT_OPENS.match(
-            doc.text, sentence.start, sentence.end
-        ) or _INVOLVES_COUNT.search(doc.text, sentence.start, sentence.end)
+    def _told_after(sentence: Sentence, doc: Document) -> re.Match[str] | None:
+        """ "More than 7,000 soldiers will carry out ...", "The operations will last ten
+        days", right after drills are told of: a sentence opening with the forces' count
+        tells how many take part; one saying how long something lasts, how long they do."""
+        opening = (
+            _COUNT_OPENS.match(doc.text, sentence.start, sentence.end)
+            or _INVOLVES_COUNT.search(doc.text, sentence.start, sentence.end)
+            or _LASTS.search(doc.text, sentence.start, sentence.end)
+        )
         if opening is None:
             return None
         earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
