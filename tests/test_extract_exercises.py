@@ -721,7 +721,20 @@ def test_an_end_read_before_the_start_is_not_put_a_year_later(read: Read) -> Non
     assert "2022" not in str(event.date)
 
 
-@pytest.mark.parametrize("second", ["The operations will last ten days.", "They will run ten days."])
+@pytest.mark.parametrize(
+    "second", ["The operations will last ten days.", "They will run ten days."]
+)
 def test_how_long_the_drills_last_told_in_the_next_sentence(read: Read, second: str) -> None:
     event = read.one(f"Chile and Peru began joint drills on Monday. {second}", se.JointExercise)
     assert str(event.date) == "2021-10-25/2021-11-03"
+
+
+def test_the_drills_also_including_others_are_the_same_drills(read: Read) -> None:
+    found = read(
+        "Kenya and Uganda began joint drills on Monday. The drills are meant to test a "
+        "battle group that also includes troops from Tanzania and Rwanda.",
+        se.JointExercise,
+    )
+    assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
+        ["KEN", "RWA", "TZA", "UGA"]
+    ]

@@ -102,6 +102,7 @@ _INVOLVES_COUNT: Final = re.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
+_ALSO: Final = re.compile(r"\b(?:also|as well)\b")
 #: "The operations will last ten days": the drills' length, in a sentence of its own.
 _LASTS: Final = re.compile(
     r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
@@ -241,6 +242,8 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
+            if m.definite and _ALSO.search(text, match.end(), sentence.end):
+                m.fields["adds"] = True  # "The drills ... also including troops from X"
         named = names[0] if names else None
         if named:
             m.key = m.fields["name"] = named[0]

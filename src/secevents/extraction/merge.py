@@ -331,7 +331,8 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
             None,
         )
     if home is None and m.definite and not m.key:
-        home = next((c for c in latest if _compatible(c, m, any_date=True)), None)
+        adds = bool(m.fields.get("adds"))  # "The drills ... also include troops from X"
+        home = next((c for c in latest if _compatible(c, m, any_actor=adds, any_date=True)), None)
         if home is not None and home.firmly_dated():
             # the date is another event's: "in line with a decree of 2014"
             m.fields.pop("date", None)
