@@ -667,7 +667,8 @@ def test_the_drills_held_in_a_state_s_capital_are_in_that_state(read: Read) -> N
 
 
 @pytest.mark.parametrize(
-    "relation", ["a war with", "tensions with", "a border dispute with", "clashes with"]
+    "relation",
+    ["a war with", "tensions with", "a border dispute with", "clashes with", "the land between"],
 )
 def test_a_state_in_another_relation_is_no_participant(read: Read, relation: str) -> None:
     event = read.one(
@@ -733,6 +734,17 @@ def test_the_drills_also_including_others_are_the_same_drills(read: Read) -> Non
     found = read(
         "Kenya and Uganda began joint drills on Monday. The drills are meant to test a "
         "battle group that also includes troops from Tanzania and Rwanda.",
+        se.JointExercise,
+    )
+    assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
+        ["KEN", "RWA", "TZA", "UGA"]
+    ]
+
+
+def test_troops_also_taking_part_in_the_drills_join_those_told_of_before(read: Read) -> None:
+    found = read(
+        "Kenya and Uganda began joint drills on Monday. Troops from Tanzania and Rwanda are "
+        "also participating in the drills.",
         se.JointExercise,
     )
     assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [

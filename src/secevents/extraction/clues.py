@@ -103,11 +103,13 @@ _REPORTED: Final = re.compile(
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = re.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
-#: A state after a relation that is not the event's: "the border with Afghanistan" names a
-#: place, "a 44-day war with Armenia" or "tensions with China" another matter.
+#: A state after a relation that is not the event's: "the border with Afghanistan" or "a
+#: patch of land between Poland and Lithuania" names a place, "a 44-day war with Armenia"
+#: or "tensions with China" another matter.
 _OTHER_RELATION: Final = re.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:wars?|conflicts?|tensions?|disputes?|clashes|"
-    r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against))\s+(?:the\s+)?$"
+    r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against)|(?:land|area|border|"
+    r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between)\s+(?:the\s+)?$"
 )
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.

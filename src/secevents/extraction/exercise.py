@@ -242,7 +242,7 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
-            if m.definite and _ALSO.search(text, match.end(), sentence.end):
+            if m.definite and _ALSO.search(text, sentence.start, sentence.end):
                 m.fields["adds"] = True  # "The drills ... also including troops from X"
         named = names[0] if names else None
         if named:
