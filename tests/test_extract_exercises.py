@@ -750,3 +750,15 @@ def test_troops_also_taking_part_in_the_drills_join_those_told_of_before(read: R
     assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
         ["KEN", "RWA", "TZA", "UGA"]
     ]
+
+
+def test_drills_going_on_that_began_a_day_before_are_dated_from_their_start(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Turkish and Azerbaijani forces continued joint military exercises on Wednesday. It "
+        "was the second day of the three-day drills. The exercises, which began on Tuesday, "
+        "were attended by the ministers.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-26/2021-10-28"

@@ -333,11 +333,21 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
     if home is None and m.definite and not m.key:
         adds = bool(m.fields.get("adds"))  # "The drills ... also include troops from X"
         home = next((c for c in latest if _compatible(c, m, any_actor=adds, any_date=True)), None)
-        if home is not None and home.firmly_dated():
+        if home is not None and home.firmly_dated() and not _began_before(home, m):
             # the date is another event's: "in line with a decree of 2014"
             m.fields.pop("date", None)
             m.spans.pop("date", None)
     return home
+
+
+def _began_before(cluster: Cluster, m: Mention) -> bool:
+    """Whether ``m`` says the event began shortly before the day the cluster has: "the
+    drills, which began on Monday" in a report of the drills going on on Tuesday."""
+    date, held = m.fields.get("date"), cluster.value("date")
+    if not (m.fields.get("started") and isinstance(date, DateSpan) and isinstance(held, DateSpan)):
+        return False
+    began, seen = date.earliest, held.earliest
+    return began is not None and seen is not None and 0 <= (seen - began).days <= _ONGOING_DAYS
 
 
 def _other_states(cluster: Cluster, m: Mention) -> bool:
@@ -395,6 +405,9 @@ def _refines(old: object, new: object) -> bool:
     return coarser and old.contains(new)
 
 
+#: How long before a day told of drills going on they may have begun ("which began on
+#: Monday" in a report of their second day).
+_ONGOING_DAYS: Final = 14
 #: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
 _NEW_YEAR_SPAN: Final = 183
 
