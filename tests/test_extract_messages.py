@@ -326,3 +326,21 @@ def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) 
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+def test_a_date_in_what_the_note_says_is_not_the_note_s(read: Read) -> None:
+    event = read.one(
+        "Early on Tuesday, India issued a note verbale to the Nepalese foreign ministry. The "
+        "note verbale said the adviser was tailed by two cars on his way home on Saturday.",
+        se.DiplomaticCommunique,
+    )
+    assert str(event.date) == "2021-10-26"
+
+
+def test_where_one_sentence_says_a_message_went_holds_for_the_message(read: Read) -> None:
+    event = read.one(
+        "India has lodged a protest with Nepal. Early on Tuesday, India issued a note verbale "
+        "to the Nepalese foreign ministry.",
+        se.DiplomaticCommunique,
+    )
+    assert country(event) == "NPL"

@@ -136,6 +136,10 @@ _TOPIC: Final = re.compile(
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
+#: The message as the subject of a verb of saying: "The note verbale said ...".
+_MESSAGE_SAYS: Final = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|read|reads|added|alleged)\b"
+)
 #: A word that opens what a message is about, however long: the places after it are the
 #: topic's ("protest against the actions ... outside the embassy in Washington").
 _TOPIC_WORD: Final = re.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
@@ -196,10 +200,13 @@ def add_date(
     outside of. With ``topic`` (a message) the dates of what it is about are skipped.
     """
     text, start = doc.text, m.sentence.start
+    # "The note said the adviser was tailed on March 15": all it says is its topic
+    says = topic and _MESSAGE_SAYS.match(text, m.trigger[1]) is not None
     hits = [
         h
         for h in doc.dates(m.sentence)
         if (h.start, h.end) not in skip
+        and not (says and h.start > m.trigger[1])
         and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])

@@ -480,6 +480,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 status_claimed = claimed
             if name == "participants":
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
+            elif name == "at_recipient":  # one sentence may say where the message went
+                fields[name] = bool(fields.get(name)) or bool(value)
             elif name == "equipment":
                 kinds = {e.kind for e in fields.get(name, ())}
                 extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]
