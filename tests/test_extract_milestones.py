@@ -652,3 +652,13 @@ def test_a_condition_is_no_milestone(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_a_copy_of_the_deal_posted_by_someone_adds_no_builder_or_date(read: Read) -> None:
+    event = read.one(
+        "China plans to build a military base in Vanuatu under a proposed agreement. A copy "
+        "of the agreement was posted by a New Zealand academic on social media on Tuesday.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"
+    assert event.date is None

@@ -121,7 +121,7 @@ _INSTRUMENT_OF: Final = re.compile(
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = re.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
-    r"obtained)\b[^,;.]{0,40}?\s(?:on\s+)?$"
+    r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = re.compile(
@@ -211,7 +211,7 @@ def add_date(
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
-        and not _PUBLISHED_ON.search(text, max(start, h.start - 60), h.start)
+        and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not (
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)

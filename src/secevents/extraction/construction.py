@@ -283,6 +283,7 @@ _PREVENTED: Final = re.compile(
     r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BY_AGENT: Final = re.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
 _OPENS_ON_THE_BASE: Final = re.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
 _HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
@@ -664,7 +665,17 @@ class ConstructionRecognizer:
             # (not who says it: "the Somali minister said the camp would open")
             reported = reported_clause_start(doc, s, m.trigger[0])
             named = unique(h.code for h in doc.actors(s) if h.code != host and h.start >= reported)
-            if _OPENS_ON_THE_BASE.fullmatch(doc.text, s.start, m.trigger[0]):
+            if _base_of(s, doc) is None:
+                # "A copy of the agreement was posted by a New Zealand academic": "the
+                # agreement" is a base's told before; who did something else to it is no
+                # builder
+                agents = {
+                    h.code
+                    for h in doc.actors(s)
+                    if _BY_AGENT.search(doc.text, max(s.start, h.start - 12), h.start)
+                }
+                named = [c for c in named if c not in agents]
+            elif _OPENS_ON_THE_BASE.fullmatch(doc.text, s.start, m.trigger[0]):
                 # "The bases are seen as important in Romania's drive ... to join the EU":
                 # the bases told of before; a body named in passing builds none
                 named = [c for c in named if is_country_code(c)]
