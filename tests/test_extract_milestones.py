@@ -662,3 +662,21 @@ def test_a_copy_of_the_deal_posted_by_someone_adds_no_builder_or_date(read: Read
     )
     assert event.builder is not None and event.builder.code == "CHN"
     assert event.date is None
+
+
+def test_any_base_that_might_be_established_is_none_in_particular(read: Read) -> None:
+    assert (
+        read(
+            "He said he expressed his concern to the Tongan government about any military bases "
+            "that might be established.",
+            se.BaseConstruction,
+        )
+        == []
+    )
+
+
+def test_there_is_no_base_is_still_a_denial(read: Read) -> None:
+    event = read.one(
+        "Cambodia said there is no Chinese military base at Ream.", se.BaseConstruction
+    )
+    assert event.status is se.ConstructionStatus.DENIED

@@ -283,6 +283,7 @@ _PREVENTED: Final = re.compile(
     r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ANY_BASE: Final = re.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
 _BY_AGENT: Final = re.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
 _OPENS_ON_THE_BASE: Final = re.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
@@ -536,7 +537,13 @@ class ConstructionRecognizer:
             if not cues or (anaphoric and not _same_clause(doc, m, m.spans.get("date"))):
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
-        generic = base is not None and _generic_in_quote(doc, sentence, base)
+        generic = base is not None and (
+            _generic_in_quote(doc, sentence, base)
+            # "his concern about any military bases that might be established": none in
+            # particular
+            or _ANY_BASE.search(text, max(sentence.start, base.start() - 30), base.start())
+            is not None
+        )
         # "the base would help both countries": a base named before, with nothing new.
         recalled = (
             not cues
