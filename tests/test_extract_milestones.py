@@ -680,3 +680,12 @@ def test_there_is_no_base_is_still_a_denial(read: Read) -> None:
         "Cambodia said there is no Chinese military base at Ream.", se.BaseConstruction
     )
     assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_what_a_plan_would_allow_is_proposed(read: Read) -> None:
+    event = read.one(
+        "China plans a military base in Tonga. The plans, which must be approved by the "
+        "cabinet, would allow China to deploy navy forces to the island nation.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED

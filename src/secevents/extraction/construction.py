@@ -214,6 +214,14 @@ _DEAL_WORDS: Final = (
     "pour",
 )
 #: "gave their approval to the revised draft agreement": the draft is agreed.
+#: What a deal lets a state do ("would allow", "permits"): a term of the deal, or of a plan.
+_TERMS: Final = ("allow", "permit", "grant", "enabl")
+#: "The plans, which must be approved by the cabinet, would allow China to deploy": the
+#: terms of a plan not yet agreed.
+_PLAN_WOULD: Final = re.compile(
+    r"\b(?:[Pp]lans?|[Dd]rafts?|[Pp]roposals?|proposed (?:agreement|deal|pact|treaty))\b"
+    r"[^.;]{0,90}?\b(?:would|could|will|may|might)\s+$"
+)
 _APPROVED: Final = re.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
 _NOT_A_BASE: Final = re.compile(
@@ -354,6 +362,12 @@ def _status_cues(
                     and not _APPROVED.search(text, max(start, match.start() - 60), match.start())
                 ):
                     status = ConstructionStatus.PROPOSED  # "a draft agreement", "will be signed"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower().startswith(_TERMS)
+                    and _PLAN_WOULD.search(text, max(start, match.start() - 120), match.start())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "The plans ... would allow China to"
                 found.append((status, match.start(), match.end()))
                 break
     return found
