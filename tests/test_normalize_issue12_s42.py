@@ -42,3 +42,74 @@ def test_measures_written_with_fractions_products_and_symbols_are_not_counts(
 def test_a_hyphen_joins_units_only_when_both_sides_are_units() -> None:
     assert counts("they handed out 10 t-shirts") == ["10"]
     assert counts("3 ½ boxes arrived") == []  # a fraction of a box is no whole count
+
+
+def read(text: str, **options: object) -> str | None:
+    value = resolve_date(text, anchor=REPORT, **options).value  # type: ignore[arg-type]
+    return None if value is None else str(value)
+
+
+def codes(text: str, **options: object) -> list[str]:
+    return [w.code for w in resolve_date(text, anchor=REPORT, **options).warnings]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tue Mar 5 08:15:00 UTC 2013", "2013-03-05"),  # the Unix date command's order
+        ("Mar 5 08:15 PM 2013", "2013-03-05"),
+        ("Mar 5 08:15 +0100 2013", "2013-03-05"),
+        ("March the 5th, 2013", "2013-03-05"),
+        ("Tue. Mar. 5, 2013", "2013-03-05"),  # a short weekday before a month name
+        ("2013 March", "2013-03"),  # fields: a year, then its month
+        ("03-2013", "2013-03"),
+        ("Mar-97", "1997-03"),
+        ("Mar '97", "1997-03"),
+        ("Mar 5, 97", "1997-03-05"),
+        ("March 5, '13 08:00", "2013-03-05"),
+    ],
+)
+def test_more_written_forms_of_a_day_or_a_month(text: str, value: str) -> None:
+    assert read(text) == value
+    assert codes(text) == []
+
+
+def test_the_article_before_a_day_needs_an_ordinal() -> None:
+    assert read("In March the 3 ships sailed") == "2019-03"  # a count, not the 3rd
+
+
+def test_a_month_name_with_a_day_number_stays_a_day() -> None:
+    assert read("Mar 12") == "2019-03-12"
+    assert read("Mar-12") == "2019-03-12"
+
+
+def test_a_named_weekday_settles_the_order_of_digits() -> None:
+    # 4 March 2013 was a Monday, 3 April 2013 a Wednesday
+    assert read("Monday 4/3/2013") == "2013-03-04"
+    assert read("Wednesday 4/3/2013") == "2013-04-03"
+    assert codes("Wednesday 4/3/2013") == []
+    assert read("Monday, 4 3 2013 09:30") == "2013-03-04"  # a spaced field after a weekday
+    # neither order is a Friday: the assumed order stays, and both are said
+    assert read("Friday 4/3/2013") == "2013-04-03"
+    assert codes("Friday 4/3/2013") == ["assumed_order", "weekday_mismatch"]
+
+
+def test_a_short_weekday_beside_a_month_is_checked() -> None:
+    assert codes("Sun Mar 5 2013") == ["weekday_mismatch"]  # 5 March 2013 was a Tuesday
+    assert read("Sun Mar 5 2013") == "2013-03-05"
+
+
+def test_a_weekday_beside_a_month_that_cannot_hold_it_is_refused() -> None:
+    assert read("next tuesday august") is None
+    assert codes("next tuesday august") == ["no_date", "conflicting_dates"]
+    # a month that opens the next sentence or a name is no conflict
+    assert read("We meet next Tuesday. August will tell.") == "2019-04-16"
+    assert read("we met last Monday, May said") == "2019-04-08"
+
+
+def test_dates_in_prose_keep_their_readings() -> None:
+    found = find_dates("On Tue. Mar. 5, 2013 and on March the 7th talks went on.", anchor=REPORT)
+    assert [(f.text, str(f.value)) for f in found] == [
+        ("Tue. Mar. 5, 2013", "2013-03-05"),
+        ("March the 7th", "2019-03-07"),
+    ]
