@@ -113,3 +113,15 @@ def test_dates_in_prose_keep_their_readings() -> None:
         ("Tue. Mar. 5, 2013", "2013-03-05"),
         ("March the 7th", "2019-03-07"),
     ]
+
+
+def test_a_month_before_an_ordinal_word() -> None:
+    assert read("May second, 2014") == "2014-05-02"
+    assert read("May the second") == "2018-05-02"
+    assert read("In May first responders arrived") == "2018-05"  # no year: no day
+
+
+def test_an_ordinal_word_past_the_month_end_warns() -> None:
+    assert read("the thirty-first of April") is None
+    assert "invalid_date" in codes("the thirty-first of April")
+    assert "invalid_date" in codes("April thirty-first, 2014")

@@ -321,12 +321,23 @@ def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
     kinds="month lmonth",
 )
 def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the second of September"."""
+    """Reads "the second of September", "the first of March 2014"."""
     day = words.ORDINAL_WORDS[" ".join(match["o"].lower().split())]
     month, year = month_of(match["m"]), int(match["y"]) if match["y"] else None
     if day > calc.days_in_month(year or 2000, month):
-        return []
+        raise ValueError(f"{match[0]!r} is not a calendar date")  # warned invalid_date
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+@rule(
+    rf"\b(?P<m>{words.MONTH_ANY})\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})"
+    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR})|(?=\s{{0,2}}\Z))",
+    kinds="month lmonth",
+)
+def month_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "March first, 2014", "March the first" as all the text; "in March first
+    responders..." has no year after the ordinal and is no date."""
+    return ordinal_of_month(match, ctx)
 
 
 _DAY_AFTER: Final = re.compile(r"\s{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)")
