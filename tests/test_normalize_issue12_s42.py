@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from secevents.normalize import find_dates, find_quantities, resolve_date
+from secevents.normalize import find_actors, find_dates, find_quantities, resolve_date
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -125,3 +125,28 @@ def test_an_ordinal_word_past_the_month_end_warns() -> None:
     assert read("the thirty-first of April") is None
     assert "invalid_date" in codes("the thirty-first of April")
     assert "invalid_date" in codes("April thirty-first, 2014")
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    found = find_actors(text, date="2030-01-01")
+    return [(f.text, f.value.country) for f in found if f.value and f.value.kind.value == "person"]
+
+
+def test_the_state_after_an_apposed_title_is_the_persons() -> None:
+    text = "Mara Ilves, the defence minister of Estonia, said so."
+    assert people(text) == [("Mara Ilves, the defence minister of Estonia", "EST")]
+    text = "Tomas Ruiz, the foreign minister of the Dominican Republic, left."
+    assert people(text) == [("Tomas Ruiz, the foreign minister of the Dominican Republic", "DOM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Canadian Trade Minister Ann Moore said", "CAN"),  # a portfolio before Minister
+        ("U.S. Treasury Secretary Ann Moore said", "USA"),
+        ("Chinese Vice Premier Liu Wen said", "CHN"),
+        ("Kenyan Attorney General Ann Moore said", "KEN"),
+    ],
+)
+def test_portfolio_titles_after_a_state_name_the_persons_state(text: str, country: str) -> None:
+    assert [c for _, c in people(text)] == [country]

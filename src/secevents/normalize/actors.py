@@ -303,11 +303,13 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
         return (_Found(ms[i].start, end, person, people=people), used) if person else None
     before = _apposition(ctx, ms[i].start, floor)
     if before is not None:
+        # "Heiko Maas, the foreign minister of Germany": the state after the title.
+        end, country = _of_country(ctx, k, title_end, country)
         person = _make(
             ActorKind.PERSON, name=text[before[0] : before[1]], title=title, country=country
         )
         people = _people_in(ctx, _first_at(ctx, before[0]), *before)
-        return (_Found(before[0], title_end, person, people=people), used) if person else None
+        return (_Found(before[0], end, person, people=people), used) if person else None
     if country is not None and any(ms[j].has("title") for j in range(i + 1, k + 1)):
         # "the Russian president": no name, so the office stands for the government
         actor = _make(ActorKind.GOVERNMENT, code=country, name=text[ms[i].start : title_end])
