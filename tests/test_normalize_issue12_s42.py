@@ -150,3 +150,9 @@ def test_the_state_after_an_apposed_title_is_the_persons() -> None:
 )
 def test_portfolio_titles_after_a_state_name_the_persons_state(text: str, country: str) -> None:
     assert [c for _, c in people(text)] == [country]
+
+
+def test_a_state_that_opens_a_longer_name_stays_with_that_name() -> None:
+    text = "Ann Moore, the minister-counsellor of the U.S. Embassy, spoke."
+    found = [(f.text, f.value.kind.value) for f in find_actors(text, date="2020-01-01") if f.value]
+    assert ("U.S. Embassy", "government") in found

@@ -65,6 +65,7 @@ _OWN: Final = re.compile(
     r"[ \t]{1,2}){0,2}"
 )
 _OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
+_NAME_GOES_ON: Final = re.compile(r"[ \t]{1,2}[A-Z]")
 #: Between the members of a list: "Russian and Tajik", "Iraqi, US".
 _COORD: Final = re.compile(r",?[ \t]{1,2}(?:and|or|&)[ \t]{1,2}|,[ \t]{1,2}|[ \t]?/[ \t]?")
 _APPOSITION: Final = re.compile(
@@ -303,8 +304,13 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
         return (_Found(ms[i].start, end, person, people=people), used) if person else None
     before = _apposition(ctx, ms[i].start, floor)
     if before is not None:
-        # "Heiko Maas, the foreign minister of Germany": the state after the title.
-        end, country = _of_country(ctx, k, title_end, country)
+        # "Heiko Maas, the foreign minister of Germany": the state after the title, unless
+        # it opens a longer name ("the minister-counsellor of the U.S. Embassy").
+        end, of_state = _of_country(ctx, k, title_end, country)
+        if not _NAME_GOES_ON.match(text, end):
+            country = of_state
+        else:
+            end = title_end
         person = _make(
             ActorKind.PERSON, name=text[before[0] : before[1]], title=title, country=country
         )
