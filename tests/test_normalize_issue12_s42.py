@@ -6,10 +6,19 @@ Each test is on phrases written for it, not on the suites' cases.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from secevents.normalize import find_actors, find_dates, find_quantities, resolve_date
+from secevents.normalize import (
+    find_actors,
+    find_dates,
+    find_quantities,
+    resolve_actor,
+    resolve_date,
+)
 
 REPORT = dt.date(2019, 4, 10)  # a Wednesday
 
@@ -156,3 +165,74 @@ def test_a_state_that_opens_a_longer_name_stays_with_that_name() -> None:
     text = "Ann Moore, the minister-counsellor of the U.S. Embassy, spoke."
     found = [(f.text, f.value.kind.value) for f in find_actors(text, date="2020-01-01") if f.value]
     assert ("U.S. Embassy", "government") in found
+
+
+def _factbook_script() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "sources" / "factbook_leaders.py"
+    spec = importlib.util.spec_from_file_location("factbook_leaders_s42", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Written in the Factbook's way: years in <em>, surnames in capitals, parties in brackets.
+RESULTS = (
+    "<em><br>2024: </em>Ilse VARGA (Unity) elected president; percent of vote - Ilse VARGA"
+    " (Unity) 51%, Pal KOVACS (Left) 49%; Tomas HORN confirmed as prime minister 60-40"
+    "<em><br><br>2019:</em> Pal KOVACS elected president; percent of vote - Pal KOVACS"
+    " (Left) 55%, Ilse VARGA (Unity) 45%"
+)
+
+
+def test_the_factbook_parser_reads_who_won_each_election() -> None:
+    script = _factbook_script()
+    assert script.elected(RESULTS) == [
+        (2024, "President", "Ilse Varga", []),
+        (2024, "Prime Minister", "Tomas Horn", []),
+        (2019, "President", "Pal Kovacs", []),
+    ]
+
+
+def test_a_past_winner_gets_a_term_until_the_next_election() -> None:
+    script = _factbook_script()
+    # Ilse Varga is the chief of state now: only Kovacs's past term is added
+    rows = script.past_terms("XXA", RESULTS, {"varga"})
+    assert rows == [["Pal Kovacs", "", "XXA", "President", "2019-01-01", "2024-01-01", ""]]
+    # a holder spelt another way in the results ("ELSISI" for "EL-SISI") is still current
+    assert script.past_terms("XXA", RESULTS, {"varga", "kovacs"}) == []
+
+
+def test_the_factbook_parser_reads_ambassadors_in_and_from_the_us() -> None:
+    script = _factbook_script()
+    entry = {
+        "Government": {
+            "Diplomatic representation in the US": {
+                "chief of mission": {"text": "Ambassador Lea NOVAK (since 3 May 2023)"}
+            },
+            "Diplomatic representation from the US": {
+                "chief of mission": {"text": "Ambassador-designate Sam T. REED (since 9 June 2025)"}
+            },
+        }
+    }
+    assert script.ambassadors(entry, "SVN") == [
+        ["Lea Novak", "", "SVN", "Ambassador", "2023-05-03", "", ""],
+        ["Sam T. Reed", "Sam Reed", "USA", "Ambassador", "2025-06-09", "", ""],
+    ]
+    vacant = {"Government": {"Diplomatic representation in the US": {
+        "chief of mission": {"text": "Ambassador (vacant)"}}}}  # fmt: skip
+    assert script.ambassadors(vacant, "SVN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tsai Ing-wen said", "TWN"),  # a past winner of the Factbook's election results
+        ("Pierre Nkurunziza said", "BDI"),
+        ("Kara C. McDonald said", "USA"),  # the US ambassador in a Factbook entry
+        ("Vinay Mohan Kwatra said", "IND"),  # a state's ambassador in the US
+    ],
+)
+def test_past_heads_and_ambassadors_from_the_factbook(text: str, country: str) -> None:
+    actor = resolve_actor(text, date="2018-05-01").value
+    assert actor is not None and actor.state_code == country
