@@ -136,7 +136,7 @@ def test_an_ordinal_word_past_the_month_end_warns() -> None:
     assert "invalid_date" in codes("April thirty-first, 2014")
 
 
-def people(text: str) -> list[tuple[str, str | None]]:
+def people(text: str) -> list[tuple[str | None, str | None]]:
     found = find_actors(text, date="2030-01-01")
     return [(f.text, f.value.country) for f in found if f.value and f.value.kind.value == "person"]
 
