@@ -236,3 +236,20 @@ def test_the_factbook_parser_reads_ambassadors_in_and_from_the_us() -> None:
 def test_past_heads_and_ambassadors_from_the_factbook(text: str, country: str) -> None:
     actor = resolve_actor(text, date="2018-05-01").value
     assert actor is not None and actor.state_code == country
+
+
+def country_of(text: str, date: str | None) -> str | None:
+    actor = resolve_actor(text, date=date).value
+    return None if actor is None else actor.country
+
+
+def test_a_title_and_a_surname_resolve_to_who_held_that_office_then() -> None:
+    # the Factbook names "Abdelmadjid TEBBOUNE", President of Algeria since December 2019
+    assert country_of("President Tebboune spoke", "2024-03-01") == "DZA"
+    assert country_of("Ambassador Kwatra spoke", "2025-01-10") == "IND"  # since 2024
+    # before the term, a surname alone is anyone's; so it is without a date
+    assert country_of("President Tebboune spoke", "2015-03-01") is None
+    assert country_of("President Tebboune spoke", None) is None
+    # the written title must be the office's: a minister is no prime minister
+    assert country_of("Minister Takaichi spoke", "2026-01-10") is None
+    assert country_of("Prime Minister Takaichi spoke", "2026-01-10") == "JPN"

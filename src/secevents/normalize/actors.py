@@ -593,6 +593,10 @@ def _result(
     item = found[at]
     if item.people:
         return _office_holder(text, item, window)
+    if window is not None and item.actor.kind is ActorKind.PERSON and item.actor.country is None:
+        people = _by_surname(index, item.actor, window)
+        if people:
+            return _office_holder(text, attrs.evolve(item, people=people), window)
     entry = item.entry
     if entry is None or not entry.alternatives or entry.code is None:
         return Normalized.found(item.actor, text, item.start, item.end)
@@ -619,6 +623,27 @@ def _result(
         message = f"{surface!r} may also name {others}; read as {code}"
         warnings = (TextWarning("ambiguous_name", message),)
     return Normalized.found(actor, text, item.start, item.end, *warnings)
+
+
+def _by_surname(
+    index: NameIndex, actor: Actor, window: tuple[dt.date, dt.date]
+) -> tuple[Entry, ...]:
+    """The people of the leaders table a title and a surname the table does not hold as a
+    name may mean ("Prime Minister Takaichi", "President Tebboune"): those of that surname
+    who held that office then. The written title must name the office at least as
+    closely as the table ("Minister Takaichi" is no prime minister) and the text must be
+    dated: without a date a surname is anyone's."""
+    if actor.title is None or actor.name is None:
+        return ()
+    written = fold(actor.title)
+    return tuple(
+        person
+        for person in index.surnames.get(fold(actor.name.rsplit(" ", 1)[-1]), ())
+        if any(
+            written.endswith(fold(office.title)) and office.during(*window)
+            for office in person.offices
+        )
+    )
 
 
 def _office_holder(
