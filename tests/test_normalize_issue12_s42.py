@@ -253,3 +253,22 @@ def test_a_title_and_a_surname_resolve_to_who_held_that_office_then() -> None:
     # the written title must be the office's: a minister is no prime minister
     assert country_of("Minister Takaichi spoke", "2026-01-10") is None
     assert country_of("Prime Minister Takaichi spoke", "2026-01-10") == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mar 5,2013", "2013-03-05"),  # a comma without a space before the year
+        ("Mar.5,2013", "2013-03-05"),
+        ("Mar 5 ,2013", "2013-03-05"),
+        ("5Mar 2013", "2013-03-05"),  # a compact day and month, the year after a space
+        ("2013 March 5th", "2013-03-05"),  # year first, an ordinal day
+    ],
+)
+def test_sloppy_separators_keep_the_year(text: str, value: str) -> None:
+    assert read(text) == value
+
+
+def test_a_thousands_group_after_a_day_is_a_number_and_a_time_no_year() -> None:
+    assert read("Mar 5,000 troops") is None  # "5,000": a count, no day
+    assert read("5Mar 1430") == "2019-03-05"  # 14:30, not the year 1430

@@ -185,7 +185,7 @@ def _month_day(month: str) -> str:
     return (
         rf"\b(?P<m>{month})(?:(?P<br>\])|(?P<mc>,))?\s{{0,2}}"
         rf"(?:(?P<the>{words.any_case('the')})\s{{1,2}})?(?P<days>{words.DAY_GROUP})"
-        rf"(?:,?\s{{1,2}}{_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
+        rf"(?:(?:\s{{0,2}},\s{{0,2}}|\s{{1,2}}){_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
         rf"|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
     )
 
