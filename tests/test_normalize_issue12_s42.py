@@ -5,26 +5,12 @@ Each test is on phrases written for it, not on the suites' cases.
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-from secevents.normalize import (
-    find_actors,
-    find_dates,
-    find_quantities,
-    resolve_actor,
-    resolve_date,
-)
+from secevents.normalize import find_actors, find_dates, resolve_actor
 
-REPORT = dt.date(2019, 4, 10)  # a Wednesday
-
-
-def counts(text: str) -> list[str]:
-    return [str(found.text) for found in find_quantities(text) if found.value is not None]
+# The fifth stop's helpers: the same report date (a Wednesday) and readers.
+from test_normalize_issue12_s32 import REPORT, _factbook_script, codes, counts, read
 
 
 @pytest.mark.parametrize(
@@ -51,15 +37,6 @@ def test_measures_written_with_fractions_products_and_symbols_are_not_counts(
 def test_a_hyphen_joins_units_only_when_both_sides_are_units() -> None:
     assert counts("they handed out 10 t-shirts") == ["10"]
     assert counts("3 ½ boxes arrived") == []  # a fraction of a box is no whole count
-
-
-def read(text: str, **options: object) -> str | None:
-    value = resolve_date(text, anchor=REPORT, **options).value  # type: ignore[arg-type]
-    return None if value is None else str(value)
-
-
-def codes(text: str, **options: object) -> list[str]:
-    return [w.code for w in resolve_date(text, anchor=REPORT, **options).warnings]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -165,15 +142,6 @@ def test_a_state_that_opens_a_longer_name_stays_with_that_name() -> None:
     text = "Ann Moore, the minister-counsellor of the U.S. Embassy, spoke."
     found = [(f.text, f.value.kind.value) for f in find_actors(text, date="2020-01-01") if f.value]
     assert ("U.S. Embassy", "government") in found
-
-
-def _factbook_script() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "scripts" / "sources" / "factbook_leaders.py"
-    spec = importlib.util.spec_from_file_location("factbook_leaders_s42", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 # Written in the Factbook's way: years in <em>, surnames in capitals, parties in brackets.
