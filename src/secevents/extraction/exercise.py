@@ -102,7 +102,10 @@ _INVOLVES_COUNT: Final = re.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
-_ALSO: Final = re.compile(r"\b(?:also|as well)\b")
+#: "... that also includes troops from X", "X are also taking part": more participants.
+_ALSO_JOINING: Final = re.compile(
+    r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
+)
 #: "The operations will last ten days": the drills' length, in a sentence of its own.
 _LASTS: Final = re.compile(
     r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
@@ -242,7 +245,7 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
-            if m.definite and _ALSO.search(text, sentence.start, sentence.end):
+            if m.definite and _ALSO_JOINING.search(text, sentence.start, sentence.end):
                 m.fields["adds"] = True  # "The drills ... also including troops from X"
         named = names[0] if names else None
         if named:
