@@ -767,7 +767,7 @@ def test_drills_going_on_that_began_a_day_before_are_dated_from_their_start(
 def test_the_drills_of_other_states_also_told_of_are_other_drills(read: Read) -> None:
     found = read(
         "Kenya and Uganda began joint drills on Monday. The drills held by Ethiopia and "
-        "Eritrea near their border were also watched by observers.",
+        "Eritrea near their border were also attended by ministers.",
         se.JointExercise,
     )
     assert sorted(sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)) == [
