@@ -344,3 +344,12 @@ def test_where_one_sentence_says_a_message_went_holds_for_the_message(read: Read
         se.DiplomaticCommunique,
     )
     assert country(event) == "NPL"
+
+
+def test_the_place_of_what_a_protest_is_at_is_the_topic_s(read: Read) -> None:
+    event = read.one(
+        "Kenya conveyed its strong protest to Uganda at the vandalisation of its consulate "
+        "in Kampala.",
+        se.DiplomaticCommunique,
+    )
+    assert country(event) == "KEN"

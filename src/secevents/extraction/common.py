@@ -130,7 +130,11 @@ _SAID_ON: Final = re.compile(
 )
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
-_TOPIC_WORDS: Final = r"over|about|against|concerning|regarding|condemning|denouncing"
+_TOPIC_WORDS: Final = (
+    r"over|about|against|concerning|regarding|condemning|denouncing|"
+    # "a protest at the vandalisation of the consulate in San Francisco"
+    r"at\s+(?:the\s+)?(?:\w+(?:tion|sion|ment|ing)|attacks?|killings?|decision|moves?|remarks)"
+)
 _TOPIC: Final = re.compile(
     rf"\b(?:{_TOPIC_WORDS}|saying|stating|"
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
