@@ -353,3 +353,24 @@ def test_the_place_of_what_a_protest_is_at_is_the_topic_s(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert country(event) == "KEN"
+
+
+def test_a_summons_in_a_capital_is_sent_by_that_capital_s_state(read: Read) -> None:
+    event = read.one(
+        "The foreign minister on Monday in Nairobi summoned Ms Jane Doe, charge d'affaires of "
+        "Uganda, to explain the attack.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KEN", "UGA") and country(event) == "KEN"
+
+
+def test_a_summons_at_home_and_a_letter_to_the_host_ministry_are_two_messages(
+    read: Read,
+) -> None:
+    found = read(
+        "Kenya on Monday in Nairobi summoned the charge d'affaires of Uganda to explain the "
+        "attack. The Kenyan High Commission has also submitted a strongly worded letter of "
+        "protest to the host foreign ministry.",
+        se.DiplomaticCommunique,
+    )
+    assert [country(e) for e in found] == ["KEN", "UGA"]

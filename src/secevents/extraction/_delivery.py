@@ -51,6 +51,9 @@ def read_delivery(m: Mention, doc: Document) -> None:
         state = _mission_state(m, doc)
         if state is not None and state != sender.code:
             m.fields["recipient"] = recipient = coded_actor(state)
+    if recipient is None and _to_their_ministry(m, doc, ""):
+        m.fields["at_recipient"] = True  # "a letter to the host foreign ministry"
+        return
     if not isinstance(recipient, Actor) or not is_country_code(recipient.code or ""):
         return
     code = recipient.code or ""

@@ -233,6 +233,8 @@ def _compatible(
         return False  # "Earlier the navy had conducted an exercise with Australia"
     if m.fields.get("other_channel") and not cluster.value("at_recipient"):
         return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
+    if _delivered_apart(cluster, m):
+        return False
     if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
@@ -248,6 +250,28 @@ def _compatible(
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
     # a base already running is not the one being planned
     return not (sited and None not in settled and settled[0] != settled[1])
+
+
+def _delivered_apart(cluster: Cluster, m: Mention) -> bool:
+    """Whether one message is said to be delivered in the sender's state ("summoned the
+    envoy in Abuja") and the other in the recipient's ("a letter to the host foreign
+    ministry"): two messages."""
+    if "at_recipient" not in m.fields:
+        return False
+    if m.fields["at_recipient"]:
+        return any(_at_home(c) for c in cluster.mentions)
+    return _at_home(m) and any(c.fields.get("at_recipient") for c in cluster.mentions)
+
+
+def _at_home(m: Mention) -> bool:
+    """Whether the text puts the message's delivery in the sender's own state."""
+    place, sender = m.fields.get("location"), m.fields.get("sender")
+    return (
+        isinstance(place, Location)
+        and isinstance(sender, Actor)
+        and place.country is not None
+        and place.country == sender.code
+    )
 
 
 def _same_parties(cluster: Cluster, m: Mention) -> bool:
