@@ -36,15 +36,19 @@ _FOREIGN_MINISTRY: Final = re.compile(
 #: Between a state and its ministry: "Pakistan's Foreign Ministry", "the US State Department".
 _OWNER_GAP: Final = re.compile(r"(?:['\u2019]s)?\s+")
 _OF_OWNER: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_SUMMONS: Final = re.compile(r"\b(?:summon\w*|called in)\b")
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
 #: message, through another channel.
 _ALSO: Final = re.compile(r"\b[Aa]lso\b")
 
 
 def read_delivery(m: Mention, doc: Document) -> None:
-    """Set ``at_recipient`` on a message with a state as recipient (whether it is delivered
-    in that state), and ``other_channel`` when "also" marks one more message through the
-    sender's mission abroad."""
+    """Set ``summons`` when an envoy is called in, ``at_recipient`` on a message with a
+    state as recipient (whether it is delivered in that state), ``by_mission`` when the
+    sender's mission there delivers it, and
+    ``other_channel`` when "also" marks one more message through that mission."""
+    if _SUMMONS.search(doc.text, m.sentence.start, m.trigger[1]):
+        m.fields["summons"] = True  # the envoy called in: delivered in the sender's state
     recipient, sender = m.fields.get("recipient"), m.fields.get("sender")
     if recipient is None and isinstance(sender, Actor):
         # "the Chinese ambassador to Japan protested": to the state the envoy is sent to
@@ -52,13 +56,17 @@ def read_delivery(m: Mention, doc: Document) -> None:
         if state is not None and state != sender.code:
             m.fields["recipient"] = recipient = coded_actor(state)
     if recipient is None and _to_their_ministry(m, doc, ""):
-        m.fields["at_recipient"] = True  # "a letter to the host foreign ministry"
+        # "the High Commission submitted a letter to the host foreign ministry"
+        m.fields["at_recipient"] = m.fields["by_mission"] = True
         return
     if not isinstance(recipient, Actor) or not is_country_code(recipient.code or ""):
         return
     code = recipient.code or ""
-    at_recipient = _mission_state(m, doc, code) == code or _to_their_ministry(m, doc, code)
+    by_mission = _mission_state(m, doc, code) == code
+    at_recipient = by_mission or _to_their_ministry(m, doc, code)
     m.fields["at_recipient"] = at_recipient
+    if by_mission:
+        m.fields["by_mission"] = True
     if at_recipient and _ALSO.search(doc.text, m.sentence.start, m.trigger[0]):
         m.fields["other_channel"] = True
 

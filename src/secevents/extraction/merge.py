@@ -254,20 +254,20 @@ def _compatible(
 
 def _delivered_apart(cluster: Cluster, m: Mention) -> bool:
     """Whether one message is said to be delivered in the sender's state ("summoned the
-    envoy in Abuja") and the other in the recipient's ("a letter to the host foreign
-    ministry"): two messages."""
-    if "at_recipient" not in m.fields:
-        return False
-    if m.fields["at_recipient"]:
+    envoy in Abuja") and the other by the sender's mission in the recipient's ("the High
+    Commission sent a letter to the host foreign ministry"): two messages."""
+    if m.fields.get("by_mission"):
         return any(_at_home(c) for c in cluster.mentions)
-    return _at_home(m) and any(c.fields.get("at_recipient") for c in cluster.mentions)
+    return _at_home(m) and any(c.fields.get("by_mission") for c in cluster.mentions)
 
 
 def _at_home(m: Mention) -> bool:
-    """Whether the text puts the message's delivery in the sender's own state."""
+    """Whether the text puts the message's delivery in the sender's own state: an envoy
+    summoned there ("summoned the chargé d'affaires in Abuja")."""
     place, sender = m.fields.get("location"), m.fields.get("sender")
     return (
-        isinstance(place, Location)
+        bool(m.fields.get("summons"))
+        and isinstance(place, Location)
         and isinstance(sender, Actor)
         and place.country is not None
         and place.country == sender.code
