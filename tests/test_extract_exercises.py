@@ -774,3 +774,14 @@ def test_the_drills_of_other_states_also_told_of_are_other_drills(read: Read) ->
         ["ERI", "ETH"],
         ["KEN", "UGA"],
     ]
+
+
+def test_one_state_starting_drills_with_many_countries_holds_them_at_home(read: Read) -> None:
+    event = read.one(
+        'Kenya has started the "Desert Falcon" military exercise in collaboration with 24 '
+        "countries. Uganda, Tanzania and Rwanda are among the other participants of the "
+        "exercise.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["KEN", "UGA", "TZA", "RWA"]
+    assert event.location is not None and event.location.country == "KEN"

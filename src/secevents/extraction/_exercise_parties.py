@@ -158,6 +158,12 @@ _OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = re.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+_WITH_MANY: Final = re.compile(
+    r"\b(?:in collaboration with|together with|with the participation of|with)\s+"
+    r"(?:some\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b"
+)
+
+
 def hosted_in(m: Mention, doc: Document) -> None:
     """The state that hosts the drills gives their country when no place does."""
     if "location" in m.fields:
@@ -177,6 +183,14 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.fields["location"] = place
             m.spans["location"] = (hit.start, hit.end)
             return
+    if _WITH_MANY.search(text, m.trigger[1], s.end):
+        # "Saudi Arabia has started the exercise in collaboration with 24 countries": the
+        # one state that holds drills with many others holds them at home
+        states = [c for c in subject_codes(doc, s, m.trigger[0]) if is_country_code(c)]
+        hit = next((h for h in doc.actors(s) if states and h.code == states[0]), None)
+        if len(states) == 1 and hit is not None and hit.start < m.trigger[0]:
+            m.fields["location"] = location_of(states[0])
+            m.spans["location"] = (hit.start, hit.end)
 
 
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:

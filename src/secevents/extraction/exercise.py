@@ -102,9 +102,11 @@ _INVOLVES_COUNT: Final = re.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
-#: "... that also includes troops from X", "X are also taking part": more participants.
+#: "... that also includes troops from X", "X are also taking part", "X are among the
+#: other participants": more participants.
 _ALSO_JOINING: Final = re.compile(
     r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
+    r"|\bamong the (?:other )?participants\b|\bother participants\b"
 )
 #: "The operations will last ten days": the drills' length, in a sentence of its own.
 _LASTS: Final = re.compile(
