@@ -221,6 +221,10 @@ _NOT_COUNTS: Final = re.compile(
     ")"
 )
 _TOKEN: Final = re.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
+#: Capitalised modifiers listed with commas: "British, Polish, American and Lithuanian".
+_LISTED_MODIFIERS: Final = re.compile(
+    r"(?:[ \t]{1,2}[A-Z][a-z]+,){1,6}[ \t]{1,2}[A-Z][a-z]+,?[ \t]{1,2}and[ \t]{1,2}[A-Z][a-z]+"
+)
 _OF: Final = re.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
 _COMPOUND: Final = re.compile(r"[-–]([A-Za-z]+)")
 
@@ -330,6 +334,12 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
         joins = seen[i] == "and" and capitals == [True, False, True]
         if not (_modifier(seen[i]) or joins):
             break
+    listed = _LISTED_MODIFIERS.match(text, pos) if first and first[0][:1].isupper() else None
+    if listed is not None:  # "1,500 British, Polish, American and Lithuanian troops"
+        rest = _Words(text, listed.end())
+        noun = _noun_at(rest, 0, heads)
+        if noun is not None:
+            return _Unit(noun[0], rest.ends[noun[1] - 1], noun[2])
     return _Unit(None, pos)
 
 
