@@ -785,3 +785,10 @@ def test_one_state_starting_drills_with_many_countries_holds_them_at_home(read: 
     )
     assert codes(event) == ["KEN", "UGA", "TZA", "RWA"]
     assert event.location is not None and event.location.country == "KEN"
+
+
+def test_the_state_that_leads_forces_in_the_drills_takes_part(read: Read) -> None:
+    event = read.one(
+        "Kenya and Uganda began drills with the Rwandan-led brigade.", se.JointExercise
+    )
+    assert codes(event) == ["KEN", "UGA", "RWA"]

@@ -62,6 +62,7 @@ FORCES_FROM: Final = with_first_letters(
     re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())}) from\b", re.I)
 )
 
+_LED: Final = ("-led ", "-led\u00a0")
 _OTHER_MEMBERS: Final = re.compile(r"\bother\s+$")
 #: Between "troops from" and the state they come from ("troops from both countries ...
 #: rebels from Sudan" names no state).
@@ -264,6 +265,8 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             framework = framework or hit.code
         elif _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
             participants.append(hit.code)
+    # "the German-led battle group": the state that leads forces in the drills takes part
+    codes += [h.code for h in doc.actors(s) if text.startswith(_LED, h.end)]
     for code in codes:
         if is_country_code(code):
             participants.append(code)
