@@ -792,3 +792,12 @@ def test_the_state_that_leads_forces_in_the_drills_takes_part(read: Read) -> Non
         "Kenya and Uganda began drills with the Rwandan-led brigade.", se.JointExercise
     )
     assert codes(event) == ["KEN", "UGA", "RWA"]
+
+
+def test_drills_run_from_a_base_in_a_town_are_in_its_country(read: Read) -> None:
+    event = read.one(
+        "The Kenyan and Ugandan navies conducted joint exercises from the Mombasa naval base "
+        "in the Indian Ocean.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "KEN"

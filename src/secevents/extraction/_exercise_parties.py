@@ -8,8 +8,16 @@ from typing import Final
 from ..model.codes import is_country_code
 from ..model.events import JointExercise
 from ..model.places import Location
+from ..model.vocab import LocationPrecision
 from ._regex import with_first_letters
-from .clues import coded_actor, object_codes, reported_clause_start, subject_codes, unique
+from .clues import (
+    coded_actor,
+    object_codes,
+    prep_before,
+    reported_clause_start,
+    subject_codes,
+    unique,
+)
 from .common import NEGATION, location_of
 from .document import Document
 from .frames import FrameLexicon, role_codes
@@ -159,6 +167,10 @@ _OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = re.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: Places small enough to be where drills are run from, not where forces come from.
+_LOCAL: Final = frozenset(
+    {LocationPrecision.POINT, LocationPrecision.SETTLEMENT, LocationPrecision.ADMIN1}
+)
 _WITH_MANY: Final = re.compile(
     r"\b(?:in collaboration with|together with|with the participation of|with)\s+"
     r"(?:some\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b"
@@ -166,10 +178,25 @@ _WITH_MANY: Final = re.compile(
 
 
 def hosted_in(m: Mention, doc: Document) -> None:
-    """The state that hosts the drills gives their country when no place does."""
+    """The state that hosts the drills gives their country when no place does, and so
+    does a town or base they are run from ("exercises from the Port Sudan naval base")."""
+    s, text = m.sentence, doc.text
+    located = m.fields.get("location")
+    if located is None or (isinstance(located, Location) and located.country is None):
+        for hit in doc.places(s):
+            place = hit.value
+            if (
+                hit.start > m.trigger[1]
+                and isinstance(place, Location)
+                and place.country is not None
+                and place.precision in _LOCAL
+                and prep_before(text, hit.start, s.start) == "from"
+            ):
+                m.fields["location"] = place
+                m.spans["location"] = (hit.start, hit.end)
+                return
     if "location" in m.fields:
         return
-    s, text = m.sentence, doc.text
     for verb in _HOSTING.finditer(text, s.start, s.end):
         passive = text.startswith(" by ", verb.end())
         codes = (
