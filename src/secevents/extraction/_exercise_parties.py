@@ -183,17 +183,17 @@ def hosted_in(m: Mention, doc: Document) -> None:
     s, text = m.sentence, doc.text
     located = m.fields.get("location")
     if located is None or (isinstance(located, Location) and located.country is None):
-        for hit in doc.places(s):
-            place = hit.value
+        for site in doc.places(s):
+            place = site.value
             if (
-                hit.start > m.trigger[1]
+                site.start > m.trigger[1]
                 and isinstance(place, Location)
                 and place.country is not None
                 and place.precision in _LOCAL
-                and prep_before(text, hit.start, s.start) == "from"
+                and prep_before(text, site.start, s.start) == "from"
             ):
                 m.fields["location"] = place
-                m.spans["location"] = (hit.start, hit.end)
+                m.spans["location"] = (site.start, site.end)
                 return
     if "location" in m.fields:
         return
