@@ -374,3 +374,12 @@ def test_a_summons_at_home_and_a_letter_to_the_host_ministry_are_two_messages(
         se.DiplomaticCommunique,
     )
     assert [country(e) for e in found] == ["KEN", "UGA"]
+
+
+def test_an_envoy_called_to_the_foreign_office_today_in_brackets_sunday(read: Read) -> None:
+    event = read.one(
+        'Kenya lodged a protest with Uganda. "The Ugandan deputy head of mission was called to '
+        'the Foreign Office today (Tuesday)," the spokesman said.',
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KEN", "UGA") and str(event.date) == "2021-10-26"
