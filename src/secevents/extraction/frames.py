@@ -80,9 +80,10 @@ _ENVOY: Final = (
     r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
     r"\s+(?:of|from|at)\s+(?:the\s+)?"  # "an envoy at the South Korean Embassy"
 )
-#: "summoned Iva Denoo, chargé d'affaires of Ghana": the envoy named first, then the office.
+#: "summoned Ms Iva Denoo, chargé d'affaires of Ghana": the envoy named first, then the
+#: office (with a title, which keeps the frames' first letters few: see _regex.words).
 _NAMED_ENVOY: Final = (
-    r"(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
+    r"(?:Mr|Ms|Mrs|Dr|Mme)\.?\s+(?-i:[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
     rf"{_DETERMINER}{_ENVOY}"
 )
 _ENVOY_OF: Final = rf"(?:{_ENVOY}|{_NAMED_ENVOY})?"
