@@ -406,3 +406,15 @@ def test_asking_someone_to_send_a_message_is_no_message(read: Read) -> None:
         )
         == []
     )
+
+
+def test_the_subject_of_what_a_fronted_message_says_is_no_sender(read: Read) -> None:
+    found = read(
+        "Moscow sent Washington a note of protest. In a message to the UN Secretary General, "
+        "the US government has taken a series of hostile measures against Russian missions.",
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e)[0] for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        "RUS",
+        "RUS",
+    ]

@@ -115,6 +115,12 @@ _HANDED_TO_ENVOY: Final = re.compile(
 _FRONTED_MESSAGE: Final = re.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
+_SAYS_AFTER: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
+    r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
+    r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
+    r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects)\b"
+)
 #: "the letter of its representative", "a note from their embassy": the sender is the
 #: subject the pronoun stands for.
 _OWN_ENVOY_AFTER: Final = re.compile(
@@ -308,7 +314,12 @@ class CommuniqueRecognizer:
         if comma < 0:
             return []
         after = [h for h in doc.actors(s) if h.start > comma and is_country_code(h.code)]
-        return [after[0].code] if after and after[0].start - comma < 40 else []
+        if not after or after[0].start - comma >= 40:
+            return []
+        # "In a message to the UN chief, the US has taken hostile measures ...": with no
+        # verb of saying the clause is what the message says, its subject no sender
+        said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
+        return [after[0].code] if said is not None else []
 
     @staticmethod
     def _host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:
