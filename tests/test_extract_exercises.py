@@ -801,3 +801,12 @@ def test_drills_run_from_a_base_in_a_town_are_in_its_country(read: Read) -> None
         se.JointExercise,
     )
     assert event.location is not None and event.location.country == "KEN"
+
+
+def test_a_place_in_a_state_told_later_outranks_a_sea(read: Read) -> None:
+    event = read.one(
+        "Kenya and Uganda completed naval drills in the Indian Ocean. Taking place in Mombasa "
+        "and off the coast, the exercise was held between October 5 and 15.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "KEN"

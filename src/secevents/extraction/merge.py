@@ -506,6 +506,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
             elif name == "at_recipient":  # one sentence may say where the message went
                 fields[name] = bool(fields.get(name)) or bool(value)
+            elif name == "location" and _in_a_state(value, fields.get(name)):
+                fields[name] = value  # "concludes in the Pacific" ... "in Hawaii"
             elif name == "equipment":
                 kinds = {e.kind for e in fields.get(name, ())}
                 extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]
@@ -531,6 +533,18 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     if factual is not None:
         fields["factuality"] = factual
     return fields
+
+
+def _in_a_state(new: object, held: object) -> bool:
+    """Whether ``new`` places the event in a state where ``held`` names only a sea or a
+    region of no state."""
+    return (
+        isinstance(new, Location)
+        and isinstance(held, Location)
+        and held.country is None
+        and held.border_with is None
+        and new.country is not None
+    )
 
 
 def _outranks(status: Any, claimed: bool, held: Any, held_claimed: bool) -> bool:
