@@ -274,6 +274,9 @@ def country(event: se.Event) -> str | None:
         ("The Kenyan embassy in Kampala handed a protest note to Uganda on Monday.", "UGA"),
         # a summoned envoy "to" the sender's state is still received at home
         ("Kenya summoned the Ugandan ambassador to Kenya and handed him a protest note.", "KEN"),
+        # to the recipient's head of state or government
+        ("Kenya sent a letter of protest to the King of Jordan on Monday.", "JOR"),
+        ("Kenya sent a protest letter to Ugandan President Museveni.", "UGA"),
     ],
 )
 def test_a_message_is_where_it_is_delivered(read: Read, sentence: str, expected: str) -> None:

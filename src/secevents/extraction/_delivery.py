@@ -36,6 +36,13 @@ _FOREIGN_MINISTRY: Final = re.compile(
 #: Between a state and its ministry: "Pakistan's Foreign Ministry", "the US State Department".
 _OWNER_GAP: Final = re.compile(r"(?:['\u2019]s)?\s+")
 _OF_OWNER: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+#: To a head of state or government: "to Korean President Lee", "to the King of Jordan".
+_TO_LEADER: Final = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){0,2}(?:President|Prime Minister|King|Queen|"
+    r"Emperor|Chancellor|Emir|Sultan|Crown Prince)\b"
+)
+#: How far after the title the state may be named ("to the King of Jordan").
+_NAME_REACH: Final = 12
 _SUMMONS: Final = re.compile(r"\b(?:summon\w*|called in)\b")
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
 #: message, through another channel.
@@ -63,7 +70,7 @@ def read_delivery(m: Mention, doc: Document) -> None:
         return
     code = recipient.code or ""
     by_mission = _mission_state(m, doc, code) == code
-    at_recipient = by_mission or _to_their_ministry(m, doc, code)
+    at_recipient = by_mission or _to_their_ministry(m, doc, code) or _to_their_leader(m, doc, code)
     m.fields["at_recipient"] = at_recipient
     if by_mission:
         m.fields["by_mission"] = True
@@ -86,6 +93,19 @@ def _mission_state(m: Mention, doc: Document, code: str | None = None) -> str | 
     if code in found:
         return code
     return found[0] if found else None
+
+
+def _to_their_leader(m: Mention, doc: Document, code: str) -> bool:
+    """ "a letter sent ... to Korean President Lee": to the recipient's head of state or
+    government, delivered in the recipient's state."""
+    s, text = m.sentence, doc.text
+    for leader in _TO_LEADER.finditer(text, m.trigger[1], s.end):
+        if any(
+            h.code == code and leader.start() <= h.start <= leader.end() + _NAME_REACH
+            for h in doc.actors(s)
+        ):
+            return True
+    return False
 
 
 def _to_their_ministry(m: Mention, doc: Document, code: str) -> bool:
