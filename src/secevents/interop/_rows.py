@@ -262,6 +262,7 @@ class EventReader(Generic[RowT]):
                 yield from _in_chunks(iter(self._rows), one, self._chunk)
         finally:
             self._done = True
+            seen.close()  # a table moved to disk deletes its file now, not when collected
             if tick is not None:
                 tick(row_number)
                 closer = getattr(tick, "close", None)
