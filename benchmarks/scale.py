@@ -1,7 +1,7 @@
 """Scale figures: Dask extraction on 1 vs 2 workers, GDELT into the Parquet store, filtered reads.
 
     python benchmarks/scale.py                     # all, at the default sizes
-    python benchmarks/scale.py --corpus-mb 1 --rows 100000 200000   # what the docs quote
+    python benchmarks/scale.py --only store --rows 100000 300000 1000000 --base ../main
 
 ``dask``: the gold corpus's texts repeated to ``--corpus-mb`` MB, extracted by
 ``secevents.dask.extract`` on a ``distributed.LocalCluster`` of 1 and then 2
@@ -12,10 +12,10 @@ each of ``--rows`` (GLOBALEVENTID made unique per copy) in a CSV file, then
 and of CPU time, the process's peak resident memory and the store's size against
 the CSV's (flat memory across sizes is the point); with ``--base DIR`` (a checkout
 of main) the same in that checkout's ``src``, size by size, side by side in the
-run. ``read``: on the largest store, reading all events against reading the
-~1.6 % located in Ukraine (``country="UKR"``) and the ~0.1 % of type
-``joint_exercise``, as events and as Arrow, each in a fresh process with its
-peak resident memory (``--no-read`` leaves it out).
+run. ``read``: on the smallest and the largest stores of each checkout, reading
+all events against reading the ~1.6 % located in Ukraine (``country="UKR"``) and
+the ~0.1 % of type ``joint_exercise``, as events and as Arrow, each in a fresh
+process with its peak resident memory (``--no-read`` leaves it out).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -137,13 +138,15 @@ def folder_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
 
 
-def gdelt_store(sizes: list[int], folder: Path, base: Path | None) -> Path:
+def checkouts(base: Path | None) -> list[tuple[str, Path]]:
+    return [("this", ROOT / "src")] + ([] if base is None else [("base", base / "src")])
+
+
+def gdelt_store(sizes: list[int], folder: Path, base: Path | None) -> None:
     print("== GDELT sample repeated -> read_gdelt -> write_parquet (one process per size)")
-    checkouts = [("this", ROOT / "src")] + ([] if base is None else [("base", base / "src")])
-    store = folder
     for rows in sizes:
         csv = repeated_gdelt(rows, folder)
-        for label, src in checkouts:
+        for label, src in checkouts(base):
             store = folder / f"store-{label}-{rows}"
             count, took, cpu, peak = _child(src, "write", str(csv), str(store))
             size = folder_size(store)
@@ -156,12 +159,11 @@ def gdelt_store(sizes: list[int], folder: Path, base: Path | None) -> Path:
                 flush=True,
             )
         csv.unlink()
-    return folder / f"store-this-{sizes[-1]}"
 
 
-def filtered_reads(store: Path) -> None:
-    print(f"== reading {store.name} back: all vs filtered (one process each)")
-    runs = [
+def filtered_reads(folder: Path, rows: int, base: Path | None) -> None:
+    print(f"== reading the stores of {rows} rows back: all vs filtered (one process each)")
+    runs: list[tuple[str, str, dict[str, Any]]] = [
         ("events, all", "events", {}),
         ("events, country='UKR'", "events", {"country": "UKR"}),
         ("events, types='joint_exercise'", "events", {"types": "joint_exercise"}),
@@ -172,13 +174,15 @@ def filtered_reads(store: Path) -> None:
             {"country": "UKR", "columns": ["id", "code", "date"]},
         ),
     ]
-    for label, kind, options in runs:
-        count, took, cpu, peak = _child(ROOT / "src", kind, str(store), json.dumps(options))
-        print(
-            f"  {label:<34} {count:>9} rows  {took:6.2f} s  {count / took:9.0f} rows/s  "
-            f"(CPU {cpu:6.2f} s)  peak RSS {peak:5.0f} MB",
-            flush=True,
-        )
+    for what, kind, options in runs:
+        for label, src in checkouts(base):
+            store = folder / f"store-{label}-{rows}"
+            count, took, cpu, peak = _child(src, kind, str(store), json.dumps(options))
+            print(
+                f"  {label}: {what:<34} {count:>9} rows  {took:6.2f} s  "
+                f"{count / took:9.0f} rows/s  (CPU {cpu:6.2f} s)  peak RSS {peak:5.0f} MB",
+                flush=True,
+            )
 
 
 def main() -> None:
@@ -194,9 +198,10 @@ def main() -> None:
         dask_extract(args.corpus_mb)
     if args.only in (None, "store"):
         with tempfile.TemporaryDirectory() as tmp:
-            store = gdelt_store(sorted(args.rows), Path(tmp), args.base)
-            if not args.no_read:
-                filtered_reads(store)
+            sizes = sorted(args.rows)
+            gdelt_store(sizes, Path(tmp), args.base)
+            for rows in [] if args.no_read else sorted({sizes[0], sizes[-1]}):
+                filtered_reads(Path(tmp), rows, args.base)
 
 
 if __name__ == "__main__":

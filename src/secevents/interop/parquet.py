@@ -383,8 +383,15 @@ def read_parquet(
 
 
 def _events(dataset: Any, expression: Any, batch_size: int) -> Iterator[Event]:
+    # Events are built slower than Arrow reads: reading ahead one batch and one file
+    # is enough (its defaults, 16 and 4, held 77 MB more at 100,000 GDELT events).
     for batch in dataset.to_batches(
-        columns=[WIRE], filter=expression, batch_size=batch_size, use_threads=False
+        columns=[WIRE],
+        filter=expression,
+        batch_size=batch_size,
+        use_threads=False,
+        batch_readahead=1,
+        fragment_readahead=1,
     ):
         for text in batch.column(0).to_pylist():
             event: Event = loads(text)
