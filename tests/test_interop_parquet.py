@@ -231,7 +231,7 @@ def test_the_store_is_written_as_the_batches_come(
 
     def watched(self: pq.ParquetWriter, batch: pa.RecordBatch, **kwargs: object) -> None:
         writes.append((len(taken), batch.num_rows))
-        write(self, batch, **kwargs)  # type: ignore[arg-type]
+        write(self, batch, **kwargs)
 
     monkeypatch.setattr(pq.ParquetWriter, "write_batch", watched)
 

@@ -119,7 +119,10 @@ def write_parquet(
 
     Events are converted ``batch_size`` at a time, so memory stays bounded by a
     batch whatever the input's size (an :class:`~secevents.interop.EventReader`
-    over a file larger than memory can be written). The files are split into
+    over a file larger than memory can be written): a partition's rows are written
+    as row groups of up to ``batch_size`` (a rare partition's held back, a quarter
+    of a batch in all, to make fuller ones), and a file closes after 32 row groups,
+    its metadata freed; at most 64 files are open at once. The files are split into
     hive partitions by ``partition_by`` (``type``, ``year`` and ``month`` of the
     earliest day, ``country``...: see :data:`PARTITION_COLUMNS`; ``()`` for none).
     The columns are :func:`~secevents.interop.to_arrow`'s for ``types`` (default:
