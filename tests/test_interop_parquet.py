@@ -263,6 +263,26 @@ def _with_rare(count: int) -> list[se.Event]:
     ]
 
 
+def assert_in_order(store: Path, evs: list[se.Event]) -> None:
+    """The files of a partition sort in the order written: each type's events come back
+    in the order given."""
+    for kind in (se.Statement, se.JointExercise):
+        mine = [se.dumps(ev) for ev in evs if isinstance(ev, kind)]
+        assert [se.dumps(ev) for ev in read_parquet(store, types=kind)] == mine
+
+
+def _written_with(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: int, folder: Path, count: int, batch: int
+) -> tuple[Path, list[se.Event]]:
+    """A store of ``_with_rare(count)`` written with the writer's setting ``name`` at ``value``."""
+    from secevents.interop import _store_files
+
+    monkeypatch.setattr(_store_files, name, value)
+    evs = _with_rare(count)
+    assert write_parquet(evs, folder / "store", batch_size=batch) == count
+    return folder / "store", evs
+
+
 def _row_groups(folder: Path) -> list[int]:
     return [pq.ParquetFile(f).metadata.num_row_groups for f in sorted(folder.glob("*.parquet"))]
 
@@ -272,36 +292,21 @@ def test_a_rare_partition_gets_full_row_groups_and_files_close(
 ) -> None:
     # A Parquet writer holds every row group's metadata until its file closes: a rare
     # partition had a row group of a few rows per batch (20 here), all files stayed open.
-    from secevents.interop import _store_files
-
-    monkeypatch.setattr(_store_files, "GROUPS_PER_FILE", 3)
-    evs = _with_rare(2000)
-    store = tmp_path / "store"
-    assert write_parquet(evs, store, batch_size=100) == 2000
+    store, evs = _written_with(monkeypatch, "GROUPS_PER_FILE", 3, tmp_path, 2000, 100)
     rare = _row_groups(store / "type=statement" / "year=2020")
     assert sum(rare) <= 5  # 100 statements: up to 25 held back at once, not 5 a batch
     dense = _row_groups(store / "type=joint_exercise" / "year=2021")
     assert dense == [3] * 6 + [2]  # a row group of 95 a batch: 20, 3 a file
-    # the files of a partition sort in the order written: events come back in order
-    for kind in (se.Statement, se.JointExercise):
-        mine = [se.dumps(ev) for ev in evs if isinstance(ev, kind)]
-        assert [se.dumps(ev) for ev in read_parquet(store, types=kind)] == mine
+    assert_in_order(store, evs)
 
 
 def test_past_the_open_files_the_oldest_closes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from secevents.interop import _store_files
-
-    monkeypatch.setattr(_store_files, "OPEN_FILES", 1)
-    evs = _with_rare(400)
-    store = tmp_path / "store"
-    assert write_parquet(evs, store, batch_size=10) == 400
+    store, evs = _written_with(monkeypatch, "OPEN_FILES", 1, tmp_path, 400, 10)
     rare = sorted((store / "type=statement" / "year=2020").glob("*.parquet"))
     assert len(rare) > 1  # closed whenever the other partition was written
-    for kind in (se.Statement, se.JointExercise):
-        mine = [se.dumps(ev) for ev in evs if isinstance(ev, kind)]
-        assert [se.dumps(ev) for ev in read_parquet(store, types=kind)] == mine
+    assert_in_order(store, evs)
 
 
 def test_wire_gets_no_column_statistics(tmp_path: Path) -> None:
