@@ -387,7 +387,10 @@ def read_parquet(
 
 def _events(dataset: Any, expression: Any, batch_size: int) -> Iterator[Event]:
     # Events are built slower than Arrow reads: reading ahead one batch and one file
-    # is enough (its defaults, 16 and 4, held 77 MB more at 100,000 GDELT events).
+    # is enough (its defaults, 16 and 4, held 77 MB more at 100,000 GDELT events), and
+    # a row group is read when it is reached (pre-buffering read a file's row groups
+    # at once: 468 against 390 MB reading a million events filtered by country).
+    _, ds = _pyarrow()
     for batch in dataset.to_batches(
         columns=[WIRE],
         filter=expression,
@@ -395,6 +398,7 @@ def _events(dataset: Any, expression: Any, batch_size: int) -> Iterator[Event]:
         use_threads=False,
         batch_readahead=1,
         fragment_readahead=1,
+        fragment_scan_options=ds.ParquetFragmentScanOptions(pre_buffer=False),
     ):
         for text in batch.column(0).to_pylist():
             event: Event = loads(text)
