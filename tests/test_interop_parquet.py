@@ -253,6 +253,12 @@ def test_the_store_is_written_as_the_batches_come(
     assert sorted(back.column("id").to_pylist()) == sorted(e.id for e in many(2500))
 
 
+def test_a_store_of_no_events_reads_back_empty(tmp_path: Path) -> None:
+    assert write_parquet([], tmp_path / "store") == 0
+    assert list(read_parquet(tmp_path / "store")) == []
+    assert list(read_parquet(tmp_path / "store", country="UKR", types="statement")) == []
+
+
 def _with_rare(count: int) -> list[se.Event]:
     """Exercises in 2021, and one event in twenty a statement of 2020: a rare partition."""
     return [
