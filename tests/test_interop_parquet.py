@@ -220,40 +220,99 @@ def test_arrow_buffers_are_freed_batch_by_batch(tmp_path: Path) -> None:
     assert max(samples[-10:]) <= max(samples[:10]) + 512 * 1024, samples
 
 
-def test_a_table_is_fed_to_the_writer_a_few_batches_at_a_time(
+def test_the_store_is_written_as_the_batches_come(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Arrow's dataset writer queues what it is given while its I/O thread writes: a
-    # table (which comes at once) is given ten batches a call, or the writer would hold
-    # a partitioned copy of all of it; events (slower than it writes) in one call.
-    import pyarrow.dataset as ds
-
-    from secevents.interop import parquet as parquet_module
-
+    # Nothing is queued: each row group is written before the next events are taken,
+    # for events and for a table alike, and none has more than batch_size rows.
     taken: list[int] = []
-    calls: list[int] = []  # events taken from the input when each call starts
-    write = ds.write_dataset
+    writes: list[tuple[int, int]] = []  # (events taken, rows) at each write
+    write = pq.ParquetWriter.write_batch
 
-    def watched(data: object, *args: object, **kwargs: object) -> None:
-        calls.append(len(taken))
-        write(data, *args, **kwargs)
+    def watched(self: pq.ParquetWriter, batch: pa.RecordBatch, **kwargs: object) -> None:
+        writes.append((len(taken), batch.num_rows))
+        write(self, batch, **kwargs)
 
-    monkeypatch.setattr(ds, "write_dataset", watched)
+    monkeypatch.setattr(pq.ParquetWriter, "write_batch", watched)
 
     def counted() -> Iterator[se.Event]:
         for event in many(2500):
             taken.append(1)
             yield event
 
-    assert parquet_module._BATCHES_PER_CALL == 10
+    assert write_parquet(counted(), tmp_path / "events", batch_size=100) == 2500
+    # the two types alternate: a batch has 50 of each, more than is held back (a
+    # quarter of a batch), so each type's 50 are written as soon as the batch is made
+    assert [at for at, _ in writes[:4]] == [100, 100, 200, 200]
+    assert all(rows == 50 for _, rows in writes)
+    writes.clear()
+    taken.clear()
     assert write_parquet(to_arrow(counted()), tmp_path / "table", batch_size=100) == 2500
-    assert calls == [2500, 2500, 2500]  # 25 batches: 10, 10 and 5
+    assert sum(rows for _, rows in writes) == 2500 and max(rows for _, rows in writes) == 50
     back = read_parquet_table(tmp_path / "table", columns=["id"])
     assert sorted(back.column("id").to_pylist()) == sorted(e.id for e in many(2500))
-    calls.clear()
-    taken.clear()
-    assert write_parquet(counted(), tmp_path / "events", batch_size=100) == 2500
-    assert calls == [100]  # one call, the events taken as it writes
+
+
+def test_a_store_of_no_events_reads_back_empty(tmp_path: Path) -> None:
+    assert write_parquet([], tmp_path / "store") == 0
+    assert list(read_parquet(tmp_path / "store")) == []
+    assert list(read_parquet(tmp_path / "store", country="UKR", types="statement")) == []
+
+
+def _with_rare(count: int) -> list[se.Event]:
+    """Exercises in 2021, and one event in twenty a statement of 2020: a rare partition."""
+    return [
+        se.Statement(content=f"s{n}", date=se.DateSpan.parse("2020-05"))
+        if n % 20 == 0
+        else exercise(1 + n % 28)
+        for n in range(count)
+    ]
+
+
+def assert_in_order(store: Path, evs: list[se.Event]) -> None:
+    """The files of a partition sort in the order written: each type's events come back
+    in the order given."""
+    for kind in (se.Statement, se.JointExercise):
+        mine = [se.dumps(ev) for ev in evs if isinstance(ev, kind)]
+        assert [se.dumps(ev) for ev in read_parquet(store, types=kind)] == mine
+
+
+def _written_with(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: int, folder: Path, count: int, batch: int
+) -> tuple[Path, list[se.Event]]:
+    """A store of ``_with_rare(count)`` written with the writer's setting ``name`` at ``value``."""
+    from secevents.interop import _store_files
+
+    monkeypatch.setattr(_store_files, name, value)
+    evs = _with_rare(count)
+    assert write_parquet(evs, folder / "store", batch_size=batch) == count
+    return folder / "store", evs
+
+
+def _row_groups(folder: Path) -> list[int]:
+    return [pq.ParquetFile(f).metadata.num_row_groups for f in sorted(folder.glob("*.parquet"))]
+
+
+def test_a_rare_partition_gets_full_row_groups_and_files_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Parquet writer holds every row group's metadata until its file closes: a rare
+    # partition had a row group of a few rows per batch (20 here), all files stayed open.
+    store, evs = _written_with(monkeypatch, "GROUPS_PER_FILE", 3, tmp_path, 2000, 100)
+    rare = _row_groups(store / "type=statement" / "year=2020")
+    assert sum(rare) <= 5  # 100 statements: up to 25 held back at once, not 5 a batch
+    dense = _row_groups(store / "type=joint_exercise" / "year=2021")
+    assert dense == [3] * 6 + [2]  # a row group of 95 a batch: 20, 3 a file
+    assert_in_order(store, evs)
+
+
+def test_past_the_open_files_the_oldest_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, evs = _written_with(monkeypatch, "OPEN_FILES", 1, tmp_path, 400, 10)
+    rare = sorted((store / "type=statement" / "year=2020").glob("*.parquet"))
+    assert len(rare) > 1  # closed whenever the other partition was written
+    assert_in_order(store, evs)
 
 
 def test_wire_gets_no_column_statistics(tmp_path: Path) -> None:
