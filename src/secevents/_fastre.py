@@ -124,62 +124,63 @@ class TwinPattern:
     ['drills']
     """
 
-    __slots__ = ("_tried", "_twin", "_unicode", "flags", "groupindex", "groups", "pattern")
+    __slots__ = ("_ascii", "_unicode", "flags", "groupindex", "groups", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._unicode = re.compile(pattern, flags)
-        # Made on first need: most patterns of the library are never run in a process.
-        self._twin: re.Pattern[str] | None = None
-        self._tried = False
+        # What reads ASCII text (the twin, or the pattern when it has none), made on first
+        # need: most patterns of the library never read a text in a given process.
+        self._ascii: re.Pattern[str] | None = None
         self.pattern: str = pattern
         self.flags: int = self._unicode.flags
         self.groupindex = self._unicode.groupindex
         self.groups: int = self._unicode.groups
 
-    def _for(self, string: str) -> re.Pattern[str]:
-        """The compiled pattern to run on ``string``."""
-        if not string.isascii():
-            return self._unicode
-        twin = self._twin
-        if twin is not None:
-            return twin
-        if not self._tried:
-            self._tried = True
-            self._twin = ascii_twin(self.pattern, self._unicode.flags & ~re.UNICODE)
-            return self._twin or self._unicode
-        return self._unicode
+    def _made(self) -> re.Pattern[str]:
+        made = self._ascii = ascii_twin(self.pattern, self.flags & ~re.UNICODE) or self._unicode
+        return made
+
+    # Each method picks the compiled pattern inline: these run some 100,000 times a MB.
 
     def search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.search``."""
-        return self._for(string).search(string, pos, endpos)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.match``."""
-        return self._for(string).match(string, pos, endpos)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.fullmatch``."""
-        return self._for(string).fullmatch(string, pos, endpos)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As ``re.Pattern.finditer``."""
-        return self._for(string).finditer(string, pos, endpos)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         """As ``re.Pattern.findall``."""
-        return self._for(string).findall(string, pos, endpos)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.findall(string, pos, endpos)
 
     def sub(self, repl: Replacement, string: str, count: int = 0) -> str:
         """As ``re.Pattern.sub``."""
-        return self._for(string).sub(repl, string, count)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.sub(repl, string, count)
 
     def subn(self, repl: Replacement, string: str, count: int = 0) -> tuple[str, int]:
         """As ``re.Pattern.subn``."""
-        return self._for(string).subn(repl, string, count)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.subn(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         """As ``re.Pattern.split``."""
-        return self._for(string).split(string, maxsplit)
+        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        return pattern.split(string, maxsplit)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return TwinPattern, (self.pattern, self._unicode.flags)
