@@ -243,12 +243,14 @@ class Gated:
 
     def search(self, text: str, start: int, end: int, folded: str) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``; ``folded`` covers at least that stretch."""
-        if not self.may_match(folded):
-            return None
-        return self.pattern.search(text, start, end)
+        for needle in self.needles:  # may_match, inline: this runs for most sentences
+            if needle in folded:
+                return self.pattern.search(text, start, end)
+        return None
 
     def finditer(self, text: str, start: int, end: int, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, start, end)``, or nothing when ``folded`` rules it out."""
-        if not self.may_match(folded):
-            return iter(())
-        return self.pattern.finditer(text, start, end)
+        for needle in self.needles:  # may_match, inline
+            if needle in folded:
+                return self.pattern.finditer(text, start, end)
+        return iter(())
