@@ -4,8 +4,9 @@ Two generated groups, rebuilt from their sources each run (curated groups are ke
 
 - ``person``: heads of state and government and foreign and defence ministers with
   their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term), then
-  the chiefs of state and heads of government of ``scripts/sources/factbook_leaders.tsv``
-  (the CIA World Factbook, public domain; made by ``scripts/sources/factbook_leaders.py``)
+  the chiefs of state, heads of government, past election winners and ambassadors of
+  ``scripts/sources/factbook_leaders.tsv`` (the CIA World Factbook, public domain; made
+  by ``scripts/sources/factbook_leaders.py``)
   whom the curated lines do not already name.
 - ``division`` (two groups): the first-level divisions of each state (US states,
   provinces, regions) from the shipped gazetteer ``geonames.tsv.gz`` (GeoNames, CC BY
@@ -228,8 +229,10 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "source": "curated: scripts/sources/leaders.tsv (heads of state and government, "
             "foreign and defence ministers and their terms, from public records of "
             "office-holders; Wikidata ids, CC0, where checked); then "
-            "scripts/sources/factbook_leaders.tsv (chiefs of state and heads of government "
-            "of the CIA World Factbook, public domain, with the day they took office)",
+            "scripts/sources/factbook_leaders.tsv (chiefs of state and heads of government, "
+            "past election winners and ambassadors in and from the US of the CIA World "
+            "Factbook, public domain, with the day they took office or, for past winners, "
+            "their years)",
             "generated_by": ME,
             "entries": with_factbook(read_leaders(LEADERS), read_leaders(FACTBOOK)),
         },

@@ -645,3 +645,159 @@ def test_drills_wrapped_up_on_a_day_after_ten_days(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-19/2021-10-28"
+
+
+def test_personnel_from_states_are_participants(read: Read) -> None:
+    event = read.one(
+        "Coast guard personnel from Ghana, Togo and Benin have embarked on a four-day exercise.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BEN", "GHA", "TGO"]
+
+
+def test_the_drills_held_in_a_state_s_capital_are_in_that_state(read: Read) -> None:
+    event = read.one(
+        "Kenyan and Ugandan forces began joint drills on Monday. The drills, with 2,000 "
+        "soldiers from both countries, are being held in Uganda's capital Kampala and in the "
+        "areas regained after a 30-day war with rebels from Sudan.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "UGA"
+    assert codes(event) == ["KEN", "UGA"] and str(event.date) == "2021-10-25"
+
+
+@pytest.mark.parametrize(
+    "relation",
+    ["a war with", "tensions with", "a border dispute with", "clashes with", "the land between"],
+)
+def test_a_state_in_another_relation_is_no_participant(read: Read, relation: str) -> None:
+    event = read.one(
+        f"Armenia and Greece held joint drills near the area of {relation} Azerbaijan.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["ARM", "GRC"]
+
+
+def test_the_length_of_a_war_or_visit_is_not_the_drills(read: Read) -> None:
+    event = read.one(
+        "Peru and Chile began joint drills on Monday, after a three-day visit by the minister.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China and ASEAN on Saturday concluded a joint maritime drill.", ["CHN", "ASEAN"]),
+        ("China and ASEAN navies held a joint maritime drill.", ["CHN", "ASEAN"]),
+        # the states named are members: the body itself is not said to drill
+        (
+            "Russia, China and other Shanghai Cooperation Organization (SCO) member states "
+            "launched large-scale military exercises.",
+            ["RUS", "CHN"],
+        ),
+    ],
+)
+def test_a_body_in_the_subject_with_a_state_takes_part(
+    read: Read, sentence: str, expected: list[str]
+) -> None:
+    assert codes(read.one(sentence, se.JointExercise)) == expected
+
+
+def test_a_named_drill_that_concluded_on_a_day_and_started_on_another(read: Read) -> None:
+    event = read.one(
+        'Chinese and Russian naval forces concluded their "Joint Sea-2021" drills on Thursday. '
+        'The joint naval drills, dubbed "Joint Sea-2021," started Saturday.',
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-23/2021-10-28"
+
+
+def test_an_end_read_before_the_start_is_not_put_a_year_later(read: Read) -> None:
+    event = read.one(
+        "Chile and Peru concluded their joint drills on Monday. The drills started on Wednesday.",
+        se.JointExercise,
+    )
+    assert "2022" not in str(event.date)
+
+
+@pytest.mark.parametrize(
+    "second", ["The operations will last ten days.", "They will run ten days."]
+)
+def test_how_long_the_drills_last_told_in_the_next_sentence(read: Read, second: str) -> None:
+    event = read.one(f"Chile and Peru began joint drills on Monday. {second}", se.JointExercise)
+    assert str(event.date) == "2021-10-25/2021-11-03"
+
+
+def test_the_drills_also_including_others_are_the_same_drills(read: Read) -> None:
+    found = read(
+        "Kenya and Uganda began joint drills on Monday. The drills are meant to test a "
+        "battle group that also includes troops from Tanzania and Rwanda.",
+        se.JointExercise,
+    )
+    assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
+        ["KEN", "RWA", "TZA", "UGA"]
+    ]
+
+
+def test_troops_also_taking_part_in_the_drills_join_those_told_of_before(read: Read) -> None:
+    found = read(
+        "Kenya and Uganda began joint drills on Monday. Troops from Tanzania and Rwanda are "
+        "also participating in the drills.",
+        se.JointExercise,
+    )
+    assert [sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)] == [
+        ["KEN", "RWA", "TZA", "UGA"]
+    ]
+
+
+def test_drills_going_on_that_began_a_day_before_are_dated_from_their_start(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Turkish and Azerbaijani forces continued joint military exercises on Wednesday. It "
+        "was the second day of the three-day drills. The exercises, which began on Tuesday, "
+        "were attended by the ministers.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-26/2021-10-28"
+
+
+def test_the_drills_of_other_states_also_told_of_are_other_drills(read: Read) -> None:
+    found = read(
+        "Kenya and Uganda began joint drills on Monday. The drills held by Ethiopia and "
+        "Eritrea near their border were also attended by ministers.",
+        se.JointExercise,
+    )
+    assert sorted(sorted(codes(e)) for e in found if isinstance(e, se.JointExercise)) == [
+        ["ERI", "ETH"],
+        ["KEN", "UGA"],
+    ]
+
+
+def test_one_state_starting_drills_with_many_countries_holds_them_at_home(read: Read) -> None:
+    event = read.one(
+        'Kenya has started the "Desert Falcon" military exercise in collaboration with 24 '
+        "countries. Uganda, Tanzania and Rwanda are among the other participants of the "
+        "exercise.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["KEN", "UGA", "TZA", "RWA"]
+    assert event.location is not None and event.location.country == "KEN"
+
+
+def test_the_state_that_leads_forces_in_the_drills_takes_part(read: Read) -> None:
+    event = read.one(
+        "Kenya and Uganda began drills with the Rwandan-led brigade.", se.JointExercise
+    )
+    assert codes(event) == ["KEN", "UGA", "RWA"]
+
+
+def test_drills_run_from_a_base_in_a_town_are_in_its_country(read: Read) -> None:
+    event = read.one(
+        "The Kenyan and Ugandan navies conducted joint exercises from the Mombasa naval base "
+        "in the Indian Ocean.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "KEN"

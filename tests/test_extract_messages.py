@@ -250,3 +250,127 @@ def test_the_second_time_in_a_week_is_no_date(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+def country(event: se.Event) -> str | None:
+    return event.location.country if event.location else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # delivered to the recipient's envoy in the sender's capital: the sender's
+        ("Kenya handed a protest note to the Ugandan ambassador on Monday.", "KEN"),
+        # to the recipient's own foreign ministry: the recipient's
+        ("Kenya sent a note verbale to the Ugandan Foreign Ministry on Monday.", "UGA"),
+        ("Kenya sent a note verbale to Uganda's foreign ministry on Monday.", "UGA"),
+        ("Kenya sent a protest note to the Ministry of Foreign Affairs of Uganda.", "UGA"),
+        (
+            "The Kenyan High Commission sent a letter of protest to the host foreign ministry "
+            "in Uganda on Monday.",
+            "UGA",
+        ),
+        # by the sender's mission in the recipient's state
+        ("The Kenyan embassy in Kampala handed a protest note to Uganda on Monday.", "UGA"),
+        # a summoned envoy "to" the sender's state is still received at home
+        ("Kenya summoned the Ugandan ambassador to Kenya and handed him a protest note.", "KEN"),
+    ],
+)
+def test_a_message_is_where_it_is_delivered(read: Read, sentence: str, expected: str) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert country(event) == expected
+
+
+def test_one_more_protest_by_the_envoy_abroad_is_another_message(read: Read) -> None:
+    found = read(
+        "Chile lodged a strong protest with Peru on Tuesday. Also on Tuesday, the Chilean "
+        "ambassador to Peru protested the incursion in a meeting with Peruvian officials.",
+        se.DiplomaticCommunique,
+    )
+    assert [(parties(e), country(e)) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        (("CHL", "PER"), "CHL"),
+        (("CHL", "PER"), "PER"),
+    ]
+
+
+def test_concerns_conveyed_by_our_embassy_abroad_are_a_message_there(read: Read) -> None:
+    found = read(
+        'Chile lodged a protest with the Peruvian envoy in Santiago on Monday. "Our embassy in '
+        'Lima also conveyed our concerns to the Peruvian foreign ministry," Chile said.',
+        se.DiplomaticCommunique,
+    )
+    assert [(parties(e), country(e)) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        (("CHL", "PER"), "CHL"),
+        (("CHL", "PER"), "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nigeria on Monday summoned Iva Denoo, Charge d\u2019 Affaires of Ghana, to explain the "
+        "attack.",
+        "Nigeria on Monday summoned the charg\u00e9 d\u2019affaires of Ghana to explain the "
+        "attack.",
+    ],
+)
+def test_a_summoned_envoy_named_first_or_with_a_curly_apostrophe(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert parties(event) == ("NGA", "GHA")
+
+
+def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
+    event = read.one(
+        "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "
+        "available to reporters on Friday.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None
+
+
+def test_a_date_in_what_the_note_says_is_not_the_note_s(read: Read) -> None:
+    event = read.one(
+        "Early on Tuesday, India issued a note verbale to the Nepalese foreign ministry. The "
+        "note verbale said the adviser was tailed by two cars on his way home on Saturday.",
+        se.DiplomaticCommunique,
+    )
+    assert str(event.date) == "2021-10-26"
+
+
+def test_where_one_sentence_says_a_message_went_holds_for_the_message(read: Read) -> None:
+    event = read.one(
+        "India has lodged a protest with Nepal. Early on Tuesday, India issued a note verbale "
+        "to the Nepalese foreign ministry.",
+        se.DiplomaticCommunique,
+    )
+    assert country(event) == "NPL"
+
+
+def test_the_place_of_what_a_protest_is_at_is_the_topic_s(read: Read) -> None:
+    event = read.one(
+        "Kenya conveyed its strong protest to Uganda at the vandalisation of its consulate "
+        "in Kampala.",
+        se.DiplomaticCommunique,
+    )
+    assert country(event) == "KEN"
+
+
+def test_a_summons_in_a_capital_is_sent_by_that_capital_s_state(read: Read) -> None:
+    event = read.one(
+        "The foreign minister on Monday in Nairobi summoned Ms Jane Doe, charge d'affaires of "
+        "Uganda, to explain the attack.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KEN", "UGA") and country(event) == "KEN"
+
+
+def test_a_summons_at_home_and_a_letter_to_the_host_ministry_are_two_messages(
+    read: Read,
+) -> None:
+    found = read(
+        "Kenya on Monday in Nairobi summoned the charge d'affaires of Uganda to explain the "
+        "attack. The Kenyan High Commission has also submitted a strongly worded letter of "
+        "protest to the host foreign ministry.",
+        se.DiplomaticCommunique,
+    )
+    assert [country(e) for e in found] == ["KEN", "UGA"]

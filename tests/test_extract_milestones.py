@@ -589,9 +589,16 @@ def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
         "The Cambodian constitution bans foreign military bases on its territory.",
         "However, the Philippine constitution bars the presence of foreign military bases.",
         "The treaty rules out foreign military bases in Vanuatu.",
+        "Under the pact, Tonga will not allow any foreign military base on its territory.",
+        "Fiji and New Zealand signed a treaty on Monday that prevents China creating a "
+        "military base on the islands.",
+        "The deal blocked Beijing from setting up a naval base in Samoa.",
+        # "the agreement" after a base that is ruled out refers to no base
+        "A new pact blocks China from building a military base in Tonga. Tonga had feared the "
+        "agreement would limit its ability to attract investment.",
     ],
 )
-def test_a_rule_against_foreign_bases_is_no_base_event(read: Read, sentence: str) -> None:
+def test_a_base_ruled_out_or_prevented_is_no_base_event(read: Read, sentence: str) -> None:
     assert read(sentence, se.BaseConstruction) == []
 
 
@@ -642,6 +649,43 @@ def test_a_condition_is_no_milestone(read: Read) -> None:
     event = read.one(
         "The US will build a $100 million naval facility at Ream if Cambodia agrees, an "
         "official said.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_a_copy_of_the_deal_posted_by_someone_adds_no_builder_or_date(read: Read) -> None:
+    event = read.one(
+        "China plans to build a military base in Vanuatu under a proposed agreement. A copy "
+        "of the agreement was posted by a New Zealand academic on social media on Tuesday.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"
+    assert event.date is None
+
+
+def test_any_base_that_might_be_established_is_none_in_particular(read: Read) -> None:
+    assert (
+        read(
+            "He said he expressed his concern to the Tongan government about any military bases "
+            "that might be established.",
+            se.BaseConstruction,
+        )
+        == []
+    )
+
+
+def test_there_is_no_base_is_still_a_denial(read: Read) -> None:
+    event = read.one(
+        "Cambodia said there is no Chinese military base at Ream.", se.BaseConstruction
+    )
+    assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_what_a_plan_would_allow_is_proposed(read: Read) -> None:
+    event = read.one(
+        "China plans a military base in Tonga. The plans, which must be approved by the "
+        "cabinet, would allow China to deploy navy forces to the island nation.",
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.PROPOSED

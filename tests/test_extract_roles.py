@@ -512,3 +512,22 @@ def test_the_state_a_deal_allows_to_keep_ships_at_a_base_is_its_builder(read: Re
         "RUS",
         "SDN",
     )
+
+
+def test_the_basing_of_a_state_s_forces_is_a_base_of_that_state(read: Read) -> None:
+    event = read.one("Japan agreed to the basing of US F-35 jets at Misawa.", se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "USA"
+    assert event.host is not None and event.host.code == "JPN"
+    assert event.status is se.ConstructionStatus.AGREED
+
+
+def test_the_bases_told_of_before_get_no_builder_from_a_body_named_in_passing(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Bulgaria and the United States agreed a deal to establish American military bases "
+        "on the Black Sea. The bases are seen as important in Bulgaria's drive to secure "
+        "more foreign investment from the European Union.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "USA"

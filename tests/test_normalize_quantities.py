@@ -111,6 +111,9 @@ def test_counts(text: str, expected: tuple[Any, ...]) -> None:
         ("about 3,000 of its troops", "troops", None),
         ("two of the warships", "ships", None),
         ("2,000 U.S. Marines", "troops", None),
+        # capitalised modifiers listed with commas
+        ("nearly 1,500 British, Polish, American and Lithuanian troops", "troops", None),
+        ("300 Kenyan, Ugandan and Rwandan soldiers", "troops", None),
     ],
 )
 def test_units_after_modifiers(text: str, unit: str, span: str | None) -> None:

@@ -68,3 +68,39 @@ def test_sentences_run_together_by_a_scraper_are_split(
 ) -> None:
     found = [s.text for s in split_sentences(text)]
     assert found == expected if isinstance(expected, list) else len(found) == expected
+
+
+WRAPPED = (
+    "KAMPALA (Reuters) - Kenya and Uganda have\n"
+    "agreed a deal to hold joint exercises on the shore of Lake\n"
+    "Victoria, the army said on Thursday. The drills will start in\n"
+    "March."
+)
+
+
+def test_hard_wrapped_wire_copy_is_read_across_its_line_breaks() -> None:
+    found = [" ".join(s.text.split()) for s in split_sentences(WRAPPED)]
+    assert found == [
+        "KAMPALA (Reuters) - Kenya and Uganda have agreed a deal to hold joint exercises on "
+        "the shore of Lake Victoria, the army said on Thursday.",
+        "The drills will start in March.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line that goes on in lower case or with a closing mark is the same sentence
+        (
+            "Navies of China and the Association of Southeast Asian Nations (ASEAN\n) held a "
+            "drill.",
+            1,
+        ),
+        ("Navies of China and Vietnam held a drill with\nthe aim of rescue.", 1),
+        # a headline on its own line before the report is a sentence of its own
+        ("Turkey, Azerbaijan continue joint military exercises\nThe drills began on Monday.", 2),
+        ("Short title\nSecond line\nThe drills began on Monday.", 3),
+    ],
+)
+def test_a_line_break_ends_a_sentence_unless_the_line_goes_on(text: str, expected: int) -> None:
+    assert len(split_sentences(text)) == expected

@@ -9,7 +9,16 @@ from .. import _fastre
 from ..model.codes import is_country_code
 from ..model.events import JointExercise
 from ..model.places import Location
-from .clues import coded_actor, object_codes, subject_codes, unique
+from ..model.vocab import LocationPrecision
+from ._regex import with_first_letters
+from .clues import (
+    coded_actor,
+    object_codes,
+    prep_before,
+    reported_clause_start,
+    subject_codes,
+    unique,
+)
 from .common import NEGATION, location_of
 from .document import Document
 from .frames import FrameLexicon, role_codes
@@ -18,6 +27,7 @@ from .mention import Mention
 __all__ = [
     "CLAUSE_END",
     "FORCES_FROM",
+    "FORCE_NOUNS",
     "LISTED",
     "PARTICIPANT_PREPS",
     "SOME",
@@ -51,13 +61,21 @@ _INVERTED: Final = _fastre.compile(
     r"(?: in (?:the )?[^,;.]{0,40})?\s+(?:are|were|will be|is|was)\s"
 )
 
-FORCES_FROM: Final = _fastre.compile(
-    # The look-ahead on first letters lets the engine skip ahead (see _regex.words).
-    r"(?=[cfnstuCFNSTU])\b(?:troops|forces|soldiers|servicemen|units|contingents|navies|sailors)"
-    r" from\b",
-    re.I,
+#: Who comes from a state to take part: "troops from X and Y".
+FORCE_NOUNS: Final = (
+    "troops forces soldiers servicemen units contingents navies sailors personnel marines "
+    "airmen commandos paratroopers pilots warships ships aircraft armies militaries guards "
+    "guardsmen participants teams delegations crews"
+)
+FORCES_FROM: Final = with_first_letters(
+    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())}) from\b", re.I)
 )
 
+_LED: Final = ("-led ", "-led\u00a0")
+_OTHER_MEMBERS: Final = _fastre.compile(r"\bother\s+$")
+#: Between "troops from" and the state they come from ("troops from both countries ...
+#: rebels from Sudan" names no state).
+_JUST_AFTER: Final = _fastre.compile(r"\s+(?:the\s+)?")
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.
 CLAUSE_END: Final = _fastre.compile(
@@ -114,6 +132,7 @@ _AGENT_VERB: Final = _fastre.compile(
     # "is being planned by": a passive whose subject is the exercise
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+$"
 )
+_AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
 _INVOLVING: Final = (
     "involve",
     "involves",
@@ -151,11 +170,36 @@ _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: Places small enough to be where drills are run from, not where forces come from.
+_LOCAL: Final = frozenset(
+    {LocationPrecision.POINT, LocationPrecision.SETTLEMENT, LocationPrecision.ADMIN1}
+)
+_WITH_MANY: Final = _fastre.compile(
+    r"\b(?:in collaboration with|together with|with the participation of|with)\s+"
+    r"(?:some\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b"
+)
+
+
 def hosted_in(m: Mention, doc: Document) -> None:
-    """The state that hosts the drills gives their country when no place does."""
+    """The state that hosts the drills gives their country when no place does, and so
+    does a town or base they are run from ("exercises from the Port Sudan naval base")."""
+    s, text = m.sentence, doc.text
+    located = m.fields.get("location")
+    if located is None or (isinstance(located, Location) and located.country is None):
+        for site in doc.places(s):
+            place = site.value
+            if (
+                site.start > m.trigger[1]
+                and isinstance(place, Location)
+                and place.country is not None
+                and place.precision in _LOCAL
+                and prep_before(text, site.start, s.start) == "from"
+            ):
+                m.fields["location"] = place
+                m.spans["location"] = (site.start, site.end)
+                return
     if "location" in m.fields:
         return
-    s, text = m.sentence, doc.text
     for verb in _HOSTING.finditer(text, s.start, s.end):
         passive = text.startswith(" by ", verb.end())
         codes = (
@@ -170,18 +214,43 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.fields["location"] = place
             m.spans["location"] = (hit.start, hit.end)
             return
+    if _WITH_MANY.search(text, m.trigger[1], s.end):
+        # "Saudi Arabia has started the exercise in collaboration with 24 countries": the
+        # one state that holds drills with many others holds them at home
+        states = [c for c in subject_codes(doc, s, m.trigger[0]) if is_country_code(c)]
+        hit = next((h for h in doc.actors(s) if states and h.code == states[0]), None)
+        if len(states) == 1 and hit is not None and hit.start < m.trigger[0]:
+            m.fields["location"] = location_of(states[0])
+            m.spans["location"] = (hit.start, hit.end)
 
 
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
-    codes = subject_codes(doc, s, m.trigger[0])
+    subject = subject_codes(doc, s, m.trigger[0])
+    codes = list(subject)
+    # "Russia, China and other SCO member states": the states named are members; the body
+    # itself is not said to drill
+    members_of = {
+        h.code
+        for h in doc.actors(s)
+        if _OTHER_MEMBERS.search(text, max(s.start, h.start - 8), h.start)
+    }
+    reported = reported_clause_start(doc, s, m.trigger[0])  # "NATO said the drills ..."
+    subject_bodies = [
+        c
+        for c in subject
+        if not is_country_code(c)
+        and c not in members_of
+        and any(h.code == c and h.start >= reported for h in doc.actors(s))
+    ]
     stop = CLAUSE_END.search(text, m.trigger[1], s.end)
     codes += object_codes(
         doc,
         s,
         m.trigger[0],
-        (*PARTICIPANT_PREPS, *_INVOLVING),
+        # "from" only after forces (FORCES_FROM): "... after a war with rebels from Sudan"
+        (*_AFTER_TRIGGER, *_INVOLVING),
         until=stop.start() if stop else None,
     )
     end = stop.start() if stop else s.end
@@ -197,7 +266,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
         codes += object_codes(doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None)
     for force in FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
-        codes += object_codes(doc, s, force.start(), ("from",))
+        named = next((h for h in doc.actors(s) if h.start >= force.end()), None)
+        if named is not None and _JUST_AFTER.fullmatch(text, force.end(), named.start):
+            codes += object_codes(doc, s, force.start(), ("from",))
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)
@@ -224,9 +295,13 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             framework = framework or hit.code
         elif _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
             participants.append(hit.code)
+    # "the German-led battle group": the state that leads forces in the drills takes part
+    codes += [h.code for h in doc.actors(s) if text.startswith(_LED, h.end)]
     for code in codes:
         if is_country_code(code):
             participants.append(code)
+    if participants and framework not in subject_bodies:
+        participants += subject_bodies  # "China and ASEAN concluded a drill": the body drills
     framed = frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
     if stop is not None:  # "..., while en route to exercises between ..." tells of others
         framed = {role: f for role, f in framed.items() if f.start < stop.start()}

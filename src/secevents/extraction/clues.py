@@ -104,7 +104,14 @@ _REPORTED: Final = _fastre.compile(
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
-_BORDER_OF: Final = _fastre.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
+#: A state after a relation that is not the event's: "the border with Afghanistan" or "a
+#: patch of land between Poland and Lithuania" names a place, "a 44-day war with Armenia"
+#: or "tensions with China" another matter.
+_OTHER_RELATION: Final = _fastre.compile(
+    r"\b(?:borders?\s+(?:with|of)|(?:wars?|conflicts?|tensions?|disputes?|clashes|"
+    r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against)|(?:land|area|border|"
+    r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between)\s+(?:the\s+)?$"
+)
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
 #: Reversed, so that it anchors at the end: skips "the"/"its"/"their" before the word.
@@ -319,8 +326,8 @@ def object_codes(
             continue
         if until is not None and hit.start >= until:
             break
-        if _BORDER_OF.search(text, max(0, hit.start - 24), hit.start):
-            continue  # "the border with Afghanistan" names a place, not a party
+        if _OTHER_RELATION.search(text, max(0, hit.start - 30), hit.start):
+            continue
         gap = text[last_end : hit.start] if last_end >= 0 else ""
         if out and hit.code == out[-1] and gap.strip() == "(":  # "... Nations (ASEAN)"
             last_end = hit.end + 1 if text.startswith(")", hit.end) else hit.end

@@ -84,7 +84,8 @@ _ENDING: Final = (
 )
 #: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
 _WRAPPED_UP: Final = _fastre.compile(
-    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-]+\s+){{0,5}}?(?:on\s+)?$"
+    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-\"'\u201c\u201d\u2019]+\s+){{0,5}}?"
+    r"(?:on\s+)?$"
 )
 #: "on Thursday concluded four-day drills": the day told before the verb of ending.
 _END_AFTER: Final = _fastre.compile(rf"\s*(?:{_ENDING})\b")
@@ -121,7 +122,8 @@ _INSTRUMENT_OF: Final = _fastre.compile(
 )
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = _fastre.compile(
-    r"\b(?:published|posted|released|made public|leaked|uploaded)\b[^,;.]{0,40}?\s(?:on\s+)?$"
+    r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
+    r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = _fastre.compile(
@@ -130,11 +132,19 @@ _SAID_ON: Final = _fastre.compile(
 )
 #: What a message is about or says, and so the dates of it: "a protest over an action near
 #: the embassy on March 24", "a note saying the 1991 agreement was broken".
-_TOPIC_WORDS: Final = r"over|about|against|concerning|regarding|condemning|denouncing"
+_TOPIC_WORDS: Final = (
+    r"over|about|against|concerning|regarding|condemning|denouncing|"
+    # "a protest at the vandalisation of the consulate in San Francisco"
+    r"at\s+(?:the\s+)?(?:\w+(?:tion|sion|ment|ing)|attacks?|killings?|decision|moves?|remarks)"
+)
 _TOPIC: Final = _fastre.compile(
     rf"\b(?:{_TOPIC_WORDS}|saying|stating|"
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
+)
+#: The message as the subject of a verb of saying: "The note verbale said ...".
+_MESSAGE_SAYS: Final = _fastre.compile(
+    r"\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|read|reads|added|alleged)\b"
 )
 #: A word that opens what a message is about, however long: the places after it are the
 #: topic's ("protest against the actions ... outside the embassy in Washington").
@@ -196,15 +206,18 @@ def add_date(
     outside of. With ``topic`` (a message) the dates of what it is about are skipped.
     """
     text, start = doc.text, m.sentence.start
+    # "The note said the adviser was tailed on March 15": all it says is its topic
+    says = topic and _MESSAGE_SAYS.match(text, m.trigger[1]) is not None
     hits = [
         h
         for h in doc.dates(m.sentence)
         if (h.start, h.end) not in skip
+        and not (says and h.start > m.trigger[1])
         and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not _quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
-        and not _PUBLISHED_ON.search(text, max(start, h.start - 60), h.start)
+        and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not (
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
@@ -290,6 +303,8 @@ def add_duration(m: Mention, doc: Document) -> None:
         value = found.value
         if value is None or found.start is None or found.end is None:
             continue
+        if _LENGTH_OF_OTHER.match(s.text, found.end):
+            continue  # "a 44-day war", "a three-day visit": the length of something else
         if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
             _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
             break
@@ -298,6 +313,12 @@ def add_duration(m: Mention, doc: Document) -> None:
     from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
     if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
         m.fields["started"] = True
+
+
+_LENGTH_OF_OTHER: Final = _fastre.compile(
+    r"(?:-long)?\s+(?:war|visit|trip|tour|strike|ceasefire|truce|siege|conflict|offensive|"
+    r"fighting|battle|standoff|summit|conference|talks|meeting|stay|holiday|quarantine)\b"
+)
 
 
 def _add_end(m: Mention, doc: Document) -> None:
@@ -406,7 +427,8 @@ _OWNED_PLACE: Final = _fastre.compile(
     r"(?:(?:[a-z\-]+)\s+)?(?:[A-Z][\w\-]+\s+)?"  # "India's northern Jhansi city"
     r"(?:peninsula|island|islands|coast|coastline|port|city|town|district|state|county|"
     r"territory|soil|waters|mainland|region|province|airspace|training grounds?|"
-    r"range|border region|bases)\b"
+    r"range|border region|bases|capital|provinces|regions|desert|mountains|north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west|interior|frontier)\b"
 )
 
 

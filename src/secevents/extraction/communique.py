@@ -18,11 +18,12 @@ from ..model.codes import is_country_code
 from ..model.events import DiplomaticCommunique, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, Medium
+from ._delivery import read_delivery
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date
 from .document import Document
-from .frames import FrameLexicon, FrameMatch, role_codes, shared_frames
+from .frames import CHARGE_D_AFFAIRES, FrameLexicon, FrameMatch, role_codes, shared_frames
 from .mention import Mention
 from .sentences import Sentence
 
@@ -103,7 +104,7 @@ _OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
 #: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
 _HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"\b(?:{_GIVING})\b"
-    r"[^.;]{0,80}?\b(?:ambassador|envoy|charg[eé] d'affaires|embassy|diplomat|high commissioner)",
+    rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
 #: "In a letter (addressed / sent) to ...," opening the sentence.
@@ -213,6 +214,7 @@ class CommuniqueRecognizer:
         add_factuality(m, doc)
         add_place(m, doc, first=True, preps=_IN, topic=True)
         self._roles(m, doc)
+        read_delivery(m, doc)
         m.anaphoric = "sender" not in m.fields
         each = one_per_date(m, doc)
         if each:

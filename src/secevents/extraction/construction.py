@@ -59,7 +59,7 @@ BASING_STATES: Final[set[str]] = set(
 )
 
 _BASE: Final = _fastre.compile(
-    r"\b(?:air ?base|base|outpost|air ?field|airstrip|"
+    r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
@@ -71,10 +71,12 @@ _BASE: Final = _fastre.compile(
 )
 _BASE_CUE: Final = Gated(
     _BASE,
-    "base field airstrip outpost military hub facilit station point cent radar camp"
+    "base basing field airstrip outpost military hub facilit station point cent radar camp"
     " headquarters garrison establishment",
 )
-_ANAPHOR: Final = _fastre.compile(r"^(?:It|This|The (?:base|facility|installation|post))\b")
+_ANAPHOR: Final = _fastre.compile(
+    r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
+)
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
 _ANAPHORIC_NOUN: Final = words(
     r"facility|installation|complex|compound|garrison|camp|outpost|"
@@ -213,6 +215,14 @@ _DEAL_WORDS: Final = (
     "pour",
 )
 #: "gave their approval to the revised draft agreement": the draft is agreed.
+#: What a deal lets a state do ("would allow", "permits"): a term of the deal, or of a plan.
+_TERMS: Final = ("allow", "permit", "grant", "enabl")
+#: "The plans, which must be approved by the cabinet, would allow China to deploy": the
+#: terms of a plan not yet agreed.
+_PLAN_WOULD: Final = _fastre.compile(
+    r"\b(?:[Pp]lans?|[Dd]rafts?|[Pp]roposals?|proposed (?:agreement|deal|pact|treaty))\b"
+    r"[^.;]{0,90}?\b(?:would|could|will|may|might)\s+$"
+)
 _APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
 _NOT_A_BASE: Final = _fastre.compile(
@@ -267,10 +277,25 @@ _ATTACK: Final = words(
 #: military bases", "a treaty that rules out foreign bases"): no base of anyone's.
 _NO_FOREIGN_BASES: Final = _fastre.compile(
     r"\b(?:bans?|banned|banning|prohibit\w*|forbid\w*|bars?|barred|barring|rules? out|"
-    r"ruled out|ruling out|outlaw\w*|does not allow|do not allow|not permit\w*)\s+"
-    r"(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?foreign\s+(?:military\s+)?(?:bases|troops)",
+    r"ruled out|ruling out|outlaw\w*|"
+    r"(?:(?:does|do|did|will|would|shall|must|can|could)\s+not|won't|cannot|never)\s+"
+    r"(?:allow|permit|accept|host)|not permit\w*)\s+"
+    r"(?:the\s+)?(?:presence\s+of\s+)?(?:any\s+)?foreign\s+(?:military\s+)?(?:bases?|troops)",
     re.IGNORECASE,
 )
+#: A base a deal or a state keeps another from building ("a treaty that prevents China
+#: creating a military base", "blocked Beijing from setting up a base"): no base.
+_PREVENTED: Final = _fastre.compile(
+    r"\b(?:prevent\w*|block\w*|stop|stops|stopped|stopping|bars?|barred|barring|"
+    r"preclud\w*|keeps?|kept|keeping)\s+(?:[\w\-'\u2019]+\s+){0,4}?(?:from\s+)?"
+    r"(?:creating|building|establishing|setting up|opening|constructing|gaining|having)\s+"
+    r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
+_BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
+#: A sentence that opens on "The bases", "This new facility": a base told of before.
+_OPENS_ON_THE_BASE: Final = _fastre.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
 _HELP: Final = _fastre.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
 _NOUN_GAP: Final = _fastre.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
 _NEW_PHRASE: Final = _fastre.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
@@ -338,6 +363,12 @@ def _status_cues(
                     and not _APPROVED.search(text, max(start, match.start() - 60), match.start())
                 ):
                     status = ConstructionStatus.PROPOSED  # "a draft agreement", "will be signed"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower().startswith(_TERMS)
+                    and _PLAN_WOULD.search(text, max(start, match.start() - 120), match.start())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "The plans ... would allow China to"
                 found.append((status, match.start(), match.end()))
                 break
     return found
@@ -352,8 +383,8 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
     """The span of "It"/"the facility" in a sentence right after a base was named."""
     text = doc.text
     recent = doc.sentences[max(0, sentence.index - _ANAPHOR_REACH) : sentence.index]
-    if not any(_base_of(s, doc) for s in recent):
-        return None
+    if not any(_base_of(s, doc) and not _ruled_out(s, doc) for s in recent):
+        return None  # "the deal" after "a pact blocks China from building a base" is no base's
     folded = doc.folded(sentence)
     found: tuple[int, int] | None = None
     if _ANAPHOR.match(sentence.text):
@@ -370,6 +401,17 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
             built = _BUILDING_CUE.search(text, sentence.start, sentence.end, folded)
             found = (built.start(), built.end()) if built is not None else None
     return found
+
+
+def _ruled_out(sentence: Sentence, doc: Document) -> bool:
+    """Whether the sentence's base is one that is prevented or ruled out in general."""
+    text = doc.text
+    base = _base_of(sentence, doc)
+    if base is not None and _PREVENTED.search(
+        text, max(sentence.start, base.start() - 90), base.start()
+    ):
+        return True
+    return _NO_FOREIGN_BASES.search(text, sentence.start, sentence.end) is not None
 
 
 def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> bool:
@@ -464,9 +506,7 @@ class ConstructionRecognizer:
             trigger = found
         else:
             trigger = (base.start(), base.end())
-        if _ATTACK.search(text, sentence.start, sentence.end) or _NO_FOREIGN_BASES.search(
-            text, sentence.start, sentence.end
-        ):
+        if _ATTACK.search(text, sentence.start, sentence.end) or _ruled_out(sentence, doc):
             return []  # an attack on a base; "the constitution bans foreign bases": a rule
         cues = [
             (status, at, until)
@@ -512,7 +552,13 @@ class ConstructionRecognizer:
             if not cues or (anaphoric and not _same_clause(doc, m, m.spans.get("date"))):
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
-        generic = base is not None and _generic_in_quote(doc, sentence, base)
+        generic = base is not None and (
+            _generic_in_quote(doc, sentence, base)
+            # "his concern about any military bases that might be established": none in
+            # particular
+            or _ANY_BASE.search(text, max(sentence.start, base.start() - 30), base.start())
+            is not None
+        )
         # "the base would help both countries": a base named before, with nothing new.
         recalled = (
             not cues
@@ -641,6 +687,20 @@ class ConstructionRecognizer:
             # (not who says it: "the Somali minister said the camp would open")
             reported = reported_clause_start(doc, s, m.trigger[0])
             named = unique(h.code for h in doc.actors(s) if h.code != host and h.start >= reported)
+            if _base_of(s, doc) is None:
+                # "A copy of the agreement was posted by a New Zealand academic": "the
+                # agreement" is a base's told before; who did something else to it is no
+                # builder
+                agents = {
+                    h.code
+                    for h in doc.actors(s)
+                    if _BY_AGENT.search(doc.text, max(s.start, h.start - 12), h.start)
+                }
+                named = [c for c in named if c not in agents]
+            elif _OPENS_ON_THE_BASE.fullmatch(doc.text, s.start, m.trigger[0]):
+                # "The bases are seen as important in Romania's drive ... to join the EU":
+                # the bases told of before; a body named in passing builds none
+                named = [c for c in named if is_country_code(c)]
             ranked = sorted(named, key=lambda code: code not in BASING_STATES)
             others, hosts = ranked[:1], hosts + ranked[1:]
         # A state builds on its own soil when the clause names it as the builder, not

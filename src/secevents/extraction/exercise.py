@@ -23,6 +23,7 @@ from ..model.events import Event, JointExercise
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
+    FORCE_NOUNS,
     FORCES_FROM,
     LISTED,
     PARTICIPANT_PREPS,
@@ -104,6 +105,17 @@ _INVOLVES_COUNT: Final = _fastre.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
+#: "... that also includes troops from X", "X are also taking part", "X are among the
+#: other participants": more participants.
+_ALSO_JOINING: Final = _fastre.compile(
+    r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
+    r"|\bamong the (?:other )?participants\b|\bother participants\b"
+)
+#: "The operations will last ten days": the drills' length, in a sentence of its own.
+_LASTS: Final = _fastre.compile(
+    r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
+    r"(?:\w+|\d+)\s+(?:days|weeks)\b"
+)
 #: How many sentences after the drills such a count may come.
 _COUNT_REACH: Final = 2
 #: "was launched in 2003", "was first held in 1995", "agreed on in 2002": a series' start.
@@ -151,9 +163,7 @@ _NAME_YEAR_TAIL: Final = _fastre.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 
 _TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
 _PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
-_FORCES_FROM_CUE: Final = Gated(
-    FORCES_FROM, "troops forces soldiers servicemen units contingents navies sailors"
-)
+_FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
 
 
 def _separate(doc: Document, sentence: Sentence, trigger: int) -> bool:
@@ -211,7 +221,7 @@ class ExerciseRecognizer:
             _PARTICIPATION_CUE.search(text, sentence.start, sentence.end, folded)
             # "troops from X will train"
             or _FORCES_FROM_CUE.search(text, sentence.start, sentence.end, folded)
-            or (None if match is not None else self._forces_told(sentence, doc))
+            or (None if match is not None else self._told_after(sentence, doc))
         )
         if match is None and participation is None:
             return []
@@ -240,6 +250,8 @@ class ExerciseRecognizer:
             m.definite = bool(
                 _DEFINITE.search(text, max(sentence.start, match.start() - 40), match.start())
             )
+            if m.definite and _ALSO_JOINING.search(text, sentence.start, sentence.end):
+                m.fields["adds"] = True  # "The drills ... also including troops from X"
         named = names[0] if names else None
         if named:
             m.key = m.fields["name"] = named[0]
@@ -316,12 +328,15 @@ class ExerciseRecognizer:
         return [other]
 
     @staticmethod
-    def _forces_told(sentence: Sentence, doc: Document) -> re.Match[str] | None:
-        """ "More than 7,000 soldiers will carry out ...", right after drills are told of:
-        a sentence opening with the forces' count tells how many take part."""
-        opening = _COUNT_OPENS.match(
-            doc.text, sentence.start, sentence.end
-        ) or _INVOLVES_COUNT.search(doc.text, sentence.start, sentence.end)
+    def _told_after(sentence: Sentence, doc: Document) -> re.Match[str] | None:
+        """ "More than 7,000 soldiers will carry out ...", "The operations will last ten
+        days", right after drills are told of: a sentence opening with the forces' count
+        tells how many take part; one saying how long something lasts, how long they do."""
+        opening = (
+            _COUNT_OPENS.match(doc.text, sentence.start, sentence.end)
+            or _INVOLVES_COUNT.search(doc.text, sentence.start, sentence.end)
+            or _LASTS.search(doc.text, sentence.start, sentence.end)
+        )
         if opening is None:
             return None
         earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]

@@ -41,6 +41,7 @@ from .document import ActorHit, Document
 from .sentences import Sentence
 
 __all__ = [
+    "CHARGE_D_AFFAIRES",
     "Frame",
     "FrameLexicon",
     "FrameMatch",
@@ -54,16 +55,39 @@ __all__ = [
 _DETERMINER: Final = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 _SUBJECT_BLOCKERS: Final = ("to", "from", "with", "against", "towards", "toward")
 #: Fixed-width look-behinds (with and without an article) for the words above.
-_NOT_AFTER_PREPOSITION: Final = "".join(
-    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in _SUBJECT_BLOCKERS
+#: "our embassy in Washington conveyed", "the Chinese ambassador to Japan protested": the
+#: state a mission is in is not the one that acts.
+_MISSION_BLOCKERS: Final = tuple(
+    f"{mission}\\s{prep}"
+    for mission in (
+        "embassy",
+        "embassies",
+        "mission",
+        "consulate",
+        "commission",
+        "ambassador",
+        "envoy",
+    )
+    for prep in ("in", "to")
 )
+_NOT_AFTER_PREPOSITION: Final = "".join(
+    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in _SUBJECT_BLOCKERS + _MISSION_BLOCKERS
+)
+#: "chargé d'affaires", as written with either apostrophe, a space after it or none.
+CHARGE_D_AFFAIRES: Final = r"charg[eé]s?\s+d['\u2019]\s?affaires"
 #: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state;
 #: "the president of the Security Council" for the body.
-_ENVOY_OF: Final = (
-    r"(?:(?:ambassador|envoy|charg[ée] d'affaires|diplomat|representative|consul|"
+_ENVOY: Final = (
+    rf"(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|diplomat|representative|consul|"
     r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
-    r"\s+(?:of|from|at)\s+(?:the\s+)?)?"  # "an envoy at the South Korean Embassy"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?"  # "an envoy at the South Korean Embassy"
 )
+#: "summoned Iva Denoo, chargé d'affaires of Ghana": the envoy named first, then the office.
+_NAMED_ENVOY: Final = (
+    r"(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
+    rf"{_DETERMINER}{_ENVOY}"
+)
+_ENVOY_OF: Final = rf"(?:{_ENVOY}|{_NAMED_ENVOY})?"
 #: Nouns after an actor that keep it the actor: "U.S. troops", "Russian warships".
 _FORCE_WORDS: Final = (
     r"(?:armed forces|forces|troops|military|navy|army|air force|soldiers|servicemen|"

@@ -231,6 +231,10 @@ def _compatible(
         return False
     if bool(m.fields.get("earlier")) != bool(cluster.value("earlier")):
         return False  # "Earlier the navy had conducted an exercise with Australia"
+    if m.fields.get("other_channel") and not cluster.value("at_recipient"):
+        return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
+    if _delivered_apart(cluster, m):
+        return False
     if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
@@ -246,6 +250,28 @@ def _compatible(
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
     # a base already running is not the one being planned
     return not (sited and None not in settled and settled[0] != settled[1])
+
+
+def _delivered_apart(cluster: Cluster, m: Mention) -> bool:
+    """Whether one message is said to be delivered in the sender's state ("summoned the
+    envoy in Abuja") and the other by the sender's mission in the recipient's ("the High
+    Commission sent a letter to the host foreign ministry"): two messages."""
+    if m.fields.get("by_mission"):
+        return any(_at_home(c) for c in cluster.mentions)
+    return _at_home(m) and any(c.fields.get("by_mission") for c in cluster.mentions)
+
+
+def _at_home(m: Mention) -> bool:
+    """Whether the text puts the message's delivery in the sender's own state: an envoy
+    summoned there ("summoned the chargé d'affaires in Abuja")."""
+    place, sender = m.fields.get("location"), m.fields.get("sender")
+    return (
+        bool(m.fields.get("summons"))
+        and isinstance(place, Location)
+        and isinstance(sender, Actor)
+        and place.country is not None
+        and place.country == sender.code
+    )
 
 
 def _same_parties(cluster: Cluster, m: Mention) -> bool:
@@ -329,12 +355,23 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
             None,
         )
     if home is None and m.definite and not m.key:
-        home = next((c for c in latest if _compatible(c, m, any_date=True)), None)
-        if home is not None and home.firmly_dated():
+        adds = bool(m.fields.get("adds"))  # "The drills ... also include troops from X"
+        home = next((c for c in latest if _compatible(c, m, any_actor=adds, any_date=True)), None)
+        if home is not None and home.firmly_dated() and not _began_before(home, m):
             # the date is another event's: "in line with a decree of 2014"
             m.fields.pop("date", None)
             m.spans.pop("date", None)
     return home
+
+
+def _began_before(cluster: Cluster, m: Mention) -> bool:
+    """Whether ``m`` says the event began shortly before the day the cluster has: "the
+    drills, which began on Monday" in a report of the drills going on on Tuesday."""
+    date, held = m.fields.get("date"), cluster.value("date")
+    if not (m.fields.get("started") and isinstance(date, DateSpan) and isinstance(held, DateSpan)):
+        return False
+    began, seen = date.earliest, held.earliest
+    return began is not None and seen is not None and 0 <= (seen - began).days <= _ONGOING_DAYS
 
 
 def _other_states(cluster: Cluster, m: Mention) -> bool:
@@ -392,6 +429,13 @@ def _refines(old: object, new: object) -> bool:
     return coarser and old.contains(new)
 
 
+#: How long before a day told of drills going on they may have begun ("which began on
+#: Monday" in a report of their second day).
+_ONGOING_DAYS: Final = 14
+#: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
+_NEW_YEAR_SPAN: Final = 183
+
+
 def _close(fields: dict[str, Any]) -> None:
     """A start and the day the event ends make an interval ("began on Monday ... will end on
     Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
@@ -408,7 +452,11 @@ def _close(fields: dict[str, Any]) -> None:
         return
     last = end.start
     if last.latest < date.earliest and last.year + 1 <= 9999:
+        # "from Dec 28 through Jan 4" crosses the new year; a weekday read as a few days
+        # before the start ("ended Thursday ... started Saturday") does not
         last = attrs.evolve(last, year=last.year + 1)
+        if (last.latest - date.earliest).days > _NEW_YEAR_SPAN:
+            return
     if date.earliest <= last.latest:
         fields["date"] = DateSpan(date.start, last)
 
@@ -456,6 +504,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 status_claimed = claimed
             if name == "participants":
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
+            elif name == "at_recipient":  # one sentence may say where the message went
+                fields[name] = bool(fields.get(name)) or bool(value)
             elif name == "equipment":
                 kinds = {e.kind for e in fields.get(name, ())}
                 extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]

@@ -234,7 +234,8 @@ def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
 
 def _default_location(fields: dict[str, Any]) -> None:
     """The event's country when no place gives one: a base's is its host's; a message's
-    is the sender's when it is delivered to another state's envoy or embassy."""
+    is the sender's when it is delivered to another state's envoy or embassy, the
+    recipient's when the sender's mission abroad or the recipient's ministry received it."""
     host, sender, recipient = fields.get("host"), fields.get("sender"), fields.get("recipient")
     place = fields.get("location")
     if (
@@ -272,8 +273,12 @@ def _default_location(fields: dict[str, Any]) -> None:
     code = None
     if isinstance(host, Actor):
         code = host.code
-    elif isinstance(sender, Actor) and isinstance(recipient, Actor):
-        code = sender.code if location_of(recipient.code or "") else None
+    elif (
+        isinstance(sender, Actor)
+        and isinstance(recipient, Actor)
+        and location_of(recipient.code or "")  # a state's envoy or ministry received it
+    ):
+        code = recipient.code if fields.get("at_recipient") else sender.code
     location = location_of(code or "")
     if location is not None:
         fields["location"] = location

@@ -79,6 +79,11 @@ _PARAGRAPH: Final = _fastre.compile(r"\n[ \t]*\n\s*")
 _END: Final = _fastre.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
 #: Sentences run together by a scraper: "... today (July 12).Prime Minister Hasina will".
 _RUN_ON: Final = _fastre.compile(r"[a-z0-9)][.!?][A-Z][a-z]")
+#: After a line break, what goes on with the sentence: a lower-case word or a closing mark.
+_LINE_GOES_ON: Final = _fastre.compile(r"[ \t]*(?:[a-z]|[),;:\]])")
+#: Line lengths of hard-wrapped copy, and what ends a line that ends a sentence.
+_WRAP_WIDTH: Final = (40, 100)
+_CLOSERS: Final = (".", "!", "?", ":", '"', "\u201d", ")")
 _WORD_BEFORE: Final = _fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -104,9 +109,22 @@ def _is_abbreviation(chunk: str) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+def _hard_wrapped(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph's lines are cut at a fixed width, as wire copy often is: two or
+    more breaks, each inside a sentence, after lines of 40 to 100 characters."""
+    lines = text[start:end].split("\n")
+    if len(lines) < 3:
+        return False
+    return all(
+        _WRAP_WIDTH[0] <= len(line) <= _WRAP_WIDTH[1] and not line.rstrip().endswith(_CLOSERS)
+        for line in lines[:-1]
+    )
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
+    wrapped = "\n" in text[start:end] and _hard_wrapped(text, start, end)
     for match in _END.finditer(text, start, end):
         after = match.end()
         if (
@@ -115,6 +133,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _RUN_ON.match(text, match.start() - 1, end)
         ):
             continue
+        if match.group() == "\n" and (wrapped or _LINE_GOES_ON.match(text, after, end)):
+            continue  # "members of ASEAN\n) on Saturday", "with\nthe aim": a wrapped line
         stop = match.start() + 1  # only the last few characters can hold an abbreviation
         if match.group().startswith(".") and _is_abbreviation(text[max(begin, stop - 24) : stop]):
             continue

@@ -163,6 +163,9 @@ class NameIndex:
         #: Organisations and armed groups by code: the first entry of a code is its main name.
         self.by_code: dict[str, Entry] = {}
         self.person_name_risk: frozenset[str] = frozenset()
+        #: People of the leaders table by the folded last word of their names, for a
+        #: title and a surname ("Prime Minister Takaichi"): see ``actors._by_surname``.
+        self.surnames: dict[str, tuple[Entry, ...]] = {}
         self._trie: dict[str, Any] = {}
         self._add_all(data)
 
@@ -193,6 +196,10 @@ class NameIndex:
                     )
                     for name in item["aliases"]:
                         add(name, entry)
+                        if " " in name:
+                            last = fold(name.rsplit(" ", 1)[1])
+                            if entry not in self.surnames.get(last, ()):
+                                self.surnames[last] = (*self.surnames.get(last, ()), entry)
                         if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:
                             given, family = name.split(" ")
                             add(f"{family} {given}", entry)  # "Kishida Fumio"
@@ -219,6 +226,10 @@ class NameIndex:
                     )
                     for name in item["aliases"]:
                         add(name, entry)
+                        if " " in name:
+                            last = fold(name.rsplit(" ", 1)[1])
+                            if entry not in self.surnames.get(last, ()):
+                                self.surnames[last] = (*self.surnames.get(last, ()), entry)
                     if kind != "organ" and entry.code is not None:
                         self.by_code.setdefault(entry.code, entry)
             elif kind == "organ_noun":

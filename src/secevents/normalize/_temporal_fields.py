@@ -2,7 +2,7 @@
 
 "26. 10.21", "30 . 09 . 22 12.12", "7-4-76", "10-09-03", "09 25 2003", "10 09 03",
 "2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95", "13. 03.", "03.04. 2017",
-"28-05 09:00", "8/May".
+"28-05 09:00", "8/May", "2015 June", "Dec '95", "Feb 3, 99".
 In prose these shapes are
 as often counts, scores ("1-3-18"), versions or measures, so the scan does not read
 them; as the whole text (a time of day may follow) they are dates. One match per
@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from .. import _fastre
 from . import _temporal_calc as calc
 from . import _temporal_words as words
+from ._temporal_merge import weekday_checked
 from ._temporal_numeric import day_and_month
 from ._temporal_rules import Context, Piece, calendar_piece, month_of
 from .result import TextWarning
@@ -60,6 +63,27 @@ _NAMED_PAIR: Final = _fastre.compile(
     rf"\s*(?:(?P<d>{_DAY})[/-](?P<m>{_MONTH})|(?P<m2>{_MONTH})[/-](?P<d2>{_DAY}))" + _TIME
 )
 _MONTH_YEAR: Final = _fastre.compile(r"\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9][0-9])\s*")
+# A month and a year the scan leaves alone: "2015 June", "12-1995", "Dec-95", "Dec '95".
+# A two-digit number after a month name is its day up to 31 ("Dec 12"), unless an
+# apostrophe marks it a year.
+_YEAR_MONTH: Final = _fastre.compile(
+    rf"\s*(?:(?P<y>{_YEAR}),?\s{{1,2}}(?P<m>{_MONTH})\.?"
+    rf"|(?P<n>0?[1-9]|1[0-2])[-.](?P<y2>{_YEAR})"
+    rf"|(?P<m3>{_MONTH})\.?(?:[-/ ]\s?|\s?['’])(?P<y3>3[2-9]|[4-9][0-9])"
+    rf"|(?P<m4>{_MONTH})\.?\s{{0,2}}['’](?P<y4>[0-9]{{2}}))\s*"
+)
+# A month, a day and a two-digit year after a comma: "Feb 3, 99", "January 12, '15";
+# in prose "Feb 3, 99 people" is a count, but as all the text it is the year.
+_MONTH_DAY_SHORT_YEAR: Final = _fastre.compile(
+    rf"\s*(?P<m>{_MONTH})\.?\s{{1,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?,\s{{0,2}}['’]?(?P<y>[0-9]{{2}})"
+    + _TIME
+)
+
+
+# A weekday before the field: "Sunday 11 12 2014 10:15", "Thu, 10-09-03".
+_WEEKDAY_LEAD: Final = _fastre.compile(
+    rf"\s*(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?=\d)"
+)
 
 
 def read_field(ctx: Context) -> Piece | None:
@@ -70,35 +94,66 @@ def read_field(ctx: Context) -> Piece | None:
     text = ctx.text
     if len(text) > LONGEST:
         return None
-    if match := _NUMERIC.fullmatch(text):
+    if lead := _WEEKDAY_LEAD.match(text):
+        piece = _read_from(ctx, lead.end())
+        if piece is None or piece.day is None:
+            return None
+        checked = weekday_checked(piece, words.weekday_number(lead["wd"]))
+        return attrs.evolve(checked, start=lead.start("wd"))
+    return _read_from(ctx, 0)
+
+
+def _read_from(ctx: Context, pos: int) -> Piece | None:
+    """The field from ``pos`` to the end of the text, or None."""
+    text = ctx.text
+    if match := _NUMERIC.fullmatch(text, pos):
         return _numeric(match, ctx)
-    if match := _SPACED.fullmatch(text):
+    if match := _SPACED.fullmatch(text, pos):
         return _spaced(match, ctx)
-    if match := _NAMED.fullmatch(text):
+    if match := _NAMED.fullmatch(text, pos):
         if match["m"]:
             year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
             return _piece(match, year, month, day, (), "m", "d")
         year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
         return _piece(match, year, month, day, (), "y2", "m2")
-    if match := _DOTTED.fullmatch(text):
+    if match := _DOTTED.fullmatch(text, pos):
         return _dotted(match, ctx)
-    if match := _DAY_MONTH_TIME.fullmatch(text):
+    if match := _DAY_MONTH_TIME.fullmatch(text, pos):
         said = text[match.start("a") : match.end("b")]
         read = day_and_month(ctx, int(match["a"]), int(match["b"]), said, match["s"] == ".")
         if read is None:
             return None
         day, month, warnings = read
         return _piece(match, None, month, day, warnings, "a", "b", ctx)
-    if match := _NAMED_PAIR.fullmatch(text):
+    if match := _NAMED_PAIR.fullmatch(text, pos):
         if match["m"]:
             return _piece(match, None, month_of(match["m"]), int(match["d"]), (), "d", "m", ctx)
         return _piece(match, None, month_of(match["m2"]), int(match["d2"]), (), "m2", "d2", ctx)
-    if match := _MONTH_YEAR.fullmatch(text):
+    if match := _YEAR_MONTH.fullmatch(text, pos):
+        return _year_month(match, ctx)
+    if match := _MONTH_DAY_SHORT_YEAR.fullmatch(text, pos):
+        year = calc.two_digit_year(int(match["y"]), ctx.anchor)
+        return _piece(match, year, month_of(match["m"]), int(match["d"]), (), "m", "y")
+    if match := _MONTH_YEAR.fullmatch(text, pos):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
         span = calc.calendar_span(year, int(match["m"]), None, None)
         return Piece(match.start("m"), match.end("y"), span, (), year, int(match["m"]))
     return None
+
+
+def _year_month(match: re.Match[str], ctx: Context) -> Piece:
+    """ "2015 June", "12-1995", "Dec-95", "Dec '95": the month."""
+    if match["y"]:
+        year, month, start, end = int(match["y"]), month_of(match["m"]), "y", "m"
+    elif match["y2"]:
+        year, month, start, end = int(match["y2"]), int(match["n"]), "n", "y2"
+    else:
+        name, digits = ("m3", "y3") if match["m3"] else ("m4", "y4")
+        year = calc.two_digit_year(int(match[digits]), ctx.anchor)
+        month, start, end = month_of(match[name]), name, digits
+    span = calc.calendar_span(year, month, None, None)
+    return Piece(match.start(start), match.end(end), span, (), year, month)
 
 
 def _numeric(match: re.Match[str], ctx: Context) -> Piece | None:

@@ -7,6 +7,7 @@ to Aug. 10"), "since"/"until", and a duration linked to a start day.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -150,8 +151,9 @@ def scan(ctx: Context) -> list[Piece]:
 
 
 def _without_contradictions(ctx: Context, pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` less two days side by side that differ ("next Friday last Monday"): they
-    contradict each other, so neither is read (warned ``conflicting_dates``). A weekday
+    """``pieces`` less a day side by side with another date that does not hold it ("next
+    Friday last Monday", "next friday june"): they contradict each other, so neither is
+    read (warned ``conflicting_dates``). A weekday
     beside its date is joined before, and a list needs a comma or "and"."""
     dropped: set[int] = set()
     for index in range(len(pieces) - 1):
@@ -159,14 +161,26 @@ def _without_contradictions(ctx: Context, pieces: list[Piece]) -> list[Piece]:
         gap = ctx.text[first.end : second.start]
         if not gap or len(gap) > 2 or not gap.isspace():
             continue
-        days = [piece.span.earliest for piece in (first, second)]
-        if days[0] == first.span.latest and days[1] == second.span.latest and days[0] != days[1]:
+        if _disjoint_with_a_day(first.span, second.span):
             said = ctx.text[first.start : second.end]
-            ctx.notes.append(TextWarning("conflicting_dates", f"{said!r} names two days"))
+            ctx.notes.append(TextWarning("conflicting_dates", f"{said!r} names two dates"))
             dropped.update((index, index + 1))
     return (
         [piece for index, piece in enumerate(pieces) if index not in dropped] if dropped else pieces
     )
+
+
+def _disjoint_with_a_day(first: DateSpan, second: DateSpan) -> bool:
+    """Whether one span is a single day the other does not hold: "next Friday last Monday",
+    "next friday june" (a Friday in February is in no June)."""
+    ends = (first.earliest, first.latest, second.earliest, second.latest)
+    if any(end is None for end in ends) or first.end is not None or second.end is not None:
+        return False
+    low, high, other_low, other_high = ends
+    assert low and high and other_low and other_high
+    if low != high and other_low != other_high:
+        return False  # two spans wider than a day: "June 2015" and the like
+    return high < other_low or other_high < low
 
 
 Join = Callable[[Context, Piece, Piece, str], Piece | None]
@@ -185,7 +199,7 @@ def _pairwise(ctx: Context, pieces: list[Piece], join: Join) -> list[Piece]:
     return joined
 
 
-_WEEKDAY_GAP: Final = _fastre.compile(r"\s{0,2}[,(]?\s{0,2}(?:(?i:the)\s{1,2})?")
+_WEEKDAY_GAP: Final = _fastre.compile(r"\.?\s{0,2}[,(]?\s{0,2}(?:(?i:the)\s{1,2})?")
 
 
 def _weekday_with_date(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
@@ -199,13 +213,39 @@ def _weekday_with_date(ctx: Context, first: Piece, second: Piece, gap: str) -> P
     if not gap or not _WEEKDAY_GAP.fullmatch(gap):
         return None
     end = second.end + (1 if "(" in gap and ctx.text[second.end : second.end + 1] == ")" else 0)
+    return attrs.evolve(weekday_checked(dated, named.weekday), start=first.start, end=end)
+
+
+def weekday_checked(dated: Piece, weekday: int) -> Piece:
+    """``dated`` read with the weekday the text names beside it: the weekday settles an
+    assumed order of digits, and a day on another weekday warns ``weekday_mismatch``."""
+    dated = _order_by_weekday(dated, weekday)
     day = dated.span.earliest
-    warnings = dated.warnings
-    if day is not None and day.weekday() != named.weekday:
-        said = words.DAY_NAMES[named.weekday]
-        message = f"{day} is a {words.DAY_NAMES[day.weekday()]}, but the text says {said}"
-        warnings += (TextWarning("weekday_mismatch", message),)
-    return attrs.evolve(dated, start=first.start, end=end, warnings=warnings)
+    if day is None or day.weekday() == weekday:
+        return dated
+    said = words.DAY_NAMES[weekday]
+    message = f"{day} is a {words.DAY_NAMES[day.weekday()]}, but the text says {said}"
+    return attrs.evolve(dated, warnings=(*dated.warnings, TextWarning("weekday_mismatch", message)))
+
+
+def _order_by_weekday(dated: Piece, weekday: int) -> Piece:
+    """ "Thursday 11/12/2014": when the digits' order was assumed and only one order falls
+    on the weekday named, the weekday settles it (no ``assumed_order`` warning)."""
+    if not any(w.code == "assumed_order" for w in dated.warnings):
+        return dated
+    day, month, read = dated.day, dated.month, dated.span.earliest
+    if day is None or month is None or read is None or read != dated.span.latest:
+        return dated
+    try:
+        other = dt.date(read.year, day, month)
+    except ValueError:
+        return dated
+    if (read.weekday() == weekday) == (other.weekday() == weekday):
+        return dated  # both orders or neither fall on it: still assumed
+    kept = tuple(w for w in dated.warnings if w.code != "assumed_order")
+    if read.weekday() == weekday:
+        return attrs.evolve(dated, warnings=kept)
+    return attrs.evolve(dated, span=calc.day_span(other), warnings=kept, month=day, day=month)
 
 
 _RANGE_GAP: Final = _fastre.compile(r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}")

@@ -169,11 +169,11 @@ def month_name_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"(?P<y>[12](?<![\w.,/-].)\d{{3}})\s{{1,2}}(?P<m>{_ABBR_MONTH})\.?\s{{1,2}}"
-    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![\w%]|[.,:]\d)",
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)",
     kinds="month lmonth",
 )
 def year_month_name_day(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2003 Sep 25", "2010 DEC 10": year, month name, day (log and table style).
+    """Reads "2003 Sep 25", "2010 DEC 10", "2014 December 12th": year, month name, day.
     Not before a count ("in 2010 May 5 soldiers died")."""
     if count_after(ctx.text, match.end()) or int(match["y"]) > 2099:
         return []
@@ -189,13 +189,19 @@ _COMPACT_MONTHS: Final = "|".join(
 
 
 @rule(
-    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<m>{_COMPACT_MONTHS})(?P<y>(?:1[0-9]|20)\d{{2}}|\d{{2}})?\b",
+    rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?P<m>{_COMPACT_MONTHS})"
+    rf"(?:(?P<y>(?:1[0-9]|20)\d{{2}}|\d{{2}})\b|\s{{1,2}}(?P<y4>{words.YEAR}))?\b",
     kinds="alnum",
 )
 def compact(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "15Mar", "10Aug17", "28Nov2016" (military and log style)."""
+    """Reads "15Mar", "10Aug17", "28Nov2016", "12Dec 2014" (military and log style); four
+    digits after a space that may be a time ("15Mar 1430") are left unread."""
     month, day = words.MONTH_NUMBER[match["m"].lower()], int(match["d"])
     year = _year(ctx, match["y"]) if match["y"] else None
+    if match["y4"]:
+        if words.TIME_NOT_YEAR.match(match["y4"]):
+            return [calendar_piece(ctx, match.start(), match.end("m"), month, day, None)]
+        year = int(match["y4"])
     if not 1 <= day <= calc.days_in_month(year or 2000, month):
         raise ValueError(f"{match[0]!r} is not a calendar date")
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]

@@ -173,18 +173,26 @@ def _day_range(
     return [Piece(start, end, span, first.warnings)]
 
 
-# A clock time between the day and the year: "Wed Aug 05 12:00:00 2015" (ctime).
-_CLOCK_BEFORE_YEAR: Final = r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s{0,2},\s{0,2}|\s{1,2}))?"
+# A clock time between the day and the year: "Wed Aug 05 12:00:00 2015" (ctime), with
+# the zone the Unix date command writes there: "Fri Dec 12 10:55:50 UTC 2014".
+_CLOCK_BEFORE_YEAR: Final = (
+    r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s{0,2}[AaPp]\.?[Mm]\.?)?(?:\s{1,2}(?:[A-Z]{3,4}|[+-]\d\d:?\d\d))?"
+    r"(?:\s{0,2},\s{0,2}|\s{1,2}))?"
+)
 
 
 def _month_day(month: str) -> str:
     # "[Sept.] 4, 2014": an editor's brackets around the month; "mar, 7 2022": a comma
     # after it (then only with a year: "In March, 10 soldiers died" is a count).
     return (
-        rf"\b(?P<m>{month})(?:(?P<br>\])|(?P<mc>,))?\s{{0,2}}(?P<days>{words.DAY_GROUP})"
-        rf"(?:,?\s{{1,2}}{_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
+        rf"\b(?P<m>{month})(?:(?P<br>\])|(?P<mc>,))?\s{{0,2}}"
+        rf"(?:(?P<the>{words.any_case('the')})\s{{1,2}})?(?P<days>{words.DAY_GROUP})"
+        rf"(?:(?:\s{{0,2}},\s{{0,2}}|\s{{1,2}}){_CLOCK_BEFORE_YEAR}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d))"
         rf"|\s{{1,2}}(?P<hhmm>{words.HHMM}))?"
     )
+
+
+_ORDINAL_DAY: Final = _fastre.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
 
 
 # Digits left unread beside a date make it doubtful: "Mar 5 06 2009", "5 06 Mar 2009",
@@ -216,6 +224,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
     "[Sept] 04, 2014", "mar, 7 2022"."""
     if match["mc"] and not match["y"]:
         return []
+    if match["the"] and not _ORDINAL_DAY.match(match["days"]):
+        return []  # "December the 12th"; "in December the 3 ships" is a count
     if match["br"] and ctx.text[match.start() - 1 : match.start()] != "[":
         return []
     if _unread_digits(ctx, match):
@@ -313,12 +323,23 @@ def _year_of(ctx: Context, match: re.Match[str]) -> int | None:
     kinds="month lmonth",
 )
 def ordinal_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the second of September"."""
+    """Reads "the second of September", "the first of March 2014"."""
     day = words.ORDINAL_WORDS[" ".join(match["o"].lower().split())]
     month, year = month_of(match["m"]), int(match["y"]) if match["y"] else None
     if day > calc.days_in_month(year or 2000, month):
-        return []
+        raise ValueError(f"{match[0]!r} is not a calendar date")  # warned invalid_date
     return [calendar_piece(ctx, match.start(), match.end(), month, day, year)]
+
+
+@rule(
+    rf"\b(?P<m>{words.MONTH_ANY})\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?(?P<o>{words.ORDINAL})"
+    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR})|(?=\s{{0,2}}\Z))",
+    kinds="month lmonth",
+)
+def month_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "March first, 2014", "March the first" as all the text; "in March first
+    responders..." has no year after the ordinal and is no date."""
+    return ordinal_of_month(match, ctx)
 
 
 _DAY_AFTER: Final = _fastre.compile(

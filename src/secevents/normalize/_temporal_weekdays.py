@@ -19,7 +19,8 @@ from ._temporal_numeric import day_and_month
 from ._temporal_rules import Context, Piece, calendar_piece, rule
 from .result import TextWarning
 
-_DATE_AFTER: Final = _fastre.compile(r",?\s{1,2}\d")
+# A short weekday ("Fri") is one only beside a date: "Fri 12/12", "Fri Dec 12".
+_DATE_AFTER: Final = _fastre.compile(rf"\.?,?\s{{1,2}}(?:\d|{words.MONTH}\.?,?\s{{1,2}}\d)")
 _RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
 _STEP: Final = {"this": 0, "last": -1, "next": 1}
 
@@ -38,6 +39,10 @@ _ORDINAL: Final = _fastre.compile(
     rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)\b|{_CLAUSE_END})"
     rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})"
 )
+# A bare month name closing the phrase after "next Friday".
+_MONTH_ALONE: Final = _fastre.compile(
+    rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
+)
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
 
 
@@ -54,6 +59,11 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         followed = _followed(match, ctx)
         if followed is not None:
             return followed
+    elif month := _MONTH_ALONE.match(ctx.text, match.end()):
+        # "next friday june": the coming Friday is in no June, or "june" is wrong.
+        said = ctx.text[match.start() : month.end()]
+        ctx.notes.append(TextWarning("conflicting_dates", f"{said!r}: a weekday and a month"))
+        return []
     before = ctx.text[max(0, match.start() - 8) : match.start()].split()
     if before and before[-1][:1].isupper() and before[-1].lower() in words.HOLIDAY_PREFIXES:
         return []

@@ -174,7 +174,7 @@ WEEKDAY: Final = alternation(
 )
 # Abbreviated weekdays ("Tue", "Thurs."): only beside a date or after last/next/this/on.
 WEEKDAY_SHORT: Final = alternation(_DAY_ABBREVIATIONS + [d.upper() for d in _DAY_ABBREVIATIONS])
-DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.:]\d|,\d{1,3}(?!\d))"
 # A day cannot follow these: "2,5 May", "$5 May", "Su-25 May".
 DAY_START: Final = r"(?<![\w.,:$£€/+\-])"
 YEAR: Final = r"(?:1[0-9]|20)[0-9]{2}(?![\w%]|[.,]\d)"

@@ -65,6 +65,7 @@ _OWN: Final = _fastre.compile(
     r"[ \t]{1,2}){0,2}"
 )
 _OF: Final = _fastre.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
+_NAME_GOES_ON: Final = _fastre.compile(r"[ \t]{1,2}[A-Z]")
 #: Between the members of a list: "Russian and Tajik", "Iraqi, US".
 _COORD: Final = _fastre.compile(r",?[ \t]{1,2}(?:and|or|&)[ \t]{1,2}|,[ \t]{1,2}|[ \t]?/[ \t]?")
 _APPOSITION: Final = _fastre.compile(
@@ -303,11 +304,18 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
         return (_Found(ms[i].start, end, person, people=people), used) if person else None
     before = _apposition(ctx, ms[i].start, floor)
     if before is not None:
+        # "Heiko Maas, the foreign minister of Germany": the state after the title, unless
+        # it opens a longer name ("the minister-counsellor of the U.S. Embassy").
+        end, of_state = _of_country(ctx, k, title_end, country)
+        if not _NAME_GOES_ON.match(text, end):
+            country = of_state
+        else:
+            end = title_end
         person = _make(
             ActorKind.PERSON, name=text[before[0] : before[1]], title=title, country=country
         )
         people = _people_in(ctx, _first_at(ctx, before[0]), *before)
-        return (_Found(before[0], title_end, person, people=people), used) if person else None
+        return (_Found(before[0], end, person, people=people), used) if person else None
     if country is not None and any(ms[j].has("title") for j in range(i + 1, k + 1)):
         # "the Russian president": no name, so the office stands for the government
         actor = _make(ActorKind.GOVERNMENT, code=country, name=text[ms[i].start : title_end])
@@ -585,6 +593,10 @@ def _result(
     item = found[at]
     if item.people:
         return _office_holder(text, item, window)
+    if window is not None and item.actor.kind is ActorKind.PERSON and item.actor.country is None:
+        people = _by_surname(index, item.actor, window)
+        if people:
+            return _office_holder(text, attrs.evolve(item, people=people), window)
     entry = item.entry
     if entry is None or not entry.alternatives or entry.code is None:
         return Normalized.found(item.actor, text, item.start, item.end)
@@ -611,6 +623,27 @@ def _result(
         message = f"{surface!r} may also name {others}; read as {code}"
         warnings = (TextWarning("ambiguous_name", message),)
     return Normalized.found(actor, text, item.start, item.end, *warnings)
+
+
+def _by_surname(
+    index: NameIndex, actor: Actor, window: tuple[dt.date, dt.date]
+) -> tuple[Entry, ...]:
+    """The people of the leaders table a title and a surname the table does not hold as a
+    name may mean ("Prime Minister Takaichi", "President Tebboune"): those of that surname
+    who held that office then. The written title must name the office at least as
+    closely as the table ("Minister Takaichi" is no prime minister) and the text must be
+    dated: without a date a surname is anyone's."""
+    if actor.title is None or actor.name is None:
+        return ()
+    written = fold(actor.title)
+    return tuple(
+        person
+        for person in index.surnames.get(fold(actor.name.rsplit(" ", 1)[-1]), ())
+        if any(
+            written.endswith(fold(office.title)) and office.during(*window)
+            for office in person.offices
+        )
+    )
 
 
 def _office_holder(

@@ -130,7 +130,9 @@ _MEASURES: Final = _words(
     ounce ounces carat carats karat karats fathom fathoms furlong furlongs parsec parsecs
     light-year light-years lightyear lightyears newton newtons pascals hertz becquerel
     becquerels bq curie curies mmhg inhg torr mbar millibar millibars flops
-    millennium millennia rem sieverts lumen"""
+    millennium millennia rem sieverts lumen
+    mpg kbit mbit gbit tbit kbit/s awg gauge m³ km³ cm³ mm² cm² mtco2 mtco2e tco2 tco2e
+    gtco2 gtco2e quid bucks"""
 )
 # A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
 _PREFIXED_UNIT: Final = _fastre.compile(
@@ -163,6 +165,9 @@ _INCH_AFTER: Final = _fastre.compile(
 )
 # Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once.
 _MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³")
+_VULGAR_FRACTIONS: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+# Letters joined by a middle dot name a product of units: "N·m", "kW⋅h".
+_UNIT_PRODUCT: Final = _fastre.compile(r"[A-Za-zµΩ]{1,4}[·⋅][A-Za-zµΩ]")
 _ATTACHED_MEASURE_SYMBOLS: Final = frozenset("\"'")
 _STOPS: Final = _words(
     """of and or but nor in on at to from for with by the a an this that these those
@@ -217,6 +222,10 @@ _NOT_COUNTS: Final = _fastre.compile(
     ")"
 )
 _TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
+#: Capitalised modifiers listed with commas: "British, Polish, American and Lithuanian".
+_LISTED_MODIFIERS: Final = _fastre.compile(
+    r"(?:[ \t]{1,2}[A-Z][a-z]+,){1,6}[ \t]{1,2}[A-Z][a-z]+,?[ \t]{1,2}and[ \t]{1,2}[A-Z][a-z]+"
+)
 _OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
 _COMPOUND: Final = _fastre.compile(r"[-–]([A-Za-z]+)")
 
@@ -271,10 +280,19 @@ def _modifier(word: str) -> bool:
 
 
 def _measure_word(word: str) -> bool:
-    """Whether ``word`` is a unit of measure; "J/m^2", "km^3" are judged by their first part."""
+    """Whether ``word`` is a unit of measure; "J/m^2", "km^3" are judged by their first part,
+    "lb-ft" (a product of two units) by both."""
     lower = word.lower().rstrip(".")
     if "/" in lower or "^" in lower:
         lower = _UNIT_HEAD.split(lower, 1)[0]
+    if _is_unit(lower):
+        return True
+    # "lb-ft", "kW-h": units joined by a hyphen; "10 t-shirts" stays a count.
+    parts = lower.split("-")
+    return len(parts) == 2 and all(part and _is_unit(part) for part in parts)
+
+
+def _is_unit(lower: str) -> bool:
     return lower in _MEASURES or _PREFIXED_UNIT.fullmatch(lower) is not None
 
 
@@ -286,8 +304,13 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
     after = text[k : k + 1]
     if after in _MEASURE_SYMBOLS or (k == pos and after in _ATTACHED_MEASURE_SYMBOLS):
         return _Unit(None, pos, measure=True)
+    if after in _VULGAR_FRACTIONS:
+        # "3 ½ cups", "2 ¼ days": the fraction belongs to the number, no whole count.
+        return _Unit(None, pos, measure=True)
     if k == pos or not after.isalpha():
         return _Unit(None, pos)  # no word follows: the common case, kept cheap
+    if _UNIT_PRODUCT.match(text, k):
+        return _Unit(None, pos, measure=True)  # "5 N·m": a product of units
     if after in "iI" and _INCH_AFTER.match(text, pos):
         return _Unit(None, pos, measure=True)
     words = _Words(text, pos)
@@ -312,6 +335,12 @@ def _unit_after(text: str, pos: int, heads: Mapping[str, str] = _NO_HEADS) -> _U
         joins = seen[i] == "and" and capitals == [True, False, True]
         if not (_modifier(seen[i]) or joins):
             break
+    listed = _LISTED_MODIFIERS.match(text, pos) if first and first[0][:1].isupper() else None
+    if listed is not None:  # "1,500 British, Polish, American and Lithuanian troops"
+        rest = _Words(text, listed.end())
+        noun = _noun_at(rest, 0, heads)
+        if noun is not None:
+            return _Unit(noun[0], rest.ends[noun[1] - 1], noun[2])
     return _Unit(None, pos)
 
 
