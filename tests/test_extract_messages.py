@@ -374,3 +374,35 @@ def test_a_summons_at_home_and_a_letter_to_the_host_ministry_are_two_messages(
         se.DiplomaticCommunique,
     )
     assert [country(e) for e in found] == ["KEN", "UGA"]
+
+
+def test_an_envoy_called_to_the_foreign_office_today_in_brackets_sunday(read: Read) -> None:
+    event = read.one(
+        'Kenya lodged a protest with Uganda. "The Ugandan deputy head of mission was called to '
+        'the Foreign Office today (Tuesday)," the spokesman said.',
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("KEN", "UGA") and str(event.date) == "2021-10-26"
+
+
+def test_a_state_that_will_notify_the_un_sends_it_a_message(read: Read) -> None:
+    found = read(
+        "Chile delivered a formal complaint to the Peruvian ambassador on Friday. The ministry "
+        "says it will also notify the U.N. secretary general.",
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
+        ("CHL", "PER"),
+        ("CHL", "UN"),
+    ]
+
+
+def test_asking_someone_to_send_a_message_is_no_message(read: Read) -> None:
+    assert (
+        read(
+            "US officials have asked the State Department to notify Turkey of plans for a ship "
+            "to pass through the straits.",
+            se.DiplomaticCommunique,
+        )
+        == []
+    )

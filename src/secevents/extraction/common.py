@@ -225,6 +225,12 @@ def add_date(
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
+    # "today (Sunday)" in a quote given the day before the report: the day in brackets
+    hits = [
+        h
+        for i, h in enumerate(hits)
+        if i + 1 == len(hits) or not _RESTATED.fullmatch(text, h.end, hits[i + 1].start)
+    ]
     if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
         previous = doc.sentences[m.sentence.index - 1]
         if previous.paragraph == m.sentence.paragraph:
@@ -238,6 +244,8 @@ def add_date(
         _set(m, "date", hit.value, hit)
 
 
+#: Between a date and the same date restated in brackets: "today (Sunday)".
+_RESTATED: Final = _fastre.compile(r"\s*\(\s*")
 _LIST_GAP: Final = _fastre.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*")
 _MORE_YEARS: Final = _fastre.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
 

@@ -90,6 +90,11 @@ _RECEIVED_BEFORE: Final = _fastre.compile(
 )
 _DEFINITE_BEFORE: Final = _fastre.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = _fastre.compile(r"\s+back\b")
+#: Someone asked to send a message: "asked the State Department to notify Turkey".
+_ASKED_TO: Final = _fastre.compile(
+    r"\b(?:asked|urged|requested|called on|instructed|advised)\s+(?:[\w.\-'\u2019]+\s+){0,4}"
+    r"to\s+$"
+)
 _REACTION_BEFORE: Final = _fastre.compile(
     r"\b(?:attract\w*|dr[ae]w\w*|spark\w*|trigger\w*|provok\w*|prompt\w*|met with|"
     r"fac(?:e|es|ed|ing)|caus\w*|despite)\s+(?:\w+\s+){0,2}$",
@@ -204,6 +209,8 @@ class CommuniqueRecognizer:
         start, end, medium = found
         if _REACTION_BEFORE.search(doc.text, max(sentence.start, start - 40), start):
             return []  # "a move that drew strong protest from Italy": a reaction, no message
+        if _ASKED_TO.search(doc.text, max(sentence.start, start - 60), start):
+            return []  # "asked the State Department to notify Turkey": not sent yet
         if _RETURNED_BEFORE.search(doc.text, max(sentence.start, start - 40), start) or (
             _DEFINITE_BEFORE.search(doc.text, max(sentence.start, start - 12), start)
             and _BACK_AFTER.match(doc.text, end)

@@ -55,23 +55,16 @@ __all__ = [
 _DETERMINER: Final = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 _SUBJECT_BLOCKERS: Final = ("to", "from", "with", "against", "towards", "toward")
 #: Fixed-width look-behinds (with and without an article) for the words above.
-#: "our embassy in Washington conveyed", "the Chinese ambassador to Japan protested": the
-#: state a mission is in is not the one that acts.
-_MISSION_BLOCKERS: Final = tuple(
-    f"{mission}\\s{prep}"
-    for mission in (
-        "embassy",
-        "embassies",
-        "mission",
-        "consulate",
-        "commission",
-        "ambassador",
-        "envoy",
-    )
-    for prep in ("in", "to")
-)
 _NOT_AFTER_PREPOSITION: Final = "".join(
-    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in _SUBJECT_BLOCKERS + _MISSION_BLOCKERS
+    rf"(?<!\b{word}\s)(?<!\b{word}\sthe\s)" for word in _SUBJECT_BLOCKERS
+)
+#: "our embassy in Washington conveyed", "the Chinese ambassador to Japan protested": the
+#: state a mission is in is not the one that acts. (Tested on a match, not in the pattern:
+#: a look-behind per word would run at every position of every frame.)
+_AFTER_MISSION: Final = _fastre.compile(
+    r"\b(?:embass(?:y|ies)|mission|consulate|commission|ambassador|envoy)\s(?:in|to)\s"
+    r"(?:the\s)?$",
+    re.IGNORECASE,
 )
 #: "chargé d'affaires", as written with either apostrophe, a space after it or none.
 CHARGE_D_AFFAIRES: Final = r"charg[eé]s?\s+d['\u2019]\s?affaires"
@@ -82,9 +75,10 @@ _ENVOY: Final = (
     r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
     r"\s+(?:of|from|at)\s+(?:the\s+)?"  # "an envoy at the South Korean Embassy"
 )
-#: "summoned Iva Denoo, chargé d'affaires of Ghana": the envoy named first, then the office.
+#: "summoned Ms Iva Denoo, chargé d'affaires of Ghana": the envoy named first, then the
+#: office (with a title, which keeps the frames' first letters few: see _regex.words).
 _NAMED_ENVOY: Final = (
-    r"(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
+    r"(?:Mr|Ms|Mrs|Dr|Mme)\.?\s+(?-i:[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3}),\s+"
     rf"{_DETERMINER}{_ENVOY}"
 )
 _ENVOY_OF: Final = rf"(?:{_ENVOY}|{_NAMED_ENVOY})?"
@@ -260,6 +254,8 @@ class Frame:
     example: str | None = None
     expect: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     regex: TwinPattern = attrs.field(init=False, eq=False, repr=False)
+    #: Whether the pattern opens on an actor (its subject).
+    actor_first: bool = attrs.field(init=False, eq=False, repr=False)
 
     cue: tuple[frozenset[str], ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -269,6 +265,7 @@ class Frame:
         except (re.error, ValueError) as error:
             raise ValueError(f"frame {self.pattern!r}: {error}") from None
         object.__setattr__(self, "regex", regex)
+        object.__setattr__(self, "actor_first", self.pattern.lstrip().startswith("{"))
         object.__setattr__(self, "cue", _cue(self.pattern))
 
     @property
@@ -388,7 +385,7 @@ class FrameLexicon:
         return [
             _frame_match(frame, clause, match)
             for frame in frames
-            for match in frame.regex.finditer(clause.shape)
+            for match in _unblocked(frame, clause.shape)
         ]
 
     def _chosen(self, event_type: str, triggers: bool) -> list[Frame]:
@@ -447,6 +444,23 @@ class FrameLexicon:
             for role in found.roles:
                 chosen.setdefault(role, found)
         return chosen
+
+
+def _unblocked(frame: Frame, shape: str) -> Iterator[re.Match[str]]:
+    """The frame's matches in ``shape``, but not one whose first actor is where a mission
+    is ("the embassy in {0} conveyed"); the search goes on just after such a match."""
+    regex = frame.regex
+    if not frame.actor_first:
+        yield from regex.finditer(shape)
+        return
+    at = 0
+    while (match := regex.search(shape, at)) is not None:
+        start = match.start()
+        if _AFTER_MISSION.search(shape, max(0, start - 24), start):
+            at = start + 1
+            continue
+        yield match
+        at = match.end() if match.end() > start else start + 1
 
 
 def _holds_any(needles: tuple[str, ...], folded: str) -> bool:
