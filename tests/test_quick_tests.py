@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents.extraction as extraction
+from secevents._fastre import TwinPattern
 from secevents.extraction._regex import Gated, fold_for_cues
 from secevents.extraction.sentences import split_sentences
 from secevents.normalize import numbers
@@ -111,7 +112,7 @@ def test_the_number_finder_skips_only_texts_without_numbers(text: str) -> None:
     assert numbers._find.__wrapped__(text) == numbers._scan(text, digits=True, words=True)
 
 
-LOOKAHEAD_PATTERNS = [
+LOOKAHEAD_PATTERNS: list[re.Pattern[str] | TwinPattern] = [
     re.compile(r"\b(?:through|thru|till|until|ending|ends?|wraps? up)\s+(?:on\s+)?$", re.I),
     re.compile(r"(?<![\w'])(?:(?:the|its)\s+)?(?:kelvin|sign|İzmir|ıs)s?\b", re.I),
     re.compile(r"\bno\s+$|\bnot\b", re.I),
@@ -125,7 +126,7 @@ LOOKAHEAD_WORDS = st.sampled_from(
 )  # fmt: skip
 
 
-def _frame_regexes() -> list[re.Pattern[str]]:
+def _frame_regexes() -> list[re.Pattern[str] | TwinPattern]:
     from secevents.extraction.frames import default_frames
 
     return [frame.regex for frame in default_frames()]
@@ -133,7 +134,9 @@ def _frame_regexes() -> list[re.Pattern[str]]:
 
 @pytest.mark.parametrize("pattern", LOOKAHEAD_PATTERNS + _frame_regexes())
 @given(st.lists(LOOKAHEAD_WORDS, max_size=30).map("".join))
-def test_a_first_letter_look_ahead_keeps_every_match(pattern: re.Pattern[str], text: str) -> None:
+def test_a_first_letter_look_ahead_keeps_every_match(
+    pattern: re.Pattern[str] | TwinPattern, text: str
+) -> None:
     from secevents.extraction._regex import with_first_letters
 
     bare = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", r"\1", pattern.pattern, flags=re.S)

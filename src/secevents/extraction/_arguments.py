@@ -19,6 +19,7 @@ import re
 import sys
 from typing import Any, Final, NamedTuple, Protocol, TypeAlias
 
+from .. import _fastre
 from ..model.dates import DateSpan, PartialDate
 from ..model.provenance import Source
 
@@ -49,8 +50,8 @@ _PUBLISHED_TYPES: Final = (
 )
 _SOURCE_TYPES: Final = "a secevents.Source, a publisher's name or http(s) URL (str), or None"
 # "date" and one token that looks like a date ("2021-10-28", "28/10/2021").
-_DATE_LINE: Final = re.compile(r"\A\s*date\s+([0-9][0-9./:+TZ-]{5,})(?:\s+|\Z)")
-_URL: Final = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+_DATE_LINE: Final = _fastre.compile(r"\A\s*date\s+([0-9][0-9./:+TZ-]{5,})(?:\s+|\Z)")
+_URL: Final = _fastre.compile(r"https?://\S+\Z", re.IGNORECASE)
 
 
 def _is_missing(value: object) -> bool:

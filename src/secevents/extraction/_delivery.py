@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
 from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.places import Location
@@ -21,32 +22,32 @@ __all__ = ["read_delivery"]
 
 #: The sender's mission in another state, before the message: "the Chinese ambassador to
 #: Japan protested", "our embassy in Washington conveyed".
-_MISSION_ABROAD: Final = re.compile(
+_MISSION_ABROAD: Final = _fastre.compile(
     r"\b(?:ambassador|envoy|embassy|high commission|consulate(?: general)?|mission)"
     r"\s+(?:to|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: A foreign ministry after the message: "to the Pakistan Foreign Ministry", "to the US
 #: State Department", "to the host foreign ministry" (the host of the sender's mission).
-_FOREIGN_MINISTRY: Final = re.compile(
+_FOREIGN_MINISTRY: Final = _fastre.compile(
     r"\b(?P<host>host\s+)?(?:(?:foreign|external affairs)\s+ministry|ministry\s+of\s+"
     r"(?:foreign|external)\s+affairs|state\s+department|foreign\s+office)\b",
     re.IGNORECASE,
 )
 #: Between a state and its ministry: "Pakistan's Foreign Ministry", "the US State Department".
-_OWNER_GAP: Final = re.compile(r"(?:['\u2019]s)?\s+")
-_OF_OWNER: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_OWNER_GAP: Final = _fastre.compile(r"(?:['\u2019]s)?\s+")
+_OF_OWNER: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?")
 #: To a head of state or government: "to Korean President Lee", "to the King of Jordan".
-_TO_LEADER: Final = re.compile(
+_TO_LEADER: Final = _fastre.compile(
     r"\bto\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){0,2}(?:President|Prime Minister|King|Queen|"
     r"Emperor|Chancellor|Emir|Sultan|Crown Prince)\b"
 )
 #: How far after the title the state may be named ("to the King of Jordan").
 _NAME_REACH: Final = 12
-_SUMMONS: Final = re.compile(r"\b(?:summon\w*|called in)\b")
+_SUMMONS: Final = _fastre.compile(r"\b(?:summon\w*|called in)\b")
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
 #: message, through another channel.
-_ALSO: Final = re.compile(r"\b[Aa]lso\b")
+_ALSO: Final = _fastre.compile(r"\b[Aa]lso\b")
 
 
 def read_delivery(m: Mention, doc: Document) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
+
 __all__ = ["GENERIC_OPENERS", "exercise_name", "exercise_names"]
 
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
-_NAME: Final = re.compile(
+_NAME: Final = _fastre.compile(
     rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVXLC]{{1,6}}))?)"
     # A closing quote and up to two adjectives may stand between the name and the noun:
     # 'the fifth "Eager Lion" annual war games'.
@@ -39,7 +41,7 @@ GENERIC_OPENERS: Final = frozenset({
 })  # fmt: skip
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
-_NOT_NAME_START: Final = re.compile(
+_NOT_NAME_START: Final = _fastre.compile(
     r"(?:The|A|An|These|This|That|Its|Their|In|On|At|By|Since|Between|From|During|After|Before|"
     r"Until|Over|Under|Some|About|Around|Nearly|Almost|Last|Next|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\w+teen|\w+ty|"

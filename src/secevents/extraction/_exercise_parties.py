@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
 from ..model.codes import is_country_code
 from ..model.events import JointExercise
 from ..model.places import Location
@@ -47,15 +48,15 @@ SOME: Final = (
     r"a dozen|several|many|a number of|dozens of)"
 )
 #: "Spain will not participate", "India has declined to join": who stays out.
-_NOT_TAKING_PART: Final = re.compile(
+_NOT_TAKING_PART: Final = _fastre.compile(
     rf"\b(?:{NEGATION}|declin\w+ to\s+|refus\w+ to\s+)"
     r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
     re.IGNORECASE,
 )
-_LIST_OF: Final = re.compile(rf"\b{LISTED}\b", re.IGNORECASE)
+_LIST_OF: Final = _fastre.compile(rf"\b{LISTED}\b", re.IGNORECASE)
 #: "Taking part are Kazakhstan, ...", "Participating in the drills were ...": the subject after
 #: its verb.
-_INVERTED: Final = re.compile(
+_INVERTED: Final = _fastre.compile(
     r"\W*(?:[Aa]lso )?(?:[Tt]aking part|[Pp]articipating|[Jj]oining(?: in| them)?)"
     r"(?: in (?:the )?[^,;.]{0,40})?\s+(?:are|were|will be|is|was)\s"
 )
@@ -71,28 +72,28 @@ FORCES_FROM: Final = with_first_letters(
 )
 
 _LED: Final = ("-led ", "-led\u00a0")
-_OTHER_MEMBERS: Final = re.compile(r"\bother\s+$")
+_OTHER_MEMBERS: Final = _fastre.compile(r"\bother\s+$")
 #: Between "troops from" and the state they come from ("troops from both countries ...
 #: rebels from Sudan" names no state).
-_JUST_AFTER: Final = re.compile(r"\s+(?:the\s+)?")
+_JUST_AFTER: Final = _fastre.compile(r"\s+(?:the\s+)?")
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.
-CLAUSE_END: Final = re.compile(
+CLAUSE_END: Final = _fastre.compile(
     r", (?:as|which|while|in order|to|amid|"
     r"(?:(?:a|an|\w+) (?:days?|weeks?|months?) )?(?:after|following|ahead of))\b|;| -- "
 )
 #: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
-_MADE_IN: Final = re.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
+_MADE_IN: Final = _fastre.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")
 #: An organisation whose forces act as such: "NATO paratroopers", "forces of the CSTO".
-_ORG_FORCES_AFTER: Final = re.compile(
+_ORG_FORCES_AFTER: Final = _fastre.compile(
     r"\s*(?:\)\s*)?(?:rapid reaction |peacekeeping |joint )?(?:forces|troops|paratroopers|units)"
 )
-_ORG_FORCES_BEFORE: Final = re.compile(r"(?:forces|troops|units) of (?:the )?$")
+_ORG_FORCES_BEFORE: Final = _fastre.compile(r"(?:forces|troops|units) of (?:the )?$")
 #: "NATO's strategic drills": an organisation's own exercise.
-_ORG_OWN: Final = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
+_ORG_OWN: Final = _fastre.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
 #: "The CSTO kicked off exercise Interaction 2019", "NATO will hold drills": an organisation
 #: holding the exercise itself (an organisation that only comments is no participant).
-_ORG_HOLDS: Final = re.compile(
+_ORG_HOLDS: Final = _fastre.compile(
     r"\s*(?:\([A-Z]{2,}\)\s*)?"
     r"(?:and\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s+)?"  # "ASEAN and the US"
     r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
@@ -101,12 +102,12 @@ _ORG_HOLDS: Final = re.compile(
     r"beg[aiu]n(?:s|ning)?|start(?:s|ed|ing)?|stag(?:es|ed|ing)|organi[sz](?:es|ed|ing)|"
     r"open(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out)\b[^.;:]{0,40}$"
 )
-_FRAMEWORK: Final = re.compile(
+_FRAMEWORK: Final = _fastre.compile(
     r"(?:members? (?:states )?of|auspices of|under|within|part of) (?:the )?$"
 )
 
 #: "navies from the US and 11 other countries": the participants are not all named here.
-_OTHERS: Final = re.compile(
+_OTHERS: Final = _fastre.compile(
     rf"\band\s+{SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
     r"militaries|partners|allies)\b"
     # "troops from 34 nations", "an 18-nation exercise": more states than any list names
@@ -125,7 +126,7 @@ PARTICIPANT_PREPS: Final = (
 )
 #: "drills by X and Y", "conducted jointly by X and Y": who does them ("islets claimed by
 #: Japan" names no participant).
-_AGENT_VERB: Final = re.compile(
+_AGENT_VERB: Final = _fastre.compile(
     r"\b(?:held|conducted|staged|carried out|organi[sz]ed|hosted|led|joined|attended|"
     r"performed|launched|undertaken|run|involving)\s+(?:[\w\-]+\s+){0,2}?$"  # "today by"
     # "is being planned by": a passive whose subject is the exercise
@@ -146,32 +147,34 @@ _INVOLVING: Final = (
     "includes",
 )
 #: The verbs of that list, where they stand after a relative clause.
-_INVOLVE_VERB: Final = re.compile(rf"\b(?:{'|'.join(w for w in _INVOLVING if w != 'together')})\b")
+_INVOLVE_VERB: Final = _fastre.compile(
+    rf"\b(?:{'|'.join(w for w in _INVOLVING if w != 'together')})\b"
+)
 
 #: "with several Latin American countries, Canada and Germany taking part": an absolute
 #: clause whose subjects are all participants.
-_WITH_TAKING_PART: Final = re.compile(
+_WITH_TAKING_PART: Final = _fastre.compile(
     r"\bwith\b[^;:.]{0,160}?\b(?:taking part|participating|joining in)\b"
 )
 
 #: "drilled with local troops", "alongside their hosts": the state where it takes place.
-_WITH_LOCALS: Final = re.compile(
+_WITH_LOCALS: Final = _fastre.compile(
     r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
     r"(?:troops|forces|soldiers|units|army|armed forces|counterparts|military|personnel|navy)\b"
     r"|\b(?:with|alongside)\s+(?:the\s+|their\s+)?hosts\b"
 )
 
-_OF_FORCES: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 #: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.
-_HOSTING: Final = re.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
+_HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
 #: Places small enough to be where drills are run from, not where forces come from.
 _LOCAL: Final = frozenset(
     {LocationPrecision.POINT, LocationPrecision.SETTLEMENT, LocationPrecision.ADMIN1}
 )
-_WITH_MANY: Final = re.compile(
+_WITH_MANY: Final = _fastre.compile(
     r"\b(?:in collaboration with|together with|with the participation of|with)\s+"
     r"(?:some\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states)\b"
 )

@@ -14,8 +14,11 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from .. import _fastre
+from .._fastre import TwinPattern
 
-def words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
+
+def words(alternatives: str, flags: int = 0) -> TwinPattern:
     """``\\b(?:alternatives)\\b``, compiled with a look-ahead on their first letters.
 
     Every alternative must start with a letter or a ``(?:...)`` group of such.
@@ -27,7 +30,7 @@ def words(alternatives: str, flags: int = 0) -> re.Pattern[str]:
     if flags & re.IGNORECASE:
         firsts |= {letter.swapcase() for letter in firsts}
     lookahead = "".join(sorted(firsts))
-    return re.compile(rf"(?=[{lookahead}])\b(?:{alternatives})\b", flags)
+    return _fastre.compile(rf"(?=[{lookahead}])\b(?:{alternatives})\b", flags)
 
 
 def literals(strings: Iterable[str]) -> str:
@@ -96,7 +99,7 @@ def _first_letters(pattern: str) -> set[str]:
     return letters
 
 
-def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_letters(pattern: re.Pattern[str] | TwinPattern) -> TwinPattern:
     r"""``pattern`` with a look-ahead on the letters its matches can start with, as
     :func:`words` adds: same matches, found sooner by an engine that jumps between
     those letters (much sooner for a long ``re.IGNORECASE`` alternation).
@@ -109,22 +112,23 @@ def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> with_first_letters(re.compile(r"(?<!\w)(?:the\s+)?(?:allow|let)s?\b", re.I)).pattern
     '(?=[tal])(?:(?<!\\w)(?:the\\s+)?(?:allow|let)s?\\b)'
     """
+    same = _fastre.compile(pattern.pattern, pattern.flags)
     if pattern.pattern.startswith("(?=["):
-        return pattern
+        return same
     try:
         parsed = list(_parser.parse(pattern.pattern, pattern.flags))
         if not pattern.flags & re.IGNORECASE and _opens_with_literal(parsed):
-            return pattern
+            return same
         firsts = _first(parsed)
     except (ValueError, TypeError, re.error):  # pragma: no cover (a form not read here)
-        return pattern
+        return same
     if firsts is None or _EMPTY in firsts or not firsts or len(firsts) > 40:
-        return pattern
+        return same
     chars = "".join(sorted(firsts, key=lambda c: (firsts[c], c)))
     try:
-        return re.compile(f"(?=[{_class(chars)}])(?:{pattern.pattern})", pattern.flags)
+        return _fastre.compile(f"(?=[{_class(chars)}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # pragma: no cover (inline global flags cannot be wrapped)
-        return pattern
+        return same
 
 
 #: In a set of first characters: the pattern can also match the empty string.
@@ -226,7 +230,7 @@ class Gated:
 
     __slots__ = ("needles", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], needles: str) -> None:
+    def __init__(self, pattern: re.Pattern[str] | TwinPattern, needles: str) -> None:
         self.pattern = with_first_letters(pattern)
         self.needles = tuple(needles.split())
 
@@ -239,12 +243,14 @@ class Gated:
 
     def search(self, text: str, start: int, end: int, folded: str) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``; ``folded`` covers at least that stretch."""
-        if not self.may_match(folded):
-            return None
-        return self.pattern.search(text, start, end)
+        for needle in self.needles:  # may_match, inline: this runs for most sentences
+            if needle in folded:
+                return self.pattern.search(text, start, end)
+        return None
 
     def finditer(self, text: str, start: int, end: int, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, start, end)``, or nothing when ``folded`` rules it out."""
-        if not self.may_match(folded):
-            return iter(())
-        return self.pattern.finditer(text, start, end)
+        for needle in self.needles:  # may_match, inline
+            if needle in folded:
+                return self.pattern.finditer(text, start, end)
+        return iter(())

@@ -18,18 +18,20 @@ that a pattern such as ``{host} agreed to let {builder}`` is one regular express
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
 
+from .. import _fastre
 from .document import ActorHit, Document
 from .sentences import Sentence
 
 __all__ = ["Clause", "clause_of_sentence"]
 
 #: Between the members of a list of actors: "Russia, China and India", "US and Philippine".
-_LIST_GAP: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?")
+_LIST_GAP: Final = _fastre.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?"
+)
 OPEN: Final = "\u27e8"
 CLOSE: Final = "\u27e9"
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final, TypeVar
 
+from .. import _fastre
 from ..model.actors import Actor
 from ..model.provenance import Source
 from ..model.vocab import Factuality
@@ -69,44 +70,44 @@ _LOCATIVE: Final = frozenset(
     ]
 )
 #: "the town of", "the port city of" between a preposition and a place's name.
-_KIND_OF: Final = re.compile(
+_KIND_OF: Final = _fastre.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|island|region|province|"
     r"district|area|county|state|settlement|base|"
     r"country|nation|kingdom|republic|emirate|sultanate)\s+of\s+$"  # "the Gulf nation of Qatar"
 )
 #: "in the strategic Omani port", "with the visiting US troops": an adjective between the
 #: article and the actor.
-_ARTICLE_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an)\s+[a-z][a-z\-]+\s+$")
+_ARTICLE_ADJECTIVE: Final = _fastre.compile(r"\b(?:the|a|an)\s+[a-z][a-z\-]+\s+$")
 #: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
-_DIRECTION: Final = re.compile(
+_DIRECTION: Final = _fastre.compile(
     r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
     r"(?:ern|central)\s+$|\bcentral\s+$",
     re.IGNORECASE,
 )
 #: A subordinate clause opening the sentence, up to its comma.
-_FRONTED: Final = re.compile(
+_FRONTED: Final = _fastre.compile(
     r"\W*(?:(?:\w+\s+){0,2}?)(?:after|before|following|as|when|while|since|although|though|"
     r"because|once|until|if)\b[^,;]{3,160},\s+",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK: Final = re.compile(
+_CLAUSE_BREAK: Final = _fastre.compile(
     # "the US would react if the PRC deployed installations": the condition's own subject
     r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b|\b(?:if|unless)\s(?=(?:the\s)?[A-Z])"
 )
 #: "X said the camp would open": a reported clause whose subject is a thing, not the
 #: speaker's state ("said the country would ..." still refers to it).
-_REPORTED: Final = re.compile(
+_REPORTED: Final = _fastre.compile(
     r"\b(?:said|says|told\s+[\w\-]+|announced|stated|added|noted|confirmed|claimed|reported)\s+"
     r"(?:on\s+\w+\s+)?(?:that\s+)?(?=(?:the|a|an|this|these)\s+"
     r"(?!(?:country|government|nation|state|kingdom|republic|ministry|army|military|navy|forces|"
     r"two|both|island|authorities|leadership|president|prime|minister)\b))"
 )
 #: "Japan along with India began drills": a second subject, not an object.
-_COMITATIVE: Final = re.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
+_COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
 #: A state after a relation that is not the event's: "the border with Afghanistan" or "a
 #: patch of land between Poland and Lithuania" names a place, "a 44-day war with Armenia"
 #: or "tensions with China" another matter.
-_OTHER_RELATION: Final = re.compile(
+_OTHER_RELATION: Final = _fastre.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:wars?|conflicts?|tensions?|disputes?|clashes|"
     r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against)|(?:land|area|border|"
     r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between)\s+(?:the\s+)?$"
@@ -114,7 +115,7 @@ _OTHER_RELATION: Final = re.compile(
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
 #: Reversed, so that it anchors at the end: skips "the"/"its"/"their" before the word.
-_PREV_WORD_REVERSED: Final = re.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
+_PREV_WORD_REVERSED: Final = _fastre.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
 #: Focus adverbs between a preposition and its object: "with only Pakistani units".
 _FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "neither"})
 
@@ -124,13 +125,13 @@ FALSE_REPORT: Final = (
     r"(?:false|fake) (?:reports?|news|claims?)|no truth|not true|untrue|fabricat\w+|"
     r"(?:mis|dis)information|nonsense|a hoax"
 )
-_DENIED: Final = re.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{FALSE_REPORT})\b")
-_HYPOTHETICAL: Final = re.compile(r"\b(?:if|unless|whether)\b")
-_PLANNED: Final = re.compile(
+_DENIED: Final = _fastre.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{FALSE_REPORT})\b")
+_HYPOTHETICAL: Final = _fastre.compile(r"\b(?:if|unless|whether)\b")
+_PLANNED: Final = _fastre.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|willing to|intends? to|to be|is to|"
     r"are to|expected to|set to|due to|proposed?|offered to|going to)\b"
 )
-_CLAIMED: Final = re.compile(
+_CLAIMED: Final = _fastre.compile(
     r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports|"
     # "cited unnamed sources as saying", "according to anonymous sources"
     r"(?:unnamed|anonymous|unidentified) (?:sources|officials)|cited .{0,80}? as saying)\b"
@@ -142,7 +143,7 @@ _FACTUALITY_ORDER: Final = (
     Factuality.CLAIMED,
     Factuality.PLANNED,
 )
-_FACTUALITY_CUES: Final = re.compile(
+_FACTUALITY_CUES: Final = _fastre.compile(
     # Look-ahead on the cue words' first letters lets the engine skip ahead (see _regex.words).
     "(?=[abcdefgimnoprstuw])(?:"
     + "|".join(

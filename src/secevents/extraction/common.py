@@ -18,6 +18,8 @@ from typing import Final
 
 import attrs
 
+from .. import _fastre
+from .._fastre import TwinPattern
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
@@ -64,13 +66,13 @@ _PLACE_PREPS: Final = frozenset(
     ]
 )
 #: Verbs saying a date is when the event began: "got under way on Monday", "began on Oct 14".
-_STARTED: Final = re.compile(
+_STARTED: Final = _fastre.compile(
     r"\b(?:beg[iau]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed)? off|got under ?way|"
     r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)?|commenc(?:e|es|ed)|"
     r"resum(?:e|es|ed))\b"
 )
 #: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
-_END_BEFORE: Final = re.compile(
+_END_BEFORE: Final = _fastre.compile(
     r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
     r"(?:on\s+|to\s+|until\s+)?$",
@@ -81,14 +83,14 @@ _ENDING: Final = (
     r"wrapped up|wraps? up|conclud(?:e|es|ed)|ended|ends?|completed|closed|came to an end"
 )
 #: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
-_WRAPPED_UP: Final = re.compile(
+_WRAPPED_UP: Final = _fastre.compile(
     rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-\"'\u201c\u201d\u2019]+\s+){{0,5}}?"
     r"(?:on\s+)?$"
 )
 #: "on Thursday concluded four-day drills": the day told before the verb of ending.
-_END_AFTER: Final = re.compile(rf"\s*(?:{_ENDING})\b")
+_END_AFTER: Final = _fastre.compile(rf"\s*(?:{_ENDING})\b")
 #: "from Monday for two weeks": the date right after "from" is a start.
-_FROM: Final = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_FROM: Final = _fastre.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Bounds that a list of counts shares: "no more than four warships and 300 personnel".
 _BOUNDS: Final = frozenset(
     {
@@ -99,11 +101,11 @@ _BOUNDS: Final = frozenset(
         Qualifier.LESS_THAN,
     }
 )
-_AND: Final = re.compile(r"\s+(?:and|or)\s+")
+_AND: Final = _fastre.compile(r"\s+(?:and|or)\s+")
 #: A date that belongs to another event the clause tells of: "after Erdogan's speech on 22
 #: September", "after a border guard violated the border earlier this week", "violations
 #: that took place last June".
-_OTHER_EVENT: Final = re.compile(
+_OTHER_EVENT: Final = _fastre.compile(
     r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}$"
     # "The exercises follow the navy's assumption, since last December, of command"
     r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
@@ -114,17 +116,17 @@ _OTHER_EVENT: Final = re.compile(
 )
 #: "the Vienna Convention on Diplomatic Relations of April 18, 1961", "Resolution 2231 of
 #: 2015", "the agreement dated May 3": the date names a document, not the event.
-_INSTRUMENT_OF: Final = re.compile(
+_INSTRUMENT_OF: Final = _fastre.compile(
     r"\b(?:Convention|Treaty|Agreement|Accord|Charter|Resolution|Protocol|Declaration|Act|"
     r"Memorandum|Decree|decree|resolution|treaty)\b(?: [\w\-]+){0,6}? (?:of|dated)\s+$"
 )
 #: "The deal, published on the government's website Tuesday": when a text came out.
-_PUBLISHED_ON: Final = re.compile(
+_PUBLISHED_ON: Final = _fastre.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
     r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
-_SAID_ON: Final = re.compile(
+_SAID_ON: Final = _fastre.compile(
     r",[\"\u201d]? (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+"
     r"(?:on\s+)?$"
 )
@@ -135,25 +137,25 @@ _TOPIC_WORDS: Final = (
     # "a protest at the vandalisation of the consulate in San Francisco"
     r"at\s+(?:the\s+)?(?:\w+(?:tion|sion|ment|ing)|attacks?|killings?|decision|moves?|remarks)"
 )
-_TOPIC: Final = re.compile(
+_TOPIC: Final = _fastre.compile(
     rf"\b(?:{_TOPIC_WORDS}|saying|stating|"
     r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
     re.IGNORECASE,
 )
 #: The message as the subject of a verb of saying: "The note verbale said ...".
-_MESSAGE_SAYS: Final = re.compile(
+_MESSAGE_SAYS: Final = _fastre.compile(
     r"\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|read|reads|added|alleged)\b"
 )
 #: A word that opens what a message is about, however long: the places after it are the
 #: topic's ("protest against the actions ... outside the embassy in Washington").
-_TOPIC_WORD: Final = re.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
+_TOPIC_WORD: Final = _fastre.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
-_CHANGE: Final = re.compile(
+_CHANGE: Final = _fastre.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
     r"swell\w*|boost\w*)\b(?:\s+\w+){0,3}\s+(?:from\s+)?$"
 )
-_PRONOUN_START: Final = re.compile(r"(?:He|She|It|They|This|These)\b")
-_CLAUSE_EDGE: Final = re.compile(r"[;]|, (?:but|while|although)\b| -- ")
+_PRONOUN_START: Final = _fastre.compile(r"(?:He|She|It|They|This|These)\b")
+_CLAUSE_EDGE: Final = _fastre.compile(r"[;]|, (?:but|while|although)\b| -- ")
 
 
 def clause_of(doc: Document, m: Mention) -> str:
@@ -243,9 +245,9 @@ def add_date(
 
 
 #: Between a date and the same date restated in brackets: "today (Sunday)".
-_RESTATED: Final = re.compile(r"\s*\(\s*")
-_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*")
-_MORE_YEARS: Final = re.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
+_RESTATED: Final = _fastre.compile(r"\s*\(\s*")
+_LIST_GAP: Final = _fastre.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*")
+_MORE_YEARS: Final = _fastre.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
 
 
 def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]:
@@ -321,7 +323,7 @@ def add_duration(m: Mention, doc: Document) -> None:
         m.fields["started"] = True
 
 
-_LENGTH_OF_OTHER: Final = re.compile(
+_LENGTH_OF_OTHER: Final = _fastre.compile(
     r"(?:-long)?\s+(?:war|visit|trip|tour|strike|ceasefire|truce|siege|conflict|offensive|"
     r"fighting|battle|standoff|summit|conference|talks|meeting|stay|holiday|quarantine)\b"
 )
@@ -391,7 +393,7 @@ def add_place(
 #: A place that belongs to an activity, not to the event: "a base vital to military
 #: operations in Afghanistan", "used for the war in Iraq", and where it was told: "a
 #: spokesman told a news conference in Beijing".
-_ACTIVITY_IN: Final = re.compile(
+_ACTIVITY_IN: Final = _fastre.compile(
     r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
     r"offensives?|strikes|airstrikes|air strikes|conferences?|briefings?|reporters|"
     r"journalists)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
@@ -399,12 +401,12 @@ _ACTIVITY_IN: Final = re.compile(
 
 
 #: "after Trump met Kim in Singapore": where a meeting or a visit was held.
-_MET_IN: Final = re.compile(
+_MET_IN: Final = _fastre.compile(
     r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
 )
 #: "a consensus on China building a base": a state before a gerund does it, it is no place.
-_DOES: Final = re.compile(
+_DOES: Final = _fastre.compile(
     r"\s+(?:building|constructing|setting up|establishing|opening|using|deploying|stationing|"
     r"hosting|leasing|operating|expanding)\b"
 )
@@ -427,7 +429,7 @@ def _owned_places(m: Mention, doc: Document) -> list[Hit]:
 
 #: A place noun owned by a state: "on Bulgarian soil", "off the Chinese coast" (not "the
 #: Russian base": a base belongs to its builder, wherever it stands).
-_OWNED_PLACE: Final = re.compile(
+_OWNED_PLACE: Final = _fastre.compile(
     r"\b(?:in|on|at|off|near|inside|across|onto|into)\s+(?:(?:a|an|the)\s+)?"
     r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:'s|\u2019s)?\s+"
     r"(?:(?:[a-z\-]+)\s+)?(?:[A-Z][\w\-]+\s+)?"  # "India's northern Jhansi city"
@@ -453,7 +455,9 @@ def add_factuality(m: Mention, doc: Document) -> None:
     m.fields["factuality"] = factuality_of(clause_of(doc, m))
 
 
-def add_quantities(m: Mention, doc: Document, *, unless: re.Pattern[str] | None = None) -> None:
+def add_quantities(
+    m: Mention, doc: Document, *, unless: re.Pattern[str] | TwinPattern | None = None
+) -> None:
     """Troops and equipment counts of the sentence (``troops``; ``equipment`` by kind).
 
     A count that ``unless`` matches just before is skipped; "grow from 150 to 180"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from .. import _fastre
 from ..model.codes import is_country_code
 from ..model.events import DiplomaticCommunique, Event
 from ..model.places import Location
@@ -28,7 +29,7 @@ from .sentences import Sentence
 
 __all__ = ["CommuniqueRecognizer"]
 
-_TRIGGER: Final = re.compile(
+_TRIGGER: Final = _fastre.compile(
     r"\b(?:letters?|notes? verbales?|verbal notes?|(?:protest|diplomatic|official|formal) notes?|"
     r"diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
@@ -42,80 +43,80 @@ _TRIGGER: Final = re.compile(
 _GIVING: Final = (
     r"hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|called in"
 )
-_GIVE: Final = re.compile(
+_GIVE: Final = _fastre.compile(
     rf"\b(?:{_GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
 )
-_PASSIVE: Final = re.compile(
+_PASSIVE: Final = _fastre.compile(
     # "was summoned", "was brought to the foreign ministry and handed a warning"
     r"\b(?:was|were|been)\s+(?:[\w']+\s+){0,6}?"
     r"(?:summoned|handed|given|informed|called|sent|delivered)\b"
 )
 _IN: Final = frozenset({"in", "at"})
 _SIGNED_BY: Final = ("by", "between", "of", "from")
-_SUMMONED_TO: Final = re.compile(r"\b(?:summoned|called|invited)\s+to\b")
+_SUMMONED_TO: Final = _fastre.compile(r"\b(?:summoned|called|invited)\s+to\b")
 #: Who speaks: "..., the ministry said", "spokesperson X told Trend".
-_SAID: Final = re.compile(
+_SAID: Final = _fastre.compile(
     r"\b(?:said|says|told|tells|stated|announced|added|noted|stressed|declared)\b"
 )
 #: "In a joint statement, X and Y said / agreed / called for ...": the signatories end there.
-_SIGNATORIES_END: Final = re.compile(
+_SIGNATORIES_END: Final = _fastre.compile(
     r"\b(?:said|say|stated|announced|agreed|pledged|vowed|called|urged|expressed|reaffirmed)\b"
 )
 #: '..." said X': a name inside the quotation is not who said it.
-_CLOSING_QUOTE: Final = re.compile(r"[\"\u201d]")
-_UN: Final = re.compile(
+_CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
+_UN: Final = _fastre.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
 )
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
-_IDIOM_BEFORE: Final = re.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
+_IDIOM_BEFORE: Final = _fastre.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
 #: The idiom ends its phrase: "follow it to the letter." ("a supplement to the letter of its
 #: envoy" is a message).
-_IDIOM_END: Final = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:and|or|but|as|so|in)\b)")
-_IDIOM_AFTER: Final = re.compile(
+_IDIOM_END: Final = _fastre.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:and|or|but|as|so|in)\b)")
+_IDIOM_AFTER: Final = _fastre.compile(
     r"letters? (?:and|&) spirit|letter of the (?:law|agreement|accord|treaty|deal|constitution)",
     re.IGNORECASE,
 )
 #: The words that make "the letter" one told of before.
 _DETERMINER: Final = r"(?:the|that|this|its|his|her|their)"
-_RETURNED_BEFORE: Final = re.compile(
+_RETURNED_BEFORE: Final = _fastre.compile(
     r"\b(?:return(?:s|ed|ing)?|sen[dt]s?(?:ing)? back|hand(?:s|ed|ing)? back)\s+"
     rf"{_DETERMINER}\s+(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-_RECEIVED_BEFORE: Final = re.compile(
+_RECEIVED_BEFORE: Final = _fastre.compile(
     r"\b(?:receipt of|receiv(?:e|es|ed|ing)|got|gets|obtained|acknowledg\w+)\s+"
     rf"(?:(?:a|an|{_DETERMINER})\s+)?(?:[\w\-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE: Final = re.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BACK_AFTER: Final = re.compile(r"\s+back\b")
+_DEFINITE_BEFORE: Final = _fastre.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BACK_AFTER: Final = _fastre.compile(r"\s+back\b")
 #: Someone asked to send a message: "asked the State Department to notify Turkey".
-_ASKED_TO: Final = re.compile(
+_ASKED_TO: Final = _fastre.compile(
     r"\b(?:asked|urged|requested|called on|instructed|advised)\s+(?:[\w.\-'\u2019]+\s+){0,4}"
     r"to\s+$"
 )
-_REACTION_BEFORE: Final = re.compile(
+_REACTION_BEFORE: Final = _fastre.compile(
     r"\b(?:attract\w*|dr[ae]w\w*|spark\w*|trigger\w*|provok\w*|prompt\w*|met with|"
     r"fac(?:e|es|ed|ing)|caus\w*|despite)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "our country sent a letter", "we handed a note": in a quotation, the speaker's own state.
-_FIRST_PERSON: Final = re.compile(
+_FIRST_PERSON: Final = _fastre.compile(
     r"\b(?:[Ww]e|[Oo]ur (?:(?:permanent |foreign )?(?:country|government|state|ministry|mission|"
     r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
 )
-_OPENING_QUOTE: Final = re.compile(r"[\"\u201c]")
+_OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
 #: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
-_HANDED_TO_ENVOY: Final = re.compile(
+_HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"\b(?:{_GIVING})\b"
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
 #: "In a letter (addressed / sent) to ...," opening the sentence.
-_FRONTED_MESSAGE: Final = re.compile(
+_FRONTED_MESSAGE: Final = _fastre.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
-_SAYS_AFTER: Final = re.compile(
+_SAYS_AFTER: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
     r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
     r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
@@ -123,7 +124,7 @@ _SAYS_AFTER: Final = re.compile(
 )
 #: "the letter of its representative", "a note from their embassy": the sender is the
 #: subject the pronoun stands for.
-_OWN_ENVOY_AFTER: Final = re.compile(
+_OWN_ENVOY_AFTER: Final = _fastre.compile(
     r"\s+(?:of|from|by)\s+(?:its|their)\s+(?:permanent\s+|foreign\s+)?(?:representative|envoy|"
     r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
 )

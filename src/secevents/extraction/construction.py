@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Final
 
+from .. import _fastre
 from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
@@ -57,7 +58,7 @@ BASING_STATES: Final[set[str]] = set(
     ]
 )
 
-_BASE: Final = re.compile(
+_BASE: Final = _fastre.compile(
     r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
     r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
@@ -73,7 +74,7 @@ _BASE_CUE: Final = Gated(
     "base basing field airstrip outpost military hub facilit station point cent radar camp"
     " headquarters garrison establishment",
 )
-_ANAPHOR: Final = re.compile(
+_ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
 )
 #: "the new ¥47 billion facility", "the complex": a base named shortly before.
@@ -90,13 +91,13 @@ _ANAPHORIC_NOUN_CUE: Final = Gated(
     " pact there",
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
-_ANAPHORIC_LEAD: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
+_ANAPHORIC_LEAD: Final = _fastre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
 #: Where a clause ends, for the dates of "the deal" named again.
-_AND_CLAUSE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|although|as|which)\b| -- ")
+_AND_CLAUSE: Final = _fastre.compile(r"[;:]|,\s+(?:and|but|while|although|as|which)\b| -- ")
 #: How close to a base's noun a cue of a plan must stand (characters).
 _PLAN_REACH: Final = 60
 #: Building told without the base's noun ("Construction at Ream began in June").
-_BUILDING: Final = re.compile(
+_BUILDING: Final = _fastre.compile(
     r"\b(?:[Cc]onstruction|[Gg]roundbreaking|[Ww]ork on)\b(?=[^.;]{0,80}?\b(?:began|begins|"
     r"started|starts|starting|is under ?way|got under ?way|ceremony)\b)"
 )
@@ -180,21 +181,21 @@ _STATUS: Final = (
     ),
 )
 #: Counts that are not a base's garrison: the soldiers it trains, the forces it fights.
-_NOT_GARRISON: Final = re.compile(
+_NOT_GARRISON: Final = _fastre.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
 #: A negation right before a cue: "has not agreed", "does not allow", "never built".
-_NEGATED: Final = re.compile(rf"\b{NEGATION}$|\bno\s+$", re.IGNORECASE)
+_NEGATED: Final = _fastre.compile(rf"\b{NEGATION}$|\bno\s+$", re.IGNORECASE)
 #: A settled cue that is only wanted: "permission to open", "plans to set up", "asked to build".
-_WANTED: Final = re.compile(
+_WANTED: Final = _fastre.compile(
     r"\b(?:permission|application|request\w*|ask\w*|seek\w*|want\w*|plans?|planned|"
     r"planning|intends?|intention|aims?|hopes?|propos\w+|offer\w*|ready|willing)\b"
     r"[^.;,]{0,30}?\bto\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_CONDITION: Final = re.compile(r"\b(?:if|unless|provided that)\b[^,;.]{0,45}$")
+_CONDITION: Final = _fastre.compile(r"\b(?:if|unless|provided that)\b[^,;.]{0,45}$")
 #: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
-_NOT_YET_AGREED: Final = re.compile(
+_NOT_YET_AGREED: Final = _fastre.compile(
     # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
     r"\b(?:draft|proposed|planned|possible|potential|future)\s+(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:will|would|shall|to|expected to|set to|due to)\s+(?:be\s+)?(?:soon\s+)?"
@@ -218,20 +219,20 @@ _DEAL_WORDS: Final = (
 _TERMS: Final = ("allow", "permit", "grant", "enabl")
 #: "The plans, which must be approved by the cabinet, would allow China to deploy": the
 #: terms of a plan not yet agreed.
-_PLAN_WOULD: Final = re.compile(
+_PLAN_WOULD: Final = _fastre.compile(
     r"\b(?:[Pp]lans?|[Dd]rafts?|[Pp]roposals?|proposed (?:agreement|deal|pact|treaty))\b"
     r"[^.;]{0,90}?\b(?:would|could|will|may|might)\s+$"
 )
-_APPROVED: Final = re.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
+_APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
-_NOT_A_BASE: Final = re.compile(
+_NOT_A_BASE: Final = _fastre.compile(
     rf"\b(?:(?:is|was|are|were|be)\s+{NEGATION}\s*(?:an?\s+)?|(?:is|are|was|were)\s+no\s+|"
     rf"{NEGATION}\s*(?:qualify|count|amount)\s+(?:as|to)\s+(?:an?\s+)?)"
     r"(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "would allow Moscow to open", "permits US forces to build": what a deal allows.
-_ALLOWED_TO: Final = re.compile(
+_ALLOWED_TO: Final = _fastre.compile(
     r"\b(?:allow|permit|enable|authori[sz]e|let)\w*\s+(?:[\w\-.']+\s+){0,3}?to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -246,11 +247,11 @@ _ENDED: Final = words(
 )
 #: "a Chinese funded upgrade", "the US-built runway": who funded or built it, said in
 #: passing of a thing, is no milestone of its own.
-_ATTRIBUTIVE: Final = re.compile(
+_ATTRIBUTIVE: Final = _fastre.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[A-Z][\w.]*\s|[A-Za-z.]-)\Z"
 )
 _ATTRIBUTIVE_WORDS: Final = ("funded", "built", "financed", "backed", "constructed", "operated")
-_OF_AN_EXERCISE: Final = re.compile(
+_OF_AN_EXERCISE: Final = _fastre.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\-\u2019]+\s+){0,5}?"
     rf"(?:{EXERCISE_NOUNS}|training|games|summit|talks)\b",
     re.IGNORECASE,
@@ -263,7 +264,7 @@ _INTENDED: Final = words(
     r"hopes? to|aims? to"
 )
 #: ", which has operated off Somalia since 2009": a relative clause up to its next comma.
-_RELATIVE: Final = re.compile(r",\s+(?:which|who|whose)\b[^,;]*")
+_RELATIVE: Final = _fastre.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 #: How far after a base's noun its own relative clause may begin.
 _RELATIVE_REACH: Final = 40
 #: An attack on a base (the weapons alone are no attack: "a missile defense base").
@@ -274,7 +275,7 @@ _ATTACK: Final = words(
 )
 #: A rule against foreign bases in general ("the constitution bars the presence of foreign
 #: military bases", "a treaty that rules out foreign bases"): no base of anyone's.
-_NO_FOREIGN_BASES: Final = re.compile(
+_NO_FOREIGN_BASES: Final = _fastre.compile(
     r"\b(?:bans?|banned|banning|prohibit\w*|forbid\w*|bars?|barred|barring|rules? out|"
     r"ruled out|ruling out|outlaw\w*|"
     r"(?:(?:does|do|did|will|would|shall|must|can|could)\s+not|won't|cannot|never)\s+"
@@ -284,20 +285,20 @@ _NO_FOREIGN_BASES: Final = re.compile(
 )
 #: A base a deal or a state keeps another from building ("a treaty that prevents China
 #: creating a military base", "blocked Beijing from setting up a base"): no base.
-_PREVENTED: Final = re.compile(
+_PREVENTED: Final = _fastre.compile(
     r"\b(?:prevent\w*|block\w*|stop|stops|stopped|stopping|bars?|barred|barring|"
     r"preclud\w*|keeps?|kept|keeping)\s+(?:[\w\-'\u2019]+\s+){0,4}?(?:from\s+)?"
     r"(?:creating|building|establishing|setting up|opening|constructing|gaining|having)\s+"
     r"(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ANY_BASE: Final = re.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
-_BY_AGENT: Final = re.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
+_ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
+_BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
-_OPENS_ON_THE_BASE: Final = re.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
-_HELP: Final = re.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
-_NOUN_GAP: Final = re.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
-_NEW_PHRASE: Final = re.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
+_OPENS_ON_THE_BASE: Final = _fastre.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
+_HELP: Final = _fastre.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
+_NOUN_GAP: Final = _fastre.compile(r"(?:'s)?(?:[\s\-]+[\w\-]+)*?[\s\-]*")
+_NEW_PHRASE: Final = _fastre.compile(r"^(?!'s)\W*\b.*?\b(?:the|a|an|this|that|its|their)\b", re.I)
 #: Words before a plural that make it name particular bases ("the bases", "two new bases").
 _DETERMINERS: Final = frozenset(
     [
@@ -328,10 +329,10 @@ _DETERMINERS: Final = frozenset(
 _QUOTE_REACH: Final = 2000
 #: Prepositions that put a base somewhere ("leased to China" names the lessee, not a site).
 _SITE_PREPS: Final = frozenset({"in", "at", "near", "on", "inside", "outside", "off"})
-_DEFINITE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
+_DEFINITE: Final = _fastre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\Z")
 #: "This was announced on Thursday by the ministry": the day the sentence before was said,
 #: the date of what was said (a denial, an announcement) when it has none of its own.
-_SAID_THEN: Final = re.compile(
+_SAID_THEN: Final = _fastre.compile(
     r"\W*(?:This|That|It)\s+(?:was|has been)\s+(?:(?:first|also)\s+)?"
     r"(?:announced|said|stated|declared|reported|confirmed|told)\b"
 )

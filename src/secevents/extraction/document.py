@@ -19,6 +19,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from .. import _fastre
 from ..model.actors import Actor
 from ..model.amounts import Money, Quantity
 from ..model.dates import DateSpan
@@ -46,11 +47,11 @@ _CODED: Final = frozenset(
 )
 
 
-_CAPITALIZED: Final = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_CAPITALIZED: Final = _fastre.compile(r"\b[A-Z][a-z]{3,}\b")
 _LOOKBACK: Final = 12
 #: A paragraph's dateline: "BEIJING, Aug. 20 (ChinaMil) --", "Tehran, May 4, 2010 -",
 #: "ISLAMABAD, Nov 5 (Agencies):", "(RFE/RL) March 24, 2006 --", "New Delhi [India], Jan 14 (ANI):".
-_DATELINE: Final = re.compile(
+_DATELINE: Final = _fastre.compile(
     r"(?:date \d{4}-\d\d-\d\d\s+)?"
     # "YEREVAN (UrduPoint News / Sputnik - 18th July, 2020)"
     r"(?:[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,2}\s*\([^)\n]{0,60}\d{4}\)\s"
@@ -84,16 +85,18 @@ class Hit:
 
 
 #: Words before a capital that make it its government, not a place.
-_SEAT_BEFORE: Final = re.compile(
+_SEAT_BEFORE: Final = _fastre.compile(
     r"(?:\bto|\b(?:ministry|government|authorities|officials|embassy|leadership|"
     r"parliament|foreign office|state department)\s+in)\s+$",
     re.IGNORECASE,
 )
 
 
-_UN_ORGAN: Final = re.compile(r"\b(?:Security Council|General Assembly|Secretary[- ]General)\b")
+_UN_ORGAN: Final = _fastre.compile(
+    r"\b(?:Security Council|General Assembly|Secretary[- ]General)\b"
+)
 _UN_ORGAN_CUE: Final = Gated(_UN_ORGAN, "council assembly secretary")
-_WORD_BEFORE: Final = re.compile(r"([\w'’]+)\W*$")
+_WORD_BEFORE: Final = _fastre.compile(r"([\w'’]+)\W*$")
 #: Capitalised words that may stand before a UN organ's name: "The Security Council".
 _LEADS: Final = frozenset({"The", "UN", "U.N", "United", "Nations", "To", "Of", "By", "From"})
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from .. import _fastre
 from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
@@ -67,21 +68,23 @@ _TOGETHER: Final = words(
     re.IGNORECASE,
 )
 #: A date opening the clause is the event's own: "In 2017 the drills were held ...".
-_LEADING_DATE: Final = re.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
+_LEADING_DATE: Final = _fastre.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 _PARTICIPATION: Final = words(
     r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
     rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}",
     re.IGNORECASE,
 )
 #: "The Shaheen series of exercises began in March 2011": the series, not an edition.
-_SERIES_WORD: Final = re.compile(r"\bseries\b")
-_BEGAN: Final = re.compile(r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$")
-_EARLIER: Final = re.compile(
+_SERIES_WORD: Final = _fastre.compile(r"\bseries\b")
+_BEGAN: Final = _fastre.compile(
+    r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$"
+)
+_EARLIER: Final = _fastre.compile(
     r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE
 )
 #: "Earlier the Indian Navy had conducted an exercise with Australia": drills before the ones
 #: the report tells of, an event of their own.
-_HAD_HELD: Final = re.compile(
+_HAD_HELD: Final = _fastre.compile(
     r"\b(?:had|Previously|In the past)\s+(?:\w+ly\s+)?(?:also\s+)?(?:conducted|held|staged|"
     r"carried out|taken part|participated|organi[sz]ed|hosted|joined)\b"
 )
@@ -93,44 +96,44 @@ _FORCE_COUNT: Final = (
     r"(?:troops|soldiers|servicemen|service members|personnel|sailors|marines|airmen|"
     r"paratroopers|military personnel)\b"
 )
-_COUNT_OPENS: Final = re.compile(
+_COUNT_OPENS: Final = _fastre.compile(
     rf"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{{3,30}}, )?{_FORCE_COUNT}"  # "For two weeks, "
 )
 #: "they will last until July 17 and involve around 4,000 troops": the drills' forces told
 #: in a sentence of their own.
-_INVOLVES_COUNT: Final = re.compile(
+_INVOLVES_COUNT: Final = _fastre.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
     rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
 )
 #: "... that also includes troops from X", "X are also taking part", "X are among the
 #: other participants": more participants.
-_ALSO_JOINING: Final = re.compile(
+_ALSO_JOINING: Final = _fastre.compile(
     r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
     r"|\bamong the (?:other )?participants\b|\bother participants\b"
 )
 #: "The operations will last ten days": the drills' length, in a sentence of its own.
-_LASTS: Final = re.compile(
+_LASTS: Final = _fastre.compile(
     r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
     r"(?:\w+|\d+)\s+(?:days|weeks)\b"
 )
 #: How many sentences after the drills such a count may come.
 _COUNT_REACH: Final = 2
 #: "was launched in 2003", "was first held in 1995", "agreed on in 2002": a series' start.
-_SERIES_BEGUN: Final = re.compile(
+_SERIES_BEGUN: Final = _fastre.compile(
     r"\b(?:was|were)\s+(?:first\s+(?:held|staged|conducted|launched)|launched|established|"
     r"created|founded|initiated|conceived|inaugurated|started|begun|agreed(?:\s+(?:on|upon))?)"
     r"(?:\s+\w+){0,3}?\s+in\s+$"
 )
-_OBSERVERS: Final = re.compile(r"\bobservers?\b", re.IGNORECASE)
+_OBSERVERS: Final = _fastre.compile(r"\bobservers?\b", re.IGNORECASE)
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
-_SERIES: Final = re.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
+_SERIES: Final = _fastre.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
 #: Between two names of a list: "Saber Strike 16 and Swift Response 16".
-_NAME_LIST_GAP: Final = re.compile(r"(?:,| and|, and)\s+")
+_NAME_LIST_GAP: Final = _fastre.compile(r"(?:,| and|, and)\s+")
 #: "the exercise", "these naval drills": a definite reference to an exercise named before.
-_DEFINITE: Final = re.compile(
+_DEFINITE: Final = _fastre.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
 )
-_CAPITAL_YEAR: Final = re.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
+_CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
 #: Verbs that make a named event with its year an exercise, before the name ("opened Cobra
 #: Gold 2024", "took part in Malabar 2020") or after it ("SLINEX-2023 began").
 _DRILLING_BEFORE: Final = (
@@ -143,19 +146,19 @@ _DRILLING_AFTER: Final = (
     r"is under way|was launched|concluded|concludes|ended|ends|wrapped up|will include|"
     r"included|includes|involves|involved|will involve"
 )
-_DRILL_VERB_BEFORE: Final = re.compile(
+_DRILL_VERB_BEFORE: Final = _fastre.compile(
     rf"\b(?:{_DRILLING_BEFORE})\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
 )
-_DRILL_VERB_AFTER: Final = re.compile(rf"\s+(?:{_DRILLING_AFTER})\b")
+_DRILL_VERB_AFTER: Final = _fastre.compile(rf"\s+(?:{_DRILLING_AFTER})\b")
 #: Either, anywhere in the sentence: the cheap test before any name is read.
-_ANY_DRILL_VERB: Final = re.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
+_ANY_DRILL_VERB: Final = _fastre.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
 #: "held Euro 2024 talks": the name is another noun's.
-_NOUN_AFTER: Final = re.compile(
+_NOUN_AFTER: Final = _fastre.compile(
     r"\s+(?!(?:on|in|at|with|from|off|near|and|for|as|to|this|last|next)\b)[a-z]"
 )
-_NAMING: Final = re.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
-_NAME_YEAR: Final = re.compile(r"(?:19|20)\d\d$")
-_NAME_YEAR_TAIL: Final = re.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
+_NAMING: Final = _fastre.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
+_NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
+_NAME_YEAR_TAIL: Final = _fastre.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 
 
 _TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
@@ -185,10 +188,10 @@ def _leads(m: Mention, doc: Document) -> bool:
     return lead is not None and lead.end() == span[0]
 
 
-_SUCH_AS: Final = re.compile(r",?\s+(?:such as|like)\s")
+_SUCH_AS: Final = _fastre.compile(r",?\s+(?:such as|like)\s")
 
 #: "..., after a similar drill with the US": an earlier exercise of the same subject.
-_SIMILAR_EARLIER: Final = re.compile(
+_SIMILAR_EARLIER: Final = _fastre.compile(
     r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:similar|previous|earlier|separate)\s+"
 )
 

@@ -32,6 +32,8 @@ from typing import Any, Final
 
 import attrs
 
+from .. import _fastre
+from .._fastre import TwinPattern
 from .._once import load_once
 from ._regex import with_first_letters
 from .clause import CLOSE, OPEN, Clause, clause_of_sentence
@@ -59,7 +61,7 @@ _NOT_AFTER_PREPOSITION: Final = "".join(
 #: "our embassy in Washington conveyed", "the Chinese ambassador to Japan protested": the
 #: state a mission is in is not the one that acts. (Tested on a match, not in the pattern:
 #: a look-behind per word would run at every position of every frame.)
-_AFTER_MISSION: Final = re.compile(
+_AFTER_MISSION: Final = _fastre.compile(
     r"\b(?:embass(?:y|ies)|mission|consulate|commission|ambassador|envoy)\s(?:in|to)\s"
     r"(?:the\s)?$",
     re.IGNORECASE,
@@ -101,11 +103,13 @@ _NOT_POSSESSOR: Final = (
     r"president|prime|leader)\b)(?-i:[a-z]))"
 )
 _GAP_WORDS: Final = 8
-_TOKEN: Final = re.compile(r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+")
-_PLACEHOLDER_RE: Final = re.compile(rf"{OPEN}(\d+){CLOSE}")
-_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_TOKEN: Final = _fastre.compile(
+    r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+"
+)
+_PLACEHOLDER_RE: Final = _fastre.compile(rf"{OPEN}(\d+){CLOSE}")
+_WORD_RE: Final = _fastre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: ``_WORD_RE`` on an ASCII text (a range is tested faster than a negated category).
-_ASCII_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ASCII_WORD_RE: Final = _fastre.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 #: Irregular verbs: their forms beside the base form.
 _IRREGULAR: Final[Mapping[str, tuple[str, ...]]] = {
@@ -194,7 +198,7 @@ def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
     return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}{_NOT_POSSESSOR}{_OF_ORGAN}"
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
+def compile_pattern(pattern: str) -> TwinPattern:
     """The regex over clause shapes that a frame pattern stands for.
 
     >>> bool(compile_pattern("{host} ~host {builder}").search("⟨0⟩ hosted the ⟨1⟩ troops"))
@@ -249,7 +253,7 @@ class Frame:
     attributes: Mapping[str, str] = attrs.field(factory=dict)
     example: str | None = None
     expect: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    regex: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    regex: TwinPattern = attrs.field(init=False, eq=False, repr=False)
     #: Whether the pattern opens on an actor (its subject).
     actor_first: bool = attrs.field(init=False, eq=False, repr=False)
 

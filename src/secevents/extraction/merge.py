@@ -18,11 +18,11 @@ report's first cluster of that type.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Final
 
 import attrs
 
+from .. import _fastre
 from ..model.actors import Actor
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
@@ -184,7 +184,7 @@ def _places_agree(cluster: Cluster, m: Mention) -> bool:
     return theirs.name == ours.name
 
 
-_NAME_PARTS: Final = re.compile(
+_NAME_PARTS: Final = _fastre.compile(
     r"(?:(?:Ex|Exercise|Operation|Op)\.?\s+)?(?P<core>.+?)(?:[ \-](?P<year>(?:19|20)?\d\d))?"
 )
 

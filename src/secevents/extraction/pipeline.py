@@ -14,6 +14,7 @@ from typing import Any, Final
 
 import attrs
 
+from .. import _fastre
 from .._once import load_once
 from ..model._validate import json_text
 from ..model.actors import Actor
@@ -41,12 +42,12 @@ _MAX_MENTIONS: Final = 4
 #: The sentences of an event kept as its evidence: the first ones (a transcript that
 #: repeats a report would otherwise give one event thousands of spans).
 _MAX_SENTENCES: Final = 16
-_SAME_PARTIES: Final = re.compile(
+_SAME_PARTIES: Final = _fastre.compile(
     r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
     r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
     re.IGNORECASE,
 )
-_CONCURRENT: Final = re.compile(
+_CONCURRENT: Final = _fastre.compile(
     r"\b(?:at the same time|simultaneously|concurrently|in parallel)\b", re.IGNORECASE
 )
 

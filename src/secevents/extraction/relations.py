@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from .. import _fastre
+from .._fastre import TwinPattern
 from ..model.dates import DateSpan
 from ..model.events import BaseConstruction, DiplomaticCommunique, Event, JointExercise, Statement
 from ..model.places import Location
@@ -93,13 +95,13 @@ _PART_REACH: Final = 60
 _COARSE: Final = frozenset({LocationPrecision.COUNTRY, LocationPrecision.REGION})
 
 
-def _words(words: Iterable[str]) -> re.Pattern[str]:
+def _words(words: Iterable[str]) -> TwinPattern:
     words = tuple(words)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
     # A look-ahead on the first letters lets the engine skip to them (see ``_regex.words``).
     firsts = "".join(sorted({word[0] for word in words}))
     ahead = rf"(?=[{firsts}])" if words and firsts.isalpha() and firsts.isascii() else ""
-    return re.compile(rf"{ahead}\b(?:{alternatives})\b", re.IGNORECASE)
+    return _fastre.compile(rf"{ahead}\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 _BASE: Final = _words(BASE_WORDS)

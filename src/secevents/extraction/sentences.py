@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
+
+from .. import _fastre
 
 __all__ = ["MAX_SENTENCE", "Sentence", "split_sentences"]
 
@@ -71,19 +72,19 @@ _ABBREVIATIONS: Final = frozenset(
         "mt",
     ]
 )
-_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH: Final = _fastre.compile(r"\n[ \t]*\n\s*")
 #: A candidate sentence end: terminal punctuation and closing quotes (space must follow,
 #: checked by the caller: a lookahead here would retry the rest of a run of "." at each
 #: of its characters, n**2 / 2 steps on a text of dots), or a line break.
-_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
+_END: Final = _fastre.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
 #: Sentences run together by a scraper: "... today (July 12).Prime Minister Hasina will".
-_RUN_ON: Final = re.compile(r"[a-z0-9)][.!?][A-Z][a-z]")
+_RUN_ON: Final = _fastre.compile(r"[a-z0-9)][.!?][A-Z][a-z]")
 #: After a line break, what goes on with the sentence: a lower-case word or a closing mark.
-_LINE_GOES_ON: Final = re.compile(r"[ \t]*(?:[a-z]|[),;:\]])")
+_LINE_GOES_ON: Final = _fastre.compile(r"[ \t]*(?:[a-z]|[),;:\]])")
 #: Line lengths of hard-wrapped copy, and what ends a line that ends a sentence.
 _WRAP_WIDTH: Final = (40, 100)
 _CLOSERS: Final = (".", "!", "?", ":", '"', "\u201d", ")")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE: Final = _fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 @attrs.frozen(weakref_slot=False)

@@ -11,24 +11,25 @@ from typing import Final
 
 import attrs
 
+from .. import _fastre
 from ._names import Mention
 
 __all__ = ["BorderPhrase", "find_borders", "near_start"]
 
-_BORDER: Final = re.compile(r"\b(?:border|frontier|boundary)s?\b", re.IGNORECASE)
+_BORDER: Final = _fastre.compile(r"\b(?:border|frontier|boundary)s?\b", re.IGNORECASE)
 #: "border guards", "border talks": the word names a thing at the border, not a place.
-_MODIFIER: Final = re.compile(
+_MODIFIER: Final = _fastre.compile(
     r"[ \t]+(?:guards?|troops|police|service|services|forces?|patrols?|security|control|"
     r"disputes?|issues?|talks|agreements?|treaty|crossings?|posts?|outposts?|checkpoints?|"
     r"walls?|fences?|polic(?:y|ies)|regime|protection|demarcation|delimitation|commissions?|"
     r"officials?|authorit(?:y|ies)|agency|units?)\b",
     re.IGNORECASE,
 )
-_PAIR_GAP: Final = re.compile(r"[-\u2010\u2011\u2013\u2014/]")
-_OF: Final = re.compile(r"[ \t]+(?:of|between)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-_WITH: Final = re.compile(r"[ \t]+(?:with|and)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_PAIR_GAP: Final = _fastre.compile(r"[-\u2010\u2011\u2013\u2014/]")
+_OF: Final = _fastre.compile(r"[ \t]+(?:of|between)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_WITH: Final = _fastre.compile(r"[ \t]+(?:with|and)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What makes a place "near": "near", "close to", "along", "outside", "30 km from".
-_NEAR: Final = re.compile(
+_NEAR: Final = _fastre.compile(
     r"(?:\b(?:near|nearby|along|outside|around|off)|\bclose[ \t]+to|\bnext[ \t]+to"
     r"|\bnot[ \t]+far[ \t]+from|\bvicinity[ \t]+of|\boutskirts[ \t]+of|\badjacent[ \t]+to"
     r"|\d[\d,.]{0,12}[ \t]*(?:km|kilometers|kilometres|miles)[ \t]+"

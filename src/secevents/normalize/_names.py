@@ -7,7 +7,6 @@ the longest alias (a dozen tokens), so no input can make matching backtrack.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,18 +14,19 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
+from .. import _fastre
 from .._once import load_once
 
 __all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
 
-TOKEN: Final = re.compile(r"[^\W_]+")
+TOKEN: Final = _fastre.compile(r"[^\W_]+")
 #: ``TOKEN`` on an ASCII text, where it is these characters (the engine tests a range
 #: faster than a negated Unicode category).
-_ASCII_TOKEN: Final = re.compile(r"[A-Za-z0-9]+")
+_ASCII_TOKEN: Final = _fastre.compile(r"[A-Za-z0-9]+")
 #: What may stand between two tokens of one name: "U.S.", "Guinea-Bissau", "Côte d'Ivoire".
 _GAP_CHARS: Final = frozenset(" .-\u2010\u2011'\u2019/,")
 _MAX_GAP: Final = 3
-_POSSESSIVE: Final = re.compile(r"['\u2019]s(?![^\W_])")
+_POSSESSIVE: Final = _fastre.compile(r"['\u2019]s(?![^\W_])")
 _APOSTROPHES: Final = frozenset("'\u2019")  # what a possessive opens with: a quick test first
 
 #: Entry types, in the order a mention prefers them when one alias has several.

@@ -5,10 +5,10 @@ Names are runs of capitalised words; the patterns have bounded repetition only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import Final
 
+from .. import _fastre
 from ._names import words
 
 __all__ = ["NameRuns", "name_after", "name_before", "name_runs"]
@@ -16,8 +16,8 @@ __all__ = ["NameRuns", "name_after", "name_before", "name_runs"]
 _PARTICLE: Final = r"(?:al|el|ad|as|ash|bin|ibn|de|da|di|du|van|von|der|le|la)[- ]"
 _WORD: Final = rf"(?:{_PARTICLE})?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019]*(?:-[\w'\u2019]+)?\.?"
 #: One to five name words separated by single spaces.
-NAME: Final = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
-_WORD_RE: Final = re.compile(_WORD)
+NAME: Final = _fastre.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
+_WORD_RE: Final = _fastre.compile(_WORD)
 
 #: Capitalised words that end a name: function words, months, weekdays.
 STOP: Final = words(

@@ -6,11 +6,11 @@ unless the text makes it a place; "Kulob of Tajikistan" narrows the name down.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
 
+from .. import _fastre
 from ._gazetteer import Gazetteer, GeoNamesGazetteer, PlaceCandidate, PlaceKind, acronym
 from ._names import Mention, fold, words
 from ._persons import STOP
@@ -42,9 +42,11 @@ _SHIPS: Final = words(
 #: Mention types that are ordinary words ("Fleet", "President"), not names.
 VOCABULARY: Final = frozenset({"organ_noun", "title", "honorific"})
 _GAP: Final = frozenset(" -'.\u2019\u2010\u2011")
-_QUALIFIER: Final = re.compile(r"(?:,[ \t]{0,2}|[ \t]{1,2}(?:in|of)[ \t]{1,2})(?:the[ \t]{1,2})?")
-_LIST_AHEAD: Final = re.compile(r",|[ \t]{1,2}(?:and|or|&)[ \t]")
-LIST_GAP: Final = re.compile(r",?[ \t]{1,2}(?:and|or)[ \t]{1,2}|,[ \t]{1,2}")
+_QUALIFIER: Final = _fastre.compile(
+    r"(?:,[ \t]{0,2}|[ \t]{1,2}(?:in|of)[ \t]{1,2})(?:the[ \t]{1,2})?"
+)
+_LIST_AHEAD: Final = _fastre.compile(r",|[ \t]{1,2}(?:and|or|&)[ \t]")
+LIST_GAP: Final = _fastre.compile(r",?[ \t]{1,2}(?:and|or)[ \t]{1,2}|,[ \t]{1,2}")
 _MAX_WORDS: Final = 6
 #: A name that is also an English word starts a sentence as a place only if this big.
 _BIG_CITY: Final = 1_000_000

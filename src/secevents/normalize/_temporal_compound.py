@@ -8,9 +8,9 @@ call :func:`around` on what they matched, which reads the further parts beside i
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
+from .. import _fastre
 from ..model.dates import DateSpan
 from . import _temporal_calc as calc
 from . import _temporal_words as words
@@ -29,12 +29,12 @@ UNIT_WORDS: Final = words.alternation(
 _ABBREVIATED: Final = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year"}
 _PART: Final = rf"[+-]?\s?{words.NUMBER}\s{{1,2}}{UNIT_WORDS}\b"
 _SEPARATOR: Final = r"(?:,\s{0,2}|\s{1,2})(?:(?i:and)\s{1,2})?"
-_BEFORE: Final = re.compile(rf"(?<![\w+-])(?:{_PART}{_SEPARATOR}){{1,7}}\Z")
-_AFTER: Final = re.compile(
+_BEFORE: Final = _fastre.compile(rf"(?<![\w+-])(?:{_PART}{_SEPARATOR}){{1,7}}\Z")
+_AFTER: Final = _fastre.compile(
     rf"(?:{_SEPARATOR}{_PART}){{1,7}}"
     rf"(?:\s{{1,2}}(?P<dir>{words.any_case('ago|from now|hence|later|earlier|before')})\b)?"
 )
-_PIECE: Final = re.compile(
+_PIECE: Final = _fastre.compile(
     rf"(?P<sign>[+-])?\s?(?P<n>{words.NUMBER})\s{{1,2}}(?P<unit>{UNIT_WORDS})"
 )
 _HOURS: Final = {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}

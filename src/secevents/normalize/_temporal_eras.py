@@ -12,6 +12,7 @@ from typing import Final
 
 import attrs
 
+from .. import _fastre
 from ..model.dates import Bound, DateSpan, PartialDate
 from . import _temporal_calc as calc
 from . import _temporal_words as words
@@ -41,12 +42,16 @@ def century(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.unspecified_years((ordinal - 1) * 100, 2))]
 
 
-_APPROX_BEFORE: Final = re.compile(
+_APPROX_BEFORE: Final = _fastre.compile(
     r"(?:\b(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly)|~)\s{0,2}$"
 )
-_APPROX_AFTER: Final = re.compile(r"\s{1,2}(?i:approx\.?|approximately|\(approx(?:imate)?\.?\))")
-_UNCERTAIN_BEFORE: Final = re.compile(r"\b(?i:maybe|perhaps|possibly|probably|uncertain:?)\s{1,2}$")
-_UNCERTAIN_AFTER: Final = re.compile(r"\?|\s{1,2}(?i:\(uncertain\)|\(\?\)|maybe\b|guess\b)")
+_APPROX_AFTER: Final = _fastre.compile(
+    r"\s{1,2}(?i:approx\.?|approximately|\(approx(?:imate)?\.?\))"
+)
+_UNCERTAIN_BEFORE: Final = _fastre.compile(
+    r"\b(?i:maybe|perhaps|possibly|probably|uncertain:?)\s{1,2}$"
+)
+_UNCERTAIN_AFTER: Final = _fastre.compile(r"\?|\s{1,2}(?i:\(uncertain\)|\(\?\)|maybe\b|guess\b)")
 
 
 def _single(piece: Piece) -> PartialDate | None:
@@ -56,11 +61,11 @@ def _single(piece: Piece) -> PartialDate | None:
     return None
 
 
-_ANY_BEFORE: Final = re.compile(
+_ANY_BEFORE: Final = _fastre.compile(
     r"(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly|~|maybe|perhaps"
     r"|possibly|probably|uncertain:?)\s{0,2}$"
 )
-_ANY_AFTER: Final = re.compile(r"\?|\s{1,2}[a(mg]", re.IGNORECASE)
+_ANY_AFTER: Final = _fastre.compile(r"\?|\s{1,2}[a(mg]", re.IGNORECASE)
 
 
 def qualify(ctx: Context, piece: Piece) -> Piece:
@@ -101,10 +106,10 @@ def qualify(ctx: Context, piece: Piece) -> Piece:
     return attrs.evolve(piece, start=start, end=end, span=DateSpan(qualified))
 
 
-_OPEN_BEFORE: Final = re.compile(
+_OPEN_BEFORE: Final = _fastre.compile(
     r"\b(?P<w>(?i:before|earlier\s{1,2}than|prior\s{1,2}to|after|later\s{1,2}than))\s{1,2}$"
 )
-_HAS_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
+_HAS_YEAR: Final = _fastre.compile(r"\d{4}|\d0s\b")
 
 
 def open_end(ctx: Context, piece: Piece) -> Piece:

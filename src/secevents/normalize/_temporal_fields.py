@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from .. import _fastre
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_merge import weekday_checked
@@ -30,11 +31,11 @@ _TIME: Final = (
     r"(?:\s{1,2}(?:[01]?[0-9]|2[0-3])(?:[:.h][0-5][0-9](?:[:.m][0-5][0-9](?:[.,][0-9]{1,6})?)?m?|h)"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?)?\.?\s*"
 )
-_NUMERIC: Final = re.compile(
+_NUMERIC: Final = _fastre.compile(
     r"\s*(?P<a>[0-9]{1,2})\s{0,2}(?P<s>[./-])\s{0,2}(?P<b>[0-9]{1,2})"
     r"\s{0,2}(?P=s)\s{0,2}(?P<y>[0-9]{4}|[0-9]{2})" + _TIME
 )
-_SPACED: Final = re.compile(
+_SPACED: Final = _fastre.compile(
     r"\s*(?:(?P<a>[0-9]{1,2}) (?P<b>[0-9]{1,2}) (?P<y>(?:1[0-9]|20)[0-9]{2}|[0-9]{2})"
     r"|(?P<y2>(?:1[0-9]|20)[0-9]{2}) (?P<m2>[0-9]{1,2}) (?P<d2>[0-9]{1,2}))" + _TIME
 )
@@ -42,30 +43,30 @@ _MONTH: Final = words.MONTH_ANY.replace(r"(?!-\w|['’][a-rt-z])", "")
 _YEAR: Final = r"(?:1[0-9]|20)[0-9]{2}"
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])"
 # The orders the scan does not read: month-year-day and year-day-month.
-_NAMED: Final = re.compile(
+_NAMED: Final = _fastre.compile(
     rf"\s*(?:(?P<m>{_MONTH}),?\s{{1,2}}(?P<y>{_YEAR}),?\s{{1,2}}(?P<d>{_DAY})"
     rf"|(?P<y2>{_YEAR}),?\s{{1,2}}(?P<d2>{_DAY})\s{{1,2}}(?P<m2>{_MONTH}))" + _TIME
 )
 # Day and month each closed by a dot, as German and Nordic writers do: "13. 03.", "03.04.
 # 2017" (the month's dot says the order: day first).
-_DOTTED: Final = re.compile(
+_DOTTED: Final = _fastre.compile(
     r"\s*(?P<a>[0-9]{1,2})\.\s{0,2}(?P<b>[0-9]{1,2})\.(?:\s{0,2}(?P<y>(?:1[0-9]|20)[0-9]{2}))?"
     + _TIME
 )
 # A day and month without a year before a time of day: "28-05 09:00", "19.5 08:05".
-_DAY_MONTH_TIME: Final = re.compile(
+_DAY_MONTH_TIME: Final = _fastre.compile(
     r"\s*(?P<a>[0-9]{1,2})(?P<s>[./-])(?P<b>[0-9]{1,2})\s{1,2}"
     r"(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?:\s?[AaPp]\.?[Mm]\.?)?\s*"
 )
 # A day and a month name joined by a slash or a dash, no year: "8/May", "May-8".
-_NAMED_PAIR: Final = re.compile(
+_NAMED_PAIR: Final = _fastre.compile(
     rf"\s*(?:(?P<d>{_DAY})[/-](?P<m>{_MONTH})|(?P<m2>{_MONTH})[/-](?P<d2>{_DAY}))" + _TIME
 )
-_MONTH_YEAR: Final = re.compile(r"\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9][0-9])\s*")
+_MONTH_YEAR: Final = _fastre.compile(r"\s*(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9][0-9])\s*")
 # A month and a year the scan leaves alone: "2015 June", "12-1995", "Dec-95", "Dec '95".
 # A two-digit number after a month name is its day up to 31 ("Dec 12"), unless an
 # apostrophe marks it a year.
-_YEAR_MONTH: Final = re.compile(
+_YEAR_MONTH: Final = _fastre.compile(
     rf"\s*(?:(?P<y>{_YEAR}),?\s{{1,2}}(?P<m>{_MONTH})\.?"
     rf"|(?P<n>0?[1-9]|1[0-2])[-.](?P<y2>{_YEAR})"
     rf"|(?P<m3>{_MONTH})\.?(?:[-/ ]\s?|\s?['’])(?P<y3>3[2-9]|[4-9][0-9])"
@@ -73,14 +74,14 @@ _YEAR_MONTH: Final = re.compile(
 )
 # A month, a day and a two-digit year after a comma: "Feb 3, 99", "January 12, '15";
 # in prose "Feb 3, 99 people" is a count, but as all the text it is the year.
-_MONTH_DAY_SHORT_YEAR: Final = re.compile(
+_MONTH_DAY_SHORT_YEAR: Final = _fastre.compile(
     rf"\s*(?P<m>{_MONTH})\.?\s{{1,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?,\s{{0,2}}['’]?(?P<y>[0-9]{{2}})"
     + _TIME
 )
 
 
 # A weekday before the field: "Sunday 11 12 2014 10:15", "Thu, 10-09-03".
-_WEEKDAY_LEAD: Final = re.compile(
+_WEEKDAY_LEAD: Final = _fastre.compile(
     rf"\s*(?P<wd>{words.WEEKDAY}|{words.WEEKDAY_SHORT})\.?,?\s{{1,2}}(?=\d)"
 )
 

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from .. import _fastre
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.vocab import Qualifier
 from . import _temporal_calc as calc
@@ -25,7 +26,7 @@ from ._temporal_eras import open_end, qualify
 from ._temporal_rules import RULES, Context, Piece
 from .result import TextWarning
 
-_TRIGGER: Final = re.compile(words.TRIGGER)
+_TRIGGER: Final = _fastre.compile(words.TRIGGER)
 # How far a match may reach before and after a trigger of its rule, with room for
 # lookarounds: "the 13, 16, 18, 19, 20 and 21st of June" (six days at most) is the longest.
 _BEFORE = _AFTER = 100
@@ -198,7 +199,7 @@ def _pairwise(ctx: Context, pieces: list[Piece], join: Join) -> list[Piece]:
     return joined
 
 
-_WEEKDAY_GAP: Final = re.compile(r"\.?\s{0,2}[,(]?\s{0,2}(?:(?i:the)\s{1,2})?")
+_WEEKDAY_GAP: Final = _fastre.compile(r"\.?\s{0,2}[,(]?\s{0,2}(?:(?i:the)\s{1,2})?")
 
 
 def _weekday_with_date(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
@@ -247,10 +248,10 @@ def _order_by_weekday(dated: Piece, weekday: int) -> Piece:
     return attrs.evolve(dated, span=calc.day_span(other), warnings=kept, month=day, day=month)
 
 
-_RANGE_GAP: Final = re.compile(r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}")
-_AND_GAP: Final = re.compile(r"\s{1,2}(?i:and|&)\s{1,2}")
+_RANGE_GAP: Final = _fastre.compile(r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}")
+_AND_GAP: Final = _fastre.compile(r"\s{1,2}(?i:and|&)\s{1,2}")
 _GAP_WORDS: Final = frozenset(["-", "–", "—", "to", "through", "thru", "until", "till", "and", "&"])
-_FROM: Final = re.compile(r"\b(?i:from|between)\s{1,2}$")
+_FROM: Final = _fastre.compile(r"\b(?i:from|between)\s{1,2}$")
 
 
 def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
@@ -284,14 +285,14 @@ def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None
 
 # A bare year is no date alone ("1990 troops"), but before a range word and a date it
 # starts the range: "1990 to March 1995", "1857-mid 1860s", "from 1857 to the 1860s".
-_BARE_YEAR_TO: Final = re.compile(
+_BARE_YEAR_TO: Final = _fastre.compile(
     rf"(?:\b(?i:from|between)\s{{1,2}})?(?<![\w.,/-])(?P<y>{words.RECENT_YEAR}|1[5-8]\d\d)"
     r"\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till))\s{0,2}(?:(?i:the)\s{1,2})?\Z"
 )
 
 
-_WRITES_YEAR: Final = re.compile(r"\d{4}|\d0s\b")
-_YEAR_THEN_RANGE_WORD: Final = re.compile(
+_WRITES_YEAR: Final = _fastre.compile(r"\d{4}|\d0s\b")
+_YEAR_THEN_RANGE_WORD: Final = _fastre.compile(
     r"\d{4}\s{0,2}(?:[-–—]|(?i:to|through|thru|until|till)\b)"
 )
 
@@ -345,7 +346,7 @@ def _calendar_ends(first: Piece, second: Piece) -> tuple[DateSpan, DateSpan]:
     )
 
 
-_SINCE: Final = re.compile(
+_SINCE: Final = _fastre.compile(
     r"\b(?P<w>(?i:ever\s{1,2}since|since|up\s{1,2}until|up\s{1,2}till|until|till))\s{1,2}$"
 )
 
@@ -381,14 +382,14 @@ _QUALIFIERS: Final = {
     "no more than": Qualifier.AT_MOST, "not more than": Qualifier.AT_MOST,
 }  # fmt: skip
 _UNITS: Final = words.any_case("day|week|month|year|decade")
-_DURATION: Final = re.compile(
+_DURATION: Final = _fastre.compile(
     rf"\b(?:(?P<q>{words.alternation(_QUALIFIERS, any_case=True)})\s{{1,2}})?"
     rf"(?:(?P<n>{words.NUMBER})[-\s]{{1,2}}(?P<u>{_UNITS})s?(?:-(?i:long))?"
     rf"|(?P<u2>{_UNITS})-?(?i:long))\b"
     r"(?![-\s]{1,2}(?i:ago|later|earlier|after|before|from\s{1,2}now|prior|old)\b)"
 )
 # "over" means "during" ("over six days") unless it follows "last" or "for".
-_MORE_THAN_OVER: Final = re.compile(r"\b(?i:last\w{0,3}|for)\s{1,2}$")
+_MORE_THAN_OVER: Final = _fastre.compile(r"\b(?i:last\w{0,3}|for)\s{1,2}$")
 
 
 class RawDuration(NamedTuple):
@@ -422,12 +423,12 @@ def scan_durations(text: str) -> list[RawDuration]:
 
 
 _LINK: Final = r"(?:[\s,]{1,3}[\w'’-]{1,25}){0,6}?[\s,]{1,3}"
-_STARTS: Final = re.compile(
+_STARTS: Final = _fastre.compile(
     _LINK + r"(?i:starting|beginning|commencing|from|(?:(?:which|that)\s{1,2})?(?:will\s{1,2})?"
     r"(?:starts?|started|begins?|began|kicks?\s{1,2}off|kicked\s{1,2}off|opens?|opened)"
     r"|to\s{1,2}(?:start|begin))(?:\s{1,2}on)?\s{1,2}"
 )
-_LASTS: Final = re.compile(
+_LASTS: Final = _fastre.compile(
     _LINK + r"(?i:last|lasts|lasted|lasting|run|runs|ran|running|continue|continues|continued"
     r"|continuing)(?:\s{1,2}for)?\s{1,2}"
 )

@@ -13,12 +13,13 @@ import datetime as dt
 import re
 from typing import Final
 
+from .. import _fastre
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_rules import Context, Piece, calendar_piece, count_after, month_of, rule
 from .result import TextWarning
 
-_SLASHED_DATE: Final = re.compile(
+_SLASHED_DATE: Final = _fastre.compile(
     r"(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
 from ..model.dates import DateSpan
 from . import _temporal_calc as calc
 from . import _temporal_compound as compound
@@ -22,7 +23,7 @@ _UNIT: Final = rf"(?P<unit>{compound.UNIT_WORDS})"
 _AMOUNT: Final = rf"(?P<n>{words.NUMBER}|(?i:a\s{{1,2}}couple\s{{1,2}}of))"
 
 
-_SIGNED: Final = re.compile(r"[\w+-]")
+_SIGNED: Final = _fastre.compile(r"[\w+-]")
 _unit = compound.unit_name
 _amount = compound.amount_of
 
@@ -72,7 +73,7 @@ def _compound_piece(
 
 
 #: Words that make "in N years" the stretch a record holds over: "first", "largest", "only".
-_RECORD_BEFORE: Final = re.compile(
+_RECORD_BEFORE: Final = _fastre.compile(
     r"(?i:\b(?:first|last|only|(?:larg|bigg|high|low|wor|b|long|great|strong|deadli|heavi)est|"
     r"most|least|record|unprecedented|"
     # "for the second time in a week", "twice in a month": how often, no date to come
@@ -81,7 +82,7 @@ _RECORD_BEFORE: Final = re.compile(
 
 
 #: "the first base abroad, which will open in two years": a date to come after all.
-_TO_COME: Final = re.compile(
+_TO_COME: Final = _fastre.compile(
     r"(?i:\b(?:will|would|shall|is to|are to|expected|due|plans?|set to)\b)"
 )
 
@@ -164,7 +165,7 @@ def calendar_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-_NOW: Final = re.compile(r"\s{0,3}(?i:now|right\s{1,2}now|just\s{1,2}now)[\s.!]{0,3}")
+_NOW: Final = _fastre.compile(r"\s{0,3}(?i:now|right\s{1,2}now|just\s{1,2}now)[\s.!]{0,3}")
 
 
 @rule(rf"\b{words.any_case('right now|just now|as of now|as of today|now')}\b", kinds="now")

@@ -14,6 +14,8 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from .. import _fastre
+from .._fastre import TwinPattern
 from ..model.dates import DateSpan, PartialDate
 from . import _temporal_calc as calc
 from . import _temporal_compound as compound
@@ -62,13 +64,13 @@ Handler = Callable[[re.Match[str], Context], list[Piece]]
 
 
 class Rule(NamedTuple):
-    pattern: re.Pattern[str]
+    pattern: TwinPattern
     handle: Handler
     # The trigger words (``words.trigger_kind``) one of which every match holds.
     kinds: frozenset[str]
     # Words every match holds that are rarer than its triggers: a window without one is
     # skipped before the (slower) pattern runs.
-    needs: re.Pattern[str] | None = None
+    needs: TwinPattern | None = None
 
 
 RULES: list[Rule] = []
@@ -79,8 +81,8 @@ def rule(pattern: str, kinds: str, needs: str | None = None) -> Callable[[Handle
     (and only where ``needs`` matches, when given)."""
 
     def register(handle: Handler) -> Handler:
-        required = None if needs is None else re.compile(needs)
-        RULES.append(Rule(re.compile(pattern), handle, frozenset(kinds.split()), required))
+        required = None if needs is None else _fastre.compile(needs)
+        RULES.append(Rule(_fastre.compile(pattern), handle, frozenset(kinds.split()), required))
         return handle
 
     return register
@@ -111,12 +113,12 @@ def calendar_piece(
     return Piece(start, end, span, warnings, year, month, day, part)
 
 
-def _preceded_by(ctx: Context, position: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+def _preceded_by(ctx: Context, position: int, pattern: TwinPattern) -> re.Match[str] | None:
     return pattern.search(ctx.text, max(0, position - 24), position)
 
 
-_BETWEEN_BEFORE: Final = re.compile(rf"\b{words.any_case('between|from')}\s{{1,2}}$")
-_DAY_TOKEN: Final = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_BETWEEN_BEFORE: Final = _fastre.compile(rf"\b{words.any_case('between|from')}\s{{1,2}}$")
+_DAY_TOKEN: Final = _fastre.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _RANGE_SEPARATORS: Final = frozenset(["-", "–", "—", "to", "through", "thru", "until", "till"])
 _LIST_SEPARATORS: Final = frozenset([",", "and", "&", ", and"])
 
@@ -190,13 +192,13 @@ def _month_day(month: str) -> str:
     )
 
 
-_ORDINAL_DAY: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+_ORDINAL_DAY: Final = _fastre.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
 
 
 # Digits left unread beside a date make it doubtful: "Mar 5 06 2009", "5 06 Mar 2009",
 # "Aug 7, 2014Aug" (a year glued to a word). Reading the rest from the anchor would
 # be a guess; nothing is read.
-_UNREAD_AFTER: Final = re.compile(r"\s{1,2}\d{1,4}(?:[\s,]{1,2}\d|\s*\Z)|,?\s{1,2}\d{4}[A-Z]")
+_UNREAD_AFTER: Final = _fastre.compile(r"\s{1,2}\d{1,4}(?:[\s,]{1,2}\d|\s*\Z)|,?\s{1,2}\d{4}[A-Z]")
 
 
 def _unread_digits(ctx: Context, match: re.Match[str]) -> bool:
@@ -264,7 +266,7 @@ def _dotted_day(ctx: Context, match: re.Match[str]) -> bool:
 
 
 # A time of day or the end of the text after a month: "21. Oct. 11:30", "7. April".
-_TIME_OR_END: Final = re.compile(r"\s{1,2}\d{1,2}[:.]\d\d|\s*\Z")
+_TIME_OR_END: Final = _fastre.compile(r"\s{1,2}\d{1,2}[:.]\d\d|\s*\Z")
 
 
 #: A clock time read as a year this far before the report is taken as the time.
@@ -340,8 +342,10 @@ def month_ordinal(match: re.Match[str], ctx: Context) -> list[Piece]:
     return ordinal_of_month(match, ctx)
 
 
-_DAY_AFTER: Final = re.compile(r"\s{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)")
-_NEXT_WORD: Final = re.compile(r"\s{1,2}([A-Za-z]{1,20})")
+_DAY_AFTER: Final = _fastre.compile(
+    r"\s{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"
+)
+_NEXT_WORD: Final = _fastre.compile(r"\s{1,2}([A-Za-z]{1,20})")
 
 
 def count_after(text: str, position: int) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from .. import _fastre
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_numeric import day_and_month
@@ -19,28 +20,30 @@ from ._temporal_rules import Context, Piece, calendar_piece, rule
 from .result import TextWarning
 
 # A short weekday ("Fri") is one only beside a date: "Fri 12/12", "Fri Dec 12".
-_DATE_AFTER: Final = re.compile(rf"\.?,?\s{{1,2}}(?:\d|{words.MONTH}\.?,?\s{{1,2}}\d)")
+_DATE_AFTER: Final = _fastre.compile(rf"\.?,?\s{{1,2}}(?:\d|{words.MONTH}\.?,?\s{{1,2}}\d)")
 _RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
 _STEP: Final = {"this": 0, "last": -1, "next": 1}
 
 #: Where a bare day number after a weekday may stand: the end of the clause or a time.
 _CLAUSE_END: Final = r"\b(?=\s{0,2}(?:\Z|[,;)]|\.(?!\d))|\s{1,2}\d{1,2}[:.]\d\d)"
-_OF_WEEK: Final = re.compile(
+_OF_WEEK: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?"
     rf"(?P<rel>{words.any_case('next|last|this')})\s{{1,2}}{words.any_case('week')}\b"
 )
-_DAY_MONTH: Final = re.compile(
+_DAY_MONTH: Final = _fastre.compile(
     r"\.?,?\s{1,2}(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?![\w/]|[.,]\d)"
     rf"|\.(?P<c>\d{{1,2}})(?:\.(?![\w.])|{_CLAUSE_END}))"
 )
-_ORDINAL: Final = re.compile(
+_ORDINAL: Final = _fastre.compile(
     rf"\.?,?\s{{1,2}}(?:{words.any_case('the')}\s{{1,2}})?"
     rf"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:(?:st|nd|rd|th)\b|{_CLAUSE_END})"
     rf"(?!\s{{0,2}}(?:of\s{{1,2}})?{words.MONTH_ANY})"
 )
 # A bare month name closing the phrase after "next Friday".
-_MONTH_ALONE: Final = re.compile(rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))")
-_NEXT_ALONE: Final = re.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
+_MONTH_ALONE: Final = _fastre.compile(
+    rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
+)
+_NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
 
 
 @rule(

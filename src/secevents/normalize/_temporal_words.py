@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
+from .. import _fastre
+
 
 def split(text: str) -> tuple[str, ...]:
     """The words of ``text`` (word tables are written as one string each)."""
@@ -182,8 +184,8 @@ _ZONE: Final = r"\s{0,2}(?:hrs|hours|h|Z|GMT|UTC|local)\b"
 HHMM: Final = rf"{_CLOCK}(?:{_ZONE})?(?![\w%:])"
 #: Four digits after a day and month (no comma) that are a time, not a year: "1430"
 #: (before 1600 and a valid HHMM) or any time with a zone ("1945 GMT").
-TIME_NOT_YEAR: Final = re.compile(rf"{_CLOCK}{_ZONE}|1[0-5][0-5][0-9](?!\d)")
-CLOCK_DIGITS: Final = re.compile(_CLOCK)
+TIME_NOT_YEAR: Final = _fastre.compile(rf"{_CLOCK}{_ZONE}|1[0-5][0-5][0-9](?!\d)")
+CLOCK_DIGITS: Final = _fastre.compile(_CLOCK)
 RECENT_YEAR: Final = r"(?:19|20)[0-9]{2}(?![\w%]|[.,-]\d)"
 RANGE_WORD: Final = r"[-–—]|to|through|thru|until|till"
 DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{0,2}}"
@@ -224,7 +226,7 @@ def follows_number(text: str, start: int) -> bool:
     )
 
 
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+|\d+)[\s-]{1,2}\Z")
+_WORD_BEFORE: Final = _fastre.compile(r"([A-Za-z]+|\d+)[\s-]{1,2}\Z")
 
 
 def number_value(word: str) -> int | None:
@@ -289,13 +291,13 @@ _LOWER_MONTH: Final = (
 )
 # What follows a run of digits: a letter ("15Mar", "23rd", "19c"), a separator and more
 # ("10/7/2008", "3-FEB-1999"), or a lower-case month ("8 may", "4th of june").
-_DIGIT_TAIL: Final = re.compile(
+_DIGIT_TAIL: Final = _fastre.compile(
     rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
     r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
     r"|(?P<clock>\s{1,2}(?:hrs?|mins?|secs?)\b)"
 )
 # A lower-case month just before the digits: "may 8", "march 2019", "mar, 2022".
-_MONTH_BEFORE: Final = re.compile(rf"\b{_LOWER_MONTH}\.?,?\s{{1,2}}\Z")
+_MONTH_BEFORE: Final = _fastre.compile(rf"\b{_LOWER_MONTH}\.?,?\s{{1,2}}\Z")
 
 
 def digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:

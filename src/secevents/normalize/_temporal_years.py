@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
 from ..model.dates import DateSpan
 from . import _temporal_calc as calc
 from . import _temporal_words as words
 from ._temporal_rules import Context, Piece, rule
 from .result import TextWarning
 
-_NEXT_WORD: Final = re.compile(r"\s{1,2}([A-Za-z]{1,20})")
+_NEXT_WORD: Final = _fastre.compile(r"\s{1,2}([A-Za-z]{1,20})")
 
 
 def _before_count(ctx: Context, position: int) -> bool:
@@ -83,7 +84,7 @@ _YEAR_PREPOSITIONS: Final = (
 
 
 _HEDGES: Final = frozenset(words.split("about approximately approx approx. maybe perhaps"))
-_NOUN_AFTER: Final = re.compile(r"\s{1,2}[a-z]")
+_NOUN_AFTER: Final = _fastre.compile(r"\s{1,2}[a-z]")
 
 
 @rule(

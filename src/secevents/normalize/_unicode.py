@@ -15,6 +15,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from .. import _fastre
 from .._once import load_once
 from ..errors import shown
 from .result import Normalized, TextWarning
@@ -24,13 +25,13 @@ __all__ = ["MatchingText", "is_plain", "matching_text"]
 T = TypeVar("T")
 
 #: Control characters that are no white space (NUL, BEL, ESC, DEL...): never in a name.
-_ASCII_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_ASCII_CONTROL: Final = _fastre.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 #: Characters that reorder what a reader sees: worth a warning where a name holds one.
 _BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Unicode puts format characters in planes 0, 1 and 14 only (2 and 3 hold ideographs,
 # 4 to 13 are unassigned, 15 and 16 are for private use): scanning those is enough.
 _PLANES: Final = (range(0x20000), range(0xE0000, 0xF0000))
-_WORD: Final = re.compile(r"\S+")
+_WORD: Final = _fastre.compile(r"\S+")
 
 
 @load_once

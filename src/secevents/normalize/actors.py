@@ -9,11 +9,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from typing import Final
 
 import attrs
 
+from .. import _fastre
 from ..model.actors import STATE_KINDS, Actor
 from ..model.dates import DateSpan
 from ..model.vocab import ActorKind
@@ -37,7 +37,7 @@ _LOCATIVE: Final = words(
 )
 # A list of places after a locative word, ending where a name follows: "in Altai and ",
 # "in the Urals, Siberia's ".
-_PLACE_LIST: Final = re.compile(
+_PLACE_LIST: Final = _fastre.compile(
     r"\b(?:in|at|near|outside|around|inside|within|from|to|into|towards|toward|via|across|of)"
     r"(?:\s{1,2}(?:the\s{1,2})?[A-Z][\w'’-]*(?:\s{1,2}[A-Z][\w'’-]*){0,3}(?:['’]s)?"
     r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or)))"
@@ -45,12 +45,12 @@ _PLACE_LIST: Final = re.compile(
     r"(?:\s{1,2}[a-z]{3,12})?\s{0,2}(?:,|\s(?:and|or))){0,5}"
     r"(?:\s{1,2}[A-Z][\w-]*['’]s)?\s{1,2}\Z"  # "..., Siberia's Altai"
 )
-_VESSELS: Final = re.compile(
+_VESSELS: Final = _fastre.compile(
     r"\b(?:destroyer|frigate|corvette|submarine|cruiser|carrier|ship|vessel|boat|warship"
     r"|minesweeper|tug|tanker|icebreaker)s?\s{1,2}"
     r"(?:[A-Z][\w'’-]*\s{0,2}(?:,|\s(?:and|or))?\s{0,2}){0,4}\Z"
 )
-_DIVISION_NOUN: Final = re.compile(
+_DIVISION_NOUN: Final = _fastre.compile(
     r"\s{1,2}(?i:province|provinces|region|state|oblast|governorate|prefecture|county|krai"
     r"|district|territory|department)\b"
 )
@@ -58,21 +58,21 @@ _NAMED_KINDS: Final = {
     "organization": ActorKind.ORGANIZATION,
     "armed_group": ActorKind.ARMED_GROUP,
 }
-_SPACE: Final = re.compile(r"[ \t]{1,2}")
+_SPACE: Final = _fastre.compile(r"[ \t]{1,2}")
 #: Between a country and its organ: "Russia's own forces", "Russia's Pacific Fleet".
-_OWN: Final = re.compile(
+_OWN: Final = _fastre.compile(
     r"[ \t]{1,2}(?:(?:own|top|senior|former|new|elite|regular|national|federal|[A-Z][a-z]{1,20})"
     r"[ \t]{1,2}){0,2}"
 )
-_OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
-_NAME_GOES_ON: Final = re.compile(r"[ \t]{1,2}[A-Z]")
+_OF: Final = _fastre.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
+_NAME_GOES_ON: Final = _fastre.compile(r"[ \t]{1,2}[A-Z]")
 #: Between the members of a list: "Russian and Tajik", "Iraqi, US".
-_COORD: Final = re.compile(r",?[ \t]{1,2}(?:and|or|&)[ \t]{1,2}|,[ \t]{1,2}|[ \t]?/[ \t]?")
-_APPOSITION: Final = re.compile(
+_COORD: Final = _fastre.compile(r",?[ \t]{1,2}(?:and|or|&)[ \t]{1,2}|,[ \t]{1,2}|[ \t]?/[ \t]?")
+_APPOSITION: Final = _fastre.compile(
     r",[ \t]{1,2}(?:(?:the|a|an)[ \t]{1,2})?"
     r"(?:(?:former|then|acting|current|new|outgoing|incoming)[ \t]{1,2})?$"
 )
-_DATELINE: Final = re.compile(
+_DATELINE: Final = _fastre.compile(
     r"[ \t]*(?:,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b|\()"
 )
 
@@ -471,7 +471,7 @@ def _single(
     return _Found(m.start, m.end, actor, keep), 1
 
 
-_PATRONYMIC: Final = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ich|ychna|ivna)")
+_PATRONYMIC: Final = _fastre.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ich|ychna|ivna)")
 
 
 def _with_patronymic(ctx: _Context, m: Mention, entry: Entry) -> int | None:

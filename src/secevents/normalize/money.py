@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 import attrs
 import orjson
 
+from .. import _fastre
 from .._once import load_once
 from ..model.amounts import Money
 from ..model.codes import is_currency_code
@@ -113,13 +114,13 @@ class _Marker(NamedTuple):
 # capitalised word follows (a headline).
 _WORDLIKE_CODES: Final = frozenset({"ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "SOS", "BAM", "MOP"})
 _SPACES: Final = " \t\u00a0"
-_CAPITALISED: Final = re.compile(r"[ \t\u00a0]{1,3}[A-Z]{2,}\b")
+_CAPITALISED: Final = _fastre.compile(r"[ \t\u00a0]{1,3}[A-Z]{2,}\b")
 _MAX_GAP: Final = 16  # "$1 billion to $2 billion": numbers of a range are close
 _LONGEST_PREFIX: Final = 8
-_NEXT_TOKEN: Final = re.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
-_OF: Final = re.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
-_CENTS: Final = re.compile(r"\d+[.,]\d{2}\Z")
-_SIGN_BEFORE: Final = re.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
+_NEXT_TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
+_OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
+_CENTS: Final = _fastre.compile(r"\d+[.,]\d{2}\Z")
+_SIGN_BEFORE: Final = _fastre.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
 
 
 def _prefix(text: str, start: int) -> _Marker | None:
@@ -151,7 +152,9 @@ def _prefix(text: str, start: int) -> _Marker | None:
 
 # A country's letters a space before "$" ("US $150 million", "HK $ 10.05 billion"): capitals,
 # or lower-case letters that are no English word ("c $ 300 million"; "a $5 fee" is not A$).
-_LETTERS_BEFORE_DOLLAR: Final = re.compile(r"(?<![\w.])([A-Z]{1,3}|U\.S\.?|u\.s\.?|c|hk|nz|nt) \Z")
+_LETTERS_BEFORE_DOLLAR: Final = _fastre.compile(
+    r"(?<![\w.])([A-Z]{1,3}|U\.S\.?|u\.s\.?|c|hk|nz|nt) \Z"
+)
 
 
 def _spaced_dollar(text: str, marker: _Marker) -> _Marker:
@@ -219,8 +222,8 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
     return None
 
 
-_CODE_BEFORE: Final = re.compile(r"([A-Z]{3})[ \t\u00a0]?\Z")
-_CODE_AFTER: Final = re.compile(r"[ \t\u00a0]{0,2}([A-Z]{3})\b")
+_CODE_BEFORE: Final = _fastre.compile(r"([A-Z]{3})[ \t\u00a0]?\Z")
+_CODE_AFTER: Final = _fastre.compile(r"[ \t\u00a0]{0,2}([A-Z]{3})\b")
 
 
 def _with_code(text: str, marker: _Marker, end: int) -> _Marker:
@@ -364,8 +367,8 @@ def _at(
     return Normalized.found(money, text, start, end, *warnings), used
 
 
-_AND: Final = re.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
-_CENT_WORD: Final = re.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)
+_AND: Final = _fastre.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
+_CENT_WORD: Final = _fastre.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)
 
 
 def _cents_after(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from typing import Final
 
 import attrs
 
+from .. import _fastre
 from ..model.places import Location
 from ..model.vocab import ActorKind, LocationPrecision
 from ._borders import BorderPhrase, find_borders, near_start
@@ -211,8 +211,8 @@ def _choose(
 
 
 _WATERS: Final = (PlaceKind.SEA, PlaceKind.WATERWAY)
-_THE_WATER: Final = re.compile(r"\b[Tt]he\s+$")
-_DIVISION_AFTER: Final = re.compile(
+_THE_WATER: Final = _fastre.compile(r"\b[Tt]he\s+$")
+_DIVISION_AFTER: Final = _fastre.compile(
     r"\s+(?:[Gg]overnorate|[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b"
 )
 

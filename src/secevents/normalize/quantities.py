@@ -14,6 +14,7 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
+from .. import _fastre
 from ..model.amounts import Quantity
 from ..model.vocab import EquipmentKind, Qualifier
 from .money import find_money
@@ -134,7 +135,7 @@ _MEASURES: Final = _words(
     gtco2 gtco2e quid bucks"""
 )
 # A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
-_PREFIXED_UNIT: Final = re.compile(
+_PREFIXED_UNIT: Final = _fastre.compile(
     r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|femto|centi|deci|deca|hecto)"
     r"(?:metre|meter|gram|gramme|tonne|ton|watt|joule|newton|second|sievert|gray|volt|hertz"
     r"|byte|bit|pascal|litre|liter|flop|ampere|amp|ohm|calorie|annum|parsec|becquerel|curie"
@@ -143,21 +144,21 @@ _PREFIXED_UNIT: Final = re.compile(
 # Words naming a scale whose reading follows: "absolute zero", "magnitude 6", "Mach 2".
 _SCALES: Final = _words("absolute magnitude mach category defcon richter beaufort")
 # What follows a count noun to make it a rate: "120 rounds per minute".
-_RATE: Final = re.compile(r"(?:[ \t]{1,2}[A-Za-z-]+){1,2}?[ \t]{1,2}per[ \t]{1,2}([A-Za-z]+)")
+_RATE: Final = _fastre.compile(r"(?:[ \t]{1,2}[A-Za-z-]+){1,2}?[ \t]{1,2}per[ \t]{1,2}([A-Za-z]+)")
 # "737 MAX 8": a word in capitals and a number after a number name a model.
-_MODEL_AFTER: Final = re.compile(r"[ \t]{1,2}[A-Z]{2,}[ \t]{1,2}\d")
+_MODEL_AFTER: Final = _fastre.compile(r"[ \t]{1,2}[A-Z]{2,}[ \t]{1,2}\d")
 # "4 x 4", "2 × 3 m": sizes and products.
-_TIMES_AFTER: Final = re.compile(r"[ \t]{0,2}[x×][ \t]{0,2}\d")
-_TIMES_BEFORE: Final = re.compile(r"\d[ \t]{0,2}[x×][ \t]{0,2}\Z")
-_UNIT_HEAD: Final = re.compile(r"[/^]")
-_JOINED: Final = re.compile(r"[ \t]{0,2}(?:,|and|or|to|&)[ \t]{1,2}", re.IGNORECASE)
+_TIMES_AFTER: Final = _fastre.compile(r"[ \t]{0,2}[x×][ \t]{0,2}\d")
+_TIMES_BEFORE: Final = _fastre.compile(r"\d[ \t]{0,2}[x×][ \t]{0,2}\Z")
+_UNIT_HEAD: Final = _fastre.compile(r"[/^]")
+_JOINED: Final = _fastre.compile(r"[ \t]{0,2}(?:,|and|or|to|&)[ \t]{1,2}", re.IGNORECASE)
 # "8- to 16-meter", "320- or 640-inch": the first number shares the second's unit.
-_SUSPENDED: Final = re.compile(
+_SUSPENDED: Final = _fastre.compile(
     r"[-–][ \t]{1,2}(?:to|or|and)[ \t]{1,2}[\d.,]+[-–](?P<unit>[A-Za-z]+)", re.IGNORECASE
 )
 # Units of length written with a word that is also a preposition: "2 in" is inches only
 # at the end of a phrase or before a dimension ("2 in long"), not in "2 in 10 people".
-_INCH_AFTER: Final = re.compile(
+_INCH_AFTER: Final = _fastre.compile(
     r"[ \t\u00a0]{1,3}in\.?(?=[ \t\u00a0]{0,3}(?:$|[,;:.)]|(?:long|wide|tall|high|thick|deep"
     r"|diameter|across|barrel|screen|display)\b))",
     re.IGNORECASE,
@@ -166,7 +167,7 @@ _INCH_AFTER: Final = re.compile(
 _MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³")
 _VULGAR_FRACTIONS: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 # Letters joined by a middle dot name a product of units: "N·m", "kW⋅h".
-_UNIT_PRODUCT: Final = re.compile(r"[A-Za-zµΩ]{1,4}[·⋅][A-Za-zµΩ]")
+_UNIT_PRODUCT: Final = _fastre.compile(r"[A-Za-zµΩ]{1,4}[·⋅][A-Za-zµΩ]")
 _ATTACHED_MEASURE_SYMBOLS: Final = frozenset("\"'")
 _STOPS: Final = _words(
     """of and or but nor in on at to from for with by the a an this that these those
@@ -211,7 +212,7 @@ _SEP: Final = (
 _YEAR: Final = r"(?:,?\s{1,3}\d{4}(?!\d))?"
 # Dates, times and other numbers that are not counts, found once per text.
 # The lookahead (each alternative starts with a digit or a capital) skips other positions.
-_NOT_COUNTS: Final = re.compile(
+_NOT_COUNTS: Final = _fastre.compile(
     r"(?=[\dA-Z])(?:"
     rf"(?<![\w,.\-–/])(?:{_DAY}(?:{_SEP}{_DAY}){{0,12}}+\s{{1,3}}(?:of\s{{1,3}})?{_MONTH}{_YEAR}"
     rf"|{_MONTH}\s{{1,3}}{_DAY}(?:{_SEP}(?:{_MONTH}\s{{1,3}})?{_DAY}){{0,12}}+{_YEAR}"
@@ -220,13 +221,13 @@ _NOT_COUNTS: Final = re.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:\.\d{2})?\s{0,2}[ap]\.?m\b\.?"
     ")"
 )
-_TOKEN: Final = re.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
+_TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
 #: Capitalised modifiers listed with commas: "British, Polish, American and Lithuanian".
-_LISTED_MODIFIERS: Final = re.compile(
+_LISTED_MODIFIERS: Final = _fastre.compile(
     r"(?:[ \t]{1,2}[A-Z][a-z]+,){1,6}[ \t]{1,2}[A-Z][a-z]+,?[ \t]{1,2}and[ \t]{1,2}[A-Z][a-z]+"
 )
-_OF: Final = re.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
-_COMPOUND: Final = re.compile(r"[-–]([A-Za-z]+)")
+_OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
+_COMPOUND: Final = _fastre.compile(r"[-–]([A-Za-z]+)")
 
 
 class _Unit(NamedTuple):
@@ -604,7 +605,7 @@ def find_quantities(text: str) -> list[Normalized[Quantity]]:
     return _share_units(text, found)
 
 
-_COORDINATED: Final = re.compile(r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and|or)?|and|or|&)[ \t]{1,3}")
+_COORDINATED: Final = _fastre.compile(r"[ \t]{0,2}(?:,[ \t]{0,2}(?:and|or)?|and|or|&)[ \t]{1,3}")
 
 
 def _share_units(text: str, found: list[Normalized[Quantity]]) -> list[Normalized[Quantity]]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Final, Literal
 
 import attrs
 
+from .. import _fastre
 from ..model.dates import DateSpan, PartialDate
 from ..model.vocab import Qualifier
 from . import _temporal_words as words
@@ -56,17 +56,17 @@ _FUTURE_PHRASES: Final = (
     )
     + tuple(f"due to {verb}" for verb in _FUTURE_VERBS)
 )
-_FUTURE: Final = re.compile(
+_FUTURE: Final = _fastre.compile(
     rf"\b{words.alternation(_FUTURE_PHRASES, any_case=True)}\b|['’]ll\b"
     # "due to bad weather" is a cause; "set to" is followed by a verb in news.
     rf"|\b{words.any_case('is to|are to|set to')}\s{{1,2}}(?!the\b|an?\b)[a-z]{{2,20}}\b"
 )
-_PAST: Final = re.compile(rf"\b{words.alternation(words.PAST_VERBS, any_case=True)}\b")
+_PAST: Final = _fastre.compile(rf"\b{words.alternation(words.PAST_VERBS, any_case=True)}\b")
 _PRESENT_WORDS: Final = words.alternation(words.split("is are am isn't aren't"), any_case=True)
-_PRESENT: Final = re.compile(rf"\b{_PRESENT_WORDS}\b")
-_ED_WORD: Final = re.compile(r"\b[a-z]{2,20}ed\b")
+_PRESENT: Final = _fastre.compile(rf"\b{_PRESENT_WORDS}\b")
+_ED_WORD: Final = _fastre.compile(r"\b[a-z]{2,20}ed\b")
 # "is being held", "are taking part": present even beside a past participle.
-_PROGRESSIVE: Final = re.compile(rf"\b{_PRESENT_WORDS}\s{{1,2}}[a-z]{{2,20}}ing\b")
+_PROGRESSIVE: Final = _fastre.compile(rf"\b{_PRESENT_WORDS}\s{{1,2}}[a-z]{{2,20}}ing\b")
 # In order of precedence.
 _MARKERS: Final = (
     (_FUTURE, Tense.FUTURE),
@@ -103,19 +103,19 @@ def tense_of(clause: str) -> Tense:
     return _marked_tense(clause) or Tense.PAST
 
 
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)]?\s{1,3}(?=[A-Z\"“(])|\n")
-_CLAUSE_BREAK: Final = re.compile(
+_SENTENCE_END: Final = _fastre.compile(r"[.!?][\"'”’)]?\s{1,3}(?=[A-Z\"“(])|\n")
+_CLAUSE_BREAK: Final = _fastre.compile(
     r"[,;:()\[\]—–\"“”]|\b(?:that|which|who|while|but|and|or|after|before|when|because"
     r"|although|whereas|as|if|though)\b"
 )
 _WINDOW: Final = 200
-_PLANNED_AUX: Final = re.compile(
+_PLANNED_AUX: Final = _fastre.compile(
     r"\b(?:will|would|shall|to|must|should|could|can|may|might)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$"
     r"|['\u2019]ll\s+(?:be\s+)?$"
 )
 #: A day right after a verb of saying in the past is when it was said, whatever the tense
 #: of what was said: "said on Monday it would allow", "told reporters on Friday".
-_SAID_ON: Final = re.compile(
+_SAID_ON: Final = _fastre.compile(
     r"\b(?:said|announced|stated|declared|added|confirmed|reported|told [\w\-]+)\s+(?:on\s+)?$"
 )
 
@@ -220,7 +220,7 @@ def _check_arguments(
         ) from None
 
 
-_EDTF_TEXT: Final = re.compile(r"\s{0,20}([0-9./~?%XYTZ:+-]{2,60})\s{0,20}")
+_EDTF_TEXT: Final = _fastre.compile(r"\s{0,20}([0-9./~?%XYTZ:+-]{2,60})\s{0,20}")
 
 
 def _find(
