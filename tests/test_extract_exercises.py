@@ -810,3 +810,21 @@ def test_a_place_in_a_state_told_later_outranks_a_sea(read: Read) -> None:
         se.JointExercise,
     )
     assert event.location is not None and event.location.country == "KEN"
+
+
+def test_a_state_and_members_of_a_body_drill_with_the_body(read: Read) -> None:
+    event = read.one(
+        "Naval forces from China and members of the Association of Southeast Asian Nations "
+        "(ASEAN) on Saturday concluded a joint maritime drill.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["ASEAN", "CHN"] and event.framework is None
+
+
+def test_a_drill_held_long_before_the_end_of_another_is_not_its_start(read: Read) -> None:
+    found = read(
+        "China and Vietnam on Tuesday concluded a joint maritime drill. Last November, "
+        "China and Vietnam held a joint rescue drill near Guangdong.",
+        se.JointExercise,
+    )
+    assert sorted(str(e.date) for e in found) == ["/2021-10-26", "2020-11"]

@@ -106,6 +106,10 @@ _FRAMEWORK: Final = _fastre.compile(
     r"(?:members? (?:states )?of|auspices of|under|within|part of) (?:the )?$"
 )
 
+#: A body whose members drill with a state named before: "China and members of ASEAN".
+_AND_MEMBERS: Final = _fastre.compile(
+    r"\band\s+(?:the\s+)?members?\s+(?:states\s+)?of\s+(?:the\s+)?$"
+)
 #: "navies from the US and 11 other countries": the participants are not all named here.
 _OTHERS: Final = _fastre.compile(
     rf"\band\s+{SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
@@ -291,7 +295,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
             or _ORG_HOLDS.fullmatch(text, hit.end, m.trigger[0])
         )
-        if _FRAMEWORK.search(before):  # "deployed as part of UN peacekeeping forces"
+        if _AND_MEMBERS.search(before):
+            participants.append(hit.code)  # "forces from China and members of ASEAN"
+        elif _FRAMEWORK.search(before):  # "deployed as part of UN peacekeeping forces"
             framework = framework or hit.code
         elif _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
             participants.append(hit.code)

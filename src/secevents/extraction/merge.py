@@ -122,6 +122,8 @@ def _codes(m: Mention) -> list[str]:
 
 def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     theirs, ours = cluster.value("date"), m.fields.get("date")
+    if _long_before_the_end(cluster.value("end"), ours):
+        return False  # "concluded a drill on Saturday" ... "Last November, a drill was held"
     if isinstance(ours, DateSpan) and not isinstance(theirs, DateSpan):
         # A dated milestone of another status is its own event ("In January the UAE
         # applied for a base", then undated news of its approval); a restated plan is not.
@@ -148,6 +150,14 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
+
+
+def _long_before_the_end(end: object, date: object) -> bool:
+    """Whether ``date`` is further before an event's known end than one event runs."""
+    if not (isinstance(end, DateSpan) and isinstance(date, DateSpan)):
+        return False
+    last, first = end.earliest, date.latest
+    return last is not None and first is not None and (last - first).days > _LONGEST_RUN
 
 
 def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:
@@ -432,6 +442,8 @@ def _refines(old: object, new: object) -> bool:
 #: How long before a day told of drills going on they may have begun ("which began on
 #: Monday" in a report of their second day).
 _ONGOING_DAYS: Final = 14
+#: The longest an event told by its start and its end in separate sentences runs (days).
+_LONGEST_RUN: Final = 120
 #: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
 _NEW_YEAR_SPAN: Final = 183
 
