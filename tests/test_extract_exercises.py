@@ -828,3 +828,13 @@ def test_a_drill_held_long_before_the_end_of_another_is_not_its_start(read: Read
         se.JointExercise,
     )
     assert sorted(str(e.date) for e in found) == ["/2021-10-26", "2020-11"]
+
+
+def test_joint_combat_training_is_an_exercise(read: Read) -> None:
+    event = read.one(
+        "About 300 Kenyan and Ugandan soldiers are conducting their largest ever annual joint "
+        "combat training near Mombasa.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["KEN", "UGA"] and event.troops is not None
+    assert event.troops.value == 300

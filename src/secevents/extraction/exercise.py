@@ -53,7 +53,8 @@ _TRIGGER: Final = words(
     rf"{EXERCISE_NOUNS}|"
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
-    r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine) training",
+    r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
+    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training",
     re.IGNORECASE,  # "Drills began ...", "Military training involving ...": a sentence's first word
 )
 #: Drills of each side on its own: "India and Pakistan will hold exercises at the same time".
