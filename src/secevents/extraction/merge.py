@@ -26,11 +26,12 @@ from .. import _fastre
 from ..model.actors import Actor
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
-from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.dates import DateSpan
 from ..model.events import BaseConstruction, JointExercise
 from ..model.places import Location
 from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
 from ..normalize.temporal import Duration
+from ._merge_dates import close, closes, long_before_the_end, refines, widens
 from .clues import unique
 from .document import Document
 from .mention import Mention
@@ -122,7 +123,7 @@ def _codes(m: Mention) -> list[str]:
 
 def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     theirs, ours = cluster.value("date"), m.fields.get("date")
-    if _long_before_the_end(cluster.value("end"), ours):
+    if long_before_the_end(cluster.value("end"), ours):
         return False  # "concluded a drill on Saturday" ... "Last November, a drill was held"
     if isinstance(ours, DateSpan) and not isinstance(theirs, DateSpan):
         # A dated milestone of another status is its own event ("In January the UAE
@@ -150,14 +151,6 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
-
-
-def _long_before_the_end(end: object, date: object) -> bool:
-    """Whether ``date`` is further before an event's known end than one event runs."""
-    if not (isinstance(end, DateSpan) and isinstance(date, DateSpan)):
-        return False
-    last, first = end.earliest, date.latest
-    return last is not None and first is not None and (last - first).days > _LONGEST_RUN
 
 
 def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:
@@ -391,100 +384,9 @@ def _other_states(cluster: Cluster, m: Mention) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
-def _widens(old: object, new: object) -> bool:
-    """Whether ``new`` is an interval starting where the single date ``old`` is.
-
-    >>> _widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-14/2021-10-17"))
-    True
-    >>> _widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-15/2021-10-17"))
-    False
-    """
-    return (
-        isinstance(old, DateSpan)
-        and isinstance(new, DateSpan)
-        and not old.is_interval
-        and new.is_interval
-        and new.start == old.start
-    )
-
-
-def _closes(old: object, new: object) -> DateSpan | None:
-    """A start day and an end told apart ("began on Monday" ... "runs until March 18").
-
-    >>> str(_closes(DateSpan.parse("2022-03-14"), DateSpan.parse("/2022-03-18")))
-    '2022-03-14/2022-03-18'
-    """
-    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)) or old.is_interval:
-        return None
-    if not (new.is_interval and isinstance(new.start, Bound) and isinstance(new.end, PartialDate)):
-        return None
-    first, last = old.earliest, new.latest
-    if first is None or last is None or last < first:
-        return None
-    return DateSpan(old.start, new.end)
-
-
-def _refines(old: object, new: object) -> bool:
-    """Whether ``new`` says more precisely when, within ``old`` ("in 2019" ... "in August").
-
-    >>> _refines(DateSpan.parse("2019"), DateSpan.parse("2019-08/2019-09"))
-    True
-    >>> _refines(DateSpan.parse("2019-08-20"), DateSpan.parse("2019-08"))
-    False
-    """
-    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)):
-        return False
-    order = list(DatePrecision)
-    coarser = order.index(new.precision) > order.index(old.precision)
-    return coarser and old.contains(new)
-
-
 #: How long before a day told of drills going on they may have begun ("which began on
 #: Monday" in a report of their second day).
 _ONGOING_DAYS: Final = 14
-#: The longest an event told by its start and its end in separate sentences runs (days).
-_LONGEST_RUN: Final = 120
-#: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
-_NEW_YEAR_SPAN: Final = 183
-
-
-def _close(fields: dict[str, Any]) -> None:
-    """A start and the day the event ends make an interval ("began on Monday ... will end on
-    Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
-    end = fields.pop("end", None)
-    date = fields.get("date")
-    if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):
-        return
-    if date is None:
-        fields["date"] = _back_from(end.start, fields.get("duration")) or DateSpan(
-            Bound.UNKNOWN, end.start
-        )
-        return
-    if not isinstance(date, DateSpan) or date.is_interval or date.earliest is None:
-        return
-    last = end.start
-    if last.latest < date.earliest and last.year + 1 <= 9999:
-        # "from Dec 28 through Jan 4" crosses the new year; a weekday read as a few days
-        # before the start ("ended Thursday ... started Saturday") does not
-        last = attrs.evolve(last, year=last.year + 1)
-        if (last.latest - date.earliest).days > _NEW_YEAR_SPAN:
-            return
-    if date.earliest <= last.latest:
-        fields["date"] = DateSpan(date.start, last)
-
-
-def _back_from(last: PartialDate, duration: object) -> DateSpan | None:
-    """ "concluded four-day drills on Thursday": the interval that ends on ``last``."""
-    if not isinstance(duration, Duration) or duration.qualifier.value != "exact":
-        return None
-    days = duration.amount * {"day": 1, "week": 7}.get(duration.unit, 0)
-    if not days or last.day is None or last.month is None:
-        return None
-    try:
-        first = dt.date(last.year, last.month, last.day) - dt.timedelta(days=days - 1)
-    except (OverflowError, ValueError):  # before year 1: no interval to give
-        return None
-    return DateSpan(PartialDate.from_date(first), last)
 
 
 def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
@@ -528,10 +430,10 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 if _outranks(value, claimed, fields[name], status_claimed):
                     fields[name], status_claimed = value, claimed
             elif name == "date" and (
-                _widens(fields.get(name), value) or _refines(fields.get(name), value)
+                widens(fields.get(name), value) or refines(fields.get(name), value)
             ):
                 fields[name] = value
-            elif name == "date" and (closed := _closes(fields.get(name), value)) is not None:
+            elif name == "date" and (closed := closes(fields.get(name), value)) is not None:
                 fields[name] = closed
             elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
                 if isinstance(value, Quantity) and (value.value or 0) > (fields[name].value or 0):
@@ -539,7 +441,7 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
             else:
                 fields.setdefault(name, value)
     _extend(cluster, fields)
-    _close(fields)
+    close(fields)
     _most_told(cluster, fields)
     factual = next((m.fields.get("factuality") for m in cluster.mentions if not m.anaphoric), None)
     if factual is not None:

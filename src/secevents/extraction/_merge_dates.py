@@ -1,0 +1,117 @@
+"""How the dates told by the mentions of one event combine into its date.
+
+A start day and an end told apart make an interval, a range widens a day, a month
+refines a year, and a date long before an event's known end is another event's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+import attrs
+
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..normalize.temporal import Duration
+
+__all__ = ["back_from", "close", "closes", "long_before_the_end", "refines", "widens"]
+
+#: The longest an event told by its start and its end in separate sentences runs (days).
+_LONGEST_RUN: Final = 120
+#: The longest span an end in the next year may close (in days): "Dec 28 ... through Jan 4".
+_NEW_YEAR_SPAN: Final = 183
+
+
+def long_before_the_end(end: object, date: object) -> bool:
+    """Whether ``date`` is further before an event's known end than one event runs."""
+    if not (isinstance(end, DateSpan) and isinstance(date, DateSpan)):
+        return False
+    last, first = end.earliest, date.latest
+    return last is not None and first is not None and (last - first).days > _LONGEST_RUN
+
+
+def widens(old: object, new: object) -> bool:
+    """Whether ``new`` is an interval starting where the single date ``old`` is.
+
+    >>> widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-14/2021-10-17"))
+    True
+    >>> widens(DateSpan.parse("2021-10-14"), DateSpan.parse("2021-10-15/2021-10-17"))
+    False
+    """
+    return (
+        isinstance(old, DateSpan)
+        and isinstance(new, DateSpan)
+        and not old.is_interval
+        and new.is_interval
+        and new.start == old.start
+    )
+
+
+def closes(old: object, new: object) -> DateSpan | None:
+    """A start day and an end told apart ("began on Monday" ... "runs until March 18").
+
+    >>> str(closes(DateSpan.parse("2022-03-14"), DateSpan.parse("/2022-03-18")))
+    '2022-03-14/2022-03-18'
+    """
+    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)) or old.is_interval:
+        return None
+    if not (new.is_interval and isinstance(new.start, Bound) and isinstance(new.end, PartialDate)):
+        return None
+    first, last = old.earliest, new.latest
+    if first is None or last is None or last < first:
+        return None
+    return DateSpan(old.start, new.end)
+
+
+def refines(old: object, new: object) -> bool:
+    """Whether ``new`` says more precisely when, within ``old`` ("in 2019" ... "in August").
+
+    >>> refines(DateSpan.parse("2019"), DateSpan.parse("2019-08/2019-09"))
+    True
+    >>> refines(DateSpan.parse("2019-08-20"), DateSpan.parse("2019-08"))
+    False
+    """
+    if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)):
+        return False
+    order = list(DatePrecision)
+    coarser = order.index(new.precision) > order.index(old.precision)
+    return coarser and old.contains(new)
+
+
+def close(fields: dict[str, Any]) -> None:
+    """A start and the day the event ends make an interval ("began on Monday ... will end on
+    Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
+    end = fields.pop("end", None)
+    date = fields.get("date")
+    if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):
+        return
+    if date is None:
+        fields["date"] = back_from(end.start, fields.get("duration")) or DateSpan(
+            Bound.UNKNOWN, end.start
+        )
+        return
+    if not isinstance(date, DateSpan) or date.is_interval or date.earliest is None:
+        return
+    last = end.start
+    if last.latest < date.earliest and last.year + 1 <= 9999:
+        # "from Dec 28 through Jan 4" crosses the new year; a weekday read as a few days
+        # before the start ("ended Thursday ... started Saturday") does not
+        last = attrs.evolve(last, year=last.year + 1)
+        if (last.latest - date.earliest).days > _NEW_YEAR_SPAN:
+            return
+    if date.earliest <= last.latest:
+        fields["date"] = DateSpan(date.start, last)
+
+
+def back_from(last: PartialDate, duration: object) -> DateSpan | None:
+    """ "concluded four-day drills on Thursday": the interval that ends on ``last``."""
+    if not isinstance(duration, Duration) or duration.qualifier.value != "exact":
+        return None
+    days = duration.amount * {"day": 1, "week": 7}.get(duration.unit, 0)
+    if not days or last.day is None or last.month is None:
+        return None
+    try:
+        first = dt.date(last.year, last.month, last.day) - dt.timedelta(days=days - 1)
+    except (OverflowError, ValueError):  # before year 1: no interval to give
+        return None
+    return DateSpan(PartialDate.from_date(first), last)
