@@ -22,9 +22,9 @@ from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, ConstructionStatus, Factuality
+from ._base_status import Cue, status_cues
 from ._regex import Gated, words
 from .clues import (
-    FALSE_REPORT,
     coded_actor,
     object_codes,
     prep_before,
@@ -109,83 +109,10 @@ _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual
 _PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
 #: How far back (in characters) a base must have been named for a payment to refer to it.
 _PAYMENT_REACH: Final = 3000
-#: Status cues, checked in order; the first that matches a clause wins.
-_STATUS: Final = (
-    (
-        ConstructionStatus.DENIED,
-        words(
-            r"den(?:y|ied|ies)|rejected|dismissed|refuted|" + FALSE_REPORT,
-            re.I,
-        ),
-    ),
-    (
-        ConstructionStatus.UNDER_CONSTRUCTION,
-        words(
-            r"under construction|being (?:built|upgraded|expanded|constructed)|"
-            r"(?:is|are|was|were|been) (?:now |currently |already |still |[a-z]+ly )?"
-            r"(?:building|constructing|expanding|upgrading|setting up)|"
-            r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
-            r"(?:construction|work|renovation|refurbishment|expansion|upgrade|phase) "
-            r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
-            r"starting|beginning|"
-            r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
-            r"groundbreaking|broke ground|taking shape|"
-            r"(?:nearly|almost|partly|partially|half) (?:complete|completed|finished|built)|"
-            r"near(?:s|ing)? completion|"
-            r"breaks ground|foundation stone|laid the foundation",
-            re.I,
-        ),
-    ),
-    (
-        ConstructionStatus.OPERATIONAL,
-        words(
-            r"open|opened|opens|inaugurat\w+|commissioned|running|operates|"
-            # (not "Forward Operating Base": the kind of base, no milestone)
-            r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
-            r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"
-            r"ceremony (?:was|is) held|held a ceremony|"
-            r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
-            r"established|"
-            r"been (?:stationed|based|deployed|operating|running|in operation)|"
-            r"(?:has|have|had|was|were|been) set up",
-            re.I,
-        ),
-    ),
-    (
-        ConstructionStatus.COMPLETED,
-        words(r"built|constructed|completed|finished|(?:is|are|was|were|now) complete", re.I),
-    ),
-    (
-        ConstructionStatus.AGREED,
-        words(
-            r"agree\w*|deal|ratif\w+|signed|signing|lease|leases|leased|protocol|treaty|"
-            r"terms|approved|accord|pact|extension|extend(?:s|ed|ing)?|consent\w*|"
-            r"prolong\w*|memorandum|invest(?:s|ed|ing|ment)?|financ(?:e|es|ed|ing)|"
-            r"pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
-            r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|grant(?:s|ed|ing)?|"
-            r"funded|paid for|pays for|cover the cost|"
-            r"consensus (?:was |had been |has been )?reached|"
-            r"reached (?:a |an )?(?:consensus|understanding)",
-            re.I,
-        ),
-    ),
-    (
-        ConstructionStatus.PROPOSED,
-        words(
-            r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|"
-            r"expand|enlarge|upgrade|moderni[sz]e|"
-            r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
-            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future",
-            re.I,
-        ),
-    ),
-)
 #: Counts that are not a base's garrison: the soldiers it trains, the forces it fights.
 _NOT_GARRISON: Final = _fastre.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
 )
-#: A negation right before a cue: "has not agreed", "does not allow", "never built".
-_NEGATED: Final = _fastre.compile(rf"\b{NEGATION}$|\bno\s+$", re.IGNORECASE)
 #: A settled cue that is only wanted: "permission to open", "plans to set up", "asked to build".
 _WANTED: Final = _fastre.compile(
     r"\b(?:permission|application|request\w*|ask\w*|seek\w*|want\w*|plans?|planned|"
@@ -194,36 +121,6 @@ _WANTED: Final = _fastre.compile(
     re.IGNORECASE,
 )
 _CONDITION: Final = _fastre.compile(r"\b(?:if|unless|provided that)\b[^,;.]{0,45}$")
-#: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
-_NOT_YET_AGREED: Final = _fastre.compile(
-    # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
-    r"\b(?:draft|proposed|planned|possible|potential|future)\s+(?:[\w\-]+\s+){0,3}$"
-    r"|\b(?:will|would|shall|to|expected to|set to|due to)\s+(?:be\s+)?(?:soon\s+)?"
-    r"(?:sign(?:ed)?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2})?$"  # "will sign a deal"
-)
-#: The cues of a deal itself ("will allow" is a deal's term, agreed already).
-_DEAL_WORDS: Final = (
-    "sign",
-    "agreement",
-    "deal",
-    "accord",
-    "treaty",
-    "pact",
-    "memorandum",
-    "invest",  # "will invest $30m to expand its base": money promised, not yet spent
-    "financ",
-    "pour",
-)
-#: "gave their approval to the revised draft agreement": the draft is agreed.
-#: What a deal lets a state do ("would allow", "permits"): a term of the deal, or of a plan.
-_TERMS: Final = ("allow", "permit", "grant", "enabl")
-#: "The plans, which must be approved by the cabinet, would allow China to deploy": the
-#: terms of a plan not yet agreed.
-_PLAN_WOULD: Final = _fastre.compile(
-    r"\b(?:[Pp]lans?|[Dd]rafts?|[Pp]roposals?|proposed (?:agreement|deal|pact|treaty))\b"
-    r"[^.;]{0,90}?\b(?:would|could|will|may|might)\s+$"
-)
-_APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: "is not a military base", "does not qualify as a Russian base": a base denied.
 _NOT_A_BASE: Final = _fastre.compile(
     rf"\b(?:(?:is|was|are|were|be)\s+{NEGATION}\s*(?:an?\s+)?|(?:is|are|was|were)\s+no\s+|"
@@ -337,41 +234,6 @@ _SAID_THEN: Final = _fastre.compile(
     r"(?:announced|said|stated|declared|reported|confirmed|told)\b"
 )
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
-
-
-#: A status cue: the status and the span of the words that state it.
-Cue = tuple[ConstructionStatus, int, int]
-
-
-def _status_cues(
-    text: str, start: int, end: int, skip: tuple[tuple[int, int], ...] = ()
-) -> list[Cue]:
-    """Every status cue in ``text[start:end]`` outside ``skip``, with its span.
-
-    The first cue of each status counts.
-    """
-    found: list[Cue] = []
-    for status, pattern in _STATUS:
-        for match in pattern.finditer(text, start, end):
-            if not any(a <= match.start() < b for a, b in skip):
-                if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
-                    status = ConstructionStatus.DENIED  # "does not allow any foreign base"
-                elif (
-                    status is ConstructionStatus.AGREED
-                    and match.group().lower().startswith(_DEAL_WORDS)
-                    and _NOT_YET_AGREED.search(text, max(start, match.start() - 40), match.start())
-                    and not _APPROVED.search(text, max(start, match.start() - 60), match.start())
-                ):
-                    status = ConstructionStatus.PROPOSED  # "a draft agreement", "will be signed"
-                elif (
-                    status is ConstructionStatus.AGREED
-                    and match.group().lower().startswith(_TERMS)
-                    and _PLAN_WOULD.search(text, max(start, match.start() - 120), match.start())
-                ):
-                    status = ConstructionStatus.PROPOSED  # "The plans ... would allow China to"
-                found.append((status, match.start(), match.end()))
-                break
-    return found
 
 
 def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
@@ -510,7 +372,7 @@ class ConstructionRecognizer:
             return []  # an attack on a base; "the constitution bans foreign bases": a rule
         cues = [
             (status, at, until)
-            for status, at, until in _status_cues(
+            for status, at, until in status_cues(
                 text,
                 sentence.start,
                 sentence.end,
