@@ -129,7 +129,14 @@ class SharingRows(Generic[T]):
         self._share = Shared()
 
     def __call__(self, row: dict[str, Any], warn: Warn) -> T:
-        return self._convert(row, warn, self._share.many)
+        return self._convert(row, warn, self._cells)
+
+    def _cells(self, values: Iterable[object]) -> tuple[object, ...]:
+        cells = tuple(values)
+        try:
+            return self._share.many(cells)
+        except TypeError:  # a cell that is not text (the list of cells past the header)
+            return tuple(map(self._share, cells))
 
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""
