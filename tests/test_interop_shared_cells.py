@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -31,7 +31,7 @@ def _written(tmp_path: Path, name: str) -> tuple[Path, list[dict[str, str]]]:
         source, delimiter, first = ICEWS.read_text(encoding="utf-8"), "\t", "Event ID"
     else:
         source, delimiter, first = ACLED_ROWS, ",", "event_id_cnty"
-    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    quoting: Literal[0, 3] = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
     rows = list(csv.DictReader(source.splitlines(), delimiter=delimiter, quoting=quoting))
     twice = [{**row, first: row[first] + suffix} for suffix in ("1", "2") for row in rows]
     path = tmp_path / f"{name}.data"
