@@ -386,14 +386,9 @@ _GROUPS: Final = (
 _KEEPING: Final = Keeping(
     "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
 )
+_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
 _TABLE: Final = TableFormat(
-    _convert,
-    _KEEPING,
-    ACLED_COLUMNS,
-    ",",
-    header=True,
-    guarded=True,
-    per_read=functools.partial(SharingRows, _convert),
+    _convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
 )
 
 

@@ -372,14 +372,9 @@ _GROUPS: Final = (
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
 _KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
+_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
 _TABLE: Final = TableFormat(
-    _convert,
-    _KEEPING,
-    UCDP_COLUMNS,
-    ",",
-    header=True,
-    guarded=True,
-    per_read=functools.partial(SharingRows, _convert),
+    _convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
 )
 
 
