@@ -22,6 +22,15 @@ read by polars ``read_ndjson`` (its own schema: a key that is a string in one
 record and a list in another becomes text), ``read_plover_table`` (no events) and
 ``list(read_plover(path))``, here and in the baseline.
 
+With ``--all-readers``, every reader with an Arrow path (GDELT, ICEWS, UCDP, ACLED,
+PLOVER) reads its sample repeated to N rows (ids unique per copy; ACLED's are the
+hand-written rows of ``tests/test_interop_acled.py``, its terms forbid sharing real
+ones): its Arrow path and polars (``read_csv`` with every cell as text, or
+``read_ndjson``) take turns in this one process, ``--repeat`` rounds, median wall and
+CPU time of each; then the typed path's bytes held per event (``tracemalloc`` growth
+while holding the list, after a warm read of the same file) against the issue's
+1.5 KB.
+
 With ``--same-process``, polars and ``read_gdelt_table`` (with its column threads,
 then with one) take turns in one process, N rounds, and the median wall and CPU
 time of each is printed with the load average: under load each gets the share of
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import subprocess
@@ -180,6 +190,9 @@ def main() -> None:
     )
     parser.add_argument("--plover", action="store_true", help="PLOVER JSON Lines, not GDELT")
     parser.add_argument(
+        "--all-readers", action="store_true", help="every reader's Arrow path against polars"
+    )
+    parser.add_argument(
         "--same-process", action="store_true", help="polars and the Arrow path in turns, here"
     )
     args = parser.parse_args()
@@ -188,6 +201,9 @@ def main() -> None:
         return
     if args.same_process:
         same_process(args)
+        return
+    if args.all_readers:
+        all_readers(args)
         return
     here = sys.executable
     with tempfile.TemporaryDirectory() as folder:
@@ -341,6 +357,143 @@ def same_process(args: argparse.Namespace) -> None:
         wall = statistics.median(t[0] for t in taken)
         cpu = statistics.median(t[1] for t in taken)
         print(f"  {name:<36} {wall:>16.3f} {cpu:>15.3f}")
+
+
+ICEWS = ROOT / "tests" / "data" / "realdata" / "icews" / "events.2018.sample.head300.tab"
+UCDP = ROOT / "tests" / "data" / "realdata" / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+
+
+def repeated_table(rows: int, path: Path, header_and_rows: list[list[str]], delimiter: str) -> Path:
+    """``rows`` rows of a header-first table, the first cell (the id) made unique per copy."""
+    header, *sample = header_and_rows
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(
+            out,
+            delimiter=delimiter,
+            quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL,
+            lineterminator="\n",
+        )
+        writer.writerow(header)
+        for number in range(rows):
+            row = sample[number % len(sample)]
+            writer.writerow([f"{row[0]}{number // len(sample)}", *row[1:]])
+    return path
+
+
+def table_rows(path: Path, delimiter: str) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        if delimiter == "\t":
+            return list(csv.reader(handle, delimiter=delimiter, quoting=csv.QUOTE_NONE))
+        return list(csv.reader(handle, delimiter=delimiter))
+
+
+def acled_rows() -> list[list[str]]:
+    """The hand-written ACLED-style rows of the ACLED tests (no real ACLED rows exist here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "acled_rows", ROOT / "tests" / "test_interop_acled.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(csv.reader(io.StringIO(module.ROWS_CSV)))
+
+
+#: Rows in each sample: a file of one copy measures the typed path without repetition.
+SAMPLE_ROWS = {"gdelt": 1562, "icews": 300, "ucdp": 1000, "acled": 7, "plover": 323}
+
+
+def held_per_event(typed: Any, path: Path) -> float:
+    """The ``tracemalloc`` growth while holding the typed path's events of ``path``, per
+    event (after a warm read: the bounded memos of the last read are not counted)."""
+    import gc
+    import tracemalloc
+
+    list(typed(path))
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    events = list(typed(path))
+    held = (tracemalloc.get_traced_memory()[0] - before) / len(events)
+    tracemalloc.stop()
+    return held
+
+
+def all_readers(args: argparse.Namespace) -> None:
+    """Every reader's Arrow path against polars in turns, and the typed path's bytes per event."""
+    import gc
+    import statistics
+    import time
+
+    import polars as pl
+
+    import secevents.interop as interop
+
+    def polars_csv(delimiter: str, header: bool) -> Any:
+        def read(path: Path) -> None:
+            quote = None if delimiter == "\t" else '"'
+            pl.read_csv(
+                path, separator=delimiter, has_header=header, quote_char=quote, infer_schema=False
+            )
+
+        return read
+
+    def make(name: str, rows: int, path: Path) -> Path:
+        if name == "gdelt":
+            return raw_gdelt(rows, path)
+        if name == "plover":
+            return plover_lines(rows, path)
+        if name == "icews":
+            return repeated_table(rows, path, table_rows(ICEWS, "\t"), "\t")
+        if name == "ucdp":
+            return repeated_table(rows, path, table_rows(UCDP, ","), ",")
+        return repeated_table(rows, path, acled_rows(), ",")
+
+    readers = {  # name: (polars' read, polars' name)
+        "gdelt": (polars_csv("\t", False), "read_csv"),
+        "icews": (polars_csv("\t", True), "read_csv"),
+        "ucdp": (polars_csv(",", True), "read_csv"),
+        "acled": (polars_csv(",", True), "read_csv"),
+        "plover": (lambda path: pl.read_ndjson(path, infer_schema_length=None), "read_ndjson"),
+    }
+    print(f"{args.rows:,} rows per reader, {args.repeat} rounds in one process")
+    print(
+        f"  {'reader':<8} {'polars':<12} {'MB':>6} {'polars CPU s':>13} {'Arrow CPU s':>12}"
+        f" {'ratio CPU':>9} {'ratio wall':>10} {'typed B/event':>14} {'(one copy)':>12}"
+        f" {'load':>5}"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (polars_read, polars_name) in readers.items():
+            path = make(name, args.rows, Path(folder) / f"{name}.data")
+            megabytes = path.stat().st_size / 1e6
+            arrow = getattr(interop, f"read_{name}_table")
+            typed = getattr(interop, f"read_{name}")
+            runs = {"polars": polars_read, "arrow": arrow}
+            times: dict[str, list[tuple[float, float]]] = {"polars": [], "arrow": []}
+            for read in runs.values():
+                read(path)  # warm: imports, tables, caches
+            for _ in range(args.repeat):
+                for kind, read in runs.items():
+                    gc.collect()
+                    began, began_cpu = time.perf_counter(), time.process_time()
+                    read(path)
+                    taken = (time.perf_counter() - began, time.process_time() - began_cpu)
+                    times[kind].append(taken)
+            wall = {k: statistics.median(t[0] for t in v) for k, v in times.items()}
+            cpu = {k: statistics.median(t[1] for t in v) for k, v in times.items()}
+            held = once = 0.0
+            if not args.no_typed:
+                held = held_per_event(typed, path)
+                once = held_per_event(
+                    typed, make(name, SAMPLE_ROWS[name], path.with_suffix(".one"))
+                )
+            print(
+                f"  {name:<8} {polars_name:<12} {megabytes:>6.1f}"
+                f" {cpu['polars']:>13.3f} {cpu['arrow']:>12.3f}"
+                f" {cpu['polars'] / cpu['arrow']:>8.2f}x {wall['polars'] / wall['arrow']:>9.2f}x"
+                f" {held:>14,.0f} {once:>12,.0f} {os.getloadavg()[0]:>5.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ def _statement(row: dict[str, Any], warn: Warn) -> se.Event | None:
 
 def test_a_guarded_format_says_why_a_row_cannot_be_read() -> None:
     rows = [{"said": "Yes."}, {"said": "?"}, {"said": "No."}]
-    table = attrs.evolve(_ACLED, convert=_statement, columns=("said",), guarded=True)
+    # (per_read=None: ACLED's per-read converter would read rows in place of _statement.)
+    table = attrs.evolve(_ACLED, convert=_statement, columns=("said",), guarded=True, per_read=None)
     reader = table.read(rows)
     assert [event.content for event in reader] == ["Yes.", "No."]  # type: ignore[attr-defined]
     said = [(w.row, w.code, w.message) for w in reader.warnings]

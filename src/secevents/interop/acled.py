@@ -9,6 +9,7 @@ which is a :class:`~secevents.BaseConstruction`. Unmapped columns are kept, so
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
+from ._memo import Share, SharingRows
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
 from ._rows import EventReader, Source, Warn, dataset_event_id, surplus_cells
 from ._tabular import (
@@ -116,7 +118,7 @@ def read_acled(source: Source, **options: Unpack[ReadOptions]) -> EventReader[di
     return _TABLE.read(source, **options)
 
 
-def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
+def _convert(row: dict[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
     cell = cells_of(row)
     record_id = cell("event_id_cnty")
     if not record_id:
@@ -133,7 +135,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
     cls: type[Event] = fields.pop("__class__")
     fields.update(common, id=dataset_event_id(cls.type_tag, "acled", record_id))
     surplus_cells(row, warn)
-    return _KEEPING.build(cls, fields, row)
+    return _KEEPING.build(cls, fields, row, share=share)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -384,7 +386,10 @@ _GROUPS: Final = (
 _KEEPING: Final = Keeping(
     "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
 )
-_TABLE: Final = TableFormat(_convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True)
+_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
+_TABLE: Final = TableFormat(
+    _convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
+)
 
 
 def _geo_precision(location: Location) -> str:

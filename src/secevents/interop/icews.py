@@ -23,6 +23,7 @@ from ._arrow_csv import first_line, parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
+from ._memo import Share, SharingRows
 from ._rows import (
     EventReader,
     Source,
@@ -291,7 +292,7 @@ def _code(cells: Mapping[str, str], warn: Warn) -> str:
     return code
 
 
-def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
+def _convert(row: Mapping[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
     cells = row_cells(row, ICEWS_COLUMNS, warn, empty=NA)
     code = _code(cells, warn)
     actor, target = _actor("Source", cells, warn), _actor("Target", cells, warn)
@@ -314,7 +315,7 @@ def _convert(row: Mapping[str, Any], warn: Warn) -> Event | None:
         warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
     cells["CAMEO Code"] = code  # kept padded
     try:
-        return _KEEPING.build(cls, fields, cells)
+        return _KEEPING.build(cls, fields, cells, share=share)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
         warn("skipped_row", f"cannot build the event: {error}")
         return None
@@ -409,7 +410,14 @@ def read_icews_table(
 
 
 _TABLE: Final = TableFormat(
-    _convert, _KEEPING, ICEWS_COLUMNS, "\t", header=True, headerless=True, missing=NA
+    _convert,
+    _KEEPING,
+    ICEWS_COLUMNS,
+    "\t",
+    header=True,
+    headerless=True,
+    missing=NA,
+    per_read=functools.partial(SharingRows, _convert),
 )
 
 

@@ -7,6 +7,7 @@ the other columns are kept, so :func:`write_ucdp` gives the rows read.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +26,7 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
+from ._memo import Share, SharingRows
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
 from ._tables import Source
 from ._tabular import (
@@ -115,7 +117,7 @@ def read_ucdp(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dic
     return _TABLE.read(source, **options)
 
 
-def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
+def _convert(row: dict[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
     cell = cells_of(row)
     record_id = cell("id")
     if not record_id:
@@ -140,7 +142,7 @@ def _convert(row: dict[str, Any], warn: Warn) -> Event | None:
         **_source_fields(cell, warn),
     }
     surplus_cells(row, warn)
-    return _KEEPING.build(CodedEvent, fields, row)
+    return _KEEPING.build(CodedEvent, fields, row, share=share)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -370,7 +372,10 @@ _GROUPS: Final = (
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
 _KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
-_TABLE: Final = TableFormat(_convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True)
+_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
+_TABLE: Final = TableFormat(
+    _convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
+)
 
 
 def _side_name(actor: Actor) -> str:

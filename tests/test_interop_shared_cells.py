@@ -1,0 +1,70 @@
+"""UCDP, ICEWS and ACLED events hold equal kept cells once per read (memory per held event).
+
+Reading a file, the rows' kept cells (the columns no field stands for, held until
+written back) are shared between the events of one read: equal text is one object.
+The events and their kept columns are what reading each row alone gives.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+
+import secevents as se
+from secevents.interop import kept_columns, read_acled, read_icews, read_ucdp
+from test_interop_acled import ROWS_CSV as ACLED_ROWS
+
+DATA = Path(__file__).parent / "data" / "realdata"
+UCDP = DATA / "ucdp" / "ucdpged_sample_1000_from_uncertainUCDP.csv"
+ICEWS = DATA / "icews" / "events.2018.sample.head300.tab"
+
+
+def _written(tmp_path: Path, name: str) -> tuple[Path, list[dict[str, str]]]:
+    """A file of the reader's sample written twice (ids made unique), and its rows."""
+    if name == "ucdp":
+        source, delimiter, first = UCDP.read_text(encoding="utf-8"), ",", "id"
+    elif name == "icews":
+        source, delimiter, first = ICEWS.read_text(encoding="utf-8"), "\t", "Event ID"
+    else:
+        source, delimiter, first = ACLED_ROWS, ",", "event_id_cnty"
+    quoting: Literal[0, 3] = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    rows = list(csv.DictReader(source.splitlines(), delimiter=delimiter, quoting=quoting))
+    twice = [{**row, first: row[first] + suffix} for suffix in ("1", "2") for row in rows]
+    path = tmp_path / f"{name}.data"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(
+            out, list(rows[0]), delimiter=delimiter, quoting=quoting, lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(twice)
+    return path, twice
+
+
+READERS: dict[str, tuple[Callable[..., Any], str]] = {
+    "ucdp": (read_ucdp, "conflict_name"),
+    "icews": (read_icews, "Event Text"),
+    "acled": (read_acled, "region"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_equal_kept_cells_are_one_object_and_events_are_as_read_alone(
+    tmp_path: Path, name: str
+) -> None:
+    read, column = READERS[name]
+    path, rows = _written(tmp_path, name)
+    reader = read(path)
+    events: list[se.Event] = list(reader)
+    assert len(events) == len(rows) and reader.stats.skipped == 0
+    half = len(rows) // 2
+    for first, second in zip(events[:half], events[half:], strict=True):
+        kept, again = kept_columns(first, name), kept_columns(second, name)
+        assert kept[column] == again[column] and kept[column] is again[column]
+    # Each row read alone (a read of its own, nothing shared) gives the same event.
+    alone = [event for row in rows for event in read([row])]
+    assert events == alone
+    assert [kept_columns(e, name) for e in events] == [kept_columns(e, name) for e in alone]
