@@ -8,10 +8,12 @@ The events and their kept columns are what reading each row alone gives.
 from __future__ import annotations
 
 import csv
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
 import pytest
 
 import secevents as se
@@ -68,3 +70,47 @@ def test_equal_kept_cells_are_one_object_and_events_are_as_read_alone(
     alone = [event for row in rows for event in read([row])]
     assert events == alone
     assert [kept_columns(e, name) for e in events] == [kept_columns(e, name) for e in alone]
+
+
+#: The fields each reader works out once per distinct cells within a read.
+DERIVED: dict[str, tuple[str, ...]] = {
+    "ucdp": ("date", "location", "actor", "target", "fatalities", "sources"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DERIVED))
+def test_equal_derived_parts_are_one_object_across_the_events_of_a_read(
+    tmp_path: Path, name: str
+) -> None:
+    read, _ = READERS[name]
+    path, rows = _written(tmp_path, name)
+    events: list[se.Event] = list(read(path))
+    half = len(rows) // 2
+    for field in DERIVED[name]:
+        pairs = [
+            (getattr(a, field), getattr(b, field))
+            for a, b in zip(events[:half], events[half:], strict=True)
+        ]
+        held = [(a, b) for a, b in pairs if a is not None and a != ()]
+        assert held, field  # the sample has values of every part
+        assert all(a is b for a, b in held), field
+    # Two reads share nothing: a read forgets its values at its end.
+    again = next(iter(read(path)))
+    assert again == events[0] and again.date is not events[0].date
+
+
+@pytest.mark.parametrize("name", sorted(DERIVED))
+def test_a_read_gives_the_events_and_warnings_of_its_rows_converted_one_by_one(
+    tmp_path: Path, name: str
+) -> None:
+    # The format's plain converter works every part out for every row; the read's
+    # converter remembers them: the same events, kept columns and warnings, in order.
+    module = importlib.import_module(f"secevents.interop.{name}")
+    table = module._TABLE
+    path, _ = _written(tmp_path, name)
+    remembering, plain = table.read(path), attrs.evolve(table, per_read=None).read(path)
+    events, one_by_one = list(remembering), list(plain)
+    assert events == one_by_one
+    assert [kept_columns(e, name) for e in events] == [kept_columns(e, name) for e in one_by_one]
+    assert list(remembering.warnings) == list(plain.warnings)
+    assert len(remembering.warnings) > 0

@@ -26,7 +26,8 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._memo import Share, SharingRows
+from ._memo import Share
+from ._part_rows import PartFields, PartRows
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
 from ._tables import Source
 from ._tabular import (
@@ -117,7 +118,9 @@ def read_ucdp(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dic
     return _TABLE.read(source, **options)
 
 
-def _convert(row: dict[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
+def _convert(
+    row: dict[str, Any], warn: Warn, share: Share | None = None, fields: PartFields | None = None
+) -> Event | None:
     cell = cells_of(row)
     record_id = cell("id")
     if not record_id:
@@ -128,21 +131,12 @@ def _convert(row: dict[str, Any], warn: Warn, share: Share | None = None) -> Eve
             message = "no id or relid: the row's content identifies it"
             warn("missing_value", message, column="id")
             record_id = "content:" + content_key(row)
-    coded = _coded_fields(cell, warn)
-    del coded["__class__"]
-    country = _country(cell("country"), warn)
-    fields: dict[str, Any] = {
-        "id": dataset_event_id(CodedEvent.type_tag, "ucdp", record_id),
-        **coded,
-        "date": _date(cell, warn),
-        "location": _location(cell, country, warn),
-        "actor": _side(cell("side_a"), "side_a", warn),
-        "target": _side(cell("side_b"), "side_b", warn),
-        "fatalities": _fatalities(cell, warn),
-        **_source_fields(cell, warn),
-    }
+    # coded, country, date, location, sides, fatalities, sources: in the order they warn
+    values = (fields or _ROW_FIELDS)(cell, warn)
+    cls: type[Event] = values.pop("__class__")
+    values["id"] = dataset_event_id(cls.type_tag, "ucdp", record_id)
     surplus_cells(row, warn)
-    return _KEEPING.build(CodedEvent, fields, row, share=share)
+    return _KEEPING.build(cls, values, row, share=share)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -372,9 +366,12 @@ _GROUPS: Final = (
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
 _KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
-_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
+#: One read's converter: equal kept cells, and equal parts (dates, places, sides...), held once.
+_PER_READ: Final = functools.partial(PartRows, _convert, (_COLUMNAR.coded, *_COLUMNAR.parts))
+#: A row read alone: every part worked out for it.
+_ROW_FIELDS: Final = PartFields((_COLUMNAR.coded, *_COLUMNAR.parts), remember=False)
 _TABLE: Final = TableFormat(
-    _convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
+    _convert, _KEEPING, UCDP_COLUMNS, ",", header=True, guarded=True, per_read=_PER_READ
 )
 
 

@@ -1,0 +1,91 @@
+"""The typed reader of a format read in parts: each part of a row worked out once per read.
+
+A UCDP or ACLED row's event is made of parts (the date, the place, the actors, the
+sources...), each read from a few cells by a :class:`~._columnar.Part` (the same parts
+the Arrow path reads). Within one read, :class:`PartFields` works each part out once
+per distinct tuple of its cells (:class:`~._memo.Memo`): rows with equal cells get the
+same immutable values (one object, held once, for every event of the read) and the
+same warnings, in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from ._columnar import Part
+from ._memo import Memo, Share, SharingRows
+from ._rows import Warn
+
+__all__ = ["PartFields", "PartRows"]
+
+T = TypeVar("T")
+
+#: A row's cell reader (:func:`~._tabular.cells_of`: stripped text).
+Cell = Callable[[str], str]
+
+
+class PartFields:
+    """The fields ``parts`` give a row (a new dict each call; the class part gives
+    ``"__class__"``), each part worked out once per distinct cells when ``remember``.
+
+    For parts that keep no cells in place of the row's (:func:`~._columnar.cells_part`).
+    A part that raises is worked out again with the row's own ``warn``, so what it said
+    before raising is said, as reading the row alone says it.
+
+    >>> from secevents.interop._columnar import cells_part
+    >>> part = cells_part(("n",), lambda cell, warn: {"n": (int(cell("n")),)}, "n")
+    >>> fields = PartFields((part,))
+    >>> one, two = fields({"n": "7"}.__getitem__, print), fields({"n": "7"}.__getitem__, print)
+    >>> one == two, one["n"] is two["n"]
+    (True, True)
+    """
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, parts: Sequence[Part], *, remember: bool = True) -> None:
+        self._parts = tuple(
+            (part.columns, part.read, Memo(part.read) if remember else None) for part in parts
+        )
+
+    def __call__(self, cell: Cell, warn: Warn) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        for columns, read, memo in self._parts:
+            key = tuple(map(cell, columns))
+            if memo is None:
+                fields.update(read(key, warn)[0])
+                continue
+            try:
+                fields.update(memo.get(key, warn)[0])
+            except Exception:  # said nothing: say it as the row alone does, and raise
+                fields.update(read(key, warn)[0])
+        return fields
+
+    def clear(self) -> None:
+        """Forget every value (at the end of a read)."""
+        for _, _, memo in self._parts:
+            if memo is not None:
+                memo.clear()
+
+
+class PartRows(Generic[T]):
+    """The converter of one read (``TableFormat.per_read``): ``convert(row, warn, share,
+    fields)`` is given a :meth:`~._memo.Shared.many` and a :class:`PartFields` of this
+    read, so equal kept cells and equal parts are one object across its events."""
+
+    __slots__ = ("_fields", "_rows")
+
+    def __init__(
+        self, convert: Callable[[dict[str, Any], Warn, Share, PartFields], T], parts: Sequence[Part]
+    ) -> None:
+        fields = PartFields(parts)
+        self._fields = fields
+        self._rows = SharingRows(lambda row, warn, share: convert(row, warn, share, fields))
+
+    def __call__(self, row: dict[str, Any], warn: Warn) -> T:
+        return self._rows(row, warn)
+
+    def clear(self) -> None:
+        """Forget every value (at the end of a read)."""
+        self._rows.clear()
+        self._fields.clear()
