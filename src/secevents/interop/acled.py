@@ -28,7 +28,8 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._memo import Share, SharingRows
+from ._memo import Share
+from ._part_rows import PartFields, PartRows
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
 from ._rows import EventReader, Source, Warn, dataset_event_id, surplus_cells
 from ._tabular import (
@@ -118,24 +119,21 @@ def read_acled(source: Source, **options: Unpack[ReadOptions]) -> EventReader[di
     return _TABLE.read(source, **options)
 
 
-def _convert(row: dict[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
+def _convert(
+    row: dict[str, Any], warn: Warn, share: Share | None = None, fields: PartFields | None = None
+) -> Event | None:
     cell = cells_of(row)
     record_id = cell("event_id_cnty")
     if not record_id:
         message = "no event_id_cnty: the row's content identifies it"
         warn("missing_value", message, column="event_id_cnty")
         record_id = "content:" + content_key(row)
-    common: dict[str, Any] = {
-        "date": _date(cell("event_date"), cell("time_precision"), warn),
-        "location": _location(cell, warn),
-        **_sources_and_tags(cell, warn),
-        "reported": _timestamp(cell("timestamp"), warn),
-    }
-    fields = _coded_fields(cell, warn)  # the actors, the kind, the fatalities
-    cls: type[Event] = fields.pop("__class__")
-    fields.update(common, id=dataset_event_id(cls.type_tag, "acled", record_id))
+    # date, place, sources, reported, then the actors and the kind: in the order they warn
+    values = _with_actors((fields or _ROW_FIELDS)(cell, warn))
+    cls: type[Event] = values.pop("__class__")
+    values["id"] = dataset_event_id(cls.type_tag, "acled", record_id)
     surplus_cells(row, warn)
-    return _KEEPING.build(cls, fields, row, share=share)
+    return _KEEPING.build(cls, values, row, share=share)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -234,31 +232,41 @@ def _silent(code: str, message: str, *, column: str | None = None) -> None:
 
 
 def _sources_and_tags(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    return {**_publishers_and_tags(cell, warn), "summary": cell("notes") or None}
+
+
+def _publishers_and_tags(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
     return {
         "sources": tuple(
             EventSource(publisher=name.strip())
             for name in cell("source").split(";")
             if name.strip()
         ),
-        "summary": cell("notes") or None,
         "tags": tuple(tag.strip() for tag in cell("tags").split(";") if tag.strip()),
     }
 
 
 def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
-    actor1 = _actor(cell("actor1"), cell("inter1"), "1", warn)
-    actor2 = _actor(cell("actor2"), cell("inter2"), "2", warn)
+    fields = {**_actor_fields(cell, warn, "1"), **_actor_fields(cell, warn, "2")}
+    return _with_actors(fields | _kind_fields(cell, warn))
+
+
+def _actor_fields(cell: Callable[[str], str], warn: Warn, side: str) -> dict[str, Any]:
+    field = "actor" if side == "1" else "target"
+    return {field: _actor(cell(f"actor{side}"), cell(f"inter{side}"), side, warn)}
+
+
+def _kind_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
+    """The event's class and what the kind of event gives (not the actors: see _with_actors)."""
     kind = (cell("event_type"), cell("sub_event_type"))
     if kind == _BASE:
         location = _location(cell, _silent)
         country = location.country if location else None
         return {
             "__class__": BaseConstruction,
-            "builder": actor1,
             "host": Actor.state(country) if country else None,
             "facility": Facility.MILITARY_BASE,
             "status": ConstructionStatus.OPERATIONAL,
-            "garrison": (actor2,) if actor2 else (),
         }
     if not kind[0]:
         warn("missing_value", "no event_type: coded as '?'", column="event_type")
@@ -268,13 +276,30 @@ def _coded_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
         "scheme": "acled",
         "code": "/".join(kind) if kind[1] else kind[0] or "?",
         "label": kind[1] or kind[0] or None,
-        "actor": actor1,
-        "target": actor2,
         "fatalities": None if fatalities is None else Quantity(fatalities, unit="deaths"),
     }
 
 
+def _with_actors(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` (changed in place) with a base's actors as its builder and garrison."""
+    if fields["__class__"] is BaseConstruction:
+        actor1, actor2 = fields.pop("actor"), fields.pop("target")
+        fields.update(builder=actor1, garrison=(actor2,) if actor2 else ())
+    return fields
+
+
 _PLACE: Final = ("iso", "country", "latitude", "longitude", "location", "geo_precision", "admin1")
+_DATE_PART: Final = cells_part(
+    ("event_date", "time_precision"),
+    lambda cell, warn: {"date": _date(cell("event_date"), cell("time_precision"), warn)},
+    "date",
+)
+_PLACE_PART: Final = cells_part(
+    _PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"
+)
+_REPORTED_PART: Final = cells_part(
+    ("timestamp",), lambda cell, warn: {"reported": _timestamp(cell("timestamp"), warn)}, "reported"
+)
 _COLUMNAR: Final = ColumnarFormat(
     "acled",
     cells_part(
@@ -285,18 +310,10 @@ _COLUMNAR: Final = ColumnarFormat(
         _coded_fields,
     ),
     (
-        cells_part(
-            ("event_date", "time_precision"),
-            lambda cell, warn: {"date": _date(cell("event_date"), cell("time_precision"), warn)},
-            "date",
-        ),
-        cells_part(_PLACE, lambda cell, warn: {"location": _location(cell, warn)}, "location"),
+        _DATE_PART,
+        _PLACE_PART,
         cells_part(("source", "notes", "tags"), _sources_and_tags, "sources", "summary", "tags"),
-        cells_part(
-            ("timestamp",),
-            lambda cell, warn: {"reported": _timestamp(cell("timestamp"), warn)},
-            "reported",
-        ),
+        _REPORTED_PART,
     ),
     ("event_id_cnty",),
     lambda compute, columns: compute.utf8_trim_whitespace(columns[0]),
@@ -386,9 +403,25 @@ _GROUPS: Final = (
 _KEEPING: Final = Keeping(
     "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
 )
-_SHARING: Final = functools.partial(SharingRows, _convert)  # equal cells held once
+#: The typed reader's parts: the Arrow path's, with the actors apart from the kind of event
+#: and the sources apart from the notes (so that equal actors and sources are one object
+#: whatever the rest of the row says).
+_TYPED_PARTS: Final = (
+    _DATE_PART,
+    _PLACE_PART,
+    cells_part(("source", "tags"), _publishers_and_tags, "sources", "tags"),
+    cells_part(("notes",), lambda cell, warn: {"summary": cell("notes") or None}, "summary"),
+    _REPORTED_PART,
+    cells_part(("actor1", "inter1"), lambda cell, warn: _actor_fields(cell, warn, "1"), "actor"),
+    cells_part(("actor2", "inter2"), lambda cell, warn: _actor_fields(cell, warn, "2"), "target"),
+    cells_part(("event_type", "sub_event_type", "fatalities", *_PLACE), _kind_fields),
+)
+#: One read's converter: equal kept cells, and equal parts (dates, places, actors...), held once.
+_PER_READ: Final = functools.partial(PartRows, _convert, _TYPED_PARTS)
+#: A row read alone: every part worked out for it.
+_ROW_FIELDS: Final = PartFields(_TYPED_PARTS, remember=False)
 _TABLE: Final = TableFormat(
-    _convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True, per_read=_SHARING
+    _convert, _KEEPING, ACLED_COLUMNS, ",", header=True, guarded=True, per_read=_PER_READ
 )
 
 
