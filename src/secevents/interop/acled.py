@@ -130,6 +130,7 @@ def _convert(
         record_id = "content:" + content_key(row)
     # date, place, sources, reported, then the actors and the kind: in the order they warn
     values = _with_actors((fields or _ROW_FIELDS)(cell, warn))
+    values["summary"] = cell("notes") or None  # a row's own text: nothing to share
     cls: type[Event] = values.pop("__class__")
     values["id"] = dataset_event_id(cls.type_tag, "acled", record_id)
     surplus_cells(row, warn)
@@ -405,12 +406,11 @@ _KEEPING: Final = Keeping(
 )
 #: The typed reader's parts: the Arrow path's, with the actors apart from the kind of event
 #: and the sources apart from the notes (so that equal actors and sources are one object
-#: whatever the rest of the row says).
+#: whatever the rest of the row says). The notes, a row's own text, are no part.
 _TYPED_PARTS: Final = (
     _DATE_PART,
     _PLACE_PART,
     cells_part(("source", "tags"), _publishers_and_tags, "sources", "tags"),
-    cells_part(("notes",), lambda cell, warn: {"summary": cell("notes") or None}, "summary"),
     _REPORTED_PART,
     cells_part(("actor1", "inter1"), lambda cell, warn: _actor_fields(cell, warn, "1"), "actor"),
     cells_part(("actor2", "inter2"), lambda cell, warn: _actor_fields(cell, warn, "2"), "target"),
