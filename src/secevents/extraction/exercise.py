@@ -159,7 +159,6 @@ _NOUN_AFTER: Final = _fastre.compile(
 )
 _NAMING: Final = _fastre.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
-_NAME_YEAR_TAIL: Final = _fastre.compile(r"(?:[ \-](?:19|20)?\d\d)?$")
 
 
 _TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")

@@ -25,7 +25,6 @@ _YEAR_PARTS: Final = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _DECADE_PARTS: Final = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # EDTF level-1 seasons (northern hemisphere) and the months they start in.
 SEASONS: Final = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-_SEASON_START: Final = {21: 3, 22: 6, 23: 9, 24: 12}
 
 
 def _fuzzy(year: int, month: int, day: int | None, approximate: bool) -> PartialDate:
