@@ -16,6 +16,7 @@ from ..model.codes import is_country_code
 from ..model.places import Location
 from .clues import coded_actor
 from .document import Document
+from .frames import MISSION
 from .mention import Mention
 
 __all__ = ["read_delivery"]
@@ -23,8 +24,7 @@ __all__ = ["read_delivery"]
 #: The sender's mission in another state, before the message: "the Chinese ambassador to
 #: Japan protested", "our embassy in Washington conveyed".
 _MISSION_ABROAD: Final = _fastre.compile(
-    r"\b(?:ambassador|envoy|embassy|high commission|consulate(?: general)?|mission)"
-    r"\s+(?:to|in)\s+(?:the\s+)?",
+    rf"\b{MISSION}\s+(?:to|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: A foreign ministry after the message: "to the Pakistan Foreign Ministry", "to the US

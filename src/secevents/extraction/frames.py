@@ -42,6 +42,7 @@ from .sentences import Sentence
 
 __all__ = [
     "CHARGE_D_AFFAIRES",
+    "MISSION",
     "Frame",
     "FrameLexicon",
     "FrameMatch",
@@ -61,9 +62,12 @@ _NOT_AFTER_PREPOSITION: Final = "".join(
 #: "our embassy in Washington conveyed", "the Chinese ambassador to Japan protested": the
 #: state a mission is in is not the one that acts. (Tested on a match, not in the pattern:
 #: a look-behind per word would run at every position of every frame.)
+#: A state's mission abroad and its head ("our embassy in", "the ambassador to").
+MISSION: Final = (
+    r"(?:embass(?:y|ies)|(?:high )?commission|consulate(?: general)?|mission|ambassador|envoy)"
+)
 _AFTER_MISSION: Final = _fastre.compile(
-    r"\b(?:embass(?:y|ies)|mission|consulate|commission|ambassador|envoy)\s(?:in|to)\s"
-    r"(?:the\s)?$",
+    rf"\b{MISSION}\s(?:in|to)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 #: "chargé d'affaires", as written with either apostrophe, a space after it or none.
