@@ -421,3 +421,33 @@ def test_the_subject_of_what_a_fronted_message_says_is_no_sender(read: Read) -> 
         "RUS",
         "RUS",
     ]
+
+
+def test_a_letter_tells_of_its_writer_s_earlier_letters_to_the_same_addressee(
+    read: Read,
+) -> None:
+    found = read(
+        "Letter dated 3 March 2020 from the Permanent Representative of Chile to the United "
+        "Nations addressed to the President of the Security Council\n\n"
+        "Further to my letters dated 4 May 2019 (S/2019/371) and 9 June 2019 (S/2019/480) "
+        "addressed to you concerning the incursions by the navy of Peru, I am writing to you "
+        "again.",
+        se.DiplomaticCommunique,
+    )
+    messages = sorted(
+        (str(e.date), parties(e)) for e in found if isinstance(e, se.DiplomaticCommunique)
+    )
+    assert messages == [
+        ("2019-05-04", ("CHL", "UN")),
+        ("2019-06-09", ("CHL", "UN")),
+        ("2020-03-03", ("CHL", "UN")),
+    ]
+
+
+def test_a_word_in_scare_quotes_does_not_hide_the_subject(read: Read) -> None:
+    event = read.one(
+        'The Greek government on Monday "firmly" protested after Turkey sent a survey ship '
+        "south of Crete, summoning Turkish Embassy officials to lodge a complaint.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("GRC", "TUR")

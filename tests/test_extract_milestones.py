@@ -689,3 +689,26 @@ def test_what_a_plan_would_allow_is_proposed(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji said on Monday it had no plans to allow Russia to build a naval base there.",
+        "Fiji has no intention of allowing a Russian naval base on its soil.",
+    ],
+)
+def test_no_plans_to_allow_a_base_denies_it(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.DENIED
+    assert event.location is not None and event.location.country == "FJI"
+
+
+def test_where_a_report_caused_concern_is_not_where_the_base_is(read: Read) -> None:
+    event = read.one(
+        "Samoa insisted it would never allow China to set up a military base on its territory "
+        "after a newspaper report sparked concern in Australia.",
+        se.BaseConstruction,
+    )
+    assert event.location is not None and event.location.country == "WSM"
+    assert event.host is not None and event.host.code == "WSM"

@@ -89,8 +89,13 @@ _STATUS: Final = (
         ),
     ),
 )
-#: A negation right before a cue: "has not agreed", "does not allow", "never built".
-_NEGATED: Final = _fastre.compile(rf"\b{NEGATION}$|\bno\s+$", re.IGNORECASE)
+#: A negation right before a cue: "has not agreed", "does not allow", "never built",
+#: "had no plans to allow", "has no intention of building".
+_NEGATED: Final = _fastre.compile(
+    rf"\b{NEGATION}$|\bno\s+$"
+    r"|\bno\s+(?:plans?|intentions?|desire|wish|interest|need)\s+(?:to|of|in)\s+$",
+    re.IGNORECASE,
+)
 #: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
 _NOT_YET_AGREED: Final = _fastre.compile(
     # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)

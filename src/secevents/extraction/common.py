@@ -215,7 +215,7 @@ def add_date(
         and not (says and h.start > m.trigger[1])
         and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
-        and not _quoted(text, start, h.start, m.trigger[0])
+        and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not (
@@ -246,7 +246,10 @@ def add_date(
 
 #: Between a date and the same date restated in brackets: "today (Sunday)".
 _RESTATED: Final = _fastre.compile(r"\s*\(\s*")
-_LIST_GAP: Final = _fastre.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*")
+_LIST_GAP: Final = _fastre.compile(
+    # "14 May 2021 (S/2021/467) and 29 July 2021": a document number between the dates
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*)"
+)
 _MORE_YEARS: Final = _fastre.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -286,7 +289,7 @@ def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]
     return copies
 
 
-def _quoted(text: str, start: int, at: int, trigger: int) -> bool:
+def quoted(text: str, start: int, at: int, trigger: int) -> bool:
     """Whether ``text[at]`` is inside a quotation that the trigger is outside of."""
 
     def inside(position: int) -> bool:
@@ -392,11 +395,13 @@ def add_place(
 
 #: A place that belongs to an activity, not to the event: "a base vital to military
 #: operations in Afghanistan", "used for the war in Iraq", and where it was told: "a
-#: spokesman told a news conference in Beijing".
+#: spokesman told a news conference in Beijing", and where a reaction was felt: "a report
+#: that sparked concern in Australia".
 _ACTIVITY_IN: Final = _fastre.compile(
     r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
     r"offensives?|strikes|airstrikes|air strikes|conferences?|briefings?|reporters|"
-    r"journalists)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+    r"journalists|concerns?|alarm|fears?|worr(?:y|ies)|unease|anger|outrage|jitters|"
+    r"criticism|consternation|disquiet)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
 )
 
 

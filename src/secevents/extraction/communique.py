@@ -21,7 +21,7 @@ from ..model.vocab import ActorKind, Medium
 from ._delivery import read_delivery
 from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
-from .common import add_date, add_factuality, add_place, one_per_date
+from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
 from .frames import CHARGE_D_AFFAIRES, FrameLexicon, FrameMatch, role_codes, shared_frames
 from .mention import Mention
@@ -30,8 +30,8 @@ from .sentences import Sentence
 __all__ = ["CommuniqueRecognizer"]
 
 _TRIGGER: Final = _fastre.compile(
-    r"\b(?:letters?|notes? verbales?|verbal notes?|(?:protest|diplomatic|official|formal) notes?|"
-    r"diplomatic protests?|"
+    r"\b(?:[Ll]etters?|notes? verbales?|verbal notes?|"
+    r"(?:protest|diplomatic|official|formal) notes?|diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
@@ -128,6 +128,14 @@ _OWN_ENVOY_AFTER: Final = _fastre.compile(
     r"\s+(?:of|from|by)\s+(?:its|their)\s+(?:permanent\s+|foreign\s+)?(?:representative|envoy|"
     r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
 )
+#: "Further to my letters ...": a letter's writer tells of their own earlier ones.
+_WRITERS_OWN: Final = _fastre.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:previous|earlier|last)\s+)?$")
+#: "... addressed to you": the addressee of the letter the text is.
+_TO_YOU: Final = _fastre.compile(
+    r"\s+to\s+you\b|[^.;:]{0,90}?\b(?:addressed|sent|written|delivered)\s+to\s+you\b"
+)
+#: How many sentences back the heading of a letter ("Letter dated ... from X to Y") may be.
+_LETTER_REACH: Final = 8
 _SPEAKERS: Final = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT})
 #: How many sentences back a pronoun ("she said") may find the person who speaks.
 _SPEAKER_REACH: Final = 6
@@ -235,7 +243,7 @@ class CommuniqueRecognizer:
         add_date(m, doc, topic=True)
         return [m]
 
-    def _roles(self, m: Mention, doc: Document) -> None:
+    def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> None:
         """Sender and recipient: from the frames first, then from the clause; never the same.
 
         A joint statement has signatories and no recipient: the sender is the first one
@@ -246,10 +254,14 @@ class CommuniqueRecognizer:
             if signatories:
                 m.fields["sender"] = coded_actor(signatories[0])
                 return
-        framed = self._frames.roles(doc, m.sentence, self.event_type.type_tag, near=m.trigger[0])
+        framed = self._frames.roles(
+            doc, m.sentence, self.event_type.type_tag, near=m.trigger[0], distinct=True
+        )
         senders, recipients = self._clause_roles(m, doc)
         senders = role_codes(framed, "sender") + senders
         recipients = role_codes(framed, "recipient") + recipients
+        if look_back:
+            senders, recipients = self._letter_persons(m, doc, senders, recipients)
         senders = (
             senders
             or self._fronted_sender(m, doc)
@@ -292,18 +304,48 @@ class CommuniqueRecognizer:
             destinations = set(object_codes(doc, s, s.start, ("to",), until=m.trigger[0]))
             destinations.update(recipients)
             destinations.update(given)  # "summoned the Iranian envoy and handed him a note"
-            quoted = {  # '"Turkey's policy ... ," the letter said': no sender in the quote
+            # '"Turkey's policy ... ," the letter said': no sender in the quote (a word in
+            # scare quotes after the subject, 'Seoul "strongly" protested', is no quotation)
+            in_quote = {
                 h.code
                 for h in doc.actors(s)
-                if h.end < m.trigger[0] and _CLOSING_QUOTE.search(text, h.end, m.trigger[0])
+                if h.end < m.trigger[0] and quoted(text, s.start, h.start, m.trigger[0])
             }
             senders = [
                 c
                 for c in subject_codes(doc, s, m.trigger[0])
-                if c not in destinations and c not in quoted
+                if c not in destinations and c not in in_quote
             ]
             senders = senders or self._pronoun_sender(m, doc) or self._quoted_speaker(m, doc)
         return senders, recipients or given
+
+    def _letter_persons(
+        self, m: Mention, doc: Document, senders: list[str], recipients: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """ "Further to my letters ... addressed to you": in the text of a letter, "my"
+        is its writer and "you" its addressee, read from the letter named before."""
+        text, start, end = doc.text, m.trigger[0], m.trigger[1]
+        mine = not senders and _WRITERS_OWN.search(text, max(m.sentence.start, start - 16), start)
+        yours = _TO_YOU.match(text, end)
+        if not (mine or yours):
+            return senders, recipients
+        for earlier in reversed(
+            doc.sentences[max(0, m.sentence.index - _LETTER_REACH) : m.sentence.index]
+        ):
+            found = self._trigger(earlier, doc)
+            if found is None:
+                continue
+            letter = Mention(DiplomaticCommunique, earlier, found[:2], {"medium": found[2]})
+            self._roles(letter, doc, look_back=False)
+            writer, addressee = letter.fields.get("sender"), letter.fields.get("recipient")
+            if writer is None:
+                continue
+            if mine:
+                senders = [writer.code]
+            if yours and addressee is not None:
+                recipients = [addressee.code]
+            break
+        return senders, recipients
 
     @staticmethod
     def _fronted_sender(m: Mention, doc: Document) -> list[str]:

@@ -429,11 +429,19 @@ class FrameLexicon:
         return needles
 
     def roles(
-        self, doc: Document, sentence: Sentence, event_type: str, *, near: int
+        self,
+        doc: Document,
+        sentence: Sentence,
+        event_type: str,
+        *,
+        near: int,
+        distinct: bool = False,
     ) -> dict[str, FrameMatch]:
         """For each role, the match that fills it: the first frame, its match nearest ``near``.
 
-        Excluded roles come as ``-role`` keys.
+        Excluded roles come as ``-role`` keys. With ``distinct`` a match that gives one
+        actor two roles is none ("after Turkey sent a ship, summoning Turkish officials"
+        reaches back past the summoner to a state that is the one summoned).
         """
         chosen: dict[str, FrameMatch] = {}
         ranked = sorted(
@@ -445,9 +453,24 @@ class FrameLexicon:
             ),
         )
         for _, found in ranked:
+            if distinct and _one_actor_twice(found):
+                continue
             for role in found.roles:
                 chosen.setdefault(role, found)
         return chosen
+
+
+def _one_actor_twice(found: FrameMatch) -> bool:
+    """Whether two roles of a match hold the same state."""
+    seen: set[str] = set()
+    for role, hits in found.roles.items():
+        if role.startswith("-"):
+            continue
+        codes = {hit.code for hit in hits}
+        if codes & seen:
+            return True
+        seen |= codes
+    return False
 
 
 def _unblocked(frame: Frame, shape: str) -> Iterator[re.Match[str]]:
