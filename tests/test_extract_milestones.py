@@ -712,3 +712,47 @@ def test_where_a_report_caused_concern_is_not_where_the_base_is(read: Read) -> N
     )
     assert event.location is not None and event.location.country == "WSM"
     assert event.host is not None and event.host.code == "WSM"
+
+
+def test_how_many_a_base_is_to_host_is_its_size_not_a_plan(read: Read) -> None:
+    event = read.one(
+        "Italy opened a military base in Niger on Monday. The base, designed to host up to "
+        "400 troops, lies across the border from Libya.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+    assert event.builder is not None and event.builder.code == "ITA"
+    assert event.troops is not None and event.troops.value == 400
+
+
+def test_the_agreed_facilities_of_a_defence_agreement_are_a_base(read: Read) -> None:
+    event = read.one(
+        "Parliament on Tuesday ratified an agreement between Ghana and the United States on "
+        "the status of US forces and access to agreed facilities and areas in Ghana.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "USA",
+        "GHA",
+    )
+
+
+def test_a_ceasefire_agreement_is_no_base_s_agreement(read: Read) -> None:
+    found = read(
+        "Russia plans a naval base in Abkhazia. Georgia called on Russia to respect the "
+        "cease-fire agreement reached in 2008.",
+        se.BaseConstruction,
+    )
+    assert [str(e.date) if e.date else None for e in found] == [None]
+
+
+def test_the_agreement_confirmed_a_few_sentences_after_the_base_is_its(read: Read) -> None:
+    event = read.one(
+        "Russia plans to build a naval base in Abkhazia. Georgia protested. Its foreign "
+        "ministry called the move a provocation. The prime minister called it unlawful. "
+        "The EU said it was concerned. Abkhazia's leader confirmed the signing of the "
+        "agreement.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED

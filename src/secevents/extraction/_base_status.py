@@ -125,6 +125,11 @@ _PLAN_WOULD: Final = _fastre.compile(
     r"\b(?:[Pp]lans?|[Dd]rafts?|[Pp]roposals?|proposed (?:agreement|deal|pact|treaty))\b"
     r"[^.;]{0,90}?\b(?:would|could|will|may|might)\s+$"
 )
+#: "projected to host up to 500 troops": how many a base holds, its size, no plan.
+_CAPACITY: Final = _fastre.compile(
+    r"\s+(?:(?:up to|as many as|about|around|some|nearly|more than|over)\s+)?"
+    r"(?:\d[\d,.]*|a few|several|hundreds|thousands)\b"
+)
 _APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: A status cue: the status and the span of the words that state it.
 Cue = tuple[ConstructionStatus, int, int]
@@ -140,6 +145,12 @@ def status_cues(
     found: list[Cue] = []
     for status, pattern in _STATUS:
         for match in pattern.finditer(text, start, end):
+            if (
+                status is ConstructionStatus.PROPOSED
+                and match.group().lower() == "host"
+                and _CAPACITY.match(text, match.end())
+            ):
+                continue
             if not any(a <= match.start() < b for a, b in skip):
                 if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
                     status = ConstructionStatus.DENIED  # "does not allow any foreign base"

@@ -110,7 +110,10 @@ _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\
 _OTHER_RELATION: Final = _fastre.compile(
     r"\b(?:borders?\s+(?:with|of)|(?:wars?|conflicts?|tensions?|disputes?|clashes|"
     r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against)|(?:land|area|border|"
-    r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between)\s+(?:the\s+)?$"
+    r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between|"
+    # where a place lies from a state: "across the water from Iran", "20 km from Syria"
+    r"across\s+(?:the\s+)?(?:[\w\-]+\s+)?from|(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:away\s+)?from|opposite|facing)\s+(?:the\s+)?$"
 )
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.
@@ -314,6 +317,13 @@ def _listed(text: str, hit: ActorHit, taken: Sequence[str]) -> bool:
     )
 
 
+def in_other_relation(text: str, hit: ActorHit) -> bool:
+    """Whether ``hit`` is a state the clause relates to otherwise than as a party: the
+    other side of a border or a war, or where a place lies from ("across the water from
+    Iran")."""
+    return _OTHER_RELATION.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
 def object_codes(
     doc: Document, sentence: Sentence, after: int, preps: Sequence[str], *, until: int | None = None
 ) -> list[str]:
@@ -326,7 +336,7 @@ def object_codes(
             continue
         if until is not None and hit.start >= until:
             break
-        if _OTHER_RELATION.search(text, max(0, hit.start - 30), hit.start):
+        if in_other_relation(text, hit):
             continue
         gap = text[last_end : hit.start] if last_end >= 0 else ""
         if out and hit.code == out[-1] and gap.strip() == "(":  # "... Nations (ASEAN)"

@@ -26,6 +26,7 @@ from ._base_status import Cue, status_cues
 from ._regex import Gated, words
 from .clues import (
     coded_actor,
+    in_other_relation,
     object_codes,
     prep_before,
     reported_clause_start,
@@ -66,6 +67,8 @@ _BASE: Final = _fastre.compile(
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
     r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
     r"training camp|"
+    # the defence cooperation agreements' term: "access to and use of agreed facilities"
+    r"agreed facilit(?:y|ie)|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
 )
@@ -92,6 +95,12 @@ _ANAPHORIC_NOUN_CUE: Final = Gated(
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
 _ANAPHORIC_LEAD: Final = _fastre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
+#: "the cease-fire agreement", "the gas deal": a deal named by another subject than a base.
+_OTHER_DEAL: Final = _fastre.compile(
+    r"\b(?:cease-?fire|truce|armistice|peace|trade|free-trade|gas|oil|grain|nuclear|"
+    r"border|prisoner|debt|loan|fishing|visa|migration|power-sharing)\s+$",
+    re.IGNORECASE,
+)
 #: Where a clause ends, for the dates of "the deal" named again.
 _AND_CLAUSE: Final = _fastre.compile(r"[;:]|,\s+(?:and|but|while|although|as|which)\b| -- ")
 #: How close to a base's noun a cue of a plan must stand (characters).
@@ -103,7 +112,7 @@ _BUILDING: Final = _fastre.compile(
 )
 _BUILDING_CUE: Final = Gated(_BUILDING, "construction groundbreaking work")
 #: How many sentences back a base must have been named for "the facility" to be it.
-_ANAPHOR_REACH: Final = 3
+_ANAPHOR_REACH: Final = 5
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
 _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
 _PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
@@ -256,6 +265,8 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
             lead = _ANAPHORIC_LEAD.search(
                 text, max(sentence.start, noun.start() - 40), noun.start()
             )
+            if _OTHER_DEAL.search(text, max(sentence.start, noun.start() - 16), noun.start()):
+                continue
             if noun.group().endswith("there") or lead is not None:
                 found = (noun.start(), noun.end())  # the noun: "the UAE plan" keeps its UAE
                 break
@@ -548,7 +559,11 @@ class ConstructionRecognizer:
         if not others and not builders:  # only named: the one that keeps bases abroad builds
             # (not who says it: "the Somali minister said the camp would open")
             reported = reported_clause_start(doc, s, m.trigger[0])
-            named = unique(h.code for h in doc.actors(s) if h.code != host and h.start >= reported)
+            named = unique(
+                h.code
+                for h in doc.actors(s)
+                if h.code != host and h.start >= reported and not in_other_relation(doc.text, h)
+            )
             if _base_of(s, doc) is None:
                 # "A copy of the agreement was posted by a New Zealand academic": "the
                 # agreement" is a base's told before; who did something else to it is no
