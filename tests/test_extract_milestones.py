@@ -756,3 +756,29 @@ def test_the_agreement_confirmed_a_few_sentences_after_the_base_is_its(read: Rea
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The base, 230 kilometres (143 miles) from the Russian border, is open.", "RUS"),
+        ("The base lies across the water from Iran.", "IRN"),
+        ("The airfield, 40 km from Syria, was expanded.", "SYR"),
+    ],
+)
+def test_a_state_a_place_lies_a_distance_from_is_in_another_relation(text: str, state: str) -> None:
+    from secevents.extraction.clues import in_other_relation
+    from secevents.extraction.document import Document
+
+    doc = Document(text)
+    [hit] = [h for h in doc.actors(doc.sentences[0]) if h.code == state]
+    assert in_other_relation(text, hit)
+
+
+def test_building_permits_are_no_agreement() -> None:
+    from secevents.extraction._base_status import status_cues
+
+    text = "The Seabees came in April to obtain building permits for the base."
+    assert [cue[0] for cue in status_cues(text, 0, len(text))] == []
+    text = "The deal permits US forces to use the base."
+    assert [cue[0] for cue in status_cues(text, 0, len(text))] == [se.ConstructionStatus.AGREED]

@@ -71,7 +71,10 @@ _STATUS: Final = (
             r"terms|approved|accord|pact|extension|extend(?:s|ed|ing)?|consent\w*|"
             r"prolong\w*|memorandum|invest(?:s|ed|ing|ment)?|financ(?:e|es|ed|ing)|"
             r"pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
-            r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|grant(?:s|ed|ing)?|"
+            # (not the noun: "obtain building permits")
+            r"allow(?:s|ed|ing)?|"
+            r"permit(?<!building permit)(?<!construction permit)(?<!work permit)(?:s|ted|ting)?|"
+            r"grant(?:s|ed|ing)?|"
             r"funded|paid for|pays for|cover the cost|"
             r"consensus (?:was |had been |has been )?reached|"
             r"reached (?:a |an )?(?:consensus|understanding)",

@@ -112,7 +112,7 @@ _OTHER_RELATION: Final = _fastre.compile(
     r"hostilities|standoff|rivalry|confrontation)\s+(?:with|against)|(?:land|area|border|"
     r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between|"
     # where a place lies from a state: "across the water from Iran", "20 km from Syria"
-    r"across\s+(?:the\s+)?(?:[\w\-]+\s+)?from|(?:km|kilometres|kilometers|miles)\s+"
+    r"across\s+(?:the\s+)?(?:[\w\-]+\s+)?from|(?:km|kilometres|kilometers|miles)\)?\s+"
     r"(?:away\s+)?from|opposite|facing)\s+(?:the\s+)?$"
 )
 # "the word before, skipping an article", matched on the reversed window: anchored at

@@ -84,14 +84,14 @@ _ANAPHOR: Final = _fastre.compile(
 _ANAPHORIC_NOUN: Final = words(
     r"facility|installation|complex|compound|garrison|camp|outpost|"
     # "the deal", "the UAE plan": the agreement or plan for a base named just before
-    r"deal|plan|agreement|accord|lease|treaty|pact|"
+    r"deal|plan|agreement|accord|lease|treaty|pact|project|"
     r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
 )
 _ANAPHORIC_NOUN_CUE: Final = Gated(
     _ANAPHORIC_NOUN,
     "facility installation complex compound garrison camp outpost deal plan agreement accord"
     " lease treaty"
-    " pact there",
+    " pact project there",
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
 _ANAPHORIC_LEAD: Final = _fastre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
