@@ -838,3 +838,14 @@ def test_joint_combat_training_is_an_exercise(read: Read) -> None:
     )
     assert codes(event) == ["KEN", "UGA"] and event.troops is not None
     assert event.troops.value == 300
+
+
+def test_a_name_in_capitals_and_a_country_compound_are_no_other_exercise(read: Read) -> None:
+    found = read(
+        "India and Russia will hold the joint military exercise at Volgograd next month. The "
+        "Indo-Russia joint military Exercise (INDRA) will last for 13 days. The upcoming "
+        "exercise INDRA-21 will elevate India-Russia relations. \u201cExercise Indra-21 will "
+        "strengthen mutual confidence between the Indian and Russian armies,\u201d the Army said.",
+        se.JointExercise,
+    )
+    assert len(found) == 1

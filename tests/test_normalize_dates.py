@@ -498,3 +498,26 @@ def test_adversarial_text_takes_linear_work(unit: str) -> None:
 def test_a_day_right_after_a_verb_of_saying_is_when_it_was_said(text: str, expected: str) -> None:
     found = find_dates(text, anchor=dt.date(2025, 7, 13), tense=None)
     assert [str(r.value) for r in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation's tense is its own, not that of the verb of saying after it
+        (
+            '"The drills will be held at Volgograd, Russia from August 1 to 13," the Army said.',
+            "2021-08-01/2021-08-13",
+        ),
+        (
+            "\u201cThe talks will be held in Geneva, Switzerland on August 3,\u201d she said.",
+            "2021-08-03",
+        ),
+        # a past verb of saying outside any quotation still dates what was said
+        ("The drills, the Army said on August 1, were large.", "2020-08-01"),
+        # "will be held" is a plan: its participle marks no past
+        ("The drills will be held in the north, near Volgograd, from August 1.", "2021-08-01"),
+    ],
+)
+def test_the_tense_of_a_quotation_and_of_a_planned_participle(text: str, expected: str) -> None:
+    [found] = find_dates(text, anchor=dt.date(2021, 7, 27), tense=None)
+    assert str(found.value) == expected

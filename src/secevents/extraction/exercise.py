@@ -196,6 +196,30 @@ _SIMILAR_EARLIER: Final = _fastre.compile(
 )
 
 
+#: The first halves of "Indo-Russia", "Sino-Russian": no name once the state is set aside.
+_COMBINING_FORMS: Final = frozenset(
+    [
+        "Indo",
+        "Sino",
+        "Russo",
+        "Franco",
+        "Anglo",
+        "Italo",
+        "Germano",
+        "Austro",
+        "Turco",
+        "Greco",
+        "Hispano",
+        "Luso",
+        "Afro",
+        "Nippo",
+        "Judeo",
+        "Serbo",
+        "Polono",
+    ]
+)
+
+
 class ExerciseRecognizer:
     """Finds exercises and sentences naming who takes part in them.
 
@@ -408,7 +432,8 @@ class ExerciseRecognizer:
                     max(hit.start - sentence.start, begin), min(hit.end - sentence.start, end)
                 ):
                     rest[i - begin] = " "
-            if any(c.isalpha() for c in rest):
+            left = re.findall(r"[^\W\d_]+", "".join(rest))
+            if any(word not in _COMBINING_FORMS for word in left):
                 found.append((name, begin, end))
         return found
 

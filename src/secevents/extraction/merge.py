@@ -18,6 +18,7 @@ report's first cluster of that type.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Final
 
 import attrs
@@ -188,7 +189,8 @@ def _places_agree(cluster: Cluster, m: Mention) -> bool:
 
 
 _NAME_PARTS: Final = _fastre.compile(
-    r"(?:(?:Ex|Exercise|Operation|Op)\.?\s+)?(?P<core>.+?)(?:[ \-](?P<year>(?:19|20)?\d\d))?"
+    r"(?:(?:Ex|Exercise|Operation|Op)\.?\s+)?(?P<core>.+?)(?:[ \-](?P<year>(?:19|20)?\d\d))?",
+    re.IGNORECASE,
 )
 
 
@@ -200,6 +202,8 @@ def _same_name(one: str, two: str) -> bool:
     >>> _same_name("Tsentr-2019", "Tsentr-2015")
     False
     """
+    # "INDRA-21" and "Indra-21": a name in capitals in one sentence is the same name
+    one, two = one.casefold(), two.casefold()
     short, long = sorted((one, two), key=len)
     if long == short or long.startswith((short + " ", short + "-")):
         return True
@@ -315,7 +319,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         same = by_type.setdefault(m.event_type, [])
         head, latest = same[:WINDOW], same[-WINDOW:][::-1]
         if m.key:  # an earlier event of the same name, however long ago
-            latest = named.get((m.event_type, m.key), [])[-WINDOW:][::-1] + latest
+            latest = named.get((m.event_type, m.key.casefold()), [])[-WINDOW:][::-1] + latest
         home = _home(m, head, latest)
         if home is None and not (m.anaphoric and m.attach_only):
             home = Cluster([m])
@@ -327,7 +331,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         else:
             home.add(m)
         if home.key():
-            keyed = named.setdefault((m.event_type, home.key() or ""), [])
+            keyed = named.setdefault((m.event_type, (home.key() or "").casefold()), [])
             if not keyed or keyed[-1] is not home:
                 keyed.append(home)
     for m in early:  # "the Royal Navy is to have a base" before "Bahrain agreed to host it"

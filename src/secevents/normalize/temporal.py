@@ -146,9 +146,29 @@ class _TenseMap:
                 match.span()
                 for match in pattern.finditer(self.text)
                 if not (pattern is _ED_WORD and match[0] in words.NOT_PAST)
+                # "will be held": a participle of a plan marks no past
+                and not (tense is Tense.PAST and self._planned(match.start()))
             ]
-            for pattern, _ in _MARKERS
+            for pattern, tense in _MARKERS
         ]
+
+    def _quotation(self, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+        """The bounds of the quotation a date is in, if any: '"... will be held from August
+        1 to 13," the Army said' takes its tense from the quotation, not from "said"."""
+        before = self.text[low:start]
+        opening = before.rfind("\u201c")
+        if opening >= 0 and before.find("\u201d", opening) < 0:
+            closing = self.text.find("\u201d", end, high)
+            if closing >= 0:
+                return low + opening, closing
+        elif before.count('"') % 2 == 1:
+            closing = self.text.find('"', end, high)
+            if closing >= 0:
+                return low + before.rfind('"'), closing
+        return low, high
+
+    def _planned(self, start: int) -> bool:
+        return _PLANNED_AUX.search(self.text, max(0, start - 30), start) is not None
 
     @staticmethod
     def _before(spans: list[tuple[int, int]], position: int, floor: int) -> int:
@@ -183,6 +203,7 @@ class _TenseMap:
             return Tense.PAST  # "said on Monday it would allow ...": the day it was said
         low = self._before(self.sentence_ends, start, max(0, start - _WINDOW))
         high = self._after(self.sentence_ends, end, min(len(self.text), end + _WINDOW))
+        low, high = self._quotation(start, end, low, high)
         clause_low = self._before(self.breaks, start, low)
         clause_high = self._after(self.breaks, end, high)
         for spans, (_, tense) in zip(self.markers, _MARKERS, strict=True):
