@@ -849,3 +849,33 @@ def test_a_name_in_capitals_and_a_country_compound_are_no_other_exercise(read: R
         se.JointExercise,
     )
     assert len(found) == 1
+
+
+def test_some_of_the_nations_troops_come_from_named_after_among_them(read: Read) -> None:
+    event = read.one(
+        "Ghana and the US began the Flintlock exercise on Monday. It brings together 1,300 "
+        "soldiers from nine nations, among them Chad, Niger and Mali.",
+        se.JointExercise,
+    )
+    assert {a.code for a in event.participants} == {"GHA", "USA", "TCD", "NER", "MLI"}
+
+
+def test_a_day_inside_the_span_of_a_named_exercise_is_that_exercise(read: Read) -> None:
+    found = read(
+        "Morocco and the US kicked off the African Lion exercises on Monday, which will last "
+        "until the end of the month. Get ready to experience African Lion 2021, a fan wrote on "
+        "October 27, 2021.",
+        se.JointExercise,
+    )
+    assert len(found) == 1
+
+
+def test_the_date_of_an_incident_in_a_relative_clause_is_not_the_drills(read: Read) -> None:
+    event = read.one(
+        "Thailand and the US began the Cobra Gold exercise on Tuesday. The US ambassador "
+        "thanked the Thai armed forces for hosting Cobra Gold and said the US Navy is ready to "
+        "support its Thai counterpart for training on the recovery of the HTMS Sukhothai, a "
+        "warship that sank in the Gulf of Thailand during a storm in December 18, 2020.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-26"

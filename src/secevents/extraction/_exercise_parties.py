@@ -76,6 +76,11 @@ _OTHER_MEMBERS: Final = _fastre.compile(r"\bother\s+$")
 #: Between "troops from" and the state they come from ("troops from both countries ...
 #: rebels from Sudan" names no state).
 _JUST_AFTER: Final = _fastre.compile(r"\s+(?:the\s+)?")
+#: "personnel from ten nations, among them Brazil, France and Britain": some of them named.
+_AMONG_THEM: Final = _fastre.compile(
+    rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*,?\s*"
+    r"(?:among them|among which|including|such as|notably|among others)\s+(?:the\s+)?"
+)
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.
 CLAUSE_END: Final = _fastre.compile(
@@ -136,6 +141,8 @@ _AGENT_VERB: Final = _fastre.compile(
     # "is being planned by": a passive whose subject is the exercise
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+$"
 )
+#: The words a list of some of the states opens with (``_AMONG_THEM``).
+_LISTED_FROM: Final = ("them", "which", "including", "as", "notably", "others", "the")
 _AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
 _INVOLVING: Final = (
     "involve",
@@ -273,6 +280,8 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         named = next((h for h in doc.actors(s) if h.start >= force.end()), None)
         if named is not None and _JUST_AFTER.fullmatch(text, force.end(), named.start):
             codes += object_codes(doc, s, force.start(), ("from",))
+        elif named is not None and _AMONG_THEM.fullmatch(text, force.end(), named.start):
+            codes += object_codes(doc, s, named.start, _LISTED_FROM)
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)

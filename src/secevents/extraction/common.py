@@ -111,7 +111,10 @@ _OTHER_EVENT: Final = _fastre.compile(
     r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
     r"[^;.]{0,80}$"
     r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
-    r"\b[^,;.]{0,40}$",
+    r"\b[^,;.]{0,40}$"
+    # "a warship that sank during a storm in December 2022": an incident's own date
+    r"|\b(?:that|which|who)\s+(?:had\s+)?(?:sank|sunk|crashed|capsized|exploded|collapsed|"
+    r"died|erupted|(?:was|were)\s+(?:killed|sunk|destroyed|shot down|wounded))\b[^;.]{0,60}$",
     re.IGNORECASE,
 )
 #: "the Vienna Convention on Diplomatic Relations of April 18, 1961", "Resolution 2231 of

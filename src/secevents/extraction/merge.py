@@ -136,6 +136,8 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True
     if theirs.overlaps(ours):
         return True
+    if not _codes(m) and _within(theirs, cluster.value("end"), ours):
+        return True  # (drills of named states on a day inside the span may be others)
     if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
         return True
     # The steps of one agreement or proposal (draft, approval, signature, ratification)
@@ -152,6 +154,15 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
+
+
+def _within(start: DateSpan, end: object, date: DateSpan) -> bool:
+    """Whether ``date`` falls between an event's start and the end told apart from it
+    ("began on Monday ... until the end of the month", then a post of June 21)."""
+    if not isinstance(end, DateSpan):
+        return False
+    first, last, day = start.earliest, end.latest, date.earliest
+    return first is not None and last is not None and day is not None and first <= day <= last
 
 
 def _earlier_plan(status: object, date: DateSpan, own: object, own_date: DateSpan) -> bool:
