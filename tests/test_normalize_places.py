@@ -80,6 +80,7 @@ def test_settlement_with_coordinates_and_geonames_id() -> None:
         ("Ladakh", "IND", LocationPrecision.ADMIN1),
         ("Ain al-Asad air base", "IRQ", LocationPrecision.POINT),
         ("the Astrakhan region", "RUS", LocationPrecision.ADMIN1),
+        ("the Northern Territory", "AUS", LocationPrecision.ADMIN1),
     ],
 )
 def test_table(text: str, country: str, precision: LocationPrecision) -> None:
