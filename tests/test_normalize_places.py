@@ -81,6 +81,9 @@ def test_settlement_with_coordinates_and_geonames_id() -> None:
         ("Ain al-Asad air base", "IRQ", LocationPrecision.POINT),
         ("the Astrakhan region", "RUS", LocationPrecision.ADMIN1),
         ("the Northern Territory", "AUS", LocationPrecision.ADMIN1),
+        ("Gyeonggi Province", "KOR", LocationPrecision.ADMIN1),
+        ("Mindanao", "PHL", LocationPrecision.REGION),
+        ("Sumatra", "IDN", LocationPrecision.REGION),
     ],
 )
 def test_table(text: str, country: str, precision: LocationPrecision) -> None:
