@@ -879,3 +879,24 @@ def test_the_date_of_an_incident_in_a_relative_clause_is_not_the_drills(read: Re
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-26"
+
+
+def test_these_annual_exercises_held_last_year_are_an_earlier_edition(read: Read) -> None:
+    found = read(
+        "Egypt, Sudan and Saudi Arabia will start naval drills on Monday. These annual "
+        "exercises were also held in the Red Sea last year.",
+        se.JointExercise,
+    )
+    assert sorted((str(e.date), sorted(a.code for a in e.participants)) for e in found) == [
+        ("2020", ["EGY", "SAU", "SDN"]),
+        ("2021-11-01", ["EGY", "SAU", "SDN"]),
+    ]
+
+
+def test_the_drills_told_again_with_a_date_in_their_own_year_stay_one(read: Read) -> None:
+    found = read(
+        "Egypt and Sudan will start naval drills on Monday. The annual exercises were planned "
+        "in March.",
+        se.JointExercise,
+    )
+    assert len(found) == 1
