@@ -900,3 +900,13 @@ def test_the_drills_told_again_with_a_date_in_their_own_year_stay_one(read: Read
         se.JointExercise,
     )
     assert len(found) == 1
+
+
+def test_this_year_s_named_drills_without_their_year_take_the_span_told(read: Read) -> None:
+    event = read.one(
+        "An annual peacekeeping exercise, code-named Steppe Eagle 2021, kicked off in "
+        "Kazakhstan on Tuesday with troops from the US and Kazakhstan. This year's Steppe "
+        "Eagle is scheduled to take place from October 26 to November 5.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-26/2021-11-05"

@@ -228,6 +228,8 @@ def add_date(
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
+    if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
+        hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
     # "today (Sunday)" in a quote given the day before the report: the day in brackets
     hits = [
         h

@@ -196,6 +196,7 @@ _SIMILAR_EARLIER: Final = _fastre.compile(
 )
 
 
+_NAME_YEAR_END: Final = _fastre.compile(r"[ \-](?:19|20)?\d\d$")
 #: The first halves of "Indo-Russia", "Sino-Russian": no name once the state is set aside.
 _COMBINING_FORMS: Final = frozenset(
     [
@@ -469,7 +470,13 @@ class ExerciseRecognizer:
         found: set[str] = set()
         for sentence in doc.sentences:
             if _TRIGGER_CUE.search(doc.text, sentence.start, sentence.end, doc.folded(sentence)):
-                found.update(name for name, _, _ in self._names(sentence, doc))
+                for name, _, _ in self._names(sentence, doc):
+                    found.add(name)
+                    # "Khaan Quest 2018", then "This year's Khaan Quest": the name without
+                    # its year, when it is more than one common word
+                    core = _NAME_YEAR_END.sub("", name)
+                    if core != name and (" " in core or "-" in core):
+                        found.add(core)
         if not found:
             return None
         return re.compile(rf"\b{literals(found)}\b")  # a trie: the longest name first
