@@ -782,3 +782,12 @@ def test_building_permits_are_no_agreement() -> None:
     assert [cue[0] for cue in status_cues(text, 0, len(text))] == []
     text = "The deal permits US forces to use the base."
     assert [cue[0] for cue in status_cues(text, 0, len(text))] == [se.ConstructionStatus.AGREED]
+
+
+def test_an_announced_investment_is_a_plan_of_the_state_announcing_it(read: Read) -> None:
+    event = read.one(
+        "The UK announced a £23.8m investment to expand its naval base in Oman.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+    assert event.builder is not None and event.builder.code == "GBR"

@@ -133,6 +133,9 @@ _CAPACITY: Final = _fastre.compile(
     r"\s+(?:(?:up to|as many as|about|around|some|nearly|more than|over)\s+)?"
     r"(?:\d[\d,.]*|a few|several|hundreds|thousands)\b"
 )
+#: "announced a £23.8m investment to expand the base": money promised, not yet agreed.
+_PROMISED: Final = _fastre.compile(r"\b(?:announc\w*|pledg\w*|promis\w*)\s+(?:\S+\s+){0,4}$")
+_MONEY_WORDS: Final = ("invest", "financ", "pour", "fund")
 _APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: A status cue: the status and the span of the words that state it.
 Cue = tuple[ConstructionStatus, int, int]
@@ -164,6 +167,12 @@ def status_cues(
                     and not _APPROVED.search(text, max(start, match.start() - 60), match.start())
                 ):
                     status = ConstructionStatus.PROPOSED  # "a draft agreement", "will be signed"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower().startswith(_MONEY_WORDS)
+                    and _PROMISED.search(text, max(start, match.start() - 50), match.start())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "announced a £23.8m investment"
                 elif (
                     status is ConstructionStatus.AGREED
                     and match.group().lower().startswith(_TERMS)
