@@ -277,7 +277,12 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
 
 
 def _ruled_out(sentence: Sentence, doc: Document) -> bool:
-    """Whether the sentence's base is one that is prevented or ruled out in general."""
+    """Whether the sentence's base is one that is prevented or ruled out in general (read
+    once per sentence: the sentences after it ask again)."""
+    return doc.memo("base ruled out", sentence, lambda _: [_rules_out(sentence, doc)])[0]
+
+
+def _rules_out(sentence: Sentence, doc: Document) -> bool:
     text = doc.text
     base = _base_of(sentence, doc)
     if base is not None and _PREVENTED.search(
