@@ -451,3 +451,39 @@ def test_a_word_in_scare_quotes_does_not_hide_the_subject(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert parties(event) == ("GRC", "TUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the envoy was summoned names the state that summoned them
+        (
+            "The Nigerian ambassador was summoned to the foreign ministry in Accra on Tuesday "
+            "and handed a protest note.",
+            ("GHA", "NGA"),
+        ),
+        # with no place in the sentence, the report's dateline does
+        (
+            "Envoy summoned\n\nISLAMABAD, May 3 (Reuters) - India's deputy high commissioner "
+            "was summoned on Monday over the killing of civilians.",
+            ("PAK", "IND"),
+        ),
+        ("TOKYO -- The Chinese ambassador was called in on Friday.", ("JPN", "CHN")),
+        # a High Commissioner is the envoy between Commonwealth states
+        ("Pakistan summoned India's acting high commissioner on Monday.", ("PAK", "IND")),
+        # the summoned envoy's state is no sender, though a later frame would make it one
+        (
+            "Foreign Office summons the Indian deputy high commissioner to protest against the "
+            "violations by Indian border forces.\n\nISLAMABAD: Pakistan summoned the Indian "
+            "Deputy High Commissioner on Monday.",
+            ("PAK", "IND"),
+        ),
+    ],
+)
+def test_a_summoned_envoy_s_host_summons_them(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    found = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [parties(e) for e in found] == [expected]

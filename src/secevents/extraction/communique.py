@@ -112,6 +112,11 @@ _HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
+#: "The Nigerian envoy was summoned to the foreign ministry in Accra": the envoy's host
+#: summons them.
+_SUMMONED_THERE: Final = _fastre.compile(
+    r"\b(?:was|were|been|being)\s+(?:[\w']+\s+){0,2}?(?:summoned|called in|called to)\b"
+)
 #: "In a letter (addressed / sent) to ...," opening the sentence.
 _FRONTED_MESSAGE: Final = _fastre.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
@@ -180,6 +185,34 @@ def _signatories(m: Mention, doc: Document) -> list[str]:
         return subjects
     after = _SIGNATORIES_END.search(doc.text, end, s.end)
     return [h.code for h in doc.actors(s) if after is not None and end < h.start < after.start()]
+
+
+#: A dateline opening a paragraph: "ACCRA (Reuters) -", "Islamabad, May 3:", "TOKYO --".
+_DATELINE_PLACE: Final = _fastre.compile(
+    r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"(?:--|[-\u2013\u2014:])\s"
+)
+#: How many paragraphs may open the report before its dateline (a headline, a byline).
+_DATELINE_REACH: Final = 4
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The state of the place a report's dateline names, if it has one."""
+    paragraphs = 0
+    for sentence in doc.sentences:
+        if sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+            continue
+        paragraphs += 1
+        if paragraphs > _DATELINE_REACH:
+            break
+        found = _DATELINE_PLACE.match(doc.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        for hit in doc.places(sentence):
+            if hit.start == found.start("place") and isinstance(hit.value, Location):
+                return hit.value.country
+    return None
 
 
 class CommuniqueRecognizer:
@@ -266,6 +299,7 @@ class CommuniqueRecognizer:
             senders
             or self._fronted_sender(m, doc)
             or self._host_of_envoy(m, doc, next(iter(recipients), None))
+            or self._summoned_at_dateline(m, doc, next(iter(recipients), None))
         )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
@@ -366,16 +400,30 @@ class CommuniqueRecognizer:
 
     @staticmethod
     def _host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:
-        """ "handed a note to the ambassador of Azerbaijan in Yerevan": the state where a
-        foreign envoy is handed a note sends it."""
+        """ "handed a note to the ambassador of Azerbaijan in Yerevan", "the Nigerian envoy was
+        summoned to the ministry in Accra": the state where a foreign envoy is handed a note
+        or summoned sends it."""
         place = m.fields.get("location")
         if recipient is None or not is_country_code(recipient) or not isinstance(place, Location):
             return []
         country = place.country
         if not country or country == recipient:
             return []
-        handed = _HANDED_TO_ENVOY.search(doc.text, m.sentence.start, m.sentence.end)
+        handed = _HANDED_TO_ENVOY.search(doc.text, m.sentence.start, m.sentence.end) or (
+            _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end)
+        )
         return [country] if handed is not None else []
+
+    @staticmethod
+    def _summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+        """ "ACCRA (Reuters) - The Nigerian envoy was summoned to the foreign ministry": with
+        no place in the sentence, the state of the report's dateline summons."""
+        if recipient is None or not is_country_code(recipient):
+            return []
+        if _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end) is None:
+            return []
+        country = doc.once("dateline country", lambda: _dateline_country(doc))
+        return [country] if country is not None and country != recipient else []
 
     @staticmethod
     def _pronoun_sender(m: Mention, doc: Document) -> list[str]:

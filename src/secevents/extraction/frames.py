@@ -452,11 +452,23 @@ class FrameLexicon:
                 item[0],
             ),
         )
+        taken: dict[str, set[str]] = {}
         for _, found in ranked:
             if distinct and _one_actor_twice(found):
                 continue
-            for role in found.roles:
-                chosen.setdefault(role, found)
+            for role, hits in found.roles.items():
+                if role in chosen:
+                    continue
+                codes = {hit.code for hit in hits}
+                if (
+                    distinct
+                    and not role.startswith("-")
+                    and any(codes & held for other, held in taken.items() if other != role)
+                ):
+                    continue  # a later frame giving the summoned state the sender's role too
+                chosen[role] = found
+                if not role.startswith("-"):
+                    taken[role] = codes
         return chosen
 
 
