@@ -531,3 +531,15 @@ def test_the_bases_told_of_before_get_no_builder_from_a_body_named_in_passing(
         se.BaseConstruction,
     )
     assert event.builder is not None and event.builder.code == "USA"
+
+
+def test_the_state_named_with_the_base_builds_it_not_those_denying_it(read: Read) -> None:
+    event = read.one(
+        "Kenya and Somalia denied reports that a Turkish base would be built in Kismayo.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "TUR",
+        "SOM",
+    )
+    assert event.status is se.ConstructionStatus.DENIED

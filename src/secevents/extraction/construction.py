@@ -622,9 +622,10 @@ class ConstructionRecognizer:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
             builders = subject_codes(doc, s, verb_or_noun, reported=True)
-        # "Somaliland agrees to a UAE military base": the subject may be the host, the
-        # state named with the base's noun is a builder too.
-        return unique(builders + _demonym_codes(doc, s, m.trigger[0])[:1])
+        # "Somaliland agrees to a UAE military base", "Kenya and Somalia denied reports that a
+        # Turkish base would be built": the subject may be the host or a denier; the state
+        # named with the base's noun builds it.
+        return unique(_demonym_codes(doc, s, m.trigger[0])[:1] + builders)
 
     def accept(self, event: Event) -> bool:
         """A base event needs a builder or a host."""
