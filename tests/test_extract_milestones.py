@@ -791,3 +791,11 @@ def test_an_announced_investment_is_a_plan_of_the_state_announcing_it(read: Read
     )
     assert event.status is se.ConstructionStatus.PROPOSED
     assert event.builder is not None and event.builder.code == "GBR"
+
+
+def test_where_officials_said_it_is_not_where_the_base_is(read: Read) -> None:
+    event = read.one(
+        "Kyrgyzstan has agreed to lease the Kant air base to India, officials in Moscow said.",
+        se.BaseConstruction,
+    )
+    assert event.location is not None and event.location.country == "KGZ"

@@ -406,7 +406,10 @@ _ACTIVITY_IN: Final = _fastre.compile(
     r"\b(?:operations?|war|wars|missions?|campaigns?|fighting|conflict|insurgency|"
     r"offensives?|strikes|airstrikes|air strikes|conferences?|briefings?|reporters|"
     r"journalists|concerns?|alarm|fears?|worr(?:y|ies)|unease|anger|outrage|jitters|"
-    r"criticism|consternation|disquiet)\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+    r"criticism|consternation|disquiet|"
+    # "officials in Dushanbe said": where a source sits
+    r"officials|sources|diplomats|spokesm[ae]n|analysts|observers)\s+(?:in|on|over|inside)\s+"
+    r"(?:the\s+)?$"
 )
 
 
