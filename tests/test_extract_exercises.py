@@ -910,3 +910,12 @@ def test_this_year_s_named_drills_without_their_year_take_the_span_told(read: Re
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-26/2021-11-05"
+
+
+def test_the_days_told_within_this_year_date_the_drills(read: Read) -> None:
+    event = read.one(
+        "The United States and South Korea will scale down their annual Ulchi Freedom Shield "
+        "exercises this year, which will run from Nov 19 to 29.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-11-19/2021-11-29"

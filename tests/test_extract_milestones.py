@@ -799,3 +799,14 @@ def test_where_officials_said_it_is_not_where_the_base_is(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.location is not None and event.location.country == "KGZ"
+
+
+def test_sending_troops_to_a_new_base_plans_it_and_its_size_follows(read: Read) -> None:
+    event = read.one(
+        "Turkey's defence ministry said it would send troops to a new base in Qatar next "
+        "year. The base will house up to 3,000 soldiers.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+    assert str(event.date) == "2022"
+    assert event.troops is not None and event.troops.value == 3000

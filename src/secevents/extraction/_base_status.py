@@ -85,6 +85,7 @@ _STATUS: Final = (
         ConstructionStatus.PROPOSED,
         words(
             r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|"
+            r"send|sends|sending|"
             r"expand|enlarge|upgrade|moderni[sz]e|"
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
             r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future",

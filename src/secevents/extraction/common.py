@@ -22,7 +22,7 @@ from .. import _fastre
 from .._fastre import TwinPattern
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
-from ..model.dates import Bound, DateSpan, PartialDate
+from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.places import Location
 from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
 from .clues import factuality_of, nearest, prep_before
@@ -230,6 +230,8 @@ def add_date(
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
     if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
         hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
+        # "exercises this year, which will run from Aug 19 to 29": the days within the year
+        hits = [h for h in hits if not any(_narrows(h.value, o.value) for o in hits)] or hits
     # "today (Sunday)" in a quote given the day before the report: the day in brackets
     hits = [
         h
@@ -247,6 +249,18 @@ def add_date(
             m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
+
+
+def _narrows(coarse: object, fine: object) -> bool:
+    """Whether ``fine`` tells when within the year ``coarse`` is ("this year ... Aug 19")."""
+    return (
+        isinstance(coarse, DateSpan)
+        and isinstance(fine, DateSpan)
+        and coarse.precision is DatePrecision.YEAR
+        and not coarse.is_interval
+        and fine.precision is not DatePrecision.YEAR
+        and coarse.contains(fine)
+    )
 
 
 #: Between a date and the same date restated in brackets: "today (Sunday)".
