@@ -919,3 +919,12 @@ def test_the_days_told_within_this_year_date_the_drills(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-11-19/2021-11-29"
+
+
+def test_troops_each_from_two_states_take_part(read: Read) -> None:
+    event = read.one(
+        "Nomadic Elephant drills involving about 250 troops each from India and Mongolia will "
+        "be held in Ulaanbaatar from November 2 to 15.",
+        se.JointExercise,
+    )
+    assert {a.code for a in event.participants} == {"IND", "MNG"}

@@ -68,7 +68,8 @@ FORCE_NOUNS: Final = (
     "guardsmen participants teams delegations crews"
 )
 FORCES_FROM: Final = with_first_letters(
-    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())}) from\b", re.I)
+    # "250 troops each from India and Mongolia"
+    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())})(?: each| apiece)? from\b", re.I)
 )
 
 _LED: Final = ("-led ", "-led\u00a0")
