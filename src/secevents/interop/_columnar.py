@@ -141,12 +141,13 @@ def read_columnar(
     seen: dict[str, int] = {}
     for path in paths:
         file = path if len(paths) > 1 else None
+        distinct: bool | None = None
         try:
-            table, found, lines = _columns(form, path, kinds, schema, result.stats.rows)
+            table, found, lines, distinct = _columns(form, path, kinds, schema, result.stats.rows)
         except NeedsTypedReaderError:
             table, found, lines = _typed(form, path, kinds, schema, result.stats.rows, limits)
         tables.append(table)
-        _count(result, table, found, lines, seen, file, max_warnings)
+        _count(result, table, found, lines, seen, file, max_warnings, distinct)
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
@@ -172,10 +173,11 @@ def _count(
     seen: dict[str, int],
     file: str | None,
     max_warnings: int | None,
+    distinct: bool | None = None,
 ) -> None:
     """Add a file's rows, warnings and duplicate ids to ``result`` (``seen``: the ids of
     the files before, kept when ``file`` is one of many; ``lines``: the line of each row,
-    -1 where not known, or ``None``)."""
+    -1 where not known, or ``None``; ``distinct``: whether the ids are known to differ)."""
     many = file is not None
     stats = result.stats
     start = stats.rows
@@ -183,7 +185,7 @@ def _count(
     column = table.column("id")
     count = table.num_rows
     duplicates: list[tuple[int, str, str, str | None, int | None]] = []
-    repeated = compute.count_distinct(column).as_py() != count
+    repeated = compute.count_distinct(column).as_py() != count if distinct is None else not distinct
     if repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
         for index, ident in enumerate(column.to_pylist(), start=start + 1):
             first = seen.setdefault(ident, index)
@@ -268,7 +270,9 @@ def flat_row(event: Event, specs: Sequence[Spec] | None = None) -> dict[str, Any
 
 def _columns(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
-) -> tuple[Any, Found, Any]:
+) -> tuple[Any, Found, Any, bool]:
+    """The file's table, warnings, the line of each row (or ``None``: not needed) and
+    whether its ids surely differ."""
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
     parsed = form.parse(path)
@@ -307,7 +311,7 @@ def _columns(
                 ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
                 warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
                 lines = lines or pool.submit(parsed.lines)
-        ids = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
+        ids, unique = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
         out = {name: future.result() for name, future in spread.items()}
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
@@ -322,10 +326,12 @@ def _columns(
             columns.append(table.column(column))
             layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found = found_in_parts(warned_parts, start)
-    if lines is not None or compute.count_distinct(out["id"]).as_py() != count:
+    if not unique:
+        unique = compute.count_distinct(out["id"]).as_py() == count
+    if lines is not None or not unique:
         lines = parsed.lines()  # for the warnings and any duplicate ids
     table = pa.Table.from_arrays(columns, schema=pa.schema(layout))
-    return table, found.with_lines(lines, start), lines
+    return table, found.with_lines(lines, start), lines, unique
 
 
 def _read_part(
@@ -430,20 +436,24 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
-def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> Any:
+def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> tuple[Any, bool]:
     """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
-    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays."""
+    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays;
+    and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
     import numpy
 
     prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
-    chunks = []
+    chunks, heads = [], []
     for start in range(0, len(records), _ID_CHUNK):
         part = records.slice(start, _ID_CHUNK).cast(pa.binary())
         names = compute.binary_join_element_wise(prefix, part, b"").to_pylist()
         sha1 = hashlib.sha1
-        digests = b"".join([sha1(name).digest() for name in names])
-        chunks.append(_uuid_texts(pa, numpy, numpy.frombuffer(digests, numpy.uint8)))
-    return pa.chunked_array(chunks, pa.string())
+        digests = numpy.frombuffer(b"".join([sha1(name).digest() for name in names]), numpy.uint8)
+        chunks.append(_uuid_texts(pa, numpy, digests))
+        heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
+    ids = pa.chunked_array(chunks, pa.string())
+    firsts = pa.array(numpy.concatenate(heads) if heads else numpy.zeros(0, numpy.uint64))
+    return ids, compute.count_distinct(firsts).as_py() == len(records)
 
 
 #: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).
