@@ -375,8 +375,13 @@ def _spread_lists(pa: Any, values: Any, indices: Any) -> Any:
         import numpy
     except ImportError:  # pragma: no cover (pyarrow without numpy)
         return values.take(indices)
-    rows = indices.to_numpy(zero_copy_only=False)
     bounds = values.offsets.to_numpy(zero_copy_only=False)
+    if bounds[0] == bounds[-1] and not values.null_count:  # every list empty
+        empty = numpy.zeros(len(indices) + 1, dtype=numpy.int32)
+        return pa.ListArray.from_arrays(
+            pa.array(empty), values.values.slice(0, 0), type=values.type
+        )
+    rows = indices.to_numpy(zero_copy_only=False)
     starts, lengths = bounds[:-1][rows], numpy.diff(bounds)[rows]
     offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int32)
     numpy.cumsum(lengths, out=offsets[1:])
@@ -452,8 +457,8 @@ def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> tuple[Any, bool]:
         chunks.append(_uuid_texts(pa, numpy, digests))
         heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
     ids = pa.chunked_array(chunks, pa.string())
-    firsts = pa.array(numpy.concatenate(heads) if heads else numpy.zeros(0, numpy.uint64))
-    return ids, compute.count_distinct(firsts).as_py() == len(records)
+    firsts = numpy.sort(numpy.concatenate(heads)) if heads else numpy.zeros(0, numpy.uint64)
+    return ids, not (firsts[1:] == firsts[:-1]).any()
 
 
 #: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).
