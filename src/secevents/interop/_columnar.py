@@ -311,7 +311,7 @@ def _columns(
                 ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
                 warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
                 lines = lines or pool.submit(parsed.lines)
-        ids, unique = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
+        ids, unique = _ids(pa, form.dataset, _records(pa, compute, table, form, count))
         out = {name: future.result() for name, future in spread.items()}
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
@@ -441,19 +441,19 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
-def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> tuple[Any, bool]:
+def _ids(pa: Any, dataset: str, records: Any) -> tuple[Any, bool]:
     """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
     does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays;
     and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
     import numpy
 
-    prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
+    prefix = ID_NAMESPACE.bytes + f"{dataset}:".encode()
     chunks, heads = [], []
     for start in range(0, len(records), _ID_CHUNK):
-        part = records.slice(start, _ID_CHUNK).cast(pa.binary())
-        names = compute.binary_join_element_wise(prefix, part, b"").to_pylist()
+        texts = records.slice(start, _ID_CHUNK).cast(pa.binary()).to_pylist()
         sha1 = hashlib.sha1
-        digests = numpy.frombuffer(b"".join([sha1(name).digest() for name in names]), numpy.uint8)
+        joined = b"".join([sha1(prefix + text).digest() for text in texts])
+        digests = numpy.frombuffer(joined, numpy.uint8)
         chunks.append(_uuid_texts(pa, numpy, digests))
         heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
     ids = pa.chunked_array(chunks, pa.string())
