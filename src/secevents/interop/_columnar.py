@@ -186,21 +186,14 @@ def _count(
     count = table.num_rows
     duplicates: list[tuple[int, str, str, str | None, int | None]] = []
     repeated = compute.count_distinct(column).as_py() != count if distinct is None else not distinct
-    if repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
+    if repeated and not many:  # the rows whose id a row before has, on whole arrays
+        for index, ident, first in _repeated_ids(compute, column, start):
+            duplicates.append(_duplicate(index, ident, first, lines, start))
+    elif repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
         for index, ident in enumerate(column.to_pylist(), start=start + 1):
             first = seen.setdefault(ident, index)
             if first != index:
-                line = None if lines is None else int(lines[index - start - 1])
-                duplicates.append(
-                    (
-                        index,
-                        "duplicate_id",
-                        f"{ident} is the id of row {first} too: two rows read as one record "
-                        "(a record id given twice?)",
-                        None,
-                        None if line is None or line < 0 else line,
-                    )
-                )
+                duplicates.append(_duplicate(index, ident, first, lines, start))
     elif many:
         seen.update(zip(column.to_pylist(), range(start + 1, start + 1 + count), strict=True))
     coded = compute.sum(compute.equal(table.column("type"), "coded_event")).as_py() or 0
@@ -217,6 +210,42 @@ def _count(
     room = max(0, min(room, len(everything)))
     result.warnings.extend(everything.head(room), file)
     stats.warnings_dropped += len(everything) - room
+
+
+def _repeated_ids(compute: Any, column: Any, start: int) -> list[tuple[int, str, int]]:
+    """Each row (counted from ``start`` + 1) whose id an earlier row of ``column`` has:
+    the row, the id and that earlier row."""
+    import numpy
+
+    encoded = compute.dictionary_encode(column.combine_chunks())
+    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    # The dictionary lists the ids as they first come: a row holds an id first when its
+    # index is past every index before it.
+    first = numpy.ones(len(indices), dtype=bool)
+    first[1:] = indices[1:] > numpy.maximum.accumulate(indices)[:-1]
+    first_rows = numpy.flatnonzero(first)
+    again = numpy.flatnonzero(~first)
+    idents = encoded.dictionary.take(indices[again]).to_pylist()
+    earlier = first_rows[indices[again]]
+    return [
+        (int(row) + start + 1, ident, int(before) + start + 1)
+        for row, ident, before in zip(again, idents, earlier, strict=True)
+    ]
+
+
+def _duplicate(
+    index: int, ident: str, first: int, lines: Any, start: int
+) -> tuple[int, str, str, str | None, int | None]:
+    """The ``duplicate_id`` warning of row ``index``, whose id row ``first`` has too."""
+    line = None if lines is None else int(lines[index - start - 1])
+    return (
+        index,
+        "duplicate_id",
+        f"{ident} is the id of row {first} too: two rows read as one record "
+        "(a record id given twice?)",
+        None,
+        None if line is None or line < 0 else line,
+    )
 
 
 def _known(seen: dict[str, int]) -> Any:
