@@ -476,6 +476,28 @@ def test_lines_of_quoted_cells_running_over_lines(tmp_path: Path) -> None:
         assert line == row + 1 + (row > 2) + (row > 9) + 2 * (row > 3) + (row > 7)
 
 
+@pytest.mark.usefixtures("no_typed_fallback")
+def test_ids_given_again_in_one_file_name_the_row_that_gave_them_first(tmp_path: Path) -> None:
+    with open(UCDP, encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))[:4]
+    # Rows a, b, a, c, b, a (ids as read), a quoted cell over two lines before the last.
+    order = [0, 1, 0, 2, 1, 0]
+    picked = [list(rows[n]) for n in order]
+    picked[4][header.index("source_article")] = "one line\nanother"
+    path = tmp_path / "ged.csv"
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        csv.writer(out, lineterminator="\n").writerows([header, *picked])
+    read = _same(read_ucdp_table, read_ucdp, path)
+    found = [(w.row, w.line, w.message) for w in read.warnings if w.code == "duplicate_id"]
+    assert [(row, line) for row, line, _ in found] == [(3, 4), (5, 6), (6, 8)]
+    assert [message.split(" is the id of ")[1][:6] for _, _, message in found] == [
+        "row 1 ",
+        "row 2 ",
+        "row 1 ",
+    ]
+    assert read.stats.duplicate_ids == 3
+
+
 @given(
     records=st.lists(
         st.tuples(

@@ -141,12 +141,13 @@ def read_columnar(
     seen: dict[str, int] = {}
     for path in paths:
         file = path if len(paths) > 1 else None
+        distinct: bool | None = None
         try:
-            table, found, lines = _columns(form, path, kinds, schema, result.stats.rows)
+            table, found, lines, distinct = _columns(form, path, kinds, schema, result.stats.rows)
         except NeedsTypedReaderError:
             table, found, lines = _typed(form, path, kinds, schema, result.stats.rows, limits)
         tables.append(table)
-        _count(result, table, found, lines, seen, file, max_warnings)
+        _count(result, table, found, lines, seen, file, max_warnings, distinct)
     if tables:
         result.table = pa.concat_tables(tables, promote_options="default")
     return result
@@ -172,10 +173,11 @@ def _count(
     seen: dict[str, int],
     file: str | None,
     max_warnings: int | None,
+    distinct: bool | None = None,
 ) -> None:
     """Add a file's rows, warnings and duplicate ids to ``result`` (``seen``: the ids of
     the files before, kept when ``file`` is one of many; ``lines``: the line of each row,
-    -1 where not known, or ``None``)."""
+    -1 where not known, or ``None``; ``distinct``: whether the ids are known to differ)."""
     many = file is not None
     stats = result.stats
     start = stats.rows
@@ -183,22 +185,15 @@ def _count(
     column = table.column("id")
     count = table.num_rows
     duplicates: list[tuple[int, str, str, str | None, int | None]] = []
-    repeated = compute.count_distinct(column).as_py() != count
-    if repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
+    repeated = compute.count_distinct(column).as_py() != count if distinct is None else not distinct
+    if repeated and not many:  # the rows whose id a row before has, on whole arrays
+        for index, ident, first in _repeated_ids(compute, column, start):
+            duplicates.append(_duplicate(index, ident, first, lines, start))
+    elif repeated or (seen and compute.any(compute.is_in(column, value_set=_known(seen))).as_py()):
         for index, ident in enumerate(column.to_pylist(), start=start + 1):
             first = seen.setdefault(ident, index)
             if first != index:
-                line = None if lines is None else int(lines[index - start - 1])
-                duplicates.append(
-                    (
-                        index,
-                        "duplicate_id",
-                        f"{ident} is the id of row {first} too: two rows read as one record "
-                        "(a record id given twice?)",
-                        None,
-                        None if line is None or line < 0 else line,
-                    )
-                )
+                duplicates.append(_duplicate(index, ident, first, lines, start))
     elif many:
         seen.update(zip(column.to_pylist(), range(start + 1, start + 1 + count), strict=True))
     coded = compute.sum(compute.equal(table.column("type"), "coded_event")).as_py() or 0
@@ -215,6 +210,42 @@ def _count(
     room = max(0, min(room, len(everything)))
     result.warnings.extend(everything.head(room), file)
     stats.warnings_dropped += len(everything) - room
+
+
+def _repeated_ids(compute: Any, column: Any, start: int) -> list[tuple[int, str, int]]:
+    """Each row (counted from ``start`` + 1) whose id an earlier row of ``column`` has:
+    the row, the id and that earlier row."""
+    import numpy
+
+    encoded = compute.dictionary_encode(column.combine_chunks())
+    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    # The dictionary lists the ids as they first come: a row holds an id first when its
+    # index is past every index before it.
+    first = numpy.ones(len(indices), dtype=bool)
+    first[1:] = indices[1:] > numpy.maximum.accumulate(indices)[:-1]
+    first_rows = numpy.flatnonzero(first)
+    again = numpy.flatnonzero(~first)
+    idents = encoded.dictionary.take(indices[again]).to_pylist()
+    earlier = first_rows[indices[again]]
+    return [
+        (int(row) + start + 1, ident, int(before) + start + 1)
+        for row, ident, before in zip(again, idents, earlier, strict=True)
+    ]
+
+
+def _duplicate(
+    index: int, ident: str, first: int, lines: Any, start: int
+) -> tuple[int, str, str, str | None, int | None]:
+    """The ``duplicate_id`` warning of row ``index``, whose id row ``first`` has too."""
+    line = None if lines is None else int(lines[index - start - 1])
+    return (
+        index,
+        "duplicate_id",
+        f"{ident} is the id of row {first} too: two rows read as one record "
+        "(a record id given twice?)",
+        None,
+        None if line is None or line < 0 else line,
+    )
 
 
 def _known(seen: dict[str, int]) -> Any:
@@ -268,7 +299,9 @@ def flat_row(event: Event, specs: Sequence[Spec] | None = None) -> dict[str, Any
 
 def _columns(
     form: ColumnarFormat, path: str, kinds: dict[str, str], schema: Any, start: int
-) -> tuple[Any, Found, Any]:
+) -> tuple[Any, Found, Any, bool]:
+    """The file's table, warnings, the line of each row (or ``None``: not needed) and
+    whether its ids surely differ."""
     pa = _require("pyarrow", "arrow")
     compute = _require("pyarrow.compute", "arrow")
     parsed = form.parse(path)
@@ -307,7 +340,7 @@ def _columns(
                 ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
                 warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
                 lines = lines or pool.submit(parsed.lines)
-        ids = _ids(pa, compute, form.dataset, _records(pa, compute, table, form, count))
+        ids, unique = _ids(pa, form.dataset, _records(pa, compute, table, form, count))
         out = {name: future.result() for name, future in spread.items()}
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
@@ -322,10 +355,12 @@ def _columns(
             columns.append(table.column(column))
             layout.append(pa.field(f"{form.dataset}_{column}", pa.string()))
     found = found_in_parts(warned_parts, start)
-    if lines is not None or compute.count_distinct(out["id"]).as_py() != count:
+    if not unique:
+        unique = compute.count_distinct(out["id"]).as_py() == count
+    if lines is not None or not unique:
         lines = parsed.lines()  # for the warnings and any duplicate ids
     table = pa.Table.from_arrays(columns, schema=pa.schema(layout))
-    return table, found.with_lines(lines, start), lines
+    return table, found.with_lines(lines, start), lines, unique
 
 
 def _read_part(
@@ -369,8 +404,13 @@ def _spread_lists(pa: Any, values: Any, indices: Any) -> Any:
         import numpy
     except ImportError:  # pragma: no cover (pyarrow without numpy)
         return values.take(indices)
-    rows = indices.to_numpy(zero_copy_only=False)
     bounds = values.offsets.to_numpy(zero_copy_only=False)
+    if bounds[0] == bounds[-1] and not values.null_count:  # every list empty
+        empty = numpy.zeros(len(indices) + 1, dtype=numpy.int32)
+        return pa.ListArray.from_arrays(
+            pa.array(empty), values.values.slice(0, 0), type=values.type
+        )
+    rows = indices.to_numpy(zero_copy_only=False)
     starts, lengths = bounds[:-1][rows], numpy.diff(bounds)[rows]
     offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int32)
     numpy.cumsum(lengths, out=offsets[1:])
@@ -430,20 +470,24 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
 
 
-def _ids(pa: Any, compute: Any, dataset: str, records: Any) -> Any:
+def _ids(pa: Any, dataset: str, records: Any) -> tuple[Any, bool]:
     """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
-    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays."""
+    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays;
+    and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
     import numpy
 
-    prefix = pa.scalar(ID_NAMESPACE.bytes + f"{dataset}:".encode(), pa.binary())
-    chunks = []
+    prefix = ID_NAMESPACE.bytes + f"{dataset}:".encode()
+    chunks, heads = [], []
     for start in range(0, len(records), _ID_CHUNK):
-        part = records.slice(start, _ID_CHUNK).cast(pa.binary())
-        names = compute.binary_join_element_wise(prefix, part, b"").to_pylist()
+        texts = records.slice(start, _ID_CHUNK).cast(pa.binary()).to_pylist()
         sha1 = hashlib.sha1
-        digests = b"".join([sha1(name).digest() for name in names])
-        chunks.append(_uuid_texts(pa, numpy, numpy.frombuffer(digests, numpy.uint8)))
-    return pa.chunked_array(chunks, pa.string())
+        joined = b"".join([sha1(prefix + text).digest() for text in texts])
+        digests = numpy.frombuffer(joined, numpy.uint8)
+        chunks.append(_uuid_texts(pa, numpy, digests))
+        heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
+    ids = pa.chunked_array(chunks, pa.string())
+    firsts = numpy.sort(numpy.concatenate(heads)) if heads else numpy.zeros(0, numpy.uint64)
+    return ids, not (firsts[1:] == firsts[:-1]).any()
 
 
 #: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).

@@ -32,7 +32,16 @@ from ..model.events import Event
 from ..model.extra import UnknownKey, _content
 from ._tables import EXTRA_CELLS
 
-__all__ = ["ABSENT", "ORIGINAL", "READ", "Keeping", "keep_columns", "kept_columns"]
+__all__ = [
+    "ABSENT",
+    "ORIGINAL",
+    "READ",
+    "Keeping",
+    "KeptLater",
+    "after_kept",
+    "keep_columns",
+    "kept_columns",
+]
 
 #: The kept key holding the cells of mapped columns that the fields do not give back.
 ORIGINAL: Final = "_original"
@@ -74,6 +83,18 @@ def _after(cls: type[Event], fields: Mapping[str, Any]) -> str:
     return after
 
 
+def after_kept(event: Event) -> str:
+    """The field the columns kept on ``event`` follow in JSON (see :func:`keep_columns`),
+    as if the event had no columns kept yet (no :class:`KeptLater` in its ``extra``)."""
+    fields = _init_fields(event)
+    fields["extra"] = tuple(item for item in event.extra if not isinstance(item, KeptLater))
+    return _after(type(event), fields)
+
+
+def _init_fields(event: Event) -> dict[str, Any]:
+    return {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
+
+
 _NAMES: dict[type[Event], tuple[str, ...]] = {}
 
 
@@ -84,31 +105,38 @@ def _field_names(cls: type[Event]) -> tuple[str, ...]:
     return names
 
 
-class _KeptLater(UnknownKey):
-    """The columns a table reader keeps on an event, worked out when first asked for.
+class KeptLater(UnknownKey):
+    """Kept columns worked out when first asked for, from what a subclass holds and the
+    event as read.
 
-    It holds the row's cells and the event as read; its ``value`` renders that event
-    and compares (:meth:`Keeping.kept`) once, then holds the result. An event edited
-    since (``attrs.evolve``) shares it, and so still keeps what the row said. Pickled,
-    it is a plain :class:`~secevents.UnknownKey`.
+    Its ``value`` calls :meth:`work_out` once, then holds the result and lets go of
+    the rest (the slots of the subclass). An event edited since (``attrs.evolve``)
+    shares it, and so still keeps what the record said. Pickled, it is a plain
+    :class:`~secevents.UnknownKey`. Threads may ask at once: each works the value out
+    from the slots it read, or, finding them let go, takes the value another set.
     """
 
-    __slots__ = ("_event", "_keeping", "_keys", "_values")
+    __slots__ = ("_event",)
     _event: Event
-    _keeping: Keeping
-    _keys: tuple[str, ...]
-    _values: tuple[Any, ...]
+
+    def work_out(self) -> dict[str, Any] | None:
+        """The kept columns (``None``: the slots were let go, the value is set)."""
+        raise NotImplementedError
 
     @property
     def value(self) -> Any:
         value = _VALUE_SLOT.__get__(self, UnknownKey)
         if value is _PENDING:
-            keeping: Keeping = self._keeping
-            row = dict(zip(self._keys, self._values, strict=True))
-            value = keeping.kept(row, keeping.render(self._event))
+            worked = self.work_out()
+            if worked is None:  # another thread set the value, then let go of the rest
+                return _VALUE_SLOT.__get__(self, UnknownKey)
+            value = worked
             _VALUE_SLOT.__set__(self, value)
-            for name in _KeptLater.__slots__:  # the cells and the event are no longer needed
-                object.__setattr__(self, name, None)
+            for cls in type(self).__mro__:  # what it was worked out from is no longer needed
+                if cls is UnknownKey:
+                    break
+                for name in cls.__dict__.get("__slots__", ()):
+                    object.__setattr__(self, name, None)
         return value
 
     @value.setter
@@ -125,6 +153,32 @@ class _KeptLater(UnknownKey):
     def __reduce__(self) -> tuple[Any, ...]:
         return (UnknownKey, (self.key, self.value, self.after))
 
+    @classmethod
+    def pending(cls, dataset: str, after: str) -> Any:
+        """A new one keeping under ``dataset``, placed ``after`` that field; the caller
+        sets the slots of its class, and ``_event`` once the event is made."""
+        item = object.__new__(cls)
+        _KEY_SLOT.__set__(item, dataset)
+        _VALUE_SLOT.__set__(item, _PENDING)
+        _AFTER_SLOT.__set__(item, after)
+        return item
+
+
+class _KeptLater(KeptLater):
+    """The columns a table reader keeps on an event: it holds the row's cells and
+    renders the event as read and compares (:meth:`Keeping.kept`) when first asked."""
+
+    __slots__ = ("_keeping", "_keys", "_values")
+    _keeping: Keeping
+    _keys: tuple[str, ...]
+    _values: tuple[Any, ...]
+
+    def work_out(self) -> dict[str, Any] | None:
+        keeping, keys, values, event = self._keeping, self._keys, self._values, self._event
+        if keeping is None or keys is None or values is None or event is None:
+            return None
+        return keeping.kept(dict(zip(keys, values, strict=True)), keeping.render(event))
+
 
 def _kept_later(
     keeping: Keeping,
@@ -132,10 +186,7 @@ def _kept_later(
     after: str,
     share: Callable[[Iterable[Any]], tuple[Any, ...]] | None,
 ) -> _KeptLater:
-    item = object.__new__(_KeptLater)
-    _KEY_SLOT.__set__(item, keeping.dataset)
-    _VALUE_SLOT.__set__(item, _PENDING)
-    _AFTER_SLOT.__set__(item, after)
+    item: _KeptLater = _KeptLater.pending(keeping.dataset, after)
     object.__setattr__(item, "_keeping", keeping)
     object.__setattr__(item, "_keys", keeping.shared_keys(row))
     values = row.values()
@@ -219,7 +270,7 @@ class Keeping:
             if not columns:
                 return event
             if after is None:
-                return self._with_kept(event, columns)
+                return self.with_kept(event, columns)
             return attrs.evolve(
                 event, extra=(*event.extra, UnknownKey(self.dataset, columns, after))
             )
@@ -257,9 +308,9 @@ class Keeping:
             return self._keys.get(keys, keys)
         return self._keys.setdefault(keys, keys)
 
-    def _with_kept(self, event: E, columns: dict[str, Any]) -> E:
-        fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event)) if f.init}
-        extra = event.extra + keep_columns(type(event), fields, self.dataset, columns)
+    def with_kept(self, event: E, columns: dict[str, Any]) -> E:
+        """``event`` keeping ``columns`` (placed as :func:`keep_columns` places them)."""
+        extra = event.extra + keep_columns(type(event), _init_fields(event), self.dataset, columns)
         return attrs.evolve(event, extra=extra)
 
     def kept(self, row: Mapping[str, Any], rendered: Mapping[str, Any]) -> dict[str, Any]:
@@ -317,12 +368,15 @@ class Keeping:
             columns.update(more)
         if not columns:
             return event
-        return self._with_kept(event, columns)
+        return self.with_kept(event, columns)
 
     def write(self, event: Event) -> dict[str, Any]:
         """The record for ``event``: the writer's, with what was kept on reading put back."""
-        rendered = dict(self.render(event))
-        kept = kept_columns(event, self.dataset)
+        return self.put_back(dict(self.render(event)), kept_columns(event, self.dataset))
+
+    def put_back(self, rendered: dict[str, Any], kept: Mapping[str, Any]) -> dict[str, Any]:
+        """``rendered`` (changed in place), the writer's record for an event, with what
+        the event ``kept`` put back: :meth:`write`'s record."""
         if not kept:
             return rendered
         for column, value in kept.items():

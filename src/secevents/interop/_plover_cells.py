@@ -206,7 +206,7 @@ def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverP
         "reported": _day(rec.get("coded_date"), "coded_date", warn),
         "location": plover_location(rec.get("event_loc"), warn),
         "summary": text_of(rec.get("text")),
-        "sources": (EventSource(publisher=publication),) if text_of(publication) else (),
+        "sources": _once(_sources, publication) if text_of(publication) else (),
     }
     cls: type[Event]
     if category == "COOPERATE" and "military" in contexts:
@@ -222,12 +222,34 @@ def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverP
         cls = CodedEvent
         plover_size(rec.get("size"), warn)
         fields["scheme"] = "plover"
-        fields["code"] = f"{category or '?'}.{mode}" if mode else category or "?"
+        fields["code"] = _once(_code, (category, mode))
         fields["label"] = CATEGORIES.get(OLD_CATEGORIES.get(category, category))
         fields["actor"] = actors[0] if actors else None
         fields["target"] = recipients[0] if recipients else None
         fields["fatalities"] = plover_count(rec.get("dead"), "dead", warn)
     return PloverParts(cls, dataset_event_id(cls.type_tag, "plover", ident), fields, rec, renamed)
+
+
+def _sources(publication: str) -> tuple[EventSource, ...]:
+    return (EventSource(publisher=publication),)
+
+
+def _code(category_mode: tuple[str, str]) -> str:
+    category, mode = category_mode
+    return f"{category or '?'}.{mode}" if mode else category or "?"
+
+
+def _once(make: Callable[[Any], Any], key: Any) -> Any:
+    """``make(key)``, one object for every record with an equal ``key`` (text, or a tuple
+    of texts): records repeat their sources and codes, and the events hold them."""
+    memo = (make, key)
+    value = _SHARED.get(memo, _UNKNOWN)
+    if value is _UNKNOWN:
+        value = make(key)
+        if len(_SHARED) >= _MAX_SPANS:
+            _SHARED.clear()
+        _SHARED[memo] = value
+    return value
 
 
 def _get(value: Any, key: str) -> Any:
@@ -318,4 +340,5 @@ def _memo(
 
 _UNKNOWN: Final = object()
 _SPANS: dict[tuple[Any, ...], object] = {}
+_SHARED: dict[tuple[Any, ...], object] = {}
 _MAX_SPANS: Final = 1 << 14

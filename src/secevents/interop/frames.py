@@ -172,7 +172,9 @@ def rows_batch(pa: Any, chunk: list[dict[str, Any]], kinds: dict[str, str], sche
         if kind == "list":
             columns.append(pa.array(_list_cells(chunk, name), type=field.type))
             continue
-        values = [_cell(kind, row.get(name)) for row in chunk]
+        values = [row.get(name) for row in chunk]
+        if kind == "str" and not set(map(type, values)) <= _TEXT_OR_NONE:
+            values = [_cell(kind, value) for value in values]  # a shared column's odd value
         if kind == "json":
             values = [None if v is None else orjson.dumps(v).decode() for v in values]
         columns.append(pa.array(values, type=field.type))

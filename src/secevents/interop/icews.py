@@ -23,7 +23,8 @@ from ._arrow_csv import first_line, parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
-from ._memo import Share, SharingRows
+from ._memo import Share
+from ._part_rows import PartFields, PartRows
 from ._rows import (
     EventReader,
     Source,
@@ -292,20 +293,15 @@ def _code(cells: Mapping[str, str], warn: Warn) -> str:
     return code
 
 
-def _convert(row: Mapping[str, Any], warn: Warn, share: Share | None = None) -> Event | None:
+def _convert(
+    row: Mapping[str, Any], warn: Warn, share: Share | None = None, parts: PartFields | None = None
+) -> Event | None:
     cells = row_cells(row, ICEWS_COLUMNS, warn, empty=NA)
     code = _code(cells, warn)
-    actor, target = _actor("Source", cells, warn), _actor("Target", cells, warn)
-    cls, fields = cameo_event(code, actor, target)
-    fields["date"] = date = _date(cells)
-    if date is None and _get(cells, "Event Date"):
-        warn(
-            "bad_value",
-            f"{shown(cells['Event Date'])} is not a YYYY-MM-DD date",
-            column="Event Date",
-        )
-    fields["location"] = _location(cells, warn)
-    fields["sources"] = _sources(cells, warn)
+    # Each actor, the date, the place, the sources: in the order they warn.
+    values = (parts or _ROW_PARTS)(lambda column: cells.get(column, NA), warn)
+    cls, fields = cameo_event(code, values.pop(_SOURCE), values.pop(_TARGET))
+    fields.update(values)
     record = _get(cells, "Event ID")
     if record:
         fields["id"] = dataset_event_id(
@@ -409,6 +405,25 @@ def read_icews_table(
     return read_columnar(_COLUMNAR, source, max_warnings=max_warnings)
 
 
+_SOURCE: Final = "__source"
+_TARGET: Final = "__target"
+
+
+def _actor_part(side: str, name: str) -> Part:
+    columns = tuple(f"{side} {part}" for part in _ACTOR_PARTS)
+    return Part(
+        columns, lambda key, warn: ({name: _actor(side, _cells_of(columns, key), warn)}, {})
+    )
+
+
+#: The parts of a row the typed reader works out once per distinct cells within a read.
+_TYPED_PARTS: Final = (
+    _actor_part("Source", _SOURCE),
+    _actor_part("Target", _TARGET),
+    *_COLUMNAR.parts,
+)
+#: A row read alone: every part worked out for it.
+_ROW_PARTS: Final = PartFields(_TYPED_PARTS, remember=False)
 _TABLE: Final = TableFormat(
     _convert,
     _KEEPING,
@@ -417,7 +432,7 @@ _TABLE: Final = TableFormat(
     header=True,
     headerless=True,
     missing=NA,
-    per_read=functools.partial(SharingRows, _convert),
+    per_read=functools.partial(PartRows, _convert, _TYPED_PARTS),
 )
 
 

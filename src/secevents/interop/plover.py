@@ -14,33 +14,19 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from typing import IO, Any, Final, Literal, TextIO, cast
+from typing import IO, Any, Literal, TextIO, cast
 
 from ..errors import shown
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model._json import json_problem
-from ..model.actors import Actor
-from ..model.amounts import Quantity
-from ..model.coded import CodedEvent
-from ..model.events import Event, JointExercise
+from ..model.events import Event
 from ._files import each_file, file_list
 from ._json_records import json_records
-from ._keep import Keeping, kept_columns
-from ._plover_cells import (
-    CATEGORIES,
-    MAPPED,
-    MAX_DEPTH,
-    OLD_CATEGORIES,
-    normalized,
-    read_parts,
-)
-from ._plover_codes import (
-    PloverCode,
-    plover_code,
-    plover_entity_dict,
-    plover_for_cameo,
-    plover_location_dict,
-)
+from ._keep import kept_columns
+from ._plover_cells import CATEGORIES, MAX_DEPTH, OLD_CATEGORIES, normalized, read_parts
+from ._plover_codes import PloverCode, plover_code, plover_for_cameo
+from ._plover_kept import plover_event
+from ._plover_render import KEEPING as _KEEPING
 from ._rows import EventReader, Warn
 from ._tables import Position, open_text
 from ._tabular import guarded
@@ -161,15 +147,7 @@ def plover_reader(
 
 def _convert(record: Any, warn: Warn, placeholders: frozenset[str]) -> Event | None:
     parts = read_parts(record, warn, placeholders)
-    if parts is None:
-        return None
-    event = parts.event()
-    rec = parts.rec
-    more: dict[str, Any] = {"_names": parts.renamed} if parts.renamed else {}
-    kept = _KEEPING.keep(event, rec, more=more)
-    if list(to_plover(kept)) != list(rec):
-        kept = _KEEPING.keep(event, rec, more={**more, "_keys": list(rec)})
-    return kept
+    return None if parts is None else plover_event(parts, record)
 
 
 # -- writing -------------------------------------------------------------------
@@ -209,69 +187,6 @@ def _original_names(record: dict[str, Any], renamed: Mapping[str, str]) -> dict[
             ]  # fmt: skip
         out[renamed.get(key, key)] = value
     return out
-
-
-def _render(event: Event) -> dict[str, Any]:
-    record: dict[str, Any] = {"id": event.id}
-    date = event.date
-    if date is not None and date.earliest is not None:
-        record["date"] = date.earliest.isoformat()
-        if date.latest is not None and date.latest != date.earliest:
-            record["enddate"] = date.latest.isoformat()
-    first, second = _sides(event)
-    if first:
-        record["actor"] = [plover_entity_dict(a) for a in first]
-    if second:
-        record["recipient"] = [plover_entity_dict(a) for a in second]
-    code = plover_code(event)
-    if code is None:
-        record["has_event"] = False
-    else:
-        record["event"] = [code.event]
-        if code.mode:
-            record["mode"] = [code.mode]
-        if code.contexts:
-            record["context"] = list(code.contexts)
-    if event.location is not None:
-        record["event_loc"] = plover_location_dict(event.location)
-    if event.summary:
-        record["text"] = event.summary
-    if event.sources and event.sources[0].publisher:
-        record["cite_info"] = {"publication": event.sources[0].publisher}
-    if event.reported is not None and event.reported.earliest is not None:
-        record["coded_date"] = event.reported.earliest.isoformat()
-    if (
-        isinstance(event, CodedEvent)
-        and event.fatalities is not None
-        and event.fatalities.value is not None
-    ):
-        record["dead"] = event.fatalities.value
-    if isinstance(event, JointExercise) and event.troops is not None:
-        record["size"] = _size_text(event.troops)
-    return record
-
-
-_KEEPING: Final = Keeping("plover", _render, tuple((key,) for key in MAPPED), absent=True)
-
-
-def _sides(event: Event) -> tuple[list[Actor], list[Actor]]:
-    if isinstance(event, CodedEvent):
-        return ([event.actor] if event.actor else []), ([event.target] if event.target else [])
-    if isinstance(event, JointExercise):
-        return list(event.participants), []
-    roles = [(a.role, a.actor) for a in event.actors]
-    if not roles:
-        return [], []
-    first_role = roles[0][0]
-    return [a for r, a in roles if r == first_role], [a for r, a in roles if r != first_role][:1]
-
-
-def _size_text(quantity: Quantity) -> str:
-    if quantity.value is not None and quantity.qualifier.value == "exact":
-        return str(quantity.value)
-    from ..normalize.quantities import quantity_text
-
-    return quantity_text(quantity)
 
 
 def plover_records(
