@@ -810,3 +810,22 @@ def test_sending_troops_to_a_new_base_plans_it_and_its_size_follows(read: Read) 
     assert event.status is se.ConstructionStatus.PROPOSED
     assert str(event.date) == "2022"
     assert event.troops is not None and event.troops.value == 3000
+
+
+def test_a_state_before_the_base_s_noun_owns_it_the_place_after_hosts_it(read: Read) -> None:
+    event = read.one(
+        "Work on the new US drone base in Agadez was completed in 2019.", se.BaseConstruction
+    )
+    assert event.location is not None and event.location.country == "NER"
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "USA",
+        "NER",
+    )
+
+
+def test_a_reopened_base_is_operational(read: Read) -> None:
+    event = read.one(
+        "The US naval base at Subic Bay in the Philippines reopened on Monday.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL

@@ -48,7 +48,7 @@ _STATUS: Final = (
     (
         ConstructionStatus.OPERATIONAL,
         words(
-            r"open|opened|opens|inaugurat\w+|commissioned|running|operates|"
+            r"open|opened|opens|re-?open(?:s|ed)?|inaugurat\w+|commissioned|running|operates|"
             # (not "Forward Operating Base": the kind of base, no milestone)
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
             r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"

@@ -407,11 +407,27 @@ def add_place(
     ]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)
+    if any(h.start > m.trigger[1] for h in hits):
+        # "the new US drone base in Agadez": a state naming whose the base is, before its
+        # noun, gives way to the place named after it
+        hits = [h for h in hits if not _owner_before(h, m.trigger[0], text)]
     hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
     if hit is not None and isinstance(hit.value, Location):
         _set(m, "location", hit.value, hit)
 
 
+def _owner_before(hit: Hit, trigger: int, text: str) -> bool:
+    """Whether ``hit`` is a state right before the trigger's noun ("US drone base")."""
+    return (
+        isinstance(hit.value, Location)
+        and hit.value.precision is LocationPrecision.COUNTRY
+        and hit.end <= trigger
+        and _NOUN_MODIFIERS.fullmatch(text, hit.end, trigger) is not None
+    )
+
+
+#: The words between a state and the noun it modifies: "US [drone] base".
+_NOUN_MODIFIERS: Final = _fastre.compile(r"(?:[ \-]+[a-z][\w\-]*){0,3}[ \-]+")
 #: A place that belongs to an activity, not to the event: "a base vital to military
 #: operations in Afghanistan", "used for the war in Iraq", and where it was told: "a
 #: spokesman told a news conference in Beijing", and where a reaction was felt: "a report
