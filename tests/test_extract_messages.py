@@ -487,3 +487,12 @@ def test_a_summoned_envoy_s_host_summons_them(
         e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
     ]
     assert [parties(e) for e in found] == [expected]
+
+
+def test_later_in_the_day_is_the_day_told_before(read: Read) -> None:
+    event = read.one(
+        "Tensions rose on Monday. Officials called the move a provocation.\n\nLater in the "
+        "day, Greece's foreign ministry summoned the Turkish ambassador in Athens.",
+        se.DiplomaticCommunique,
+    )
+    assert str(event.date) == "2021-10-25"

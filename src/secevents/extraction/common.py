@@ -242,6 +242,13 @@ def add_date(
         previous = doc.sentences[m.sentence.index - 1]
         if previous.paragraph == m.sentence.paragraph:
             hits = doc.dates(previous)
+    if not hits and _SAME_DAY.search(m.sentence.text):
+        # "Later in the day, Greece summoned the envoy": the day told just before
+        for earlier in reversed(doc.sentences[max(0, m.sentence.index - 3) : m.sentence.index]):
+            days = [h for h in doc.dates(earlier) if _is_day(h.value)]
+            if days:
+                hits = days[-1:]
+                break
     hit = nearest(hits, m.trigger[0] if at is None else at)
     if hit is None:  # the dateline's day, which any other date of the event overrides
         hit = next(iter(doc.dateline_dates(m.sentence)), None)
@@ -249,6 +256,20 @@ def add_date(
             m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
+
+
+#: A day named by the one told before: "later in the day", "the same day".
+_SAME_DAY: Final = _fastre.compile(
+    r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in the|that) day|(?:[Oo]n )?the same day|[Tt]hat same day)\b"
+)
+
+
+def _is_day(value: object) -> bool:
+    return (
+        isinstance(value, DateSpan)
+        and not value.is_interval
+        and value.precision is DatePrecision.DAY
+    )
 
 
 def _narrows(coarse: object, fine: object) -> bool:
