@@ -928,3 +928,25 @@ def test_troops_each_from_two_states_take_part(read: Read) -> None:
         se.JointExercise,
     )
     assert {a.code for a in event.participants} == {"IND", "MNG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The Ushirikiano Imara exercise began in Uganda on Monday. Troops from Kenya, Uganda "
+            "and Tanzania took part in the drills, while Rwanda and Burundi sent observers.",
+            {"KEN", "UGA", "TZA"},
+        ),
+        (
+            "The Union Shield exercise began on Monday. Observers from China and India attended "
+            "the exercise, which involved forces from Russia and Belarus.",
+            {"RUS", "BLR"},
+        ),
+    ],
+)
+def test_states_that_send_observers_take_no_part_the_others_do(
+    read: Read, text: str, codes: set[str]
+) -> None:
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == codes

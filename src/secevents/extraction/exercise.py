@@ -126,6 +126,37 @@ _SERIES_BEGUN: Final = _fastre.compile(
     r"(?:\s+\w+){0,3}?\s+in\s+$"
 )
 _OBSERVERS: Final = _fastre.compile(r"\bobservers?\b", re.IGNORECASE)
+#: Where a clause of its own begins: "..., while Rwanda and Burundi sent observers".
+_CLAUSE_JOINT: Final = _fastre.compile(
+    r",\s+(?:while|whereas|but|and|which|with|as)\b|;|\s+(?:while|whereas)\s"
+)
+
+
+def _leave_out_observers(m: Mention, doc: Document) -> None:
+    """States that only send observers take no part: "Troops from Kenya took part, while
+    Rwanda sent observers", "Observers from China attended the drills, which involved
+    forces from Russia and Belarus"."""
+    s, text = m.sentence, doc.text
+    edges = [s.start, *(j.start() for j in _CLAUSE_JOINT.finditer(text, s.start, s.end)), s.end]
+    watching: set[str] = set()
+    drilling: set[str] = set()
+    for begin, end in itertools.pairwise(edges):
+        codes = {h.code for h in doc.actors(s) if begin <= h.start < end}
+        if _OBSERVERS.search(text, begin, end):
+            watching |= codes
+        else:
+            drilling |= codes
+    kept = tuple(
+        a
+        for a in m.fields.get("participants", ())
+        if not (isinstance(a, Actor) and a.code in watching - drilling)
+    )
+    if kept:
+        m.fields["participants"] = kept
+    else:
+        m.fields.pop("participants", None)
+
+
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
 _SERIES: Final = _fastre.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
 #: Between two names of a list: "Saber Strike 16 and Swift Response 16".
@@ -301,8 +332,9 @@ class ExerciseRecognizer:
         add_place(m, doc)
         hosted_in(m, doc)
         add_quantities(m, doc)
-        if not _OBSERVERS.search(sentence.text):
-            read_participants(m, doc, self._frames)
+        read_participants(m, doc, self._frames)
+        if _OBSERVERS.search(sentence.text):
+            _leave_out_observers(m, doc)
         if self._told_apart(m, doc):
             return []
         if not m.key and (m.definite or not m.fields.get("participants")):
