@@ -543,3 +543,30 @@ def test_the_state_named_with_the_base_builds_it_not_those_denying_it(read: Read
         "SOM",
     )
     assert event.status is se.ConstructionStatus.DENIED
+
+
+@pytest.mark.parametrize(
+    ("text", "builder", "host"),
+    [
+        (
+            "Papua New Guinea has agreed to let Australia redevelop the Lombrum naval base on "
+            "Manus Island.",
+            "AUS",
+            "PNG",
+        ),
+        (
+            "Oman granted British forces access to the Duqm port facilities under a deal signed "
+            "on Thursday.",
+            "GBR",
+            "OMN",
+        ),
+    ],
+)
+def test_the_host_lets_the_builder_redevelop_or_use_its_facilities(
+    read: Read, text: str, builder: str, host: str
+) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        builder,
+        host,
+    )

@@ -69,6 +69,9 @@ _BASE: Final = _fastre.compile(
     r"training camp|"
     # the defence cooperation agreements' term: "access to and use of agreed facilities"
     r"agreed facilit(?:y|ie)|"
+    # "granted British forces access to the Duqm port facilities"
+    r"(?<=access to )(?:the |its |their )?(?:[A-Z][\w\-]+ )?(?:port|naval|air|military) "
+    r"facilit(?:y|ie)|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
 )
