@@ -28,6 +28,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any, Final
 
+from ._skip_ahead import compile_skipping
+
 __all__ = ["TwinPattern", "ascii_twin", "compile"]
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
@@ -58,7 +60,11 @@ def ascii_twin(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         twin: re.Pattern[str] = _compiler.compile(parsed, flags | re.ASCII)
     except (_NoTwinError, re.error, ValueError, TypeError):
         return None
-    return twin
+    try:
+        faster: re.Pattern[str] = compile_skipping(parsed, flags | re.ASCII)
+    except (re.error, ValueError, TypeError):  # pragma: no cover (a form not rewritten)
+        return twin
+    return faster
 
 
 def _rewrite(parsed: Any) -> None:
