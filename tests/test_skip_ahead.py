@@ -20,9 +20,11 @@ from secevents.extraction.sentences import split_sentences
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
-def _both(pattern: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The pattern compiled by Python and by ``compile_skipping`` (ASCII)."""
-    flags |= re.ASCII
+def _both(
+    pattern: str, flags: int, *, ascii: bool = True
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern compiled by Python and by ``compile_skipping`` (ASCII or Unicode)."""
+    flags |= re.ASCII if ascii else re.UNICODE
     plain = _compiler.compile(_parser.parse(pattern, flags), flags)
     return plain, compile_skipping(_parser.parse(pattern, flags), flags)
 
@@ -44,12 +46,21 @@ def _library_patterns() -> list[TwinPattern]:
     return [obj for obj in gc.get_objects() if isinstance(obj, TwinPattern)]
 
 
-def _ascii_sentences(count: int) -> list[str]:
+def _sentences(count: int, *, ascii: bool = True) -> list[str]:
     found = []
     for path in sorted(CORPUS.glob("*.json"))[:count]:
         text = json.loads(path.read_text(encoding="utf-8"))["text"]
-        found += [s.text for s in split_sentences(text, 0) if s.text.isascii()]
+        found += [s.text for s in split_sentences(text, 0) if s.text.isascii() == ascii]
     return found
+
+
+#: Text the library reads with its Unicode patterns: characters that case-fold to ASCII
+#: letters, other scripts, typographic quotes and dashes, separators.
+TRICKY = [
+    "The \u212aelvin ſign and İstanbul, ıraq: DRİLLS \u2014 “base” \u2019s",
+    "Ведомости: учения «Запад-2021» прошли 12\u00a0сентября\u2028next",
+    "Troops\x1fheld drills on\x1cMonday, 12\u2013March 2021 \u00e9t\u00e9 café",
+]
 
 
 def test_most_of_the_library_s_patterns_get_first_characters() -> None:
@@ -59,13 +70,22 @@ def test_most_of_the_library_s_patterns_get_first_characters() -> None:
 
 
 def test_every_pattern_of_the_library_matches_as_python_compiles_it() -> None:
-    texts = _ascii_sentences(20)
-    assert len(texts) > 150
+    _same_on_library_patterns(_sentences(20), ascii=True)
+
+
+def test_every_pattern_of_the_library_matches_as_python_compiles_it_on_other_text() -> None:
+    texts = _sentences(55, ascii=False)
+    assert len(texts) > 15
+    _same_on_library_patterns(texts + TRICKY, ascii=False)
+
+
+def _same_on_library_patterns(texts: list[str], *, ascii: bool) -> None:
+    assert len(texts) > 15
     whole = " ".join(texts)
     for twin in _library_patterns():
         flags = twin.flags & ~re.UNICODE
         try:
-            plain, skipping = _both(twin.pattern, flags)
+            plain, skipping = _both(twin.pattern, flags, ascii=ascii)
         except re.error:  # pragma: no cover (every library pattern reads as ASCII)
             continue
         for text in texts:
@@ -110,12 +130,23 @@ PIECES = st.sampled_from(
 TEXT = st.text(st.sampled_from("abcABC _1.\n"), max_size=24)
 
 
-@given(st.lists(PIECES, min_size=1, max_size=7).map("".join), TEXT, st.booleans())
+WIDE_PIECES = PIECES | st.sampled_from(["é", "\u212a", "ſ", "İ", r"[é-ü]", r"(?i:é)", r"[^\w\s]"])
+WIDE_TEXT = st.text(st.sampled_from("abcABC _1.\néÉüK\u212aſsİi\u2014\x1f"), max_size=24)
+
+
+@given(
+    st.lists(WIDE_PIECES, min_size=1, max_size=7).map("".join),
+    WIDE_TEXT,
+    st.booleans(),
+    st.booleans(),
+)
 def test_any_pattern_matches_as_python_compiles_it(
-    pattern: str, text: str, ignore_case: bool
+    pattern: str, text: str, ignore_case: bool, ascii: bool
 ) -> None:
+    if ascii:
+        text = text.encode("ascii", "ignore").decode()
     try:
-        plain, skipping = _both(pattern, re.IGNORECASE if ignore_case else 0)
+        plain, skipping = _both(pattern, re.IGNORECASE if ignore_case else 0, ascii=ascii)
     except re.error:
         return  # not a pattern ("a|+", a look-behind of varying width...)
     assert _read(skipping, text) == _read(plain, text)

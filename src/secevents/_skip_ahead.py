@@ -1,4 +1,4 @@
-"""ASCII patterns compiled to skip ahead to the characters their matches can start with.
+"""Patterns compiled to skip ahead to the characters their matches can start with.
 
 Python's engine searches quickly only when its "info" block says what a match starts
 with: a literal, or a set of characters taken from a pattern that opens with a
@@ -8,17 +8,19 @@ list (``\\b(?:drills?|exercises?)\\b`` with ``re.IGNORECASE``, most of the libra
 gets no such set, and the engine tries the whole pattern at every position of the
 text.
 
-:func:`compile_skipping` compiles a parsed ASCII pattern as Python does, with the set
-of ASCII characters its matches can start with written into the info block when the
-engine found none. The code that matches is the pattern's own, unchanged; the set only
-lets the engine pass over positions where no match can start, so the matches are the
-same.
+:func:`compile_skipping` compiles a parsed pattern as Python does, with the set of
+ASCII characters its matches can start with written into the info block when the
+engine found none (for a Unicode pattern, with every other character added: a
+superset is enough, and news text is mostly ASCII). The code that matches is the
+pattern's own, unchanged; the set only lets the engine pass over positions where no
+match can start, so the matches are the same.
 """
 
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+import sys
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -39,8 +41,8 @@ Item = tuple[Any, Any]
 
 
 def compile_skipping(parsed: Any, flags: int) -> re.Pattern[str]:
-    """``_compiler.compile(parsed, flags)`` for an ASCII pattern (``re.ASCII`` in ``flags``),
-    with the first characters of its matches in its info block when Python finds none.
+    """``_compiler.compile(parsed, flags)`` with the first characters of its matches in its
+    info block when Python finds none (every non-ASCII one too, unless ``re.ASCII``).
 
     >>> parsed = _parser.parse(r"\\bdrills?", re.IGNORECASE | re.ASCII)
     >>> pattern = compile_skipping(parsed, re.IGNORECASE | re.ASCII)
@@ -54,7 +56,10 @@ def compile_skipping(parsed: Any, flags: int) -> re.Pattern[str]:
     if chars is None or not chars or len(chars) > _MOST:
         python: re.Pattern[str] = _compiler.compile(parsed, flags)
         return python  # the engine skips ahead by itself, or could not
-    opening = _parser.SubPattern(parsed.state, [(_c.IN, [(_c.LITERAL, ord(c)) for c in chars])])
+    members: list[Item] = [(_c.LITERAL, ord(c)) for c in chars]
+    if not flags & re.ASCII:  # any other character may start a match, as far as read here
+        members.append((_c.RANGE, (0x80, sys.maxunicode)))
+    opening = _parser.SubPattern(parsed.state, [(_c.IN, members)])
     opening.width = parsed.getwidth()  # the info block's lengths are the pattern's
     code: list[int] = []
     _compiler._compile_info(code, opening, flags & ~re.IGNORECASE)
