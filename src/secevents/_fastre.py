@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from ._skip_ahead import compile_skipping
 
-__all__ = ["TwinPattern", "ascii_twin", "compile", "wide_pattern"]
+__all__ = ["TwinPattern", "ascii_twin", "compile", "compiled_pair", "wide_pattern"]
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD_TO_ASCII: Final = frozenset({0x130, 0x131, 0x17F, 0x212A})
@@ -52,19 +52,7 @@ def ascii_twin(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     >>> ascii_twin("(?i)ſ") is None  # the long s matches "s" in any case
     True
     """
-    if flags & (re.ASCII | re.LOCALE):
-        return None
-    try:
-        parsed = _parser.parse(pattern, flags | re.ASCII)
-        _rewrite(parsed)
-        twin: re.Pattern[str] = _compiler.compile(parsed, flags | re.ASCII)
-    except (_NoTwinError, re.error, ValueError, TypeError):
-        return None
-    try:
-        faster: re.Pattern[str] = compile_skipping(parsed, flags | re.ASCII)
-    except (re.error, ValueError, TypeError):  # pragma: no cover (a form not rewritten)
-        return twin
-    return faster
+    return compiled_pair(pattern, flags)[1]
 
 
 def wide_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
@@ -74,12 +62,31 @@ def wide_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     >>> wide_pattern(r"\\bbase", re.IGNORECASE).search("the Türkiye BASE").span()
     (12, 16)
     """
+    return compiled_pair(pattern, flags)[0]
+
+
+def compiled_pair(
+    pattern: str, flags: int = 0
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """:func:`wide_pattern` and :func:`ascii_twin` of ``pattern``, read by one parse (the
+    parse does not depend on the character classes; the compiling does)."""
     if flags & (re.ASCII | re.LOCALE):
-        return None
+        return None, None
     try:
-        return compile_skipping(_parser.parse(pattern, flags), flags)
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, ValueError, TypeError):
+        return None, None
+    try:
+        wide: re.Pattern[str] | None = compile_skipping(parsed, flags)
     except (re.error, ValueError, TypeError):  # pragma: no cover (a form not rewritten)
-        return None
+        wide = None
+    try:
+        parsed.state.flags = int(parsed.state.flags & ~re.UNICODE | re.ASCII)
+        _rewrite(parsed)
+        twin: re.Pattern[str] | None = compile_skipping(parsed, flags | re.ASCII)
+    except (_NoTwinError, re.error, ValueError, TypeError):
+        twin = None
+    return wide, twin
 
 
 def _rewrite(parsed: Any) -> None:
@@ -160,12 +167,19 @@ class TwinPattern:
         self.groups: int = self._unicode.groups
 
     def _made(self) -> re.Pattern[str]:
-        made = self._ascii = ascii_twin(self.pattern, self.flags & ~re.UNICODE) or self._unicode
-        return made
+        self._make()
+        assert self._ascii is not None
+        return self._ascii
 
     def _made_wide(self) -> re.Pattern[str]:
-        made = self._wide = wide_pattern(self.pattern, self.flags) or self._unicode
-        return made
+        self._make()
+        assert self._wide is not None
+        return self._wide
+
+    def _make(self) -> None:
+        # Both at once: one parse of the pattern serves both.
+        wide, twin = compiled_pair(self.pattern, self.flags & ~re.UNICODE)
+        self._wide, self._ascii = wide or self._unicode, twin or self._unicode
 
     # Each method picks the compiled pattern inline: these run some 100,000 times a MB.
 

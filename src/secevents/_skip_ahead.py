@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
-import sys
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -49,16 +48,19 @@ def compile_skipping(parsed: Any, flags: int) -> re.Pattern[str]:
     >>> [m.span() for m in pattern.finditer("Drills, drill and adrill")]
     [(0, 6), (8, 13)]
     """
-    flags |= parsed.state.flags
+    # Plain integers: the compiler tests the flags at every item, and a RegexFlag's "&"
+    # is a slow Python method.
+    flags = int(flags | parsed.state.flags)
     info: list[int] = []
     _compiler._compile_info(info, parsed, flags)
     chars = None if info[2] & _SKIPS else first_characters(parsed, flags)
     if chars is None or not chars or len(chars) > _MOST:
         python: re.Pattern[str] = _compiler.compile(parsed, flags)
         return python  # the engine skips ahead by itself, or could not
-    members: list[Item] = [(_c.LITERAL, ord(c)) for c in chars]
-    if not flags & re.ASCII:  # any other character may start a match, as far as read here
-        members.append((_c.RANGE, (0x80, sys.maxunicode)))
+    if flags & re.ASCII:
+        members: list[Item] = [(_c.LITERAL, ord(c)) for c in chars]
+    else:  # any non-ASCII character may start a match, as far as read here: "not the rest"
+        members = [(_c.NEGATE, None), *((_c.LITERAL, ord(c)) for c in _ASCII if c not in chars)]
     opening = _parser.SubPattern(parsed.state, [(_c.IN, members)])
     opening.width = parsed.getwidth()  # the info block's lengths are the pattern's
     code: list[int] = []
