@@ -51,12 +51,24 @@ def compile_skipping(parsed: Any, flags: int) -> re.Pattern[str]:
     # Plain integers: the compiler tests the flags at every item, and a RegexFlag's "&"
     # is a slow Python method.
     flags = int(flags | parsed.state.flags)
+    try:
+        skipping = _skipping(parsed, flags)
+    except (AttributeError, TypeError, IndexError):  # pragma: no cover (another compiler)
+        skipping = None  # the compiler's private parts are not those of CPython 3.11-3.13
+    if skipping is None:
+        python: re.Pattern[str] = _compiler.compile(parsed, flags)
+        return python
+    return skipping
+
+
+def _skipping(parsed: Any, flags: int) -> re.Pattern[str] | None:
+    """``parsed`` compiled with its first characters in its info block, or None when the
+    engine skips ahead by itself or they cannot be told."""
     info: list[int] = []
     _compiler._compile_info(info, parsed, flags)
     chars = None if info[2] & _SKIPS else first_characters(parsed, flags)
     if chars is None or not chars or len(chars) > _MOST:
-        python: re.Pattern[str] = _compiler.compile(parsed, flags)
-        return python  # the engine skips ahead by itself, or could not
+        return None
     if flags & re.ASCII:
         members: list[Item] = [(_c.LITERAL, ord(c)) for c in chars]
     else:  # any non-ASCII character may start a match, as far as read here: "not the rest"
