@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
-__all__ = ["TwinPattern", "ascii_twin", "compile"]
+from ._skip_ahead import compile_skipping
+
+__all__ = ["TwinPattern", "ascii_twin", "compile", "compiled_pair", "wide_pattern"]
 
 #: Characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLD_TO_ASCII: Final = frozenset({0x130, 0x131, 0x17F, 0x212A})
@@ -50,15 +52,41 @@ def ascii_twin(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     >>> ascii_twin("(?i)ſ") is None  # the long s matches "s" in any case
     True
     """
+    return compiled_pair(pattern, flags)[1]
+
+
+def wide_pattern(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` skipping ahead to where a match can start (see
+    :mod:`secevents._skip_ahead`), or None when it cannot be made.
+
+    >>> wide_pattern(r"\\bbase", re.IGNORECASE).search("the Türkiye BASE").span()
+    (12, 16)
+    """
+    return compiled_pair(pattern, flags)[0]
+
+
+def compiled_pair(
+    pattern: str, flags: int = 0
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """:func:`wide_pattern` and :func:`ascii_twin` of ``pattern``, read by one parse (the
+    parse does not depend on the character classes; the compiling does)."""
     if flags & (re.ASCII | re.LOCALE):
-        return None
+        return None, None
     try:
-        parsed = _parser.parse(pattern, flags | re.ASCII)
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, ValueError, TypeError):
+        return None, None
+    try:
+        wide: re.Pattern[str] | None = compile_skipping(parsed, flags)
+    except (re.error, ValueError, TypeError):  # pragma: no cover (a form not rewritten)
+        wide = None
+    try:
+        parsed.state.flags = int(parsed.state.flags & ~re.UNICODE | re.ASCII)
         _rewrite(parsed)
-        twin: re.Pattern[str] = _compiler.compile(parsed, flags | re.ASCII)
+        twin: re.Pattern[str] | None = compile_skipping(parsed, flags | re.ASCII)
     except (_NoTwinError, re.error, ValueError, TypeError):
-        return None
-    return twin
+        twin = None
+    return wide, twin
 
 
 def _rewrite(parsed: Any) -> None:
@@ -124,62 +152,91 @@ class TwinPattern:
     ['drills']
     """
 
-    __slots__ = ("_ascii", "_unicode", "flags", "groupindex", "groups", "pattern")
+    __slots__ = ("_ascii", "_unicode", "_wide", "flags", "groupindex", "groups", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._unicode = re.compile(pattern, flags)
         # What reads ASCII text (the twin, or the pattern when it has none), made on first
         # need: most patterns of the library never read a text in a given process.
         self._ascii: re.Pattern[str] | None = None
+        # What reads other text: the pattern skipping ahead to where a match can start.
+        self._wide: re.Pattern[str] | None = None
         self.pattern: str = pattern
         self.flags: int = self._unicode.flags
         self.groupindex = self._unicode.groupindex
         self.groups: int = self._unicode.groups
 
     def _made(self) -> re.Pattern[str]:
-        made = self._ascii = ascii_twin(self.pattern, self.flags & ~re.UNICODE) or self._unicode
-        return made
+        self._make()
+        assert self._ascii is not None
+        return self._ascii
+
+    def _made_wide(self) -> re.Pattern[str]:
+        self._make()
+        assert self._wide is not None
+        return self._wide
+
+    def _make(self) -> None:
+        # Both at once: one parse of the pattern serves both.
+        wide, twin = compiled_pair(self.pattern, self.flags & ~re.UNICODE)
+        self._wide, self._ascii = wide or self._unicode, twin or self._unicode
 
     # Each method picks the compiled pattern inline: these run some 100,000 times a MB.
 
     def search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.search``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.match``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """As ``re.Pattern.fullmatch``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         """As ``re.Pattern.finditer``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         """As ``re.Pattern.findall``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.findall(string, pos, endpos)
 
     def sub(self, repl: Replacement, string: str, count: int = 0) -> str:
         """As ``re.Pattern.sub``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.sub(repl, string, count)
 
     def subn(self, repl: Replacement, string: str, count: int = 0) -> tuple[str, int]:
         """As ``re.Pattern.subn``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.subn(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         """As ``re.Pattern.split``."""
-        pattern = (self._ascii or self._made()) if string.isascii() else self._unicode
+        pattern = (
+            (self._ascii or self._made()) if string.isascii() else (self._wide or self._made_wide())
+        )
         return pattern.split(string, maxsplit)
 
     def __reduce__(self) -> tuple[Any, ...]:

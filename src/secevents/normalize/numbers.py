@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final, Literal, NamedTuple
 
+from .. import _fastre
 from ..model.vocab import Qualifier
 from .result import require_text
 
@@ -82,7 +83,7 @@ _SCALE_WORDS: Final = (
     r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
     + _alternatives(list(_FOREIGN_SCALES))
 )
-_DIGITS: Final = re.compile(
+_DIGITS: Final = _fastre.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
     (?P<int>\d{{1,3}}(?:,\d{{3}})+|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d+)(?!,?\d)
     (?P<frac>\.\d{{1,12}})?(?!\.?\d)
@@ -92,7 +93,7 @@ _DIGITS: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Number words and vague counts; vague first, so that "hundreds of thousands" is one.
-_WORDY: Final = re.compile(
+_WORDY: Final = _fastre.compile(
     rf"""\b(?=[a-z])(?:
     (?P<vague>\b(?:
         (?P<vq>several|a\s{{1,3}}few|a\s{{1,3}}couple(?:\s{{1,3}}of)?|few|many)\s{{1,3}}
@@ -108,12 +109,12 @@ _WORDY: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "$4 million 794 thousand": a further group of a smaller scale.
-_COMPOUND: Final = re.compile(
+_COMPOUND: Final = _fastre.compile(
     r"\s{1,3}(?:and\s{1,3})?(\d{1,3})\s{1,3}(thousand|hundred|million|lakhs?|crores?)\b",
     re.IGNORECASE,
 )
-_WORD_TOKEN: Final = re.compile(r"[a-z]+", re.IGNORECASE)
-_ANY_DIGIT: Final = re.compile(r"\d")
+_WORD_TOKEN: Final = _fastre.compile(r"[a-z]+", re.IGNORECASE)
+_ANY_DIGIT: Final = _fastre.compile(r"\d")
 #: The words without one of which ``_WORDY`` cannot match (a test much cheaper than it).
 _NUMBER_WORDS: Final = frozenset([*_WORD_VALUES, *_BIG_WORDS, "dozen", "score", *_VAGUE_PLURALS])
 
@@ -302,7 +303,7 @@ def _vague(m: re.Match[str]) -> NumberMatch:
 
 
 # ".75", "$.50": a fraction written without its leading zero (not "v2.75", not "2.75").
-_NO_LEADING_ZERO: Final = re.compile(r"(?<![\w.])\.\d")
+_NO_LEADING_ZERO: Final = _fastre.compile(r"(?<![\w.])\.\d")
 
 
 def _point_fraction(m: re.Match[str], text: str) -> NumberMatch | None:
@@ -315,7 +316,7 @@ def _point_fraction(m: re.Match[str], text: str) -> NumberMatch | None:
 # Digits grouped as in most of Europe and elsewhere: "2.109,00", "1.234.567", "5 290",
 # "1'250.50", "12,50", and the ambiguous "31.500". A space groups only before a
 # three-digit group, so "page 5 290" is not read; dates ("23.10.2021") have groups of two.
-_LOCALE: Final = re.compile(
+_LOCALE: Final = _fastre.compile(
     r"""(?<![\d.,'’])(?:
     (?P<dot>(?!0\.)\d{1,3}(?:\.\d{3})+)(?P<dec_comma>,\d{1,2})?
     | (?P<space>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)(?P<space_dec>[.,]\d{1,2})?
@@ -349,7 +350,7 @@ def _grouped_number(m: re.Match[str], whole: str, fraction: str | None, sep: str
     return _scaled(m, Decimal(whole + ("." + fraction[1:] if fraction else "")), sep, grouped=True)
 
 
-_SCALE_AFTER: Final = re.compile(
+_SCALE_AFTER: Final = _fastre.compile(
     rf"(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b", re.IGNORECASE
 )
 
@@ -381,7 +382,7 @@ def _with_locale(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
 
 
 # Only texts with one of these can hold such a number ("5,000" and "1.5" cannot alone).
-_MAYBE_LOCALE: Final = re.compile(r"\d(?:[.  \u00a0\u202f\u2009'’]\d{3}|,\d{1,2}(?!\d))")
+_MAYBE_LOCALE: Final = _fastre.compile(r"\d(?:[.  \u00a0\u202f\u2009'’]\d{3}|,\d{1,2}(?!\d))")
 
 
 _DIGIT_WORDS: Final = {w: i for i, w in enumerate(_UNITS)} | {"oh": 0, "nought": 0}
@@ -391,19 +392,19 @@ _AND_A_HALF: Final = re.compile(
     rf"[ \t]{{1,3}}and[ \t]{{1,3}}a[ \t]{{1,3}}half\b(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
     re.IGNORECASE,
 )
-_POINT: Final = re.compile(
+_POINT: Final = _fastre.compile(
     rf"[ \t]{{1,3}}point[ \t]{{1,3}}"
     rf"(?P<digits>(?:{_DIGIT_WORD})(?:[ \t]{{1,3}}(?:{_DIGIT_WORD})){{0,5}})\b"
     rf"(?:[ \t]{{1,3}}(?P<scale>{_SCALE_WORD})\b)?",
     re.IGNORECASE,
 )
-_BARE_SCALE: Final = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\s*", re.I)
+_BARE_SCALE: Final = _fastre.compile(r"\s*(hundred|thousand|million|billion|trillion)\s*", re.I)
 # "point five": a fraction said without its leading zero.
-_POINT_BEFORE: Final = re.compile(r"(?<![\w-])point[ \t]{1,3}\Z", re.I)
+_POINT_BEFORE: Final = _fastre.compile(r"(?<![\w-])point[ \t]{1,3}\Z", re.I)
 # "two million and forty nine point two": the decimals belong to the units at the end.
-_ENDS_IN_SCALE: Final = re.compile(rf"(?:{_SCALE_WORD})\Z", re.IGNORECASE)
-_SIGN: Final = re.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
-_MAYBE_MORE: Final = re.compile(r"(?i:half|point|minus)|[-−–]\d")
+_ENDS_IN_SCALE: Final = _fastre.compile(rf"(?:{_SCALE_WORD})\Z", re.IGNORECASE)
+_SIGN: Final = _fastre.compile(r"(?:(?<![\w.,)\]])[-−–]|\bminus[ \t]{1,3})\Z", re.IGNORECASE)
+_MAYBE_MORE: Final = _fastre.compile(r"(?i:half|point|minus)|[-−–]\d")
 
 
 def _may_extend(text: str, n: NumberMatch) -> bool:
@@ -580,9 +581,9 @@ _HEDGE_WINDOW: Final = 40
 _HEDGE_ENDS: Final = frozenset(phrase.split()[-1] for phrase in _HEDGE_OF)
 _BEFORE_HEDGED: Final = frozenset(" \t\u00a0\n" + "".join(_SIGNS))
 _LONGEST_HEDGE: Final = max(len(p.split()) for p in _HEDGE_OF)
-_TOKEN: Final = re.compile(r"\S+")
+_TOKEN: Final = _fastre.compile(r"\S+")
 _OPENERS: Final = "([\"'“‘—–-"
-_HEDGE_AFTER: Final = re.compile(
+_HEDGE_AFTER: Final = _fastre.compile(
     r"(?P<plus>\+|\s?-?plus\b(?!\s{1,3}\d))|(?P<odd>-odd\b|\s{1,3}odd\b)"
     r"|\s{1,3}or\s{1,3}(?P<or>more|so|fewer|less|above)\b",
     re.IGNORECASE,
@@ -646,9 +647,9 @@ def hedge_after(text: str, end: int) -> tuple[Qualifier, int] | None:
     return _OR_HEDGES[m.group("or").lower()], m.end()
 
 
-_RANGE_GAP: Final = re.compile(r"\s{0,2}[-–—]\s{0,2}|\s{1,3}(?:to|or)\s{1,3}", re.IGNORECASE)
-_BETWEEN_GAP: Final = re.compile(r"\s{1,3}and\s{1,3}", re.IGNORECASE)
-_BETWEEN: Final = re.compile(r"(?<![\w-])between\s{1,3}\Z", re.IGNORECASE)
+_RANGE_GAP: Final = _fastre.compile(r"\s{0,2}[-–—]\s{0,2}|\s{1,3}(?:to|or)\s{1,3}", re.IGNORECASE)
+_BETWEEN_GAP: Final = _fastre.compile(r"\s{1,3}and\s{1,3}", re.IGNORECASE)
+_BETWEEN: Final = _fastre.compile(r"(?<![\w-])between\s{1,3}\Z", re.IGNORECASE)
 
 
 def range_start(text: str, first_start: int, first_end: int, second_start: int) -> int | None:
