@@ -829,3 +829,16 @@ def test_a_reopened_base_is_operational(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.OPERATIONAL
+
+
+def test_a_base_being_developed_is_under_construction(read: Read) -> None:
+    event = read.one(
+        "India is developing a naval facility on Agalega island in Mauritius, satellite images "
+        "show.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "IND",
+        "MUS",
+    )

@@ -32,7 +32,8 @@ _STATUS: Final = (
         words(
             r"under construction|being (?:built|upgraded|expanded|constructed)|"
             r"(?:is|are|was|were|been) (?:now |currently |already |still |[a-z]+ly )?"
-            r"(?:building|constructing|expanding|upgrading|setting up)|"
+            r"(?:building|constructing|expanding|upgrading|setting up|developing|redeveloping|"
+            r"moderni[sz]ing|renovating|refurbishing)|"
             r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
             r"(?:construction|work|renovation|refurbishment|expansion|upgrade|phase) "
             r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
