@@ -570,3 +570,11 @@ def test_the_host_lets_the_builder_redevelop_or_use_its_facilities(
         builder,
         host,
     )
+
+
+def test_the_state_nearest_the_base_s_noun_in_a_headline_builds_it(read: Read) -> None:
+    event = read.one("Somaliland signs deal for UAE base in Berbera", se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "ARE",
+        "SOM",
+    )

@@ -628,7 +628,12 @@ class ConstructionRecognizer:
         # "Somaliland agrees to a UAE military base", "Kenya and Somalia denied reports that a
         # Turkish base would be built": the subject may be the host or a denier; the state
         # named with the base's noun builds it.
-        return unique(_demonym_codes(doc, s, m.trigger[0])[:1] + builders)
+        # (the nearest: "Somaliland signs deal for UAE base" has no article to tell them by;
+        # not the state the base stands in: "Philippine bases, including U.S.-built ...")
+        named = _demonym_codes(doc, s, m.trigger[0])
+        place = m.fields.get("location")
+        sited = place.country if isinstance(place, Location) else None
+        return unique(([c for c in named if c != sited] or named)[-1:] + builders)
 
     def accept(self, event: Event) -> bool:
         """A base event needs a builder or a host."""
