@@ -16,6 +16,7 @@ import attrs
 import orjson
 
 from .. import _fastre
+from ._currency_signs import load_local_signs
 from .._once import load_once
 from ..model.amounts import Money
 from ..model.codes import is_currency_code
@@ -59,6 +60,8 @@ class _Table:
     # Prefixes that hold a sign ("C$", "NT$", "B/.", "₭") read the same after the amount
     # ("1 C$"); letter-only prefixes ("Rs", "R") do not: after a number they are words.
     signs_after: Mapping[str, str]
+    # Signs of ASCII letters read only in a text that is one price ("1 Nu.", "200Q").
+    whole_text: Mapping[str, str]
 
 
 @load_once
@@ -66,37 +69,43 @@ def _table() -> _Table:
     raw = orjson.loads(
         resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
     )
+    local = load_local_signs({**raw["prefix"], **raw["suffix"]})
+    prefix = {**raw["prefix"], **local.anywhere}
+    suffix = {**raw["suffix"], **local.anywhere}
     signs_after = {
         sign: code
-        for sign, code in raw["prefix"].items()
+        for sign, code in prefix.items()
         if not sign.replace(".", "").isalpha() and " " not in sign
     }
     currencies_of: dict[str, set[str]] = {}
-    for code, countries in raw["users"].items():
+    for code, countries in {**local.users, **raw["users"]}.items():
         for country in countries:
             currencies_of.setdefault(country, set()).add(code)
+    groups = {
+        name: _Group(tuple(g["codes"]), g["default"], g["warn"])
+        for name, g in raw["groups"].items()
+    }
+    groups.update((name, _Group(codes, None, "never")) for name, codes in local.shared.items())
     return _Table(
-        prefix=raw["prefix"],
-        suffix=raw["suffix"],
+        prefix=prefix,
+        suffix=suffix,
         words=raw["words"],
-        groups={
-            name: _Group(tuple(g["codes"]), g["default"], g["warn"])
-            for name, g in raw["groups"].items()
-        },
+        groups=groups,
         currencies_of={country: frozenset(codes) for country, codes in currencies_of.items()},
         scale_required=frozenset(raw["scale_required"]),
         longest_word=max(len(word.split()) for word in raw["words"]),
         first_words=frozenset(word.split()[0] for word in raw["words"]),
-        prefix_ends=frozenset(key[-1] for key in raw["prefix"]) | _CAPITALS,
+        prefix_ends=frozenset(key[-1] for key in prefix) | _CAPITALS,
         suffix_starts=frozenset(
             char
-            for key in [*raw["suffix"], *raw["words"], *signs_after]
+            for key in [*suffix, *raw["words"], *signs_after]
             for char in (key[0], key[0].upper())
         )
         | _CAPITALS,
         signs_after=signs_after,
         three_decimals=frozenset(raw["three_decimals"]),
         dot_grouping=frozenset(raw["dot_grouping"]),
+        whole_text=local.whole_text,
     )
 
 
@@ -120,7 +129,9 @@ _LONGEST_PREFIX: Final = 8
 _NEXT_TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
 _OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
 _CENTS: Final = _fastre.compile(r"\d+[.,]\d{2}\Z")
-_SIGN_BEFORE: Final = _fastre.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
+# A minus sign stands alone: a dash after another dash ("Md. -- $75 million", "- - $5")
+# is punctuation.
+_SIGN_BEFORE: Final = _fastre.compile(r"(?<![\w.,)\]])(?<![-−][ \t])(?<![-−])[-−][ \t]?\Z")
 
 
 def _prefix(text: str, start: int) -> _Marker | None:
@@ -191,6 +202,7 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
     if not (
         first.lower() in table.first_words
         or first.lower().rstrip(".") in table.first_words
+        or first in table.suffix
         or first.rstrip(".") in table.suffix
         or first in table.signs_after
         or (len(first) == 3 and first.isupper())
@@ -288,10 +300,31 @@ def _resolve(marker: _Marker, country: str | None) -> tuple[str | None, tuple[Te
     return group.default, ()
 
 
+def _alone(text: str, number: NumberMatch) -> _Marker | None:
+    """The sign of a text that is one price and nothing else ("1 Nu.", "200Q", "RM 5"):
+    any sign the currency's users write, read on either side of the only number."""
+    before, after = text[: number.start].strip(), text[number.end :].strip()
+    if bool(before) == bool(after):
+        return None
+    sign = before or after
+    table = _table()
+    currency = (
+        table.whole_text.get(sign)
+        or table.prefix.get(sign)
+        or table.suffix.get(sign)
+        or table.words.get(" ".join(sign.split()).lower())
+    )
+    if currency is None:
+        return None
+    start = text.index(sign, 0 if before else number.end)
+    return _Marker(currency, sign, start, start + len(sign))
+
+
 def _at(
-    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None
+    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None, alone: bool = False
 ) -> tuple[Normalized[Money], int] | None:
-    """The sum of money written with ``numbers[i]``, and how many numbers it used."""
+    """The sum of money written with ``numbers[i]``, and how many numbers it used
+    (``alone``: the text is that one price, so signs that may be words are read too)."""
     first = numbers[i]
     vague = first.kind == "vague"
     marker = None if vague else _prefix(text, first.start)
@@ -309,10 +342,10 @@ def _at(
             start, last, used, amount, qualifier = joined, second, 2, values[1], Qualifier.UP_TO
     end = last.end
     if marker is None:
-        marker = _suffix(text, last.end, vague)
+        marker = _suffix(text, last.end, vague) or (_alone(text, first) if alone else None)
         if marker is None:
             return None
-        end = marker.end
+        end = max(end, marker.end)
     marker = _with_code(text, marker, end)
     end = max(end, marker.end)
     start = min(start, marker.start)
@@ -322,6 +355,7 @@ def _at(
     scaled = vague or last.multiplier > 1
     if (
         not scaled
+        and not alone
         and (
             marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
         )
@@ -367,6 +401,7 @@ def _at(
     return Normalized.found(money, text, start, end, *warnings), used
 
 
+_LONGEST_PRICE: Final = 40  # a text this short with one number may be a price alone
 _AND: Final = _fastre.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
 _CENT_WORD: Final = _fastre.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)
 
@@ -444,6 +479,14 @@ def parse_money(text: str, country: str | None = None) -> Normalized[Money]:
     Money(amount=Decimal('8600000'), currency='USD', qualifier=<Qualifier.APPROX: 'approx'>)
     """
     found = find_money(text, country)
+    if (
+        not found
+        and len(text) <= _LONGEST_PRICE
+        and len(numbers := find_numbers(text)) == 1
+        and _alone(text, numbers[0]) is not None
+    ):
+        alone = _at(text, numbers, 0, country, alone=True)
+        found = [alone[0]] if alone is not None else []
     if not found:
         return Normalized.nothing(TextWarning("no_money", "no sum of money found"))
     return found[0]

@@ -1,0 +1,92 @@
+"""Write ``src/secevents/data/currency_signs.json``: the signs each currency's own users
+write ("лв." for the lev, "FBu" for the Burundian franc, "MOP$" for the pataca), from
+the Unicode CLDR locale data.
+
+The CLDR data come in the PyPI package ``babel`` (BSD-3-Clause; the CLDR data under the
+Unicode License v3), a generator-only dependency, never imported at run time:
+
+    .venv/bin/pip install babel==2.19.0
+    .venv/bin/python scripts/sources/cldr_currency_signs.py
+
+Only a locale's symbol for a currency its own territory uses is kept (what people in
+Bulgaria write for the lev, not what a French locale writes for it), and only for
+currencies of ISO 4217 that pycountry knows as current. A sign several currencies share
+("K": kyat, kina, kwacha) keeps all of them: the reader then needs a country to decide.
+Signs the curated ``currencies.json`` already holds, the ISO codes themselves and signs
+with a space inside are left out: the curated table decides those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+import pycountry
+from babel import Locale, localedata
+from babel.numbers import get_territory_currencies
+
+DATA = Path(__file__).resolve().parents[2] / "src" / "secevents" / "data"
+OUT = DATA / "currency_signs.json"
+ABOUT = (
+    "Currency signs as each currency's own users write them, after the Unicode CLDR"
+    " (via babel {babel}): for every locale, its symbol for each currency its territory"
+    " has used as tender since 2000. 'signs': sign -> ISO 4217 codes (several when the sign is shared);"
+    " 'users': code -> ISO 3166-1 alpha-3 territories using it. Signs of the curated"
+    " currencies.json, ISO codes and signs with a space are left out. Built by"
+    " scripts/sources/cldr_currency_signs.py; Unicode License v3."
+)
+
+
+SINCE = dt.date(2000, 1, 1)  # a currency its territory has used since: BGN, still current
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c"))  # marks of direction
+
+
+def clean(sign: str) -> str:
+    """The sign with its no-break and narrow spaces made plain, marks of writing direction
+    dropped, Unicode normalised."""
+    plain = sign.replace("\u00a0", " ").replace("\u202f", " ").translate(INVISIBLE)
+    return unicodedata.normalize("NFC", plain.strip())
+
+
+def curated_signs() -> set[str]:
+    """Every sign and word the curated table already decides."""
+    raw = json.loads((DATA / "currencies.json").read_text(encoding="utf-8"))
+    return {*raw["prefix"], *raw["suffix"], *(word.lower() for word in raw["words"])}
+
+
+def main() -> None:
+    """Collect the local signs of every territory's currencies and write the JSON."""
+    current = {currency.alpha_3 for currency in pycountry.currencies}
+    curated = curated_signs()
+    signs: dict[str, set[str]] = {}
+    users: dict[str, set[str]] = {}
+    for identifier in localedata.locale_identifiers():
+        locale = Locale.parse(identifier)
+        if locale.territory is None:
+            continue
+        country = pycountry.countries.get(alpha_2=locale.territory)
+        if country is None:
+            continue
+        used = get_territory_currencies(locale.territory, SINCE, dt.date.today(), tender=True)
+        for code in used:
+            if code not in current:
+                continue
+            users.setdefault(code, set()).add(country.alpha_3)
+            sign = clean(locale.currency_symbols.get(code, code))
+            if not sign or sign == code or " " in sign or sign in curated or sign.lower() in curated:
+                continue
+            signs.setdefault(sign, set()).add(code)
+    table = {
+        "about": ABOUT.format(babel=version("babel")),
+        "signs": {sign: sorted(codes) for sign, codes in sorted(signs.items())},
+        "users": {code: sorted(countries) for code, countries in sorted(users.items())},
+    }
+    OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(signs)} signs of {len(users)} currencies")
+
+
+if __name__ == "__main__":
+    main()

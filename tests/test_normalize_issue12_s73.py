@@ -1,0 +1,146 @@
+"""Issue 12, seventh stop: the signs each currency's users write, prices alone, dashes.
+
+Each test is on phrases written for it, not on the suites' cases.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from importlib import resources
+
+import pycountry
+import pytest
+
+from secevents.normalize import find_money, parse_money
+from secevents.normalize._currency_signs import is_symbolic
+
+
+def money(text: str, country: str | None = None) -> tuple[str, str] | None:
+    """(amount, currency) of the first sum ``parse_money`` reads, or None."""
+    value = parse_money(text, country).value
+    return None if value is None else (str(value.amount), value.currency)
+
+
+def warnings(text: str) -> list[str]:
+    return [warning.code for warning in parse_money(text).warnings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ferry ticket was 45 MOP$", ("45", "MOP")),  # a sign with "$" after the amount
+        ("a fine of 300 T$ was paid", ("300", "TOP")),
+        ("rent is 12 000 сом a month", ("12000", "KGS")),  # Cyrillic, grouped with a space
+        ("he sold the car for 2 500 000 ֏", ("2500000", "AMD")),
+        ("bread costs 80 Lekë", ("80", "ALL")),
+        ("֏ 7,500 in fees", ("7500", "AMD")),
+        ("a salary of 18 400 р. a month", ("18400", "RUB")),  # "р." is a whole sign
+        ("the pass costs 99.50 Fr.", ("99.50", "CHF")),
+    ],
+)
+def test_a_sign_its_users_write_is_read_beside_the_amount(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25 Nu.", ("25", "BTN")),  # ASCII-letter signs: read where the text is a price
+        ("Nu. 25", ("25", "BTN")),
+        ("1,200 FBu", ("1200", "BIF")),
+        ("350Q", ("350", "GTQ")),
+        ("Q 350", ("350", "GTQ")),
+        ("40 RM", ("40", "MYR")),
+        ("15 lek", ("15", "ALL")),  # a word that otherwise needs a scale
+        ("900 Fdj", ("900", "DJF")),
+    ],
+)
+def test_a_text_that_is_one_price_reads_letter_signs(text: str, expected: tuple[str, str]) -> None:
+    result = parse_money(text)
+    assert money(text) == expected
+    assert result.text == text.strip()  # the span holds the sign on either side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the team won 5 of 6 games",  # letter signs stay words in running text
+        "he ran 25 Nu. later",
+        "Section 350Q of the code and 4 more",
+        "5 M",  # a scale letter, not Lesotho's loti
+        "5 K",
+        "TOP 10",  # an ISO code that is an English word stays a word
+    ],
+)
+def test_letter_signs_are_no_money_in_running_text_or_as_scales(text: str) -> None:
+    assert money(text) is None
+    assert find_money(text) == [] or all(r.value is None for r in find_money(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("2 000 ƒ", None, None),  # the florin sign: Aruba's or Curaçao's
+        ("2 000 ƒ", "ABW", ("2000", "AWG")),
+        ("5000 FCFA", None, None),  # written for both CFA francs
+        ("5000 FCFA", "SEN", ("5000", "XOF")),
+        ("5000 FCFA", "CMR", ("5000", "XAF")),
+        ("12 L", None, None),  # a sign of the lempira and the Moldovan leu
+        ("12 L", "HND", ("12", "HNL")),
+    ],
+)
+def test_a_sign_several_currencies_share_needs_a_country(
+    text: str, country: str | None, expected: tuple[str, str] | None
+) -> None:
+    assert money(text, country) == expected
+    if expected is None:
+        assert "ambiguous_currency" in [w.code for w in parse_money(text, country).warnings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield, Md. -- $75 million of bonds",
+        "Springfield , md . - - $ 75 million of bonds",
+    ],
+)
+def test_a_dash_after_a_dash_is_punctuation_not_a_minus(text: str) -> None:
+    assert money(text) == ("75000000", "USD")
+
+
+def test_a_minus_sign_alone_still_makes_a_negative_amount() -> None:
+    assert money("a balance of -$5 million") is None
+    assert "negative_amount" in warnings("a balance of -$5 million")
+
+
+def test_signs_table_holds_current_iso_codes_and_no_curated_sign() -> None:
+    data = resources.files("secevents").joinpath("data")
+    signs = json.loads(data.joinpath("currency_signs.json").read_text(encoding="utf-8"))
+    curated = json.loads(data.joinpath("currencies.json").read_text(encoding="utf-8"))
+    current = {currency.alpha_3 for currency in pycountry.currencies}
+    countries = {country.alpha_3 for country in pycountry.countries}
+    for sign, codes in signs["signs"].items():
+        assert sign.strip() == sign and " " not in sign and sign
+        assert set(codes) <= current, sign
+        assert sign not in curated["prefix"] and sign not in curated["suffix"], sign
+    for code, users in signs["users"].items():
+        assert code in current and set(users) <= countries, code
+
+
+def test_symbolic_signs_are_those_no_english_word_can_be() -> None:
+    assert [is_symbolic(s) for s in ("$U", "сом", "֏", "Nu.", "Q", "Fdj")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_amounts_are_exact_decimals() -> None:
+    value = parse_money("1 030,50 сом").value
+    assert value is not None and value.amount == Decimal("1030.50")
