@@ -1,10 +1,12 @@
-"""Issue 12, seventh stop: the signs each currency's users write, prices alone, dashes.
+"""Issue 12, seventh stop: the signs each currency's users write, prices alone, dashes;
+dates after a clock time and short digit forms.
 
 Each test is on phrases written for it, not on the suites' cases.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from importlib import resources
@@ -12,7 +14,7 @@ from importlib import resources
 import pycountry
 import pytest
 
-from secevents.normalize import find_money, parse_money
+from secevents.normalize import find_dates, find_money, parse_money, resolve_date
 from secevents.normalize._currency_signs import is_symbolic
 
 
@@ -144,3 +146,48 @@ def test_symbolic_signs_are_those_no_english_word_can_be() -> None:
 def test_amounts_are_exact_decimals() -> None:
     value = parse_money("1 030,50 сом").value
     assert value is not None and value.amount == Decimal("1030.50")
+
+
+ANCHOR = dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2016-7-4", "2016-07-04"),  # year first with hyphens and one-digit parts
+        ("on 2019-11-3 the talks ended", "2019-11-03"),
+        ("16:45 4 July 2016", "2016-07-04"),  # a clock time just before the day
+        ("at 9:30 12 March 2019 the convoy left", "2019-03-12"),
+        ("13h00 8 Dec 2015", "2015-12-08"),
+        ("16:45 July 4, 2016", "2016-07-04"),
+        ("8 Dec '15 at 13:00", "2015-12-08"),  # an apostrophe makes two digits a year
+        ("Oct-15-14", "2014-10-15"),  # month, day and two-digit year joined by hyphens
+        ("Oct-15-14 19:14", "2014-10-15"),
+    ],
+)
+def test_dates_written_with_clock_times_and_short_forms(text: str, day: str) -> None:
+    span = resolve_date(text, anchor=ANCHOR).value
+    assert span is not None and str(span) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 06 Mar 2009",  # unread digits beside a date still make it doubtful
+        "Mar 5 06 2009",
+        "2016-13-4",  # no thirteenth month
+        "Oct-45-14",
+    ],
+)
+def test_doubtful_or_impossible_digit_dates_stay_unread(text: str) -> None:
+    assert resolve_date(text, anchor=ANCHOR).value is None
+
+
+def test_two_digits_without_an_apostrophe_before_a_word_stay_a_count() -> None:
+    found = find_dates("on 8 Dec 15 soldiers died", anchor=ANCHOR)
+    assert [str(result.value) for result in found] == ["2026-12-08"]
+
+
+def test_an_iso_date_is_still_read_whole() -> None:
+    found = find_dates("on 2016-07-04 they met", anchor=ANCHOR)
+    assert [(result.text, str(result.value)) for result in found] == [("2016-07-04", "2016-07-04")]

@@ -100,12 +100,15 @@ def _day_piece(
 
 
 @rule(
-    r"(?<![\w./:,-])(?P<y>(?:1[0-9]|20)\d{2})(?P<s>[/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?<![\w./:,-])(?P<y>(?:1[0-9]|20)\d{2})(?P<s>[/.-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
     r"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![\w/]|[.,-]\d)",
     kinds="slashed",
 )
 def year_first_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2020/05/01", "2020.5.1": year, month, day (never year, day, month)."""
+    """Reads "2020/05/01", "2020.5.1", "2020-5-1": year, month, day (never year, day,
+    month). "2020-05-01", with two digits each, is ISO 8601: the EDTF reader's."""
+    if match["s"] == "-" and len(match["m"]) == len(match["d"]) == 2:
+        return []
     return [_day_piece(match, int(match["y"]), int(match["m"]), int(match["d"]), ())]
 
 
