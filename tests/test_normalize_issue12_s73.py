@@ -14,7 +14,7 @@ from importlib import resources
 import pycountry
 import pytest
 
-from secevents.normalize import find_dates, find_money, parse_money, resolve_date
+from secevents.normalize import find_dates, find_money, find_quantities, parse_money, resolve_date
 from secevents.normalize._currency_signs import is_symbolic
 
 
@@ -191,3 +191,26 @@ def test_two_digits_without_an_apostrophe_before_a_word_stay_a_count() -> None:
 def test_an_iso_date_is_still_read_whole() -> None:
     found = find_dates("on 2016-07-04 they met", anchor=ANCHOR)
     assert [(result.text, str(result.value)) for result in found] == [("2016-07-04", "2016-07-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 4 kDa protein",  # daltons, with or without a prefix
+        "chains of 20 kilodaltons",
+        "a star 5 ly away",
+        "pilots pulled 3 g-force",
+        "a pulse of 1 ns",
+        "a 5 MeV beam",
+    ],
+)
+def test_units_of_physics_are_measures_not_counts(text: str) -> None:
+    assert [r for r in find_quantities(text) if r.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("10 DA officials", "10"), ("4 EV chargers", "4"), ("12 FL players", "12")],
+)
+def test_initials_like_unit_symbols_still_count_their_noun(text: str, count: str) -> None:
+    assert [str(r.value.value) for r in find_quantities(text) if r.value is not None] == [count]

@@ -132,14 +132,15 @@ _MEASURES: Final = _words(
     becquerels bq curie curies mmhg inhg torr mbar millibar millibars flops
     millennium millennia rem sieverts lumen
     mpg kbit mbit gbit tbit kbit/s awg gauge m³ km³ cm³ mm² cm² mtco2 mtco2e tco2 tco2e
-    gtco2 gtco2e quid bucks"""
+    gtco2 gtco2e quid bucks
+    ns kda dalton daltons amu ly g-force g-forces mev kev gev tev"""
 )
 # A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
 _PREFIXED_UNIT: Final = _fastre.compile(
     r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|femto|centi|deci|deca|hecto)"
     r"(?:metre|meter|gram|gramme|tonne|ton|watt|joule|newton|second|sievert|gray|volt|hertz"
     r"|byte|bit|pascal|litre|liter|flop|ampere|amp|ohm|calorie|annum|parsec|becquerel|curie"
-    r"|rad|rem|lumen|bar)s?"
+    r"|rad|rem|lumen|bar|dalton)s?"
 )
 # Words naming a scale whose reading follows: "absolute zero", "magnitude 6", "Mach 2".
 _SCALES: Final = _words("absolute magnitude mach category defcon richter beaufort")
