@@ -33,7 +33,8 @@ OUT = DATA / "currency_signs.json"
 ABOUT = (
     "Currency signs as each currency's own users write them, after the Unicode CLDR"
     " (via babel {babel}): for every locale, its symbol for each currency its territory"
-    " has used as tender since 2000. 'signs': sign -> ISO 4217 codes (several when the sign is shared);"
+    " has used as tender since 2000. 'signs': sign -> ISO 4217 codes (several when the"
+    " sign is shared);"
     " 'users': code -> ISO 3166-1 alpha-3 territories using it. Signs of the curated"
     " currencies.json, ISO codes and signs with a space are left out. Built by"
     " scripts/sources/cldr_currency_signs.py; Unicode License v3."
@@ -76,7 +77,7 @@ def main() -> None:
                 continue
             users.setdefault(code, set()).add(country.alpha_3)
             sign = clean(locale.currency_symbols.get(code, code))
-            if not sign or sign == code or " " in sign or sign in curated or sign.lower() in curated:
+            if not sign or sign == code or " " in sign or {sign, sign.lower()} & curated:
                 continue
             signs.setdefault(sign, set()).add(code)
     table = {

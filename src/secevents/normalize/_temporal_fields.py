@@ -134,9 +134,9 @@ def _read_from(ctx: Context, pos: int) -> Piece | None:
         return _year_month(match, ctx)
     if match := _MONTH_DAY_SHORT_YEAR.fullmatch(text, pos):
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
-        month, day = (match["m"], match["d"]) if match["m"] else (match["m2"], match["d2"])
         first = "m" if match["m"] else "m2"
-        return _piece(match, year, month_of(month), int(day), (), first, "y")
+        said_day = match["d"] if match["m"] else match["d2"]
+        return _piece(match, year, month_of(match[first]), int(said_day), (), first, "y")
     if match := _MONTH_YEAR.fullmatch(text, pos):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)

@@ -16,11 +16,11 @@ import attrs
 import orjson
 
 from .. import _fastre
-from ._currency_signs import load_local_signs
 from .._once import load_once
 from ..model.amounts import Money
 from ..model.codes import is_currency_code
 from ..model.vocab import Qualifier
+from ._currency_signs import load_local_signs
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
 from .result import Normalized, TextWarning, require_country, require_text
 
