@@ -437,7 +437,13 @@ def find_money(text: str, country: str | None = None) -> list[Normalized[Money]]
     ['1200000000', '200000000']
     """
     _check(text, country)
-    numbers = find_numbers(text)
+    return _money_in(text, find_numbers(text), country)
+
+
+def _money_in(
+    text: str, numbers: tuple[NumberMatch, ...], country: str | None
+) -> list[Normalized[Money]]:
+    """The sums of money written with ``numbers``, the numbers of ``text``."""
     found: list[Normalized[Money]] = []
     i = 0
     table = _table()
@@ -478,11 +484,13 @@ def parse_money(text: str, country: str | None = None) -> Normalized[Money]:
     >>> parse_money("China would spend around $8.6 million").value
     Money(amount=Decimal('8600000'), currency='USD', qualifier=<Qualifier.APPROX: 'approx'>)
     """
-    found = find_money(text, country)
+    _check(text, country)
+    numbers = find_numbers(text)
+    found = _money_in(text, numbers, country)
     if (
         not found
         and len(text) <= _LONGEST_PRICE
-        and len(numbers := find_numbers(text)) == 1
+        and len(numbers) == 1
         and _alone(text, numbers[0]) is not None
     ):
         alone = _at(text, numbers, 0, country, alone=True)
