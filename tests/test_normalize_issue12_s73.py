@@ -202,6 +202,14 @@ def test_an_iso_date_is_still_read_whole() -> None:
         "pilots pulled 3 g-force",
         "a pulse of 1 ns",
         "a 5 MeV beam",
+        "he weighs 12 stone",  # abbreviations of units and of durations
+        "a 5 cu ft box",
+        "add 4 qt of water",
+        "it took 7 wks",
+        "after 3 yrs in office",
+        "a 10 yds gain",
+        "a gap of 3 thou",
+        "a rod of 10 ± 2 cm",  # a measure with its uncertainty
     ],
 )
 def test_units_of_physics_are_measures_not_counts(text: str) -> None:

@@ -133,7 +133,8 @@ _MEASURES: Final = _words(
     millennium millennia rem sieverts lumen
     mpg kbit mbit gbit tbit kbit/s awg gauge m³ km³ cm³ mm² cm² mtco2 mtco2e tco2 tco2e
     gtco2 gtco2e quid bucks
-    ns kda dalton daltons amu ly g-force g-forces mev kev gev tev"""
+    ns kda dalton daltons amu ly g-force g-forces mev kev gev tev
+    stone cu qt qts wk wks yr yrs mo mos yds thou"""
 )
 # A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
 _PREFIXED_UNIT: Final = _fastre.compile(
@@ -164,8 +165,9 @@ _INCH_AFTER: Final = _fastre.compile(
     r"|diameter|across|barrel|screen|display)\b))",
     re.IGNORECASE,
 )
-# Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once.
-_MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³")
+# Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once;
+# "10 ± 2 cm", a measure with its uncertainty.
+_MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³±")
 _VULGAR_FRACTIONS: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 # Letters joined by a middle dot name a product of units: "N·m", "kW⋅h".
 _UNIT_PRODUCT: Final = _fastre.compile(r"[A-Za-zµΩ]{1,4}[·⋅][A-Za-zµΩ]")
