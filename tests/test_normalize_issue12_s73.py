@@ -222,3 +222,35 @@ def test_units_of_physics_are_measures_not_counts(text: str) -> None:
 )
 def test_initials_like_unit_symbols_still_count_their_noun(text: str, count: str) -> None:
     assert [str(r.value.value) for r in find_quantities(text) if r.value is not None] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "old"),
+    [
+        ("300 UM", "MRU", "MRO"),  # the sign outlived a redenomination
+        ("500 Db", "STN", "STD"),
+        ("Bs 20", "VES", "VEF"),
+        ("20 Le", "SLE", "SLL"),
+    ],
+)
+def test_a_sign_of_a_lately_renamed_currency_warns_of_the_old_one(
+    text: str, currency: str, old: str
+) -> None:
+    result = parse_money(text)
+    assert result.value is not None and result.value.currency == currency
+    notes = [w.message for w in result.warnings if w.code == "assumed_currency"]
+    assert len(notes) == 1 and old in notes[0]
+
+
+def test_an_iso_code_or_a_shared_currency_does_not_warn_of_a_renaming() -> None:
+    assert warnings("MRU 500") == []  # the code says which
+    assert warnings("€ 500") == []  # EUR replaced no single territory's own currency
+
+
+def test_renamed_currencies_replaced_their_territory_own_lately() -> None:
+    data = resources.files("secevents").joinpath("data").joinpath("currency_signs.json")
+    replaced = json.loads(data.read_text(encoding="utf-8"))["replaced"]
+    current = {currency.alpha_3 for currency in pycountry.currencies}
+    assert replaced["MRU"] == ["MRO", 2018]
+    for code, (old, year) in replaced.items():
+        assert code in current and old not in current and year >= 2010, code

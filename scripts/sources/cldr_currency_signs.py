@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pycountry
 from babel import Locale, localedata
+from babel.core import get_global
 from babel.numbers import get_territory_currencies
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "secevents" / "data"
@@ -36,12 +37,15 @@ ABOUT = (
     " has used as tender since 2000. 'signs': sign -> ISO 4217 codes (several when the"
     " sign is shared);"
     " 'users': code -> ISO 3166-1 alpha-3 territories using it. Signs of the curated"
-    " currencies.json, ISO codes and signs with a space are left out. Built by"
+    " currencies.json, ISO codes and signs with a space are left out. 'replaced': code ->"
+    " [the code it replaced in its territory since 2010, the year]: a price written with"
+    " its sign may be in the old currency. Built by"
     " scripts/sources/cldr_currency_signs.py; Unicode License v3."
 )
 
 
-SINCE = dt.date(2000, 1, 1)  # a currency its territory has used since: BGN, still current
+SINCE = dt.date(2000, 1, 1)
+RENAMED_SINCE = 2010  # a currency that replaced its territory's own this late: old prices  # a currency its territory has used since: BGN, still current
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c"))  # marks of direction
 
 
@@ -56,6 +60,31 @@ def curated_signs() -> set[str]:
     """Every sign and word the curated table already decides."""
     raw = json.loads((DATA / "currencies.json").read_text(encoding="utf-8"))
     return {*raw["prefix"], *raw["suffix"], *(word.lower() for word in raw["words"])}
+
+
+def replacements(current: set[str]) -> dict[str, list[str | int]]:
+    """Each current currency of one territory alone that replaced that territory's own
+    currency in or after ``RENAMED_SINCE`` (a redenomination: MRO -> MRU in 2018), with
+    the old code and the year of the change."""
+    history = get_global("territory_currencies")
+    territories_of: dict[str, set[str]] = {}
+    for territory, spells in history.items():
+        for code, _, end, tender in spells:
+            if end is None and tender:
+                territories_of.setdefault(code, set()).add(territory)
+    replaced: dict[str, list[str | int]] = {}
+    for territory, spells in history.items():
+        for code, start, end, tender in spells:
+            if end is not None or not tender or start is None or code not in current:
+                continue
+            if territories_of[code] != {territory}:
+                continue  # a currency of several territories (EUR) renamed none of them
+            for old, _, old_end, _ in spells:
+                if old_end is None or old in current or old_end[0] < RENAMED_SINCE:
+                    continue
+                if old_end[0] - 3 <= start[0] <= old_end[0] + 1:  # one took over the other
+                    replaced[code] = [old, start[0]]
+    return dict(sorted(replaced.items()))
 
 
 def main() -> None:
@@ -84,6 +113,7 @@ def main() -> None:
         "about": ABOUT.format(babel=version("babel")),
         "signs": {sign: sorted(codes) for sign, codes in sorted(signs.items())},
         "users": {code: sorted(countries) for code, countries in sorted(users.items())},
+        "replaced": replacements(current),
     }
     OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(signs)} signs of {len(users)} currencies")

@@ -25,6 +25,7 @@ class LocalSigns(NamedTuple):
     whole_text: Mapping[str, str]  # sign -> ISO code or group name
     shared: Mapping[str, tuple[str, ...]]  # group name -> the codes sharing a sign
     users: Mapping[str, tuple[str, ...]]  # ISO code -> alpha-3 countries using it
+    replaced: Mapping[str, tuple[str, int]]  # ISO code -> the code it replaced, the year
 
 
 def is_symbolic(sign: str) -> bool:
@@ -54,4 +55,5 @@ def load_local_signs(curated: Mapping[str, object]) -> LocalSigns:
             shared[currency] = tuple(codes)
         (anywhere if is_symbolic(sign) else whole_text)[sign] = currency
     users = {code: tuple(countries) for code, countries in raw["users"].items()}
-    return LocalSigns(anywhere, whole_text, shared, users)
+    replaced = {code: (old, year) for code, (old, year) in raw["replaced"].items()}
+    return LocalSigns(anywhere, whole_text, shared, users, replaced)

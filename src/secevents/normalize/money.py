@@ -7,106 +7,18 @@ for words several currencies share ("rupees", "dinars"), from the country in con
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal
-from importlib import resources
 from typing import Final, NamedTuple
 
-import attrs
-import orjson
-
 from .. import _fastre
-from .._once import load_once
 from ..model.amounts import Money
 from ..model.codes import is_currency_code
 from ..model.vocab import Qualifier
-from ._currency_signs import load_local_signs
+from ._currency_table import currency_table as _table
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
 from .result import Normalized, TextWarning, require_country, require_text
 
 __all__ = ["find_money", "money_text", "parse_money"]
-
-
-@attrs.frozen(weakref_slot=False)
-class _Group:
-    """A word several currencies share, its reading without context and when to warn."""
-
-    codes: tuple[str, ...]
-    default: str | None
-    # "country": warn when the country picks another currency than the default ("$" in
-    # Australia may still be USD); "default": warn when the default is taken without a country.
-    warn: str
-
-
-_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-@attrs.frozen(weakref_slot=False)
-class _Table:
-    """The currency table of ``data/currencies.json``, with lookups derived from it."""
-
-    prefix: Mapping[str, str]
-    suffix: Mapping[str, str]
-    words: Mapping[str, str]
-    groups: Mapping[str, _Group]
-    currencies_of: Mapping[str, frozenset[str]]
-    scale_required: frozenset[str]
-    longest_word: int
-    first_words: frozenset[str]  # first words of the currency words, in lower case
-    prefix_ends: frozenset[str]  # last characters of prefixes and codes
-    suffix_starts: frozenset[str]  # first characters of suffixes, words and codes
-    three_decimals: frozenset[str]  # "423.923 KD" is a decimal
-    dot_grouping: frozenset[str]  # "31.500 €" is 31,500
-    # Prefixes that hold a sign ("C$", "NT$", "B/.", "₭") read the same after the amount
-    # ("1 C$"); letter-only prefixes ("Rs", "R") do not: after a number they are words.
-    signs_after: Mapping[str, str]
-    # Signs of ASCII letters read only in a text that is one price ("1 Nu.", "200Q").
-    whole_text: Mapping[str, str]
-
-
-@load_once
-def _table() -> _Table:
-    raw = orjson.loads(
-        resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
-    )
-    local = load_local_signs({**raw["prefix"], **raw["suffix"]})
-    prefix = {**raw["prefix"], **local.anywhere}
-    suffix = {**raw["suffix"], **local.anywhere}
-    signs_after = {
-        sign: code
-        for sign, code in prefix.items()
-        if not sign.replace(".", "").isalpha() and " " not in sign
-    }
-    currencies_of: dict[str, set[str]] = {}
-    for code, countries in {**local.users, **raw["users"]}.items():
-        for country in countries:
-            currencies_of.setdefault(country, set()).add(code)
-    groups = {
-        name: _Group(tuple(g["codes"]), g["default"], g["warn"])
-        for name, g in raw["groups"].items()
-    }
-    groups.update((name, _Group(codes, None, "never")) for name, codes in local.shared.items())
-    return _Table(
-        prefix=prefix,
-        suffix=suffix,
-        words=raw["words"],
-        groups=groups,
-        currencies_of={country: frozenset(codes) for country, codes in currencies_of.items()},
-        scale_required=frozenset(raw["scale_required"]),
-        longest_word=max(len(word.split()) for word in raw["words"]),
-        first_words=frozenset(word.split()[0] for word in raw["words"]),
-        prefix_ends=frozenset(key[-1] for key in prefix) | _CAPITALS,
-        suffix_starts=frozenset(
-            char
-            for key in [*suffix, *raw["words"], *signs_after]
-            for char in (key[0], key[0].upper())
-        )
-        | _CAPITALS,
-        signs_after=signs_after,
-        three_decimals=frozenset(raw["three_decimals"]),
-        dot_grouping=frozenset(raw["dot_grouping"]),
-        whole_text=local.whole_text,
-    )
 
 
 class _Marker(NamedTuple):
@@ -381,6 +293,11 @@ def _at(
         qualifier, end = after[0], max(end, after[1])
     code, guessed = _resolve(marker, country)
     warnings += guessed
+    renamed = _table().replaced.get(code) if code is not None else None
+    if renamed is not None and marker.text != code:
+        old, year = renamed
+        note = f"{marker.text!r} read as {code}; before {year} it meant {old}"
+        warnings += (TextWarning("assumed_currency", note),)
     if used == 1 and not vague and last.alternative is not None:
         amount, grouping = _grouping(text, last, code)
         warnings += grouping
