@@ -469,13 +469,17 @@ _HOLIDAY_FORMS: Final = [*HOLIDAYS, *(name.title().replace("'S", "'s") for name 
 
 
 @rule(
-    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b",
+    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b"
+    rf"(?:,?\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?(?P<y>{words.YEAR}))?",
     kinds="holiday",
 )
 def holiday(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense."""
+    """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense;
+    "Christmas 2019", "Christmas Day of 1914": that year's."""
     month, day = HOLIDAYS[" ".join(match["h"].lower().replace("’", "'").split())]
-    return [calendar_piece(ctx, match.start(), match.end(), month, day, None)]
+    if match["y"] and not count_after(ctx.text, match.end()):
+        return [calendar_piece(ctx, match.start(), match.end(), month, day, int(match["y"]))]
+    return [calendar_piece(ctx, match.start(), match.end("h"), month, day, None)]
 
 
 _UNIT_PARTS: Final = words.any_case(
