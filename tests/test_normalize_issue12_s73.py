@@ -278,3 +278,21 @@ def test_a_count_after_a_holiday_is_no_year() -> None:
 
 def test_a_word_ending_in_end_is_no_part_of_a_year() -> None:
     assert find_dates("a weekend of 2019", anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R$ 3 bilhões", ("3000000000", "BRL")),  # a scale of the currency's language
+        ("Rp 5 triliun", ("5000000000000", "IDR")),
+        ("Rp 50 juta", ("50000000", "IDR")),
+        ("₺5 milyar", ("5000000000", "TRY")),
+        ("€ 2 miljard", ("2000000000", "EUR")),
+        ("50 млрд руб.", ("50000000000", "RUB")),
+        ("MXN 2 billones", ("2000000000000", "MXN")),  # the long scale: a million millions
+    ],
+)
+def test_scales_of_other_languages_are_never_dropped_from_a_sum(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert money(text) == expected

@@ -32,11 +32,17 @@ _EXACT: Final = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Invalid
 _MAX_DIGITS: Final = 24
 
 #: Scales of other languages that English reports quote beside euros, reais or pesos
-#: ("€1,5 Mrd.", "R$ 50 milhões"): read, never dropped from a sum.
+#: ("€1,5 Mrd.", "R$ 50 milhões", "Rp 5 triliun"): read, never dropped from a sum (a sum
+#: read without its scale is wrong by a factor of a million). Spanish "billón" is 10**12
+#: (the long scale); Brazilian "bilhão" 10**9.
 _FOREIGN_SCALES: Final[dict[str, int]] = {
+    **dict.fromkeys(("tsd", "ribu", "тыс"), 10**3),
     **dict.fromkeys(("mio", "millionen", "millones", "millón", "milhões", "milhão",
-                     "milioni"), 10**6),
-    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi"), 10**9),
+                     "milioni", "juta", "miljoen", "miljoenen", "milyon", "млн"), 10**6),
+    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi", "bilhão",
+                     "bilhões", "miliar", "miljard", "miljarden", "milyar", "mld", "млрд"),
+                    10**9),
+    **dict.fromkeys(("trilhão", "trilhões", "billón", "billones", "triliun", "трлн"), 10**12),
 }  # fmt: skip
 _SCALES: Final[dict[str, int]] = {
     "dozen": 12, "score": 20, "hundred": 100,
