@@ -296,3 +296,17 @@ def test_scales_of_other_languages_are_never_dropped_from_a_sum(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert money(text) == expected
+
+
+def test_east_african_shillings_and_the_egyptian_le_with_a_scale() -> None:
+    assert money("Sh 2 billion", "KEN") == ("2000000000", "KES")
+    assert money("Sh2 billion", "TZA") == ("2000000000", "TZS")
+    assert "ambiguous_currency" in warnings("Sh 2 billion")  # four shillings share it
+    assert money("LE 30 million") == ("30000000", "EGP")
+    assert money("paid Sh 50 for it") is None  # letters without a scale are no sign
+    assert money("LE 30 troops") is None
+
+
+def test_bolivars_and_bolivianos_are_two_currencies() -> None:
+    assert money("5 million bolívares") == ("5000000", "VES")
+    assert money("500 bolivianos") == ("500", "BOB")
