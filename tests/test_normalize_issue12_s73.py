@@ -310,3 +310,23 @@ def test_east_african_shillings_and_the_egyptian_le_with_a_scale() -> None:
 def test_bolivars_and_bolivianos_are_two_currencies() -> None:
     assert money("5 million bolívares") == ("5000000", "VES")
     assert money("500 bolivianos") == ("500", "BOB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 million quetzals", ("5000000", "GTQ")),  # currencies' English names (CLDR)
+        ("a fee of 500 lempiras", ("500", "HNL")),
+        ("2 billion Angolan kwanzas", ("2000000000", "AOA")),
+        ("10 million Peruvian soles", ("10000000", "PEN")),
+        ("1,000 West African CFA francs", ("1000", "XOF")),
+        ("50 million Bosnia-Herzegovina convertible marks", ("50000000", "BAM")),
+    ],
+)
+def test_currencies_are_read_by_their_english_names(text: str, expected: tuple[str, str]) -> None:
+    assert money(text) == expected
+
+
+def test_a_demonym_before_a_count_noun_is_no_currency_name() -> None:
+    assert find_money("500 Angolan troops") == []
+    assert money("marks of 5 and 6 marks") is None  # an English word stays a word

@@ -27,9 +27,11 @@ from pathlib import Path
 import pycountry
 from babel import Locale, localedata
 from babel.core import get_global
-from babel.numbers import get_territory_currencies
+from babel.numbers import get_currency_name, get_territory_currencies
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "secevents" / "data"
+ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
+LONGEST_NAME = 4  # words: the curated table's longest ("trinidad and tobago dollars")
 OUT = DATA / "currency_signs.json"
 ABOUT = (
     "Currency signs as each currency's own users write them, after the Unicode CLDR"
@@ -39,13 +41,15 @@ ABOUT = (
     " 'users': code -> ISO 3166-1 alpha-3 territories using it. Signs of the curated"
     " currencies.json, ISO codes and signs with a space are left out. 'replaced': code ->"
     " [the code it replaced in its territory since 2010, the year]: a price written with"
-    " its sign may be in the old currency. Built by"
+    " its sign may be in the old currency. 'names': the currencies' English names,"
+    " singular and plural, in lower case, and their bare nouns where one currency alone"
+    " has it and it is no English word (CLDR 'en'). Built by"
     " scripts/sources/cldr_currency_signs.py; Unicode License v3."
 )
 
 
-SINCE = dt.date(2000, 1, 1)
-RENAMED_SINCE = 2010  # a currency that replaced its territory's own this late: old prices  # a currency its territory has used since: BGN, still current
+SINCE = dt.date(2000, 1, 1)  # the currencies a territory has used since then
+RENAMED_SINCE = 2010  # a currency that replaced its territory's own this late: old prices
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c"))  # marks of direction
 
 
@@ -87,6 +91,33 @@ def replacements(current: set[str]) -> dict[str, list[str | int]]:
     return dict(sorted(replaced.items()))
 
 
+def fold(name: str) -> str:
+    """``name`` without accents ("colón" -> "colon", "paʻanga" -> "pa'anga")."""
+    plain = unicodedata.normalize("NFKD", name.replace("ʻ", "'"))
+    return "".join(char for char in plain if not unicodedata.combining(char))
+
+
+def english_names(tender: set[str], curated: set[str]) -> dict[str, str]:
+    """Each currency's English names, singular and plural, in lower case ("guatemalan
+    quetzals"), and the bare noun ("quetzals") where one currency alone has it and it is
+    no English word ("marks", "sol" are)."""
+    words = {line.strip() for line in ENGLISH.open(encoding="utf-8") if line[:1].islower()}
+    names: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
+    for code in sorted(tender):
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if name.upper() == code or "(" in name or len(name.split()) > LONGEST_NAME:
+                continue
+            for form in {name, fold(name)}:
+                names.setdefault(form, code)
+                bare.setdefault(form.split()[-1], set()).add(code)
+    for noun, codes in bare.items():
+        if len(codes) == 1 and noun not in words and noun.isalpha():
+            names.setdefault(noun, next(iter(codes)))
+    return {name: code for name, code in sorted(names.items()) if name not in curated}
+
+
 def main() -> None:
     """Collect the local signs of every territory's currencies and write the JSON."""
     current = {currency.alpha_3 for currency in pycountry.currencies}
@@ -114,6 +145,7 @@ def main() -> None:
         "signs": {sign: sorted(codes) for sign, codes in sorted(signs.items())},
         "users": {code: sorted(countries) for code, countries in sorted(users.items())},
         "replaced": replacements(current),
+        "names": english_names(set(users), curated),  # the tender: no funds, no gold
     }
     OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(signs)} signs of {len(users)} currencies")

@@ -26,6 +26,7 @@ class LocalSigns(NamedTuple):
     shared: Mapping[str, tuple[str, ...]]  # group name -> the codes sharing a sign
     users: Mapping[str, tuple[str, ...]]  # ISO code -> alpha-3 countries using it
     replaced: Mapping[str, tuple[str, int]]  # ISO code -> the code it replaced, the year
+    names: Mapping[str, str]  # English names in lower case ("guatemalan quetzals") -> code
 
 
 def is_symbolic(sign: str) -> bool:
@@ -56,4 +57,4 @@ def load_local_signs(curated: Mapping[str, object]) -> LocalSigns:
         (anywhere if is_symbolic(sign) else whole_text)[sign] = currency
     users = {code: tuple(countries) for code, countries in raw["users"].items()}
     replaced = {code: (old, year) for code, (old, year) in raw["replaced"].items()}
-    return LocalSigns(anywhere, whole_text, shared, users, replaced)
+    return LocalSigns(anywhere, whole_text, shared, users, replaced, raw["names"])

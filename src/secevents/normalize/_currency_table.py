@@ -63,6 +63,7 @@ def currency_table() -> Table:
     )
     local = load_local_signs({**raw["prefix"], **raw["suffix"]})
     prefix = {**raw["prefix"], **local.anywhere}
+    words = {**local.names, **raw["words"]}
     suffix = {**raw["suffix"], **local.anywhere}
     signs_after = {
         sign: code
@@ -80,16 +81,16 @@ def currency_table() -> Table:
     return Table(
         prefix=prefix,
         suffix=suffix,
-        words=raw["words"],
+        words=words,
         groups=groups,
         currencies_of={country: frozenset(codes) for country, codes in currencies_of.items()},
         scale_required=frozenset(raw["scale_required"]),
-        longest_word=max(len(word.split()) for word in raw["words"]),
-        first_words=frozenset(word.split()[0] for word in raw["words"]),
+        longest_word=max(len(word.split()) for word in words),
+        first_words=frozenset(word.split()[0] for word in words),
         prefix_ends=frozenset(key[-1] for key in prefix) | _CAPITALS,
         suffix_starts=frozenset(
             char
-            for key in [*suffix, *raw["words"], *signs_after]
+            for key in [*suffix, *words, *signs_after]
             for char in (key[0], key[0].upper())
         )
         | _CAPITALS,
