@@ -330,3 +330,34 @@ def test_currencies_are_read_by_their_english_names(text: str, expected: tuple[s
 def test_a_demonym_before_a_count_noun_is_no_currency_name() -> None:
     assert find_money("500 Angolan troops") == []
     assert money("marks of 5 and 6 marks") is None  # an English word stays a word
+
+
+def test_next_weekday_in_the_reports_own_week_warns_of_the_week_after() -> None:
+    wednesday = dt.date(2018, 3, 7)
+    result = resolve_date("next Friday", anchor=wednesday, tense="future")
+    assert str(result.value) == "2018-03-09"
+    assert [w.code for w in result.warnings] == ["ambiguous_date"]
+    assert "2018-03-16" in result.warnings[0].message
+    # From a Saturday the coming Friday is in the next week anyway: no doubt.
+    saturday = resolve_date("next Friday", anchor=dt.date(2018, 3, 10), tense="future")
+    assert str(saturday.value) == "2018-03-16" and saturday.warnings == ()
+
+
+@pytest.mark.parametrize("text", ["31.01. Tuesday", "Thursday (12.)", "Monday morning, 19.6.17"])
+def test_a_weekday_beside_unread_date_digits_is_not_read_alone(text: str) -> None:
+    result = resolve_date(text, anchor=dt.date(2017, 1, 23), tense="future")
+    assert result.value is None
+    assert "ambiguous_date" in [w.code for w in result.warnings]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("on Monday 2.5 km away", "2017-01-23"),  # a distance, not a date
+        ("at 10.30 Tuesday", "2017-01-24"),  # a time before it
+        ("Friday, 12 people died", "2017-01-27"),
+    ],
+)
+def test_a_weekday_beside_other_numbers_is_still_read(text: str, day: str) -> None:
+    found = find_dates(text, anchor=dt.date(2017, 1, 23), tense="future")
+    assert [str(r.value) for r in found] == [day]

@@ -44,6 +44,13 @@ _MONTH_ALONE: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
 )
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
+# Digits written as a date beside a weekday that no rule read with it ("31.01. Tuesday",
+# "Thursday (12.)", "Monday morning, 19.6.17"): the weekday alone would name another day.
+_DIGIT_DATE_BEFORE: Final = _fastre.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?[\s,]{0,3}\Z")
+_DIGIT_DATE_AFTER: Final = _fastre.compile(
+    rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?[\s,]{{0,3}}\(?\s?"
+    r"\d{1,2}(?:\.(?!\d)|\.\d{1,2}\.|/\d{1,2}\b)"
+)
 
 
 @rule(
@@ -59,6 +66,13 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         followed = _followed(match, ctx)
         if followed is not None:
             return followed
+        if _DIGIT_DATE_AFTER.match(ctx.text, match.end("wd")) or _DIGIT_DATE_BEFORE.search(
+            ctx.text, max(0, match.start() - 14), match.start()
+        ):
+            said = ctx.text[match.start() : match.end("wd")]
+            note = f"{said!r} stands beside digits of a date that were not read: not read alone"
+            ctx.notes.append(TextWarning("ambiguous_date", note))
+            return []
     elif month := _MONTH_ALONE.match(ctx.text, match.end()):
         # "next friday june": the coming Friday is in no June, or "june" is wrong.
         said = ctx.text[match.start() : month.end()]
@@ -78,7 +92,19 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     tense = ctx.tense_at(match.start(), match.end())
     day = calc.weekday_date(number, ctx.anchor, tense, relation)
     bare = None if relation else number
-    return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
+    piece = Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)
+    if relation == "next" and _same_week(day, ctx.anchor):
+        # On a Wednesday "next Friday" is the coming one to some, the one after to others.
+        later = day + dt.timedelta(weeks=1)
+        said = ctx.text[match.start() : match.end("wd")]
+        note = f"{said!r} read as {day}, the coming one; it may be {later}, a week later"
+        piece.warnings += (TextWarning("ambiguous_date", note),)
+    return [piece]
+
+
+def _same_week(day: dt.date, anchor: dt.date) -> bool:
+    """Whether ``day`` falls in the calendar week (Monday to Sunday) of ``anchor``."""
+    return day - dt.timedelta(days=day.weekday()) == anchor - dt.timedelta(days=anchor.weekday())
 
 
 def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
