@@ -89,9 +89,7 @@ def currency_table() -> Table:
         first_words=frozenset(word.split()[0] for word in words),
         prefix_ends=frozenset(key[-1] for key in prefix) | _CAPITALS,
         suffix_starts=frozenset(
-            char
-            for key in [*suffix, *words, *signs_after]
-            for char in (key[0], key[0].upper())
+            char for key in [*suffix, *words, *signs_after] for char in (key[0], key[0].upper())
         )
         | _CAPITALS,
         signs_after=signs_after,

@@ -44,12 +44,13 @@ _MONTH_ALONE: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
 )
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
-# Digits written as a date beside a weekday that no rule read with it ("31.01. Tuesday",
+# Digits written as a date beside a weekday that no rule reads with it ("31.01. Tuesday",
 # "Thursday (12.)", "Monday morning, 19.6.17"): the weekday alone would name another day.
-_DIGIT_DATE_BEFORE: Final = _fastre.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?[\s,]{0,3}\Z")
+# Dates with a four-digit year ("Monday 4/3/2013") are read, and the weekday joins them.
+_DIGIT_DATE_BEFORE: Final = _fastre.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.[\s,]{0,3}\Z")
 _DIGIT_DATE_AFTER: Final = _fastre.compile(
     rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?[\s,]{{0,3}}\(?\s?"
-    r"\d{1,2}(?:\.(?!\d)|\.\d{1,2}\.|/\d{1,2}\b)"
+    r"\d{1,2}(?:\.(?!\d)|\.\d{1,2}\.(?!\d{3}))"
 )
 
 
