@@ -361,3 +361,30 @@ def test_a_weekday_beside_unread_date_digits_is_not_read_alone(text: str) -> Non
 def test_a_weekday_beside_other_numbers_is_still_read(text: str, day: str) -> None:
     found = find_dates(text, anchor=dt.date(2017, 1, 23), tense="future")
     assert [str(r.value) for r in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rs 3 lakh crore", ("3000000000000", "INR")),  # a scale on a scale
+        ("₹1.5 lakh crore", ("1500000000000", "INR")),
+        ("₹20 thousand crore", ("200000000000", "INR")),
+        ("Rs 12.5 cr", ("125000000", "INR")),  # crore abbreviated
+        ("$5MM", ("5000000", "USD")),  # the financial press's million
+        ("$5 millions", ("5000000", "USD")),
+        ("€2 billions", ("2000000000", "EUR")),
+    ],
+)
+def test_scales_the_digits_alone_would_drop(text: str, expected: tuple[str, str]) -> None:
+    assert money(text, "IND" if "Rs" in text else None) == expected
+
+
+@pytest.mark.parametrize("text", ["$5 mil", "$5mil", "R$ 5 mil"])
+def test_mil_is_a_thousand_or_a_million_so_no_amount(text: str) -> None:
+    assert money(text) is None
+    assert "ambiguous_number" in warnings(text)
+
+
+def test_words_that_start_like_scales_are_no_scale() -> None:
+    assert money("a $5 military deal") == ("5", "USD")
+    assert money("$5 millionaires") == ("5", "USD")

@@ -282,6 +282,16 @@ def _at(
     ):
         return None
     warnings: tuple[TextWarning, ...] = ()
+    if not scaled and marker.end <= first.start and (word := _SCALE_WORD.match(text, last.end)):
+        end = max(end, word.end())
+        if word["mm"] and amount is not None:
+            amount *= 10**6  # "$5MM": the financial press's million
+        elif word["many"] and amount is not None:
+            amount *= _MANY[word["many"].strip()[0].lower()]
+        elif not word["many"]:  # "$5 mil": US slang's million, Spanish and Portuguese 1,000
+            said = text[start:end]
+            warnings += (TextWarning("ambiguous_number", f"{said!r}: 'mil' may be 10**3 or 10**6"),)
+            amount = None
     if vague:
         amount, qualifier = last.low, Qualifier.AT_LEAST
         words = text[first.start : first.end]
@@ -318,6 +328,12 @@ def _at(
     return Normalized.found(money, text, start, end, *warnings), used
 
 
+# What follows a sum's digits as a scale the number reader leaves: "$5MM", "$5 millions",
+# "$5 mil".
+_SCALE_WORD: Final = _fastre.compile(
+    r"[ \t]?(?:(?P<mm>MM|mm)|(?P<many>[ \t](?:m|b|tr)illions)|mil)\b", re.IGNORECASE
+)
+_MANY: Final = {"m": 10**6, "b": 10**9, "t": 10**12}
 _LONGEST_PRICE: Final = 40  # a text this short with one number may be a price alone
 _AND: Final = _fastre.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
 _CENT_WORD: Final = _fastre.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)

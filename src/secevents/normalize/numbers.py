@@ -49,7 +49,7 @@ _SCALES: Final[dict[str, int]] = {
     **dict.fromkeys(("thousand", "k"), 10**3),
     **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5),
     **dict.fromkeys(("million", "mn", "mln", "m"), 10**6),
-    **dict.fromkeys(("crore", "crores"), 10**7),
+    **dict.fromkeys(("crore", "crores", "cr"), 10**7),
     **dict.fromkeys(("billion", "bn", "bln", "b"), 10**9),
     **dict.fromkeys(("trillion", "tn", "trn"), 10**12),
     **_FOREIGN_SCALES,
@@ -85,7 +85,7 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 
 _NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
 _SCALE_WORDS: Final = (
-    r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
+    r"million|billion|trillion|thousand|hundred|dozen|crores?|cr|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
     + _alternatives(list(_FOREIGN_SCALES))
 )
 _DIGITS: Final = re.compile(
@@ -190,8 +190,11 @@ def _digits(m: re.Match[str], text: str) -> NumberMatch | None:
     frac, scale_word, abbr = m.group("frac", "scale", "abbr")
     value = Decimal(raw.replace(",", "") + (frac or ""))
     multiplier = _SCALES.get((scale_word or abbr or "").lower(), 1)
-    value = _EXACT.multiply(value, Decimal(multiplier))
     end = m.end()
+    higher = _SCALE_ON_SCALE.match(text, end) if scale_word else None
+    if higher is not None and (second := _SCALES[higher[1].lower()]) > multiplier:
+        multiplier, end = multiplier * second, higher.end()  # "3 lakh crore": 3 x 10**12
+    value = _EXACT.multiply(value, Decimal(multiplier))
     top = multiplier
     while multiplier > 1 and (more := _COMPOUND.match(text, end)):
         scale = _SCALES[more.group(2).lower().rstrip("s")]
@@ -355,6 +358,8 @@ def _grouped_number(m: re.Match[str], whole: str, fraction: str | None, sep: str
     return _scaled(m, Decimal(whole + ("." + fraction[1:] if fraction else "")), sep, grouped=True)
 
 
+# A scale on a scale: "1.5 lakh crore", "20 thousand crore", "a thousand million".
+_SCALE_ON_SCALE: Final = re.compile(r"\s{1,3}(crores?|cr|million|billion)\b", re.IGNORECASE)
 _SCALE_AFTER: Final = re.compile(
     rf"(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b", re.IGNORECASE
 )
