@@ -210,6 +210,14 @@ def test_an_iso_date_is_still_read_whole() -> None:
         "a 10 yds gain",
         "a gap of 3 thou",
         "a rod of 10 ± 2 cm",  # a measure with its uncertainty
+        "a fever of 39 ºC",  # the ordinal sign written for the degree sign
+        "an area of 3 mi²",
+        "rock at 3 GPa",
+        "output of 5 Mtoe",
+        "pumping 2 bbl/d",
+        "3 metric tons of grain",  # words that qualify a unit
+        "2 fluid ounces",
+        "5 troy ounces of gold",
     ],
 )
 def test_units_of_physics_are_measures_not_counts(text: str) -> None:
@@ -218,7 +226,13 @@ def test_units_of_physics_are_measures_not_counts(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "count"),
-    [("10 DA officials", "10"), ("4 EV chargers", "4"), ("12 FL players", "12")],
+    [
+        ("10 DA officials", "10"),
+        ("4 EV chargers", "4"),
+        ("12 FL players", "12"),
+        ("the 5 VA hospitals", "5"),  # initials of bodies, not units
+        ("3 MPC members", "3"),
+    ],
 )
 def test_initials_like_unit_symbols_still_count_their_noun(text: str, count: str) -> None:
     assert [str(r.value.value) for r in find_quantities(text) if r.value is not None] == [count]
