@@ -16,6 +16,7 @@ import pytest
 
 from secevents.normalize import find_dates, find_money, find_quantities, parse_money, resolve_date
 from secevents.normalize._currency_signs import is_symbolic
+from secevents.normalize.numbers import read_number
 
 
 def money(text: str, country: str | None = None) -> tuple[str, str] | None:
@@ -402,3 +403,28 @@ def test_mil_is_a_thousand_or_a_million_so_no_amount(text: str) -> None:
 def test_words_that_start_like_scales_are_no_scale() -> None:
     assert money("a $5 military deal") == ("5", "USD")
     assert money("$5 millionaires") == ("5", "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a quarter of a million", "250000"),  # a part of a scale
+        ("a quarter million", "250000"),
+        ("three quarters of a million", "750000"),
+        ("a third of a million", "333333"),  # rounded to a whole number
+        ("a half dozen", "6"),
+        ("a million and a half", "1500000"),  # half of the last scale
+        ("a dozen and a half", "18"),
+        ("a hundred and a half", "150"),
+        ("one and a half", "1.5"),
+    ],
+)
+def test_parts_of_scales_are_read_whole(text: str, value: str) -> None:
+    assert str(read_number(text)) == value
+
+
+def test_a_part_of_a_scale_is_one_count() -> None:
+    found = find_quantities("a quarter of a million troops massed")
+    assert [(r.text, str(r.value.value)) for r in found if r.value] == [
+        ("a quarter of a million troops", "250000")
+    ]

@@ -107,7 +107,8 @@ _WORDY: Final = re.compile(
         | (?P<vt>tens|hundreds)\s{{1,3}}of\s{{1,3}}(?P<vt2>thousands|millions|billions)
         | (?P<vp>dozens|scores|hundreds|thousands|millions|billions)
     )\b)
-    | (?P<half>\bhalf\s{{1,3}}an?\s{{1,3}}(?P<hs>dozen|hundred|thousand|million|billion)\b)
+    | (?P<half>\b(?:(?P<fn>an?|one|two|three)[\s-]{{1,3}})?(?P<fr>half|quarters?|thirds?)\s{{1,3}}
+        (?:(?:of\s{{1,3}})?an?\s{{1,3}})?(?P<hs>dozen|hundred|thousand|million|billion)\b)
     | (?P<words>\b(?:an?\s{{1,3}})?(?:{_NUMWORD})\b
         (?:(?:\s{{1,3}}(?:and\s{{1,3}})?|\s?-\s?)(?:{_NUMWORD})\b){{0,24}}+)
     )""",
@@ -434,8 +435,14 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
     if n.value is None:
         return n
     value, start, end, multiplier = n.value, n.start, n.end, n.multiplier
-    units_last = n.kind == "words" and not _ENDS_IN_SCALE.search(text, n.start, n.end)
-    if (multiplier == 1 and n.kind == "words") or units_last:
+    scale_last = _ENDS_IN_SCALE.search(text, n.start, n.end) if n.kind == "words" else None
+    units_last = n.kind == "words" and not scale_last
+    half = _AND_A_HALF.match(text, end) if scale_last else None
+    if scale_last and half and not half["scale"]:
+        # "a million and a half", "a dozen and a half": half of the last scale.
+        value += Decimal(_SCALES[scale_last[0].lower()]) / 2
+        end = half.end()
+    elif (multiplier == 1 and n.kind == "words") or units_last:
         if (more := _AND_A_HALF.match(text, end)) or (more := _POINT.match(text, end)):
             if more.re is _AND_A_HALF:
                 value += Decimal("0.5")
@@ -497,8 +504,7 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
             if m.group("vague"):
                 found.append(_vague(m))
             elif m.group("half"):
-                value = Decimal(_SCALES[m.group("hs").lower()]) / 2
-                found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
+                found.append(_fraction_of_scale(m))
             else:
                 found.extend(_words(m))
     if not found:
@@ -513,6 +519,19 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
         if not kept or number.start >= kept[-1].end:
             kept.append(number)
     return tuple(kept)
+
+
+_PARTS: Final = {"half": 2, "quarter": 4, "third": 3}
+_PART_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _fraction_of_scale(m: re.Match[str]) -> NumberMatch:
+    """ "half a million", "a quarter of a million", "three quarters of a million", "a half
+    dozen": the part of the scale (a third of a million rounded to a whole number)."""
+    parts = _PART_COUNTS[(m.group("fn") or "one").lower()]
+    whole = _SCALES[m.group("hs").lower()] * parts
+    value = Decimal(whole) / Decimal(_PARTS[m.group("fr").lower().rstrip("s")])
+    return NumberMatch(value.to_integral_value(), m.start(), m.end(), "words")
 
 
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
