@@ -428,3 +428,33 @@ def test_a_part_of_a_scale_is_one_count() -> None:
     assert [(r.text, str(r.value.value)) for r in found if r.value] == [
         ("a quarter of a million troops", "250000")
     ]
+
+
+WEDNESDAY = dt.date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the last Friday of the month", "2026-12-25"),  # not "last Friday"
+        ("on the last Friday of this month", "2026-12-25"),
+        ("the first Monday of next month", "2027-01-04"),
+        ("the first day of last month", "2026-11-01"),
+        ("Monday week", "2026-12-21"),  # a week after the coming Monday
+        ("Friday fortnight", "2026-12-25"),
+    ],
+)
+def test_weekdays_counted_in_months_and_weeks(text: str, day: str) -> None:
+    assert str(resolve_date(text, anchor=WEDNESDAY, tense=None).value) == day
+
+
+def test_a_month_without_that_many_weekdays_warns() -> None:
+    result = resolve_date("the fifth Friday of the month", anchor=WEDNESDAY)
+    assert result.value is None and "invalid_date" in [w.code for w in result.warnings]
+
+
+def test_week_in_a_compound_is_no_week_later() -> None:
+    found = find_dates("on Monday week-long talks began", anchor=WEDNESDAY, tense=None)
+    assert [(r.text, str(r.value)) for r in found] == [("Monday", "2026-12-07")]
+    said_that_day = resolve_date("Wednesday week", anchor=WEDNESDAY, tense=None)
+    assert [w.code for w in said_that_day.warnings] == ["ambiguous_date"]

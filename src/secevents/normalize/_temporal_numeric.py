@@ -241,6 +241,11 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     written = int(match["y"]) if match["y"] else None
     year = written or calc.infer_year(month, None, ctx.anchor, ctx.tense_at(*match.span()))[0]
+    return [_nth_day(match, year, month, written)]
+
+
+def _nth_day(match: re.Match[str], year: int, month: int, written: int | None) -> Piece:
+    """The day of ``month`` that "the first Tuesday", "the last day" names."""
     nth, last = _NTH[match["o"].lower()], calc.days_in_month(year, month)
     if match["day"]:
         day = last if nth < 0 else nth
@@ -251,7 +256,25 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
             raise ValueError(f"{match[0]!r}: that month has no such day")
         day = days[nth - 1] if nth > 0 else days[-1]
     span = calc.calendar_span(year, month, day, None)
-    return [Piece(match.start(), match.end(), span, (), written, month, day)]
+    return Piece(match.start(), match.end(), span, (), written, month, day)
+
+
+_MONTH_STEP: Final = {"the": 0, "this": 0, "next": 1, "last": -1}
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"(?P<o>{words.alternation(_NTH, any_case=True)})\s{{1,2}}"
+    rf"(?:(?P<wd>{words.WEEKDAY})|(?P<day>{words.any_case('day')}))\s{{1,2}}{words.any_case('of')}"
+    rf"\s{{1,2}}(?P<rel>{words.any_case('the|this|next|last')})\s{{1,2}}{words.any_case('month')}\b",
+    kinds="unit",
+    needs=r"(?i:\sof\s)",
+)
+def nth_weekday_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the last Friday of the month", "the first day of next month": that day of the
+    report's month, or of the month after or before it."""
+    months = ctx.anchor.year * 12 + ctx.anchor.month - 1 + _MONTH_STEP[match["rel"].lower()]
+    return [_nth_day(match, months // 12, months % 12 + 1, None)]
 
 
 @rule(

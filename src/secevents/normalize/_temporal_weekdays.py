@@ -43,6 +43,10 @@ _ORDINAL: Final = _fastre.compile(
 _MONTH_ALONE: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
 )
+# "Monday week", "Friday fortnight" (British): a week or two after the coming one.
+_WEEK_LATER: Final = _fastre.compile(
+    rf"\s{{1,2}}(?P<u>{words.any_case('week|fortnight')})\b(?![-\w])"
+)
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
 # Digits written as a date beside a weekday that no rule reads with it ("31.01. Tuesday",
 # "Thursday (12.)", "Monday morning, 19.6.17"): the weekday alone would name another day.
@@ -113,6 +117,15 @@ def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     end = match.end("wd")
     if not match["short"] and (week := _OF_WEEK.match(ctx.text, end)):
         return [_of_week(match, week, ctx)]
+    if not match["short"] and (later := _WEEK_LATER.match(ctx.text, end)):
+        coming = calc.weekday_date(words.weekday_number(match["wd"]), ctx.anchor, "future", "next")
+        weeks = 2 if later["u"].lower() == "fortnight" else 1
+        day = coming + dt.timedelta(weeks=weeks)
+        piece = Piece(match.start(), later.end(), calc.day_span(day))
+        if coming - ctx.anchor == dt.timedelta(weeks=1):  # said on that weekday itself
+            note = f"{ctx.text[match.start() : later.end()]!r} may count from today: {coming}"
+            piece.warnings += (TextWarning("ambiguous_date", note),)
+        return [piece]
     if numbers := _DAY_MONTH.match(ctx.text, end):
         pieces = _with_day_month(match, numbers, ctx)
         if pieces:
