@@ -458,3 +458,29 @@ def test_week_in_a_compound_is_no_week_later() -> None:
     assert [(r.text, str(r.value)) for r in found] == [("Monday", "2026-12-07")]
     said_that_day = resolve_date("Wednesday week", anchor=WEDNESDAY, tense=None)
     assert [w.code for w in said_that_day.warnings] == ["ambiguous_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("three days after 12 March 2019", "2019-03-15"),  # was "after": 2019-03-12/..
+        ("the day after 12 March 2019", "2019-03-13"),
+        ("two weeks before June 3, 2019", "2019-05-20"),  # was nothing: two dates
+        ("two days before Christmas 2019", "2019-12-23"),
+        ("the day before Christmas", "2026-12-24"),  # was Christmas itself
+        ("two days after Friday", "2026-12-06"),  # was Friday
+    ],
+)
+def test_an_offset_written_before_a_date_moves_it(text: str, day: str) -> None:
+    found = find_dates(text, anchor=WEDNESDAY)
+    assert [(r.text, str(r.value)) for r in found] == [(text, day)]
+
+
+def test_vague_or_week_long_stretches_before_a_date_are_no_offset() -> None:
+    found = find_dates("in the days before 12 March 2019", anchor=WEDNESDAY)
+    assert [str(r.value) for r in found] == ["../2019-03-12"]
+    week = find_dates("in the week before Christmas", anchor=WEDNESDAY)
+    assert [r.text for r in week] == ["Christmas"]
+    assert [str(r.value) for r in find_dates("after 12 March 2019", anchor=WEDNESDAY)] == [
+        "2019-03-12/.."
+    ]
