@@ -277,22 +277,15 @@ def test_renamed_currencies_replaced_their_territory_own_lately() -> None:
         ("Christmas 2019", "2019-12-25"),  # a holiday with its year
         ("on Christmas Day of 1914 the guns fell silent", "1914-12-25"),
         ("New Year's Eve, 1999", "1999-12-31"),
-        ("by end of 2019", "2019-09~/2019-12"),  # a part of a year without "the"
-        ("start of 2020", "2020-01/2020-04~"),
-        ("by end of March 2019", "2019-03-21~/2019-03-31"),
     ],
 )
-def test_holidays_with_a_year_and_parts_without_an_article(text: str, expected: str) -> None:
+def test_holidays_with_a_year(text: str, expected: str) -> None:
     assert [str(r.value) for r in find_dates(text, anchor=ANCHOR)] == [expected]
 
 
 def test_a_count_after_a_holiday_is_no_year() -> None:
     found = find_dates("at Christmas 2019 troops came home", anchor=ANCHOR, tense=None)
     assert [(r.text, str(r.value)) for r in found] == [("Christmas", "2026-12-25")]
-
-
-def test_a_word_ending_in_end_is_no_part_of_a_year() -> None:
-    assert find_dates("a weekend of 2019", anchor=ANCHOR) == []
 
 
 @pytest.mark.parametrize(
@@ -439,7 +432,7 @@ WEDNESDAY = dt.date(2026, 12, 9)
         ("the last Friday of the month", "2026-12-25"),  # not "last Friday"
         ("on the last Friday of this month", "2026-12-25"),
         ("the first Monday of next month", "2027-01-04"),
-        ("the first day of last month", "2026-11-01"),
+        ("the second Tuesday of last month", "2026-11-10"),
         ("Monday week", "2026-12-21"),  # a week after the coming Monday
         ("Friday fortnight", "2026-12-25"),
     ],

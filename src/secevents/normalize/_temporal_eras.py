@@ -142,6 +142,7 @@ _OFFSET: Final = _fastre.compile(
     r"\s{1,2}\Z"
 )
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
+_TURNS: Final = ("before", "after")
 
 
 def offsets_from(ctx: Context, pieces: list[Piece]) -> list[Piece]:
@@ -158,6 +159,8 @@ def offsets_from(ctx: Context, pieces: list[Piece]) -> list[Piece]:
 
 def offset_from(ctx: Context, piece: Piece) -> Piece:
     """A day moved by the days or weeks written before it ("two days before Christmas")."""
+    if not ctx.text[max(0, piece.start - 9) : piece.start].rstrip().lower().endswith(_TURNS):
+        return piece  # most dates: no "before" or "after" just before them
     found = _OFFSET.search(ctx.text, max(0, piece.start - 40), piece.start)
     if found is None or piece.span.earliest is None or piece.span.earliest != piece.span.latest:
         return piece

@@ -27,7 +27,6 @@ from ._temporal_rules import RULES, Context, Piece
 from .result import TextWarning
 
 _TRIGGER: Final = _fastre.compile(words.TRIGGER)
-_OFFSET_WORD: Final = _fastre.compile(r"(?i:\s(?:before|after)\s)")
 # How far a match may reach before and after a trigger of its rule, with room for
 # lookarounds: "the 13, 16, 18, 19, 20 and 21st of June" (six days at most) is the longest.
 _BEFORE = _AFTER = 100
@@ -145,7 +144,7 @@ def scan(ctx: Context) -> list[Piece]:
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
-    if _OFFSET_WORD.search(ctx.text):  # "before", "after": most texts have neither
+    if " before " in ctx.text or " after " in ctx.text:  # an offset from a date
         chosen = offsets_from(ctx, chosen)
     chosen = _without_contradictions(ctx, chosen)
     chosen = _from_bare_years(ctx, chosen)

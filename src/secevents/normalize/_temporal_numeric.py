@@ -259,24 +259,6 @@ def _nth_day(match: re.Match[str], year: int, month: int, written: int | None) -
     return Piece(match.start(), match.end(), span, (), written, month, day)
 
 
-_MONTH_STEP: Final = {"the": 0, "this": 0, "next": 1, "last": -1}
-
-
-@rule(
-    rf"\b(?:{words.any_case('the')}\s{{1,2}})?"
-    rf"(?P<o>{words.alternation(_NTH, any_case=True)})\s{{1,2}}"
-    rf"(?:(?P<wd>{words.WEEKDAY})|(?P<day>{words.any_case('day')}))\s{{1,2}}{words.any_case('of')}"
-    rf"\s{{1,2}}(?P<rel>{words.any_case('the|this|next|last')})\s{{1,2}}{words.any_case('month')}\b",
-    kinds="unit",
-    needs=r"(?i:\sof\s)",
-)
-def nth_weekday_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the last Friday of the month", "the first day of next month": that day of the
-    report's month, or of the month after or before it."""
-    months = ctx.anchor.year * 12 + ctx.anchor.month - 1 + _MONTH_STEP[match["rel"].lower()]
-    return [_nth_day(match, months // 12, months % 12 + 1, None)]
-
-
 @rule(
     rf"(?:\b(?P<on>{words.any_case('on|by|since|until|from')})\s{{1,2}})?\b{words.any_case('the')}"
     r"\s{1,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s{1,2}(?:of\s{1,2})?[A-Za-z])",

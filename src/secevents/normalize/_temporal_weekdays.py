@@ -43,6 +43,18 @@ _ORDINAL: Final = _fastre.compile(
 _MONTH_ALONE: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
 )
+# "the last Friday of the month", "the first Monday of next month": that weekday of the
+# report's month or the one after or before it.
+_OF_MONTH: Final = _fastre.compile(
+    rf"\s{{1,2}}{words.any_case('of')}\s{{1,2}}(?P<rel>{words.any_case('the|this|next|last')})"
+    rf"\s{{1,2}}{words.any_case('month')}\b"
+)
+_NTH_BEFORE: Final = _fastre.compile(
+    rf"(?:\b{words.any_case('the')}\s{{1,2}})?\b(?P<o>{words.any_case('first|second|third|fourth|fifth')})"
+    r"\s{1,2}\Z"
+)
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_MONTH_STEP: Final = {"the": 0, "this": 0, "next": 1, "last": -1}
 # "Monday week", "Friday fortnight" (British): a week or two after the coming one.
 _WEEK_LATER: Final = _fastre.compile(
     rf"\s{{1,2}}(?P<u>{words.any_case('week|fortnight')})\b(?![-\w])"
@@ -67,6 +79,10 @@ _DIGIT_DATE_AFTER: Final = _fastre.compile(
 def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on Wednesday", "last Monday", "next Monday", "Monday night", and a weekday
     with what follows it (see the module)."""
+    if (not match["rel"] or match["rel"].lower() == "last") and (
+        of_month := _OF_MONTH.match(ctx.text, match.end("wd"))
+    ):
+        return _of_month(match, of_month, ctx)
     if not match["rel"]:
         followed = _followed(match, ctx)
         if followed is not None:
@@ -105,6 +121,32 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         note = f"{said!r} read as {day}, the coming one; it may be {later}, a week later"
         piece.warnings += (TextWarning("ambiguous_date", note),)
     return [piece]
+
+
+def _of_month(match: re.Match[str], of_month: re.Match[str], ctx: Context) -> list[Piece]:
+    """ "the last Friday of the month", "the first Monday of next month"."""
+    start, ordinal = match.start(), "last"
+    if not match["rel"]:
+        nth = _NTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+        if nth is None:
+            return []
+        start, ordinal = nth.start(), nth["o"].lower()
+    elif ctx.text[max(0, start - 4) : start].lower() != "the ":
+        return []  # "last Friday of the month" without "the" is last week's Friday
+    else:
+        start -= 4
+    months = ctx.anchor.year * 12 + ctx.anchor.month - 1 + _MONTH_STEP[of_month["rel"].lower()]
+    year, month = months // 12, months % 12 + 1
+    weekday = words.weekday_number(match["wd"])
+    last = calc.days_in_month(year, month)
+    days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
+    position = _NTH[ordinal]
+    if position > len(days):
+        said = ctx.text[start : of_month.end()]
+        ctx.notes.append(TextWarning("invalid_date", f"{said!r}: that month has no such day"))
+        return []
+    day = dt.date(year, month, days[position - 1] if position > 0 else days[-1])
+    return [Piece(start, of_month.end(), calc.day_span(day))]
 
 
 def _same_week(day: dt.date, anchor: dt.date) -> bool:

@@ -202,7 +202,7 @@ NUMBER: Final = (
 )
 PART: Final = any_case(
     "early in|late in|early|mid|late|the end of|the beginning of|the start of|the middle of"
-    "|the close of|the turn of|end of|beginning of|start of|middle of"  # "by end of 2019"
+    "|the close of|the turn of"
 )
 PART_NAME: Final = {"beginning": "early", "start": "early", "turn": "early", "middle": "mid",
                     "end": "late", "close": "late"}  # fmt: skip

@@ -83,10 +83,25 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("m(?:illion|n|ln)|b..."):
+    a word that starts with none of them fails at once, whatever the number of words."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in groups.items()
+    )
+
+
 _NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
-_SCALE_WORDS: Final = (
-    r"million|billion|trillion|thousand|hundred|dozen|crores?|cr|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
-    + _alternatives(list(_FOREIGN_SCALES))
+_SCALE_WORDS: Final = _by_first_letter(
+    [
+        *("million", "billion", "trillion", "thousand", "hundred", "dozen", "crore", "crores"),
+        *("cr", "lakh", "lakhs", "lac", "lacs", "mn", "mln", "bn", "bln", "tn", "trn"),
+        *_FOREIGN_SCALES,
+    ]
 )
 _DIGITS: Final = re.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
@@ -107,8 +122,7 @@ _WORDY: Final = re.compile(
         | (?P<vt>tens|hundreds)\s{{1,3}}of\s{{1,3}}(?P<vt2>thousands|millions|billions)
         | (?P<vp>dozens|scores|hundreds|thousands|millions|billions)
     )\b)
-    | (?P<half>\b(?:(?P<fn>an?|one|two|three)[\s-]{{1,3}})?(?P<fr>half|quarters?|thirds?)\s{{1,3}}
-        (?:(?:of\s{{1,3}})?an?\s{{1,3}})?(?P<hs>dozen|hundred|thousand|million|billion)\b)
+    | (?P<half>\bhalf\s{{1,3}}an?\s{{1,3}}(?P<hs>dozen|hundred|thousand|million|billion)\b)
     | (?P<words>\b(?:an?\s{{1,3}})?(?:{_NUMWORD})\b
         (?:(?:\s{{1,3}}(?:and\s{{1,3}})?|\s?-\s?)(?:{_NUMWORD})\b){{0,24}}+)
     )""",
@@ -481,14 +495,22 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
 def _find(text: str) -> tuple[NumberMatch, ...]:
     # Each scan runs only on a text that has what its numbers start with.
     has_digits = _ANY_DIGIT.search(text) is not None
-    return _scan(text, digits=has_digits, words=not _NUMBER_WORDS.isdisjoint(_words_of(text)))
+    tokens = _words_of(text)
+    return _scan(
+        text,
+        digits=has_digits,
+        words=not _NUMBER_WORDS.isdisjoint(tokens),
+        fractions=not _FRACTION_WORDS.isdisjoint(tokens),
+    )
 
 
 def _words_of(text: str) -> list[str]:
     return _WORD_TOKEN.findall(text.casefold())
 
 
-def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
+def _scan(
+    text: str, *, digits: bool, words: bool, fractions: bool = True
+) -> tuple[NumberMatch, ...]:
     # Two simple scans are much faster than one pattern with every alternative.
     found: list[NumberMatch] = []
     if digits:
@@ -504,9 +526,12 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
             if m.group("vague"):
                 found.append(_vague(m))
             elif m.group("half"):
-                found.append(_fraction_of_scale(m))
+                value = Decimal(_SCALES[m.group("hs").lower()]) / 2
+                found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
             else:
                 found.extend(_words(m))
+        if fractions:
+            found.extend(_fraction_of_scale(m) for m in _FRACTION.finditer(text))
     if not found:
         return ()
     if _MAYBE_MORE.search(text):
@@ -521,6 +546,14 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
     return tuple(kept)
 
 
+# "a quarter of a million", "three quarters of a million", "a half dozen": read in a pass
+# of their own, only where the text has such a word (the longer reading wins a merge).
+_FRACTION: Final = re.compile(
+    r"\b(?:(?P<fn>an?|one|two|three)[\s-]{1,3})?(?P<fr>half|quarters?|thirds?)\s{1,3}"
+    r"(?:(?:of\s{1,3})?an?\s{1,3})?(?P<hs>dozen|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS: Final = frozenset({"half", "quarter", "quarters", "third", "thirds"})
 _PARTS: Final = {"half": 2, "quarter": 4, "third": 3}
 _PART_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
