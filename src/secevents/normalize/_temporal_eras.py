@@ -142,7 +142,8 @@ _OFFSET: Final = _fastre.compile(
     r"\s{1,2}\Z"
 )
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
-_TURNS: Final = ("before", "after")
+_TURNS: Final = frozenset({"before", "after"})
+_UNITS: Final = frozenset({"day", "days", "week", "weeks"})
 
 
 def offsets_from(ctx: Context, pieces: list[Piece]) -> list[Piece]:
@@ -159,8 +160,9 @@ def offsets_from(ctx: Context, pieces: list[Piece]) -> list[Piece]:
 
 def offset_from(ctx: Context, piece: Piece) -> Piece:
     """A day moved by the days or weeks written before it ("two days before Christmas")."""
-    if not ctx.text[max(0, piece.start - 9) : piece.start].rstrip().lower().endswith(_TURNS):
-        return piece  # most dates: no "before" or "after" just before them
+    before = ctx.text[max(0, piece.start - 16) : piece.start].lower().split()
+    if len(before) < 2 or before[-1] not in _TURNS or before[-2] not in _UNITS:
+        return piece  # most dates: no "days before" or "week after" just before them
     found = _OFFSET.search(ctx.text, max(0, piece.start - 40), piece.start)
     if found is None or piece.span.earliest is None or piece.span.earliest != piece.span.latest:
         return piece

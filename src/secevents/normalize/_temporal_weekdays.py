@@ -59,6 +59,8 @@ _MONTH_STEP: Final = {"the": 0, "this": 0, "next": 1, "last": -1}
 _WEEK_LATER: Final = _fastre.compile(
     rf"\s{{1,2}}(?P<u>{words.any_case('week|fortnight')})\b(?![-\w])"
 )
+_WEEK_INITIALS: Final = frozenset("wWfF")
+_ANY_DIGIT: Final = _fastre.compile(r"\d")
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
 # Digits written as a date beside a weekday that no rule reads with it ("31.01. Tuesday",
 # "Thursday (12.)", "Monday morning, 19.6.17"): the weekday alone would name another day.
@@ -79,16 +81,20 @@ _DIGIT_DATE_AFTER: Final = _fastre.compile(
 def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on Wednesday", "last Monday", "next Monday", "Monday night", and a weekday
     with what follows it (see the module)."""
-    if (not match["rel"] or match["rel"].lower() == "last") and (
-        of_month := _OF_MONTH.match(ctx.text, match.end("wd"))
+    if (
+        ctx.text.startswith(" of ", match.end("wd"))
+        and (not match["rel"] or match["rel"].lower() == "last")
+        and (of_month := _OF_MONTH.match(ctx.text, match.end("wd")))
     ):
         return _of_month(match, of_month, ctx)
     if not match["rel"]:
         followed = _followed(match, ctx)
         if followed is not None:
             return followed
-        if _DIGIT_DATE_AFTER.match(ctx.text, match.end("wd")) or _DIGIT_DATE_BEFORE.search(
-            ctx.text, max(0, match.start() - 14), match.start()
+        near = ctx.text[max(0, match.start() - 14) : match.end("wd") + 24]
+        if _ANY_DIGIT.search(near) and (
+            _DIGIT_DATE_AFTER.match(ctx.text, match.end("wd"))
+            or _DIGIT_DATE_BEFORE.search(ctx.text, max(0, match.start() - 14), match.start())
         ):
             said = ctx.text[match.start() : match.end("wd")]
             note = f"{said!r} stands beside digits of a date that were not read: not read alone"
@@ -159,7 +165,11 @@ def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     end = match.end("wd")
     if not match["short"] and (week := _OF_WEEK.match(ctx.text, end)):
         return [_of_week(match, week, ctx)]
-    if not match["short"] and (later := _WEEK_LATER.match(ctx.text, end)):
+    if (
+        not match["short"]
+        and ctx.text[end + 1 : end + 2] in _WEEK_INITIALS
+        and (later := _WEEK_LATER.match(ctx.text, end))
+    ):
         coming = calc.weekday_date(words.weekday_number(match["wd"]), ctx.anchor, "future", "next")
         weeks = 2 if later["u"].lower() == "fortnight" else 1
         day = coming + dt.timedelta(weeks=weeks)
