@@ -62,7 +62,10 @@ def currency_table() -> Table:
         resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
     )
     local = load_local_signs({**raw["prefix"], **raw["suffix"]})
-    prefix = {**raw["prefix"], **local.anywhere}
+    # Before an amount only signs that end in no Latin letter ("soʻm 500" is rare, and a
+    # last letter "m" would send every number after "from" to the prefix reader).
+    before = {s: c for s, c in local.anywhere.items() if not (s[-1].isascii() and s[-1].isalpha())}
+    prefix = {**raw["prefix"], **before}
     words = {**local.names, **raw["words"]}
     suffix = {**raw["suffix"], **local.anywhere}
     signs_after = {
