@@ -1,5 +1,6 @@
 """Hedged and open dates: "circa 1860", "c1860", "1860 approx", "maybe 1862", "1862?",
-"before 1928", "after 1928", and centuries ("the 19th century" is ``18XX``).
+"before 1928", "after 1928", offsets from a date ("three days after 12 March 2019"), and
+centuries ("the 19th century" is ``18XX``).
 
 Qualifiers and open ends apply to a date another rule found; the century rule finds
 its own.
@@ -7,6 +8,7 @@ its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
 
@@ -130,3 +132,47 @@ def open_end(ctx: Context, piece: Piece) -> Piece:
             return piece
         span = calc.interval(start, Bound.OPEN)
     return attrs.evolve(piece, start=found.start(), span=span, month=None, weekday=None)
+
+
+# "three days after 12 March 2019", "the day before Christmas", "a week after Monday":
+# the date the offset counts from, moved by it (read before "after 1928" opens a range).
+_OFFSET: Final = _fastre.compile(
+    rf"(?<![\w-])(?P<n>{words.NUMBER}|{words.any_case('an|a|the|one')})\s{{1,2}}"
+    rf"(?P<u>{words.any_case('day|week')})s?\s{{1,2}}(?P<d>{words.any_case('before|after')})"
+    r"\s{1,2}\Z"
+)
+_UNIT_DAYS: Final = {"day": 1, "week": 7}
+_TURNS: Final = frozenset({"before", "after"})
+_UNITS: Final = frozenset({"day", "days", "week", "weeks"})
+
+
+def offsets_from(ctx: Context, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with each day an offset is written before moved by it; a piece read
+    inside the offset ("two weeks before", counted from the report) is taken into it."""
+    moved: list[Piece] = []
+    for piece in pieces:
+        shifted = offset_from(ctx, piece)
+        while shifted is not piece and moved and moved[-1].start >= shifted.start:
+            moved.pop()
+        moved.append(shifted)
+    return moved
+
+
+def offset_from(ctx: Context, piece: Piece) -> Piece:
+    """A day moved by the days or weeks written before it ("two days before Christmas")."""
+    before = ctx.text[max(0, piece.start - 16) : piece.start].lower().split()
+    if len(before) < 2 or before[-1] not in _TURNS or before[-2] not in _UNITS:
+        return piece  # most dates: no "days before" or "week after" just before them
+    found = _OFFSET.search(ctx.text, max(0, piece.start - 40), piece.start)
+    if found is None or piece.span.earliest is None or piece.span.earliest != piece.span.latest:
+        return piece
+    said, unit = found["n"].lower(), found["u"].lower()
+    if said == "the" and (unit != "day" or found[0].split()[1].lower() != "day"):
+        return piece  # "the week before Christmas" is a week; "the days before" a few
+    count = 1 if said in ("a", "an", "the", "one") else words.number_value(said)
+    if not count:
+        return piece
+    days = count * _UNIT_DAYS[unit]
+    day = piece.span.earliest + dt.timedelta(days=days if found["d"].lower() == "after" else -days)
+    kept = tuple(w for w in piece.warnings if w.code != "tense_conflict")  # the offset's day
+    return Piece(found.start(), piece.end, calc.day_span(day), kept)

@@ -73,10 +73,11 @@ _YEAR_MONTH: Final = _fastre.compile(
     rf"|(?P<m4>{_MONTH})\.?\s{{0,2}}['’](?P<y4>[0-9]{{2}}))\s*"
 )
 # A month, a day and a two-digit year after a comma: "Feb 3, 99", "January 12, '15";
-# in prose "Feb 3, 99 people" is a count, but as all the text it is the year.
+# in prose "Feb 3, 99 people" is a count, but as all the text it is the year. Hyphens
+# join the three as well: "Oct-15-14".
 _MONTH_DAY_SHORT_YEAR: Final = _fastre.compile(
-    rf"\s*(?P<m>{_MONTH})\.?\s{{1,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?,\s{{0,2}}['’]?(?P<y>[0-9]{{2}})"
-    + _TIME
+    rf"\s*(?P<m>{_MONTH})(?:\.?\s{{1,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?,\s{{0,2}}['’]?"
+    rf"|-(?P<d2>{_DAY})-)(?P<y>[0-9]{{2}})" + _TIME
 )
 
 
@@ -133,7 +134,8 @@ def _read_from(ctx: Context, pos: int) -> Piece | None:
         return _year_month(match, ctx)
     if match := _MONTH_DAY_SHORT_YEAR.fullmatch(text, pos):
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)
-        return _piece(match, year, month_of(match["m"]), int(match["d"]), (), "m", "y")
+        said_day = match["d"] or match["d2"]
+        return _piece(match, year, month_of(match["m"]), int(said_day), (), "m", "y")
     if match := _MONTH_YEAR.fullmatch(text, pos):
         # "12/95": the second number cannot be a day, so it is a year.
         year = calc.two_digit_year(int(match["y"]), ctx.anchor)

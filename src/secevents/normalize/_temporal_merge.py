@@ -22,7 +22,7 @@ from . import _temporal_calc as calc
 # Imported for their rules.
 from . import _temporal_numeric, _temporal_offsets, _temporal_weekdays, _temporal_years  # noqa: F401
 from . import _temporal_words as words
-from ._temporal_eras import open_end, qualify
+from ._temporal_eras import offsets_from, open_end, qualify
 from ._temporal_rules import RULES, Context, Piece
 from .result import TextWarning
 
@@ -144,6 +144,8 @@ def scan(ctx: Context) -> list[Piece]:
             reached = max(match.end(), *(piece.end for piece in pieces))
     for join in (_weekday_with_date, _ranges):
         chosen = _pairwise(ctx, chosen, join)
+    if " before " in ctx.text or " after " in ctx.text:  # an offset from a date
+        chosen = offsets_from(ctx, chosen)
     chosen = _without_contradictions(ctx, chosen)
     chosen = _from_bare_years(ctx, chosen)
     chosen = [open_end(ctx, qualify(ctx, _since_until(ctx, piece))) for piece in chosen]

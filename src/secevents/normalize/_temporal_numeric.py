@@ -100,12 +100,15 @@ def _day_piece(
 
 
 @rule(
-    r"(?<![\w./:,-])(?P<y>(?:1[0-9]|20)\d{2})(?P<s>[/.])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    r"(?<![\w./:,-])(?P<y>(?:1[0-9]|20)\d{2})(?P<s>[/.-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
     r"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![\w/]|[.,-]\d)",
     kinds="slashed",
 )
 def year_first_numeric(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "2020/05/01", "2020.5.1": year, month, day (never year, day, month)."""
+    """Reads "2020/05/01", "2020.5.1", "2020-5-1": year, month, day (never year, day,
+    month). "2020-05-01", with two digits each, is ISO 8601: the EDTF reader's."""
+    if match["s"] == "-" and len(match["m"]) == len(match["d"]) == 2:
+        return []
     return [_day_piece(match, int(match["y"]), int(match["m"]), int(match["d"]), ())]
 
 
@@ -238,6 +241,11 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     written = int(match["y"]) if match["y"] else None
     year = written or calc.infer_year(month, None, ctx.anchor, ctx.tense_at(*match.span()))[0]
+    return [_nth_day(match, year, month, written)]
+
+
+def _nth_day(match: re.Match[str], year: int, month: int, written: int | None) -> Piece:
+    """The day of ``month`` that "the first Tuesday", "the last day" names."""
     nth, last = _NTH[match["o"].lower()], calc.days_in_month(year, month)
     if match["day"]:
         day = last if nth < 0 else nth
@@ -248,7 +256,7 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
             raise ValueError(f"{match[0]!r}: that month has no such day")
         day = days[nth - 1] if nth > 0 else days[-1]
     span = calc.calendar_span(year, month, day, None)
-    return [Piece(match.start(), match.end(), span, (), written, month, day)]
+    return Piece(match.start(), match.end(), span, (), written, month, day)
 
 
 @rule(

@@ -207,12 +207,18 @@ def _unread_digits(ctx: Context, match: re.Match[str]) -> bool:
     return _digit_before(ctx.text, match.start())
 
 
+_CLOCK_END: Final = _fastre.compile(r"(?<![\d:.])\d{1,2}(?::\d\d(?::\d\d)?|h\d\d)\Z")
+
+
 def _digit_before(text: str, start: int) -> bool:
-    """Whether digits stand one or two spaces before ``start`` ("5 06 Mar")."""
+    """Whether digits stand one or two spaces before ``start`` ("5 06 Mar"); a clock time
+    ("16:45 4 July 2016") is read apart and leaves no digit unread."""
     k = start
     while k > max(0, start - 2) and text[k - 1] in " \t\u00a0":
         k -= 1
-    return 0 < k < start and text[k - 1].isdigit()
+    if not (0 < k < start and text[k - 1].isdigit()):
+        return False
+    return _CLOCK_END.search(text, max(0, k - 8), k) is None
 
 
 # Lower-case month names run only where a day or year stands beside them ("lmonth"
@@ -237,7 +243,8 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Piece]:
 @rule(
     rf"(?:\b{words.any_case('the')}\s{{1,2}})?{words.DAY_START}(?P<days>{words.DAY_GROUP})"
     rf"(?:(?P<dot>\.)|\s{{1,2}}of)?\s{{1,2}}(?P<m>{words.MONTH_ANY})"
-    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]?\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
+    # "8 Dec '15 at noon": an apostrophe makes two digits a year whatever follows.
+    rf"(?:,?\s{{1,2}}(?P<y>{words.YEAR}|['’]\d{{2}}(?!\d)|\d{{2}}(?![\d:.,%]|\s{{1,2}}[a-z])))?"
     rf"(?:\s{{1,2}}(?P<hhmm>{words.HHMM}))?",
     kinds="month lmonth",
 )
@@ -462,13 +469,17 @@ _HOLIDAY_FORMS: Final = [*HOLIDAYS, *(name.title().replace("'S", "'s") for name 
 
 
 @rule(
-    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b",
+    rf"\b(?P<h>{words.alternation(_HOLIDAY_FORMS, any_case=True)})\b"
+    rf"(?:,?\s{{1,2}}(?:{words.any_case('of')}\s{{1,2}})?(?P<y>{words.YEAR}))?",
     kinds="holiday",
 )
 def holiday(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense."""
+    """Reads "Christmas", "New Year's Eve", "Halloween": that day, its year from the tense;
+    "Christmas 2019", "Christmas Day of 1914": that year's."""
     month, day = HOLIDAYS[" ".join(match["h"].lower().replace("’", "'").split())]
-    return [calendar_piece(ctx, match.start(), match.end(), month, day, None)]
+    if match["y"] and not count_after(ctx.text, match.end()):
+        return [calendar_piece(ctx, match.start(), match.end(), month, day, int(match["y"]))]
+    return [calendar_piece(ctx, match.start(), match.end("h"), month, day, None)]
 
 
 _UNIT_PARTS: Final = words.any_case(

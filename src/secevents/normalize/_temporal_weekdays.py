@@ -43,7 +43,33 @@ _ORDINAL: Final = _fastre.compile(
 _MONTH_ALONE: Final = _fastre.compile(
     rf"\s{{1,2}}(?:{words.MONTH_ANY})(?=\s{{0,2}}(?:[,;.!?)]|\Z))"
 )
+# "the last Friday of the month", "the first Monday of next month": that weekday of the
+# report's month or the one after or before it.
+_OF_MONTH: Final = _fastre.compile(
+    rf"\s{{1,2}}{words.any_case('of')}\s{{1,2}}(?P<rel>{words.any_case('the|this|next|last')})"
+    rf"\s{{1,2}}{words.any_case('month')}\b"
+)
+_NTH_BEFORE: Final = _fastre.compile(
+    rf"(?:\b{words.any_case('the')}\s{{1,2}})?\b(?P<o>{words.any_case('first|second|third|fourth|fifth')})"
+    r"\s{1,2}\Z"
+)
+_NTH: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_MONTH_STEP: Final = {"the": 0, "this": 0, "next": 1, "last": -1}
+# "Monday week", "Friday fortnight" (British): a week or two after the coming one.
+_WEEK_LATER: Final = _fastre.compile(
+    rf"\s{{1,2}}(?P<u>{words.any_case('week|fortnight')})\b(?![-\w])"
+)
+_WEEK_INITIALS: Final = frozenset("wWfF")
+_ANY_DIGIT: Final = _fastre.compile(r"\d")
 _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;.!?)]|\Z))")
+# Digits written as a date beside a weekday that no rule reads with it ("31.01. Tuesday",
+# "Thursday (12.)", "Monday morning, 19.6.17"): the weekday alone would name another day.
+# Dates with a four-digit year ("Monday 4/3/2013") are read, and the weekday joins them.
+_DIGIT_DATE_BEFORE: Final = _fastre.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.[\s,]{0,3}\Z")
+_DIGIT_DATE_AFTER: Final = _fastre.compile(
+    rf"(?:\s{{1,2}}{words.any_case('morning|afternoon|evening|night')})?[\s,]{{0,3}}\(?\s?"
+    r"\d{1,2}(?:\.(?!\d)|\.\d{1,2}\.(?!\d{3}))"
+)
 
 
 @rule(
@@ -55,10 +81,25 @@ _NEXT_ALONE: Final = _fastre.compile(r"\s{1,2}(?:next|Next|NEXT)(?=\s{0,2}(?:[,;
 def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "on Wednesday", "last Monday", "next Monday", "Monday night", and a weekday
     with what follows it (see the module)."""
+    if (
+        ctx.text.startswith(" of ", match.end("wd"))
+        and (not match["rel"] or match["rel"].lower() == "last")
+        and (of_month := _OF_MONTH.match(ctx.text, match.end("wd")))
+    ):
+        return _of_month(match, of_month, ctx)
     if not match["rel"]:
         followed = _followed(match, ctx)
         if followed is not None:
             return followed
+        near = ctx.text[max(0, match.start() - 14) : match.end("wd") + 24]
+        if _ANY_DIGIT.search(near) and (
+            _DIGIT_DATE_AFTER.match(ctx.text, match.end("wd"))
+            or _DIGIT_DATE_BEFORE.search(ctx.text, max(0, match.start() - 14), match.start())
+        ):
+            said = ctx.text[match.start() : match.end("wd")]
+            note = f"{said!r} stands beside digits of a date that were not read: not read alone"
+            ctx.notes.append(TextWarning("ambiguous_date", note))
+            return []
     elif month := _MONTH_ALONE.match(ctx.text, match.end()):
         # "next friday june": the coming Friday is in no June, or "june" is wrong.
         said = ctx.text[match.start() : month.end()]
@@ -78,7 +119,45 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
     tense = ctx.tense_at(match.start(), match.end())
     day = calc.weekday_date(number, ctx.anchor, tense, relation)
     bare = None if relation else number
-    return [Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)]
+    piece = Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)
+    if relation == "next" and _same_week(day, ctx.anchor):
+        # On a Wednesday "next Friday" is the coming one to some, the one after to others.
+        later = day + dt.timedelta(weeks=1)
+        said = ctx.text[match.start() : match.end("wd")]
+        note = f"{said!r} read as {day}, the coming one; it may be {later}, a week later"
+        piece.warnings += (TextWarning("ambiguous_date", note),)
+    return [piece]
+
+
+def _of_month(match: re.Match[str], of_month: re.Match[str], ctx: Context) -> list[Piece]:
+    """ "the last Friday of the month", "the first Monday of next month"."""
+    start, ordinal = match.start(), "last"
+    if not match["rel"]:
+        nth = _NTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+        if nth is None:
+            return []
+        start, ordinal = nth.start(), nth["o"].lower()
+    elif ctx.text[max(0, start - 4) : start].lower() != "the ":
+        return []  # "last Friday of the month" without "the" is last week's Friday
+    else:
+        start -= 4
+    months = ctx.anchor.year * 12 + ctx.anchor.month - 1 + _MONTH_STEP[of_month["rel"].lower()]
+    year, month = months // 12, months % 12 + 1
+    weekday = words.weekday_number(match["wd"])
+    last = calc.days_in_month(year, month)
+    days = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == weekday]
+    position = _NTH[ordinal]
+    if position > len(days):
+        said = ctx.text[start : of_month.end()]
+        ctx.notes.append(TextWarning("invalid_date", f"{said!r}: that month has no such day"))
+        return []
+    day = dt.date(year, month, days[position - 1] if position > 0 else days[-1])
+    return [Piece(start, of_month.end(), calc.day_span(day))]
+
+
+def _same_week(day: dt.date, anchor: dt.date) -> bool:
+    """Whether ``day`` falls in the calendar week (Monday to Sunday) of ``anchor``."""
+    return day - dt.timedelta(days=day.weekday()) == anchor - dt.timedelta(days=anchor.weekday())
 
 
 def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
@@ -86,6 +165,19 @@ def _followed(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     end = match.end("wd")
     if not match["short"] and (week := _OF_WEEK.match(ctx.text, end)):
         return [_of_week(match, week, ctx)]
+    if (
+        not match["short"]
+        and ctx.text[end + 1 : end + 2] in _WEEK_INITIALS
+        and (later := _WEEK_LATER.match(ctx.text, end))
+    ):
+        coming = calc.weekday_date(words.weekday_number(match["wd"]), ctx.anchor, "future", "next")
+        weeks = 2 if later["u"].lower() == "fortnight" else 1
+        day = coming + dt.timedelta(weeks=weeks)
+        piece = Piece(match.start(), later.end(), calc.day_span(day))
+        if coming - ctx.anchor == dt.timedelta(weeks=1):  # said on that weekday itself
+            note = f"{ctx.text[match.start() : later.end()]!r} may count from today: {coming}"
+            piece.warnings += (TextWarning("ambiguous_date", note),)
+        return [piece]
     if numbers := _DAY_MONTH.match(ctx.text, end):
         pieces = _with_day_month(match, numbers, ctx)
         if pieces:

@@ -7,97 +7,18 @@ for words several currencies share ("rupees", "dinars"), from the country in con
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal
-from importlib import resources
 from typing import Final, NamedTuple
 
-import attrs
-import orjson
-
 from .. import _fastre
-from .._once import load_once
 from ..model.amounts import Money
 from ..model.codes import is_currency_code
 from ..model.vocab import Qualifier
+from ._currency_table import currency_table as _table
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
 from .result import Normalized, TextWarning, require_country, require_text
 
 __all__ = ["find_money", "money_text", "parse_money"]
-
-
-@attrs.frozen(weakref_slot=False)
-class _Group:
-    """A word several currencies share, its reading without context and when to warn."""
-
-    codes: tuple[str, ...]
-    default: str | None
-    # "country": warn when the country picks another currency than the default ("$" in
-    # Australia may still be USD); "default": warn when the default is taken without a country.
-    warn: str
-
-
-_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-@attrs.frozen(weakref_slot=False)
-class _Table:
-    """The currency table of ``data/currencies.json``, with lookups derived from it."""
-
-    prefix: Mapping[str, str]
-    suffix: Mapping[str, str]
-    words: Mapping[str, str]
-    groups: Mapping[str, _Group]
-    currencies_of: Mapping[str, frozenset[str]]
-    scale_required: frozenset[str]
-    longest_word: int
-    first_words: frozenset[str]  # first words of the currency words, in lower case
-    prefix_ends: frozenset[str]  # last characters of prefixes and codes
-    suffix_starts: frozenset[str]  # first characters of suffixes, words and codes
-    three_decimals: frozenset[str]  # "423.923 KD" is a decimal
-    dot_grouping: frozenset[str]  # "31.500 €" is 31,500
-    # Prefixes that hold a sign ("C$", "NT$", "B/.", "₭") read the same after the amount
-    # ("1 C$"); letter-only prefixes ("Rs", "R") do not: after a number they are words.
-    signs_after: Mapping[str, str]
-
-
-@load_once
-def _table() -> _Table:
-    raw = orjson.loads(
-        resources.files("secevents").joinpath("data").joinpath("currencies.json").read_bytes()
-    )
-    signs_after = {
-        sign: code
-        for sign, code in raw["prefix"].items()
-        if not sign.replace(".", "").isalpha() and " " not in sign
-    }
-    currencies_of: dict[str, set[str]] = {}
-    for code, countries in raw["users"].items():
-        for country in countries:
-            currencies_of.setdefault(country, set()).add(code)
-    return _Table(
-        prefix=raw["prefix"],
-        suffix=raw["suffix"],
-        words=raw["words"],
-        groups={
-            name: _Group(tuple(g["codes"]), g["default"], g["warn"])
-            for name, g in raw["groups"].items()
-        },
-        currencies_of={country: frozenset(codes) for country, codes in currencies_of.items()},
-        scale_required=frozenset(raw["scale_required"]),
-        longest_word=max(len(word.split()) for word in raw["words"]),
-        first_words=frozenset(word.split()[0] for word in raw["words"]),
-        prefix_ends=frozenset(key[-1] for key in raw["prefix"]) | _CAPITALS,
-        suffix_starts=frozenset(
-            char
-            for key in [*raw["suffix"], *raw["words"], *signs_after]
-            for char in (key[0], key[0].upper())
-        )
-        | _CAPITALS,
-        signs_after=signs_after,
-        three_decimals=frozenset(raw["three_decimals"]),
-        dot_grouping=frozenset(raw["dot_grouping"]),
-    )
 
 
 class _Marker(NamedTuple):
@@ -120,7 +41,9 @@ _LONGEST_PREFIX: Final = 8
 _NEXT_TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{0,2}([^\s\d,;:()\[\]\"“”'‘’!?]+)")
 _OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of\b", re.IGNORECASE)
 _CENTS: Final = _fastre.compile(r"\d+[.,]\d{2}\Z")
-_SIGN_BEFORE: Final = _fastre.compile(r"(?<![\w.,)\]])[-−][ \t]?\Z")
+# A minus sign stands alone: a dash after another dash ("Md. -- $75 million", "- - $5")
+# is punctuation.
+_SIGN_BEFORE: Final = _fastre.compile(r"(?<![\w.,)\]])(?<![-−][ \t])(?<![-−])[-−][ \t]?\Z")
 
 
 def _prefix(text: str, start: int) -> _Marker | None:
@@ -191,6 +114,7 @@ def _suffix(text: str, end: int, vague: bool) -> _Marker | None:
     if not (
         first.lower() in table.first_words
         or first.lower().rstrip(".") in table.first_words
+        or first in table.suffix
         or first.rstrip(".") in table.suffix
         or first in table.signs_after
         or (len(first) == 3 and first.isupper())
@@ -288,10 +212,31 @@ def _resolve(marker: _Marker, country: str | None) -> tuple[str | None, tuple[Te
     return group.default, ()
 
 
+def _alone(text: str, number: NumberMatch) -> _Marker | None:
+    """The sign of a text that is one price and nothing else ("1 Nu.", "200Q", "RM 5"):
+    any sign the currency's users write, read on either side of the only number."""
+    before, after = text[: number.start].strip(), text[number.end :].strip()
+    if bool(before) == bool(after):
+        return None
+    sign = before or after
+    table = _table()
+    currency = (
+        table.whole_text.get(sign)
+        or table.prefix.get(sign)
+        or table.suffix.get(sign)
+        or table.words.get(" ".join(sign.split()).lower())
+    )
+    if currency is None:
+        return None
+    start = text.index(sign, 0 if before else number.end)
+    return _Marker(currency, sign, start, start + len(sign))
+
+
 def _at(
-    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None
+    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None, alone: bool = False
 ) -> tuple[Normalized[Money], int] | None:
-    """The sum of money written with ``numbers[i]``, and how many numbers it used."""
+    """The sum of money written with ``numbers[i]``, and how many numbers it used
+    (``alone``: the text is that one price, so signs that may be words are read too)."""
     first = numbers[i]
     vague = first.kind == "vague"
     marker = None if vague else _prefix(text, first.start)
@@ -309,10 +254,10 @@ def _at(
             start, last, used, amount, qualifier = joined, second, 2, values[1], Qualifier.UP_TO
     end = last.end
     if marker is None:
-        marker = _suffix(text, last.end, vague)
+        marker = _suffix(text, last.end, vague) or (_alone(text, first) if alone else None)
         if marker is None:
             return None
-        end = marker.end
+        end = max(end, marker.end)
     marker = _with_code(text, marker, end)
     end = max(end, marker.end)
     start = min(start, marker.start)
@@ -322,6 +267,7 @@ def _at(
     scaled = vague or last.multiplier > 1
     if (
         not scaled
+        and not alone
         and (
             marker.text in _table().scale_required or marker.text.lower() in _table().scale_required
         )
@@ -336,6 +282,16 @@ def _at(
     ):
         return None
     warnings: tuple[TextWarning, ...] = ()
+    if not scaled and marker.end <= first.start and (word := _SCALE_WORD.match(text, last.end)):
+        end = max(end, word.end())
+        if word["mm"] and amount is not None:
+            amount *= 10**6  # "$5MM": the financial press's million
+        elif word["many"] and amount is not None:
+            amount *= _MANY[word["many"].strip()[0].lower()]
+        elif not word["many"]:  # "$5 mil": US slang's million, Spanish and Portuguese 1,000
+            said = text[start:end]
+            warnings += (TextWarning("ambiguous_number", f"{said!r}: 'mil' may be 10**3 or 10**6"),)
+            amount = None
     if vague:
         amount, qualifier = last.low, Qualifier.AT_LEAST
         words = text[first.start : first.end]
@@ -347,6 +303,11 @@ def _at(
         qualifier, end = after[0], max(end, after[1])
     code, guessed = _resolve(marker, country)
     warnings += guessed
+    renamed = _table().replaced.get(code) if code is not None else None
+    if renamed is not None and marker.text != code:
+        old, year = renamed
+        note = f"{marker.text!r} read as {code}; before {year} it meant {old}"
+        warnings += (TextWarning("assumed_currency", note),)
     if used == 1 and not vague and last.alternative is not None:
         amount, grouping = _grouping(text, last, code)
         warnings += grouping
@@ -367,6 +328,13 @@ def _at(
     return Normalized.found(money, text, start, end, *warnings), used
 
 
+# What follows a sum's digits as a scale the number reader leaves: "$5MM", "$5 millions",
+# "$5 mil".
+_SCALE_WORD: Final = _fastre.compile(
+    r"[ \t]?(?:(?P<mm>MM|mm)|(?P<many>[ \t](?:m|b|tr)illions)|mil)\b", re.IGNORECASE
+)
+_MANY: Final = {"m": 10**6, "b": 10**9, "t": 10**12}
+_LONGEST_PRICE: Final = 40  # a text this short with one number may be a price alone
 _AND: Final = _fastre.compile(r"[ \t]{1,2}(?:and[ \t]{1,2})?\Z")
 _CENT_WORD: Final = _fastre.compile(r"[ \t]{1,2}(?:cents?|pence)\b", re.IGNORECASE)
 
@@ -402,7 +370,13 @@ def find_money(text: str, country: str | None = None) -> list[Normalized[Money]]
     ['1200000000', '200000000']
     """
     _check(text, country)
-    numbers = find_numbers(text)
+    return _money_in(text, find_numbers(text), country)
+
+
+def _money_in(
+    text: str, numbers: tuple[NumberMatch, ...], country: str | None
+) -> list[Normalized[Money]]:
+    """The sums of money written with ``numbers``, the numbers of ``text``."""
     found: list[Normalized[Money]] = []
     i = 0
     table = _table()
@@ -443,7 +417,17 @@ def parse_money(text: str, country: str | None = None) -> Normalized[Money]:
     >>> parse_money("China would spend around $8.6 million").value
     Money(amount=Decimal('8600000'), currency='USD', qualifier=<Qualifier.APPROX: 'approx'>)
     """
-    found = find_money(text, country)
+    _check(text, country)
+    numbers = find_numbers(text)
+    found = _money_in(text, numbers, country)
+    if (
+        not found
+        and len(text) <= _LONGEST_PRICE
+        and len(numbers) == 1
+        and _alone(text, numbers[0]) is not None
+    ):
+        alone = _at(text, numbers, 0, country, alone=True)
+        found = [alone[0]] if alone is not None else []
     if not found:
         return Normalized.nothing(TextWarning("no_money", "no sum of money found"))
     return found[0]

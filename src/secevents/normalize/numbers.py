@@ -33,18 +33,24 @@ _EXACT: Final = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.Invalid
 _MAX_DIGITS: Final = 24
 
 #: Scales of other languages that English reports quote beside euros, reais or pesos
-#: ("€1,5 Mrd.", "R$ 50 milhões"): read, never dropped from a sum.
+#: ("€1,5 Mrd.", "R$ 50 milhões", "Rp 5 triliun"): read, never dropped from a sum (a sum
+#: read without its scale is wrong by a factor of a million). Spanish "billón" is 10**12
+#: (the long scale); Brazilian "bilhão" 10**9.
 _FOREIGN_SCALES: Final[dict[str, int]] = {
+    **dict.fromkeys(("tsd", "ribu", "тыс"), 10**3),
     **dict.fromkeys(("mio", "millionen", "millones", "millón", "milhões", "milhão",
-                     "milioni"), 10**6),
-    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi"), 10**9),
+                     "milioni", "juta", "miljoen", "miljoenen", "milyon", "млн"), 10**6),
+    **dict.fromkeys(("mrd", "milliard", "milliards", "milliarden", "miliardi", "bilhão",
+                     "bilhões", "miliar", "miljard", "miljarden", "milyar", "mld", "млрд"),
+                    10**9),
+    **dict.fromkeys(("trilhão", "trilhões", "billón", "billones", "triliun", "трлн"), 10**12),
 }  # fmt: skip
 _SCALES: Final[dict[str, int]] = {
     "dozen": 12, "score": 20, "hundred": 100,
     **dict.fromkeys(("thousand", "k"), 10**3),
     **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5),
     **dict.fromkeys(("million", "mn", "mln", "m"), 10**6),
-    **dict.fromkeys(("crore", "crores"), 10**7),
+    **dict.fromkeys(("crore", "crores", "cr"), 10**7),
     **dict.fromkeys(("billion", "bn", "bln", "b"), 10**9),
     **dict.fromkeys(("trillion", "tn", "trn"), 10**12),
     **_FOREIGN_SCALES,
@@ -78,10 +84,25 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("m(?:illion|n|ln)|b..."):
+    a word that starts with none of them fails at once, whatever the number of words."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in groups.items()
+    )
+
+
 _NUMWORD: Final = _alternatives([*_WORD_VALUES, *_BIG_WORDS, "dozen"])
-_SCALE_WORDS: Final = (
-    r"million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?|lacs?|mn|mln|bn|bln|tn|trn|"
-    + _alternatives(list(_FOREIGN_SCALES))
+_SCALE_WORDS: Final = _by_first_letter(
+    [
+        *("million", "billion", "trillion", "thousand", "hundred", "dozen", "crore", "crores"),
+        *("cr", "lakh", "lakhs", "lac", "lacs", "mn", "mln", "bn", "bln", "tn", "trn"),
+        *_FOREIGN_SCALES,
+    ]
 )
 _DIGITS: Final = _fastre.compile(
     rf"""(?=\d)(?<![\d,])(?<!\d\.)
@@ -185,8 +206,11 @@ def _digits(m: re.Match[str], text: str) -> NumberMatch | None:
     frac, scale_word, abbr = m.group("frac", "scale", "abbr")
     value = Decimal(raw.replace(",", "") + (frac or ""))
     multiplier = _SCALES.get((scale_word or abbr or "").lower(), 1)
-    value = _EXACT.multiply(value, Decimal(multiplier))
     end = m.end()
+    higher = _SCALE_ON_SCALE.match(text, end) if scale_word else None
+    if higher is not None and (second := _SCALES[higher[1].lower()]) > multiplier:
+        multiplier, end = multiplier * second, higher.end()  # "3 lakh crore": 3 x 10**12
+    value = _EXACT.multiply(value, Decimal(multiplier))
     top = multiplier
     while multiplier > 1 and (more := _COMPOUND.match(text, end)):
         scale = _SCALES[more.group(2).lower().rstrip("s")]
@@ -350,6 +374,8 @@ def _grouped_number(m: re.Match[str], whole: str, fraction: str | None, sep: str
     return _scaled(m, Decimal(whole + ("." + fraction[1:] if fraction else "")), sep, grouped=True)
 
 
+# A scale on a scale: "1.5 lakh crore", "20 thousand crore", "a thousand million".
+_SCALE_ON_SCALE: Final = _fastre.compile(r"\s{1,3}(crores?|cr|million|billion)\b", re.IGNORECASE)
 _SCALE_AFTER: Final = _fastre.compile(
     rf"(?:\s{{1,3}}|-)(?P<scale>{_SCALE_WORDS})\b|(?P<abbr>bn|mn|m|b|k|tn)\b", re.IGNORECASE
 )
@@ -424,8 +450,14 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
     if n.value is None:
         return n
     value, start, end, multiplier = n.value, n.start, n.end, n.multiplier
-    units_last = n.kind == "words" and not _ENDS_IN_SCALE.search(text, n.start, n.end)
-    if (multiplier == 1 and n.kind == "words") or units_last:
+    scale_last = _ENDS_IN_SCALE.search(text, n.start, n.end) if n.kind == "words" else None
+    units_last = n.kind == "words" and not scale_last
+    half = _AND_A_HALF.match(text, end) if scale_last else None
+    if scale_last and half and not half["scale"]:
+        # "a million and a half", "a dozen and a half": half of the last scale.
+        value += Decimal(_SCALES[scale_last[0].lower()]) / 2
+        end = half.end()
+    elif (multiplier == 1 and n.kind == "words") or units_last:
         if (more := _AND_A_HALF.match(text, end)) or (more := _POINT.match(text, end)):
             if more.re is _AND_A_HALF:
                 value += Decimal("0.5")
@@ -464,14 +496,22 @@ def _extended(text: str, n: NumberMatch) -> NumberMatch:
 def _find(text: str) -> tuple[NumberMatch, ...]:
     # Each scan runs only on a text that has what its numbers start with.
     has_digits = _ANY_DIGIT.search(text) is not None
-    return _scan(text, digits=has_digits, words=not _NUMBER_WORDS.isdisjoint(_words_of(text)))
+    tokens = _words_of(text)
+    return _scan(
+        text,
+        digits=has_digits,
+        words=not _NUMBER_WORDS.isdisjoint(tokens),
+        fractions=not _FRACTION_WORDS.isdisjoint(tokens),
+    )
 
 
 def _words_of(text: str) -> list[str]:
     return _WORD_TOKEN.findall(text.casefold())
 
 
-def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
+def _scan(
+    text: str, *, digits: bool, words: bool, fractions: bool = True
+) -> tuple[NumberMatch, ...]:
     # Two simple scans are much faster than one pattern with every alternative.
     found: list[NumberMatch] = []
     if digits:
@@ -491,6 +531,8 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
                 found.append(NumberMatch(_exact(value), m.start(), m.end(), "words"))
             else:
                 found.extend(_words(m))
+        if fractions:
+            found.extend(_fraction_of_scale(m) for m in _FRACTION.finditer(text))
     if not found:
         return ()
     if _MAYBE_MORE.search(text):
@@ -503,6 +545,27 @@ def _scan(text: str, *, digits: bool, words: bool) -> tuple[NumberMatch, ...]:
         if not kept or number.start >= kept[-1].end:
             kept.append(number)
     return tuple(kept)
+
+
+# "a quarter of a million", "three quarters of a million", "a half dozen": read in a pass
+# of their own, only where the text has such a word (the longer reading wins a merge).
+_FRACTION: Final = _fastre.compile(
+    r"\b(?:(?P<fn>an?|one|two|three)[\s-]{1,3})?(?P<fr>half|quarters?|thirds?)\s{1,3}"
+    r"(?:(?:of\s{1,3})?an?\s{1,3})?(?P<hs>dozen|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS: Final = frozenset({"half", "quarter", "quarters", "third", "thirds"})
+_PARTS: Final = {"half": 2, "quarter": 4, "third": 3}
+_PART_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _fraction_of_scale(m: re.Match[str]) -> NumberMatch:
+    """ "half a million", "a quarter of a million", "three quarters of a million", "a half
+    dozen": the part of the scale (a third of a million rounded to a whole number)."""
+    parts = _PART_COUNTS[(m.group("fn") or "one").lower()]
+    whole = _SCALES[m.group("hs").lower()] * parts
+    value = Decimal(whole) / Decimal(_PARTS[m.group("fr").lower().rstrip("s")])
+    return NumberMatch(value.to_integral_value(), m.start(), m.end(), "words")
 
 
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:

@@ -132,14 +132,18 @@ _MEASURES: Final = _words(
     becquerels bq curie curies mmhg inhg torr mbar millibar millibars flops
     millennium millennia rem sieverts lumen
     mpg kbit mbit gbit tbit kbit/s awg gauge m³ km³ cm³ mm² cm² mtco2 mtco2e tco2 tco2e
-    gtco2 gtco2e quid bucks"""
+    gtco2 gtco2e quid bucks
+    ns kda dalton daltons amu ly g-force g-forces mev kev gev tev
+    stone cu qt qts wk wks yr yrs mo mos yds thou
+    mi² ft² ft³ in² in³ yd² yd³ meq kbar gpa kva mtoe bbl bbl/d mmcf bcf arcsec arcmin kpc
+    gpc msec usec dba dbm mwe gwe kwe bushel bushels peck pecks metric fluid imperial troy"""
 )
 # A unit with an SI prefix, singular or plural: "kilonewtons", "gigatonnes", "teraflops".
 _PREFIXED_UNIT: Final = _fastre.compile(
     r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|pico|femto|centi|deci|deca|hecto)"
     r"(?:metre|meter|gram|gramme|tonne|ton|watt|joule|newton|second|sievert|gray|volt|hertz"
     r"|byte|bit|pascal|litre|liter|flop|ampere|amp|ohm|calorie|annum|parsec|becquerel|curie"
-    r"|rad|rem|lumen|bar)s?"
+    r"|rad|rem|lumen|bar|dalton)s?"
 )
 # Words naming a scale whose reading follows: "absolute zero", "magnitude 6", "Mach 2".
 _SCALES: Final = _words("absolute magnitude mach category defcon richter beaufort")
@@ -163,8 +167,9 @@ _INCH_AFTER: Final = _fastre.compile(
     r"|diameter|across|barrel|screen|display)\b))",
     re.IGNORECASE,
 )
-# Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once.
-_MEASURE_SYMBOLS: Final = frozenset("°µ℃℉Ω′″²³")
+# Symbols of measures after a number: "300 °C", "5 µm", "12″", "6'" (feet) written at once;
+# "10 ± 2 cm", a measure with its uncertainty.
+_MEASURE_SYMBOLS: Final = frozenset("°ºµ℃℉Ω′″²³±")  # "37 ºC": the ordinal sign for °
 _VULGAR_FRACTIONS: Final = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 # Letters joined by a middle dot name a product of units: "N·m", "kW⋅h".
 _UNIT_PRODUCT: Final = _fastre.compile(r"[A-Za-zµΩ]{1,4}[·⋅][A-Za-zµΩ]")
