@@ -496,3 +496,40 @@ def test_later_in_the_day_is_the_day_told_before(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert str(event.date) == "2021-10-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile on Sunday night summoned the senior-most Bolivian diplomat in Santiago.",
+            ("CHL", "BOL"),
+        ),
+        (
+            "The Foreign Ministry of Uzbekistan has handed in a note to the authorities of "
+            "Kyrgyzstan.",
+            ("UZB", "KGZ"),
+        ),
+        (
+            "The foreign minister's letter to the UN Secretary-General about Armenia's attacks "
+            "was circulated in the Security Council at Azerbaijan's request.",
+            ("AZE", "UN"),
+        ),
+    ],
+)
+def test_more_ways_a_message_names_its_parties(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    found = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [parties(e) for e in found] == [expected]
+
+
+def test_what_a_letter_says_someone_did_names_no_sender(read: Read) -> None:
+    found = read(
+        "Azerbaijan sent a letter to the UN Secretary-General on Monday. Yerevan, the minister "
+        "said in his letter, had been shelling border villages.",
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("AZE", "UN")]

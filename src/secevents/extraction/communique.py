@@ -187,6 +187,14 @@ def _signatories(m: Mention, doc: Document) -> list[str]:
     return [h.code for h in doc.actors(s) if after is not None and end < h.start < after.start()]
 
 
+_SAID_IN: Final = _fastre.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|noted|added)\s+in\s+(?:his|her|its|their|a|the)\s+"
+    r"(?:[\w\-]+\s+)?$"
+)
+#: "at the request of Pakistan", "at Pakistan's request".
+_AT_REQUEST_OF: Final = _fastre.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$")
+_AT_BEFORE: Final = _fastre.compile(r"\bat\s+(?:the\s+)?$")
+_REQUEST_AFTER: Final = _fastre.compile(r"(?:'s|\u2019s)\s+request\b")
 #: A dateline opening a paragraph: "ACCRA (Reuters) -", "Islamabad, May 3:", "TOKYO --".
 _DATELINE_PLACE: Final = _fastre.compile(
     r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
@@ -300,6 +308,7 @@ class CommuniqueRecognizer:
             or self._fronted_sender(m, doc)
             or self._host_of_envoy(m, doc, next(iter(recipients), None))
             or self._summoned_at_dateline(m, doc, next(iter(recipients), None))
+            or self._requested_by(m, doc)
         )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
@@ -329,6 +338,10 @@ class CommuniqueRecognizer:
         summoned = _SUMMONED_TO.search(text, s.start, s.end)
         if summoned is not None:
             senders = object_codes(doc, s, summoned.start(), ("to",))[:1] + senders
+        if _SAID_IN.search(text, max(s.start, m.trigger[0] - 30), m.trigger[0]):
+            # "New Delhi, Qureshi said in his letter, had issued threats": the subject is
+            # what the letter says; its writer is the one who says it
+            return senders, recipients or given
         received = _RECEIVED_BEFORE.search(text, max(s.start, m.trigger[0] - 40), m.trigger[0])
         # "Churkin did not mention receipt of the letter": who tells of receiving it sent
         # nothing (and is often an envoy standing for the body it was sent to)
@@ -424,6 +437,21 @@ class CommuniqueRecognizer:
             return []
         country = doc.once("dateline country", lambda: _dateline_country(doc))
         return [country] if country is not None and country != recipient else []
+
+    @staticmethod
+    def _requested_by(m: Mention, doc: Document) -> list[str]:
+        """ "The letter ... was circulated in the Security Council at Pakistan's request":
+        the state at whose request a message is circulated sent it."""
+        text = doc.text
+        for hit in doc.actors(m.sentence):
+            if not is_country_code(hit.code):
+                continue
+            if _AT_REQUEST_OF.search(text, max(m.sentence.start, hit.start - 30), hit.start) or (
+                _AT_BEFORE.search(text, max(m.sentence.start, hit.start - 8), hit.start)
+                and _REQUEST_AFTER.match(text, hit.end)
+            ):
+                return [hit.code]
+        return []
 
     @staticmethod
     def _pronoun_sender(m: Mention, doc: Document) -> list[str]:
