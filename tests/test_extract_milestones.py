@@ -842,3 +842,32 @@ def test_a_base_being_developed_is_under_construction(read: Read) -> None:
         "IND",
         "MUS",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "builder", "host", "status"),
+    [
+        (
+            "Officials from Romania, the United States and Poland held a ceremony on Monday for "
+            "the Aegis Ashore missile defense site now under construction at Deveselu, Romania.",
+            "USA",
+            "ROU",
+            "under_construction",
+        ),
+        (
+            "A US-funded naval base is being refurbished in Papua New Guinea.",
+            "USA",
+            "PNG",
+            "under_construction",
+        ),
+    ],
+)
+def test_a_missile_defence_site_and_a_base_being_refurbished(
+    read: Read, text: str, builder: str, host: str, status: str
+) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        builder,
+        host,
+    )
+    assert event.status is not None and event.status.value == status

@@ -30,7 +30,8 @@ _STATUS: Final = (
     (
         ConstructionStatus.UNDER_CONSTRUCTION,
         words(
-            r"under construction|being (?:built|upgraded|expanded|constructed)|"
+            r"under construction|being (?:built|upgraded|expanded|constructed|refurbished|"
+            r"renovated|moderni[sz]ed|developed|rebuilt|redeveloped)|"
             r"(?:is|are|was|were|been) (?:now |currently |already |still |[a-z]+ly )?"
             r"(?:building|constructing|expanding|upgrading|setting up|developing|redeveloping|"
             r"moderni[sz]ing|renovating|refurbishing)|"

@@ -511,7 +511,16 @@ def _introduced_by(hit: Hit, text: str, floor: int) -> str:
     """
     if isinstance(hit.value, Location) and hit.value.near:
         return "near"
+    # "at Deveselu, Romania": a town the gazetteer does not know, then its state
+    town = _TOWN_THEN_STATE.search(text, max(floor, hit.start - 50), hit.start)
+    if town is not None:
+        return town.group(1).lower()
     return prep_before(text, hit.start, floor)
+
+
+_TOWN_THEN_STATE: Final = _fastre.compile(
+    r"\b(in|at|near|outside|on)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+(?:the\s+)?$"
+)
 
 
 def add_factuality(m: Mention, doc: Document) -> None:

@@ -69,6 +69,8 @@ _BASE: Final = _fastre.compile(
     r"training camp|"
     # the defence cooperation agreements' term: "access to and use of agreed facilities"
     r"agreed facilit(?:y|ie)|"
+    # "the Aegis Ashore missile defense site now under construction at Deveselu"
+    r"missile[ \-]defen[cs]e (?:site|facilit(?:y|ie)|installation|complex)|"
     # "granted British forces access to the Duqm port facilities"
     r"(?<=access to )(?:the |its |their )?(?:[A-Z][\w\-]+ )?(?:port|naval|air|military) "
     r"facilit(?:y|ie)|"
@@ -77,7 +79,7 @@ _BASE: Final = _fastre.compile(
 )
 _BASE_CUE: Final = Gated(
     _BASE,
-    "base basing field airstrip outpost military hub facilit station point cent radar camp"
+    "base basing field airstrip outpost military hub facilit station point cent radar camp missile"
     " headquarters garrison establishment",
 )
 _ANAPHOR: Final = _fastre.compile(
