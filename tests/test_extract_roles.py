@@ -578,3 +578,15 @@ def test_the_state_nearest_the_base_s_noun_in_a_headline_builds_it(read: Read) -
         "ARE",
         "SOM",
     )
+
+
+def test_a_former_soviet_base_is_built_by_whoever_repairs_it_now(read: Read) -> None:
+    event = read.one(
+        "In 2002, India and Tajikistan signed a defence agreement, one part of which was the "
+        "repair of a disused Soviet airbase near Dushanbe.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "IND",
+        "TJK",
+    )
