@@ -227,6 +227,15 @@ _SIMILAR_EARLIER: Final = _fastre.compile(
 )
 
 
+#: How far before the report an edition of a recurring series starts, at least (days):
+#: "last year" begins a year back.
+_EDITIONS_APART: Final = 300
+#: Words saying drills recur, or that these are another edition.
+_RECURRING: Final = _fastre.compile(
+    r"\b(?:annual|annually|every year|each year|yearly|biennial|edition|also (?:held|conducted|"
+    r"staged)|previous|last year's)\b",
+    re.IGNORECASE,
+)
 _NAME_YEAR_END: Final = _fastre.compile(r"[ \-](?:19|20)?\d\d$")
 #: The first halves of "Indo-Russia", "Sino-Russian": no name once the state is set aside.
 _COMBINING_FORMS: Final = frozenset(
@@ -402,9 +411,22 @@ class ExerciseRecognizer:
 
     @staticmethod
     def _earlier_edition(m: Mention, doc: Document) -> bool:
-        """Whether "the previous / last / earlier drills" with a date of their own are meant."""
-        return "date" in m.fields and bool(
-            _EARLIER.search(doc.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0])
+        """Whether "the previous / last / earlier drills" with a date of their own are meant,
+        or drills of a recurring series dated a year before the report ("These annual
+        exercises were also held in the Gulf of Oman last year")."""
+        date = m.fields.get("date")
+        if not isinstance(date, DateSpan):
+            return False
+        if _EARLIER.search(doc.text, max(m.sentence.start, m.trigger[0] - 30), m.trigger[0]):
+            return True
+        first, last, published = date.earliest, date.latest, doc.published
+        return (
+            published is not None
+            and first is not None
+            and last is not None
+            and last < published
+            and (published - first).days >= _EDITIONS_APART
+            and _RECURRING.search(m.sentence.text) is not None
         )
 
     @staticmethod

@@ -375,43 +375,11 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
     if home is None and m.definite and not m.key:
         adds = bool(m.fields.get("adds"))  # "The drills ... also include troops from X"
         home = next((c for c in latest if _compatible(c, m, any_actor=adds, any_date=True)), None)
-        if home is not None and _earlier_edition(home, m):
-            # "These annual exercises were also held ... last year": the same parties'
-            # earlier edition
-            if "participants" not in m.fields and home.value("participants"):
-                m.fields["participants"] = home.value("participants")
-            return None
         if home is not None and home.firmly_dated() and not _began_before(home, m):
             # the date is another event's: "in line with a decree of 2014"
             m.fields.pop("date", None)
             m.spans.pop("date", None)
     return home
-
-
-def _earlier_edition(cluster: Cluster, m: Mention) -> bool:
-    """Whether ``m`` tells of an earlier edition of a recurring event: "These annual
-    exercises were also held in the Gulf of Oman last year" in a report of this year's."""
-    date, held = m.fields.get("date"), cluster.value("date")
-    if not (isinstance(date, DateSpan) and isinstance(held, DateSpan)):
-        return False
-    # "last year" spans the year: its start lies an edition's distance back, its end before
-    first, ended, began = date.earliest, date.latest, held.earliest
-    if first is None or ended is None or began is None:
-        return False
-    if ended >= began or (began - first).days < _EDITIONS_APART:
-        return False
-    sentence = m.sentence.text
-    return _RECURRING.search(sentence) is not None
-
-
-#: How far apart the starts of two editions of a recurring event are at least (days).
-_EDITIONS_APART: Final = 300
-#: Words saying an event recurs, or that this one is another edition.
-_RECURRING: Final = _fastre.compile(
-    r"\b(?:annual|annually|every year|each year|yearly|biennial|edition|also (?:held|conducted|"
-    r"staged)|previous|last year's)\b",
-    re.IGNORECASE,
-)
 
 
 def _began_before(cluster: Cluster, m: Mention) -> bool:
