@@ -590,3 +590,23 @@ def test_a_former_soviet_base_is_built_by_whoever_repairs_it_now(read: Read) -> 
         "IND",
         "TJK",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("The UK announced that a base would be built in Oman.", "a base would"),
+        ("The UK announced that the base would be built in Oman.", "the base would"),
+        ("Kenya announced the base would be expanded.", "the base would"),
+        # what is announced without "that" and with "a" is the verb's object
+        ("The UK announced a £23.8m investment in its base.", "The UK announced"),
+    ],
+)
+def test_where_a_clause_announced_begins(text: str, clause: str) -> None:
+    from secevents.extraction.clues import reported_clause_start
+    from secevents.extraction.document import Document
+
+    doc = Document(text)
+    sentence = doc.sentences[0]
+    start = reported_clause_start(doc, sentence, text.index("base"))
+    assert text[start:].startswith(clause)

@@ -99,8 +99,8 @@ _CLAUSE_BREAK: Final = _fastre.compile(
 _REPORTED: Final = _fastre.compile(
     # ("announced a £23.8m investment": what is announced without "that" is its object)
     r"\b(?:(?:said|says|told\s+[\w\-]+|stated|added|noted|confirmed|claimed|reported)\s+"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?|announced\s+(?:on\s+\w+\s+)?(?:that\s+(?=an?\s)|"
-    r"(?=the\s|this\s|these\s)))(?=(?:the|a|an|this|these)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?|announced\s+(?:on\s+\w+\s+)?(?:that\s+|(?!an?\s)))"
+    r"(?=(?:the|a|an|this|these)\s+"
     r"(?!(?:country|government|nation|state|kingdom|republic|ministry|army|military|navy|forces|"
     r"two|both|island|authorities|leadership|president|prime|minister)\b))"
 )
