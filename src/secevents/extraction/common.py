@@ -25,6 +25,7 @@ from ..model.codes import is_country_code
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.places import Location
 from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
+from ._merge_dates import refines
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .mention import Mention
@@ -231,7 +232,7 @@ def add_date(
     if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
         hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
         # "exercises this year, which will run from Aug 19 to 29": the days within the year
-        hits = [h for h in hits if not any(_narrows(h.value, o.value) for o in hits)] or hits
+        hits = [h for h in hits if not any(refines(h.value, o.value) for o in hits)] or hits
     # "today (Sunday)" in a quote given the day before the report: the day in brackets
     hits = [
         h
@@ -269,18 +270,6 @@ def _is_day(value: object) -> bool:
         isinstance(value, DateSpan)
         and not value.is_interval
         and value.precision is DatePrecision.DAY
-    )
-
-
-def _narrows(coarse: object, fine: object) -> bool:
-    """Whether ``fine`` tells when within the year ``coarse`` is ("this year ... Aug 19")."""
-    return (
-        isinstance(coarse, DateSpan)
-        and isinstance(fine, DateSpan)
-        and coarse.precision is DatePrecision.YEAR
-        and not coarse.is_interval
-        and fine.precision is not DatePrecision.YEAR
-        and coarse.contains(fine)
     )
 
 
