@@ -195,32 +195,6 @@ _SAID_IN: Final = _fastre.compile(
 _AT_REQUEST_OF: Final = _fastre.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$")
 _AT_BEFORE: Final = _fastre.compile(r"\bat\s+(?:the\s+)?$")
 _REQUEST_AFTER: Final = _fastre.compile(r"(?:'s|\u2019s)\s+request\b")
-#: A dateline opening a paragraph: "ACCRA (Reuters) -", "Islamabad, May 3:", "TOKYO --".
-_DATELINE_PLACE: Final = _fastre.compile(
-    r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
-    r"(?:--|[-\u2013\u2014:])\s"
-)
-#: How many paragraphs may open the report before its dateline (a headline, a byline).
-_DATELINE_REACH: Final = 4
-
-
-def _dateline_country(doc: Document) -> str | None:
-    """The state of the place a report's dateline names, if it has one."""
-    paragraphs = 0
-    for sentence in doc.sentences:
-        if sentence.index and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph:
-            continue
-        paragraphs += 1
-        if paragraphs > _DATELINE_REACH:
-            break
-        found = _DATELINE_PLACE.match(doc.text, sentence.start, sentence.end)
-        if found is None:
-            continue
-        for hit in doc.places(sentence):
-            if hit.start == found.start("place") and isinstance(hit.value, Location):
-                return hit.value.country
-    return None
 
 
 class CommuniqueRecognizer:
@@ -435,7 +409,7 @@ class CommuniqueRecognizer:
             return []
         if _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end) is None:
             return []
-        country = doc.once("dateline country", lambda: _dateline_country(doc))
+        country = doc.dateline_country()
         return [country] if country is not None and country != recipient else []
 
     @staticmethod

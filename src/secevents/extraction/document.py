@@ -62,6 +62,15 @@ _DATELINE: Final = _fastre.compile(
     r"(?:,?\s+\d{4})?(?:,\s*[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
     r"(?:--|-|\u2013|\u2014|:)\s)"
 )
+#: A dateline opening a paragraph, with or without its day: "ACCRA (Reuters) -",
+#: "Islamabad, May 3:", "TOKYO --".
+_DATELINE_PLACE: Final = _fastre.compile(
+    r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"(?:--|[-\u2013\u2014:])\s"
+)
+#: How many paragraphs may open the report before its dateline (a headline, a byline).
+_DATELINE_REACH: Final = 4
 _ANCHORS: Final = (dt.date(1990, 3, 7), dt.date(2031, 9, 18))
 
 
@@ -395,6 +404,28 @@ class Document:
                 match.end() if match is not None else sentence.start
             )
         return found
+
+    def dateline_country(self) -> str | None:
+        """The state of the place the report's dateline names, if it has one (read once)."""
+        return self.once("dateline country", self._read_dateline_country)
+
+    def _read_dateline_country(self) -> str | None:
+        paragraphs = 0
+        for sentence in self.sentences:
+            if sentence.index and self.sentences[sentence.index - 1].paragraph == (
+                sentence.paragraph
+            ):
+                continue
+            paragraphs += 1
+            if paragraphs > _DATELINE_REACH:
+                break
+            found = _DATELINE_PLACE.match(self.text, sentence.start, sentence.end)
+            if found is None:
+                continue
+            for hit in self.places(sentence):
+                if hit.start == found.start("place") and isinstance(hit.value, Location):
+                    return hit.value.country
+        return None
 
     def places(self, sentence: Sentence) -> list[Hit]:
         """Places named in ``sentence``."""
