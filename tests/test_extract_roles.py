@@ -610,3 +610,13 @@ def test_where_a_clause_announced_begins(text: str, clause: str) -> None:
     sentence = doc.sentences[0]
     start = reported_clause_start(doc, sentence, text.index("base"))
     assert text[start:].startswith(clause)
+
+
+def test_a_dissolved_state_still_builds_the_base_no_one_else_is_named_for(read: Read) -> None:
+    event = read.one(
+        "The Soviet base at Cam Ranh Bay in Vietnam was completed in 1979.", se.BaseConstruction
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "SUN",
+        "VNM",
+    )

@@ -250,9 +250,6 @@ _SAID_THEN: Final = _fastre.compile(
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
 #: States that no longer exist: a base they built is another's now ("a disused Soviet base").
 _DISSOLVED: Final = frozenset({"SUN", "YUG", "CSK", "DDR", "SCG"})
-_FORMER: Final = _fastre.compile(
-    r"\b(?:former|ex-|disused|old|abandoned|derelict|[Ss]oviet-era|Soviet|Yugoslav)",
-)
 
 
 def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
@@ -637,16 +634,14 @@ class ConstructionRecognizer:
         # named with the base's noun builds it.
         # (the nearest: "Somaliland signs deal for UAE base" has no article to tell them by;
         # not the state the base stands in: "Philippine bases, including U.S.-built ...")
-        named = [
-            c
-            for c in _demonym_codes(doc, s, m.trigger[0])
-            # "a disused Soviet airbase", "an ex-Soviet base": who built it long ago
-            if c not in _DISSOLVED
-            or not _FORMER.search(doc.text, max(s.start, m.trigger[0] - 40), m.trigger[0])
-        ]
+        named = _demonym_codes(doc, s, m.trigger[0])
+        # "a disused Soviet airbase": a state that no longer exists built it long ago, and
+        # whoever the clause names repairs or uses it now
+        gone = [c for c in named if c in _DISSOLVED]
+        named = [c for c in named if c not in _DISSOLVED]
         place = m.fields.get("location")
         sited = place.country if isinstance(place, Location) else None
-        return unique(([c for c in named if c != sited] or named)[-1:] + builders)
+        return unique(([c for c in named if c != sited] or named)[-1:] + builders + gone[-1:])
 
     def accept(self, event: Event) -> bool:
         """A base event needs a builder or a host."""
