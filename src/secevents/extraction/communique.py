@@ -187,6 +187,7 @@ def _signatories(m: Mention, doc: Document) -> list[str]:
     return [h.code for h in doc.actors(s) if after is not None and end < h.start < after.start()]
 
 
+#: "Yerevan, the minister said in his letter, had ...": an attribution inside the sentence.
 _SAID_IN: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|added)\s+in\s+(?:his|her|its|their|a|the)\s+"
     r"(?:[\w\-]+\s+)?$"
