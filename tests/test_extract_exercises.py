@@ -951,3 +951,36 @@ def test_states_that_send_observers_take_no_part_the_others_do(
 ) -> None:
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == codes
+
+
+def test_one_edition_named_with_its_year_is_one_exercise_whatever_day_a_quote_gives(
+    read: Read,
+) -> None:
+    found = read(
+        "Oman and India began the Desert Shield 2021 exercise in Oman on 17 October. The "
+        'drills will run to 29 October. At the ceremony the Indian commander said: "Today we '
+        'are launching the Desert Shield 2021 joint Indian-Omani exercise for the third time."',
+        se.JointExercise,
+    )
+    assert len(found) == 1
+
+
+def test_drills_held_now_and_then_over_the_years_are_no_participants_of_these(
+    read: Read,
+) -> None:
+    event = read.one(
+        "The navies of Brazil and India have begun a naval exercise. In the past, India has "
+        "held exercises with navies from Britain, France and Vietnam.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BRA", "IND"]
+
+
+def test_an_adjective_opening_a_headline_is_no_exercise_name(read: Read) -> None:
+    event = read.one(
+        "Huge naval drill begins\n\nThe navies of Brazil and India have begun a naval exercise "
+        "in the Atlantic. Thirty ships from the two countries have joined the exercise.",
+        se.JointExercise,
+    )
+    assert event.name is None
+    assert [(e.kind.value, e.quantity.value) for e in event.equipment] == [("ships", 30)]

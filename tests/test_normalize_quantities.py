@@ -438,3 +438,17 @@ def test_a_word_only_case_insensitive_matching_takes_for_a_number_word_is_none()
     from secevents.normalize.numbers import find_numbers
 
     assert [(m.value, m.start) for m in find_numbers("six and ſix soldiers")] == [(Decimal(6), 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The base can house up to around 500 sailors.", Qualifier.UP_TO),
+        ("They sent more than about 300 troops.", Qualifier.MORE_THAN),
+        ("It holds at least some 40 ships.", Qualifier.AT_LEAST),
+        ("It holds around 40 ships.", Qualifier.APPROX),
+    ],
+)
+def test_a_bound_before_an_approximation_is_the_hedge(text: str, qualifier: Qualifier) -> None:
+    [hit] = [h for h in find_quantities(text) if isinstance(h.value, Quantity)]
+    assert hit.value.qualifier is qualifier

@@ -38,6 +38,10 @@ GENERIC_OPENERS: Final = frozenset({
     "Tactical", "Annual", "Field", "Staff", "Command", "Combined", "Bilateral", "Trilateral",
     "Multinational", "Regional", "Special", "Major", "Live", "Night", "Artillery", "Missile",
     "Tank", "Infantry", "Airborne", "Anti-submarine", "Counter-terrorism", "Training",
+    # the adjectives of a headline: "Massive naval drill begins", "Rare joint drills held"
+    "Massive", "Huge", "Large", "Largest", "Big", "Biggest", "Mega", "Grand", "Key", "Rare",
+    "First", "Historic", "Unprecedented", "Mock", "Snap", "Surprise", "Fresh", "New", "More",
+    "Intensive", "Extensive", "Full-scale", "Large-scale", "Week-long", "Month-long",
 })  # fmt: skip
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".

@@ -89,6 +89,18 @@ _HAD_HELD: Final = _fastre.compile(
     r"\b(?:had|Previously|In the past)\s+(?:\w+ly\s+)?(?:also\s+)?(?:conducted|held|staged|"
     r"carried out|taken part|participated|organi[sz]ed|hosted|joined)\b"
 )
+#: "In the past, India has held exercises with navies from Britain and France": drills
+#: held now and then over years, no one event.
+_HABITUAL: Final = _fastre.compile(
+    r"\b(?:In the past|In recent years|Over the (?:past |last )?(?:few )?years|Previously|"
+    r"Since (?:19|20)\d\d),?\s+(?:[A-Z][\w\-]*\s+){1,3}(?:has|have)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:conducted|held|staged|carried out|taken part in|participated in|joined)\s+"
+    r"(?:[a-z\-]+\s+){0,3}$"
+)
+#: "drills near Brest as part of Zapad-2021": the name is of the exercise these are part of.
+_PART_OF_NAME: Final = _fastre.compile(
+    r"\b(?:part|phase|stage|component) of (?:the )?[\"\u201c]?$|\bwithin (?:the )?[\"\u201c]?$"
+)
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
 _FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
@@ -317,7 +329,7 @@ class ExerciseRecognizer:
             )
             if m.definite and _ALSO_JOINING.search(text, sentence.start, sentence.end):
                 m.fields["adds"] = True  # "The drills ... also including troops from X"
-        named = names[0] if names else None
+        named = names[0] if names and not _names_the_whole(sentence.text, names[0][1]) else None
         if named:
             m.key = m.fields["name"] = named[0]
             name_at = (sentence.start + named[1], sentence.start + named[2])
@@ -325,6 +337,8 @@ class ExerciseRecognizer:
             m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)
         self._drop_origin_date(m, doc)
+        if _habitual(m, doc, trigger.start()):
+            return []
         if not m.definite and _HAD_HELD.search(text, sentence.start, trigger.start()):
             m.fields["earlier"] = True
         if m.definite and (_leads(m, doc) or self._earlier_edition(m, doc)):
@@ -567,3 +581,16 @@ class ExerciseRecognizer:
         if not codes and event.name:  # a named exercise whose participants are not told
             return True
         return len(codes) >= 2 or any(not is_country_code(c or "") for c in codes)
+
+
+def _habitual(m: Mention, doc: Document, trigger: int) -> bool:
+    """Whether the sentence tells of undated drills held again and again ("In the past,
+    India has held exercises with Britain"), not of one exercise."""
+    if "date" in m.fields or m.key or not doc.text[m.trigger[0] : m.trigger[1]].endswith("s"):
+        return False
+    return bool(_HABITUAL.search(doc.text, m.sentence.start, trigger))
+
+
+def _names_the_whole(text: str, begin: int) -> bool:
+    """Whether the name at ``begin`` is of a larger exercise the drills are part of."""
+    return bool(_PART_OF_NAME.search(text, max(0, begin - 20), begin))

@@ -226,6 +226,22 @@ def _same_name(one: str, two: str) -> bool:
     return core_a == core_b and not (year_a and year_b and year_a != year_b)
 
 
+def _same_edition(one: str | None, two: str | None) -> bool:
+    """Whether both names give one edition of a series by its year ("Defenders of
+    Friendship 2021" opened on the 17th and "launching Defenders of Friendship 2021"
+    today): one event, whatever day each sentence dates.
+
+    >>> _same_edition("Defenders of Friendship 2021", "Defenders of Friendship-2021")
+    True
+    >>> _same_edition("Joint Sea", "Joint Sea")
+    False
+    """
+    if not one or not two:
+        return False
+    (core_a, year_a), (core_b, year_b) = _core(one.casefold()), _core(two.casefold())
+    return bool(year_a) and year_a == year_b and core_a == core_b
+
+
 def _core(name: str) -> tuple[str, str]:
     """A name without a prefix such as "Ex" or "Exercise" and without its year."""
     match = _NAME_PARTS.fullmatch(name)
@@ -262,7 +278,7 @@ def _compatible(
     if not (any_actor or (_same_parties(cluster, m) and _actors_agree(cluster, m))):
         return False
     sited = m.event_type is BaseConstruction
-    dated = any_date or _dates_agree(cluster, m)
+    dated = any_date or _same_edition(key, own) or _dates_agree(cluster, m)
     if not (dated and (not sited or _places_agree(cluster, m))):
         return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))

@@ -665,7 +665,18 @@ def hedge_before(text: str, start: int) -> tuple[Qualifier, int] | None:
 
     >>> hedge_before("no more than 300 troops", 13)
     (<Qualifier.AT_MOST: 'at_most'>, 0)
+    >>> hedge_before("up to around 500 sailors", 13)
+    (<Qualifier.UP_TO: 'up_to'>, 0)
     """
+    found = _hedge_just_before(text, start)
+    if found is not None and found[0] is Qualifier.APPROX:
+        bound = _hedge_just_before(text, found[1])  # "up to around 500": the bound says more
+        if bound is not None and bound[0] is not Qualifier.APPROX:
+            return bound
+    return found
+
+
+def _hedge_just_before(text: str, start: int) -> tuple[Qualifier, int] | None:
     if start <= 0 or text[start - 1] not in _BEFORE_HEDGED:
         return None  # most numbers: nothing to look at
     lo = max(0, start - _HEDGE_WINDOW)
