@@ -984,3 +984,36 @@ def test_an_adjective_opening_a_headline_is_no_exercise_name(read: Read) -> None
     )
     assert event.name is None
     assert [(e.kind.value, e.quantity.value) for e in event.equipment] == [("ships", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The navies of Chile, Brazil and Peru visited Peruvian waters for the Pacific phase "
+            "of the Southern Seas exercise.",
+            "PER",
+        ),
+        (
+            "Soldiers from Tonga and Fiji are taking part in military exercises at various "
+            "locations around New Zealand's South Island.",
+            "NZL",
+        ),
+        ("Chinese and Russian warships held joint drills in Japanese territorial waters.", "JPN"),
+    ],
+)
+def test_a_states_own_waters_or_part_are_where_the_drills_are(
+    read: Read, text: str, country: str
+) -> None:
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None
+    assert event.location.country == country
+    assert country not in codes(event) or country == "PER"
+
+
+def test_a_states_body_named_after_it_is_not_its_ground(read: Read) -> None:
+    event = read.one(
+        "Soldiers from Tonga and Fiji are taking part in exercises with Russia's Defence Ministry.",
+        se.JointExercise,
+    )
+    assert event.location is None

@@ -182,6 +182,20 @@ _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: "in Peruvian waters", "on Polish soil": a state's own ground, sea or sky.
+_GROUND: Final = _fastre.compile(r"\s+(?:territorial\s+)?(?:waters|territory|soil|airspace)\b")
+#: "around New Zealand's South Island", "in Russia's Far East": a part of a state.
+_PART_OF_STATE: Final = _fastre.compile(
+    r"['\u2019]s\s+(?P<part>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+)
+#: Words that make "Russia's ..." one of its bodies, not a part of its land.
+_BODIES: Final = frozenset({
+    "Ministry", "Defence", "Defense", "Foreign", "Navy", "Army", "Air", "Force", "Forces",
+    "Embassy", "Government", "Parliament", "President", "Prime", "Minister", "Military",
+    "Armed", "Coast", "Guard", "Council", "Security", "Federal", "National", "State",
+    "Ambassador", "Envoy", "Mission", "Office", "Department",
+})  # fmt: skip
+_GROUND_PREPS: Final = frozenset({"in", "at", "around", "across", "near", "off", "inside", "to"})
 #: Places small enough to be where drills are run from, not where forces come from.
 _LOCAL: Final = frozenset(
     {LocationPrecision.POINT, LocationPrecision.SETTLEMENT, LocationPrecision.ADMIN1}
@@ -210,6 +224,12 @@ def hosted_in(m: Mention, doc: Document) -> None:
                 m.fields["location"] = place
                 m.spans["location"] = (site.start, site.end)
                 return
+    located = m.fields.get("location")
+    ground = None if located and located.country else _state_ground(m, doc)
+    if ground is not None:  # "the Pacific phase ... in Peruvian waters": the state's sea
+        m.fields["location"] = location_of(ground[0])
+        m.spans["location"] = ground[1]
+        return
     if "location" in m.fields:
         return
     for verb in _HOSTING.finditer(text, s.start, s.end):
@@ -341,3 +361,22 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         m.fields["participants"] = tuple(coded_actor(c) for c in participants)
     if framework:
         m.fields["framework"] = coded_actor(framework)
+
+
+def _state_ground(m: Mention, doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The state whose ground the drills are on, told by its people's name or its own
+    ("visited Peruvian waters", "around New Zealand's South Island"), and where it is."""
+    s, text = m.sentence, doc.text
+    for hit in doc.actors(s):
+        if not is_country_code(hit.code):
+            continue
+        if _GROUND.match(text, hit.end):
+            return hit.code, (hit.start, hit.end)
+        part = _PART_OF_STATE.match(text, hit.end)
+        if (
+            part is not None
+            and not _BODIES.intersection(part.group("part").split())
+            and prep_before(text, hit.start, s.start) in _GROUND_PREPS
+        ):
+            return hit.code, (hit.start, hit.end)
+    return None

@@ -329,7 +329,13 @@ class ExerciseRecognizer:
             )
             if m.definite and _ALSO_JOINING.search(text, sentence.start, sentence.end):
                 m.fields["adds"] = True  # "The drills ... also including troops from X"
-        named = names[0] if names and not _names_the_whole(sentence.text, names[0][1]) else None
+        named = names[0] if names else None
+        if (
+            named
+            and sentence.start + named[1] > trigger.end()
+            and _names_the_whole(sentence.text, named[1])
+        ):
+            named = None
         if named:
             m.key = m.fields["name"] = named[0]
             name_at = (sentence.start + named[1], sentence.start + named[2])
