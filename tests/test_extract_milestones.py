@@ -871,3 +871,59 @@ def test_a_missile_defence_site_and_a_base_being_refurbished(
         host,
     )
     assert event.status is not None and event.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles", "status"),
+    [
+        # What a deal is for ("a deal ... to open") is agreed, not yet open.
+        (
+            "Moscow said it had struck a deal with Eritrea to open a naval supply point in "
+            "Massawa.",
+            ("RUS", "ERI"),
+            "agreed",
+        ),
+        (
+            "Work has begun on a new Chinese naval base in Gwadar, Pakistan.",
+            ("CHN", "PAK"),
+            "under_construction",
+        ),
+        # A milestone only thought possible is a plan.
+        (
+            "Iran could open a naval base in Venezuela, an adviser hinted.",
+            ("IRN", "VEN"),
+            "proposed",
+        ),
+        ("France might set up a new base in Chad next year.", ("FRA", "TCD"), "proposed"),
+        (
+            "The Turkish base in Qatar has been operational since 2016.",
+            ("TUR", "QAT"),
+            "operational",
+        ),
+        # The state that would have the use of a base builds it, not the one that denies it.
+        (
+            "The Solomon Islands government denied that Australia would have exclusive use of "
+            "a new naval base.",
+            ("AUS", "SLB"),
+            "denied",
+        ),
+    ],
+)
+def test_status_of_deals_plans_and_running_bases(
+    read: Read, sentence: str, roles: tuple[str, str], status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
+    assert event.status is not None and event.status.value == status
+
+
+def test_any_bases_that_might_be_established_give_a_plan_no_date(read: Read) -> None:
+    event = read.one(
+        "Plans to build a Chinese military base in Fiji would be a cause for concern, "
+        "Australia said.\n\nThe minister said 50 Australian police personnel were in Fiji at "
+        "Suva's request. They will remain there until 2023. He said he expressed his concern to "
+        "the Fiji government about any military bases that might be established.",
+        se.BaseConstruction,
+    )
+    assert event.status is not None and event.status.value == "proposed"
+    assert event.date is None

@@ -37,7 +37,7 @@ _STATUS: Final = (
             r"moderni[sz]ing|renovating|refurbishing)|"
             r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
             r"(?:construction|work|renovation|refurbishment|expansion|upgrade|phase) "
-            r"(?:[\w'\-]+,? ){0,8}?(?:began|begins|started|starts|"
+            r"(?:[\w'\-]+,? ){0,8}?(?:began|begun|begins|started|starts|"
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|taking shape|"
@@ -53,7 +53,8 @@ _STATUS: Final = (
             r"open|opened|opens|re-?open(?:s|ed)?|inaugurat\w+|commissioned|running|operates|"
             # (not "Forward Operating Base": the kind of base, no milestone)
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
-            r"declared operational|(?:opening|inauguration|flag|handover|commissioning) ceremony|"
+            r"declared operational|(?:been|is|are|was|were|became|become) (?:fully )?operational|"
+            r"(?:opening|inauguration|flag|handover|commissioning) ceremony|"
             r"ceremony (?:was|is) held|held a ceremony|"
             r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
             r"established|"
@@ -139,6 +140,13 @@ _CAPACITY: Final = _fastre.compile(
 #: "announced a £23.8m investment to expand the base": money promised, not yet agreed.
 _PROMISED: Final = _fastre.compile(r"\b(?:announc\w*|pledg\w*|promis\w*)\s+(?:\S+\s+){0,4}$")
 _MONEY_WORDS: Final = ("invest", "financ", "pour", "fund")
+#: "could open a base", "might be built": a milestone only thought possible, a plan.
+_POSSIBLE: Final = _fastre.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$")
+_MILESTONES: Final = frozenset({
+    ConstructionStatus.UNDER_CONSTRUCTION,
+    ConstructionStatus.OPERATIONAL,
+    ConstructionStatus.COMPLETED,
+})  # fmt: skip
 _APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
 #: A status cue: the status and the span of the words that state it.
 Cue = tuple[ConstructionStatus, int, int]
@@ -182,6 +190,10 @@ def status_cues(
                     and _PLAN_WOULD.search(text, max(start, match.start() - 120), match.start())
                 ):
                     status = ConstructionStatus.PROPOSED  # "The plans ... would allow China to"
+                elif status in _MILESTONES and _POSSIBLE.search(
+                    text, max(start, match.start() - 30), match.start()
+                ):
+                    status = ConstructionStatus.PROPOSED  # "Turkey could open a base"
                 found.append((status, match.start(), match.end()))
                 break
     return found

@@ -144,7 +144,8 @@ _NOT_A_BASE: Final = _fastre.compile(
 )
 #: "would allow Moscow to open", "permits US forces to build": what a deal allows.
 _ALLOWED_TO: Final = _fastre.compile(
-    r"\b(?:allow|permit|enable|authori[sz]e|let)\w*\s+(?:[\w\-.']+\s+){0,3}?to\s+(?:\w+\s+)?$",
+    r"\b(?:allow|permit|enable|authori[sz]e|let|agree|deal|accord|pact|treat(?:y|ies))\w*\s+"
+    r"(?:[\w\-.']+\s+){0,3}?to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: Speech before a cue: the sentence reports what someone said of the base.
@@ -180,7 +181,9 @@ _RELATIVE: Final = _fastre.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 _RELATIVE_REACH: Final = 40
 #: An attack on a base (the weapons alone are no attack: "a missile defense base").
 _ATTACK: Final = words(
-    r"attack\w*|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|struck|hit|"
+    r"attack\w*|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|hit|"
+    # (not "struck a deal with Eritrea to open a base")
+    r"struck(?! (?:a |an |the )?(?:[\w\-]+ )?(?:deal|agreement|accord|bargain|pact|compromise))|"
     r"(?:air|drone|rocket|missile|mortar) ?(?:strikes?|attacks?|fire)|rockets? (?:hit|landed)|"
     r"came under fire|targeted"
 )
@@ -461,6 +464,9 @@ class ConstructionRecognizer:
             )
             # "It"/"the facility" with no date of its own tells more of a base, not a new one.
             m.attach_only = generic or not cues or (anaphoric and "date" not in m.fields)
+            if generic:  # "any bases that might be established": no milestone, no day
+                m.fields.pop("date", None)
+                m.spans.pop("date", None)
         return mentions
 
     def _payment(self, sentence: Sentence, doc: Document) -> list[Mention]:
