@@ -927,3 +927,93 @@ def test_any_bases_that_might_be_established_give_a_plan_no_date(read: Read) -> 
     )
     assert event.status is not None and event.status.value == "proposed"
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles", "status"),
+    [
+        # Who denies a clause is not who the clause says builds; "it" is the denier.
+        (
+            "Kiribati denied that China plans to build a military base there.",
+            ("CHN", "KIR"),
+            "denied",
+        ),
+        (
+            "Tajik officials denied that the outpost is a Chinese military base.",
+            ("CHN", "TJK"),
+            "denied",
+        ),
+        (
+            "China denied that it plans to build a military base in Kiribati.",
+            ("CHN", "KIR"),
+            "denied",
+        ),
+        (
+            "The Pentagon denied reports that it would open a new base in Argentina.",
+            ("USA", "ARG"),
+            "denied",
+        ),
+        (
+            "The Gabonese envoy dismissed a New York Times report that claims China is planning "
+            "a base in the Central African nation.",
+            ("CHN", "GAB"),
+            "denied",
+        ),
+        (
+            "Sri Lanka ruled out allowing China to set up a military base on its soil.",
+            ("CHN", "LKA"),
+            "denied",
+        ),
+        (
+            "Russia is eyeing a naval base in Libya, according to officials.",
+            ("RUS", "LBY"),
+            "proposed",
+        ),
+        ("Since 2017 China has operated a naval base in Djibouti.", ("CHN", "DJI"), "operational"),
+        (
+            "Officials were cited as saying that Beijing was mulling a base in Bata, Equatorial "
+            "Guinea.",
+            ("CHN", "GNQ"),
+            "proposed",
+        ),
+    ],
+)
+def test_denials_of_a_clause_plans_and_running_bases(
+    read: Read, sentence: str, roles: tuple[str, str], status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
+    assert event.status is not None and event.status.value == status
+
+
+def test_reports_said_false_deny_the_base_they_told_of(read: Read) -> None:
+    event = read.one(
+        "Reports said China was building a base in Gabon. The government in Libreville said "
+        "the reports were false.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == ("CHN", "GAB")
+    assert event.status is not None and event.status.value == "denied"
+
+
+def test_reports_that_are_not_denied_tell_no_more_of_a_base(read: Read) -> None:
+    event = read.one(
+        "China is building a naval base in Gabon. The reports of the minister's visit were "
+        "welcomed in Libreville.",
+        se.BaseConstruction,
+    )
+    assert event.status is not None and event.status.value == "under_construction"
+
+
+def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_the_builder(
+    read: Read,
+) -> None:
+    found = read(
+        "Venezuela offered Russia the use of an airfield. However, Chavez denied that any talks "
+        "would take place on building a permanent base on La Orchila.\n\nOn Sunday Chavez said "
+        "that reports of him having offered Russia a permanent base on La Orchila were false.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (e.status.value if e.status else "", e.builder and e.builder.code) for e in found
+    ) == [("denied", "RUS"), ("proposed", "RUS")]

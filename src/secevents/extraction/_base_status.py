@@ -23,7 +23,9 @@ _STATUS: Final = (
     (
         ConstructionStatus.DENIED,
         words(
-            r"den(?:y|ied|ies)|rejected|dismissed|refuted|" + FALSE_REPORT,
+            r"den(?:y|ied|ies)|rejected|dismissed|refuted|ruled out|rules out|ruling out|"
+            r"refus(?:e|es|ed|ing) to (?:allow|permit|let|host|grant|accept)|turned down|"
+            + FALSE_REPORT,
             re.I,
         ),
     ),
@@ -59,6 +61,7 @@ _STATUS: Final = (
             r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
             r"established|"
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
+            r"(?:has|have|had) (?:long |since )?operated|"
             r"(?:has|have|had|was|were|been) set up",
             re.I,
         ),
@@ -91,7 +94,9 @@ _STATUS: Final = (
             r"send|sends|sending|"
             r"expand|enlarge|upgrade|moderni[sz]e|"
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
-            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future",
+            r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future|"
+            r"eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
+            r"wants?|wanted",
             re.I,
         ),
     ),

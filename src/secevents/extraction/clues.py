@@ -103,6 +103,11 @@ _REPORTED: Final = _fastre.compile(
     r"(?=(?:the|a|an|this|these)\s+"
     r"(?!(?:country|government|nation|state|kingdom|republic|ministry|army|military|navy|forces|"
     r"two|both|island|authorities|leadership|president|prime|minister)\b))"
+    # "Kiribati denied (reports) that China plans to build a base": who denies is not who
+    # is said to build
+    r"|\b(?:den(?:y|ied|ies)|rejected|dismissed|refuted)\s+(?:[\w\-]+\s+){0,6}?that\s+"
+    # "cited US officials as saying that Beijing was mulling a base"
+    r"|\bas saying\s+(?:that\s+)?"
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
@@ -128,6 +133,7 @@ _FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "ne
 FALSE_REPORT: Final = (
     r"(?:pure|mere|sheer|baseless|wild) speculation|baseless|groundless|unfounded|"
     r"(?:false|fake) (?:reports?|news|claims?)|no truth|not true|untrue|fabricat\w+|"
+    r"(?:is|are|was|were) (?:\w+ly )?false|"
     r"(?:mis|dis)information|nonsense|a hoax"
 )
 _DENIED: Final = _fastre.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{FALSE_REPORT})\b")
@@ -138,6 +144,8 @@ _PLANNED: Final = _fastre.compile(
 )
 _CLAIMED: Final = _fastre.compile(
     r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports|"
+    r"[Rr]eports (?:said|say|suggest(?:ed)?|indicated?|emerged)|"
+    r"according to (?:media |press |news )?reports|"
     # "cited unnamed sources as saying", "according to anonymous sources"
     r"(?:unnamed|anonymous|unidentified) (?:sources|officials)|cited .{0,80}? as saying)\b"
 )
@@ -150,7 +158,7 @@ _FACTUALITY_ORDER: Final = (
 )
 _FACTUALITY_CUES: Final = _fastre.compile(
     # Look-ahead on the cue words' first letters lets the engine skip ahead (see _regex.words).
-    "(?=[abcdefgimnoprstuw])(?:"
+    "(?=[Rabcdefgimnoprstuw])(?:"
     + "|".join(
         f"(?P<{factuality.value}>{pattern.pattern})"
         for factuality, pattern in zip(

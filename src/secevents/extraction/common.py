@@ -24,7 +24,7 @@ from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.places import Location
-from ..model.vocab import EquipmentKind, LocationPrecision, Qualifier
+from ..model.vocab import EquipmentKind, Factuality, LocationPrecision, Qualifier
 from ._merge_dates import refines
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
@@ -513,8 +513,14 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
 
 
 def add_factuality(m: Mention, doc: Document) -> None:
-    """Factuality from the cues of the trigger's clause."""
-    m.fields["factuality"] = factuality_of(clause_of(doc, m))
+    """Factuality from the cues of the trigger's clause, or a claim that reports it
+    ("Reports said China was building a base")."""
+    factuality = factuality_of(clause_of(doc, m))
+    if factuality is Factuality.ACTUAL:
+        lead = doc.text[m.sentence.start : clause_bounds(doc, m)[0]]
+        if lead and factuality_of(lead) is Factuality.CLAIMED:
+            factuality = Factuality.CLAIMED
+    m.fields["factuality"] = factuality
 
 
 def add_quantities(

@@ -25,6 +25,7 @@ from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._base_status import Cue, status_cues
 from ._regex import Gated, words
 from .clues import (
+    FALSE_REPORT,
     coded_actor,
     in_other_relation,
     object_codes,
@@ -90,13 +91,16 @@ _ANAPHORIC_NOUN: Final = words(
     r"facility|installation|complex|compound|garrison|camp|outpost|"
     # "the deal", "the UAE plan": the agreement or plan for a base named just before
     r"deal|plan|agreement|accord|lease|treaty|pact|project|"
+    # "the reports were false": what was reported of the base named before, denied
+    r"reports?|claims?|allegations?|"
     r"(?:posted|stationed|based|deployed|serving|housed|garrisoned) there"
 )
+_REPORT_NOUNS: Final = ("report", "claim", "allegation")
 _ANAPHORIC_NOUN_CUE: Final = Gated(
     _ANAPHORIC_NOUN,
     "facility installation complex compound garrison camp outpost deal plan agreement accord"
     " lease treaty"
-    " pact project there",
+    " pact project there report claim allegation",
 )
 #: What stands before "facility" when it is a base named shortly before: "the new $47m".
 _ANAPHORIC_LEAD: Final = _fastre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\S+\s+){0,3}$")
@@ -208,6 +212,16 @@ _PREVENTED: Final = _fastre.compile(
 )
 _ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
 _BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
+#: A denial in a sentence: "denied the reports", "the claims were false".
+_DENIAL: Final = words(
+    r"den(?:y|ied|ies)|rejected|dismissed|refuted|" + FALSE_REPORT, re.IGNORECASE
+)
+#: "denied that it plans": the denier speaks of itself.
+_ITS_OWN: Final = _fastre.compile(r"\bthat\s+(?:it|they|its|their)\b")
+#: "denied (reports) that China plans to build a base": the denial of what a clause says.
+_DENIED_THAT: Final = _fastre.compile(
+    r"(?:den(?:y|ied|ies)|rejected|dismissed|refuted)\s+(?:[\w\-]+\s+){0,6}?that\b"
+)
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
 _OPENS_ON_THE_BASE: Final = _fastre.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
 _HELP: Final = _fastre.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
@@ -277,6 +291,10 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
             )
             if _OTHER_DEAL.search(text, max(sentence.start, noun.start() - 16), noun.start()):
                 continue
+            if noun.group().lower().startswith(_REPORT_NOUNS) and not _DENIAL.search(
+                text, sentence.start, sentence.end
+            ):
+                continue  # reports are the base's only when they are denied
             if noun.group().endswith("there") or lead is not None:
                 found = (noun.start(), noun.end())  # the noun: "the UAE plan" keeps its UAE
                 break
@@ -440,13 +458,13 @@ class ConstructionRecognizer:
             if not cues or (anaphoric and not _same_clause(doc, m, m.spans.get("date"))):
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
-        generic = base is not None and (
-            _generic_in_quote(doc, sentence, base)
-            # "his concern about any military bases that might be established": none in
-            # particular
-            or _ANY_BASE.search(text, max(sentence.start, base.start() - 30), base.start())
+        # "his concern about any military bases that might be established": none in particular
+        any_base = (
+            base is not None
+            and _ANY_BASE.search(text, max(sentence.start, base.start() - 30), base.start())
             is not None
         )
+        generic = any_base or (base is not None and _generic_in_quote(doc, sentence, base))
         # "the base would help both countries": a base named before, with nothing new.
         recalled = (
             not cues
@@ -464,7 +482,9 @@ class ConstructionRecognizer:
             )
             # "It"/"the facility" with no date of its own tells more of a base, not a new one.
             m.attach_only = generic or not cues or (anaphoric and "date" not in m.fields)
-            if generic:  # "any bases that might be established": no milestone, no day
+            if any_base and m.fields.get("status") is not ConstructionStatus.DENIED:
+                # "any bases that might be established": no milestone, no day ("no proposal
+                # to build any base", said on a day, is a denial on that day)
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
         return mentions
@@ -613,6 +633,10 @@ class ConstructionRecognizer:
             )
         if host is None and builder is not None:
             host = next((c for c in unique(hosts) if c != builder), None)
+        if host is None and builder is not None and _denies_a_clause(m, doc):
+            # "Kiribati denied that China plans to build a base there": the denier hosts
+            denier = subject_codes(doc, s, m.spans["status"][0])
+            host = next((c for c in denier if c != builder and is_country_code(c)), None)
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed
         if not placed and builder not in framed_builders and _keeps_bases_abroad(host, builder):
             builder, host = host, builder  # "Kenya and the United States agreed to extend ..."
@@ -627,6 +651,8 @@ class ConstructionRecognizer:
         """Builders the clause names: "with the help of", the subject, a demonym."""
         s, text = m.sentence, doc.text
         verb_or_noun = min(m.trigger[0], m.spans.get("status", m.trigger)[0])
+        if _denies_a_clause(m, doc):
+            verb_or_noun = m.trigger[0]  # the clause's subject builds, not the denier
         # "by X" names the builder only after a verb of building (a frame: "built by X");
         # "approved by Somaliland's parliament" names the host.
         builders: list[str] = []
@@ -635,6 +661,10 @@ class ConstructionRecognizer:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
             builders = subject_codes(doc, s, verb_or_noun, reported=True)
+        if not builders and _denies_a_clause(m, doc) and _tells_of_the_denier(m, doc):
+            # "China denied that it plans to build a base", "Venezuela denied that a base
+            # would be built": with no other subject, the denier is the one told of
+            builders = subject_codes(doc, s, m.spans["status"][0])
         # "Somaliland agrees to a UAE military base", "Kenya and Somalia denied reports that a
         # Turkish base would be built": the subject may be the host or a denier; the state
         # named with the base's noun builds it.
@@ -654,3 +684,31 @@ class ConstructionRecognizer:
         return isinstance(event, BaseConstruction) and (
             event.builder is not None or event.host is not None
         )
+
+
+def _denies_a_clause(m: Mention, doc: Document) -> bool:
+    """Whether the base's status is a denial of a clause that holds it ("Kiribati denied
+    that China plans to build a base")."""
+    status = m.spans.get("status")
+    return (
+        m.fields.get("status") is ConstructionStatus.DENIED
+        and status is not None
+        and status[0] < m.trigger[0]
+        and (found := _DENIED_THAT.match(doc.text, status[0])) is not None
+        and found.end() <= m.trigger[0]
+    )
+
+
+def _tells_of_the_denier(m: Mention, doc: Document) -> bool:
+    """Whether the denied clause is about the denier: "it" ("the Pentagon denied reports
+    that it would open a base"), or no other state ("Venezuela denied that a base would be
+    built"), not "denied that the outpost is a Chinese base"."""
+    after = m.spans["status"][1]
+    if _ITS_OWN.search(doc.text, after, m.trigger[0]):
+        return True
+    place = m.fields.get("location")
+    sited = place.country if isinstance(place, Location) else None
+    return not any(
+        h.start >= after and is_country_code(h.code) and h.code != sited
+        for h in doc.actors(m.sentence)
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -314,11 +315,34 @@ def _same_parties(cluster: Cluster, m: Mention) -> bool:
     sender, tells of the same one)."""
     builder, sender = cluster.value("builder"), cluster.value("sender")
     if builder is not None and m.fields.get("builder") not in (None, builder):
-        return False
+        ours = m.fields.get("builder")
+        if cluster.value("status") != m.fields.get("status") or not (
+            _at_home_guess(cluster.value, builder, m.fields.get("host"))
+            or _at_home_guess(m.fields.get, ours, cluster.value("host"))
+        ):
+            return False
     recipient = cluster.value("recipient")
     if recipient is not None and m.fields.get("recipient") not in (None, recipient, sender):
         return False  # "sent Washington a note, ... In a message to the UN Secretary General"
     return sender is None or m.fields.get("sender") in (None, sender, recipient)
+
+
+def _guessed_at_home(field: Callable[[str], Any]) -> bool:
+    """Whether a reading's builder is only guessed to build at home: no host is named."""
+    return bool(field("home")) and field("host") is None
+
+
+def _at_home_guess(own: Callable[[str], Any], builder: Any, host: Any) -> bool:
+    """Whether one reading's builder is only a guess that a state builds at home ("Chavez
+    denied that a base would be built on La Orchila": no host named) and the other reading
+    has that state as the host ("denied offering Russia a base"): one base, not two."""
+    return (
+        _guessed_at_home(own)
+        and isinstance(builder, Actor)
+        and isinstance(host, Actor)
+        and builder.code is not None
+        and builder.code == host.code
+    )
 
 
 def _actors_agree(cluster: Cluster, m: Mention) -> bool:
@@ -508,7 +532,19 @@ def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
     """
     for role in ("builder", "host", "sender", "recipient"):
         votes: dict[Actor, int] = {}
-        for m in cluster.mentions:
+        # a builder only guessed to build at home, where another reading puts the base,
+        # gives way to a named one
+        hosts = {getattr(m.fields.get("host"), "code", None) for m in cluster.mentions}
+        stated = [
+            m
+            for m in cluster.mentions
+            if not (
+                _guessed_at_home(m.fields.get)
+                and getattr(m.fields.get("builder"), "code", None) in hosts - {None}
+            )
+        ]
+        voters = stated if any(m.fields.get(role) for m in stated) else cluster.mentions
+        for m in voters:
             actor = m.fields.get(role)
             if isinstance(actor, Actor):
                 votes[actor] = votes.get(actor, 0) + 1

@@ -164,7 +164,26 @@ def actors_of(reading: NameReading, *, date: DateLike | None = None) -> list[Nor
         if f.actor.state_code and (f.entry is None or not f.entry.alternatives)
     }
     restore = reading.source.restore
-    return [restore(_result(text, at, found, named, index, window)) for at in range(len(found))]
+    return [
+        restore(_result(text, at, found, named, index, window))
+        for at in range(len(found))
+        if not _regional(text, found[at])
+    ]
+
+
+#: Demonyms that are also the adjectives of a region: "the Central African nation" may be
+#: any state of Central Africa (Gabon, Equatorial Guinea), not the Central African Republic.
+_REGIONAL_DEMONYMS: Final = frozenset({"central african"})
+_DESCRIBED: Final = _fastre.compile(r"\s+(?:nation|country|state|region|coast)\b")
+
+
+def _regional(text: str, item: _Found) -> bool:
+    """Whether ``item`` is a region's adjective describing a state ("the Central African
+    nation"), not a state."""
+    return (
+        text[item.start : item.end].casefold() in _REGIONAL_DEMONYMS
+        and _DESCRIBED.match(text, item.end) is not None
+    )
 
 
 def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[_Found]:
