@@ -533,3 +533,21 @@ def test_what_a_letter_says_someone_did_names_no_sender(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("AZE", "UN")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The state a summoned envoy is posted to summons them.
+        ("The Foreign Office summoned Iran's ambassador to London on Monday.", ("GBR", "IRN")),
+        ("The ministry summoned the Chinese envoy in Canberra over the incident.", ("AUS", "CHN")),
+        ("Tokyo conveyed its strong regret to Seoul on Thursday.", ("JPN", "KOR")),
+        ("Chile conveyed its dissatisfaction to Peru over the map.", ("CHL", "PER")),
+        ("Israel's ambassador to the UN sent a letter to Guterres.", ("ISR", "UN")),
+        ("Seoul's envoy handed a letter to Ban Ki-moon on Friday.", ("KOR", "UN")),
+    ],
+)
+def test_envoys_posts_conveyed_regret_and_letters_to_the_secretary_general(
+    read: Read, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert parties(read.one(sentence, se.DiplomaticCommunique)) == expected

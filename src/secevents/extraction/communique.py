@@ -65,7 +65,9 @@ _SIGNATORIES_END: Final = _fastre.compile(
 #: '..." said X': a name inside the quotation is not who said it.
 _CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
 _UN: Final = _fastre.compile(
-    r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council)\b"
+    r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
+    # the Secretaries-General by name ("sent a letter to Guterres")
+    r"Guterres|Ban Ki-moon|Kofi Annan)\b"
 )
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
 _IDIOM_BEFORE: Final = _fastre.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
@@ -110,6 +112,11 @@ _OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
 _HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"\b(?:{_GIVING})\b"
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
+    re.IGNORECASE,
+)
+#: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
+_POSTED_TO: Final = _fastre.compile(
+    rf"\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|high commissioner)\s+(?:to|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: "The Nigerian envoy was summoned to the foreign ministry in Accra": the envoy's host
@@ -282,6 +289,7 @@ class CommuniqueRecognizer:
             senders
             or self._fronted_sender(m, doc)
             or self._host_of_envoy(m, doc, next(iter(recipients), None))
+            or self._accredited_to(m, doc, next(iter(recipients), None))
             or self._summoned_at_dateline(m, doc, next(iter(recipients), None))
             or self._requested_by(m, doc)
         )
@@ -401,6 +409,26 @@ class CommuniqueRecognizer:
             _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end)
         )
         return [country] if handed is not None else []
+
+    @staticmethod
+    def _accredited_to(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+        """ "summoned Russia's ambassador to London": the state a summoned (or handed) envoy
+        is accredited to sends the message."""
+        if recipient is None or not is_country_code(recipient):
+            return []
+        text, s = doc.text, m.sentence
+        if not (m.fields.get("summons") or _HANDED_TO_ENVOY.search(text, s.start, s.end)):
+            return []
+        for post in _POSTED_TO.finditer(text, s.start, s.end):
+            codes = [h.code for h in doc.actors(s) if h.start == post.end()] + [
+                h.value.country
+                for h in doc.places(s)
+                if h.start == post.end() and isinstance(h.value, Location)
+            ]
+            for code in codes:
+                if code and is_country_code(code) and code != recipient:
+                    return [code]
+        return []
 
     @staticmethod
     def _summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:
