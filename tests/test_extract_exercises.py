@@ -1017,3 +1017,23 @@ def test_a_states_body_named_after_it_is_not_its_ground(read: Read) -> None:
         se.JointExercise,
     )
     assert event.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two navies, from Brazil and Chile, are holding drills off Rio.", ["BRA", "CHL"]),
+        ("Turkish and Qatari air forces trained together over the Gulf this week.", ["QAT", "TUR"]),
+    ],
+)
+def test_forces_in_apposition_and_training_together(
+    read: Read, text: str, expected: list[str]
+) -> None:
+    assert sorted(codes(read.one(text, se.JointExercise))) == expected
+
+
+def test_forces_that_would_train_together_some_day_hold_no_exercise(read: Read) -> None:
+    assert (
+        read("The US and Japan said their forces would train jointly more often.", se.JointExercise)
+        == []
+    )

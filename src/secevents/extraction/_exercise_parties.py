@@ -69,7 +69,8 @@ FORCE_NOUNS: Final = (
 )
 FORCES_FROM: Final = with_first_letters(
     # "250 troops each from India and Mongolia"
-    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())})(?: each| apiece)? from\b", re.I)
+    # "the two navies, from India and Japan"
+    re.compile(rf"\b(?:{'|'.join(FORCE_NOUNS.split())})(?: each| apiece)?,? from\b", re.I)
 )
 
 _LED: Final = ("-led ", "-led\u00a0")

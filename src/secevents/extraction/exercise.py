@@ -54,7 +54,9 @@ _TRIGGER: Final = words(
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
-    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training",
+    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training|"
+    # "Israeli and Greek air forces trained together over Crete"
+    r"(?:trained|drilled|practi[sc]ed) (?:together|jointly)",
     re.IGNORECASE,  # "Drills began ...", "Military training involving ...": a sentence's first word
 )
 #: Drills of each side on its own: "India and Pakistan will hold exercises at the same time".
@@ -204,7 +206,9 @@ _NAMING: Final = _fastre.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?na
 _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
 
 
-_TRIGGER_CUE: Final = Gated(_TRIGGER, "drill exercise game manoeuvre maneuver patrol training")
+_TRIGGER_CUE: Final = Gated(
+    _TRIGGER, "drill exercise game manoeuvre maneuver patrol training together jointly"
+)
 _PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
 _FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
 
