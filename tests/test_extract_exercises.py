@@ -1037,3 +1037,29 @@ def test_forces_that_would_train_together_some_day_hold_no_exercise(read: Read) 
         read("The US and Japan said their forces would train jointly more often.", se.JointExercise)
         == []
     )
+
+
+def test_the_two_countries_are_the_pair_named_just_before(read: Read) -> None:
+    event = read.one(
+        "Brazil and Chile signed a defence pact. On Monday, the two countries held joint drills "
+        "near Santiago.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BRA", "CHL"]
+
+
+def test_the_two_countries_after_three_states_are_not_guessed(read: Read) -> None:
+    found = read(
+        "Brazil, Peru and Chile met in Lima. On Monday, the two countries held joint drills.",
+        se.JointExercise,
+    )
+    assert found == []
+
+
+def test_drills_held_each_year_are_no_one_exercise(read: Read) -> None:
+    assert read("Brazil and Chile hold joint naval drills every year.", se.JointExercise) == []
+    event = read.one(
+        "Brazil and Chile began their naval drills on Monday. The drills are held every year.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BRA", "CHL"]

@@ -183,6 +183,13 @@ _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: "the two countries", "both navies": a pair of states named before.
+_THE_TWO: Final = _fastre.compile(
+    r"\b(?:[Tt]he two|[Bb]oth)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|"
+    r"militaries|armies|navies|air forces|neighbours|neighbors|allies|partners)\b"
+)
+#: How many sentences back the pair is looked for.
+_PAIR_REACH: Final = 3
 #: "in Peruvian waters", "on Polish soil": a state's own ground, sea or sky.
 _GROUND: Final = _fastre.compile(r"\s+(?:territorial\s+)?(?:waters|territory|soil|airspace)\b")
 #: "around New Zealand's South Island", "in Russia's Far East": a part of a state.
@@ -358,10 +365,26 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     ):  # "Turkish troops in Qatar drilled with local forces": the place's state joins
         participants.append(place.country)
     participants = [c for c in unique(participants) if c not in outside]
+    if not participants:  # "On Monday, the two countries held joint drills"
+        participants = _pair_told_before(m, doc)
     if participants:
         m.fields["participants"] = tuple(coded_actor(c) for c in participants)
     if framework:
         m.fields["framework"] = coded_actor(framework)
+
+
+def _pair_told_before(m: Mention, doc: Document) -> list[str]:
+    """The two states a subject such as "the two countries" stands for: the pair named in
+    the nearest sentence before that names states ("Japan and the Philippines signed a
+    pact. On Monday, the two countries held joint drills")."""
+    s = m.sentence
+    if not _THE_TWO.search(doc.text, s.start, m.trigger[0]):
+        return []
+    for before in doc.sentences[max(0, s.index - _PAIR_REACH) : s.index][::-1]:
+        states = unique(h.code for h in doc.actors(before) if is_country_code(h.code))
+        if states:
+            return states if len(states) == 2 else []
+    return []
 
 
 def _state_ground(m: Mention, doc: Document) -> tuple[str, tuple[int, int]] | None:

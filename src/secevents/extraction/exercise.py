@@ -103,6 +103,10 @@ _HABITUAL: Final = _fastre.compile(
 _PART_OF_NAME: Final = _fastre.compile(
     r"\b(?:part|phase|stage|component) of (?:the )?[\"\u201c]?$|\bwithin (?:the )?[\"\u201c]?$"
 )
+#: "The two countries conduct some 25 joint manoeuvres each year": how often, no one event.
+_EVERY_YEAR: Final = _fastre.compile(
+    r"\b(?:(?:each|every|a|per) year|annually|regularly|routinely)\b(?![\w\s]{0,20}\bsince\b)"
+)
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
 _FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
@@ -598,7 +602,10 @@ def _habitual(m: Mention, doc: Document, trigger: int) -> bool:
     India has held exercises with Britain"), not of one exercise."""
     if "date" in m.fields or m.key or not doc.text[m.trigger[0] : m.trigger[1]].endswith("s"):
         return False
-    return bool(_HABITUAL.search(doc.text, m.sentence.start, trigger))
+    return bool(
+        _HABITUAL.search(doc.text, m.sentence.start, trigger)
+        or _EVERY_YEAR.search(doc.text, m.sentence.start, m.sentence.end)
+    )
 
 
 def _names_the_whole(text: str, begin: int) -> bool:
