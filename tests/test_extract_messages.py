@@ -551,3 +551,23 @@ def test_envoys_posts_conveyed_regret_and_letters_to_the_secretary_general(
     read: Read, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert parties(read.one(sentence, se.DiplomaticCommunique)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a letter dated March 3, Oman told the UN Security Council that the blockade was "
+            "illegal.",
+            ("OMN", "UN"),
+        ),
+        (
+            "Iran handed a note of protest to the Swiss envoy representing US interests.",
+            ("IRN", "USA"),
+        ),
+    ],
+)
+def test_letters_told_to_the_un_and_notes_to_a_protecting_power(
+    read: Read, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert parties(read.one(sentence, se.DiplomaticCommunique)) == expected

@@ -1017,3 +1017,26 @@ def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_th
     assert sorted(
         (e.status.value if e.status else "", e.builder and e.builder.code) for e in found
     ) == [("denied", "RUS"), ("proposed", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles", "status"),
+    [
+        (
+            "Turkey's naval facility in Libya will be expanded next year.",
+            ("TUR", "LBY"),
+            "proposed",
+        ),
+        (
+            "India's new listening post in Madagascar became operational last month.",
+            ("IND", "MDG"),
+            "operational",
+        ),
+    ],
+)
+def test_listening_posts_and_bases_to_be_expanded(
+    read: Read, sentence: str, roles: tuple[str, str], status: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
+    assert event.status is not None and event.status.value == status

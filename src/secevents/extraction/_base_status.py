@@ -96,6 +96,7 @@ _STATUS: Final = (
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
             r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future|"
             r"eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
+            r"(?:will|would|to|shall) be (?:expanded|enlarged|upgraded|moderni[sz]ed)|"
             r"wants?|wanted",
             re.I,
         ),

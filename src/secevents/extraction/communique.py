@@ -114,6 +114,13 @@ _HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
+#: "wrote to the UN", "told the Security Council": to whom a message is addressed.
+_ADDRESSED: Final = _fastre.compile(r"\b(?:to|told|tells|informed|informs|urged|asked|warned)\b")
+#: "the Swiss envoy representing US interests": a protecting power's envoy stands for the
+#: state whose interests the envoy represents.
+_REPRESENTING: Final = _fastre.compile(
+    r"\brepresent(?:s|ing|ed)?\s+(?:the\s+)?(?P<state>(?:[\w.\-]+\s+){1,3}?)interests\b"
+)
 #: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
 _POSTED_TO: Final = _fastre.compile(
     rf"\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|high commissioner)\s+(?:to|in)\s+(?:the\s+)?",
@@ -297,6 +304,9 @@ class CommuniqueRecognizer:
         recipient = next((c for c in unique(recipients) if c != sender), None)
         if sender:
             m.fields["sender"] = coded_actor(sender)
+        represented = _represented(m, doc)
+        if represented is not None and represented != sender:
+            recipient = represented  # "a note to the Swiss envoy representing US interests"
         if recipient:
             m.fields["recipient"] = coded_actor(recipient)
 
@@ -305,7 +315,8 @@ class CommuniqueRecognizer:
         senders = object_codes(doc, s, m.trigger[1], ("from",))
         recipients = object_codes(doc, s, m.trigger[1], ("to",))
         if _UN.search(text, m.trigger[1], s.end) and not recipients:
-            recipients = ["UN"] if re.search(r"\bto\b", text[m.trigger[1] : s.end]) else []
+            addressed = _ADDRESSED.search(text, m.trigger[1], s.end)
+            recipients = ["UN"] if addressed is not None else []
         given = [h.code for h in doc.actors(s) if _GIVE.search(text[s.start : h.start])]
         passive = _PASSIVE.search(text, s.start, s.end)
         if passive is not None:  # "X was summoned and handed a note, the ministry said"
@@ -498,3 +509,19 @@ class CommuniqueRecognizer:
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""
         return isinstance(event, DiplomaticCommunique) and event.sender is not None
+
+
+def _represented(m: Mention, doc: Document) -> str | None:
+    """The state whose interests the envoy given the message represents, if any."""
+    s = m.sentence
+    found = _REPRESENTING.search(doc.text, s.start, s.end)
+    if found is None:
+        return None
+    return next(
+        (
+            h.code
+            for h in doc.actors(s)
+            if found.start("state") <= h.start < found.end("state") and is_country_code(h.code)
+        ),
+        None,
+    )

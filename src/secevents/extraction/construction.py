@@ -67,7 +67,7 @@ _BASE: Final = _fastre.compile(
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
     r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
-    r"training camp|"
+    r"training camp|listening (?:post|station)|surveillance (?:post|station|facilit(?:y|ie))|"
     # the defence cooperation agreements' term: "access to and use of agreed facilities"
     r"agreed facilit(?:y|ie)|"
     # "the Aegis Ashore missile defense site now under construction at Deveselu"
@@ -81,7 +81,7 @@ _BASE: Final = _fastre.compile(
 _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field airstrip outpost military hub facilit station point cent radar camp missile"
-    " headquarters garrison establishment",
+    " headquarters garrison establishment listening surveillance",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
