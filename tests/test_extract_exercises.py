@@ -1063,3 +1063,12 @@ def test_drills_held_each_year_are_no_one_exercise(read: Read) -> None:
         se.JointExercise,
     )
     assert sorted(codes(event)) == ["BRA", "CHL"]
+
+
+def test_the_participating_countries_then_listed_take_part(read: Read) -> None:
+    event = read.one(
+        "A naval exercise has begun in the Atlantic. The training is dubbed BRACHI after the "
+        "three participating countries, Brazil, Chile and India.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["BRA", "CHL", "IND"]

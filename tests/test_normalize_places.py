@@ -343,3 +343,12 @@ def test_the_sea_is_the_sea_whoever_drills_in_it(text: str, country: str | None)
 def test_a_continent_or_world_region_is_in_no_country(name: str) -> None:
     [found] = [p.value for p in find_places(f"It will be the biggest naval base in {name}.")]
     assert found is not None and found.country is None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("exercises in Virginia", "USA"), ("a base in Florida", "USA"), ("drills in Kunduz", "AFG")],
+)
+def test_a_division_outranks_a_smaller_namesake_town_abroad(text: str, country: str) -> None:
+    [found] = find_places(text)
+    assert found.value is not None and found.value.country == country

@@ -183,6 +183,11 @@ _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: "the four participating countries, France, Russia, ...": the states then listed.
+_COUNTRIES_NAMED: Final = _fastre.compile(
+    r"\b(?:participating|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?: participating)?) (?:countries|nations|states|navies|armies)(?:,|:| namely| -| \u2014)\s+"
+)
 #: "the two countries", "both navies": a pair of states named before.
 _THE_TWO: Final = _fastre.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|"
@@ -311,6 +316,12 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             codes += object_codes(doc, s, force.start(), ("from",))
         elif named is not None and _AMONG_THEM.fullmatch(text, force.end(), named.start):
             codes += object_codes(doc, s, named.start, _LISTED_FROM)
+    for named in _COUNTRIES_NAMED.finditer(text, s.start, s.end):
+        # "dubbed FRUKUS after the four participating countries, France, Russia, the UK and
+        # the U.S."
+        close = CLAUSE_END.search(text, named.end(), s.end)
+        until = close.start() if close else s.end
+        codes += [h.code for h in doc.actors(s) if named.end() <= h.start < until]
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)

@@ -92,7 +92,16 @@ def key(name: str) -> str:
 
 
 _CURATED_RANK: Final = 10**12
-_RANK: Final = {"country": 0, "city": 2 * 10**12, "capital": 2 * 10**12, "admin1": 3 * 10**12}
+#: A first-level division (a US state, an Indian state, a Russian oblast) is taken to weigh
+#: as a town of this size: the gazetteer gives divisions no population, and news writing
+#: "in Virginia" or "in Florida" means the US states, not the towns of South Africa or Cuba.
+_DIVISION_WEIGHT: Final = 500_000
+_RANK: Final = {
+    "country": 0,
+    "city": 2 * 10**12,
+    "capital": 2 * 10**12,
+    "admin1": 2 * 10**12 - _DIVISION_WEIGHT,
+}
 _CACHE_SIZE: Final = 20_000
 #: A capital is named more often than a larger namesake elsewhere (Victoria, Kingston).
 _CAPITAL_WEIGHT: Final = 5
