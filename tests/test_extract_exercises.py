@@ -1072,3 +1072,12 @@ def test_the_participating_countries_then_listed_take_part(read: Read) -> None:
         se.JointExercise,
     )
     assert sorted(codes(event)) == ["BRA", "CHL", "IND"]
+
+
+def test_an_envoys_postings_are_no_participants(read: Read) -> None:
+    found = read(
+        "British High Commissioner to Ghana, Non-Resident Ambassador to Benin and Togo, Jane "
+        "Doe, spoke about the Flintlock exercise on Monday.",
+        se.JointExercise,
+    )
+    assert all(not (set(codes(e)) & {"GBR", "GHA", "BEN", "TGO"}) for e in found)

@@ -1040,3 +1040,13 @@ def test_listening_posts_and_bases_to_be_expanded(
     event = read.one(sentence, se.BaseConstruction)
     assert (event.builder and event.builder.code, event.host and event.host.code) == roles
     assert event.status is not None and event.status.value == status
+
+
+def test_a_denial_of_any_base_said_on_its_own_day_is_one_more_denial(read: Read) -> None:
+    found = read(
+        "Chinese officials dismissed reports on Tuesday that China would build a base in "
+        "Pakistan. On October 20, Pakistan's spokesman said there was no proposal to build any "
+        "Chinese military base near Gwadar.",
+        se.BaseConstruction,
+    )
+    assert sorted(str(e.date) for e in found) == ["2021-10-20", "2021-10-26"]

@@ -620,3 +620,26 @@ def test_a_dissolved_state_still_builds_the_base_no_one_else_is_named_for(read: 
         "SUN",
         "VNM",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        # A state that voices concern about a base is a critic, not its builder.
+        ("Australia expressed concern about Chinese plans for a naval base in Fiji.", "CHN", "FJI"),
+        ("Japan voiced alarm at Russian plans to build an air base in Abkhazia.", "RUS", "GEO"),
+        # A state named to describe the base's place is no party.
+        ("The Turkish base in Iraq, Iran's western neighbour, will be expanded.", "TUR", "IRQ"),
+    ],
+)
+def test_critics_and_states_named_to_describe_a_place_are_no_builders(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
+
+
+def test_a_base_critics_speak_of_without_a_builder_names_no_builder(read: Read) -> None:
+    event = read.one(
+        "Australia expressed concern about plans for a naval base in Fiji.", se.BaseConstruction
+    )
+    assert event.builder is None and event.host is not None and event.host.code == "FJI"

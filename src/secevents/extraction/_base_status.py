@@ -23,7 +23,8 @@ _STATUS: Final = (
     (
         ConstructionStatus.DENIED,
         words(
-            r"den(?:y|ied|ies)|rejected|dismissed|refuted|ruled out|rules out|ruling out|"
+            r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)|"
+            r"ruled out|rules out|ruling out|"
             r"refus(?:e|es|ed|ing) to (?:allow|permit|let|host|grant|accept)|turned down|"
             + FALSE_REPORT,
             re.I,

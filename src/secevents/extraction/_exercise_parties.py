@@ -23,6 +23,7 @@ from .common import NEGATION, location_of
 from .document import Document
 from .frames import FrameLexicon, role_codes
 from .mention import Mention
+from .sentences import Sentence
 
 __all__ = [
     "CLAUSE_END",
@@ -188,6 +189,14 @@ _COUNTRIES_NAMED: Final = _fastre.compile(
     r"\b(?:participating|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?: participating)?) (?:countries|nations|states|navies|armies)(?:,|:| namely| -| \u2014)\s+"
 )
+#: "High Commissioner to", "Ambassador to": an envoy's posting, in a title.
+_ENVOY_TITLE: Final = _fastre.compile(
+    r"\b(?:[Hh]igh [Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?)\s+to\s+"
+)
+#: Between a state's adjective and the title it qualifies ("British High Commissioner").
+_ADJOINS: Final = _fastre.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}")
+#: Where a list of postings ends: a verb or the end of the appositive with the name.
+_TITLE_END: Final = _fastre.compile(r"\b(?:[a-z]+(?:ed|s)\b|said|spoke|told)|[;:]")
 #: "the two countries", "both navies": a pair of states named before.
 _THE_TWO: Final = _fastre.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|"
@@ -316,12 +325,12 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             codes += object_codes(doc, s, force.start(), ("from",))
         elif named is not None and _AMONG_THEM.fullmatch(text, force.end(), named.start):
             codes += object_codes(doc, s, named.start, _LISTED_FROM)
-    for named in _COUNTRIES_NAMED.finditer(text, s.start, s.end):
+    for listing in _COUNTRIES_NAMED.finditer(text, s.start, s.end):
         # "dubbed FRUKUS after the four participating countries, France, Russia, the UK and
         # the U.S."
-        close = CLAUSE_END.search(text, named.end(), s.end)
+        close = CLAUSE_END.search(text, listing.end(), s.end)
         until = close.start() if close else s.end
-        codes += [h.code for h in doc.actors(s) if named.end() <= h.start < until]
+        codes += [h.code for h in doc.actors(s) if listing.end() <= h.start < until]
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)
@@ -375,6 +384,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         and _WITH_LOCALS.search(text, m.trigger[0], s.end)
     ):  # "Turkish troops in Qatar drilled with local forces": the place's state joins
         participants.append(place.country)
+    outside |= _envoys_postings(doc, s)
     participants = [c for c in unique(participants) if c not in outside]
     if not participants:  # "On Monday, the two countries held joint drills"
         participants = _pair_told_before(m, doc)
@@ -382,6 +392,23 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         m.fields["participants"] = tuple(coded_actor(c) for c in participants)
     if framework:
         m.fields["framework"] = coded_actor(framework)
+
+
+def _envoys_postings(doc: Document, s: Sentence) -> set[str]:
+    """The states of an envoy's titles ("British High Commissioner to Ghana, Non-Resident
+    Ambassador to Benin and Togo"): a speaker's posts, no party to the drills."""
+    text, out = doc.text, set[str]()
+    for title in _ENVOY_TITLE.finditer(text, s.start, s.end):
+        hits = doc.actors(s)
+        out.update(
+            h.code
+            for h in hits
+            if h.end <= title.start() and _ADJOINS.fullmatch(text, h.end, title.start())
+        )
+        close = _TITLE_END.search(text, title.end(), s.end)
+        until = close.start() if close else s.end
+        out.update(h.code for h in hits if title.end() <= h.start < until)
+    return out
 
 
 def _pair_told_before(m: Mention, doc: Document) -> list[str]:

@@ -105,7 +105,8 @@ _REPORTED: Final = _fastre.compile(
     r"two|both|island|authorities|leadership|president|prime|minister)\b))"
     # "Kiribati denied (reports) that China plans to build a base": who denies is not who
     # is said to build
-    r"|\b(?:den(?:y|ied|ies)|rejected|dismissed|refuted)\s+(?:[\w\-]+\s+){0,6}?that\s+"
+    r"|\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
+    r"(?:[\w\-]+\s+){0,6}?that\s+"
     # "cited US officials as saying that Beijing was mulling a base"
     r"|\bas saying\s+(?:that\s+)?"
 )
@@ -329,9 +330,18 @@ def _listed(text: str, hit: ActorHit, taken: Sequence[str]) -> bool:
 
 def in_other_relation(text: str, hit: ActorHit) -> bool:
     """Whether ``hit`` is a state the clause relates to otherwise than as a party: the
-    other side of a border or a war, or where a place lies from ("across the water from
-    Iran")."""
-    return _OTHER_RELATION.search(text, max(0, hit.start - 30), hit.start) is not None
+    other side of a border or a war, where a place lies from ("across the water from
+    Iran"), or whose neighbour a place is ("Ecuador, Peru's northern neighbour")."""
+    return (
+        _OTHER_RELATION.search(text, max(0, hit.start - 30), hit.start) is not None
+        or _RELATIVE_OF.match(text, hit.end) is not None
+    )
+
+
+#: "Ecuador, Peru's northern neighbour": a state named to describe another.
+_RELATIVE_OF: Final = _fastre.compile(
+    r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:neighbou?rs?|allies|ally|rivals?|foes?)\b"
+)
 
 
 def object_codes(

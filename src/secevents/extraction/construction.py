@@ -212,15 +212,23 @@ _PREVENTED: Final = _fastre.compile(
 )
 _ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
 _BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
+#: "expressed concern about plans for a base", "worried over": what a critic speaks of.
+_CONCERN_ABOUT: Final = _fastre.compile(
+    r"\b(?:concerns?|worries|worried|alarm(?:ed)?|fears?|unease|disquiet|misgivings|"
+    r"objections?|opposition)\s+(?:over|about|at|regarding|to|with)\b"
+)
 #: A denial in a sentence: "denied the reports", "the claims were false".
 _DENIAL: Final = words(
-    r"den(?:y|ied|ies)|rejected|dismissed|refuted|" + FALSE_REPORT, re.IGNORECASE
+    r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)|"
+    + FALSE_REPORT,
+    re.IGNORECASE,
 )
 #: "denied that it plans": the denier speaks of itself.
 _ITS_OWN: Final = _fastre.compile(r"\bthat\s+(?:it|they|its|their)\b")
 #: "denied (reports) that China plans to build a base": the denial of what a clause says.
 _DENIED_THAT: Final = _fastre.compile(
-    r"(?:den(?:y|ied|ies)|rejected|dismissed|refuted)\s+(?:[\w\-]+\s+){0,6}?that\b"
+    r"(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
+    r"(?:[\w\-]+\s+){0,6}?that\b"
 )
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
 _OPENS_ON_THE_BASE: Final = _fastre.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
@@ -472,16 +480,22 @@ class ConstructionRecognizer:
             and _DEFINITE.search(text, max(0, base.start() - 8), base.start()) is not None
         )
         for m in mentions:
+            # "said on January 4 there was no proposal to build any Chinese base": a denial
+            # on its day is a milestone, "any" or not
+            dated_denial = (
+                m.fields.get("status") is ConstructionStatus.DENIED and "date" in m.fields
+            )
+            generic_here = generic and not (any_base and dated_denial)
             # A base event is a milestone: without a status cue a mention only adds to one.
             m.anaphoric = (
                 anaphoric
-                or generic
+                or generic_here
                 or recalled
                 or not cues
                 or not (m.fields.get("builder") or m.fields.get("host"))
             )
             # "It"/"the facility" with no date of its own tells more of a base, not a new one.
-            m.attach_only = generic or not cues or (anaphoric and "date" not in m.fields)
+            m.attach_only = generic_here or not cues or (anaphoric and "date" not in m.fields)
             if any_base and m.fields.get("status") is not ConstructionStatus.DENIED:
                 # "any bases that might be established": no milestone, no day ("no proposal
                 # to build any base", said on a day, is a denial on that day)
@@ -597,10 +611,14 @@ class ConstructionRecognizer:
         if not others and not builders:  # only named: the one that keeps bases abroad builds
             # (not who says it: "the Somali minister said the camp would open")
             reported = reported_clause_start(doc, s, m.trigger[0])
+            critics = _critics(m, doc)
             named = unique(
                 h.code
                 for h in doc.actors(s)
-                if h.code != host and h.start >= reported and not in_other_relation(doc.text, h)
+                if h.code != host
+                and h.start >= reported
+                and not in_other_relation(doc.text, h)
+                and h.code not in critics
             )
             if _base_of(s, doc) is None:
                 # "A copy of the agreement was posted by a New Zealand academic": "the
@@ -661,6 +679,8 @@ class ConstructionRecognizer:
             builders = object_codes(doc, s, helped.start(), ("help", "of", "funding", "support"))
         if not builders:
             builders = subject_codes(doc, s, verb_or_noun, reported=True)
+        critics = _critics(m, doc)
+        builders = [c for c in builders if c not in critics]
         if not builders and _denies_a_clause(m, doc) and _tells_of_the_denier(m, doc):
             # "China denied that it plans to build a base", "Venezuela denied that a base
             # would be built": with no other subject, the denier is the one told of
@@ -712,3 +732,13 @@ def _tells_of_the_denier(m: Mention, doc: Document) -> bool:
         h.start >= after and is_country_code(h.code) and h.code != sited
         for h in doc.actors(m.sentence)
     )
+
+
+def _critics(m: Mention, doc: Document) -> set[str]:
+    """States that voice concern about the base ("Australia expressed concern about plans
+    for a base in Vanuatu"): critics, not builders."""
+    s = m.sentence
+    concern = _CONCERN_ABOUT.search(doc.text, s.start, m.trigger[0])
+    if concern is None:
+        return set()
+    return {h.code for h in doc.actors(s) if h.end <= concern.start()}
