@@ -643,3 +643,12 @@ def test_a_base_critics_speak_of_without_a_builder_names_no_builder(read: Read) 
         "Australia expressed concern about plans for a naval base in Fiji.", se.BaseConstruction
     )
     assert event.builder is None and event.host is not None and event.host.code == "FJI"
+
+
+def test_a_party_or_agency_named_in_the_sentence_is_no_host(read: Read) -> None:
+    found = read(
+        '"We need to upgrade our base to protect our nation," the Cambodian minister said, '
+        "according to the state-run news agency Agence Kampuchea Presse (AKP).",
+        se.BaseConstruction,
+    )
+    assert all(e.host is None or e.host.code == "KHM" for e in found)

@@ -660,6 +660,8 @@ class ConstructionRecognizer:
             builder, host = host, builder  # "Kenya and the United States agreed to extend ..."
         if host is None and builder is not None and builder not in framed_builders:
             m.fields["home"] = True  # no host named: at home, if nothing else says otherwise
+        if host and not is_country_code(host):
+            host = None  # a base stands in a state: a party or agency named is no host
         if builder:
             m.fields["builder"] = coded_actor(builder)
         if host:
