@@ -1081,3 +1081,26 @@ def test_an_envoys_postings_are_no_participants(read: Read) -> None:
         se.JointExercise,
     )
     assert all(not (set(codes(e)) & {"GBR", "GHA", "BEN", "TGO"}) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldiers from Ghana and the United States are taking part in Shield Quest, which "
+            "opened near Accra on Monday.",
+            ["GHA", "USA"],
+        ),
+        ("Troops from France and Chad took part in Operation Barkhane.", None),
+        ("Diplomats from Iran and Iraq are taking part in Geneva talks.", None),
+    ],
+)
+def test_a_name_forces_of_two_states_take_part_in_is_an_exercise(
+    read: Read, text: str, expected: list[str] | None
+) -> None:
+    found = read(text, se.JointExercise)
+    if expected is None:
+        assert found == []
+    else:
+        [event] = found
+        assert sorted(codes(event)) == expected

@@ -107,6 +107,16 @@ _PART_OF_NAME: Final = _fastre.compile(
 _EVERY_YEAR: Final = _fastre.compile(
     r"\b(?:(?:each|every|a|per) year|annually|regularly|routinely)\b(?![\w\s]{0,20}\bsince\b)"
 )
+#: "taking part in Khaan Quest": a name forces take part in.
+_PART_IN_NAME: Final = _fastre.compile(
+    r"\b(?:tak(?:e|es|ing) part|took part|participat(?:e|es|ed|ing)) in\s+(?:the\s+)?"
+    # (not "Operation Barkhane": an operation, not drills, when no noun says otherwise)
+    r"(?!Operation\b|Op\b)(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\b(?!['\u2019]s)"
+)
+#: Forces named by their people: "Mongolian and US soldiers".
+_FORCE_WORD: Final = _fastre.compile(
+    r"\b(?:troops|soldiers|servicemen|marines|sailors|airmen|forces|units|navies|armies)\b"
+)
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
 _FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
@@ -523,6 +533,11 @@ class ExerciseRecognizer:
     def _named_drill(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name with its year right by a verb of drilling, told of two states: "Thailand and
         the US opened Cobra Gold 2024", "SLINEX-2023 began in Colombo" (no noun needed)."""
+        joined = _PART_IN_NAME.search(sentence.text)
+        if joined is not None:  # "Soldiers from Mongolia and the US are taking part in Khaan Quest"
+            found = self._joined_name(sentence, doc, joined)
+            if found is not None:
+                return found
         # The cheap tests first: most sentences name no year after a capitalised word, and
         # hold no verb of drilling; only then are the sentence's actors read.
         if not _CAPITAL_YEAR.search(sentence.text) or not _ANY_DRILL_VERB.search(sentence.text):
@@ -540,6 +555,25 @@ class ExerciseRecognizer:
             ) or _DRILL_VERB_AFTER.match(after):
                 return re.compile(re.escape(name)).search(doc.text, sentence.start + begin)
         return None
+
+    @staticmethod
+    def _joined_name(
+        sentence: Sentence, doc: Document, joined: re.Match[str]
+    ) -> re.Match[str] | None:
+        """The name forces of two or more states take part in, when it names no state, body
+        or place ("troops from Mongolia and the US take part in Khaan Quest")."""
+        begin, end = sentence.start + joined.start("name"), sentence.start + joined.end("name")
+        if not FORCES_FROM.search(sentence.text) and not _FORCE_WORD.search(sentence.text):
+            return None
+        states = {h.code for h in doc.actors(sentence) if is_country_code(h.code)}
+        if len(states) < 2:
+            return None
+        spans = [(h.start, h.end) for h in doc.actors(sentence)] + [
+            (h.start, h.end) for h in doc.places(sentence)
+        ]
+        if any(a < end and begin < b for a, b in spans):
+            return None
+        return _fastre.compile(re.escape(joined.group("name"))).search(doc.text, begin, end)
 
     def _known_name(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name the report gives an exercise elsewhere: "Falcon Strike 2019 will take place"."""
