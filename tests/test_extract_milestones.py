@@ -873,6 +873,61 @@ def test_a_missile_defence_site_and_a_base_being_refurbished(
     assert event.status is not None and event.status.value == status
 
 
+def test_any_bases_that_might_be_established_give_a_plan_no_date(read: Read) -> None:
+    event = read.one(
+        "Plans to build a Chinese military base in Fiji would be a cause for concern, "
+        "Australia said.\n\nThe minister said 50 Australian police personnel were in Fiji at "
+        "Suva's request. They will remain there until 2023. He said he expressed his concern to "
+        "the Fiji government about any military bases that might be established.",
+        se.BaseConstruction,
+    )
+    assert event.status is not None and event.status.value == "proposed"
+    assert event.date is None
+
+
+def test_reports_said_false_deny_the_base_they_told_of(read: Read) -> None:
+    event = read.one(
+        "Reports said China was building a base in Gabon. The government in Libreville said "
+        "the reports were false.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == ("CHN", "GAB")
+    assert event.status is not None and event.status.value == "denied"
+
+
+def test_reports_that_are_not_denied_tell_no_more_of_a_base(read: Read) -> None:
+    event = read.one(
+        "China is building a naval base in Gabon. The reports of the minister's visit were "
+        "welcomed in Libreville.",
+        se.BaseConstruction,
+    )
+    assert event.status is not None and event.status.value == "under_construction"
+
+
+def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_the_builder(
+    read: Read,
+) -> None:
+    found = read(
+        "Venezuela offered Russia the use of an airfield. However, Chavez denied that any talks "
+        "would take place on building a permanent base on La Orchila.\n\nOn Sunday Chavez said "
+        "that reports of him having offered Russia a permanent base on La Orchila were false.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (e.status.value if e.status else "", e.builder and e.builder.code) for e in found
+    ) == [("denied", "RUS"), ("proposed", "RUS")]
+
+
+def test_a_denial_of_any_base_said_on_its_own_day_is_one_more_denial(read: Read) -> None:
+    found = read(
+        "Chinese officials dismissed reports on Tuesday that China would build a base in "
+        "Pakistan. On October 20, Pakistan's spokesman said there was no proposal to build any "
+        "Chinese military base near Gwadar.",
+        se.BaseConstruction,
+    )
+    assert sorted(str(e.date) for e in found) == ["2021-10-20", "2021-10-26"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "roles", "status"),
     [
@@ -907,31 +962,6 @@ def test_a_missile_defence_site_and_a_base_being_refurbished(
             ("AUS", "SLB"),
             "denied",
         ),
-    ],
-)
-def test_status_of_deals_plans_and_running_bases(
-    read: Read, sentence: str, roles: tuple[str, str], status: str
-) -> None:
-    event = read.one(sentence, se.BaseConstruction)
-    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
-    assert event.status is not None and event.status.value == status
-
-
-def test_any_bases_that_might_be_established_give_a_plan_no_date(read: Read) -> None:
-    event = read.one(
-        "Plans to build a Chinese military base in Fiji would be a cause for concern, "
-        "Australia said.\n\nThe minister said 50 Australian police personnel were in Fiji at "
-        "Suva's request. They will remain there until 2023. He said he expressed his concern to "
-        "the Fiji government about any military bases that might be established.",
-        se.BaseConstruction,
-    )
-    assert event.status is not None and event.status.value == "proposed"
-    assert event.date is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "roles", "status"),
-    [
         # Who denies a clause is not who the clause says builds; "it" is the denier.
         (
             "Kiribati denied that China plans to build a military base there.",
@@ -976,52 +1006,6 @@ def test_any_bases_that_might_be_established_give_a_plan_no_date(read: Read) -> 
             ("CHN", "GNQ"),
             "proposed",
         ),
-    ],
-)
-def test_denials_of_a_clause_plans_and_running_bases(
-    read: Read, sentence: str, roles: tuple[str, str], status: str
-) -> None:
-    event = read.one(sentence, se.BaseConstruction)
-    assert (event.builder and event.builder.code, event.host and event.host.code) == roles
-    assert event.status is not None and event.status.value == status
-
-
-def test_reports_said_false_deny_the_base_they_told_of(read: Read) -> None:
-    event = read.one(
-        "Reports said China was building a base in Gabon. The government in Libreville said "
-        "the reports were false.",
-        se.BaseConstruction,
-    )
-    assert (event.builder and event.builder.code, event.host and event.host.code) == ("CHN", "GAB")
-    assert event.status is not None and event.status.value == "denied"
-
-
-def test_reports_that_are_not_denied_tell_no_more_of_a_base(read: Read) -> None:
-    event = read.one(
-        "China is building a naval base in Gabon. The reports of the minister's visit were "
-        "welcomed in Libreville.",
-        se.BaseConstruction,
-    )
-    assert event.status is not None and event.status.value == "under_construction"
-
-
-def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_the_builder(
-    read: Read,
-) -> None:
-    found = read(
-        "Venezuela offered Russia the use of an airfield. However, Chavez denied that any talks "
-        "would take place on building a permanent base on La Orchila.\n\nOn Sunday Chavez said "
-        "that reports of him having offered Russia a permanent base on La Orchila were false.",
-        se.BaseConstruction,
-    )
-    assert sorted(
-        (e.status.value if e.status else "", e.builder and e.builder.code) for e in found
-    ) == [("denied", "RUS"), ("proposed", "RUS")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "roles", "status"),
-    [
         (
             "Turkey's naval facility in Libya will be expanded next year.",
             ("TUR", "LBY"),
@@ -1034,19 +1018,9 @@ def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_th
         ),
     ],
 )
-def test_listening_posts_and_bases_to_be_expanded(
+def test_builder_host_and_status_of_more_ways_news_tells_of_a_base(
     read: Read, sentence: str, roles: tuple[str, str], status: str
 ) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert (event.builder and event.builder.code, event.host and event.host.code) == roles
     assert event.status is not None and event.status.value == status
-
-
-def test_a_denial_of_any_base_said_on_its_own_day_is_one_more_denial(read: Read) -> None:
-    found = read(
-        "Chinese officials dismissed reports on Tuesday that China would build a base in "
-        "Pakistan. On October 20, Pakistan's spokesman said there was no proposal to build any "
-        "Chinese military base near Gwadar.",
-        se.BaseConstruction,
-    )
-    assert sorted(str(e.date) for e in found) == ["2021-10-20", "2021-10-26"]

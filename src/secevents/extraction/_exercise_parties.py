@@ -12,6 +12,7 @@ from ..model.places import Location
 from ..model.vocab import LocationPrecision
 from ._regex import with_first_letters
 from .clues import (
+    SAME_PARTIES,
     coded_actor,
     object_codes,
     prep_before,
@@ -197,11 +198,6 @@ _ENVOY_TITLE: Final = _fastre.compile(
 _ADJOINS: Final = _fastre.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}")
 #: Where a list of postings ends: a verb or the end of the appositive with the name.
 _TITLE_END: Final = _fastre.compile(r"\b(?:[a-z]+(?:ed|s)\b|said|spoke|told)|[;:]")
-#: "the two countries", "both navies": a pair of states named before.
-_THE_TWO: Final = _fastre.compile(
-    r"\b(?:[Tt]he two|[Bb]oth)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|"
-    r"militaries|armies|navies|air forces|neighbours|neighbors|allies|partners)\b"
-)
 #: How many sentences back the pair is looked for.
 _PAIR_REACH: Final = 3
 #: "in Peruvian waters", "on Polish soil": a state's own ground, sea or sky.
@@ -416,7 +412,7 @@ def _pair_told_before(m: Mention, doc: Document) -> list[str]:
     the nearest sentence before that names states ("Japan and the Philippines signed a
     pact. On Monday, the two countries held joint drills")."""
     s = m.sentence
-    if not _THE_TWO.search(doc.text, s.start, m.trigger[0]):
+    if not SAME_PARTIES.search(doc.text, s.start, m.trigger[0]):
         return []
     for before in doc.sentences[max(0, s.index - _PAIR_REACH) : s.index][::-1]:
         states = unique(h.code for h in doc.actors(before) if is_country_code(h.code))

@@ -26,6 +26,7 @@ from .sentences import Sentence
 
 __all__ = [
     "FALSE_REPORT",
+    "SAME_PARTIES",
     "attributions",
     "coded_actor",
     "factuality_of",
@@ -338,6 +339,12 @@ def in_other_relation(text: str, hit: ActorHit) -> bool:
     )
 
 
+#: "the two countries", "both navies": the parties named before, by reference.
+SAME_PARTIES: Final = _fastre.compile(
+    r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
+    r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
+    re.IGNORECASE,
+)
 #: "Ecuador, Peru's northern neighbour": a state named to describe another.
 _RELATIVE_OF: Final = _fastre.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:neighbou?rs?|allies|ally|rivals?|foes?)\b"

@@ -27,7 +27,7 @@ from ..model.vocab import LocationPrecision
 from ..normalize._unicode import is_plain
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
-from .clues import attributions, coded_actor, unique
+from .clues import SAME_PARTIES, attributions, coded_actor, unique
 from .common import location_of
 from .document import Document
 from .merge import Cluster, is_background, merge_mentions, merged_fields
@@ -42,11 +42,6 @@ _MAX_MENTIONS: Final = 4
 #: The sentences of an event kept as its evidence: the first ones (a transcript that
 #: repeats a report would otherwise give one event thousands of spans).
 _MAX_SENTENCES: Final = 16
-_SAME_PARTIES: Final = _fastre.compile(
-    r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
-    r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
-    re.IGNORECASE,
-)
 _CONCURRENT: Final = _fastre.compile(
     r"\b(?:at the same time|simultaneously|concurrently|in parallel)\b", re.IGNORECASE
 )
@@ -177,7 +172,7 @@ def _refers_to_the_same_parties(cluster: Cluster, doc: Document) -> bool:
     """Whether an exercise's mentions name its parties only by reference to earlier ones:
     an earlier edition ("In 2017 the drills were held ..."), "the two air forces"."""
     return any(m.fields.get("edition") for m in cluster.mentions) or any(
-        _SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
+        SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
     )
 
 
