@@ -1104,3 +1104,11 @@ def test_a_name_forces_of_two_states_take_part_in_is_an_exercise(
     else:
         [event] = found
         assert sorted(codes(event)) == expected
+
+
+def test_personnel_participating_in_joint_exercises_in_general_hold_none(read: Read) -> None:
+    text = (
+        "The projects will support the Fijian navy and U.S. military personnel participating "
+        "in joint exercises, the announcement said."
+    )
+    assert read(text, se.JointExercise) == []

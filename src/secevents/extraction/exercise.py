@@ -117,6 +117,11 @@ _PART_IN_NAME: Final = _fastre.compile(
 _FORCE_WORD: Final = _fastre.compile(
     r"\b(?:troops|soldiers|servicemen|marines|sailors|airmen|forces|units|navies|armies)\b"
 )
+#: "personnel participating in joint exercises": drills in general, what forces do.
+_IN_DRILLS_AT_ALL: Final = _fastre.compile(
+    r"\b(?:personnel|troops|forces|soldiers|units|sailors)\s+(?:participating|taking part|"
+    r"who (?:participate|take part))\s+in\s+(?:[a-z\-]+\s+){0,2}$"
+)
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
 _FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
@@ -639,6 +644,7 @@ def _habitual(m: Mention, doc: Document, trigger: int) -> bool:
     return bool(
         _HABITUAL.search(doc.text, m.sentence.start, trigger)
         or _EVERY_YEAR.search(doc.text, m.sentence.start, m.sentence.end)
+        or _IN_DRILLS_AT_ALL.search(doc.text, max(m.sentence.start, trigger - 60), trigger)
     )
 
 
