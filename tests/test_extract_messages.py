@@ -571,3 +571,21 @@ def test_letters_told_to_the_un_and_notes_to_a_protecting_power(
     read: Read, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert parties(read.one(sentence, se.DiplomaticCommunique)) == expected
+
+
+def test_a_reply_goes_back_to_the_first_sender(read: Read) -> None:
+    found = read(
+        "Kuwait's foreign ministry sent a letter to its Iraqi counterpart on Monday. Baghdad "
+        "replied with a letter of its own on Wednesday.",
+        se.DiplomaticCommunique,
+    )
+    assert sorted(parties(e) for e in found) == [("IRQ", "KWT"), ("KWT", "IRQ")]
+
+
+def test_a_summons_in_return_is_a_second_message(read: Read) -> None:
+    found = read(
+        "Tokyo summoned China's ambassador on Monday. Beijing also summoned Japan's ambassador "
+        "the same day.",
+        se.DiplomaticCommunique,
+    )
+    assert sorted(parties(e) for e in found) == [("CHN", "JPN"), ("JPN", "CHN")]

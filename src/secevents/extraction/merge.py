@@ -324,7 +324,23 @@ def _same_parties(cluster: Cluster, m: Mention) -> bool:
     recipient = cluster.value("recipient")
     if recipient is not None and m.fields.get("recipient") not in (None, recipient, sender):
         return False  # "sent Washington a note, ... In a message to the UN Secretary General"
+    if _summoned_in_turn(cluster, m, sender, recipient):
+        return False
     return sender is None or m.fields.get("sender") in (None, sender, recipient)
+
+
+def _summoned_in_turn(cluster: Cluster, m: Mention, sender: Any, recipient: Any) -> bool:
+    """Whether ``m`` is the other side's summons in return ("Tokyo summoned China's
+    ambassador. Beijing also summoned Japan's ambassador"): two messages, not one read
+    the other way round."""
+    return (
+        sender is not None
+        and recipient is not None
+        and m.fields.get("sender") == recipient
+        and m.fields.get("recipient") == sender
+        and bool(m.fields.get("summons"))
+        and bool(cluster.value("summons"))
+    )
 
 
 def _guessed_at_home(field: Callable[[str], Any]) -> bool:

@@ -121,7 +121,7 @@ def extract(
             fields.setdefault("participants", main["participants"])
         for role in _ROLES:
             if role not in fields and role in main:
-                fields[role] = main[role]
+                _fill_from_main(fields, main, role)
         if "date" not in fields and _concurrent(cluster, doc):
             fields["date"] = _period_of(main.get("date"))
         event = _event(cluster, fields, doc, source, warnings)
@@ -156,6 +156,24 @@ def _concurrent(cluster: Cluster, doc: Document) -> bool:
     """Whether a mention says its event runs alongside another ("held at the same time")."""
     text = doc.text
     return any(_CONCURRENT.search(text, m.sentence.start, m.sentence.end) for m in cluster.mentions)
+
+
+#: The other party of a message: a reply goes back to whom the first message came from.
+#: (A base's builder may be its host: a state builds at home.)
+_COUNTERPART: Final = {"sender": "recipient", "recipient": "sender"}
+
+
+def _fill_from_main(fields: dict[str, Any], main: dict[str, Any], role: str) -> None:
+    """A role the event's mentions leave open takes the main event's, unless that actor
+    already holds another role here: then it takes the main event's other party ("Kuwait
+    sent a letter to Iraq ... Baghdad replied with a letter": to Kuwait)."""
+    taken = [fields[r] for r in _COUNTERPART if r in fields]
+    value = main[role]
+    if role in _COUNTERPART and value in taken:
+        value = main.get(_COUNTERPART[role])
+        if value is None or value in taken:
+            return
+    fields[role] = value
 
 
 def _period_of(date: object) -> DateSpan | None:
