@@ -69,7 +69,7 @@ def test_prefix_index_is_never_read_half_built() -> None:
     # A thread asking while another fills the index must wait for it, not see a part.
     started, go_on = threading.Event(), threading.Event()
 
-    class SlowKeys(dict[str, list[int]]):
+    class SlowKeys(dict[str, tuple[int, ...]]):
         def __iter__(self) -> Any:
             for number, name in enumerate(dict.__iter__(self)):
                 if number == 1:

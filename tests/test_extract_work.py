@@ -25,7 +25,7 @@ SENTENCE = "Russian and Tajik troops held joint drills near Dushanbe on Monday, 
 def counted(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How often each normalizer the document calls is called, by name."""
     calls: Counter[str] = Counter()
-    for name in ("read_names", "actors_of", "places_of", "find_dates", "find_quantities"):
+    for name in ("read_names", "actors_of", "places_of", "find_dates", "find_numbers", "counts_in"):
         real = getattr(document_module, name)
 
         def counting(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
@@ -43,6 +43,7 @@ def test_a_sentence_the_document_repeats_is_read_once(counted: Counter[str]) -> 
     assert counted["read_names"] == 1
     assert counted["find_dates"] == 1
     assert counted["places_of"] == 1
+    assert counted["find_numbers"] == counted["counts_in"] == 1  # counts and money share them
 
 
 def test_the_hits_of_each_copy_are_at_its_own_offsets() -> None:

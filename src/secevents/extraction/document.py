@@ -25,9 +25,12 @@ from ..model.amounts import Money, Quantity
 from ..model.dates import DateSpan
 from ..model.places import Location
 from ..model.vocab import ActorKind
-from ..normalize import actor_for_code, find_actors, find_dates, find_money, find_quantities
+from ..normalize import actor_for_code, find_actors, find_dates
 from ..normalize.actors import NameReading, actors_of, read_names
+from ..normalize.money import money_in
+from ..normalize.numbers import NumberMatch, find_numbers
 from ..normalize.places import places_of
+from ..normalize.quantities import counts_in
 from ..normalize.result import Normalized
 from ._regex import Gated, fold_for_cues
 from .sentences import Sentence, split_sentences
@@ -348,10 +351,23 @@ class Document:
             for result in found:
                 self._warn_hidden(result)
         elif kind == "quantities":
-            found = list(find_quantities(sentence.text))
+            # The numbers and sums of money are those the money finder reads (once).
+            found = counts_in(sentence.text, self._numbers(sentence), self._money(sentence))
         else:
-            found = list(find_money(sentence.text))
+            found = list(self._money(sentence))
         return found
+
+    def _numbers(self, sentence: Sentence) -> tuple[NumberMatch, ...]:
+        """The numbers of ``sentence`` (sentence offsets), read once for counts and money."""
+        read = self._by_sentence_text("numbers", sentence, lambda s: [find_numbers(s.text)])
+        numbers: tuple[NumberMatch, ...] = read[0]
+        return numbers
+
+    def _money(self, sentence: Sentence) -> list[Normalized[Money]]:
+        """The sums of money of ``sentence`` (sentence offsets), read once."""
+        return self._by_sentence_text(
+            "money read", sentence, lambda s: money_in(s.text, self._numbers(s))
+        )
 
     def _warn_hidden(self, result: Normalized[Any]) -> None:
         # A name read past control or bidi characters is not what the text shows:

@@ -310,12 +310,13 @@ def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[
         (start, end, None) for start, end in sentences[:_MAX_SENTENCES]
     ]
     names = _field_names(cluster.first.event_type)
+    named = _FirstNamed(cluster, doc)
     for name, value in fields.items():
         if name not in names:
             continue
         actors = value if isinstance(value, tuple) else (value,)
         if actors and all(isinstance(a, Actor) for a in actors):
-            spans += [(*span, name) for a in actors if (span := _named_at(a, cluster, doc))]
+            spans += [(*span, name) for a in actors if (span := named.at(a.code))]
             continue
         for m in cluster.mentions:
             found = [span for key, span in m.spans.items() if key.partition(".")[0] == name]
@@ -336,13 +337,29 @@ def _field_names(cls: type[Event], *, init: bool = False) -> frozenset[str]:
     return frozenset(a.name for a in attrs.fields(cls) if a.init or not init)
 
 
-def _named_at(actor: Actor, cluster: Cluster, doc: Document) -> tuple[int, int] | None:
-    """Where the event's sentences first name ``actor`` (by its code)."""
-    for m in cluster.mentions:
-        for hit in doc.actors(m.sentence):
-            if hit.code == actor.code:
-                return hit.start, hit.end
-    return None
+class _FirstNamed:
+    """Where the event's sentences first name each code (an actor's span).
+
+    The sentences are read in order, each once, and only as far as a code asked for
+    needs: the same sentences a search per actor would read.
+    """
+
+    def __init__(self, cluster: Cluster, doc: Document) -> None:
+        self._mentions = iter(cluster.mentions)
+        self._doc = doc
+        self._named: dict[str | None, tuple[int, int]] = {}
+
+    def at(self, code: str | None) -> tuple[int, int] | None:
+        """Where the first sentence that names ``code`` names it first, if one does."""
+        found = self._named.get(code)
+        while found is None:
+            mention = next(self._mentions, None)
+            if mention is None:
+                return None
+            for hit in self._doc.actors(mention.sentence):
+                self._named.setdefault(hit.code, (hit.start, hit.end))
+            found = self._named.get(code)
+        return found
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,9 +8,9 @@ regions, seas, islands and sites.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Any, Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -127,28 +127,33 @@ class GeoNamesGazetteer:
 
     def __init__(self, rows: Sequence[str], curated: dict[str, Any]) -> None:
         # Rows stay split strings until a lookup asks for them: loading is one pass.
-        self._rows: list[list[str]] = []
+        # Rows and key lists are tuples of strings and integers, which the garbage
+        # collector stops tracking: its full collections then pass over some 140,000
+        # fewer objects (lists it would have to read every time).
+        self._rows: list[tuple[str, ...]] = []
         self._rank: list[int] = []
-        self._keys: dict[str, list[int]] = {}
         self._prefixes = Once(self._every_prefix)
         self._centers = Once(self._every_center)
         self._made: dict[int, PlaceCandidate] = {}
         self._cache: dict[str, tuple[PlaceCandidate, ...]] = {}
+        keys: dict[str, list[int]] = {}
         for line in rows:
-            fields = line.split("\t")
+            fields = tuple(line.split("\t"))
             population = int(fields[6]) if fields[6] else 0
             weight = population * (_CAPITAL_WEIGHT if fields[7] == "capital" else 1)
-            self._add(fields, _RANK[fields[7]] - weight, fields[9].split("|"))
+            self._add(keys, fields, _RANK[fields[7]] - weight, fields[9].split("|"))
         for name, aliases, country, admin1, kind, lat, lon in curated["places"]:
-            fields = ["", name, country or "", admin1 or "", str(lat), str(lon), "", kind, "", ""]
-            keys = [("^" if acronym(a) else "") + key(a) for a in (name, *aliases)]
-            self._add(fields, _CURATED_RANK, keys)
+            fields = ("", name, country or "", admin1 or "", str(lat), str(lon), "", kind, "", "")
+            names = [("^" if acronym(a) else "") + key(a) for a in (name, *aliases)]
+            self._add(keys, fields, _CURATED_RANK, names)
+        self._keys: dict[str, tuple[int, ...]] = {k: tuple(found) for k, found in keys.items()}
 
-    def _add(self, fields: list[str], rank: int, keys: list[str]) -> None:
+    def _add(
+        self, table: dict[str, list[int]], fields: tuple[str, ...], rank: int, keys: list[str]
+    ) -> None:
         index = len(self._rows)
         self._rows.append(fields)
         self._rank.append(rank)
-        table = self._keys
         for k in keys:  # "^us": an acronym, matched only in capitals
             if k in table:
                 table[k].append(index)
@@ -259,4 +264,22 @@ def default_gazetteer() -> GeoNamesGazetteer:
     raw = gzip.decompress((data / "geonames.tsv.gz").read_bytes()).decode("utf-8")
     rows = raw.splitlines()[1:]
     curated = json.loads((data / "places_curated.json").read_text(encoding="utf-8"))
-    return GeoNamesGazetteer(rows, curated)
+    return _without_collections(lambda: GeoNamesGazetteer(rows, curated))
+
+
+T = TypeVar("T")
+
+
+def _without_collections(build: Callable[[], T]) -> T:
+    """``build()`` with the garbage collector paused: a table of some 130,000 new
+    objects, none of them garbage, would set off collections that read it over and over.
+    The tuples among them are left untracked by the first collection after it."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        if paused:
+            gc.enable()

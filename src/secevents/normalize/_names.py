@@ -141,6 +141,18 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+def folded_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The :func:`fold` of each token of ``text`` (``spans`` are its :func:`tokens`).
+
+    >>> folded_tokens("Türkiye and the US", tokens("Türkiye and the US"))
+    ['turkiye', 'and', 'the', 'us']
+    """
+    if text.isascii():  # lower-casing keeps every offset: fold the text once
+        lowered = text.lower()
+        return [lowered[s:e] for s, e in spans]
+    return [_fold_word(text[s:e]) for s, e in spans]
+
+
 def _gap_ok(gap: str) -> bool:
     return len(gap) <= _MAX_GAP and all(c in _GAP_CHARS for c in gap)
 
@@ -299,14 +311,19 @@ class NameIndex:
                 return False  # "MP" even among ordinary words
         return True
 
-    def scan(self, text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[Mention]:
-        """Leftmost-longest mentions of known names in ``text``, blockers included."""
+    def scan(
+        self,
+        text: str,
+        spans: list[tuple[int, int]] | None = None,
+        folded: list[str] | None = None,
+    ) -> Iterator[Mention]:
+        """Leftmost-longest mentions of known names in ``text``, blockers included.
+
+        ``spans`` are ``tokens(text)`` and ``folded`` is ``folded_tokens(text, spans)``,
+        when the caller has them already.
+        """
         spans = tokens(text) if spans is None else spans
-        if text.isascii():  # lower-casing keeps every offset: fold the text once
-            lowered = text.lower()
-            folded = [lowered[s:e] for s, e in spans]
-        else:
-            folded = [_fold_word(text[s:e]) for s, e in spans]
+        folded = folded_tokens(text, spans) if folded is None else folded
         count = len(spans)
         trie = self._trie
         i = 0

@@ -12,7 +12,7 @@ import attrs
 
 from .. import _fastre
 from ._gazetteer import Gazetteer, GeoNamesGazetteer, PlaceCandidate, PlaceKind, acronym
-from ._names import Mention, fold, words
+from ._names import Mention, fold, folded_tokens, words
 from ._persons import STOP
 
 __all__ = ["LIST_GAP", "VOCABULARY", "Hit", "TextView", "blocked_tokens", "scan", "settlement"]
@@ -75,19 +75,17 @@ class TextView:
     blocked: list[bool]  # per token: inside an actor that is not a state, or a border phrase
     name_starts: frozenset[int]  # where known names (states, organisations...) start
     gazetteer: Gazetteer
+    #: ``folded_tokens(text, spans)``, when the caller has read them already.
+    folded: list[str] = attrs.field(default=None)
     words: list[str] = attrs.field(init=False)
-    folded: list[str] = attrs.field(init=False)
 
     @words.default
     def _words(self) -> list[str]:
         return [self.text[s:e] for s, e in self.spans]
 
-    @folded.default
-    def _folded(self) -> list[str]:
-        if self.text.isascii():  # lower-casing keeps every offset: fold the text once
-            lowered = self.text.lower()
-            return [lowered[s:e] for s, e in self.spans]
-        return [fold(w) for w in self.words]
+    def __attrs_post_init__(self) -> None:
+        if self.folded is None:
+            object.__setattr__(self, "folded", folded_tokens(self.text, self.spans))
 
 
 def blocked_tokens(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[bool]:

@@ -18,7 +18,7 @@ from ..model.actors import STATE_KINDS, Actor
 from ..model.dates import DateSpan
 from ..model.vocab import ActorKind
 from ._leaders import date_window, holder
-from ._names import Entry, Mention, NameIndex, fold, name_index, tokens, words
+from ._names import Entry, Mention, NameIndex, fold, folded_tokens, name_index, tokens, words
 from ._persons import NameRuns, name_after, name_before, name_runs
 from ._unicode import MatchingText, matching_text
 from .result import Normalized, TextWarning, require_text
@@ -119,10 +119,14 @@ class NameReading:
     mentions: list[Mention]
     found: list[_Found]
     source: MatchingText = attrs.field(default=None, eq=False, repr=False)
+    #: The tokens folded (:func:`~._names.folded_tokens`), as the name and place finders match them.
+    folded: list[str] = attrs.field(default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.source is None:
             object.__setattr__(self, "source", MatchingText(self.text, self.text))
+        if self.folded is None:
+            object.__setattr__(self, "folded", folded_tokens(self.text, self.spans))
 
 
 def read_names(text: str) -> NameReading:
@@ -135,8 +139,10 @@ def read_names(text: str) -> NameReading:
     source = matching_text(text)
     text = source.text
     spans = tokens(text)
-    mentions = list(name_index().scan(text, spans))
-    return NameReading(text, spans, mentions, _actor_spans(text, spans, mentions), source)
+    folded = folded_tokens(text, spans)
+    mentions = list(name_index().scan(text, spans, folded))
+    found = _actor_spans(text, spans, mentions)
+    return NameReading(text, spans, mentions, found, source, folded)
 
 
 DateLike = dt.date | DateSpan | str

@@ -18,7 +18,7 @@ from ._currency_table import currency_table as _table
 from .numbers import NumberMatch, find_numbers, hedge_after, hedge_before, range_start, range_values
 from .result import Normalized, TextWarning, require_country, require_text
 
-__all__ = ["find_money", "money_text", "parse_money"]
+__all__ = ["find_money", "money_in", "money_text", "parse_money"]
 
 
 class _Marker(NamedTuple):
@@ -371,6 +371,16 @@ def find_money(text: str, country: str | None = None) -> list[Normalized[Money]]
     """
     _check(text, country)
     return _money_in(text, find_numbers(text), country)
+
+
+def money_in(text: str, numbers: tuple[NumberMatch, ...]) -> list[Normalized[Money]]:
+    """:func:`find_money` (no ``country``) of ``text`` whose numbers (``find_numbers(text)``)
+    are read already.
+
+    >>> [str(r.value.amount) for r in money_in("$5m", find_numbers("$5m"))]
+    ['5000000']
+    """
+    return _money_in(text, numbers, None)
 
 
 def _money_in(

@@ -109,7 +109,7 @@ def _places(
     taken += [(b.start, b.end) for b in borders]
     blocked = blocked_tokens(spans, taken)
     names = frozenset(m.start for m in mentions if m.entries[0].type not in VOCABULARY)
-    ctx = TextView(text, spans, mentions, blocked, names, gaz)
+    ctx = TextView(text, spans, mentions, blocked, names, gaz, reading.folded)
     hits = scan(ctx)
     context = _context_countries(ctx, hits)
     results = [r for r in (_place(ctx, at, hits, context, country) for at in range(len(hits))) if r]
