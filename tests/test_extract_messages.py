@@ -589,3 +589,11 @@ def test_a_summons_in_return_is_a_second_message(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert sorted(parties(e) for e in found) == [("CHN", "JPN"), ("JPN", "CHN")]
+
+
+def test_a_signed_memorandum_is_an_agreement_not_a_message(read: Read) -> None:
+    text = (
+        "The presidents of Russia and Kyrgyzstan signed on Saturday a memorandum on Russian "
+        "military presence in Kyrgyzstan."
+    )
+    assert read(text, se.DiplomaticCommunique) == []

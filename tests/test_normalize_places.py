@@ -352,3 +352,11 @@ def test_a_continent_or_world_region_is_in_no_country(name: str) -> None:
 def test_a_division_outranks_a_smaller_namesake_town_abroad(text: str, country: str) -> None:
     [found] = find_places(text)
     assert found.value is not None and found.value.country == country
+
+
+def test_a_capital_named_in_the_text_picks_its_state_for_a_namesake_town() -> None:
+    found = find_places("The airbase in Kant, 20 km outside the capital, Bishkek, opened in 2003.")
+    assert [(r.value.name, r.value.country) for r in found if r.value] == [
+        ("Kant", "KGZ"),
+        ("Bishkek", "KGZ"),
+    ]

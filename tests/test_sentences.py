@@ -104,3 +104,20 @@ def test_hard_wrapped_wire_copy_is_read_across_its_line_breaks() -> None:
 )
 def test_a_line_break_ends_a_sentence_unless_the_line_goes_on(text: str, expected: int) -> None:
     assert len(split_sentences(text)) == expected
+
+
+def test_lines_of_a_mostly_wrapped_paragraph_join_but_a_short_headline_does_not() -> None:
+    text = (
+        "Russia, Chile sign military accord\n"
+        "SANTIAGO, August 1 (Reuters) - The presidents of Russia and Chile\n"
+        "signed on Saturday an accord on the Russian navy's use of a port.\n"
+        "Chile already hosts a Russian supply point in Talcahuano and two other\n"
+        "Russian military sites. The point in Talcahuano, some 20 kilometers\n"
+        "(12 miles) from the city, was opened in 2003.\n"
+    )
+    got = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert got[0] == "Russia, Chile sign military accord"
+    assert got[1].startswith("SANTIAGO") and got[1].endswith("use of a port.")
+    assert got[-1] == (
+        "The point in Talcahuano, some 20 kilometers (12 miles) from the city, was opened in 2003."
+    )

@@ -114,6 +114,8 @@ _HANDED_TO_ENVOY: Final = _fastre.compile(
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
 )
+#: A memorandum that is signed is an agreement between its parties, not a message.
+_SIGNED: Final = _fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|initial(?:l?ed))\b")
 #: "wrote to the UN", "told the Security Council": to whom a message is addressed.
 _ADDRESSED: Final = _fastre.compile(r"\b(?:to|told|tells|informed|informs|urged|asked|warned)\b")
 #: "the Swiss envoy representing US interests": a protecting power's envoy stands for the
@@ -255,6 +257,10 @@ class CommuniqueRecognizer:
             return []  # "a move that drew strong protest from Italy": a reaction, no message
         if _ASKED_TO.search(doc.text, max(sentence.start, start - 60), start):
             return []  # "asked the State Department to notify Turkey": not sent yet
+        if doc.text.startswith(("memorand", "Memorand"), start) and _SIGNED.search(
+            doc.text, sentence.start, sentence.end
+        ):
+            return []  # "signed a memorandum on Russian military presence": an agreement
         if _RETURNED_BEFORE.search(doc.text, max(sentence.start, start - 40), start) or (
             _DEFINITE_BEFORE.search(doc.text, max(sentence.start, start - 12), start)
             and _BACK_AFTER.match(doc.text, end)

@@ -80,7 +80,7 @@ _END: Final = _fastre.compile(r"[.!?]+[\"'\u201d\u2019)]*|\n")
 #: Sentences run together by a scraper: "... today (July 12).Prime Minister Hasina will".
 _RUN_ON: Final = _fastre.compile(r"[a-z0-9)][.!?][A-Z][a-z]")
 #: After a line break, what goes on with the sentence: a lower-case word or a closing mark.
-_LINE_GOES_ON: Final = _fastre.compile(r"[ \t]*(?:[a-z]|[),;:\]])")
+_LINE_GOES_ON: Final = _fastre.compile(r"[ \t]*(?:[a-z]|[),;:\]]|\((?=[a-z0-9]))")
 #: Line lengths of hard-wrapped copy, and what ends a line that ends a sentence.
 _WRAP_WIDTH: Final = (40, 100)
 _CLOSERS: Final = (".", "!", "?", ":", '"', "\u201d", ")")
@@ -121,10 +121,34 @@ def _hard_wrapped(text: str, start: int, end: int) -> bool:
     )
 
 
+def _full_lines(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the lines of a mostly hard-wrapped paragraph break inside a sentence: after a
+    line near the paragraph's width with no sentence end ("... signed on" / "Saturday a
+    memorandum"). Short lines (a headline, a dateline) keep their break. Most lines (two
+    thirds) must be of wire-copy width for the paragraph to count as wrapped."""
+    lines, at = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((at, line.rstrip()))
+        at += len(line) + 1
+    body = lines[:-1]
+    wide = [line for _, line in body if _WRAP_WIDTH[0] <= len(line) <= _WRAP_WIDTH[1]]
+    if len(body) < 3 or len(wide) * 3 < len(body) * 2:
+        return frozenset()
+    full = max(len(line) for line in wide) * 3 // 4
+    return frozenset(
+        at + len(text[at : text.index("\n", at)])
+        for at, line in body
+        if len(line) >= full and not line.endswith(_CLOSERS)
+    )
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
     wrapped = "\n" in text[start:end] and _hard_wrapped(text, start, end)
+    full_lines = (
+        _full_lines(text, start, end) if "\n" in text[start:end] and not wrapped else frozenset()
+    )
     for match in _END.finditer(text, start, end):
         after = match.end()
         if (
@@ -133,7 +157,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _RUN_ON.match(text, match.start() - 1, end)
         ):
             continue
-        if match.group() == "\n" and (wrapped or _LINE_GOES_ON.match(text, after, end)):
+        if match.group() == "\n" and (
+            wrapped or match.start() in full_lines or _LINE_GOES_ON.match(text, after, end)
+        ):
             continue  # "members of ASEAN\n) on Saturday", "with\nthe aim": a wrapped line
         stop = match.start() + 1  # only the last few characters can hold an abbreviation
         if match.group().startswith(".") and _is_abbreviation(text[max(begin, stop - 24) : stop]):

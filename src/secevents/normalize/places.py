@@ -133,15 +133,19 @@ def _check(text: object, gazetteer: object, country: object) -> Gazetteer:
     return gazetteer  # type: ignore[return-value]
 
 
+_STATE_KINDS: Final = (PlaceKind.COUNTRY, PlaceKind.CAPITAL)
+
+
 def _context_countries(ctx: TextView, hits: list[Hit]) -> set[str]:
     # States the text names or whose people it names ("Indian navy ... off Goa").
     named = {
         e.code for m in ctx.mentions if (e := m.first("country") or m.first("demonym")) and e.code
     }
+    # (and the capitals it names: "the airbase in Kant, outside the capital, Bishkek")
     named.update(
         h.candidates[0].country
         for h in hits
-        if h.candidates and h.candidates[0].kind == PlaceKind.COUNTRY and h.candidates[0].country
+        if h.candidates and h.candidates[0].kind in _STATE_KINDS and h.candidates[0].country
     )
     if not named:  # places that can be in one state only: "in Punjab and Sindh"
         named.update(
