@@ -652,3 +652,9 @@ def test_a_party_or_agency_named_in_the_sentence_is_no_host(read: Read) -> None:
         se.BaseConstruction,
     )
     assert all(e.host is None or e.host.code == "KHM" for e in found)
+
+
+def test_two_bases_in_two_states_told_in_one_sentence_are_two_events(read: Read) -> None:
+    found = read("The US is building a base in Romania and a base in Poland.", se.BaseConstruction)
+    assert sorted(e.host.code for e in found if e.host) == ["POL", "ROU"]
+    assert all(e.builder is not None and e.builder.code == "USA" for e in found)

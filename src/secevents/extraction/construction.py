@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Final
 
 from .. import _fastre
+from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
@@ -212,6 +213,10 @@ _PREVENTED: Final = _fastre.compile(
 )
 _ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
 _BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
+#: "... in Romania and a Polish tank base": a second site joined to the first.
+_JOINED_SITE: Final = _fastre.compile(
+    r"\b(?:and|as well as)\s+(?:an?|the|its)?\s*(?:[\w\-]+\s+){0,3}$"
+)
 #: "expressed concern about plans for a base", "worried over": what a critic speaks of.
 _CONCERN_ABOUT: Final = _fastre.compile(
     r"\b(?:concerns?|worries|worried|alarm(?:ed)?|fears?|unease|disquiet|misgivings|"
@@ -457,6 +462,8 @@ class ConstructionRecognizer:
                 or not _ALLOWED_TO.search(text, max(sentence.start, at - 40), at)
             ]
         mentions = self._by_milestone(sentence, doc, trigger, cues)
+        if base is not None and mentions:
+            mentions += self._second_site(sentence, doc, base, cues, mentions[0])
         for m in mentions:
             # A base's date is its milestone's ("the base ... in 2009" adds, not dates); the
             # date of "the deal" is one of its own clause ("talks since 2015, and once the
@@ -502,6 +509,33 @@ class ConstructionRecognizer:
                 m.fields.pop("date", None)
                 m.spans.pop("date", None)
         return mentions
+
+    def _second_site(
+        self,
+        sentence: Sentence,
+        doc: Document,
+        base: re.Match[str],
+        cues: list[Cue],
+        first: Mention,
+    ) -> list[Mention]:
+        """A second base joined to the first in another state ("is building up a training
+        centre in Romania and a Polish tank base in Drawsko Pomorskie"): its own event."""
+        text = doc.text
+        place = first.fields.get("location")
+        if not isinstance(place, Location) or place.country is None:
+            return []
+        for other in _BASE_CUE.finditer(text, base.end(), sentence.end, doc.folded(sentence)):
+            if not _JOINED_SITE.search(text, max(base.end(), other.start() - 40), other.start()):
+                continue
+            for m in self._by_milestone(sentence, doc, (other.start(), other.end()), cues[:1]):
+                site = m.fields.get("location")
+                where = site.country if isinstance(site, Location) else None
+                host = m.fields.get("host")
+                where = where or (host.code if isinstance(host, Actor) else None)
+                if where not in (None, place.country):
+                    return [m]
+            return []
+        return []
 
     def _payment(self, sentence: Sentence, doc: Document) -> list[Mention]:
         """The rent or lease paid for a base named shortly before, as that base's cost."""

@@ -270,6 +270,8 @@ def _compatible(
         return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
     if _delivered_apart(cluster, m):
         return False
+    if _other_site_same_sentence(cluster, m):
+        return False  # "building a base in Romania and a base in Poland": two bases
     if m.fields.get("own_clause") and any(
         c.sentence is m.sentence and c.trigger != m.trigger for c in cluster.mentions
     ):
@@ -285,6 +287,18 @@ def _compatible(
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
     # a base already running is not the one being planned
     return not (sited and None not in settled and settled[0] != settled[1])
+
+
+def _other_site_same_sentence(cluster: Cluster, m: Mention) -> bool:
+    """Whether ``m`` is a base in another state told in the same sentence as one of the
+    cluster's ("a base in Romania and a base in Poland")."""
+    host = m.fields.get("host")
+    if m.event_type is not BaseConstruction or host is None:
+        return False
+    return any(
+        c.sentence is m.sentence and c.fields.get("host") not in (None, host)
+        for c in cluster.mentions
+    )
 
 
 def _delivered_apart(cluster: Cluster, m: Mention) -> bool:
