@@ -1112,3 +1112,16 @@ def test_personnel_participating_in_joint_exercises_in_general_hold_none(read: R
         "in joint exercises, the announcement said."
     )
     assert read(text, se.JointExercise) == []
+
+
+def test_the_previous_edition_is_an_earlier_exercise_of_the_same_states(read: Read) -> None:
+    found = read(
+        "Chile and Peru began the Pacific Shield drills on Monday. The previous edition was "
+        "held in Lima in August 2017.",
+        se.JointExercise,
+    )
+    assert sorted((str(e.date), sorted(codes(e))) for e in found) == [
+        ("2017-08", ["CHL", "PER"]),
+        ("2021-10-25", ["CHL", "PER"]),
+    ]
+    assert read("The first edition of the book was published in 2001.", se.JointExercise) == []

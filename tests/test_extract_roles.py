@@ -658,3 +658,11 @@ def test_two_bases_in_two_states_told_in_one_sentence_are_two_events(read: Read)
     found = read("The US is building a base in Romania and a base in Poland.", se.BaseConstruction)
     assert sorted(e.host.code for e in found if e.host) == ["POL", "ROU"]
     assert all(e.builder is not None and e.builder.code == "USA" for e in found)
+
+
+def test_of_two_states_that_keep_bases_abroad_the_one_with_more_builds(read: Read) -> None:
+    event = read.one(
+        "Japan and the US signed a deal on Tuesday to relocate the Kadena base.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "USA", "host": "JPN"}

@@ -52,14 +52,15 @@ from .sentences import Sentence
 
 __all__ = ["BASING_STATES", "ConstructionRecognizer"]
 
+_BASING_LIST: Final[list[str]] = json.loads(
+    resources.files("secevents").joinpath("data/basing_states.json").read_text()
+)["states"]
 #: States that keep bases on other states' soil (``data/basing_states.json``): when a
 #: sentence names two states and nothing else tells builder from host, the one in this
-#: set builds. A set users may add to.
-BASING_STATES: Final[set[str]] = set(
-    json.loads(resources.files("secevents").joinpath("data/basing_states.json").read_text())[
-        "states"
-    ]
-)
+#: set builds (of two in it, the one with more bases abroad, listed first in the file).
+#: A set users may add to.
+BASING_STATES: Final[set[str]] = set(_BASING_LIST)
+_BASING_ORDER: Final = {code: rank for rank, code in enumerate(_BASING_LIST)}
 
 _BASE: Final = _fastre.compile(
     r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
@@ -283,8 +284,17 @@ _DISSOLVED: Final = frozenset({"SUN", "YUG", "CSK", "DDR", "SCG"})
 
 
 def _keeps_bases_abroad(first: str | None, second: str | None) -> bool:
-    """Whether ``first`` keeps bases abroad and ``second`` does not (see BASING_STATES)."""
-    return first in BASING_STATES and second is not None and second not in BASING_STATES
+    """Whether ``first`` keeps bases abroad and ``second`` does not, or keeps fewer (see
+    BASING_STATES: "Japan and the US signed a deal to relocate the Futenma base")."""
+    if first not in BASING_STATES or second is None:
+        return False
+    return second not in BASING_STATES or _basing_rank(first) < _basing_rank(second)
+
+
+def _basing_rank(code: str) -> int:
+    """Where a state stands in the list of basing states, most bases abroad first (a state
+    a user adds comes after the listed ones)."""
+    return _BASING_ORDER.get(code, len(_BASING_ORDER))
 
 
 def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:

@@ -56,7 +56,9 @@ _TRIGGER: Final = words(
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
     r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training|"
     # "Israeli and Greek air forces trained together over Crete"
-    r"(?:trained|drilled|practi[sc]ed) (?:together|jointly)",
+    r"(?:trained|drilled|practi[sc]ed) (?:together|jointly)|"
+    # "The previous edition was held in Volgograd": an earlier edition of the drills
+    r"(?:previous|preceding|earlier|prior|first|last) editions?",
     re.IGNORECASE,  # "Drills began ...", "Military training involving ...": a sentence's first word
 )
 #: Drills of each side on its own: "India and Pakistan will hold exercises at the same time".
@@ -226,7 +228,7 @@ _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
 
 
 _TRIGGER_CUE: Final = Gated(
-    _TRIGGER, "drill exercise game manoeuvre maneuver patrol training together jointly"
+    _TRIGGER, "drill exercise game manoeuvre maneuver patrol training together jointly edition"
 )
 _PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
 _FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
@@ -370,7 +372,10 @@ class ExerciseRecognizer:
             return []
         if not m.definite and _HAD_HELD.search(text, sentence.start, trigger.start()):
             m.fields["earlier"] = True
-        if m.definite and (_leads(m, doc) or self._earlier_edition(m, doc)):
+        if text[m.trigger[0] : m.trigger[1]].endswith(("edition", "editions")):
+            # "The previous edition was held in Volgograd in 2017": an earlier edition
+            m.definite, m.fields["edition"] = False, True
+        elif m.definite and (_leads(m, doc) or self._earlier_edition(m, doc)):
             # "In 2017 the drills were held", "the previous drills were held in 2017": an
             # earlier edition of its own
             m.definite = False
