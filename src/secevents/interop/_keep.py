@@ -23,13 +23,14 @@ read. What is kept is the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from ..model.events import Event
 from ..model.extra import UnknownKey, _content
+from ._row_text import RowTexts, Texts, row_cells
 from ._tables import EXTRA_CELLS
 
 __all__ = [
@@ -168,30 +169,43 @@ class _KeptLater(KeptLater):
     """The columns a table reader keeps on an event: it holds the row's cells and
     renders the event as read and compares (:meth:`Keeping.kept`) when first asked."""
 
-    __slots__ = ("_keeping", "_keys", "_values")
+    __slots__ = ("_keeping", "_keys", "_texts", "_values")
     _keeping: Keeping
     _keys: tuple[str, ...]
-    _values: tuple[Any, ...]
+    _values: tuple[Any, ...] | bytes
+    _texts: Texts | None
 
     def work_out(self) -> dict[str, Any] | None:
-        keeping, keys, values, event = self._keeping, self._keys, self._values, self._event
+        # Read in the reverse of the order the slots are let go (``_keeping`` first):
+        # ``_keeping`` still set means that the rest was read before any was let go.
+        event, values, texts, keys, keeping = (
+            self._event, self._values, self._texts, self._keys, self._keeping
+        )  # fmt: skip
         if keeping is None or keys is None or values is None or event is None:
             return None
+        if type(values) is bytes:
+            values = row_cells(values, texts, keeping.given(keys, event))
         return keeping.kept(dict(zip(keys, values, strict=True)), keeping.render(event))
 
 
 def _kept_later(
-    keeping: Keeping,
-    row: Mapping[str, Any],
-    after: str,
-    share: Callable[[Iterable[Any]], tuple[Any, ...]] | None,
-) -> _KeptLater:
-    item: _KeptLater = _KeptLater.pending(keeping.dataset, after)
+    keeping: Keeping, row: Mapping[str, Any], item: _KeptLater, event: Event, texts: RowTexts | None
+) -> None:
+    """Set the slots of ``item``, the columns ``event`` keeps of ``row``."""
+    keys = keeping.shared_keys(row)
+    values: tuple[Any, ...] | bytes
+    if texts is None:
+        values, table = tuple(row.values()), None
+    else:
+        given = keeping.given(keys, event)
+        values, table = texts.hold(
+            row.values(), [n for n, text in given.items() if row[keys[n]] == text]
+        )
     object.__setattr__(item, "_keeping", keeping)
-    object.__setattr__(item, "_keys", keeping.shared_keys(row))
-    values = row.values()
-    object.__setattr__(item, "_values", tuple(values) if share is None else share(values))
-    return item
+    object.__setattr__(item, "_keys", keys)
+    object.__setattr__(item, "_values", values)
+    object.__setattr__(item, "_texts", table)
+    object.__setattr__(item, "_event", event)
 
 
 def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
@@ -213,6 +227,8 @@ class Keeping:
     records set ``absent=True``: a key the record lacked is left out again.
     ``table`` names a table's columns: the writer gives ``blank`` in each that is in
     no group and not in ``filled``; it lets :meth:`build` work out what to keep later.
+    ``held`` gives, for some columns, the field of an event that holds the text it
+    was read from (``("notes", summary_of)``): :meth:`build` does not hold it twice.
 
     >>> import secevents as se
     >>> keeping = Keeping("demo", lambda e: {"date": str(e.date)}, (("date",),))
@@ -233,6 +249,7 @@ class Keeping:
     absent: bool = False
     table: Sequence[str] = ()
     filled: frozenset[str] = frozenset()
+    held: tuple[tuple[str, Callable[[Event], object]], ...] = ()
     _group_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     _blank_columns: frozenset[str] = attrs.field(init=False, repr=False)
     _keys: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
@@ -252,7 +269,7 @@ class Keeping:
         row: Mapping[str, Any],
         *,
         after: str | None = None,
-        share: Callable[[Iterable[Any]], tuple[Any, ...]] | None = None,
+        texts: RowTexts | None = None,
     ) -> E:
         """The event ``cls(**fields)`` keeping what :meth:`kept` finds of ``row``.
 
@@ -260,8 +277,8 @@ class Keeping:
         a record id), the rendering and comparing wait until the kept columns are
         first asked for; the event holds the row's cells till then. ``after``: the
         field the kept columns follow in JSON (default: the last the event fills).
-        ``share`` gives the cells to hold for text cells (one object for equal cells:
-        see :meth:`~._memo.Shared.many`).
+        ``texts``, the read's :class:`~._row_text.RowTexts`, holds the cells as one
+        compact text (else: a tuple).
         """
         if not (fields.get("id") and self._surely_kept(row)):
             # (An id derived from the fields is derived from the kept columns too.)
@@ -274,15 +291,25 @@ class Keeping:
             return attrs.evolve(
                 event, extra=(*event.extra, UnknownKey(self.dataset, columns, after))
             )
-        later = _kept_later(self, row, after or "", share)
+        later: _KeptLater = _KeptLater.pending(self.dataset, after or "")
         fields["extra"] = (*fields.get("extra", ()), later)
         event = cls(**fields)
         if after is None:
             _AFTER_SLOT.__set__(
                 later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)})
             )
-        object.__setattr__(later, "_event", event)
+        _kept_later(self, row, later, event, texts)
         return event
+
+    def given(self, keys: Sequence[str], event: Event) -> dict[int, str]:
+        """The text of each column of ``keys`` (by its number) that ``event`` holds in a
+        field (:attr:`held`): a row's cell equal to it need not be held twice."""
+        given: dict[int, str] = {}
+        for column, text_of in self.held:
+            text = text_of(event)
+            if type(text) is str and column in keys:
+                given[keys.index(column)] = text
+        return given
 
     def _surely_kept(self, row: Mapping[str, Any]) -> bool:
         blank_columns, group_of, filled, blank = (
