@@ -196,11 +196,12 @@ def _kept_later(
     values: tuple[Any, ...] | bytes
     if texts is None:
         values, table = tuple(row.values()), None
-    else:
+    elif keeping.held:
+        cells = list(row.values())
         given = keeping.given(keys, event)
-        values, table = texts.hold(
-            row.values(), [n for n, text in given.items() if row[keys[n]] == text]
-        )
+        values, table = texts.hold(cells, [n for n, text in given.items() if cells[n] == text])
+    else:
+        values, table = texts.hold(row.values())
     object.__setattr__(item, "_keeping", keeping)
     object.__setattr__(item, "_keys", keys)
     object.__setattr__(item, "_values", values)
@@ -255,6 +256,9 @@ class Keeping:
     _keys: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
+    _held_at: dict[tuple[str, ...], tuple[tuple[int, Callable[[Event], object]], ...]] = (
+        attrs.field(init=False, repr=False, eq=False, factory=dict)
+    )
 
     def __attrs_post_init__(self) -> None:
         group_of = {column: group for group in self.groups for column in group}
@@ -301,14 +305,19 @@ class Keeping:
         _kept_later(self, row, later, event, texts)
         return event
 
-    def given(self, keys: Sequence[str], event: Event) -> dict[int, str]:
+    def given(self, keys: tuple[str, ...], event: Event) -> dict[int, str]:
         """The text of each column of ``keys`` (by its number) that ``event`` holds in a
         field (:attr:`held`): a row's cell equal to it need not be held twice."""
+        at = self._held_at.get(keys)
+        if at is None:
+            at = tuple((keys.index(c), text_of) for c, text_of in self.held if c in keys)
+            if len(self._held_at) < _MAX_LAYOUTS:
+                self._held_at[keys] = at
         given: dict[int, str] = {}
-        for column, text_of in self.held:
+        for number, text_of in at:
             text = text_of(event)
-            if type(text) is str and column in keys:
-                given[keys.index(column)] = text
+            if type(text) is str:
+                given[number] = text
         return given
 
     def _surely_kept(self, row: Mapping[str, Any]) -> bool:

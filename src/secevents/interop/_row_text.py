@@ -14,9 +14,10 @@ before: nothing is lost either way.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Collection, Mapping
+from itertools import compress
+from operator import is_not
 from typing import Final
 
 from ._memo import Shared
@@ -31,10 +32,10 @@ _REFERENCE: Final = "\x1e"
 #: Opens a cell that is the text of an earlier cell of its row: that cell's number
 #: follows, in hex (ASCII's group separator).
 _SAME: Final = "\x1d"
+#: The references to the first cells of a row, made once.
+_SAME_CODES: Final = tuple(f"{_SAME}{number:x}" for number in range(256))
 #: A cell left out: its text is given on reading back (ASCII's file separator).
 _GIVEN: Final = "\x1c"
-#: A text holding one of them is not held as text.
-_CONTROL: Final = re.compile("[\x1c-\x1e]")
 #: Shorter texts are written out: a reference would not be shorter.
 _MIN_REPEATED: Final = 4
 #: Texts in one table (and distinct texts remembered to find repeats): past this a new
@@ -60,10 +61,9 @@ class RowTexts:
     (('a', ['surplus', 'cells']), None)
     """
 
-    __slots__ = ("_codes", "_repeated", "_seen", "_shared")
+    __slots__ = ("_codes", "_repeated", "_shared")
 
     def __init__(self) -> None:
-        self._seen: dict[str, None] = {}
         self._codes: dict[str, str] = {}
         self._repeated = Texts()
         self._shared = Shared()
@@ -80,46 +80,50 @@ class RowTexts:
             text = _SEPARATOR.join(values)  # type: ignore[arg-type]
         except TypeError:  # a cell that is not text (a list of the cells past the header)
             return tuple(map(self._shared, values)), None
-        if text.count(_SEPARATOR) != len(values) - 1 or _CONTROL.search(text):
+        if text.count(_SEPARATOR) != len(values) - 1 or _controls(text):
             return self._shared.many(values), None
         if given:
             values = list(values)
             for number in given:
                 values[number] = _GIVEN
-        if len(self._repeated) >= _MAX_TEXTS:
+        if len(self._codes) >= _MAX_TEXTS:
             self._repeated, self._codes = Texts(), {}
-        seen = self._seen
         cells: list[str] = list(map(self._codes.get, values, values))  # type: ignore[arg-type]
-        first: dict[str, int] = {}
-        for number, cell in enumerate(cells):
-            if len(cell) < _MIN_REPEATED:
-                continue  # (a reference too: it is no shorter)
-            if cell in seen:  # seen in an earlier row: repeated from now on
-                cells[number] = self._code(cell)
-            elif (at := first.setdefault(cell, number)) != number:
-                cells[number] = f"{_SAME}{at:x}"
-        text = _SEPARATOR.join(cells)
-        if len(seen) >= _MAX_TEXTS:
-            seen.clear()
-        seen.update(dict.fromkeys(values))  # type: ignore[arg-type]
-        return text.encode("utf-8", "surrogatepass"), self._repeated
+        first = self._shared.many(cells)  # each cell's first equal text in the read
+        # A text met before, in the read or in its row, and not referenced yet (map and
+        # compress: no Python step per cell, only per cell met again).
+        for number in list(compress(range(len(cells)), map(is_not, first, cells))):
+            cells[number] = self._code(cells, number, first[number])
+        return _SEPARATOR.join(cells).encode("utf-8", "surrogatepass"), self._repeated
 
-    def _code(self, text: str) -> str:
-        """The reference to ``text`` (seen before in this read), added to the table;
-        ``text`` itself when it is too short to gain."""
+    def _code(self, cells: list[str], number: int, first: object) -> str:
+        """What to write for ``cells[number]``, a text met before (``first``, the object
+        it was first met as): a reference to the read's table, or to an earlier cell of
+        the row where the row met it first; itself when it is too short to gain."""
+        text = cells[number]
+        codes = self._codes
         if len(text) < _MIN_REPEATED:
+            codes[text] = first  # type: ignore[assignment]
             return text
-        code = self._codes.get(text)
+        at = cells.index(text)
+        if at < number and cells[at] is first:  # met first in this row: no table entry
+            return _SAME_CODES[at] if at < len(_SAME_CODES) else f"{_SAME}{at:x}"
+        code = codes.get(text)
         if code is None:
-            code = self._codes[text] = f"{_REFERENCE}{len(self._repeated):x}"
+            code = codes[text] = f"{_REFERENCE}{len(self._repeated):x}"
             self._repeated.append(text)
         return code
 
     def clear(self) -> None:
         """Forget the texts seen (at the end of a read); the table, which what was held
         points into, stays with those who hold it."""
-        self._seen, self._codes, self._repeated = {}, {}, Texts()
+        self._codes, self._repeated = {}, Texts()
         self._shared.clear()
+
+
+def _controls(text: str) -> bool:
+    """Whether ``text`` holds a control character of this encoding (not :data:`_SEPARATOR`)."""
+    return _GIVEN in text or _SAME in text or _REFERENCE in text
 
 
 def row_cells(
@@ -133,7 +137,7 @@ def row_cells(
     """
     text = held.decode("utf-8", "surrogatepass")
     cells = text.split(_SEPARATOR)
-    if not _CONTROL.search(text):
+    if not _controls(text):
         return tuple(cells)
     read: list[str] = []
     for cell in cells:
