@@ -539,6 +539,26 @@ def test_row_lines_count_as_the_typed_readers_do(
     assert row_lines(data, table, 1).tolist() == expected
 
 
+@given(
+    st.lists(st.lists(st.sampled_from(["", "a", "\n", "x\ny\n", "é\n", "\n\n"]), max_size=6)),
+    st.integers(0, 3),
+)
+def test_line_ends_in_cells_are_counted_as_arrow_counts_them(
+    chunks: list[list[str]], skip: int
+) -> None:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from secevents.interop._arrow_csv import _feeds
+
+    # Chunks sliced too: their offsets start past their data's start.
+    column = pa.chunked_array(
+        [pa.array(["\n"] * skip + cells).slice(skip) for cells in chunks], pa.string()
+    )
+    expected = pc.count_substring(column, "\n").to_numpy(zero_copy_only=False).tolist()
+    assert _feeds(column).tolist() == expected
+
+
 # -- PLOVER: records to Arrow a batch at a time ---------------------------------------------
 
 PLOVER = DATA / "plover" / "PLOVER_GSR_CAMEO.json"
