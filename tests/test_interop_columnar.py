@@ -553,7 +553,7 @@ def test_line_ends_in_cells_are_counted_as_arrow_counts_them(
 
     # Chunks sliced too: their offsets start past their data's start.
     column = pa.chunked_array(
-        [pa.array(["\n"] * skip + cells).slice(skip) for cells in chunks], pa.string()
+        [pa.array(["\n"] * skip + cells, pa.string()).slice(skip) for cells in chunks], pa.string()
     )
     expected = pc.count_substring(column, "\n").to_numpy(zero_copy_only=False).tolist()
     assert _feeds(column).tolist() == expected
