@@ -114,17 +114,17 @@ def _batch_table(
     columns, fields = list(table.columns), list(schema)
     for key in keys:
         cells = [one.get(key, _ABSENT) for one in kept]
-        columns.append(pa.array(_texts(cells), pa.binary()).cast(pa.string()))
+        columns.append(pa.array(_texts(cells), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
-def _texts(values: list[Any]) -> list[bytes | None]:
-    """Each value's JSON text (UTF-8), ``None`` where a record lacks the key."""
+def _texts(values: list[Any]) -> list[str | None]:
+    """Each value's JSON text, ``None`` where a record lacks the key."""
     try:  # orjson at once: every value but an integer past 64 bits
-        return [None if v is _ABSENT else _dumps(v) for v in values]
+        return [None if v is _ABSENT else _dumps(v).decode() for v in values]
     except orjson.JSONEncodeError:
-        return [None if v is _ABSENT else _json.encode(v) for v in values]
+        return [None if v is _ABSENT else _json.encode(v).decode() for v in values]
 
 
 _ABSENT: Final = object()
