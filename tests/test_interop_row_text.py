@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import csv
 import pickle
-import subprocess
-import sys
-import threading
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -22,17 +18,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import secevents as se
+from _held import asked_at_once, held_per_event
 from secevents.interop import kept_columns, read_ucdp
 from secevents.interop._row_text import RowTexts, row_cells
 from secevents.interop.ucdp import ucdp_rows
-
-UCDP = (
-    Path(__file__).parent
-    / "data"
-    / "realdata"
-    / "ucdp"
-    / "ucdpged_sample_1000_from_uncertainUCDP.csv"
-)
+from test_interop_shared_cells import UCDP
 
 #: Texts that repeat (so that references are made), the control characters the encoding
 #: uses, a lone surrogate (what a file's undecodable bytes read as).
@@ -90,24 +80,7 @@ def test_a_held_event_pickles_and_keeps_its_row_before_and_after_it_is_asked_for
 def test_threads_asking_for_the_kept_rows_at_once_get_what_one_thread_gets() -> None:
     alone = [kept_columns(e, "ucdp") for e in read_ucdp(UCDP)]
     events = list(read_ucdp(UCDP))  # nothing asked yet
-    start = threading.Barrier(6)
-    found: list[list[dict[str, Any]]] = []
-    failed: list[BaseException] = []
-
-    def ask() -> None:
-        start.wait()
-        try:
-            found.append([kept_columns(e, "ucdp") for e in events])
-        except BaseException as error:  # pragma: no cover - what the test would show
-            failed.append(error)
-
-    threads = [threading.Thread(target=ask) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failed == []
-    assert found == [alone] * 6
+    assert asked_at_once(events, "ucdp") == [alone] * 6
 
 
 def test_rows_written_back_are_the_rows_read_and_edits_win() -> None:
@@ -123,28 +96,6 @@ def test_rows_written_back_are_the_rows_read_and_edits_win() -> None:
     assert row["side_a"] == "Someone else" and row["relid"] == rows[0]["relid"]
 
 
-_HELD = """
-import gc, sys, tracemalloc
-from secevents.interop import read_ucdp
-path = sys.argv[1]
-list(read_ucdp(path))  # warm: imports, tables
-gc.collect()
-tracemalloc.start()
-before = tracemalloc.get_traced_memory()[0]
-events = list(read_ucdp(path))
-gc.collect()
-print((tracemalloc.get_traced_memory()[0] - before) / len(events))
-"""
-
-
 def test_the_events_of_the_ucdp_sample_hold_at_most_1536_bytes_each() -> None:
     # One copy of the sample: 1,000 rows, nothing repeated but what GED repeats.
-    done = subprocess.run(
-        [sys.executable, "-c", _HELD, str(UCDP)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    held = float(done.stdout.strip())
-    assert 500 < held <= 1536  # a6c9855: about 2,380 bytes
+    assert 500 < held_per_event("read_ucdp", UCDP) <= 1536  # a6c9855: about 2,380 bytes
