@@ -447,7 +447,7 @@ _TYPED_PARTS: Final = (
     cells_part(("actor2", "inter2"), lambda cell, warn: _actor_fields(cell, warn, "2"), "target"),
     cells_part(("event_type", "sub_event_type", "fatalities", *_PLACE), _kind_fields),
 )
-#: One read's converter: equal kept cells, and equal parts (dates, places, actors...), held once.
+#: One read's converter: rows held as compact text, equal parts (dates, places, actors...) once.
 _PER_READ: Final = functools.partial(PartRows, _convert, _TYPED_PARTS)
 #: A row read alone: every part worked out for it.
 _ROW_FIELDS: Final = PartFields(_TYPED_PARTS, remember=False)

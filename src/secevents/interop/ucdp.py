@@ -374,7 +374,7 @@ _HELD: Final = (
 _KEEPING: Final = Keeping(
     "ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}), held=_HELD
 )
-#: One read's converter: equal kept cells, and equal parts (dates, places, sides...), held once.
+#: One read's converter: rows held as compact text, equal parts (dates, places, sides...) once.
 _PER_READ: Final = functools.partial(PartRows, _convert, (_COLUMNAR.coded, *_COLUMNAR.parts))
 #: A row read alone: every part worked out for it.
 _ROW_FIELDS: Final = PartFields((_COLUMNAR.coded, *_COLUMNAR.parts), remember=False)
