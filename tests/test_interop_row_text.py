@@ -49,10 +49,20 @@ def test_every_row_of_text_reads_back_as_it_was_held(rows: list[list[str]], data
             assert row_cells(value, table, given_cells) == tuple(cells)
 
 
-def test_a_row_with_cells_that_are_not_text_is_held_as_a_tuple() -> None:
+class _Text(str):
+    """Text of a class of its own, as rows given in Python may hold."""
+
+
+def test_a_row_with_cells_that_are_not_exactly_text_is_held_as_a_tuple() -> None:
     texts = RowTexts()
     value, table = texts.hold(["7", ["surplus", "cells"]])
     assert table is None and value == ("7", ["surplus", "cells"])
+    value, table = texts.hold(["7", _Text("Syria")])
+    assert table is None and value == ("7", "Syria") and type(value[1]) is _Text
+    # Read from Python rows, such a cell is kept as it was given, class and all.
+    row = {"id": "1", "type_of_violence": "1", "conflict_name": _Text("Syria: Government")}
+    (event,) = read_ucdp([row])
+    assert type(kept_columns(event, "ucdp")["conflict_name"]) is _Text
 
 
 def test_texts_repeated_within_a_read_are_held_once() -> None:

@@ -32,6 +32,8 @@ _REFERENCE: Final = "\x1e"
 #: Opens a cell that is the text of an earlier cell of its row: that cell's number
 #: follows, in hex (ASCII's group separator).
 _SAME: Final = "\x1d"
+#: The class of the cells held as text.
+_TEXT: Final = frozenset({str})
 #: The references to the first cells of a row, made once.
 _SAME_CODES: Final = tuple(f"{_SAME}{number:x}" for number in range(256))
 #: A cell left out: its text is given on reading back (ASCII's file separator).
@@ -76,10 +78,11 @@ class RowTexts:
 
         The cells numbered ``given`` are left out of the text (whoever reads it back
         gives them again: the event holds their very text)."""
-        try:
-            text = _SEPARATOR.join(values)  # type: ignore[arg-type]
-        except TypeError:  # a cell that is not text (a list of the cells past the header)
+        if not _TEXT.issuperset(map(type, values)):
+            # A cell that is not text (the list of cells past the header), or text of a
+            # class of its own (rows given in Python): held as it is.
             return tuple(map(self._shared, values)), None
+        text = _SEPARATOR.join(values)  # type: ignore[arg-type]
         if text.count(_SEPARATOR) != len(values) - 1 or _controls(text):
             return self._shared.many(values), None
         if given:
