@@ -169,20 +169,18 @@ class _KeptLater(KeptLater):
     """The columns a table reader keeps on an event: it holds the row's cells and
     renders the event as read and compares (:meth:`Keeping.kept`) when first asked."""
 
-    __slots__ = ("_keeping", "_keys", "_texts", "_values")
-    _keeping: Keeping
-    _keys: tuple[str, ...]
+    __slots__ = ("_layout", "_texts", "_values")
+    _layout: tuple[Keeping, tuple[str, ...]]
     _values: tuple[Any, ...] | bytes
     _texts: Texts | None
 
     def work_out(self) -> dict[str, Any] | None:
-        # Read in the reverse of the order the slots are let go (``_keeping`` first):
-        # ``_keeping`` still set means that the rest was read before any was let go.
-        event, values, texts, keys, keeping = (
-            self._event, self._values, self._texts, self._keys, self._keeping
-        )  # fmt: skip
-        if keeping is None or keys is None or values is None or event is None:
+        # Read in the reverse of the order the slots are let go (``_layout`` first):
+        # ``_layout`` still set means that the rest was read before any was let go.
+        event, values, texts, layout = self._event, self._values, self._texts, self._layout
+        if layout is None or values is None or event is None:
             return None
+        keeping, keys = layout
         if type(values) is bytes:
             values = row_cells(values, texts, keeping.given(keys, event))
         return keeping.kept(dict(zip(keys, values, strict=True)), keeping.render(event))
@@ -192,18 +190,17 @@ def _kept_later(
     keeping: Keeping, row: Mapping[str, Any], item: _KeptLater, event: Event, texts: RowTexts | None
 ) -> None:
     """Set the slots of ``item``, the columns ``event`` keeps of ``row``."""
-    keys = keeping.shared_keys(row)
+    layout = keeping.layout(row)
     values: tuple[Any, ...] | bytes
     if texts is None:
         values, table = tuple(row.values()), None
     elif keeping.held:
         cells = list(row.values())
-        given = keeping.given(keys, event)
+        given = keeping.given(layout[1], event)
         values, table = texts.hold(cells, [n for n, text in given.items() if cells[n] == text])
     else:
         values, table = texts.hold(row.values())
-    object.__setattr__(item, "_keeping", keeping)
-    object.__setattr__(item, "_keys", keys)
+    object.__setattr__(item, "_layout", layout)
     object.__setattr__(item, "_values", values)
     object.__setattr__(item, "_texts", table)
     object.__setattr__(item, "_event", event)
@@ -253,7 +250,7 @@ class Keeping:
     held: tuple[tuple[str, Callable[[Event], object]], ...] = ()
     _group_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     _blank_columns: frozenset[str] = attrs.field(init=False, repr=False)
-    _keys: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
+    _keys: dict[tuple[str, ...], tuple[Keeping, tuple[str, ...]]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
     _held_at: dict[tuple[str, ...], tuple[tuple[int, Callable[[Event], object]], ...]] = (
@@ -337,12 +334,16 @@ class Keeping:
                 return True  # a column the writer does not know: always kept
         return False
 
-    def shared_keys(self, row: Mapping[str, Any]) -> tuple[str, ...]:
-        """``row``'s column names as a tuple shared by every row that has them."""
+    def layout(self, row: Mapping[str, Any]) -> tuple[Keeping, tuple[str, ...]]:
+        """This keeping and ``row``'s column names, one tuple shared by every row that
+        has them (what an event held keeps of its row, beside the cells)."""
         keys = tuple(row)
-        if len(self._keys) >= _MAX_LAYOUTS:  # rows of ever new columns: not shared
-            return self._keys.get(keys, keys)
-        return self._keys.setdefault(keys, keys)
+        found = self._keys.get(keys)
+        if found is None:
+            found = (self, keys)
+            if len(self._keys) < _MAX_LAYOUTS:  # (rows of ever new columns: not shared)
+                self._keys[keys] = found
+        return found
 
     def with_kept(self, event: E, columns: dict[str, Any]) -> E:
         """``event`` keeping ``columns`` (placed as :func:`keep_columns` places them)."""
