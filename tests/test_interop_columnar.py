@@ -391,7 +391,7 @@ def test_a_reader_that_ends_forgets_its_shared_cells() -> None:
     list(reader)
     converter = reader._convert
     assert isinstance(converter, gdelt_module._Rows)
-    assert not converter._texts._codes and not converter._places._entries
+    assert not converter._texts._met and not converter._places._entries
 
 
 def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Collection, Mapping
 from itertools import compress
-from operator import is_not
+from operator import gt, is_not
 from typing import Final
 
 from ._memo import Shared
@@ -63,10 +63,11 @@ class RowTexts:
     (('a', ['surplus', 'cells']), None)
     """
 
-    __slots__ = ("_codes", "_repeated", "_shared")
+    __slots__ = ("_known", "_met", "_repeated", "_shared")
 
     def __init__(self) -> None:
-        self._codes: dict[str, str] = {}
+        self._met: dict[str, str] = {}
+        self._known: set[str] = set()
         self._repeated = Texts()
         self._shared = Shared()
 
@@ -85,42 +86,43 @@ class RowTexts:
         text = _SEPARATOR.join(values)  # type: ignore[arg-type]
         if text.count(_SEPARATOR) != len(values) - 1 or _controls(text):
             return self._shared.many(values), None
-        if given:
-            values = list(values)
-            for number in given:
-                values[number] = _GIVEN
-        if len(self._codes) >= _MAX_TEXTS:
-            self._repeated, self._codes = Texts(), {}
-        cells: list[str] = list(map(self._codes.get, values, values))  # type: ignore[arg-type]
-        first = self._shared.many(cells)  # each cell's first equal text in the read
-        # A text met before, in the read or in its row, and not referenced yet (map and
-        # compress: no Python step per cell, only per cell met again).
-        for number in list(compress(range(len(cells)), map(is_not, first, cells))):
-            cells[number] = self._code(cells, number, first[number])
-        return _SEPARATOR.join(cells).encode("utf-8", "surrogatepass"), self._repeated
+        cells: list[str] = list(values)  # type: ignore[arg-type]
+        for number in given:
+            cells[number] = _GIVEN
+        if len(self._met) >= _MAX_TEXTS:
+            self._met, self._known, self._repeated = {}, set(), Texts()
+        # Each text's first object met in the read, or its reference once it has one.
+        found = list(map(self._met.setdefault, cells, cells))
+        # A text met before, in the read or in its row, with no reference yet: one Python
+        # step per such cell (map and compress: none for the rest).
+        again = map(gt, map(is_not, found, cells), map(self._known.__contains__, found))
+        for number in list(compress(range(len(cells)), again)):
+            found[number] = self._code(cells, number, found[number])
+        return _SEPARATOR.join(found).encode("utf-8", "surrogatepass"), self._repeated
 
-    def _code(self, cells: list[str], number: int, first: object) -> str:
+    def _code(self, cells: list[str], number: int, first: str) -> str:
         """What to write for ``cells[number]``, a text met before (``first``, the object
         it was first met as): a reference to the read's table, or to an earlier cell of
-        the row where the row met it first; itself when it is too short to gain."""
+        the row where the read met it first; itself when it is too short to gain."""
         text = cells[number]
-        codes = self._codes
+        now = self._met[text]
+        if now is not first:  # referenced by an earlier cell of this row
+            return now
         if len(text) < _MIN_REPEATED:
-            codes[text] = first  # type: ignore[assignment]
+            self._known.add(text)
             return text
         at = cells.index(text)
         if at < number and cells[at] is first:  # met first in this row: no table entry
             return _SAME_CODES[at] if at < len(_SAME_CODES) else f"{_SAME}{at:x}"
-        code = codes.get(text)
-        if code is None:
-            code = codes[text] = f"{_REFERENCE}{len(self._repeated):x}"
-            self._repeated.append(text)
+        code = self._met[text] = f"{_REFERENCE}{len(self._repeated):x}"
+        self._known.add(code)
+        self._repeated.append(text)
         return code
 
     def clear(self) -> None:
         """Forget the texts seen (at the end of a read); the table, which what was held
         points into, stays with those who hold it."""
-        self._codes, self._repeated = {}, Texts()
+        self._met, self._known, self._repeated = {}, set(), Texts()
         self._shared.clear()
 
 
