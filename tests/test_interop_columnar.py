@@ -391,7 +391,7 @@ def test_a_reader_that_ends_forgets_its_shared_cells() -> None:
     list(reader)
     converter = reader._convert
     assert isinstance(converter, gdelt_module._Rows)
-    assert not converter._share._values and not converter._places._entries
+    assert not converter._texts._met and not converter._places._entries
 
 
 def test_table_rows_are_converted_in_chunks_with_the_collector_paused() -> None:
@@ -537,6 +537,26 @@ def test_row_lines_count_as_the_typed_readers_do(
     )
     assert table.num_rows == len(records)
     assert row_lines(data, table, 1).tolist() == expected
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["", "a", "\n", "x\ny\n", "é\n", "\n\n"]), max_size=6)),
+    st.integers(0, 3),
+)
+def test_line_ends_in_cells_are_counted_as_arrow_counts_them(
+    chunks: list[list[str]], skip: int
+) -> None:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from secevents.interop._arrow_csv import _feeds
+
+    # Chunks sliced too: their offsets start past their data's start.
+    column = pa.chunked_array(
+        [pa.array(["\n"] * skip + cells, pa.string()).slice(skip) for cells in chunks], pa.string()
+    )
+    expected = pc.count_substring(column, "\n").to_numpy(zero_copy_only=False).tolist()
+    assert _feeds(column).tolist() == expected
 
 
 # -- PLOVER: records to Arrow a batch at a time ---------------------------------------------

@@ -12,15 +12,13 @@ import copy
 import gzip
 import json
 import pickle
-import subprocess
-import sys
-import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import secevents as se
+from _held import asked_at_once, held_per_event
 from secevents.interop import kept_columns
 from secevents.interop.plover import read_plover, to_plover
 
@@ -130,24 +128,7 @@ def test_each_event_has_its_own_kept_objects() -> None:
 def test_threads_asking_for_the_kept_records_at_once_get_what_one_thread_gets() -> None:
     alone = [kept_columns(e, "plover") for e in read_plover(SAMPLE)]
     events = list(read_plover(SAMPLE))  # nothing asked yet
-    start = threading.Barrier(6)
-    found: list[list[dict[str, Any]]] = []
-    failed: list[BaseException] = []
-
-    def ask() -> None:
-        start.wait()
-        try:
-            found.append([kept_columns(e, "plover") for e in events])
-        except BaseException as error:  # pragma: no cover - what the test would show
-            failed.append(error)
-
-    threads = [threading.Thread(target=ask) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failed == []
-    assert found == [alone] * 6
+    assert asked_at_once(events, "plover") == [alone] * 6
 
 
 def test_equal_sources_and_codes_are_one_object_across_events() -> None:
@@ -161,32 +142,11 @@ def test_equal_sources_and_codes_are_one_object_across_events() -> None:
     assert all(len(ids) == 1 for ids in [*by_code.values(), *by_publisher.values()])
 
 
-_HELD = """
-import gc, json, sys, tracemalloc
-from secevents.interop import read_plover
-path = sys.argv[1]
-list(read_plover(path))  # warm: imports, tables, the bounded memos
-gc.collect()
-tracemalloc.start()
-before = tracemalloc.get_traced_memory()[0]
-events = list(read_plover(path))
-gc.collect()
-print((tracemalloc.get_traced_memory()[0] - before) / len(events))
-"""
-
-
 def test_the_events_of_the_sample_hold_at_most_1536_bytes_each(tmp_path: Path) -> None:
     # The sample written three times (ids made unique) as JSON Lines, in a fresh interpreter.
     records = [
         {**r, "id": f"{r['id']}-{copy}"} for copy in range(3) for r in _records()
     ]  # fmt: skip
     path = _written(records, tmp_path / "three.jsonl")
-    done = subprocess.run(
-        [sys.executable, "-c", _HELD, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    held = float(done.stdout.strip())
+    held = held_per_event("read_plover", path)
     assert 500 < held <= 1536  # ef34d98: about 3,990 bytes

@@ -1,7 +1,7 @@
-"""UCDP, ICEWS and ACLED events hold equal kept cells once per read (memory per held event).
+"""UCDP, ICEWS and ACLED events hold their rows compactly (memory per held event).
 
-Reading a file, the rows' kept cells (the columns no field stands for, held until
-written back) are shared between the events of one read: equal text is one object.
+Reading a file, a row's cells (held until written back) are held as one compact
+text, the texts that repeat within a read once (:mod:`secevents.interop._row_text`).
 UCDP's, ACLED's and ICEWS's events share their equal parts too (dates, places, actors...).
 The events, their kept columns and the warnings are what reading each row alone gives.
 """
@@ -19,6 +19,7 @@ import pytest
 
 import secevents as se
 from secevents.interop import kept_columns, read_acled, read_icews, read_ucdp
+from secevents.interop._keep import KeptLater
 from test_interop_acled import ROWS_CSV as ACLED_ROWS
 
 DATA = Path(__file__).parent / "data" / "realdata"
@@ -74,15 +75,26 @@ def _read_twice(
     return path, rows, events, list(zip(events[:half], events[half:], strict=True))
 
 
+def _held(event: se.Event) -> Any:
+    """What ``event`` holds of its row until its kept columns are asked for."""
+    (later,) = [item for item in event.extra if isinstance(item, KeptLater)]
+    return object.__getattribute__(later, "_values")
+
+
 @pytest.mark.parametrize("name", sorted(READERS))
-def test_equal_kept_cells_are_one_object_and_events_are_as_read_alone(
+def test_rows_are_held_as_compact_text_and_events_are_as_read_alone(
     tmp_path: Path, name: str
 ) -> None:
     read, column = READERS[name]
     _, rows, events, pairs = _read_twice(tmp_path, name)
-    for first, second in pairs:
-        kept, again = kept_columns(first, name), kept_columns(second, name)
-        assert kept[column] == again[column] and kept[column] is again[column]
+    half = len(rows) // 2
+    for (first, second), row in zip(pairs, rows[half:], strict=True):
+        held, again = _held(first), _held(second)
+        assert type(held) is bytes and type(again) is bytes
+        # In the second copy the texts seen before are referenced, not held again.
+        assert row[column].encode() not in again and len(again) <= len(held)
+        assert len(again) < len("".join(row.values()).encode())
+        assert kept_columns(first, name)[column] == kept_columns(second, name)[column]
     # Each row read alone (a read of its own, nothing shared) gives the same event.
     alone = [event for row in rows for event in read([row])]
     assert events == alone

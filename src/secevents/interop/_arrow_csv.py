@@ -115,7 +115,11 @@ def parse_csv(path: str, names: Sequence[str] | None, delimiter: str, quoted: bo
         table = csv.read_csv(
             pa.BufferReader(data),
             read_options=csv.ReadOptions(
-                column_names=columns, skip_rows=0 if names is not None else 1
+                column_names=columns,
+                skip_rows=0 if names is not None else 1,
+                # Cells over several lines: Arrow's threads each parse ahead from where a
+                # row may start, and half again the CPU time goes to what is parsed twice.
+                use_threads=not quoted,
             ),
             parse_options=csv.ParseOptions(
                 delimiter=delimiter,
@@ -208,16 +212,45 @@ def _breaks(table: Any, returns: bool) -> Any:
     for column in table.columns:
         if not pa.types.is_string(column.type) or not _holds_line_end(column, returns):
             continue
-        # Line ends: each \n and \r, a \r\n counted once.
-        counted = compute.count_substring(column, "\n")
-        if returns:
+        if returns:  # line ends: each \n and \r, a \r\n counted once
             counted = compute.subtract(
-                compute.add(counted, compute.count_substring(column, "\r")),
+                compute.add(
+                    compute.count_substring(column, "\n"), compute.count_substring(column, "\r")
+                ),
                 compute.count_substring(column, "\r\n"),
-            )
-        counted = counted.to_numpy(zero_copy_only=False)
+            ).to_numpy(zero_copy_only=False)
+        else:
+            counted = _feeds(column)
         total = counted if total is None else total + counted
     return total
+
+
+def _feeds(column: Any) -> Any:
+    """The ``\\n`` in each cell of the string ``column`` (a numpy array): found in its
+    characters as bytes at once, each given to the cell whose offsets hold it (quicker
+    than Arrow's count per cell).
+
+    >>> import pyarrow as pa
+    >>> _feeds(pa.chunked_array([["a\\nb\\n", "", "c"], ["\\n\\n"]])).tolist()
+    [2, 0, 0, 2]
+    """
+    import numpy
+
+    counts = []
+    for chunk in column.chunks:
+        size = len(chunk)
+        offsets = numpy.frombuffer(chunk.buffers()[1], numpy.int32)[
+            chunk.offset : chunk.offset + size + 1
+        ]
+        values = chunk.buffers()[2]
+        if not size or values is None:
+            counts.append(numpy.zeros(size, numpy.int64))
+            continue
+        raw = numpy.frombuffer(values, numpy.uint8)[offsets[0] : offsets[-1]]
+        at = numpy.flatnonzero(raw == 10) + offsets[0]
+        cells = numpy.searchsorted(offsets, at, side="right") - 1
+        counts.append(numpy.bincount(cells, minlength=size).astype(numpy.int64))
+    return numpy.concatenate(counts) if counts else numpy.zeros(0, numpy.int64)
 
 
 def _holds_line_end(column: Any, returns: bool) -> bool:

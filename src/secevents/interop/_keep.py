@@ -23,13 +23,14 @@ read. What is kept is the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from ..model.events import Event
 from ..model.extra import UnknownKey, _content
+from ._row_text import RowTexts, Texts, row_cells
 from ._tables import EXTRA_CELLS
 
 __all__ = [
@@ -168,30 +169,41 @@ class _KeptLater(KeptLater):
     """The columns a table reader keeps on an event: it holds the row's cells and
     renders the event as read and compares (:meth:`Keeping.kept`) when first asked."""
 
-    __slots__ = ("_keeping", "_keys", "_values")
-    _keeping: Keeping
-    _keys: tuple[str, ...]
-    _values: tuple[Any, ...]
+    __slots__ = ("_layout", "_texts", "_values")
+    _layout: tuple[Keeping, tuple[str, ...]]
+    _values: tuple[Any, ...] | bytes
+    _texts: Texts | None
 
     def work_out(self) -> dict[str, Any] | None:
-        keeping, keys, values, event = self._keeping, self._keys, self._values, self._event
-        if keeping is None or keys is None or values is None or event is None:
+        # Read in the reverse of the order the slots are let go (``_layout`` first):
+        # ``_layout`` still set means that the rest was read before any was let go.
+        event, values, texts, layout = self._event, self._values, self._texts, self._layout
+        if layout is None or values is None or event is None:
             return None
+        keeping, keys = layout
+        if type(values) is bytes:
+            values = row_cells(values, texts, keeping.given(keys, event))
         return keeping.kept(dict(zip(keys, values, strict=True)), keeping.render(event))
 
 
 def _kept_later(
-    keeping: Keeping,
-    row: Mapping[str, Any],
-    after: str,
-    share: Callable[[Iterable[Any]], tuple[Any, ...]] | None,
-) -> _KeptLater:
-    item: _KeptLater = _KeptLater.pending(keeping.dataset, after)
-    object.__setattr__(item, "_keeping", keeping)
-    object.__setattr__(item, "_keys", keeping.shared_keys(row))
-    values = row.values()
-    object.__setattr__(item, "_values", tuple(values) if share is None else share(values))
-    return item
+    keeping: Keeping, row: Mapping[str, Any], item: _KeptLater, event: Event, texts: RowTexts | None
+) -> None:
+    """Set the slots of ``item``, the columns ``event`` keeps of ``row``."""
+    layout = keeping.layout(row)
+    values: tuple[Any, ...] | bytes
+    if texts is None:
+        values, table = tuple(row.values()), None
+    elif keeping.held:
+        cells = list(row.values())
+        given = keeping.given(layout[1], event)
+        values, table = texts.hold(cells, [n for n, text in given.items() if cells[n] == text])
+    else:
+        values, table = texts.hold(row.values())
+    object.__setattr__(item, "_layout", layout)
+    object.__setattr__(item, "_values", values)
+    object.__setattr__(item, "_texts", table)
+    object.__setattr__(item, "_event", event)
 
 
 def kept_columns(event: Event, dataset: str) -> dict[str, Any]:
@@ -213,6 +225,8 @@ class Keeping:
     records set ``absent=True``: a key the record lacked is left out again.
     ``table`` names a table's columns: the writer gives ``blank`` in each that is in
     no group and not in ``filled``; it lets :meth:`build` work out what to keep later.
+    ``held`` gives, for some columns, the field of an event that holds the text it
+    was read from (``("notes", summary_of)``): :meth:`build` does not hold it twice.
 
     >>> import secevents as se
     >>> keeping = Keeping("demo", lambda e: {"date": str(e.date)}, (("date",),))
@@ -233,10 +247,14 @@ class Keeping:
     absent: bool = False
     table: Sequence[str] = ()
     filled: frozenset[str] = frozenset()
+    held: tuple[tuple[str, Callable[[Event], object]], ...] = ()
     _group_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     _blank_columns: frozenset[str] = attrs.field(init=False, repr=False)
-    _keys: dict[tuple[str, ...], tuple[str, ...]] = attrs.field(
+    _keys: dict[tuple[str, ...], tuple[Keeping, tuple[str, ...]]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
+    )
+    _held_at: dict[tuple[str, ...], tuple[tuple[int, Callable[[Event], object]], ...]] = (
+        attrs.field(init=False, repr=False, eq=False, factory=dict)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -252,7 +270,7 @@ class Keeping:
         row: Mapping[str, Any],
         *,
         after: str | None = None,
-        share: Callable[[Iterable[Any]], tuple[Any, ...]] | None = None,
+        texts: RowTexts | None = None,
     ) -> E:
         """The event ``cls(**fields)`` keeping what :meth:`kept` finds of ``row``.
 
@@ -260,8 +278,8 @@ class Keeping:
         a record id), the rendering and comparing wait until the kept columns are
         first asked for; the event holds the row's cells till then. ``after``: the
         field the kept columns follow in JSON (default: the last the event fills).
-        ``share`` gives the cells to hold for text cells (one object for equal cells:
-        see :meth:`~._memo.Shared.many`).
+        ``texts``, the read's :class:`~._row_text.RowTexts`, holds the cells as one
+        compact text (else: a tuple).
         """
         if not (fields.get("id") and self._surely_kept(row)):
             # (An id derived from the fields is derived from the kept columns too.)
@@ -274,15 +292,30 @@ class Keeping:
             return attrs.evolve(
                 event, extra=(*event.extra, UnknownKey(self.dataset, columns, after))
             )
-        later = _kept_later(self, row, after or "", share)
+        later: _KeptLater = _KeptLater.pending(self.dataset, after or "")
         fields["extra"] = (*fields.get("extra", ()), later)
         event = cls(**fields)
         if after is None:
             _AFTER_SLOT.__set__(
                 later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)})
             )
-        object.__setattr__(later, "_event", event)
+        _kept_later(self, row, later, event, texts)
         return event
+
+    def given(self, keys: tuple[str, ...], event: Event) -> dict[int, str]:
+        """The text of each column of ``keys`` (by its number) that ``event`` holds in a
+        field (:attr:`held`): a row's cell equal to it need not be held twice."""
+        at = self._held_at.get(keys)
+        if at is None:
+            at = tuple((keys.index(c), text_of) for c, text_of in self.held if c in keys)
+            if len(self._held_at) < _MAX_LAYOUTS:
+                self._held_at[keys] = at
+        given: dict[int, str] = {}
+        for number, text_of in at:
+            text = text_of(event)
+            if type(text) is str:
+                given[number] = text
+        return given
 
     def _surely_kept(self, row: Mapping[str, Any]) -> bool:
         blank_columns, group_of, filled, blank = (
@@ -301,12 +334,16 @@ class Keeping:
                 return True  # a column the writer does not know: always kept
         return False
 
-    def shared_keys(self, row: Mapping[str, Any]) -> tuple[str, ...]:
-        """``row``'s column names as a tuple shared by every row that has them."""
+    def layout(self, row: Mapping[str, Any]) -> tuple[Keeping, tuple[str, ...]]:
+        """This keeping and ``row``'s column names, one tuple shared by every row that
+        has them (what an event held keeps of its row, beside the cells)."""
         keys = tuple(row)
-        if len(self._keys) >= _MAX_LAYOUTS:  # rows of ever new columns: not shared
-            return self._keys.get(keys, keys)
-        return self._keys.setdefault(keys, keys)
+        found = self._keys.get(keys)
+        if found is None:
+            found = (self, keys)
+            if len(self._keys) < _MAX_LAYOUTS:  # (rows of ever new columns: not shared)
+                self._keys[keys] = found
+        return found
 
     def with_kept(self, event: E, columns: dict[str, Any]) -> E:
         """``event`` keeping ``columns`` (placed as :func:`keep_columns` places them)."""

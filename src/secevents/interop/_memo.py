@@ -10,18 +10,15 @@ and less memory per held event) and the same warnings, replayed in order.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Final, Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 from ._rows import Warn
 
-__all__ = ["Memo", "Said", "Shared", "SharingRows"]
+__all__ = ["Memo", "Said", "Shared"]
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 T = TypeVar("T")
-
-#: Gives the cells to hold for a row's text cells (:meth:`Shared.many`).
-Share = Callable[[Iterable[object]], tuple[object, ...]]
 
 #: The warnings one part of a row gave: ``(code, message, column)``.
 Said = tuple[tuple[str, str, "str | None"], ...]
@@ -110,34 +107,3 @@ class Shared:
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""
         self._values.clear()
-
-
-class SharingRows(Generic[T]):
-    """The converter of one read whose events hold equal text cells once: ``convert``
-    is given the row, the warning callback and a :meth:`Shared.many` of this read.
-
-    >>> rows = SharingRows(lambda row, warn, share: share(row.values()))
-    >>> first, second = rows({"a": "".join(["x", "y"])}, print), rows({"a": "xy"}, print)
-    >>> first == second, first[0] is second[0]
-    (True, True)
-    """
-
-    __slots__ = ("_convert", "_share")
-
-    def __init__(self, convert: Callable[[dict[str, Any], Warn, Share], T]) -> None:
-        self._convert = convert
-        self._share = Shared()
-
-    def __call__(self, row: dict[str, Any], warn: Warn) -> T:
-        return self._convert(row, warn, self._cells)
-
-    def _cells(self, values: Iterable[object]) -> tuple[object, ...]:
-        cells = tuple(values)
-        try:
-            return self._share.many(cells)
-        except TypeError:  # a cell that is not text (the list of cells past the header)
-            return tuple(map(self._share, cells))
-
-    def clear(self) -> None:
-        """Forget every value (at the end of a read)."""
-        self._share.clear()

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from ._columnar import Part
-from ._memo import Memo, Share, SharingRows
+from ._memo import Memo
+from ._row_text import RowTexts
 from ._rows import Warn
 
 __all__ = ["PartFields", "PartRows"]
@@ -69,23 +70,26 @@ class PartFields:
 
 
 class PartRows(Generic[T]):
-    """The converter of one read (``TableFormat.per_read``): ``convert(row, warn, share,
-    fields)`` is given a :meth:`~._memo.Shared.many` and a :class:`PartFields` of this
-    read, so equal kept cells and equal parts are one object across its events."""
+    """The converter of one read (``TableFormat.per_read``): ``convert(row, warn, texts,
+    fields)`` is given a :class:`~._row_text.RowTexts` and a :class:`PartFields` of this
+    read, so that rows are held as compact texts and equal parts are one object across
+    its events."""
 
-    __slots__ = ("_fields", "_rows")
+    __slots__ = ("_convert", "_fields", "_texts")
 
     def __init__(
-        self, convert: Callable[[dict[str, Any], Warn, Share, PartFields], T], parts: Sequence[Part]
+        self,
+        convert: Callable[[dict[str, Any], Warn, RowTexts, PartFields], T],
+        parts: Sequence[Part],
     ) -> None:
-        fields = PartFields(parts)
-        self._fields = fields
-        self._rows = SharingRows(lambda row, warn, share: convert(row, warn, share, fields))
+        self._convert = convert
+        self._fields = PartFields(parts)
+        self._texts = RowTexts()
 
     def __call__(self, row: dict[str, Any], warn: Warn) -> T:
-        return self._rows(row, warn)
+        return self._convert(row, warn, self._texts, self._fields)
 
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""
-        self._rows.clear()
+        self._texts.clear()
         self._fields.clear()

@@ -19,8 +19,10 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import groupby, islice
+from itertools import chain, groupby, islice
 from typing import Any, Final, cast
+
+import orjson
 
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import _json
@@ -108,20 +110,25 @@ def _batch_table(
     rows = [values.row(parts) for parts in batch]
     table = rows_batch(pa, rows, kinds, schema)
     kept = [_kept(parts) for parts in batch]
-    keys = {key: None for one in kept for key in one}
+    keys = dict.fromkeys(chain.from_iterable(kept))
     columns, fields = list(table.columns), list(schema)
     for key in keys:
-        texts = [None if (v := one.get(key, _ABSENT)) is _ABSENT else _text(v) for one in kept]
-        columns.append(pa.array(texts, pa.string()))
+        cells = [one.get(key, _ABSENT) for one in kept]
+        columns.append(pa.array(_texts(cells), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
-def _text(value: Any) -> str:
-    return _json.encode(value).decode()
+def _texts(values: list[Any]) -> list[str | None]:
+    """Each value's JSON text, ``None`` where a record lacks the key."""
+    try:  # orjson at once: every value but an integer past 64 bits
+        return [None if v is _ABSENT else _dumps(v).decode() for v in values]
+    except orjson.JSONEncodeError:
+        return [None if v is _ABSENT else _json.encode(v).decode() for v in values]
 
 
 _ABSENT: Final = object()
+_dumps: Final = orjson.dumps
 _MAPPED: Final = frozenset(MAPPED)
 
 

@@ -218,11 +218,27 @@ def span_of_days(start: dt.date, end: dt.date) -> DateSpan:
     '2013-01-03/2013-01-09'
     """
     if start == end:
-        return DateSpan(PartialDate.from_date(start))
-    for whole in (PartialDate(start.year, start.month), PartialDate(start.year)):
+        return DateSpan(day_of(start))
+    year = _YEARS.setdefault(start.year, start.year)
+    for whole in (PartialDate(year, start.month), PartialDate(year)):
         if whole.earliest == start and whole.latest == end:
             return DateSpan(whole)
-    return DateSpan(PartialDate.from_date(start), PartialDate.from_date(end))
+    return DateSpan(day_of(start), day_of(end))
+
+
+def day_of(day: dt.date) -> PartialDate:
+    """``PartialDate.from_date(day)``, its year one object for every date of that year (a
+    year past 256 is an object of its own each time it is read from a date: held once
+    per date, 32 bytes).
+
+    >>> day_of(dt.date(2013, 1, 3)).year is day_of(dt.date(2013, 5, 1)).year
+    True
+    """
+    return PartialDate(_YEARS.setdefault(day.year, day.year), day.month, day.day)
+
+
+#: Years read from dates (1..9999: bounded), each one object.
+_YEARS: Final[dict[int, int]] = {}
 
 
 # -- places --------------------------------------------------------------------

@@ -28,9 +28,9 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._memo import Share
 from ._part_rows import PartFields, PartRows
 from ._plover_codes import EVENT_TYPES, acled_plover, split_code
+from ._row_text import RowTexts
 from ._rows import EventReader, Source, Warn, dataset_event_id, surplus_cells
 from ._tabular import (
     cells_of,
@@ -40,6 +40,7 @@ from ._tabular import (
     country_from_numeric,
     country_name,
     country_numeric,
+    day_of,
     day_text,
     float_text,
     group_code,
@@ -120,7 +121,7 @@ def read_acled(source: Source, **options: Unpack[ReadOptions]) -> EventReader[di
 
 
 def _convert(
-    row: dict[str, Any], warn: Warn, share: Share | None = None, fields: PartFields | None = None
+    row: dict[str, Any], warn: Warn, texts: RowTexts | None = None, fields: PartFields | None = None
 ) -> Event | None:
     cell = cells_of(row)
     record_id = cell("event_id_cnty")
@@ -134,7 +135,7 @@ def _convert(
     cls: type[Event] = values.pop("__class__")
     values["id"] = dataset_event_id(cls.type_tag, "acled", record_id)
     surplus_cells(row, warn)
-    return _KEEPING.build(cls, values, row, share=share)
+    return _KEEPING.build(cls, values, row, texts=texts)
 
 
 def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
@@ -147,16 +148,16 @@ def _date(text: str, precision: str, warn: Warn) -> DateSpan | None:
         return None
     if precision == "2":
         week = dt.timedelta(days=3)
-        return DateSpan(PartialDate.from_date(day - week), PartialDate.from_date(day + week))
+        return DateSpan(day_of(day - week), day_of(day + week))
     if precision == "3":
-        return DateSpan.month(day.year, day.month)
+        return DateSpan(PartialDate(day_of(day).year, day.month))
     if precision not in ("1", ""):
         warn(
             "unknown_code",
             f"time_precision {shown(precision)} is not 1, 2 or 3: read as 1",
             column="time_precision",
         )
-    return DateSpan.of(day)
+    return DateSpan(day_of(day))
 
 
 def _timestamp(text: str, warn: Warn) -> DateSpan | None:
@@ -166,7 +167,7 @@ def _timestamp(text: str, warn: Warn) -> DateSpan | None:
         warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
     try:
-        return DateSpan.of(dt.datetime.fromtimestamp(int(text), dt.UTC).date())
+        return DateSpan(day_of(dt.datetime.fromtimestamp(int(text), dt.UTC).date()))
     except (OverflowError, OSError, ValueError):
         warn("bad_value", f"{shown(text)} is not a Unix time", column="timestamp")
         return None
@@ -401,9 +402,39 @@ _GROUPS: Final = (
     ("actor2",), ("source",), ("notes",), ("fatalities",), ("tags",),
     ("iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision"),
 )  # fmt: skip
-_KEEPING: Final = Keeping(
-    "acled", _render, _GROUPS, table=ACLED_COLUMNS, filled=frozenset({"event_id_cnty"})
+#: The columns whose text an event read holds in a field.
+_HELD: Final = (
+    ("notes", lambda e: e.summary),
+    ("location", lambda e: e.location.name if e.location else None),
+    ("actor1", lambda e: getattr(_first(e), "name", None)),
+    ("actor2", lambda e: getattr(_second(e), "name", None)),
 )
+_KEEPING: Final = Keeping(
+    "acled",
+    _render,
+    _GROUPS,
+    table=ACLED_COLUMNS,
+    filled=frozenset({"event_id_cnty"}),
+    held=_HELD,
+)
+
+
+def _first(event: Event) -> Actor | None:
+    """The actor read from ``actor1``."""
+    if isinstance(event, CodedEvent):
+        return event.actor
+    return event.builder if isinstance(event, BaseConstruction) else None
+
+
+def _second(event: Event) -> Actor | None:
+    """The actor read from ``actor2``."""
+    if isinstance(event, CodedEvent):
+        return event.target
+    if isinstance(event, BaseConstruction) and event.garrison:
+        return event.garrison[0]
+    return None
+
+
 #: The typed reader's parts: the Arrow path's, with the actors apart from the kind of event
 #: and the sources apart from the notes (so that equal actors and sources are one object
 #: whatever the rest of the row says). The notes, a row's own text, are no part.
@@ -416,7 +447,7 @@ _TYPED_PARTS: Final = (
     cells_part(("actor2", "inter2"), lambda cell, warn: _actor_fields(cell, warn, "2"), "target"),
     cells_part(("event_type", "sub_event_type", "fatalities", *_PLACE), _kind_fields),
 )
-#: One read's converter: equal kept cells, and equal parts (dates, places, actors...), held once.
+#: One read's converter: rows held as compact text, equal parts (dates, places, actors...) once.
 _PER_READ: Final = functools.partial(PartRows, _convert, _TYPED_PARTS)
 #: A row read alone: every part worked out for it.
 _ROW_FIELDS: Final = PartFields(_TYPED_PARTS, remember=False)

@@ -33,7 +33,8 @@ from ._gdelt_cells import (
     KEEPING as _KEEPING,
 )
 from ._keep import _after, keep_columns, kept_columns
-from ._memo import Memo, Shared
+from ._memo import Memo
+from ._row_text import RowTexts
 from ._rows import (
     EventReader,
     Source,
@@ -63,10 +64,10 @@ class _Rows:
         self._days = Memo(read_day)
         self._places = Memo(read_place)
         self._sources = Memo(read_source)
-        self._share = Shared()
+        self._texts = RowTexts()
 
     def clear(self) -> None:
-        for memo in (self._coded, self._days, self._places, self._sources, self._share):
+        for memo in (self._coded, self._days, self._places, self._sources, self._texts):
             memo.clear()
 
     def __call__(self, row: dict[str, Any], warn: Warn) -> Event | None:
@@ -99,9 +100,7 @@ class _Rows:
                 kept = _KEEPING.kept(cells, rendered)
                 fields["extra"] = keep_columns(cls, fields, "gdelt", kept)
                 return cls(**fields)
-            return _KEEPING.build(
-                cls, fields, cells, after=_after(cls, fields), share=self._share.many
-            )
+            return _KEEPING.build(cls, fields, cells, after=_after(cls, fields), texts=self._texts)
         except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
             warn("skipped_row", f"cannot build the event: {error}")
             return None

@@ -23,8 +23,8 @@ from ._arrow_csv import first_line, parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, Part, read_columnar
 from ._dataset import ReadOptions, TableFormat, takes_read_options
 from ._keep import Keeping, kept_columns
-from ._memo import Share
 from ._part_rows import PartFields, PartRows
+from ._row_text import RowTexts
 from ._rows import (
     EventReader,
     Source,
@@ -294,7 +294,10 @@ def _code(cells: Mapping[str, str], warn: Warn) -> str:
 
 
 def _convert(
-    row: Mapping[str, Any], warn: Warn, share: Share | None = None, parts: PartFields | None = None
+    row: Mapping[str, Any],
+    warn: Warn,
+    texts: RowTexts | None = None,
+    parts: PartFields | None = None,
 ) -> Event | None:
     cells = row_cells(row, ICEWS_COLUMNS, warn, empty=NA)
     code = _code(cells, warn)
@@ -311,7 +314,7 @@ def _convert(
         warn("bad_value", "no Event ID: the id is derived from the fields", column="Event ID")
     cells["CAMEO Code"] = code  # kept padded
     try:
-        return _KEEPING.build(cls, fields, cells, share=share)
+        return _KEEPING.build(cls, fields, cells, texts=texts)
     except (FieldError, ValueError, TypeError) as error:  # a value no check above caught
         warn("skipped_row", f"cannot build the event: {error}")
         return None

@@ -26,8 +26,8 @@ from ._arrow_csv import parse_csv
 from ._columnar import ArrowRead, ColumnarFormat, cells_part, read_columnar
 from ._dataset import ReadOptions, TableFormat, Target, takes_read_options
 from ._keep import Keeping
-from ._memo import Share
 from ._part_rows import PartFields, PartRows
+from ._row_text import RowTexts
 from ._rows import EventReader, Warn, dataset_event_id, surplus_cells
 from ._tables import Source
 from ._tabular import (
@@ -119,7 +119,7 @@ def read_ucdp(source: Source, **options: Unpack[ReadOptions]) -> EventReader[dic
 
 
 def _convert(
-    row: dict[str, Any], warn: Warn, share: Share | None = None, fields: PartFields | None = None
+    row: dict[str, Any], warn: Warn, texts: RowTexts | None = None, fields: PartFields | None = None
 ) -> Event | None:
     cell = cells_of(row)
     record_id = cell("id")
@@ -136,7 +136,7 @@ def _convert(
     cls: type[Event] = values.pop("__class__")
     values["id"] = dataset_event_id(cls.type_tag, "ucdp", record_id)
     surplus_cells(row, warn)
-    return _KEEPING.build(cls, values, row, share=share)
+    return _KEEPING.build(cls, values, row, texts=texts)
 
 
 def _country(name: str, warn: Warn) -> str | None:
@@ -365,8 +365,16 @@ _GROUPS: Final = (
     ("best", "low", "high"), ("source_office",),
     ("where_coordinates", "latitude", "longitude", "geom_wkt", "where_prec", "country", "adm_1"),
 )  # fmt: skip
-_KEEPING: Final = Keeping("ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}))
-#: One read's converter: equal kept cells, and equal parts (dates, places, sides...), held once.
+#: The columns whose text an event read holds in a field.
+_HELD: Final = (
+    ("where_coordinates", lambda e: e.location.name if e.location else None),
+    ("side_a", lambda e: e.actor.name if isinstance(e, CodedEvent) and e.actor else None),
+    ("side_b", lambda e: e.target.name if isinstance(e, CodedEvent) and e.target else None),
+)
+_KEEPING: Final = Keeping(
+    "ucdp", _render, _GROUPS, table=UCDP_COLUMNS, filled=frozenset({"id"}), held=_HELD
+)
+#: One read's converter: rows held as compact text, equal parts (dates, places, sides...) once.
 _PER_READ: Final = functools.partial(PartRows, _convert, (_COLUMNAR.coded, *_COLUMNAR.parts))
 #: A row read alone: every part worked out for it.
 _ROW_FIELDS: Final = PartFields((_COLUMNAR.coded, *_COLUMNAR.parts), remember=False)
