@@ -109,7 +109,7 @@ _REPORTED: Final = _fastre.compile(
     r"|\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
     r"(?:[\w\-]+\s+){0,6}?that\s+"
     # "cited US officials as saying that Beijing was mulling a base"
-    r"|\bas saying\s+(?:that\s+)?"
+    r"|(?<=\bas )saying\s+(?:that\s+)?"
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
