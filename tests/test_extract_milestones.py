@@ -1016,6 +1016,13 @@ def test_a_denial_of_any_base_said_on_its_own_day_is_one_more_denial(read: Read)
             ("IND", "MDG"),
             "operational",
         ),
+        ("Turkey has opened a military training facility in Libya.", ("TUR", "LBY"), "operational"),
+        (
+            "Russia and Eritrea discussed a logistics center at the port of Assab.",
+            ("RUS", "ERI"),
+            "proposed",
+        ),
+        ("China has deployed troops to its base in Djibouti.", ("CHN", "DJI"), "operational"),
     ],
 )
 def test_builder_host_and_status_of_more_ways_news_tells_of_a_base(

@@ -63,6 +63,7 @@ _STATUS: Final = (
             r"established|"
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
             r"(?:has|have|had) (?:long |since )?operated|"
+            r"(?:has|have|had) (?:also )?deployed|"
             r"(?:has|have|had|was|were|been) set up",
             re.I,
         ),
@@ -98,7 +99,7 @@ _STATUS: Final = (
             r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future|"
             r"eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
             r"(?:will|would|to|shall) be (?:expanded|enlarged|upgraded|moderni[sz]ed)|"
-            r"wants?|wanted",
+            r"wants?|wanted|discussed|discussing",
             re.I,
         ),
     ),

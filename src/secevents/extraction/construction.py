@@ -64,7 +64,8 @@ _BASING_ORDER: Final = {code: rank for rank, code in enumerate(_BASING_LIST)}
 
 _BASE: Final = _fastre.compile(
     r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
-    r"military (?:post|installation|facility|presence|complex|camp|site|hub)|"
+    r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
+    r"(?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
