@@ -605,6 +605,8 @@ def test_a_signed_memorandum_is_an_agreement_not_a_message(read: Read) -> None:
         "India's foreign ministry summoned a senior Chinese diplomat on Tuesday.",
         "India summoned two Chinese diplomats on Tuesday.",
         "India summoned the acting Chinese envoy on Tuesday.",
+        "India summoned China's deputy envoy on Tuesday.",
+        "India lodged a protest with China's special envoy on Tuesday.",
     ],
 )
 def test_an_envoy_summoned_with_an_article_a_number_or_a_rank(read: Read, sentence: str) -> None:
