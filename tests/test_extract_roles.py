@@ -666,3 +666,16 @@ def test_of_two_states_that_keep_bases_abroad_the_one_with_more_builds(read: Rea
         se.BaseConstruction,
     )
     assert roles(event) == {"builder": "USA", "host": "JPN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "builder", "host"),
+    [
+        ("Chad has granted France the right to set up a drone base.", "FRA", "TCD"),
+        ("Chad denied that it would host a base for France.", "FRA", "TCD"),
+    ],
+)
+def test_the_right_granted_and_a_base_hosted_for_a_builder(
+    read: Read, sentence: str, builder: str, host: str
+) -> None:
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
