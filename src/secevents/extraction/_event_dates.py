@@ -22,12 +22,92 @@ from .clues import nearest
 from .document import Document, Hit
 from .mention import Mention
 
-__all__ = ["TOPIC_WORDS", "add_date", "add_duration", "one_per_date", "quoted"]
+__all__ = ["TOPIC_WORDS", "add_date", "add_duration", "as_told", "one_per_date", "quoted"]
 
 
 def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
     m.fields[name] = value
     m.spans[name] = (hit.start, hit.end)
+
+
+def _tell(m: Mention, value: DateSpan, said: str) -> None:
+    """Keep how coarsely the text tells the date, as ``date_told`` (the date read, the
+    date told): merging compares the days read, the event gets the date told
+    (:func:`._merge_dates.close`)."""
+    told = as_told(value, said)
+    if told != value:
+        m.fields["date_told"] = (value, told)
+    else:
+        m.fields.pop("date_told", None)
+
+
+def as_told(value: DateSpan, said: str) -> DateSpan:
+    """An event's date no finer than the text tells it.
+
+    The normalizer reads "early November" as the first ten days and "last week" as
+    seven days; an event dated so is dated by its month (or its year), since that is
+    all the text gives: a span with an approximate end becomes its months ("from
+    mid-August to early September": ``2019-08/2019-09``); a week or a weekend, the month
+    or year holding it; "the past two years", its years.
+
+    >>> str(as_told(DateSpan.parse("2016-11-01/2016-11-10~"), "the beginning of November"))
+    '2016-11'
+    >>> str(as_told(DateSpan.parse("2024-02-26/2024-03-03"), "last week"))
+    '2024'
+    >>> str(as_told(DateSpan.parse("2015-09-30/2017-09-30"), "the past two years"))
+    '2015/2017'
+    >>> str(as_told(DateSpan.parse("2021-10-11/2021-10-15"), "from Monday to Friday"))
+    '2021-10-11/2021-10-15'
+    """
+    start, end = value.start, value.end
+    if not (isinstance(start, PartialDate) and isinstance(end, PartialDate)):
+        if isinstance(start, Bound) and isinstance(end, PartialDate) and end.approximate:
+            return DateSpan(start, _coarser(end))  # "until mid-September"
+        return value
+    if start.approximate or end.approximate:
+        first, last = _coarser(start), _coarser(end)
+    elif _WEEK.fullmatch(said):
+        return _holding(start, end)
+    elif (unit := _PAST_UNITS.search(said)) is None:
+        return value
+    elif unit.group(1) == "month":
+        first, last = _month(start), _month(end)
+    else:
+        first, last = PartialDate(start.year), PartialDate(end.year)
+    return DateSpan(first) if first == last else DateSpan(first, last)
+
+
+#: A week told as such, and nothing more: "last week", "early this week", "the weekend"
+#: (not "the week-long drills, which started on Monday").
+_WEEK: Final = _fastre.compile(
+    r"(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(?:the\s+)?"
+    r"(?:(?:last|this|next|past|previous|coming|same)\s+)?week(?:end)?",
+    re.IGNORECASE,
+)
+#: A stretch back from the report counted in months or years: "the past two years".
+_PAST_UNITS: Final = _fastre.compile(
+    r"\b(?:past|last|previous)\s+(?:[\w\-]+\s+)?(month|year|decade)s?\b", re.IGNORECASE
+)
+
+
+def _month(day: PartialDate) -> PartialDate:
+    return PartialDate(day.year, day.month) if day.month is not None else PartialDate(day.year)
+
+
+def _coarser(date: PartialDate) -> PartialDate:
+    """The month of a day, the year of a month or season: without the approximation."""
+    if date.day is not None:
+        return _month(date)
+    return PartialDate(date.year)
+
+
+def _holding(start: PartialDate, end: PartialDate) -> DateSpan:
+    """The month holding both days, else their year, else both years."""
+    if start.year != end.year:
+        return DateSpan(PartialDate(start.year), PartialDate(end.year))
+    if start.month == end.month:
+        return DateSpan(_month(start))
+    return DateSpan(PartialDate(start.year))
 
 
 #: Verbs saying a date is when the event began: "got under way on Monday", "began on Oct 14".
@@ -173,6 +253,7 @@ def add_date(
             m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
+        _tell(m, hit.value, text[hit.start : hit.end])
 
 
 #: A day named by the one told before: "later in the day", "the same day".
@@ -228,6 +309,9 @@ def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]
     for hit in hits:
         copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
         _set(copy, "date", hit.value, hit)
+        copy.fields.pop("date_told", None)
+        if isinstance(hit.value, DateSpan):
+            _tell(copy, hit.value, text[hit.start : hit.end])
         copy.anaphoric, copy.attach_only, copy.key = m.anaphoric, m.attach_only, m.key
         copy.definite = m.definite
         copies.append(copy)
@@ -285,6 +369,7 @@ def _add_end(m: Mention, doc: Document) -> None:
         value = hit.value
         if not isinstance(value, DateSpan):
             continue
+        value = as_told(value, text[hit.start : hit.end])
         until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
         if value.is_interval and not until:
             continue

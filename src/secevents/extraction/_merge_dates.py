@@ -80,7 +80,17 @@ def refines(old: object, new: object) -> bool:
 
 def close(fields: dict[str, Any]) -> None:
     """A start and the day the event ends make an interval ("began on Monday ... will end on
-    Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
+    Friday"); an end that reads before its start is in the next year ("through Jan 4").
+
+    A date the text tells only coarsely ("early this week") is then given as told
+    (``date_told``, kept by :func:`._event_dates.add_date`)."""
+    _close(fields)
+    told = fields.pop("date_told", None)
+    if isinstance(told, tuple) and fields.get("date") == told[0]:
+        fields["date"] = told[1]
+
+
+def _close(fields: dict[str, Any]) -> None:
     end = fields.pop("end", None)
     date = fields.get("date")
     if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):

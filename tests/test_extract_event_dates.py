@@ -1,0 +1,84 @@
+"""How an extracted event's date is told: sentences written for these tests (issue 9).
+
+Reports are published on Thursday 2021-10-28 (``conftest.PUBLISHED``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import secevents as se
+from secevents.extraction._event_dates import as_told
+from secevents.extraction._merge_dates import close
+from secevents.model.dates import DateSpan
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+def date_of(event: se.Event) -> str | None:
+    return str(event.date) if event.date else None
+
+
+@pytest.mark.parametrize(
+    ("reading", "said", "told"),
+    [
+        # An approximate end: the months the text names.
+        ("2021-11-01/2021-11-10~", "early November", "2021-11"),
+        ("2021-11-21~/2021-11-30", "late November", "2021-11"),
+        ("2019-08-11~/2019-09-10~", "from mid-August to early September", "2019-08/2019-09"),
+        ("2019-09~/2019-12", "late 2019", "2019"),
+        ("/2021-11-20~", "until mid-November", "/2021-11"),
+        # A week or a weekend: the month holding it, else its year.
+        ("2021-10-18/2021-10-24", "last week", "2021-10"),
+        ("2021-11-27/2021-11-28", "this weekend", "2021-11"),
+        ("2021-09-27/2021-10-03", "early last week", "2021"),
+        ("2021-12-27/2022-01-02", "next week", "2021/2022"),
+        # A stretch back from the report in months or years.
+        ("2019-10-28/2021-10-28", "over the past two years", "2019/2021"),
+        ("2021-04-28/2021-10-28", "in the last six months", "2021-04/2021-10"),
+        # Days the text states stay days.
+        ("2021-10-25/2021-10-29", "from Monday to Friday", "2021-10-25/2021-10-29"),
+        ("2021-11-08/2021-11-14", "in the week of 8 November", "2021-11-08/2021-11-14"),
+        ("2021-10-25", "on Monday", "2021-10-25"),
+        ("/2021-11-20", "until November 20", "/2021-11-20"),
+    ],
+)
+def test_a_date_is_told_no_finer_than_the_text_says(reading: str, said: str, told: str) -> None:
+    assert str(as_told(DateSpan.parse(reading), said)) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Kazakhstan and Uzbekistan will hold joint drills in early November.", "2021-11"),
+        ("Kazakhstan and Uzbekistan held joint drills in Termez last week.", "2021-10"),
+        (
+            "Kazakhstan and Uzbekistan will hold joint drills in Termez from mid-November "
+            "to early December.",
+            "2021-11/2021-12",
+        ),
+        (
+            "Kazakhstan and Uzbekistan began joint drills in Termez on Monday that will run "
+            "until mid-November.",
+            "2021-10-25/2021-11",
+        ),
+    ],
+)
+def test_an_exercise_dated_coarsely_gets_the_months_told(
+    read: Read, sentence: str, date: str
+) -> None:
+    assert date_of(read.one(sentence, se.JointExercise)) == date
+
+
+def test_the_date_told_replaces_only_the_date_it_was_read_as() -> None:
+    fine, coarse = DateSpan.parse("2021-10-25/2021-10-31"), DateSpan.parse("2021-10")
+    kept = {"date": fine, "date_told": (fine, coarse)}
+    close(kept)
+    assert kept == {"date": coarse}
+    # another mention's day won the merge: its day stays
+    other = {"date": DateSpan.parse("2021-10-13"), "date_told": (fine, coarse)}
+    close(other)
+    assert other == {"date": DateSpan.parse("2021-10-13")}
