@@ -82,3 +82,25 @@ def test_the_date_told_replaces_only_the_date_it_was_read_as() -> None:
     other = {"date": DateSpan.parse("2021-10-13"), "date_told": (fine, coarse)}
     close(other)
     assert other == {"date": DateSpan.parse("2021-10-13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA, Oct. 27 (Agency) -- Kazakhstan has handed a protest note to Kyrgyzstan over "
+        "the border incident.",
+        "BISHKEK (Wire / Agency - 27th October, 2021) Russia cannot open a military base "
+        "in Kyrgyzstan, its envoy said.",
+    ],
+)
+def test_a_dateline_day_does_not_date_the_event(read: Read, text: str) -> None:
+    events = read(text)
+    assert events and all(e.date is None for e in events)
+
+
+def test_the_event_s_own_day_after_a_dateline_dates_it(read: Read) -> None:
+    event = read.one(
+        "ASTANA, Oct. 27 (Agency) -- Kazakhstan handed a protest note to Kyrgyzstan on Monday.",
+        se.DiplomaticCommunique,
+    )
+    assert date_of(event) == "2021-10-25"

@@ -246,11 +246,9 @@ def add_date(
             if days:
                 hits = days[-1:]
                 break
+    # A dateline's day ("TASHKENT, May 20 (Agency) -") is when the report was filed, not
+    # when the event happened: an event the text does not date stays undated.
     hit = nearest(hits, m.trigger[0] if at is None else at)
-    if hit is None:  # the dateline's day, which any other date of the event overrides
-        hit = next(iter(doc.dateline_dates(m.sentence)), None)
-        if hit is not None:
-            m.fields["weak_date"] = True
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
         _tell(m, hit.value, text[hit.start : hit.end])
