@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from secevents.normalize import resolve_date
+from secevents.normalize import find_dates, resolve_date
 
 ANCHOR = dt.date(2022, 3, 10)
 
@@ -42,3 +42,32 @@ def test_an_impossible_day_before_a_comma_is_refused_with_a_warning() -> None:
 def test_a_number_closed_by_a_comma_inside_prose_is_no_day() -> None:
     # "page 11, March 2013 issue": only the month and year are a date
     assert read("see page 11, March 2013 issue") == "2013-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier in the month" is the report's month, as "earlier this month" is.
+        ("Earlier in the month, the envoy was recalled.", "2022-03"),
+        ("The base will open later in the year.", "2022"),
+        ("early in the month", "2022-03-01/2022-03-10~"),
+        # A day of a month told relative to the report.
+        ("The drills will end on the 19th of this month.", "2022-03-19"),
+        ("talks on the 5th of next month", "2022-04-05"),
+        ("a note sent on the 28th of last month", "2022-02-28"),
+        ("on the twentieth of the month", "2022-03-20"),
+    ],
+)
+def test_parts_and_days_of_the_report_s_month(text: str, expected: str) -> None:
+    assert str(find_dates(text, anchor=ANCHOR, tense=None)[0].value) == expected
+
+
+def test_a_day_the_month_lacks_is_refused_with_a_warning() -> None:
+    result = resolve_date("the 31st of next month", anchor=ANCHOR)  # April has 30
+    assert result.value is None
+    assert "invalid_date" in {w.code for w in result.warnings}
+
+
+@pytest.mark.parametrize("text", ["in the month", "the end of in the month", "the month"])
+def test_a_month_without_a_relation_is_no_date(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR, tense=None) == []

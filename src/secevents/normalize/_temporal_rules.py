@@ -489,17 +489,20 @@ _UNIT_PARTS: Final = words.any_case(
 
 
 @rule(
-    rf"\b(?:(?P<part>{_UNIT_PARTS})[\s-]{{1,2}})?"
+    rf"\b(?:(?P<part>{_UNIT_PARTS})(?P<in>\s{{1,2}}{words.any_case('in')})?[\s-]{{1,2}})?"
     rf"(?P<rel>{words.any_case('this|last|next|the coming|the current|coming|the')})\s{{1,2}}"
     rf"(?P<unit>{words.any_case('week|weekend|month|year')})\b(?!\s{{1,2}}of\b)",
     kinds="unit",
 )
 def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "last week", "this week", "next month", "earlier this month", "late last year"."""
+    """Reads "last week", "this week", "next month", "earlier this month", "late last year";
+    "earlier in the month", "late in the year": the report's."""
     relation = match["rel"].lower().split()[-1]
     unit = match["unit"].lower()
     part_word = " ".join((match["part"] or "").lower().split())
-    if relation == "the" and not part_word.endswith(" of"):
+    if match["in"] and part_word.endswith(" of"):
+        return []  # "the end of in the month" is no English
+    if relation == "the" and not part_word.endswith(" of") and not match["in"]:
         # "the month" alone is no date; "the end of the month" is the anchor's.
         if unit != "weekend":
             return []
@@ -515,6 +518,26 @@ def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
     else:
         span = calc.calendar_span(ctx.anchor.year + step, None, None, part)
     return [Piece(match.start(), match.end(), span)]
+
+
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"
+    rf"|{words.ORDINAL})\s{{1,2}}{words.any_case('of')}\s{{1,2}}"
+    rf"(?P<rel>{words.any_case('this|last|next|the current|the coming|the')})\s{{1,2}}"
+    rf"{words.any_case('month')}\b",
+    kinds="unit",
+)
+def day_of_unit_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 19th of this month", "the fifth of next month": that day; "of the
+    month" is the report's month."""
+    said = " ".join(match["o"].lower().split())
+    day = int(said[:-2]) if said[0].isdigit() else words.ORDINAL_WORDS[said]
+    step = {"last": -1, "next": 1, "coming": 1}.get(match["rel"].lower().split()[-1], 0)
+    moved = calc.shift(ctx.anchor, step, "month")
+    if day > calc.days_in_month(moved.year, moved.month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")  # warned invalid_date
+    span = calc.calendar_span(moved.year, moved.month, day, None)
+    return [Piece(match.start(), match.end(), span, (), moved.year, moved.month, day)]
 
 
 _UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
