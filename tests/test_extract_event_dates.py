@@ -104,3 +104,12 @@ def test_the_event_s_own_day_after_a_dateline_dates_it(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert date_of(event) == "2021-10-25"
+
+
+def test_the_day_a_message_was_circulated_is_not_when_it_was_sent(read: Read) -> None:
+    event = read.one(
+        "Earlier this month, Armenia sent the UN Secretary-General a letter of protest over "
+        "the shelling. On Tuesday the letter was circulated as an official document.",
+        se.DiplomaticCommunique,
+    )
+    assert date_of(event) == "2021-10"

@@ -163,6 +163,11 @@ _PUBLISHED_ON: Final = _fastre.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
     r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
+#: A text that came out, as the subject: "the letter was circulated as a UN document".
+_CAME_OUT: Final = _fastre.compile(
+    r"\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+)?"
+    r"(?:circulated|published|released|made public|distributed|posted|leaked)\b"
+)
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = _fastre.compile(
     r",[\"\u201d]? (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+"
@@ -208,6 +213,8 @@ def add_date(
     text, start = doc.text, m.sentence.start
     # "The note said the adviser was tailed on March 15": all it says is its topic
     says = topic and _MESSAGE_SAYS.match(text, m.trigger[1]) is not None
+    if _CAME_OUT.match(text, m.trigger[1]):
+        return  # "On Thursday the letter was circulated": when the text came out
     hits = [
         h
         for h in doc.dates(m.sentence)
