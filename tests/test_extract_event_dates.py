@@ -113,3 +113,25 @@ def test_the_day_a_message_was_circulated_is_not_when_it_was_sent(read: Read) ->
         se.DiplomaticCommunique,
     )
     assert date_of(event) == "2021-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Egypt and Russia are holding drills that began on 17 October. The drills will run "
+            "to 29 October.",
+            "2021-10-17/2021-10-29",
+        ),
+        (
+            "Egypt and Russia began drills on Monday that will run to November 3.",
+            "2021-10-25/2021-11-03",
+        ),
+        (
+            "Egypt and Russia began drills on Monday. The drills go on to November 3.",
+            "2021-10-25/2021-11-03",
+        ),
+    ],
+)
+def test_a_run_to_a_day_ends_the_exercise(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date

@@ -120,7 +120,9 @@ _STARTED: Final = _fastre.compile(
 _END_BEFORE: Final = _fastre.compile(
     r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
-    r"(?:on\s+|to\s+|until\s+)?$",
+    r"(?:on\s+|to\s+|until\s+)?$"
+    # "will run to 29 October": a verb of going on, then "to"
+    r"|\b(?:runs?|ran|go(?:es)? on|went on|continued|lasted)\s+to\s+$",
     re.IGNORECASE,
 )
 #: Verbs that end an event, for the two orders below.
