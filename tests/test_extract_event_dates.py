@@ -39,6 +39,8 @@ def date_of(event: se.Event) -> str | None:
         # A stretch back from the report in months or years.
         ("2019-10-28/2021-10-28", "over the past two years", "2019/2021"),
         ("2021-04-28/2021-10-28", "in the last six months", "2021-04/2021-10"),
+        ("2021-10-28/2022-04-28", "over the next six months", "2021-10/2022-04"),
+        ("2021-10-28/2021-12-09", "over the next six weeks", "2021-10-28/2021-12-09"),
         # Days the text states stay days.
         ("2021-10-25/2021-10-29", "from Monday to Friday", "2021-10-25/2021-10-29"),
         ("2021-11-08/2021-11-14", "in the week of 8 November", "2021-11-08/2021-11-14"),
@@ -59,6 +61,11 @@ def test_a_date_is_told_no_finer_than_the_text_says(reading: str, said: str, tol
             "Kazakhstan and Uzbekistan will hold joint drills in Termez from mid-November "
             "to early December.",
             "2021-11/2021-12",
+        ),
+        (
+            "Over the next six weeks, troops from Kazakhstan and Uzbekistan are taking part in "
+            "joint drills in Termez.",
+            "2021-10-28/2021-12-09",
         ),
         (
             "Kazakhstan and Uzbekistan began joint drills in Termez on Monday that will run "

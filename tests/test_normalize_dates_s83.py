@@ -71,3 +71,23 @@ def test_a_day_the_month_lacks_is_refused_with_a_warning() -> None:
 @pytest.mark.parametrize("text", ["in the month", "the end of in the month", "the month"])
 def test_a_month_without_a_relation_is_no_date(text: str) -> None:
     assert find_dates(text, anchor=ANCHOR, tense=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The days from the report, as "the past two weeks" are the days up to it.
+        ("over the next six weeks", "2022-03-10/2022-04-21"),
+        ("for the next 10 days", "2022-03-10/2022-03-20"),
+        ("in the coming two years", "2022-03-10/2024-03-10"),
+        # Without a number: a calendar unit, read as before.
+        ("in the next decade", "203X"),
+        ("the coming year", "2023"),
+    ],
+)
+def test_a_stretch_from_the_report(text: str, expected: str) -> None:
+    assert str(find_dates(text, anchor=ANCHOR, tense=None)[0].value) == expected
+
+
+def test_the_next_day_alone_is_no_stretch() -> None:
+    assert find_dates("the next day", anchor=ANCHOR, tense=None) == []

@@ -68,7 +68,7 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
         first, last = _coarser(start), _coarser(end)
     elif _WEEK.fullmatch(said):
         return _holding(start, end)
-    elif (unit := _PAST_UNITS.search(said)) is None:
+    elif (unit := _ROLLING_UNITS.search(said)) is None:
         return value
     elif unit.group(1) == "month":
         first, last = _month(start), _month(end)
@@ -84,9 +84,10 @@ _WEEK: Final = _fastre.compile(
     r"(?:(?:last|this|next|past|previous|coming|same)\s+)?week(?:end)?",
     re.IGNORECASE,
 )
-#: A stretch back from the report counted in months or years: "the past two years".
-_PAST_UNITS: Final = _fastre.compile(
-    r"\b(?:past|last|previous)\s+(?:[\w\-]+\s+)?(month|year|decade)s?\b", re.IGNORECASE
+#: A stretch up to or from the report counted in months or years: "the past two years",
+#: "the next six months".
+_ROLLING_UNITS: Final = _fastre.compile(
+    r"\b(?:past|last|previous|next|coming)\s+(?:[\w\-]+\s+)?(month|year|decade)s?\b", re.IGNORECASE
 )
 
 

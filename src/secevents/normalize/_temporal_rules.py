@@ -571,7 +571,7 @@ def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-_ROLLING: Final = words.any_case("the past|the last|the previous")
+_ROLLING: Final = words.any_case("the past|the last|the previous|the next|the coming")
 
 
 @rule(
@@ -580,13 +580,20 @@ _ROLLING: Final = words.any_case("the past|the last|the previous")
     kinds="unit decade",
 )
 def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the past two weeks": the days up to the report."""
+    """Reads "the past two weeks": the days up to the report; "the next six weeks", "the
+    coming two years": the days from it."""
     amount = words.number_value(match["n"]) if match["n"] else None
     if amount is None and match["plural"]:
         return []
+    ahead = match[0].split()[1].lower() in ("next", "coming")
+    if ahead and amount is None:
+        return []  # "the next day", "the next decade": a day or a calendar unit
     unit = match["unit"].lower()
     if unit == "decade":  # relativedelta has no decades: "the past decade" is ten years
         amount, unit = 10 * (amount or 1), "year"
+    if ahead:
+        end = calc.shift(ctx.anchor, amount or 1, unit)
+        return [Piece(match.start(), match.end(), DateSpan.between(ctx.anchor, end))]
     begin = calc.shift(ctx.anchor, -(amount or 1), unit)
     return [Piece(match.start(), match.end(), DateSpan.between(begin, ctx.anchor))]
 
