@@ -142,3 +142,30 @@ def test_the_day_a_message_was_circulated_is_not_when_it_was_sent(read: Read) ->
 )
 def test_a_run_to_a_day_ends_the_exercise(read: Read, text: str, date: str) -> None:
     assert date_of(read.one(text, se.JointExercise)) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of drills of a stated length is their first
+        ("Russia and China will hold a two-day drill on Friday.", "2021-10-29/2021-10-30"),
+        (
+            "Russia and China held a three-day joint naval exercise on Tuesday.",
+            "2021-10-26/2021-10-28",
+        ),
+        # the day they concluded on is their last
+        (
+            "Russia and China concluded a three-day joint naval exercise on Tuesday.",
+            "2021-10-24/2021-10-26",
+        ),
+        # the length of something else says nothing of the drills
+        ("Russia and China held joint drills on Tuesday after a three-day visit.", "2021-10-26"),
+    ],
+)
+def test_a_length_before_the_exercise_noun(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+def test_a_day_told_before_drills_of_a_stated_length_may_be_any_of_them(read: Read) -> None:
+    event = read.one("On Friday, Russia and China held a two-day drill.", se.JointExercise)
+    assert date_of(event) == "2021-10-22"

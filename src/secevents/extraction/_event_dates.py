@@ -347,6 +347,7 @@ def add_duration(m: Mention, doc: Document) -> None:
     from ..normalize import find_durations
 
     s = m.sentence
+    of_the_event = False
     for found in find_durations(s.text):
         value = found.value
         if value is None or found.start is None or found.end is None:
@@ -355,12 +356,29 @@ def add_duration(m: Mention, doc: Document) -> None:
             continue  # "a 44-day war", "a three-day visit": the length of something else
         if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
             _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
+            trigger = m.trigger[0] - s.start
+            of_the_event = _MODIFIERS.fullmatch(s.text, found.end, trigger) is not None
             break
     _add_end(m, doc)
     date_at = m.spans.get("date")
     from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
-    if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
+    # "will hold a two-day drill on Friday": the day told after drills of a stated length
+    # is the first of them (a day they end on was taken as their end just above); told
+    # first ("On Monday, ... held weeklong drills") it may be any of them
+    length_said = (
+        of_the_event
+        and date_at is not None
+        and date_at[0] > m.trigger[1]
+        and _is_day(m.fields.get("date"))
+    )
+    if "date" in m.fields and (
+        from_date or length_said or _STARTED.search(doc.text, s.start, s.end)
+    ):
         m.fields["started"] = True
+
+
+#: The words between a length and the noun it measures: "two-day [joint naval] drill".
+_MODIFIERS: Final = _fastre.compile(r"(?:[ \-]+[a-z][\w\-]*){0,3}?[ \-]+")
 
 
 _LENGTH_OF_OTHER: Final = _fastre.compile(
