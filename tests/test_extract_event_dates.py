@@ -169,3 +169,21 @@ def test_a_length_before_the_exercise_noun(read: Read, text: str, date: str) -> 
 def test_a_day_told_before_drills_of_a_stated_length_may_be_any_of_them(read: Read) -> None:
     event = read.one("On Friday, Russia and China held a two-day drill.", se.JointExercise)
     assert date_of(event) == "2021-10-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China are holding joint drills that run until November 20.",
+        "Russia and China on Tuesday concluded joint naval drills.",
+    ],
+)
+def test_an_exercise_told_only_by_its_end_is_undated(read: Read, text: str) -> None:
+    assert read.one(text, se.JointExercise).date is None
+
+
+def test_an_end_and_a_length_still_give_the_interval(read: Read) -> None:
+    event = read.one(
+        "Russia and China on Tuesday concluded four-day joint drills.", se.JointExercise
+    )
+    assert date_of(event) == "2021-10-23/2021-10-26"

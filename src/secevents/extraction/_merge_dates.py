@@ -83,11 +83,20 @@ def close(fields: dict[str, Any]) -> None:
     Friday"); an end that reads before its start is in the next year ("through Jan 4").
 
     A date the text tells only coarsely ("early this week") is then given as told
-    (``date_told``, kept by :func:`._event_dates.add_date`)."""
+    (``date_told``, kept by :func:`._event_dates.add_date`). An event told only by its
+    end ("concluded on Saturday", "runs until May 3") has no date: its start is untold.
+
+    >>> fields = {"end": DateSpan.parse("2022-03-18")}
+    >>> close(fields); fields
+    {}
+    """
     _close(fields)
     told = fields.pop("date_told", None)
     if isinstance(told, tuple) and fields.get("date") == told[0]:
         fields["date"] = told[1]
+    date = fields.get("date")
+    if isinstance(date, DateSpan) and isinstance(date.start, Bound) and date.end is not None:
+        del fields["date"]
 
 
 def _close(fields: dict[str, Any]) -> None:
