@@ -11,7 +11,7 @@ import pytest
 
 import secevents as se
 from secevents.extraction._event_dates import as_told
-from secevents.extraction._merge_dates import close
+from secevents.extraction._merge_dates import close, closes
 from secevents.model.dates import DateSpan
 
 if TYPE_CHECKING:
@@ -187,3 +187,30 @@ def test_an_end_and_a_length_still_give_the_interval(read: Read) -> None:
         "Russia and China on Tuesday concluded four-day joint drills.", se.JointExercise
     )
     assert date_of(event) == "2021-10-23/2021-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Pakistan and China will begin a joint air exercise tomorrow. The exercise will be "
+            "held from late October to mid-November.",
+            "2021-10-29/2021-11",
+        ),
+        (
+            "Pakistan and China will begin a joint air exercise tomorrow. The exercise will be "
+            "held from late October to November 20.",
+            "2021-10-29/2021-11-20",
+        ),
+    ],
+)
+def test_a_day_in_the_first_days_of_a_vague_span_starts_it(
+    read: Read, text: str, date: str
+) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+def test_a_day_well_inside_a_vague_span_does_not_start_it() -> None:
+    day, span = DateSpan.parse("2021-05-20"), DateSpan.parse("2021-05-01/2021-06-30~")
+    assert closes(day, DateSpan.parse("2021-05-01~/2021-06-30~")) is None
+    assert closes(day, span) is None  # a start told exactly is not vague
