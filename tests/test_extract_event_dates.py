@@ -214,3 +214,12 @@ def test_a_day_well_inside_a_vague_span_does_not_start_it() -> None:
     day, span = DateSpan.parse("2021-05-20"), DateSpan.parse("2021-05-01/2021-06-30~")
     assert closes(day, DateSpan.parse("2021-05-01~/2021-06-30~")) is None
     assert closes(day, span) is None  # a start told exactly is not vague
+
+
+def test_the_dates_of_the_wrongs_a_message_protests_are_not_its_own(read: Read) -> None:
+    event = read.one(
+        "Greece has protested to the United Nations the repeated violations of its airspace "
+        "by Turkish jets, during the period 2 May - 9 July 2021.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

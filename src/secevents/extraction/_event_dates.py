@@ -186,7 +186,10 @@ TOPIC_WORDS: Final = (
 )
 _TOPIC: Final = _fastre.compile(
     rf"\b(?:{TOPIC_WORDS}|saying|stating|"
-    r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
+    r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$"
+    # "protested to the UN the violations of its airspace, during the period 16 March -
+    # 8 June": the wrongs a message protests, and their dates
+    r"|\b(?:violations?|incursions?|intrusions?|provocations?)\b[^;.]{0,100}$",
     re.IGNORECASE,
 )
 #: The message as the subject of a verb of saying: "The note verbale said ...".
