@@ -223,3 +223,10 @@ def test_the_dates_of_the_wrongs_a_message_protests_are_not_its_own(read: Read) 
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+def test_a_background_deal_carries_its_own_year(read: Read) -> None:
+    event = read.one(
+        "China's 2016 deal with Tajikistan allowed it to build a base.", se.BaseConstruction
+    )
+    assert date_of(event) == "2016"

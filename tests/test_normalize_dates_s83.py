@@ -91,3 +91,17 @@ def test_a_stretch_from_the_report(text: str, expected: str) -> None:
 
 def test_the_next_day_alone_is_no_stretch() -> None:
     assert find_dates("the next day", anchor=ANCHOR, tense=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's 2003 agreement with Kyrgyzstan", ["2003"]),
+        ("under China\u2019s 2016 deal", ["2016"]),
+        # a number before a count noun stays a count
+        ("China's 2016 troops", []),
+        ("Russia's 2000 soldiers", []),
+    ],
+)
+def test_a_year_after_a_possessive_before_its_noun(text: str, expected: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, anchor=ANCHOR, tense=None)] == expected
