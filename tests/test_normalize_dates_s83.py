@@ -105,3 +105,17 @@ def test_the_next_day_alone_is_no_stretch() -> None:
 )
 def test_a_year_after_a_possessive_before_its_noun(text: str, expected: list[str]) -> None:
     assert [str(d.value) for d in find_dates(text, anchor=ANCHOR, tense=None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between the 3rd and the 12th of November 2021", ["2021-11-03/2021-11-12"]),
+        ("from the 3rd to the 12th of November 2021", ["2021-11-03/2021-11-12"]),
+        ("on the 3rd and the 12th of November 2021", ["2021-11-03", "2021-11-12"]),
+        # "the" before a bare number is no ordinal day
+        ("between the 3 and the 12 November 2021", ["2021-11-12"]),
+    ],
+)
+def test_the_before_the_second_ordinal_day(text: str, expected: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, anchor=ANCHOR, tense=None)] == expected

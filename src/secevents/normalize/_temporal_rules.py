@@ -138,7 +138,7 @@ def _day_group(
         return [calendar_piece(ctx, start, end, month, days[0], year)]
     group_start = match.start("days")
     separators = [
-        " ".join(match["days"][a.end() : b.start()].lower().split())
+        " ".join(match["days"][a.end() : b.start()].lower().split()).removesuffix(" the")
         for a, b in itertools.pairwise(tokens)
     ]
     if len(days) == 2:
