@@ -230,3 +230,26 @@ def test_a_background_deal_carries_its_own_year(read: Read) -> None:
         "China's 2016 deal with Tajikistan allowed it to build a base.", se.BaseConstruction
     )
     assert date_of(event) == "2016"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day the event's own verb takes wins over a nearer day of the saying
+        (
+            "Russia announced on Monday that joint drills with China would begin on November 5.",
+            "2021-11-05",
+        ),
+        (
+            "Russia said on Monday that joint drills with China will be held in Vladivostok "
+            "from November 5 to 9.",
+            "2021-11-05/2021-11-09",
+        ),
+        # with no day of its own, the saying's day stays (the corpus convention)
+        ("Russia announced on Monday that it had held joint drills with China.", "2021-10-25"),
+        # when a series of drills began is not when these did
+        ("Joint drills of Russia and China, first held in 2005, began on Monday.", "2021-10-25"),
+    ],
+)
+def test_which_day_of_the_sentence_is_the_event_s(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date

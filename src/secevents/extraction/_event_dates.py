@@ -166,6 +166,18 @@ _PUBLISHED_ON: Final = _fastre.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
     r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
+#: The verb of the event itself before its day: "the drills would begin on November 5",
+#: "are to be held in Gyumri from May 3".
+_OWN_VERB: Final = _fastre.compile(
+    r"\b(?:begin|begins|began|start|starts|commence|commences|kick off|kicks off|"
+    r"take place|takes place|be held|be staged|be conducted)\b"
+    r"(?:\s+(?:in|at|near|off)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?(?:\s+(?:on|in|from|between))?\s+$"
+)
+#: "Joint drills, first held in 2005, began on Monday": when a series began.
+_SERIES_ORIGIN: Final = _fastre.compile(
+    r"\b(?:first|initially|originally)\s+(?:held|staged|conducted|launched|started|"
+    r"organi[sz]ed)\s+(?:in|on)\s+(?:the\s+)?$"
+)
 #: A text that came out, as the subject: "the letter was circulated as a UN document".
 _CAME_OUT: Final = _fastre.compile(
     r"\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+)?"
@@ -231,6 +243,7 @@ def add_date(
         and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
+        and not _SERIES_ORIGIN.search(text, max(start, h.start - 40), h.start)
         and not (
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
@@ -238,6 +251,16 @@ def add_date(
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
+    # "Russia announced on Monday that joint drills would begin on November 5": the day
+    # the event's own verb takes, after its trigger, over a nearer day of the saying
+    own = [
+        h
+        for h in hits
+        if h.start > m.trigger[1]
+        and _OWN_VERB.search(text, max(m.trigger[1], h.start - 60), h.start)
+    ]
+    if own:
+        hits = own
     if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
         hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
         # "exercises this year, which will run from Aug 19 to 29": the days within the year
