@@ -8,11 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import secevents as se
 from secevents.extraction._event_dates import as_told
 from secevents.extraction._merge_dates import close, closes
 from secevents.model.dates import DateSpan
+from secevents.testing import date_spans
 
 if TYPE_CHECKING:
     from conftest import Read
@@ -253,3 +256,17 @@ def test_a_background_deal_carries_its_own_year(read: Read) -> None:
 )
 def test_which_day_of_the_sentence_is_the_event_s(read: Read, text: str, date: str) -> None:
     assert date_of(read.one(text, se.JointExercise)) == date
+
+
+@given(
+    span=date_spans(),
+    said=st.sampled_from(["early November", "last week", "the past two years", "on Monday"]),
+)
+def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> None:
+    told = as_told(span, said)
+    first, last = span.earliest, span.latest
+    if told.earliest is not None and first is not None:
+        assert told.earliest <= first
+    if told.latest is not None and last is not None:
+        assert told.latest >= last
+    assert DateSpan.parse(str(told)) == told

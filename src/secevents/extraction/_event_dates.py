@@ -66,6 +66,8 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
         return value
     if start.approximate or end.approximate:
         first, last = _coarser(start), _coarser(end)
+    elif start.day is None or end.day is None or start.unspecified or end.unspecified:
+        return value
     elif _WEEK.fullmatch(said):
         return _holding(start, end)
     elif (unit := _ROLLING_UNITS.search(said)) is None:
@@ -96,10 +98,15 @@ def _month(day: PartialDate) -> PartialDate:
 
 
 def _coarser(date: PartialDate) -> PartialDate:
-    """The month of a day, the year of a month or season: without the approximation."""
+    """The month of a day, the year of a month: without the approximation (a season or a
+    year stays as it is)."""
+    if date.unspecified:
+        return date  # "199X": digits left open are coarse already
     if date.day is not None:
         return _month(date)
-    return PartialDate(date.year)
+    if date.month is not None and date.month <= 12:
+        return PartialDate(date.year)
+    return date
 
 
 def _holding(start: PartialDate, end: PartialDate) -> DateSpan:
