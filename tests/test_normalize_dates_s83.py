@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from secevents.normalize import find_dates, resolve_date
-
-ANCHOR = dt.date(2022, 3, 10)
-
-
-def read(text: str, anchor: dt.date = ANCHOR) -> str | None:
-    value = resolve_date(text, anchor=anchor).value
-    return None if value is None else str(value)
+from test_normalize_issue12_dates import ANCHOR, read
 
 
 @pytest.mark.parametrize(
