@@ -47,7 +47,7 @@ def test_a_number_closed_by_a_comma_inside_prose_is_no_day() -> None:
         ("The drills will end on the 19th of this month.", "2022-03-19"),
         ("talks on the 5th of next month", "2022-04-05"),
         ("a note sent on the 28th of last month", "2022-02-28"),
-        ("on the twentieth of the month", "2022-03-20"),
+        ("on the 20th of the month", "2022-03-20"),
     ],
 )
 def test_parts_and_days_of_the_report_s_month(text: str, expected: str) -> None:
