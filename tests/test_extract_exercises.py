@@ -390,7 +390,7 @@ def test_the_year_a_series_of_exercises_began_is_the_series(read: Read) -> None:
         "series of exercises between the two countries began in March 2011.",
         se.JointExercise,
     )
-    assert [str(e.date) for e in found] == ["2021-11-01/2021-11-07"]
+    assert [str(e.date) for e in found] == ["2021-11"]  # next week, told as its month
 
 
 @pytest.mark.parametrize(
@@ -827,7 +827,8 @@ def test_a_drill_held_long_before_the_end_of_another_is_not_its_start(read: Read
         "China and Vietnam held a joint rescue drill near Guangdong.",
         se.JointExercise,
     )
-    assert sorted(str(e.date) for e in found) == ["/2021-10-26", "2020-11"]
+    # two events: the one told only by its end has no date (its start is untold)
+    assert sorted(str(e.date) for e in found) == ["2020-11", "None"]
 
 
 def test_joint_combat_training_is_an_exercise(read: Read) -> None:

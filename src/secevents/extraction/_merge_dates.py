@@ -55,12 +55,35 @@ def closes(old: object, new: object) -> DateSpan | None:
     """
     if not (isinstance(old, DateSpan) and isinstance(new, DateSpan)) or old.is_interval:
         return None
+    if _vague_start_of(old, new) and isinstance(new.end, PartialDate):
+        # "will begin tomorrow" ... "from late August to mid-September": the day starts it
+        end = new.end
+        if end.approximate and end.month is not None:
+            end = PartialDate(end.year, end.month)
+        return DateSpan(old.start, end)
     if not (new.is_interval and isinstance(new.start, Bound) and isinstance(new.end, PartialDate)):
         return None
     first, last = old.earliest, new.latest
     if first is None or last is None or last < first:
         return None
     return DateSpan(old.start, new.end)
+
+
+def _vague_start_of(day: DateSpan, span: DateSpan) -> bool:
+    """Whether ``day`` falls in the first days of ``span``, whose start is approximate."""
+    start, first, last = span.start, span.earliest, span.latest
+    seen = day.earliest
+    if not (isinstance(start, PartialDate) and start.approximate and span.end is not None):
+        return False
+    if day.precision is not DatePrecision.DAY or None in (first, last, seen):
+        return False
+    assert first is not None and last is not None and seen is not None
+    return first <= seen <= last and (seen - first).days <= _VAGUE_START_DAYS
+
+
+#: How far into a span whose start is told vaguely ("from late August") a day told of
+#: the same event may be and still be its start.
+_VAGUE_START_DAYS: Final = 10
 
 
 def refines(old: object, new: object) -> bool:
@@ -80,7 +103,26 @@ def refines(old: object, new: object) -> bool:
 
 def close(fields: dict[str, Any]) -> None:
     """A start and the day the event ends make an interval ("began on Monday ... will end on
-    Friday"); an end that reads before its start is in the next year ("through Jan 4")."""
+    Friday"); an end that reads before its start is in the next year ("through Jan 4").
+
+    A date the text tells only coarsely ("early this week") is then given as told
+    (``date_told``, kept by :func:`._event_dates.add_date`). An event told only by its
+    end ("concluded on Saturday", "runs until May 3") has no date: its start is untold.
+
+    >>> fields = {"end": DateSpan.parse("2022-03-18")}
+    >>> close(fields); fields
+    {}
+    """
+    _close(fields)
+    told = fields.pop("date_told", None)
+    if isinstance(told, tuple) and fields.get("date") == told[0]:
+        fields["date"] = told[1]
+    date = fields.get("date")
+    if isinstance(date, DateSpan) and isinstance(date.start, Bound) and date.end is not None:
+        del fields["date"]
+
+
+def _close(fields: dict[str, Any]) -> None:
     end = fields.pop("end", None)
     date = fields.get("date")
     if not isinstance(end, DateSpan) or not isinstance(end.start, PartialDate):

@@ -22,10 +22,15 @@ from .. import _fastre
 from .._fastre import TwinPattern
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
-from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.places import Location
 from ..model.vocab import EquipmentKind, Factuality, LocationPrecision, Qualifier
-from ._merge_dates import refines
+from ._event_dates import (
+    TOPIC_WORDS,
+    add_date,
+    add_duration,
+    one_per_date,
+    quoted,
+)
 from .clues import factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .mention import Mention
@@ -42,6 +47,8 @@ __all__ = [
     "clause_bounds",
     "clause_of",
     "location_of",
+    "one_per_date",
+    "quoted",
 ]
 
 #: The nouns that name drills: the exercise recognizer's triggers, and what a base's
@@ -66,32 +73,6 @@ _PLACE_PREPS: Final = frozenset(
         "off",
     ]
 )
-#: Verbs saying a date is when the event began: "got under way on Monday", "began on Oct 14".
-_STARTED: Final = _fastre.compile(
-    r"\b(?:beg[iau]n|begins|start(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed)? off|got under ?way|"
-    r"(?:gets|get|is|are|was|were) under ?way|open(?:s|ed)?|commenc(?:e|es|ed)|"
-    r"resum(?:e|es|ed))\b"
-)
-#: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
-_END_BEFORE: Final = _fastre.compile(
-    r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
-    r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
-    r"(?:on\s+|to\s+|until\s+)?$",
-    re.IGNORECASE,
-)
-#: Verbs that end an event, for the two orders below.
-_ENDING: Final = (
-    r"wrapped up|wraps? up|conclud(?:e|es|ed)|ended|ends?|completed|closed|came to an end"
-)
-#: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
-_WRAPPED_UP: Final = _fastre.compile(
-    rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-\"'\u201c\u201d\u2019]+\s+){{0,5}}?"
-    r"(?:on\s+)?$"
-)
-#: "on Thursday concluded four-day drills": the day told before the verb of ending.
-_END_AFTER: Final = _fastre.compile(rf"\s*(?:{_ENDING})\b")
-#: "from Monday for two weeks": the date right after "from" is a start.
-_FROM: Final = _fastre.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 #: Bounds that a list of counts shares: "no more than four warships and 300 personnel".
 _BOUNDS: Final = frozenset(
     {
@@ -103,62 +84,14 @@ _BOUNDS: Final = frozenset(
     }
 )
 _AND: Final = _fastre.compile(r"\s+(?:and|or)\s+")
-#: A date that belongs to another event the clause tells of: "after Erdogan's speech on 22
-#: September", "after a border guard violated the border earlier this week", "violations
-#: that took place last June".
-_OTHER_EVENT: Final = _fastre.compile(
-    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}$"
-    # "The exercises follow the navy's assumption, since last December, of command"
-    r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
-    r"[^;.]{0,80}$"
-    r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
-    r"\b[^,;.]{0,40}$"
-    # "a warship that sank during a storm in December 2022": an incident's own date
-    r"|\b(?:that|which|who)\s+(?:had\s+)?(?:sank|sunk|crashed|capsized|exploded|collapsed|"
-    r"died|erupted|(?:was|were)\s+(?:killed|sunk|destroyed|shot down|wounded))\b[^;.]{0,60}$",
-    re.IGNORECASE,
-)
-#: "the Vienna Convention on Diplomatic Relations of April 18, 1961", "Resolution 2231 of
-#: 2015", "the agreement dated May 3": the date names a document, not the event.
-_INSTRUMENT_OF: Final = _fastre.compile(
-    r"\b(?:Convention|Treaty|Agreement|Accord|Charter|Resolution|Protocol|Declaration|Act|"
-    r"Memorandum|Decree|decree|resolution|treaty)\b(?: [\w\-]+){0,6}? (?:of|dated)\s+$"
-)
-#: "The deal, published on the government's website Tuesday": when a text came out.
-_PUBLISHED_ON: Final = _fastre.compile(
-    r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
-    r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
-)
-#: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
-_SAID_ON: Final = _fastre.compile(
-    r",[\"\u201d]? (?:[\w\-.'\u2019]+ ){1,6}(?:said|reported|announced|stated|added|confirmed)\s+"
-    r"(?:on\s+)?$"
-)
-#: What a message is about or says, and so the dates of it: "a protest over an action near
-#: the embassy on March 24", "a note saying the 1991 agreement was broken".
-_TOPIC_WORDS: Final = (
-    r"over|about|against|concerning|regarding|condemning|denouncing|"
-    # "a protest at the vandalisation of the consulate in San Francisco"
-    r"at\s+(?:the\s+)?(?:\w+(?:tion|sion|ment|ing)|attacks?|killings?|decision|moves?|remarks)"
-)
-_TOPIC: Final = _fastre.compile(
-    rf"\b(?:{_TOPIC_WORDS}|saying|stating|"
-    r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$",
-    re.IGNORECASE,
-)
-#: The message as the subject of a verb of saying: "The note verbale said ...".
-_MESSAGE_SAYS: Final = _fastre.compile(
-    r"\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|read|reads|added|alleged)\b"
-)
 #: A word that opens what a message is about, however long: the places after it are the
 #: topic's ("protest against the actions ... outside the embassy in Washington").
-_TOPIC_WORD: Final = _fastre.compile(rf"\b(?:{_TOPIC_WORDS})\b", re.IGNORECASE)
+_TOPIC_WORD: Final = _fastre.compile(rf"\b(?:{TOPIC_WORDS})\b", re.IGNORECASE)
 #: "rise from 150 to 180": a change whose range is the old and the new value.
 _CHANGE: Final = _fastre.compile(
     r"\b(?:ris\w+|rose|grow\w*|grew|increas\w+|expand\w*|climb\w*|go up|went up|"
     r"swell\w*|boost\w*)\b(?:\s+\w+){0,3}\s+(?:from\s+)?$"
 )
-_PRONOUN_START: Final = _fastre.compile(r"(?:He|She|It|They|This|These)\b")
 _CLAUSE_EDGE: Final = _fastre.compile(r"[;]|, (?:but|while|although)\b| -- ")
 
 
@@ -191,200 +124,6 @@ def clause_bounds(doc: Document, m: Mention) -> tuple[int, int]:
 def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
     m.fields[name] = value
     m.spans[name] = (hit.start, hit.end)
-
-
-def add_date(
-    m: Mention,
-    doc: Document,
-    *,
-    at: int | None = None,
-    exclude: tuple[int, int] | None = None,
-    skip: frozenset[tuple[int, int]] = frozenset(),
-    topic: bool = False,
-) -> None:
-    """The date nearest the trigger (or ``at``); a pronoun-led sentence borrows the previous one's.
-
-    Dates inside ``exclude`` (an exercise name such as "Joint Sea 2021") are skipped,
-    and so are the spans in ``skip`` (dates already given to another milestone), dates
-    of another event the clause tells of, and dates inside a quotation the trigger is
-    outside of. With ``topic`` (a message) the dates of what it is about are skipped.
-    """
-    text, start = doc.text, m.sentence.start
-    # "The note said the adviser was tailed on March 15": all it says is its topic
-    says = topic and _MESSAGE_SAYS.match(text, m.trigger[1]) is not None
-    hits = [
-        h
-        for h in doc.dates(m.sentence)
-        if (h.start, h.end) not in skip
-        and not (says and h.start > m.trigger[1])
-        and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
-        and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
-        and not quoted(text, start, h.start, m.trigger[0])
-        and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
-        and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
-        and not (
-            h.start > m.trigger[1]
-            and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
-        )
-    ]
-    if exclude is not None:
-        hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
-    if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
-        hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
-        # "exercises this year, which will run from Aug 19 to 29": the days within the year
-        hits = [h for h in hits if not any(refines(h.value, o.value) for o in hits)] or hits
-    # "today (Sunday)" in a quote given the day before the report: the day in brackets
-    hits = [
-        h
-        for i, h in enumerate(hits)
-        if i + 1 == len(hits) or not _RESTATED.fullmatch(text, h.end, hits[i + 1].start)
-    ]
-    if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
-        previous = doc.sentences[m.sentence.index - 1]
-        if previous.paragraph == m.sentence.paragraph:
-            hits = doc.dates(previous)
-    if not hits and _SAME_DAY.search(m.sentence.text):
-        # "Later in the day, Greece summoned the envoy": the day told just before
-        for earlier in reversed(doc.sentences[max(0, m.sentence.index - 3) : m.sentence.index]):
-            days = [h for h in doc.dates(earlier) if _is_day(h.value)]
-            if days:
-                hits = days[-1:]
-                break
-    hit = nearest(hits, m.trigger[0] if at is None else at)
-    if hit is None:  # the dateline's day, which any other date of the event overrides
-        hit = next(iter(doc.dateline_dates(m.sentence)), None)
-        if hit is not None:
-            m.fields["weak_date"] = True
-    if hit is not None and isinstance(hit.value, DateSpan):
-        _set(m, "date", hit.value, hit)
-
-
-#: A day named by the one told before: "later in the day", "the same day".
-_SAME_DAY: Final = _fastre.compile(
-    r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in the|that) day|(?:[Oo]n )?the same day|[Tt]hat same day)\b"
-)
-
-
-def _is_day(value: object) -> bool:
-    return (
-        isinstance(value, DateSpan)
-        and not value.is_interval
-        and value.precision is DatePrecision.DAY
-    )
-
-
-#: Between a date and the same date restated in brackets: "today (Sunday)".
-_RESTATED: Final = _fastre.compile(r"\s*\(\s*")
-_LIST_GAP: Final = _fastre.compile(
-    # "14 May 2021 (S/2021/467) and 29 July 2021": a document number between the dates
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,|,?\s+and)\s+(?:(?:on|in)\s+)?|,\s*)"
-)
-_MORE_YEARS: Final = _fastre.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
-
-
-def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]:
-    """One copy of ``m`` per date listed right after its plural trigger ("letters on
-    May 3 and June 9", "exercises in 2015, 2017 and 2018"); none unless there are two."""
-    text, end = doc.text, m.trigger[1]
-    if not text.startswith("s", end - 1):
-        return []
-    hits = [
-        h
-        for h in doc.dates(m.sentence)
-        if end < h.start and h.start - end < reach and isinstance(h.value, DateSpan)
-    ]
-    if len(hits) == 1 and re.fullmatch(r"(?:19|20)\d\d", text[hits[0].start : hits[0].end]):
-        # "in 2015, 2017 and 2018": the years after the first are bare numbers
-        for more in _MORE_YEARS.finditer(text, hits[0].end, m.sentence.end):
-            if more.start() != hits[-1].end:
-                break
-            year = more.group("year")
-            hits.append(Hit(more.start("year"), more.end("year"), DateSpan.year(int(year))))
-    listed = hits[:1]
-    for hit in hits[1:]:  # "May 3 and June 9", not "on Monday that will end on Friday"
-        if not _LIST_GAP.fullmatch(text, listed[-1].end, hit.start):
-            break
-        listed.append(hit)
-    hits = listed
-    if len(hits) < 2:
-        return []
-    copies = []
-    for hit in hits:
-        copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
-        _set(copy, "date", hit.value, hit)
-        copy.anaphoric, copy.attach_only, copy.key = m.anaphoric, m.attach_only, m.key
-        copy.definite = m.definite
-        copies.append(copy)
-    return copies
-
-
-def quoted(text: str, start: int, at: int, trigger: int) -> bool:
-    """Whether ``text[at]`` is inside a quotation that the trigger is outside of."""
-
-    def inside(position: int) -> bool:
-        before = text[start:position]
-        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-    return inside(at) and not inside(trigger)
-
-
-def add_duration(m: Mention, doc: Document) -> None:
-    """An exact length in days ("over six days", "will last 10 days") as ``duration``.
-
-    Whether the sentence says the event begins on its date ("got under way on
-    Monday") is kept as ``started``; :func:`.merge.merged_fields` turns a start day
-    and a duration into an interval. Approximate lengths ("about 10 days") are not used.
-    """
-    from ..model.vocab import Qualifier
-    from ..normalize import find_durations
-
-    s = m.sentence
-    for found in find_durations(s.text):
-        value = found.value
-        if value is None or found.start is None or found.end is None:
-            continue
-        if _LENGTH_OF_OTHER.match(s.text, found.end):
-            continue  # "a 44-day war", "a three-day visit": the length of something else
-        if value.qualifier is Qualifier.EXACT and value.unit in ("day", "week"):
-            _set(m, "duration", value, Hit(s.start + found.start, s.start + found.end, value))
-            break
-    _add_end(m, doc)
-    date_at = m.spans.get("date")
-    from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
-    if "date" in m.fields and (from_date or _STARTED.search(doc.text, s.start, s.end)):
-        m.fields["started"] = True
-
-
-_LENGTH_OF_OTHER: Final = _fastre.compile(
-    r"(?:-long)?\s+(?:war|visit|trip|tour|strike|ceasefire|truce|siege|conflict|offensive|"
-    r"fighting|battle|standoff|summit|conference|talks|meeting|stay|holiday|quarantine)\b"
-)
-
-
-def _add_end(m: Mention, doc: Document) -> None:
-    """The day the event ends, when the text says so ("run through Nov 4", "will end on
-    Friday"), as ``end``; the date read for the mention moves there when it is that day."""
-    text, s = doc.text, m.sentence
-    for hit in doc.dates(m.sentence):
-        value = hit.value
-        if not isinstance(value, DateSpan):
-            continue
-        until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
-        if value.is_interval and not until:
-            continue
-        if (
-            until
-            or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start)
-            or _WRAPPED_UP.search(text, max(s.start, hit.start - 70), hit.start)
-            or _END_AFTER.match(text, hit.end)
-        ):
-            # "until April 29" reads as an end with an unknown start: its end is the end
-            end = DateSpan(value.end) if until and isinstance(value.end, PartialDate) else value
-            m.fields["end"] = end
-            m.spans["end"] = (hit.start, hit.end)
-            if m.spans.get("date") == (hit.start, hit.end):
-                del m.fields["date"], m.spans["date"]
-            return
 
 
 def add_place(

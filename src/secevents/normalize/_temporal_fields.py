@@ -2,7 +2,8 @@
 
 "26. 10.21", "30 . 09 . 22 12.12", "7-4-76", "10-09-03", "09 25 2003", "10 09 03",
 "2003 09 25", "DEC 2017 06", "2004 10 Apr 11h30m", "12/95", "13. 03.", "03.04. 2017",
-"28-05 09:00", "8/May", "2015 June", "Dec '95", "Feb 3, 99".
+"28-05 09:00", "8/May", "2015 June", "Dec '95", "Feb 3, 99", "11, March 2013",
+"11 Mar 2013T00:59".
 In prose these shapes are
 as often counts, scores ("1-3-18"), versions or measures, so the scan does not read
 them; as the whole text (a time of day may follow) they are dates. One match per
@@ -27,8 +28,9 @@ from .result import TextWarning
 #: Longer texts are prose: the scan reads them.
 LONGEST: Final = 40
 
+#: A time of day after the date, after a space or joined by ISO 8601's "T".
 _TIME: Final = (
-    r"(?:\s{1,2}(?:[01]?[0-9]|2[0-3])(?:[:.h][0-5][0-9](?:[:.m][0-5][0-9](?:[.,][0-9]{1,6})?)?m?|h)"
+    r"(?:(?:\s{1,2}|T)(?:[01]?[0-9]|2[0-3])(?:[:.h][0-5][0-9](?:[:.m][0-5][0-9](?:[.,][0-9]{1,6})?)?m?|h)"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?)?\.?\s*"
 )
 _NUMERIC: Final = _fastre.compile(
@@ -42,10 +44,15 @@ _SPACED: Final = _fastre.compile(
 _MONTH: Final = words.MONTH_ANY.replace(r"(?!-\w|['’][a-rt-z])", "")
 _YEAR: Final = r"(?:1[0-9]|20)[0-9]{2}"
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])"
-# The orders the scan does not read: month-year-day and year-day-month.
+# The orders the scan does not read: month-year-day and year-day-month; a day closed by a
+# comma ("11, March 2013": in prose "chapter 11, March 2013" is no date); and a day, month
+# and year whose time of day is joined by ISO 8601's "T" ("11 Mar 2013T00:59").
 _NAMED: Final = _fastre.compile(
     rf"\s*(?:(?P<m>{_MONTH}),?\s{{1,2}}(?P<y>{_YEAR}),?\s{{1,2}}(?P<d>{_DAY})"
-    rf"|(?P<y2>{_YEAR}),?\s{{1,2}}(?P<d2>{_DAY})\s{{1,2}}(?P<m2>{_MONTH}))" + _TIME
+    rf"|(?P<y2>{_YEAR}),?\s{{1,2}}(?P<d2>{_DAY})\s{{1,2}}(?P<m2>{_MONTH})"
+    rf"|(?P<d3>{_DAY})(?:,\s{{1,2}}|\s{{1,2}}(?=[^,]*[0-9]T))(?P<m3>{_MONTH})\.?,?\s{{1,2}}"
+    rf"(?P<y3>{_YEAR})"
+    rf"|(?P<m4>{_MONTH})\.?\s{{1,2}}(?P<d4>{_DAY}),?\s{{1,2}}(?P<y4>{_YEAR})(?=T))" + _TIME
 )
 # Day and month each closed by a dot, as German and Nordic writers do: "13. 03.", "03.04.
 # 2017" (the month's dot says the order: day first).
@@ -115,8 +122,14 @@ def _read_from(ctx: Context, pos: int) -> Piece | None:
         if match["m"]:
             year, month, day = int(match["y"]), month_of(match["m"]), int(match["d"])
             return _piece(match, year, month, day, (), "m", "d")
-        year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
-        return _piece(match, year, month, day, (), "y2", "m2")
+        if match["y2"]:
+            year, month, day = int(match["y2"]), month_of(match["m2"]), int(match["d2"])
+            return _piece(match, year, month, day, (), "y2", "m2")
+        if match["y3"]:
+            year, month, day = int(match["y3"]), month_of(match["m3"]), int(match["d3"])
+            return _piece(match, year, month, day, (), "d3", "y3")
+        year, month, day = int(match["y4"]), month_of(match["m4"]), int(match["d4"])
+        return _piece(match, year, month, day, (), "m4", "y4")
     if match := _DOTTED.fullmatch(text, pos):
         return _dotted(match, ctx)
     if match := _DAY_MONTH_TIME.fullmatch(text, pos):

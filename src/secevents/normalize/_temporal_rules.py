@@ -138,7 +138,7 @@ def _day_group(
         return [calendar_piece(ctx, start, end, month, days[0], year)]
     group_start = match.start("days")
     separators = [
-        " ".join(match["days"][a.end() : b.start()].lower().split())
+        " ".join(match["days"][a.end() : b.start()].lower().split()).removesuffix(" the")
         for a, b in itertools.pairwise(tokens)
     ]
     if len(days) == 2:
@@ -489,17 +489,20 @@ _UNIT_PARTS: Final = words.any_case(
 
 
 @rule(
-    rf"\b(?:(?P<part>{_UNIT_PARTS})[\s-]{{1,2}})?"
+    rf"\b(?:(?P<part>{_UNIT_PARTS})(?P<in>\s{{1,2}}{words.any_case('in')})?[\s-]{{1,2}})?"
     rf"(?P<rel>{words.any_case('this|last|next|the coming|the current|coming|the')})\s{{1,2}}"
     rf"(?P<unit>{words.any_case('week|weekend|month|year')})\b(?!\s{{1,2}}of\b)",
     kinds="unit",
 )
 def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "last week", "this week", "next month", "earlier this month", "late last year"."""
+    """Reads "last week", "this week", "next month", "earlier this month", "late last year";
+    "earlier in the month", "late in the year": the report's."""
     relation = match["rel"].lower().split()[-1]
     unit = match["unit"].lower()
     part_word = " ".join((match["part"] or "").lower().split())
-    if relation == "the" and not part_word.endswith(" of"):
+    if match["in"] and part_word.endswith(" of"):
+        return []  # "the end of in the month" is no English
+    if relation == "the" and not part_word.endswith(" of") and not match["in"]:
         # "the month" alone is no date; "the end of the month" is the anchor's.
         if unit != "weekend":
             return []
@@ -515,6 +518,27 @@ def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
     else:
         span = calc.calendar_span(ctx.anchor.year + step, None, None, part)
     return [Piece(match.start(), match.end(), span)]
+
+
+@rule(
+    # digits only: an alternation of ordinal words tried at every place of each window
+    # near "month" would cost every text a tenth more time
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<o>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+    rf"\s{{1,2}}{words.any_case('of')}\s{{1,2}}"
+    rf"(?P<rel>{words.any_case('this|last|next|the current|the coming|the')})\s{{1,2}}"
+    rf"{words.any_case('month')}\b",
+    kinds="unit",
+)
+def day_of_unit_month(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 19th of this month", "the 5th of next month": that day; "of the month"
+    is the report's month."""
+    day = int(match["o"][:-2])
+    step = {"last": -1, "next": 1, "coming": 1}.get(match["rel"].lower().split()[-1], 0)
+    moved = calc.shift(ctx.anchor, step, "month")
+    if day > calc.days_in_month(moved.year, moved.month):
+        raise ValueError(f"{match[0]!r} is not a calendar date")  # warned invalid_date
+    span = calc.calendar_span(moved.year, moved.month, day, None)
+    return [Piece(match.start(), match.end(), span, (), moved.year, moved.month, day)]
 
 
 _UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
@@ -548,7 +572,7 @@ def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
-_ROLLING: Final = words.any_case("the past|the last|the previous")
+_ROLLING: Final = words.any_case("the past|the last|the previous|the next|the coming")
 
 
 @rule(
@@ -557,13 +581,20 @@ _ROLLING: Final = words.any_case("the past|the last|the previous")
     kinds="unit decade",
 )
 def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the past two weeks": the days up to the report."""
+    """Reads "the past two weeks": the days up to the report; "the next six weeks", "the
+    coming two years": the days from it."""
     amount = words.number_value(match["n"]) if match["n"] else None
     if amount is None and match["plural"]:
         return []
+    ahead = match[0].split()[1].lower() in ("next", "coming")
+    if ahead and amount is None:
+        return []  # "the next day", "the next decade": a day or a calendar unit
     unit = match["unit"].lower()
     if unit == "decade":  # relativedelta has no decades: "the past decade" is ten years
         amount, unit = 10 * (amount or 1), "year"
+    if ahead:
+        end = calc.shift(ctx.anchor, amount or 1, unit)
+        return [Piece(match.start(), match.end(), DateSpan.between(ctx.anchor, end))]
     begin = calc.shift(ctx.anchor, -(amount or 1), unit)
     return [Piece(match.start(), match.end(), DateSpan.between(begin, ctx.anchor))]
 

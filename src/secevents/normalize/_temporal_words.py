@@ -191,7 +191,10 @@ RANGE_WORD: Final = r"[-–—]|to|through|thru|until|till"
 DAY_SEPARATOR: Final = rf"\s{{0,2}}(?:{RANGE_WORD}|and|&|,(?:\s{{0,2}}and)?)\s{{0,2}}"
 # At most six days. Atomic: "13, 13, 13, ..." without a month fails at once instead of
 # trying each shorter list.
-DAY_GROUP: Final = rf"(?>{DAY}(?:{DAY_SEPARATOR}{DAY}){{0,5}})"
+# "the 3rd to the 12th of November": "the" before an ordinal day after the first.
+DAY_GROUP: Final = (
+    rf"(?>{DAY}(?:{DAY_SEPARATOR}(?:(?i:the)\s{{1,2}}(?=\d{{1,2}}(?:st|nd|rd|th)))?{DAY}){{0,5}})"
+)
 ORDINAL: Final = alternation(ORDINAL_WORDS, any_case=True)
 # One number word, then after a ten ("twenty", "ninety") an optional unit: "twenty one",
 # "forty-five" (a suffix tried only after "ty" costs less than every pair in the trie).

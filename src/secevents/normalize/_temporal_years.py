@@ -177,12 +177,13 @@ def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    rf"\b{words.any_case('the|a|an|its|their|his|her|this|that|whose')}\s{{1,2}}"
+    rf"\b(?:{words.any_case('the|a|an|its|their|his|her|this|that|whose')}"
+    r"|[A-Z][\w.\-]*['\u2019]s)\s{1,2}"
     rf"(?P<core>{words.RECENT_YEAR})(?=\s{{1,2}}[a-z])",
     kinds="year",
 )
 def year_before_noun(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the 2014 agreement", "a 2016 report"."""
+    """Reads "the 2014 agreement", "a 2016 report", "Russia's 2003 agreement"."""
     if _before_count(ctx, match.end()):
         return []
     return [Piece(match.start("core"), match.end(), calc.year_span(int(match["core"])))]

@@ -1,0 +1,272 @@
+"""How an extracted event's date is told: sentences written for these tests (issue 9).
+
+Reports are published on Thursday 2021-10-28 (``conftest.PUBLISHED``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import secevents as se
+from secevents.extraction._event_dates import as_told
+from secevents.extraction._merge_dates import close, closes
+from secevents.model.dates import DateSpan
+from secevents.testing import date_spans
+
+if TYPE_CHECKING:
+    from conftest import Read
+
+
+def date_of(event: se.Event) -> str | None:
+    return str(event.date) if event.date else None
+
+
+@pytest.mark.parametrize(
+    ("reading", "said", "told"),
+    [
+        # An approximate end: the months the text names.
+        ("2021-11-01/2021-11-10~", "early November", "2021-11"),
+        ("2021-11-21~/2021-11-30", "late November", "2021-11"),
+        ("2019-08-11~/2019-09-10~", "from mid-August to early September", "2019-08/2019-09"),
+        ("2019-09~/2019-12", "late 2019", "2019"),
+        ("/2021-11-20~", "until mid-November", "/2021-11"),
+        # A week or a weekend: the month holding it, else its year.
+        ("2021-10-18/2021-10-24", "last week", "2021-10"),
+        ("2021-11-27/2021-11-28", "this weekend", "2021-11"),
+        ("2021-09-27/2021-10-03", "early last week", "2021"),
+        ("2021-12-27/2022-01-02", "next week", "2021/2022"),
+        # A stretch back from the report in months or years.
+        ("2019-10-28/2021-10-28", "over the past two years", "2019/2021"),
+        ("2021-04-28/2021-10-28", "in the last six months", "2021-04/2021-10"),
+        ("2021-10-28/2022-04-28", "over the next six months", "2021-10/2022-04"),
+        ("2021-10-28/2021-12-09", "over the next six weeks", "2021-10-28/2021-12-09"),
+        # Days the text states stay days.
+        ("2021-10-25/2021-10-29", "from Monday to Friday", "2021-10-25/2021-10-29"),
+        ("2021-11-08/2021-11-14", "in the week of 8 November", "2021-11-08/2021-11-14"),
+        ("2021-10-25", "on Monday", "2021-10-25"),
+        ("/2021-11-20", "until November 20", "/2021-11-20"),
+    ],
+)
+def test_a_date_is_told_no_finer_than_the_text_says(reading: str, said: str, told: str) -> None:
+    assert str(as_told(DateSpan.parse(reading), said)) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Kazakhstan and Uzbekistan will hold joint drills in early November.", "2021-11"),
+        ("Kazakhstan and Uzbekistan held joint drills in Termez last week.", "2021-10"),
+        (
+            "Kazakhstan and Uzbekistan will hold joint drills in Termez from mid-November "
+            "to early December.",
+            "2021-11/2021-12",
+        ),
+        (
+            "Over the next six weeks, troops from Kazakhstan and Uzbekistan are taking part in "
+            "joint drills in Termez.",
+            "2021-10-28/2021-12-09",
+        ),
+        (
+            "Kazakhstan and Uzbekistan began joint drills in Termez on Monday that will run "
+            "until mid-November.",
+            "2021-10-25/2021-11",
+        ),
+    ],
+)
+def test_an_exercise_dated_coarsely_gets_the_months_told(
+    read: Read, sentence: str, date: str
+) -> None:
+    assert date_of(read.one(sentence, se.JointExercise)) == date
+
+
+def test_the_date_told_replaces_only_the_date_it_was_read_as() -> None:
+    fine, coarse = DateSpan.parse("2021-10-25/2021-10-31"), DateSpan.parse("2021-10")
+    kept = {"date": fine, "date_told": (fine, coarse)}
+    close(kept)
+    assert kept == {"date": coarse}
+    # another mention's day won the merge: its day stays
+    other = {"date": DateSpan.parse("2021-10-13"), "date_told": (fine, coarse)}
+    close(other)
+    assert other == {"date": DateSpan.parse("2021-10-13")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA, Oct. 27 (Agency) -- Kazakhstan has handed a protest note to Kyrgyzstan over "
+        "the border incident.",
+        "BISHKEK (Wire / Agency - 27th October, 2021) Russia cannot open a military base "
+        "in Kyrgyzstan, its envoy said.",
+    ],
+)
+def test_a_dateline_day_does_not_date_the_event(read: Read, text: str) -> None:
+    events = read(text)
+    assert events and all(e.date is None for e in events)
+
+
+def test_the_event_s_own_day_after_a_dateline_dates_it(read: Read) -> None:
+    event = read.one(
+        "ASTANA, Oct. 27 (Agency) -- Kazakhstan handed a protest note to Kyrgyzstan on Monday.",
+        se.DiplomaticCommunique,
+    )
+    assert date_of(event) == "2021-10-25"
+
+
+def test_the_day_a_message_was_circulated_is_not_when_it_was_sent(read: Read) -> None:
+    event = read.one(
+        "Earlier this month, Armenia sent the UN Secretary-General a letter of protest over "
+        "the shelling. On Tuesday the letter was circulated as an official document.",
+        se.DiplomaticCommunique,
+    )
+    assert date_of(event) == "2021-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Egypt and Russia are holding drills that began on 17 October. The drills will run "
+            "to 29 October.",
+            "2021-10-17/2021-10-29",
+        ),
+        (
+            "Egypt and Russia began drills on Monday that will run to November 3.",
+            "2021-10-25/2021-11-03",
+        ),
+        (
+            "Egypt and Russia began drills on Monday. The drills go on to November 3.",
+            "2021-10-25/2021-11-03",
+        ),
+    ],
+)
+def test_a_run_to_a_day_ends_the_exercise(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of drills of a stated length is their first
+        ("Russia and China will hold a two-day drill on Friday.", "2021-10-29/2021-10-30"),
+        (
+            "Russia and China held a three-day joint naval exercise on Tuesday.",
+            "2021-10-26/2021-10-28",
+        ),
+        # the day they concluded on is their last
+        (
+            "Russia and China concluded a three-day joint naval exercise on Tuesday.",
+            "2021-10-24/2021-10-26",
+        ),
+        # the length of something else says nothing of the drills
+        ("Russia and China held joint drills on Tuesday after a three-day visit.", "2021-10-26"),
+    ],
+)
+def test_a_length_before_the_exercise_noun(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+def test_a_day_told_before_drills_of_a_stated_length_may_be_any_of_them(read: Read) -> None:
+    event = read.one("On Friday, Russia and China held a two-day drill.", se.JointExercise)
+    assert date_of(event) == "2021-10-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China are holding joint drills that run until November 20.",
+        "Russia and China on Tuesday concluded joint naval drills.",
+    ],
+)
+def test_an_exercise_told_only_by_its_end_is_undated(read: Read, text: str) -> None:
+    assert read.one(text, se.JointExercise).date is None
+
+
+def test_an_end_and_a_length_still_give_the_interval(read: Read) -> None:
+    event = read.one(
+        "Russia and China on Tuesday concluded four-day joint drills.", se.JointExercise
+    )
+    assert date_of(event) == "2021-10-23/2021-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Pakistan and China will begin a joint air exercise tomorrow. The exercise will be "
+            "held from late October to mid-November.",
+            "2021-10-29/2021-11",
+        ),
+        (
+            "Pakistan and China will begin a joint air exercise tomorrow. The exercise will be "
+            "held from late October to November 20.",
+            "2021-10-29/2021-11-20",
+        ),
+    ],
+)
+def test_a_day_in_the_first_days_of_a_vague_span_starts_it(
+    read: Read, text: str, date: str
+) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+def test_a_day_well_inside_a_vague_span_does_not_start_it() -> None:
+    day, span = DateSpan.parse("2021-05-20"), DateSpan.parse("2021-05-01/2021-06-30~")
+    assert closes(day, DateSpan.parse("2021-05-01~/2021-06-30~")) is None
+    assert closes(day, span) is None  # a start told exactly is not vague
+
+
+def test_the_dates_of_the_wrongs_a_message_protests_are_not_its_own(read: Read) -> None:
+    event = read.one(
+        "Greece has protested to the United Nations the repeated violations of its airspace "
+        "by Turkish jets, during the period 2 May - 9 July 2021.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None
+
+
+def test_a_background_deal_carries_its_own_year(read: Read) -> None:
+    event = read.one(
+        "China's 2016 deal with Tajikistan allowed it to build a base.", se.BaseConstruction
+    )
+    assert date_of(event) == "2016"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day the event's own verb takes wins over a nearer day of the saying
+        (
+            "Russia announced on Monday that joint drills with China would begin on November 5.",
+            "2021-11-05",
+        ),
+        (
+            "Russia said on Monday that joint drills with China will be held in Vladivostok "
+            "from November 5 to 9.",
+            "2021-11-05/2021-11-09",
+        ),
+        # with no day of its own, the saying's day stays (the corpus convention)
+        ("Russia announced on Monday that it had held joint drills with China.", "2021-10-25"),
+        # when a series of drills began is not when these did
+        ("Joint drills of Russia and China, first held in 2005, began on Monday.", "2021-10-25"),
+    ],
+)
+def test_which_day_of_the_sentence_is_the_event_s(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date
+
+
+@given(
+    span=date_spans(),
+    said=st.sampled_from(["early November", "last week", "the past two years", "on Monday"]),
+)
+def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> None:
+    told = as_told(span, said)
+    first, last = span.earliest, span.latest
+    if told.earliest is not None and first is not None:
+        assert told.earliest <= first
+    if told.latest is not None and last is not None:
+        assert told.latest >= last
+    assert DateSpan.parse(str(told)) == told
