@@ -88,9 +88,7 @@ class Cluster:
             if value is not None:
                 self._first.setdefault(name, value)
         self._key = self._key or m.key
-        self._firmly_dated = self._firmly_dated or (
-            "date" in m.fields and not m.fields.get("weak_date")
-        )
+        self._firmly_dated = self._firmly_dated or "date" in m.fields
 
     @property
     def first(self) -> Mention:
@@ -110,7 +108,7 @@ class Cluster:
         return self._key
 
     def firmly_dated(self) -> bool:
-        """Whether a mention dates the event by more than its dateline."""
+        """Whether a mention dates the event."""
         return self._firmly_dated
 
 
@@ -491,10 +489,8 @@ def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
 def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     """The event fields of a cluster: first values, unions of lists, the furthest status."""
     fields: dict[str, Any] = {}
-    # A dateline's day counts only when no mention gives the event a date of its own.
-    ordered = sorted(cluster.mentions, key=lambda m: bool(m.fields.get("weak_date")))
     status_claimed = False
-    for m in ordered:
+    for m in cluster.mentions:
         claimed = m.fields.get("factuality") is Factuality.CLAIMED
         for name, value in m.fields.items():
             if value is None:
