@@ -610,3 +610,21 @@ def test_an_exercise_held_at_the_same_time_takes_the_period_of_the_main_one() ->
         "Blue Wave 21": "2021-10",
         "Sea Shield 21": "2021-10",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "TASHKENT, May 20 (RIA Novosti, Abu-Ali Niyazmatov) - Uzbekistan said it had sent a "
+            "note.",
+            "UZB",
+        ),
+        ("RIYADH, April 14 (APP):Saudi Arabia and Pakistan began drills.", "SAU"),
+    ],
+)
+def test_a_dateline_with_a_reporter_or_no_space_after_its_colon(text: str, country: str) -> None:
+    doc = Document(text, published=dt.date(2021, 5, 21))
+    first = doc.sentences[0]
+    assert doc.dateline(first) > 0
+    assert doc.dateline_country() == country

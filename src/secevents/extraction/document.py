@@ -62,15 +62,16 @@ _DATELINE: Final = _fastre.compile(
     r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}(?:\s\[[^\]\n]{1,30}\])?,?\s+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
-    r"(?:,?\s+\d{4})?(?:,\s*[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
-    r"(?:--|-|\u2013|\u2014|:)\s)"
+    # (an agency with its reporter: "(RIA Novosti, Abu-Ali Niyazmatov)"; "(APP):Saudi")
+    r"(?:,?\s+\d{4})?(?:,\s*[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    r"(?:(?:--|-|\u2013|\u2014|:)\s|:(?=[A-Z])))"
 )
 #: A dateline opening a paragraph, with or without its day: "ACCRA (Reuters) -",
 #: "Islamabad, May 3:", "TOKYO --".
 _DATELINE_PLACE: Final = _fastre.compile(
     r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
-    r"(?:--|[-\u2013\u2014:])\s"
+    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    r"(?:(?:--|[-\u2013\u2014:])\s|:(?=[A-Z]))"
 )
 #: How many paragraphs may open the report before its dateline (a headline, a byline).
 _DATELINE_REACH: Final = 4
