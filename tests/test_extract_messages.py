@@ -611,3 +611,17 @@ def test_a_signed_memorandum_is_an_agreement_not_a_message(read: Read) -> None:
 )
 def test_an_envoy_summoned_with_an_article_a_number_or_a_rank(read: Read, sentence: str) -> None:
     assert parties(read.one(sentence, se.DiplomaticCommunique)) == ("IND", "CHN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile submitted a complaint to the UN Security Council on Monday.",
+        "Chile's UN ambassador wrote to Antonio Guterres on Monday.",
+        "Chile sent a letter to Kofi Annan in 2004.",
+    ],
+)
+def test_complaints_submitted_and_letters_to_a_secretary_general_by_name(
+    read: Read, sentence: str
+) -> None:
+    assert parties(read.one(sentence, se.DiplomaticCommunique)) == ("CHL", "UN")
