@@ -1126,3 +1126,16 @@ def test_the_previous_edition_is_an_earlier_exercise_of_the_same_states(read: Re
         ("2021-10-25", ["CHL", "PER"]),
     ]
     assert read("The first edition of the book was published in 2001.", se.JointExercise) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO allies Poland and Lithuania held joint drills near the border.", ["LTU", "POL"]),
+        ("SCO member states Russia, China and India began the drills.", ["CHN", "IND", "RUS"]),
+    ],
+)
+def test_a_body_naming_its_members_is_no_participant_of_its_own(
+    read: Read, text: str, expected: list[str]
+) -> None:
+    assert sorted(codes(read.one(text, se.JointExercise))) == expected

@@ -185,6 +185,10 @@ _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
 
 
+#: "NATO allies Poland and Lithuania", "SCO member states Russia, China": members named.
+_MEMBERS_NAMED: Final = _fastre.compile(
+    r"\s+(?:allies|member states|member countries|members|partners)\s+(?=[A-Z])"
+)
 #: "the four participating countries, France, Russia, ...": the states then listed.
 _COUNTRIES_NAMED: Final = _fastre.compile(
     r"\b(?:participating|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -285,6 +289,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         h.code
         for h in doc.actors(s)
         if _OTHER_MEMBERS.search(text, max(s.start, h.start - 8), h.start)
+        # "NATO allies Poland and Lithuania", "SCO member states Russia and China": the body
+        # names what its members are
+        or _MEMBERS_NAMED.match(text, h.end)
     }
     reported = reported_clause_start(doc, s, m.trigger[0])  # "NATO said the drills ..."
     subject_bodies = [
