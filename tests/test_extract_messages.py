@@ -579,7 +579,8 @@ def test_a_reply_goes_back_to_the_first_sender(read: Read) -> None:
         "replied with a letter of its own on Wednesday.",
         se.DiplomaticCommunique,
     )
-    assert sorted(parties(e) for e in found) == [("IRQ", "KWT"), ("KWT", "IRQ")]
+    messages = [e for e in found if isinstance(e, se.DiplomaticCommunique)]
+    assert sorted(parties(e) for e in messages) == [("IRQ", "KWT"), ("KWT", "IRQ")]
 
 
 def test_a_summons_in_return_is_a_second_message(read: Read) -> None:
@@ -588,7 +589,8 @@ def test_a_summons_in_return_is_a_second_message(read: Read) -> None:
         "the same day.",
         se.DiplomaticCommunique,
     )
-    assert sorted(parties(e) for e in found) == [("CHN", "JPN"), ("JPN", "CHN")]
+    messages = [e for e in found if isinstance(e, se.DiplomaticCommunique)]
+    assert sorted(parties(e) for e in messages) == [("CHN", "JPN"), ("JPN", "CHN")]
 
 
 def test_a_signed_memorandum_is_an_agreement_not_a_message(read: Read) -> None:

@@ -913,8 +913,9 @@ def test_a_denial_that_only_guesses_the_denier_builds_joins_the_denial_naming_th
         "that reports of him having offered Russia a permanent base on La Orchila were false.",
         se.BaseConstruction,
     )
+    bases = [e for e in found if isinstance(e, se.BaseConstruction)]
     assert sorted(
-        (e.status.value if e.status else "", e.builder and e.builder.code) for e in found
+        (e.status.value if e.status else "", e.builder.code if e.builder else "") for e in bases
     ) == [("denied", "RUS"), ("proposed", "RUS")]
 
 

@@ -450,5 +450,5 @@ def test_a_word_only_case_insensitive_matching_takes_for_a_number_word_is_none()
     ],
 )
 def test_a_bound_before_an_approximation_is_the_hedge(text: str, qualifier: Qualifier) -> None:
-    [hit] = [h for h in find_quantities(text) if isinstance(h.value, Quantity)]
-    assert hit.value.qualifier is qualifier
+    [quantity] = [h.value for h in find_quantities(text) if isinstance(h.value, Quantity)]
+    assert quantity.qualifier is qualifier
