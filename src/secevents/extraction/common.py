@@ -251,11 +251,25 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
 )
 
 
+#: What a sentence that reports a claim holds (a piece of each of the claim cues of
+#: ``clues.factuality_of``): "Reports said", "allegedly", "unnamed sources".
+_CLAIM_WORDS: Final = (
+    "eport",
+    "llegedly",
+    "laimed",
+    "umo",
+    "unnamed",
+    "anonymous",
+    "unidentified",
+    "as saying",
+)
+
+
 def add_factuality(m: Mention, doc: Document) -> None:
     """Factuality from the cues of the trigger's clause, or a claim that reports it
     ("Reports said China was building a base")."""
     factuality = factuality_of(clause_of(doc, m))
-    if factuality is Factuality.ACTUAL:
+    if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in _CLAIM_WORDS):
         lead = doc.text[m.sentence.start : clause_bounds(doc, m)[0]]
         if lead and factuality_of(lead) is Factuality.CLAIMED:
             factuality = Factuality.CLAIMED

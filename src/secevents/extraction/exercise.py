@@ -543,7 +543,7 @@ class ExerciseRecognizer:
     def _named_drill(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
         """A name with its year right by a verb of drilling, told of two states: "Thailand and
         the US opened Cobra Gold 2024", "SLINEX-2023 began in Colombo" (no noun needed)."""
-        joined = _PART_IN_NAME.search(sentence.text)
+        joined = _PART_IN_NAME.search(sentence.text) if "part" in sentence.text else None
         if joined is not None:  # "Soldiers from Mongolia and the US are taking part in Khaan Quest"
             found = self._joined_name(sentence, doc, joined)
             if found is not None:

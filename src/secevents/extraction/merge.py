@@ -556,19 +556,20 @@ def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
     A report may open on the recipient's side ("India rejected a note in which Pakistan
     ...") and tell the rest from the sender's; the reading most sentences agree on wins.
     """
+    # a builder only guessed to build at home, where another reading puts the base, gives
+    # way to a named one
+    hosts = {getattr(m.fields.get("host"), "code", None) for m in cluster.mentions} - {None}
+    stated = [
+        m
+        for m in cluster.mentions
+        if not (
+            hosts
+            and _guessed_at_home(m.fields.get)
+            and getattr(m.fields.get("builder"), "code", None) in hosts
+        )
+    ]
     for role in ("builder", "host", "sender", "recipient"):
         votes: dict[Actor, int] = {}
-        # a builder only guessed to build at home, where another reading puts the base,
-        # gives way to a named one
-        hosts = {getattr(m.fields.get("host"), "code", None) for m in cluster.mentions}
-        stated = [
-            m
-            for m in cluster.mentions
-            if not (
-                _guessed_at_home(m.fields.get)
-                and getattr(m.fields.get("builder"), "code", None) in hosts - {None}
-            )
-        ]
         voters = stated if any(m.fields.get(role) for m in stated) else cluster.mentions
         for m in voters:
             actor = m.fields.get(role)
