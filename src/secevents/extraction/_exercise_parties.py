@@ -218,8 +218,8 @@ _BODIES: Final = frozenset({
     "Ambassador", "Envoy", "Mission", "Office", "Department",
 })  # fmt: skip
 _GROUND_PREPS: Final = frozenset({"in", "at", "around", "across", "near", "off", "inside", "to"})
-#: What follows a state named for its ground: a space ("Peruvian waters") or "'s".
-_GROUND_STARTS: Final = (" ", "\u00a0", "\n", "\t", "'", "\u2019")
+#: The marks a possessive "'s" may start with.
+_POSSESSIVE_MARKS: Final = ("'", "\u2019")
 #: Places small enough to be where drills are run from, not where forces come from.
 _LOCAL: Final = frozenset(
     {LocationPrecision.POINT, LocationPrecision.SETTLEMENT, LocationPrecision.ADMIN1}
@@ -435,8 +435,9 @@ def _state_ground(m: Mention, doc: Document) -> tuple[str, tuple[int, int]] | No
     ("visited Peruvian waters", "around New Zealand's South Island"), and where it is."""
     s, text = m.sentence, doc.text
     for hit in doc.actors(s):
-        if not text.startswith(_GROUND_STARTS, hit.end) or not is_country_code(hit.code):
-            continue  # (the cheap test first: most states are followed by neither)
+        after = text[hit.end : hit.end + 1]
+        if not (after.isspace() or after in _POSSESSIVE_MARKS) or not is_country_code(hit.code):
+            continue  # (the cheap test first: what _GROUND or _PART_OF_STATE can start with)
         if _GROUND.match(text, hit.end):
             return hit.code, (hit.start, hit.end)
         part = _PART_OF_STATE.match(text, hit.end)
