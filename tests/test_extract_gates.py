@@ -233,3 +233,28 @@ def test_bases_at_home_check_each_sentence_once(monkeypatch: pytest.MonkeyPatch)
 
 def test_an_envoy_in_a_state_is_no_actor_of_a_frame_gated_or_not() -> None:
     assert _matches_as_ungated("envoy in Russia protested") == 0
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "reportedly",
+        "allegedly",
+        "claimed",
+        "rumoured",
+        "rumored",
+        "media reports",
+        "Reports said",
+        "according to press reports",
+        "unnamed sources",
+        "anonymous officials",
+        "unidentified sources",
+        "cited two officials as saying",
+    ],
+)
+def test_every_claim_cue_holds_a_claim_piece(claim: str) -> None:
+    from secevents.extraction.clues import CLAIM_PIECES, factuality_of
+    from secevents.model.vocab import Factuality
+
+    assert factuality_of(claim) is Factuality.CLAIMED
+    assert any(piece in claim for piece in CLAIM_PIECES)

@@ -13,7 +13,7 @@ from typing import Final
 from .. import _fastre
 from ..model.vocab import ConstructionStatus
 from ._regex import words
-from .clues import FALSE_REPORT
+from .clues import DENIAL_VERBS, FALSE_REPORT
 from .common import NEGATION
 
 __all__ = ["Cue", "status_cues"]
@@ -23,8 +23,7 @@ _STATUS: Final = (
     (
         ConstructionStatus.DENIED,
         words(
-            r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)|"
-            r"ruled out|rules out|ruling out|"
+            rf"{DENIAL_VERBS}|ruled out|rules out|ruling out|"
             r"refus(?:e|es|ed|ing) to (?:allow|permit|let|host|grant|accept)|turned down|"
             + FALSE_REPORT,
             re.I,

@@ -25,6 +25,9 @@ from .document import ActorHit, Document, Hit
 from .sentences import Sentence
 
 __all__ = [
+    "CLAIM_PIECES",
+    "DENIAL_VERBS",
+    "DENIED_THAT",
     "FALSE_REPORT",
     "SAME_PARTIES",
     "attributions",
@@ -97,6 +100,12 @@ _CLAUSE_BREAK: Final = _fastre.compile(
 )
 #: "X said the camp would open": a reported clause whose subject is a thing, not the
 #: speaker's state ("said the country would ..." still refers to it).
+#: The verbs of a denial, in every tense: "denies", "rejected", "dismissing".
+DENIAL_VERBS: Final = (
+    r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)"
+)
+#: "denied (reports) that China plans ...": a denial of what the clause after it says.
+DENIED_THAT: Final = rf"(?:{DENIAL_VERBS})\s+(?:[\w\-]+\s+){{0,6}}?that\b"
 _REPORTED: Final = _fastre.compile(
     # ("announced a £23.8m investment": what is announced without "that" is its object)
     r"\b(?:(?:said|says|told\s+[\w\-]+|stated|added|noted|confirmed|claimed|reported)\s+"
@@ -106,8 +115,7 @@ _REPORTED: Final = _fastre.compile(
     r"two|both|island|authorities|leadership|president|prime|minister)\b))"
     # "Kiribati denied (reports) that China plans to build a base": who denies is not who
     # is said to build
-    r"|\b(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
-    r"(?:[\w\-]+\s+){0,6}?that\s+"
+    rf"|\b{DENIED_THAT}\s+"
     # "cited US officials as saying that Beijing was mulling a base"
     r"|(?<=\bas )saying\s+(?:that\s+)?"
 )
@@ -150,6 +158,18 @@ _CLAIMED: Final = _fastre.compile(
     r"according to (?:media |press |news )?reports|"
     # "cited unnamed sources as saying", "according to anonymous sources"
     r"(?:unnamed|anonymous|unidentified) (?:sources|officials)|cited .{0,80}? as saying)\b"
+)
+#: A piece of each cue of ``_CLAIMED`` (kept beside it): a text holding none of them holds
+#: no claim, and the regex need not run.
+CLAIM_PIECES: Final = (
+    "eport",
+    "llegedly",
+    "laimed",
+    "umo",
+    "unnamed",
+    "anonymous",
+    "unidentified",
+    "as saying",
 )
 # One scan for all cues; the order says which wins when a clause has several.
 _FACTUALITY_ORDER: Final = (

@@ -31,7 +31,7 @@ from ._event_dates import (
     one_per_date,
     quoted,
 )
-from .clues import factuality_of, nearest, prep_before
+from .clues import CLAIM_PIECES, factuality_of, nearest, prep_before
 from .document import Document, Hit
 from .mention import Mention
 
@@ -251,25 +251,11 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
 )
 
 
-#: What a sentence that reports a claim holds (a piece of each of the claim cues of
-#: ``clues.factuality_of``): "Reports said", "allegedly", "unnamed sources".
-_CLAIM_WORDS: Final = (
-    "eport",
-    "llegedly",
-    "laimed",
-    "umo",
-    "unnamed",
-    "anonymous",
-    "unidentified",
-    "as saying",
-)
-
-
 def add_factuality(m: Mention, doc: Document) -> None:
     """Factuality from the cues of the trigger's clause, or a claim that reports it
     ("Reports said China was building a base")."""
     factuality = factuality_of(clause_of(doc, m))
-    if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in _CLAIM_WORDS):
+    if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in CLAIM_PIECES):
         lead = doc.text[m.sentence.start : clause_bounds(doc, m)[0]]
         if lead and factuality_of(lead) is Factuality.CLAIMED:
             factuality = Factuality.CLAIMED

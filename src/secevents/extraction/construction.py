@@ -26,6 +26,8 @@ from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._base_status import Cue, status_cues
 from ._regex import Gated, words
 from .clues import (
+    DENIAL_VERBS,
+    DENIED_THAT,
     FALSE_REPORT,
     coded_actor,
     in_other_relation,
@@ -225,18 +227,11 @@ _CONCERN_ABOUT: Final = _fastre.compile(
     r"objections?|opposition)\s+(?:over|about|at|regarding|to|with)\b"
 )
 #: A denial in a sentence: "denied the reports", "the claims were false".
-_DENIAL: Final = words(
-    r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)|"
-    + FALSE_REPORT,
-    re.IGNORECASE,
-)
+_DENIAL: Final = words(rf"{DENIAL_VERBS}|{FALSE_REPORT}", re.IGNORECASE)
 #: "denied that it plans": the denier speaks of itself.
 _ITS_OWN: Final = _fastre.compile(r"\bthat\s+(?:it|they|its|their)\b")
 #: "denied (reports) that China plans to build a base": the denial of what a clause says.
-_DENIED_THAT: Final = _fastre.compile(
-    r"(?:den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing))\s+"
-    r"(?:[\w\-]+\s+){0,6}?that\b"
-)
+_DENIED_THAT: Final = _fastre.compile(DENIED_THAT)
 #: A sentence that opens on "The bases", "This new facility": a base told of before.
 _OPENS_ON_THE_BASE: Final = _fastre.compile(r"(?:The|These|This|That|Those)\s+(?:[\w\-]+\s+){0,2}")
 _HELP: Final = _fastre.compile(r"\b(?:with the help|with (?:the )?(?:funding|support|money) )\b")
