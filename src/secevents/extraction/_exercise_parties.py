@@ -22,7 +22,7 @@ from .clues import (
 )
 from .common import NEGATION, location_of
 from .document import Document
-from .frames import FrameLexicon, role_codes
+from .frames import ENVOY_TITLES, FrameLexicon, role_codes
 from .mention import Mention
 from .sentences import Sentence
 
@@ -195,9 +195,7 @@ _COUNTRIES_NAMED: Final = _fastre.compile(
     r"(?: participating)?) (?:countries|nations|states|navies|armies)(?:,|:| namely| -| \u2014)\s+"
 )
 #: "High Commissioner to", "Ambassador to": an envoy's posting, in a title.
-_ENVOY_TITLE: Final = _fastre.compile(
-    r"\b(?:[Hh]igh [Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?)\s+to\s+"
-)
+_ENVOY_TITLE: Final = _fastre.compile(rf"\b(?:{ENVOY_TITLES})\s+to\s+", re.IGNORECASE)
 #: Between a state's adjective and the title it qualifies ("British High Commissioner").
 _ADJOINS: Final = _fastre.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}")
 #: Where a list of postings ends: a verb or the end of the appositive with the name.

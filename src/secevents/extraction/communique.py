@@ -23,7 +23,14 @@ from ._regex import Gated
 from .clues import coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
-from .frames import CHARGE_D_AFFAIRES, FrameLexicon, FrameMatch, role_codes, shared_frames
+from .frames import (
+    CHARGE_D_AFFAIRES,
+    ENVOY_TITLES,
+    FrameLexicon,
+    FrameMatch,
+    role_codes,
+    shared_frames,
+)
 from .mention import Mention
 from .sentences import Sentence
 
@@ -125,7 +132,7 @@ _REPRESENTING: Final = _fastre.compile(
 )
 #: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
 _POSTED_TO: Final = _fastre.compile(
-    rf"\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|high commissioner)\s+(?:to|in)\s+(?:the\s+)?",
+    rf"\b(?:{ENVOY_TITLES})\s+(?:to|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: "The Nigerian envoy was summoned to the foreign ministry in Accra": the envoy's host

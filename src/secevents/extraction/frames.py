@@ -42,6 +42,7 @@ from .sentences import Sentence
 
 __all__ = [
     "CHARGE_D_AFFAIRES",
+    "ENVOY_TITLES",
     "MISSION",
     "Frame",
     "FrameLexicon",
@@ -72,6 +73,10 @@ _AFTER_MISSION: Final = _fastre.compile(
 )
 #: "chargé d'affaires", as written with either apostrophe, a space after it or none.
 CHARGE_D_AFFAIRES: Final = r"charg[eé]s?\s+d['\u2019]\s?affaires"
+#: The titles of a state's envoy abroad (to match with ``re.IGNORECASE``).
+ENVOY_TITLES: Final = (
+    rf"ambassador|envoy|{CHARGE_D_AFFAIRES}|high commissioner|consul(?:\s+general)?"
+)
 #: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state;
 #: "the president of the Security Council" for the body.
 _ENVOY: Final = (
