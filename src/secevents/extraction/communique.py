@@ -73,8 +73,9 @@ _SIGNATORIES_END: Final = _fastre.compile(
 _CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
 _UN: Final = _fastre.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
-    # the Secretaries-General by name ("sent a letter to Guterres")
-    r"Guterres|Ban Ki-moon|Kofi Annan)\b"
+    # "sent a letter to Guterres": the Secretary-General by surname alone, after a message
+    # (the actors table has the full names; a bare "Guterres" there could be Timor-Leste's)
+    r"Guterres)\b"
 )
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
 _IDIOM_BEFORE: Final = _fastre.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
