@@ -627,3 +627,53 @@ def test_complaints_submitted_and_letters_to_a_secretary_general_by_name(
     read: Read, sentence: str
 ) -> None:
     assert parties(read.one(sentence, se.DiplomaticCommunique)) == ("CHL", "UN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protest lodged "with" its addressee, who may be an envoy of the mission
+        ("Japan lodged a protest with the Chinese Embassy on Monday.", ("JPN", "CHN")),
+        ("Japan lodged a protest with a senior diplomat at the Chinese Embassy.", ("JPN", "CHN")),
+        # the unnamed ministry is the state the foreign mission is in
+        (
+            "Junichi Ihara, head of the Foreign Ministry's Asian Affairs Bureau, lodged a "
+            "protest with a senior diplomat at the Chinese Embassy in Tokyo.",
+            ("JPN", "CHN"),
+        ),
+        # where the envoy is posted is no party, and that state protests
+        ("The ministry lodged a protest with Russia's ambassador to London.", ("GBR", "RUS")),
+        # a definite article before the complaint does not hide it
+        (
+            "Vice Foreign Minister Deng Li of China issued the diplomatic complaint to the "
+            "Japanese ambassador on Thursday.",
+            ("CHN", "JPN"),
+        ),
+    ],
+)
+def test_a_protest_lodged_with_an_envoy(read: Read, text: str, expected: tuple[str, str]) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == expected
+
+
+def test_with_after_other_words_names_no_addressee(read: Read) -> None:
+    event = read.one(
+        "Azerbaijan handed a note of protest to the Russian embassy in connection with a "
+        "visit by Armenian officials.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("AZE", "RUS")
+
+
+def test_activists_do_not_speak_for_the_state_their_protest_is_lodged_in(read: Read) -> None:
+    assert (
+        read("Activists lodged a protest with the US embassy in Manila.", se.DiplomaticCommunique)
+        == []
+    )
+
+
+def test_an_ambassador_to_a_state_may_protest_to_it(read: Read) -> None:
+    event = read.one(
+        "The Chinese Ambassador to Japan Cheng Yonghua protested the intrusion on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("CHN", "JPN")

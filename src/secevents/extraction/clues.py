@@ -82,6 +82,11 @@ _KIND_OF: Final = _fastre.compile(
 #: "in the strategic Omani port", "with the visiting US troops": an adjective between the
 #: article and the actor.
 _ARTICLE_ADJECTIVE: Final = _fastre.compile(r"\b(?:the|a|an)\s+[a-z][a-z\-]+\s+$")
+#: "with a senior diplomat at the Chinese Embassy": an envoy stands for the mission's state.
+_ENVOY_AT: Final = _fastre.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?(?:diplomat|official|envoy|ambassador|"
+    r"representative|counsell?or|attach[eé])s?\s+(?:at|from)\s+(?:the\s+)?$"
+)
 #: "in northern Cyprus", "in the far east of Russia": a direction before a place's name.
 _DIRECTION: Final = _fastre.compile(
     r"\b(?:the\s+)?(?:far\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?"
@@ -251,6 +256,8 @@ def prep_before(text: str, start: int, floor: int) -> str:
     if tail.endswith("of"):
         between = _KIND_OF.search(text, max(floor, start - 40), start)
     # (lower() is enough: no letter of these words has another case-insensitive twin)
+    if between is None and tail.endswith((" at", " at the", " from the")):
+        between = _ENVOY_AT.search(text, max(floor, start - 60), start)
     if between is None and tail[-7:].lower().endswith(("ern", "central")):
         between = _DIRECTION.search(text, max(floor, start - 30), start)
     if between is None and tail[-1:].islower():

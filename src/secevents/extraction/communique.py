@@ -39,7 +39,9 @@ __all__ = ["CommuniqueRecognizer"]
 _TRIGGER: Final = _fastre.compile(
     r"\b(?:[Ll]etters?|notes? verbales?|verbal notes?|"
     r"(?:protest|diplomatic|official|formal) notes?|diplomatic protests?|"
-    r"notes? of protest|d[ée]marches?|(?:strong|formal|official|stern|written) "
+    r"notes? of protest|d[ée]marches?|"
+    r"(?:lodg|fil|submitt)(?:ed|es|ing|e)\s+(?:a|an|its|their)\s+(?:protest|complaint)s?|"
+    r"(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
     r"messages?(?= to\b)|"
@@ -118,9 +120,19 @@ _FIRST_PERSON: Final = _fastre.compile(
 _OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
 #: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
 _HANDED_TO_ENVOY: Final = _fastre.compile(
-    rf"\b(?:{_GIVING})\b"
+    # "lodged a protest with a diplomat at the Chinese Embassy in Tokyo"
+    rf"\b(?:{_GIVING}|(?:lodg|fil|register|issu|submitt)ed\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"(?:protests?|complaints?|d[eé]marches?|representations)\s+(?:with|to))\b"
     rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
     re.IGNORECASE,
+)
+#: "lodged a protest with ...": the addressee follows the protest at once.
+_WITH_ADDRESSEE: Final = _fastre.compile(r"\s+with\s")
+#: Who acts for a state: "the Foreign Ministry", "Deputy Foreign Minister X", "officials".
+_OFFICIAL: Final = _fastre.compile(
+    r"\b(?:[Mm]inist(?:ry|er|ries|ers)|[Gg]overnment|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|"
+    r"[Dd]epartment|[Oo]ffice|[Pp]resident|[Pp]remier|[Dd]iplomats?|[Ee]nvoy|[Aa]mbassador|"
+    r"[Ee]mbassy|[Mm]ission|[Bb]ureau|[Ss]ecretary|[Cc]hancellor|[Ss]tate|[Aa]uthorities)\b"
 )
 #: A memorandum that is signed is an agreement between its parties, not a message.
 _SIGNED: Final = _fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|initial(?:l?ed))\b")
@@ -327,7 +339,11 @@ class CommuniqueRecognizer:
     def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
         senders = object_codes(doc, s, m.trigger[1], ("from",))
-        recipients = object_codes(doc, s, m.trigger[1], ("to",))
+        recipients = []
+        if _WITH_ADDRESSEE.match(text, m.trigger[1]):
+            # "lodged a protest with the embassy" (not "a note in connection with a visit")
+            recipients = object_codes(doc, s, m.trigger[1], ("with",), until=m.trigger[1] + 80)
+        recipients = recipients[:1] or object_codes(doc, s, m.trigger[1], ("to",))
         if _UN.search(text, m.trigger[1], s.end) and not recipients:
             addressed = _ADDRESSED.search(text, m.trigger[1], s.end)
             recipients = ["UN"] if addressed is not None else []
@@ -430,10 +446,18 @@ class CommuniqueRecognizer:
         country = place.country
         if not country or country == recipient:
             return []
-        handed = _HANDED_TO_ENVOY.search(doc.text, m.sentence.start, m.sentence.end) or (
-            _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end)
+        text, s = doc.text, m.sentence
+        if _SUMMONED_THERE.search(text, s.start, s.end) is not None:
+            return [country]
+        handed = _HANDED_TO_ENVOY.search(text, s.start, s.end)
+        if handed is None:
+            return []
+        # "Activists lodged a protest with the US embassy in Manila": only an official
+        # of the state (or an unnamed one, in the passive) speaks for it
+        official = _PASSIVE.search(text, s.start, s.end) or _OFFICIAL.search(
+            text, s.start, handed.start() + 1
         )
-        return [country] if handed is not None else []
+        return [country] if official is not None else []
 
     @staticmethod
     def _accredited_to(m: Mention, doc: Document, recipient: str | None) -> list[str]:

@@ -80,6 +80,7 @@ ENVOY_TITLES: Final = (
 #: "the ambassador of X", "chargé d'affaires of the UAE": an envoy stands for the state;
 #: "the president of the Security Council" for the body.
 _ENVOY: Final = (
+    r"(?:(?:senior|junior|deputy|acting|top|chief|resident)\s+)?"  # "a senior diplomat at"
     rf"(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|diplomat|representative|consul|"
     r"minister-counsellor|counsellor|president|chair|chairman|chairperson|head|members?)s?"
     r"\s+(?:of|from|at)\s+(?:the\s+)?"  # "an envoy at the South Korean Embassy"
@@ -394,7 +395,7 @@ class FrameLexicon:
         return [
             _frame_match(frame, clause, match)
             for frame in frames
-            for match in _unblocked(frame, clause.shape)
+            for match in _unblocked(frame, clause, doc.text)
         ]
 
     def _chosen(self, event_type: str, triggers: bool) -> list[Frame]:
@@ -490,21 +491,39 @@ def _one_actor_twice(found: FrameMatch) -> bool:
     return False
 
 
-def _unblocked(frame: Frame, shape: str) -> Iterator[re.Match[str]]:
-    """The frame's matches in ``shape``, but not one whose first actor is where a mission
-    is ("the embassy in {0} conveyed"); the search goes on just after such a match."""
-    regex = frame.regex
-    if not frame.actor_first:
-        yield from regex.finditer(shape)
-        return
+def _unblocked(frame: Frame, clause: Clause, text: str) -> Iterator[re.Match[str]]:
+    """The frame's matches in ``shape``, but not one with an actor where a mission is
+    ("the embassy in {0} conveyed", "a protest with {0}'s ambassador to {1}"); the search
+    goes on just after such a match."""
+    regex, shape = frame.regex, clause.shape
     at = 0
     while (match := regex.search(shape, at)) is not None:
         start = match.start()
-        if _AFTER_MISSION.search(shape, max(0, start - 24), start):
+        if frame.actor_first and _AFTER_MISSION.search(shape, max(0, start - 24), start):
+            at = start + 1
+            continue
+        if _actor_at_mission(match, clause, text):
             at = start + 1
             continue
         yield match
         at = match.end() if match.end() > start else start + 1
+
+
+def _actor_at_mission(match: re.Match[str], clause: Clause, text: str) -> bool:
+    """Whether an actor the match puts in a role is where an envoy or embassy is posted:
+    "a protest with {0}'s ambassador to {1}" makes {1} no party, unless the envoy fills a
+    role of the frame too ("{sender} to {recipient}": "the Chinese ambassador to Japan")."""
+    ends = [match.end(g) for name, g in match.re.groupindex.items() if name.startswith("r_")]
+    for name, position in match.re.groupindex.items():
+        begin = match.start(position)
+        if begin <= match.start() or not name.startswith("r_"):
+            continue
+        at = clause.position(begin)
+        if _AFTER_MISSION.search(text, max(0, at - 24), at) and not any(
+            begin - 6 <= end < begin for end in ends
+        ):
+            return True
+    return False
 
 
 def _holds_any(needles: tuple[str, ...], folded: str) -> bool:
