@@ -21,7 +21,29 @@ if TYPE_CHECKING:
         # A milestone scheduled for a day is that milestone.
         ("Japan will inaugurate its base in Djibouti on Tuesday.", "operational", "2021-11-02"),
         ("Russia has set up a new military base in Abkhazia.", "operational", None),
-        ("Georgia will allow Turkish troops to use a new base in Batumi.", "agreed", None),
+        # A state's promise to allow is a proposal until a deal is made; a deal's term is agreed.
+        ("Georgia will allow Turkish troops to use a new base in Batumi.", "proposed", None),
+        ("Under the deal, Georgia will allow Turkish troops to use a base.", "agreed", None),
+        ("Armenia will allow Russia to extend its lease on the base in Gyumri.", "proposed", None),
+        # One side's decree orders a base; the host has not agreed.
+        (
+            "Putin signed a decree on the establishment of a Russian air base in Belarus.",
+            "proposed",
+            None,
+        ),
+        # Knowing nothing of a plan is the host's denial of it.
+        (
+            "Lukashenko said he knows nothing about any plans to build a Russian air base "
+            "in Belarus.",
+            "denied",
+            None,
+        ),
+        # Opening "in autumn" is a milestone scheduled for this year's autumn.
+        (
+            "Turkey will inaugurate a new military base in Qatar in autumn.",
+            "operational",
+            "2021-23",
+        ),
         ("The United States is investing $50 million in an air base in Niger.", "agreed", None),
         (
             "Construction of the Chinese base in Ream began on Monday.",
@@ -1032,3 +1054,18 @@ def test_builder_host_and_status_of_more_ways_news_tells_of_a_base(
     event = read.one(sentence, se.BaseConstruction)
     assert (event.builder and event.builder.code, event.host and event.host.code) == roles
     assert event.status is not None and event.status.value == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a milestone still to come is no denial
+        "Talks on the US radar base in the Czech Republic have not been completed yet.",
+        # building a future is no construction
+        '"With this deal we are jointly building a safer future," she said of the US '
+        "base in Romania.",
+    ],
+)
+def test_no_denial_or_construction_from_figures_of_speech(read: Read, sentence: str) -> None:
+    statuses = {e.status.value for e in read(sentence, se.BaseConstruction) if e.status}
+    assert not statuses & {"denied", "under_construction"}, statuses

@@ -24,6 +24,8 @@ _STATUS: Final = (
         ConstructionStatus.DENIED,
         words(
             rf"{DENIAL_VERBS}|ruled out|rules out|ruling out|"
+            # "he knows nothing about any plans to build an air base"
+            r"(?:knows?|knew) nothing (?:about|of)|(?:is|was|are|were) (?:not |un)aware of|"
             r"refus(?:e|es|ed|ing) to (?:allow|permit|let|host|grant|accept)|turned down|"
             + FALSE_REPORT,
             re.I,
@@ -155,6 +157,30 @@ _MILESTONES: Final = frozenset({
     ConstructionStatus.COMPLETED,
 })  # fmt: skip
 _APPROVED: Final = _fastre.compile(r"\b(?:approv|ratif|endors|adopt)\w*\b", re.IGNORECASE)
+#: "has not been completed yet", "not yet built": a milestone still to come, no denial.
+_YET_AFTER: Final = _fastre.compile(r"\s+(?:\w+\s+){0,2}?yet\b")
+_YET_BEFORE: Final = _fastre.compile(r"\byet\s+(?:\w+\s+){0,2}$")
+#: "jointly building a safer future": building that is no construction.
+_FIGURATIVE_OBJECT: Final = _fastre.compile(
+    r"\s+(?:(?:a|an|the|our|their|its|new|more|stronger|safer|better|lasting|closer|"
+    r"mutual|[a-z]+er|[a-z]+,)\s+){0,5}(?:future|relations(?:hip)?s?|partnerships?|trust|ties|"
+    r"bridges?|confidence|capacit(?:y|ies)|consensus|momentum|peace|cooperation|friendship|"
+    r"alliances?|understanding|resilience|security architecture)\b",
+    re.IGNORECASE,
+)
+#: "signed a decree on the establishment of a base": one side's order, not a deal.
+_DECREE_AFTER: Final = _fastre.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:decree|order|directive|instruction)\b(?![^.;]{0,40}\bratif)"
+)
+#: "Armenia will allow Russia to extend its lease": a state's promise, not a deal's term.
+_WILL_BEFORE: Final = _fastre.compile(
+    r"\b(?:will|would|is ready to|are ready to|is willing to|are willing to|is prepared to)\s+$"
+)
+_DEAL_NOUN: Final = _fastre.compile(
+    r"\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorand\w+|"
+    r"contracts?|leases?|arrangements?|terms)\b",
+    re.IGNORECASE,
+)
 #: A status cue: the status and the span of the words that state it.
 Cue = tuple[ConstructionStatus, int, int]
 
@@ -175,8 +201,22 @@ def status_cues(
                 and _CAPACITY.match(text, match.end())
             ):
                 continue
+            if status is ConstructionStatus.UNDER_CONSTRUCTION and _FIGURATIVE_OBJECT.match(
+                text, match.end()
+            ):
+                continue  # "we are jointly building a safer, more secure future"
             if not any(a <= match.start() < b for a, b in skip):
-                if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
+                negated = _NEGATED.search(text, max(start, match.start() - 24), match.start())
+                if (
+                    negated
+                    and status in _MILESTONES
+                    and (
+                        _YET_AFTER.match(text, match.end(), end)
+                        or _YET_BEFORE.search(text, max(start, match.start() - 16), match.start())
+                    )
+                ):
+                    continue  # "talks have not been completed yet": still to come
+                if negated:
                     status = ConstructionStatus.DENIED  # "does not allow any foreign base"
                 elif (
                     status is ConstructionStatus.AGREED
@@ -197,6 +237,19 @@ def status_cues(
                     and _PLAN_WOULD.search(text, max(start, match.start() - 120), match.start())
                 ):
                     status = ConstructionStatus.PROPOSED  # "The plans ... would allow China to"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower().startswith(_TERMS)
+                    and _WILL_BEFORE.search(text, max(start, match.start() - 20), match.start())
+                    and not _DEAL_NOUN.search(text, max(start, match.start() - 80), match.start())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "Armenia will allow Russia to"
+                elif (
+                    status is ConstructionStatus.AGREED
+                    and match.group().lower() == "signed"
+                    and _DECREE_AFTER.match(text, match.end())
+                ):
+                    status = ConstructionStatus.PROPOSED  # "Putin signed a decree on a base"
                 elif status in _MILESTONES and _POSSIBLE.search(
                     text, max(start, match.start() - 30), match.start()
                 ):

@@ -600,15 +600,18 @@ def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 
 @rule(
-    rf"\b(?:(?P<rel>{words.any_case('last|next|this')})\s{{1,2}})?(?:{words.any_case('the')}\s{{1,2}})?"
+    rf"\b(?:(?P<rel>{words.any_case('last|next|this')})\s{{1,2}}|(?P<in>{words.any_case('in')})\s{{1,2}})?"
+    rf"(?:{words.any_case('the')}\s{{1,2}})?"
     rf"(?P<s>{words.any_case('spring|summer|autumn|fall|winter')})"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y>{words.YEAR}))?",
     kinds="season",
 )
 def season(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "summer 2021" (EDTF ``2021-22``), "last winter"."""
-    if not (match["rel"] or match["y"]):
+    """Reads "summer 2021" (EDTF ``2021-22``), "last winter", "in autumn" (this year's)."""
+    if not (match["rel"] or match["y"] or match["in"]):
         return []
+    if match["in"] and not match["y"] and match["s"].lower() == "fall":
+        return []  # "in the fall of the regime": no season without a year
     number = calc.SEASONS[match["s"].lower()]
     relation = match["rel"].lower() if match["rel"] else None
     year = int(match["y"]) if match["y"] else None
