@@ -1144,3 +1144,24 @@ def test_a_body_naming_its_members_is_no_participant_of_its_own(
     read: Read, text: str, expected: list[str]
 ) -> None:
     assert sorted(codes(read.one(text, se.JointExercise))) == expected
+
+
+def test_also_opens_another_exercise_with_another_partner(read: Read) -> None:
+    events = read(
+        "Egypt and Saudi Arabia held joint drills. Also this week, Egyptian and Russian "
+        "paratroopers held joint training.",
+        se.JointExercise,
+    )
+    assert sorted(sorted(p.code for p in e.participants) for e in events) == [
+        ["EGY", "RUS"],
+        ["EGY", "SAU"],
+    ]
+
+
+def test_also_with_the_same_partners_adds_to_the_exercise(read: Read) -> None:
+    events = read(
+        "Russia and China began naval drills on Monday. Also on Tuesday, the Russian and "
+        "Chinese navies fired missiles during the drills.",
+        se.JointExercise,
+    )
+    assert len(events) == 1

@@ -147,6 +147,11 @@ _ALSO_JOINING: Final = _fastre.compile(
     r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
     r"|\bamong the (?:other )?participants\b|\bother participants\b"
 )
+#: "Also this week, ...", "Separately, ...": a sentence that opens on another event.
+_ANOTHER_OPENER: Final = _fastre.compile(
+    r"\W*(?:Also|Separately|Meanwhile|Elsewhere|"
+    r"In (?:a )?separate (?:\w+ )?(?:development|news|move)s?)\b"
+)
 #: "The operations will last ten days": the drills' length, in a sentence of its own.
 _LASTS: Final = _fastre.compile(
     r"\b(?:will|would|is to|are to|to|should)\s+(?:last|run|continue)\s+(?:for\s+)?"
@@ -354,6 +359,8 @@ class ExerciseRecognizer:
             )
             if m.definite and _ALSO_JOINING.search(text, sentence.start, sentence.end):
                 m.fields["adds"] = True  # "The drills ... also including troops from X"
+        if _ANOTHER_OPENER.match(text, doc.dateline(sentence)):
+            m.fields["another"] = True  # "Also this week, X and Y began joint training"
         named = names[0] if names else None
         if (
             named

@@ -278,6 +278,8 @@ def _compatible(
     # compared with in a long text fail them, then the dates and places.
     if not (any_actor or (_same_parties(cluster, m) and _actors_agree(cluster, m))):
         return False
+    if m.fields.get("another") and not set(_codes(m)) <= cluster.codes():
+        return False  # "Also this week, Egyptian and Russian paratroopers began training"
     sited = m.event_type is BaseConstruction
     dated = any_date or _same_edition(key, own) or _dates_agree(cluster, m)
     if not (dated and (not sited or _places_agree(cluster, m))):
