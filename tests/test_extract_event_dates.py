@@ -270,3 +270,31 @@ def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> No
     if told.latest is not None and last is not None:
         assert told.latest >= last
     assert DateSpan.parse(str(told)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day drills ended is no start a pronoun-led sentence after it borrows
+        (
+            "China and Pakistan completed a joint two-day naval drill on Friday. It was the "
+            "first time the two militaries conducted the exercise in the East China Sea.",
+            "2021-10-21/2021-10-22",
+        ),
+        # a week told vaguely, then the day within it the drills begin
+        (
+            "Next week, Brazil and the U.S. will mobilize 1,000 troops in a joint exercise. "
+            "The exercise will begin on Monday and run until November 12.",
+            "2021-11-01/2021-11-12",
+        ),
+        # the day of a press conference on drills still to come is not theirs
+        (
+            "Officers spoke at a press conference for the upcoming joint exercise of the "
+            "Philippines and the US on October 26, 2021. During the November 8-19 maneuvers, "
+            "the two armies will train together.",
+            "2021-11-08/2021-11-19",
+        ),
+    ],
+)
+def test_the_day_that_is_the_exercise_s(read: Read, text: str, date: str) -> None:
+    assert date_of(read.one(text, se.JointExercise)) == date

@@ -21,6 +21,7 @@ from ._merge_dates import refines
 from .clues import nearest
 from .document import Document, Hit
 from .mention import Mention
+from .sentences import Sentence
 
 __all__ = ["TOPIC_WORDS", "add_date", "add_duration", "as_told", "one_per_date", "quoted"]
 
@@ -281,7 +282,9 @@ def add_date(
     if not hits and _PRONOUN_START.match(m.sentence.text) and m.sentence.index > 0:
         previous = doc.sentences[m.sentence.index - 1]
         if previous.paragraph == m.sentence.paragraph:
-            hits = doc.dates(previous)
+            # (not a day the event ended on: "completed the drill on Friday. It was the
+            # first time ..." borrows no start)
+            hits = [h for h in doc.dates(previous) if not _told_as_end(text, previous, h)]
     if not hits and _SAME_DAY.search(m.sentence.text):
         # "Later in the day, Greece summoned the envoy": the day told just before
         for earlier in reversed(doc.sentences[max(0, m.sentence.index - 3) : m.sentence.index]):
@@ -420,6 +423,15 @@ _LENGTH_OF_OTHER: Final = _fastre.compile(
 )
 
 
+def _told_as_end(text: str, s: Sentence, hit: Hit) -> bool:
+    """Whether the sentence tells ``hit`` as the day something ended ("concluded on")."""
+    return bool(
+        _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start)
+        or _WRAPPED_UP.search(text, max(s.start, hit.start - 70), hit.start)
+        or _END_AFTER.match(text, hit.end)
+    )
+
+
 def _add_end(m: Mention, doc: Document) -> None:
     """The day the event ends, when the text says so ("run through Nov 4", "will end on
     Friday"), as ``end``; the date read for the mention moves there when it is that day."""
@@ -432,12 +444,7 @@ def _add_end(m: Mention, doc: Document) -> None:
         until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
         if value.is_interval and not until:
             continue
-        if (
-            until
-            or _END_BEFORE.search(text, max(s.start, hit.start - 30), hit.start)
-            or _WRAPPED_UP.search(text, max(s.start, hit.start - 70), hit.start)
-            or _END_AFTER.match(text, hit.end)
-        ):
+        if until or _told_as_end(text, s, hit):
             # "until April 29" reads as an end with an unknown start: its end is the end
             end = DateSpan(value.end) if until and isinstance(value.end, PartialDate) else value
             m.fields["end"] = end

@@ -147,6 +147,10 @@ _ALSO_JOINING: Final = _fastre.compile(
     r"\balso\s+(?:be\s+)?(?:includ|involv|featur|participat|tak\w+ part|join)\w*"
     r"|\bamong the (?:other )?participants\b|\bother participants\b"
 )
+#: "the upcoming joint exercise": drills still to come, after the day the sentence tells.
+_UPCOMING: Final = _fastre.compile(
+    r"\b(?:upcoming|forthcoming|coming|future|planned)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
 #: "Also this week, ...", "Separately, ...": a sentence that opens on another event.
 _ANOTHER_OPENER: Final = _fastre.compile(
     r"\W*(?:Also|Separately|Meanwhile|Elsewhere|"
@@ -501,6 +505,15 @@ class ExerciseRecognizer:
         if begun is not None and latest is not None and latest.year < doc.published.year - 1:
             del m.fields["date"], m.spans["date"]
             m.anaphoric = True
+        elif (
+            _UPCOMING.search(doc.text, max(m.sentence.start, m.trigger[0] - 40), m.trigger[0])
+            and span[0] > m.trigger[1]
+            and latest is not None
+            and latest <= doc.published
+        ):
+            # "a press conference for the upcoming exercise ... on Tuesday": the day of
+            # something told before it, not of the exercise still to come
+            del m.fields["date"], m.spans["date"]
 
     @staticmethod
     def _told_apart(m: Mention, doc: Document) -> bool:

@@ -28,7 +28,7 @@ from .. import _fastre
 from ..model.actors import Actor
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
-from ..model.dates import DateSpan
+from ..model.dates import DatePrecision, DateSpan
 from ..model.events import BaseConstruction, JointExercise
 from ..model.places import Location
 from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
@@ -516,6 +516,9 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 widens(fields.get(name), value) or refines(fields.get(name), value)
             ):
                 fields[name] = value
+            elif name == "date" and _day_in_vague_span(fields, value):
+                fields[name] = value  # "Next week, ..." then "will begin on Monday"
+                fields.pop("date_told", None)
             elif name == "date" and (closed := closes(fields.get(name), value)) is not None:
                 fields[name] = closed
             elif name == "troops" and name in fields and cluster.first.event_type is JointExercise:
@@ -530,6 +533,22 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     if factual is not None:
         fields["factuality"] = factual
     return fields
+
+
+def _day_in_vague_span(fields: dict[str, Any], day: object) -> bool:
+    """Whether ``day`` is a day within the span the event has so far, which the text told
+    only vaguely ("next week", "early November": kept as ``date_told``)."""
+    held, told = fields.get("date"), fields.get("date_told")
+    return (
+        isinstance(day, DateSpan)
+        and isinstance(held, DateSpan)
+        and isinstance(told, tuple)
+        and told[0] == held
+        and held.is_interval
+        and not day.is_interval
+        and day.precision is DatePrecision.DAY
+        and held.contains(day)
+    )
 
 
 def _in_a_state(new: object, held: object) -> bool:
