@@ -1165,3 +1165,18 @@ def test_also_with_the_same_partners_adds_to_the_exercise(read: Read) -> None:
         se.JointExercise,
     )
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first stage of the joint Belarusian-Russian drills started on Monday.",
+        "On Monday the second phase of the joint Belarusian and Russian tactical drills "
+        "started at the Brest training ground.",
+    ],
+)
+def test_the_states_qualifying_the_drills_after_a_stage_of_take_part(
+    read: Read, sentence: str
+) -> None:
+    event = read.one(sentence, se.JointExercise)
+    assert sorted(p.code for p in event.participants) == ["BLR", "RUS"]

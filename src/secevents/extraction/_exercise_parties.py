@@ -278,6 +278,16 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.spans["location"] = (hit.start, hit.end)
 
 
+#: Between a state's name and the drills it qualifies: other names joined to it and the
+#: drills' kind ("Belarusian-Russian tactical", "US and Philippine naval").
+_QUALIFIES_DRILLS: Final = _fastre.compile(
+    r"(?:\s*(?:[-\u2013/]|,|\band\b|&)\s*[A-Z][\w\-]*)*"
+    r"(?:\s+(?:joint|naval|military|tactical|air|land|ground|sea|army|special|combined|"
+    r"command|staff|field|live-fire|anti-terror\w*|counter-terror\w*|peacekeeping|"
+    r"marine|maritime|airborne|amphibious|forces?|troops?)){0,4}\s+"
+)
+
+
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
@@ -320,6 +330,13 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     for verb in _INVOLVE_VERB.finditer(text, stop.end() if stop else s.end, s.end):
         # "The drills, which started on Monday, involve Indian and Omani ships"
         codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)
+    # "the first stage of the joint Belarusian-Russian drills": the states whose names
+    # qualify the drills take part, whatever the phrase before them
+    codes += [
+        h.code
+        for h in doc.actors(s)
+        if h.end <= m.trigger[0] and _QUALIFIES_DRILLS.fullmatch(text, h.end, m.trigger[0])
+    ]
     if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
         codes += object_codes(doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None)
     for force in FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"
