@@ -662,6 +662,21 @@ def test_two_bases_in_two_states_told_in_one_sentence_are_two_events(read: Read)
     assert all(e.builder is not None and e.builder.code == "USA" for e in bases)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US plans a radar base in the Czech Republic, along with an interceptor base in "
+        "neighbouring Poland.",
+        # a place given by its distance from a capital named with its kind lies in its state
+        "The US plans to build a radar base in the Brdy district, some 90 kilometers "
+        "southwest of the Czech capital Prague, along with a missile base in Poland.",
+    ],
+)
+def test_a_second_base_along_with_the_first_is_its_own_event(read: Read, sentence: str) -> None:
+    found = read(sentence, se.BaseConstruction)
+    assert sorted(e.host.code or "" for e in found if e.host) == ["CZE", "POL"]
+
+
 def test_of_two_states_that_keep_bases_abroad_the_one_with_more_builds(read: Read) -> None:
     event = read.one(
         "Japan and the US signed a deal on Tuesday to relocate the Kadena base.",

@@ -142,7 +142,11 @@ _OTHER_RELATION: Final = _fastre.compile(
 #: Reversed, so that it anchors at the end: skips "the"/"its"/"their" before the word.
 _PREV_WORD_REVERSED: Final = _fastre.compile(r"(?:\W+(?:eht|sti|rieht)(?=\W))?\W*([A-Za-z]+)")
 #: Focus adverbs between a preposition and its object: "with only Pakistani units".
-_FOCUS: Final = frozenset({"only", "also", "even", "just", "both", "either", "neither"})
+_FOCUS: Final = frozenset(
+    {"only", "also", "even", "just", "both", "either", "neither"}
+    # "in neighbouring Poland": a word placing a state beside the one told of
+    | {"neighbouring", "neighboring", "nearby", "adjacent", "mainland"}
+)
 
 #: A report judged false: what it says is denied ("the talk ... was pure speculation").
 FALSE_REPORT: Final = (

@@ -219,7 +219,7 @@ _ANY_BASE: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[\w\-]+\s+){0,2}$")
 _BY_AGENT: Final = _fastre.compile(r"\bby\s+an?\s+$")  # "by a New Zealand academic"
 #: "... in Romania and a Polish tank base": a second site joined to the first.
 _JOINED_SITE: Final = _fastre.compile(
-    r"\b(?:and|as well as)\s+(?:an?|the|its)?\s*(?:[\w\-]+\s+){0,3}$"
+    r"\b(?:and|as well as|along with|together with|plus)\s+(?:an?|the|its)?\s*(?:[\w\-]+\s+){0,3}$"
 )
 #: "expressed concern about plans for a base", "worried over": what a critic speaks of.
 _CONCERN_ABOUT: Final = _fastre.compile(

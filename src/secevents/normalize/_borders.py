@@ -63,8 +63,19 @@ class BorderPhrase:
     adjective: bool = False
 
 
+#: "the Czech capital Prague", "the port city of Gwadar": what a place is, named before it.
+_KIND_BEFORE: Final = _fastre.compile(
+    r"(?:[A-Z][\w\-]*[ \t]+)?(?:capital|city|town|port|village)(?:[ \t]+of)?,?[ \t]+$"
+)
+
+
 def near_start(text: str, start: int) -> int | None:
-    """Where a "near"/"close to"/"along" phrase ending just before ``start`` begins."""
+    """Where a "near"/"close to"/"along" phrase ending just before ``start`` begins
+    ("90 km southwest of the Czech capital Prague" before "Prague")."""
+    if text.endswith((" capital ", " city ", " town ", " port ", " village "), 0, start):
+        kind = _KIND_BEFORE.search(text, max(0, start - 40), start)
+        if kind is not None:
+            start = kind.start()
     window = max(0, start - _NEAR_WINDOW)
     last = text[window:start].rsplit(None, 2)
     if last and last[-1].lower() == "the":
