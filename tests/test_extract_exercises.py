@@ -1180,3 +1180,11 @@ def test_the_states_qualifying_the_drills_after_a_stage_of_take_part(
 ) -> None:
     event = read.one(sentence, se.JointExercise)
     assert sorted(p.code for p in event.participants) == ["BLR", "RUS"]
+
+
+def test_who_is_informed_of_drills_takes_no_part(read: Read) -> None:
+    events = read(
+        "Cyprus informed the UNSG that the drills were conducted by Turkey and Azerbaijan.",
+        se.JointExercise,
+    )
+    assert all("UN" not in {p.code for p in e.participants} for e in events)

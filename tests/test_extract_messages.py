@@ -677,3 +677,27 @@ def test_an_ambassador_to_a_state_may_protest_to_it(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert parties(event) == ("CHN", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cyprus sends letter to UNSG over Turkish violations.", ("CYP", "UN")),
+        # the owner of what a message answers is not its addressee when one is named
+        (
+            "South Korea has sent a letter to a sanctions panel under the U.N. Security "
+            "Council to call for a response to North Korea's launch of two missiles.",
+            ("KOR", "UN"),
+        ),
+        # with none named, a protest goes to whose actions it answers
+        (
+            "The Philippine government has filed a new diplomatic protest in response to "
+            "China's latest actions in the West Philippine Sea.",
+            ("PHL", "CHN"),
+        ),
+    ],
+)
+def test_the_addressee_of_a_letter_or_protest(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == expected

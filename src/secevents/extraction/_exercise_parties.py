@@ -278,6 +278,10 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.spans["location"] = (hit.start, hit.end)
 
 
+#: "informed the", "notified": the addressee of a message told of the drills.
+_TOLD_BEFORE: Final = _fastre.compile(
+    r"\b(?:informed|notified|told|warned|briefed|wrote to|appealed to)\s+(?:the\s+)?$"
+)
 #: Between a state's name and the drills it qualifies: other names joined to it and the
 #: drills' kind ("Belarusian-Russian tactical", "US and Philippine naval").
 _QUALIFIES_DRILLS: Final = _fastre.compile(
@@ -292,6 +296,14 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
     subject = subject_codes(doc, s, m.trigger[0])
+    # "Cyprus informed the UNSG that ... exercises by the Turkish air force": who is told
+    # of the drills is no party to them
+    told = {
+        h.code
+        for h in doc.actors(s)
+        if h.end <= m.trigger[0] and _TOLD_BEFORE.search(text, max(s.start, h.start - 24), h.start)
+    }
+    subject = [c for c in subject if c not in told]
     codes = list(subject)
     # "Russia, China and other SCO member states": the states named are members; the body
     # itself is not said to drill

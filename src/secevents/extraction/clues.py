@@ -29,6 +29,7 @@ __all__ = [
     "DENIAL_VERBS",
     "DENIED_THAT",
     "FALSE_REPORT",
+    "POSSESSOR_OF_THING",
     "SAME_PARTIES",
     "attributions",
     "coded_actor",
@@ -382,6 +383,15 @@ _RELATIVE_OF: Final = _fastre.compile(
 )
 
 
+#: "North Korea's launch", "Armenia's provocation": a state owning a thing (not its
+#: forces, organs or envoys) stands for no party after a preposition.
+POSSESSOR_OF_THING: Final = _fastre.compile(
+    r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:launch|launches|test|tests|provocations?|actions?|"
+    r"claims?|violations?|aggression|attacks?|incursions?|intrusions?|decision|policy|"
+    r"policies|behaviou?r|moves?|statements?|remarks|conduct|activities|programme|program)\b"
+)
+
+
 def object_codes(
     doc: Document, sentence: Sentence, after: int, preps: Sequence[str], *, until: int | None = None
 ) -> list[str]:
@@ -394,8 +404,8 @@ def object_codes(
             continue
         if until is not None and hit.start >= until:
             break
-        if in_other_relation(text, hit):
-            continue
+        if in_other_relation(text, hit) or POSSESSOR_OF_THING.match(text, hit.end):
+            continue  # "a response to North Korea's launch": the launch, not the state
         gap = text[last_end : hit.start] if last_end >= 0 else ""
         if out and hit.code == out[-1] and gap.strip() == "(":  # "... Nations (ASEAN)"
             last_end = hit.end + 1 if text.startswith(")", hit.end) else hit.end

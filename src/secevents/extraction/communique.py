@@ -20,7 +20,7 @@ from ..model.places import Location
 from ..model.vocab import ActorKind, Medium
 from ._delivery import read_delivery
 from ._regex import Gated
-from .clues import coded_actor, object_codes, subject_codes, unique
+from .clues import POSSESSOR_OF_THING, coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
 from .frames import (
@@ -344,6 +344,13 @@ class CommuniqueRecognizer:
             # "lodged a protest with the embassy" (not "a note in connection with a visit")
             recipients = object_codes(doc, s, m.trigger[1], ("with",), until=m.trigger[1] + 80)
         recipients = recipients[:1] or object_codes(doc, s, m.trigger[1], ("to",))
+        if not recipients and m.fields["medium"] is Medium.PROTEST_NOTE:
+            # "filed a protest in response to China's latest actions": whose actions
+            recipients = [
+                h.code
+                for h in doc.actors(s)
+                if h.start > m.trigger[1] and POSSESSOR_OF_THING.match(text, h.end)
+            ][:1]
         if _UN.search(text, m.trigger[1], s.end) and not recipients:
             addressed = _ADDRESSED.search(text, m.trigger[1], s.end)
             recipients = ["UN"] if addressed is not None else []
