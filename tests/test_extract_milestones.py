@@ -1069,3 +1069,12 @@ def test_builder_host_and_status_of_more_ways_news_tells_of_a_base(
 def test_no_denial_or_construction_from_figures_of_speech(read: Read, sentence: str) -> None:
     statuses = {e.status.value for e in read(sentence, se.BaseConstruction) if e.status}
     assert not statuses & {"denied", "under_construction"}, statuses
+
+
+def test_a_relative_clause_right_after_the_deal_dates_it(read: Read) -> None:
+    found = read(
+        "Armenia will allow Russia to extend its lease on the military base in Gyumri. "
+        "Bagdasaryan said the 25-year lease, which was signed in 1995, might be extended.",
+        se.BaseConstruction,
+    )
+    assert "1995" in {str(e.date) for e in found}

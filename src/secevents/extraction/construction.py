@@ -348,6 +348,8 @@ def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> boo
         if edge.end() <= m.trigger[0]:
             begin = edge.end()
         elif edge.start() >= m.trigger[1]:
+            if edge.start() == m.trigger[1] and edge.group().endswith("which"):
+                continue  # "the lease, which was signed in 1995": of the noun itself
             end = edge.start()
             break
     return begin <= span[0] < end
