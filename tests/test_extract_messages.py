@@ -701,3 +701,18 @@ def test_the_addressee_of_a_letter_or_protest(
     read: Read, text: str, expected: tuple[str, str]
 ) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == expected
+
+
+def test_invited_to_the_ministry_is_a_summons_but_invited_to_build_is_not(read: Read) -> None:
+    event = read.one(
+        "Turkey invited the German ambassador to the foreign ministry on Friday.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("TUR", "DEU")
+    assert (
+        read(
+            "Sogavare said the agreement does not invite China to establish a military base.",
+            se.DiplomaticCommunique,
+        )
+        == []
+    )

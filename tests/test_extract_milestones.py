@@ -38,6 +38,13 @@ if TYPE_CHECKING:
             "denied",
             None,
         ),
+        # A deal's term that is negated denies the base ("does not invite China to").
+        (
+            "Sogavare said the agreement does not invite China to establish a military base "
+            "in Solomon Islands.",
+            "denied",
+            None,
+        ),
         # Opening "in autumn" is a milestone scheduled for this year's autumn.
         (
             "Turkey will inaugurate a new military base in Qatar in autumn.",

@@ -83,7 +83,7 @@ _STATUS: Final = (
             # (not the noun: "obtain building permits")
             r"allow(?:s|ed|ing)?|"
             r"permit(?<!building permit)(?<!construction permit)(?<!work permit)(?:s|ted|ting)?|"
-            r"grant(?:s|ed|ing)?|"
+            r"grant(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
             r"funded|paid for|pays for|cover the cost|"
             r"consensus (?:was |had been |has been )?reached|"
             r"reached (?:a |an )?(?:consensus|understanding)",
@@ -254,6 +254,24 @@ def status_cues(
                     text, max(start, match.start() - 30), match.start()
                 ):
                     status = ConstructionStatus.PROPOSED  # "Turkey could open a base"
-                found.append((status, match.start(), match.end()))
+                later = (
+                    []
+                    if status is ConstructionStatus.DENIED
+                    else (_negated_later(text, pattern, match.end(), end, skip))
+                )
+                found += later or [(status, match.start(), match.end())]
                 break
     return found
+
+
+def _negated_later(
+    text: str, pattern: re.Pattern[str], start: int, end: int, skip: tuple[tuple[int, int], ...]
+) -> list[Cue]:
+    """A later cue of the same status that is negated: "the agreement does not invite
+    China to establish a base" denies what the first cue ("agreement") names."""
+    for match in pattern.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        if _NEGATED.search(text, max(start, match.start() - 24), match.start()):
+            return [(ConstructionStatus.DENIED, match.start(), match.end())]
+    return []
