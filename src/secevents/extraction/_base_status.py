@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from .. import _fastre
+from .._fastre import TwinPattern
 from ..model.vocab import ConstructionStatus
 from ._regex import words
 from .clues import DENIAL_VERBS, FALSE_REPORT
@@ -265,7 +266,7 @@ def status_cues(
 
 
 def _negated_later(
-    text: str, pattern: re.Pattern[str], start: int, end: int, skip: tuple[tuple[int, int], ...]
+    text: str, pattern: TwinPattern, start: int, end: int, skip: tuple[tuple[int, int], ...]
 ) -> list[Cue]:
     """A later cue of the same status that is negated: "the agreement does not invite
     China to establish a base" denies what the first cue ("agreement") names."""
