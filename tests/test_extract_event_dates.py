@@ -287,6 +287,12 @@ def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> No
             "The exercise will begin on Monday and run until November 12.",
             "2021-11-01/2021-11-12",
         ),
+        # the day right after the drills, over the year an aside's verb takes
+        (
+            "South Korea and the US have begun a new round of joint military exercises on "
+            "Monday, officials say, the second round to take place this year.",
+            "2021-10-25",
+        ),
         # the day of a press conference on drills still to come is not theirs
         (
             "Officers spoke at a press conference for the upcoming joint exercise of the "

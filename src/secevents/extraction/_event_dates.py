@@ -267,7 +267,7 @@ def add_date(
         if h.start > m.trigger[1]
         and _OWN_VERB.search(text, max(m.trigger[1], h.start - 60), h.start)
     ]
-    if own:
+    if own and not _finer_day_at_trigger(text, m, hits, own):
         hits = own
     if len(hits) > 1:  # "This year's Khaan Quest ... from June 14 to June 28": which edition
         hits = [h for h in hits if not text.startswith(("'s ", "\u2019s "), h.end)] or hits
@@ -300,6 +300,19 @@ def add_date(
         _tell(m, hit.value, text[hit.start : hit.end])
 
 
+def _finer_day_at_trigger(text: str, m: Mention, hits: list[Hit], own: list[Hit]) -> bool:
+    """Whether a day told right after the trigger ("exercises on Monday, ... the second
+    round to take place this year") is finer than every date an own verb takes."""
+    days = [
+        h
+        for h in hits
+        if h not in own and _is_day(h.value) and _RIGHT_AFTER.fullmatch(text, m.trigger[1], h.start)
+    ]
+    return bool(days) and not any(_is_day(h.value) for h in own)
+
+
+#: Between the trigger and its own day: "exercises on Monday", "drills that began Monday".
+_RIGHT_AFTER: Final = _fastre.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:on|this|last|next)\s+)?")
 #: A day named by the one told before: "later in the day", "the same day".
 _SAME_DAY: Final = _fastre.compile(
     r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in the|that) day|(?:[Oo]n )?the same day|[Tt]hat same day)\b"
