@@ -1188,3 +1188,16 @@ def test_who_is_informed_of_drills_takes_no_part(read: Read) -> None:
         se.JointExercise,
     )
     assert all("UN" not in {p.code for p in e.participants} for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exercise will bring together about 1,000 US and Kenyan soldiers in Kenya.",
+        "About 1,000 US, Kenyan, Tanzanian and Ugandan soldiers will take part in the drills.",
+    ],
+)
+def test_the_states_of_counted_soldiers_take_part(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.JointExercise)
+    assert {"USA", "KEN"} <= {p.code for p in event.participants}
+    assert event.troops is not None and event.troops.value == 1000

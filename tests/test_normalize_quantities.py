@@ -114,6 +114,8 @@ def test_counts(text: str, expected: tuple[Any, ...]) -> None:
         # capitalised modifiers listed with commas
         ("nearly 1,500 British, Polish, American and Lithuanian troops", "troops", None),
         ("300 Kenyan, Ugandan and Rwandan soldiers", "troops", None),
+        ("about 1,000 US, Kenyan, Tanzanian and Ugandan soldiers", "troops", None),
+        ("4,000 U.S., British and Dutch marines", "troops", None),
     ],
 )
 def test_units_after_modifiers(text: str, unit: str, span: str | None) -> None:

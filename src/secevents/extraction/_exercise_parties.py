@@ -278,6 +278,14 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.spans["location"] = (hit.start, hit.end)
 
 
+#: A count of soldiers named by their states: "1,000 US, Kenyan and Ugandan soldiers".
+_COUNTED_FORCES: Final = _fastre.compile(
+    r"\b\d[\d,.]*(?:\s+(?:thousand|million))?\s+"
+    r"(?P<states>(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:,\s*|,?\s+and\s+))+"
+    r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)"
+    r"\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|servicemen|service members|personnel|sailors|"
+    r"marines|airmen|paratroopers|forces)\b"
+)
 #: "informed the", "notified": the addressee of a message told of the drills.
 _TOLD_BEFORE: Final = _fastre.compile(
     r"\b(?:informed|notified|told|warned|briefed|wrote to|appealed to)\s+(?:the\s+)?$"
@@ -349,6 +357,10 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         for h in doc.actors(s)
         if h.end <= m.trigger[0] and _QUALIFIES_DRILLS.fullmatch(text, h.end, m.trigger[0])
     ]
+    for counted in _COUNTED_FORCES.finditer(text, s.start, s.end):
+        # "about 1,000 US, Kenyan, Tanzanian and Ugandan soldiers": whose soldiers drill
+        states = counted.span("states")
+        codes += [h.code for h in doc.actors(s) if states[0] <= h.start < states[1]]
     if _OF_FORCES.match(text, m.trigger[1]):  # "exercises of the Kazakh and Uzbek forces"
         codes += object_codes(doc, s, m.trigger[1], ("of",), until=stop.start() if stop else None)
     for force in FORCES_FROM.finditer(text, s.start, s.end):  # "troops from X and Y"

@@ -236,7 +236,7 @@ _NOT_COUNTS: Final = _fastre.compile(
 _TOKEN: Final = _fastre.compile(r"[ \t\u00a0]{1,3}((?:[A-Za-z]\.){2,3}|[A-Za-z][\w'’-]*)")
 #: Capitalised modifiers listed with commas: "British, Polish, American and Lithuanian".
 _LISTED_MODIFIERS: Final = _fastre.compile(
-    r"(?:[ \t]{1,2}[A-Z][a-z]+,){1,6}[ \t]{1,2}[A-Z][a-z]+,?[ \t]{1,2}and[ \t]{1,2}[A-Z][a-z]+"
+    r"(?:[ \t]{1,2}[A-Z][A-Za-z.]+,){1,6}[ \t]{1,2}[A-Z][a-z]+,?[ \t]{1,2}and[ \t]{1,2}[A-Z][a-z]+"
 )
 _OF: Final = _fastre.compile(r"[ \t\u00a0]{1,3}of(?=[ \t\u00a0])", re.IGNORECASE)
 _COMPOUND: Final = _fastre.compile(r"[-–]([A-Za-z]+)")
