@@ -57,7 +57,7 @@ def _ungated(lexicon: FrameLexicon, doc: Document, sentence: Any, kind: str, tri
         _frame_match(frame, clause, match)
         for frame in lexicon.frames(kind)
         if frame.trigger or not triggers
-        for match in _unblocked(frame, clause.shape)
+        for match in _unblocked(frame, clause, doc.text)
     ]
 
 
