@@ -8,7 +8,9 @@ that loads the normalizers' data tables, and the CPU figure is set against issue
 11's target of 1 MB a second. With ``--baseline DIR`` (a
 checkout of another version of secevents, e.g. ``git worktree add /tmp/base
 <commit>``) the same texts are timed by both versions in alternating runs of one
-process each, so a busy machine slows both alike, and the ratio is printed.
+process each, so a busy machine slows both alike, and the ratio is printed. "This"
+version is the ``src`` beside this file (put first on the path of each process), so
+a snapshot of a commit (``git archive``) times itself, not an editable install.
 
 ``--instructions`` counts instead of timing: each version makes one pass over the
 corpus under valgrind's callgrind (after two warm-up passes) and the machine
@@ -262,7 +264,10 @@ def main(argv: list[str] | None = None) -> None:
             kb_per_second(texts, 1)  # warm-up: loads gazetteer and name tables
             print(*kb_per_second(texts, args.repeat))
         return
-    versions: dict[str, str | None] = {"this": None}
+    # "this" is the checkout holding this file, named on the path of its processes: with
+    # an editable install, a copy of the tree (``git archive`` of a commit) would otherwise
+    # time the installed tree instead.
+    versions: dict[str, str | None] = {"this": str(ROOT)}
     versions.update({f"baseline {path}": path for path in args.baseline})
     if args.scaling:
         _scaling(versions, args.runs)

@@ -618,6 +618,7 @@ def test_a_draft_deal_or_one_still_to_be_signed_is_a_plan(
         "The Cambodian constitution bans foreign military bases on its territory.",
         "However, the Philippine constitution bars the presence of foreign military bases.",
         "The treaty rules out foreign military bases in Vanuatu.",
+        "THE TREATY RULES OUT FOREİGN MILITARY BASES IN VANUATU.",  # the cue in any case
         "Under the pact, Tonga will not allow any foreign military base on its territory.",
         "Fiji and New Zealand signed a treaty on Monday that prevents China creating a "
         "military base on the islands.",

@@ -336,7 +336,10 @@ def _rules_out(sentence: Sentence, doc: Document) -> bool:
         text, max(sentence.start, base.start() - 90), base.start()
     ):
         return True
-    return _NO_FOREIGN_BASES.search(text, sentence.start, sentence.end) is not None
+    return (  # every match holds "foreign": most sentences are ruled out by an ``in`` test
+        "foreign" in doc.folded(sentence)
+        and _NO_FOREIGN_BASES.search(text, sentence.start, sentence.end) is not None
+    )
 
 
 def _same_clause(doc: Document, m: Mention, span: tuple[int, int] | None) -> bool:
