@@ -716,3 +716,18 @@ def test_invited_to_the_ministry_is_a_summons_but_invited_to_build_is_not(read: 
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a letter to another government is delivered where it is read
+        ("Honduras sent US Secretary of State Hillary Clinton a letter on Monday.", "USA"),
+        # a note handed to a summoned envoy is delivered where the sender is
+        ("Iran summoned the UAE envoy and handed him a letter of protest.", "IRN"),
+        ("Japan handed a protest note to the Chinese ambassador.", "JPN"),
+    ],
+)
+def test_where_a_message_is_delivered(read: Read, text: str, country: str) -> None:
+    event = read.one(text, se.DiplomaticCommunique)
+    assert event.location is not None and event.location.country == country

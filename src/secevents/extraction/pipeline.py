@@ -23,7 +23,7 @@ from ..model.dates import DateSpan
 from ..model.events import Event
 from ..model.places import Location
 from ..model.provenance import Evidence, Source
-from ..model.vocab import LocationPrecision
+from ..model.vocab import LocationPrecision, Medium
 from ..normalize._unicode import is_plain
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
@@ -245,6 +245,10 @@ def _orient_like(fields: dict[str, Any], main: dict[str, Any]) -> None:
         fields["builder"], fields["host"] = builder, host
 
 
+#: Messages written to their addressee, delivered where it is.
+_WRITTEN: Final = frozenset({Medium.LETTER, Medium.MESSAGE})
+
+
 def _default_location(fields: dict[str, Any]) -> None:
     """The event's country when no place gives one: a base's is its host's; a message's
     is the sender's when it is delivered to another state's envoy or embassy, the
@@ -291,7 +295,10 @@ def _default_location(fields: dict[str, Any]) -> None:
         and isinstance(recipient, Actor)
         and location_of(recipient.code or "")  # a state's envoy or ministry received it
     ):
-        code = recipient.code if fields.get("at_recipient") else sender.code
+        # a letter to a state's government is read where it is sent (a note handed to a
+        # foreign envoy, where the sender is)
+        written = fields.get("medium") in _WRITTEN and not fields.get("summons")
+        code = recipient.code if fields.get("at_recipient") or written else sender.code
     location = location_of(code or "")
     if location is not None:
         fields["location"] = location
