@@ -1201,3 +1201,12 @@ def test_the_states_of_counted_soldiers_take_part(read: Read, sentence: str) -> 
     event = read.one(sentence, se.JointExercise)
     assert {"USA", "KEN"} <= {p.code for p in event.participants}
     assert event.troops is not None and event.troops.value == 1000
+
+
+def test_drills_in_the_states_of_a_country_are_in_that_country(read: Read) -> None:
+    event = read.one(
+        "Brazil and the U.S. will hold a joint military exercise in the states of São Paulo "
+        "and Rio de Janeiro.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "BRA"

@@ -78,7 +78,7 @@ _LOCATIVE: Final = frozenset(
 _KIND_OF: Final = _fastre.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|island|region|province|"
     r"district|area|county|state|settlement|base|"
-    r"country|nation|kingdom|republic|emirate|sultanate)\s+of\s+$"  # "the Gulf nation of Qatar"
+    r"country|nation|kingdom|republic|emirate|sultanate|cities)s?\s+of\s+$"  # "the states of"
 )
 #: "in the strategic Omani port", "with the visiting US troops": an adjective between the
 #: article and the actor.
