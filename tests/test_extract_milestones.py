@@ -45,6 +45,20 @@ if TYPE_CHECKING:
             "denied",
             None,
         ),
+        # An opening told done stays done, whatever an aside after it plans.
+        (
+            "Sarkozy formally opened a French naval base in Abu Dhabi, the first of its kind "
+            "to be located abroad in 50 years.",
+            "operational",
+            None,
+        ),
+        # The "would" of reported speech schedules the milestone.
+        (
+            "The Somali minister said the Turkish military camp in Mogadishu would open next "
+            "month.",
+            "operational",
+            "2021-11",
+        ),
         # Opening "in autumn" is a milestone scheduled for this year's autumn.
         (
             "Turkey will inaugurate a new military base in Qatar in autumn.",
@@ -1086,3 +1100,12 @@ def test_a_relative_clause_right_after_the_deal_dates_it(read: Read) -> None:
         se.BaseConstruction,
     )
     assert "1995" in {str(e.date) for e in found}
+
+
+def test_what_a_base_will_let_others_do_is_no_deal(read: Read) -> None:
+    found = read(
+        "France opened a naval base in Abu Dhabi on Tuesday. Sarkozy hoped the base will "
+        "promote stability in the region and allow navies of other nations to train there.",
+        se.BaseConstruction,
+    )
+    assert [e.status.value for e in found if e.status] == ["operational"]

@@ -17,7 +17,7 @@ from ._regex import words
 from .clues import DENIAL_VERBS, FALSE_REPORT
 from .common import NEGATION
 
-__all__ = ["Cue", "status_cues"]
+__all__ = ["Cue", "reported_would", "status_cues"]
 
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
@@ -251,9 +251,7 @@ def status_cues(
                     and _DECREE_AFTER.match(text, match.end())
                 ):
                     status = ConstructionStatus.PROPOSED  # "Putin signed a decree on a base"
-                elif status in _MILESTONES and _POSSIBLE.search(
-                    text, max(start, match.start() - 30), match.start()
-                ):
+                elif status in _MILESTONES and _possible(text, start, match.start()):
                     status = ConstructionStatus.PROPOSED  # "Turkey could open a base"
                 later = (
                     []
@@ -263,6 +261,29 @@ def status_cues(
                 found += later or [(status, match.start(), match.end())]
                 break
     return found
+
+
+def _possible(text: str, start: int, at: int) -> bool:
+    """Whether a modal makes the milestone at ``at`` only possible: "could open"; not the
+    "would" of reported speech ("the minister said the camp would open next month")."""
+    modal = _POSSIBLE.search(text, max(start, at - 30), at)
+    if modal is None:
+        return False
+    return not (
+        text.startswith("would", modal.start()) and reported_would(text, start, modal.start())
+    )
+
+
+def reported_would(text: str, start: int, at: int) -> bool:
+    """Whether the "would" at ``at`` is reported speech's ("said the camp would open")."""
+    return _SAID_BEFORE.search(text, max(start, at - 100), at) is not None
+
+
+#: A verb of saying whose clause a "would" is in: "said the camp would open".
+_SAID_BEFORE: Final = _fastre.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed|added)\b(?:\s+\w+)?(?:\s+that)?\s+"
+    r"(?:[\w\-']+\s+){0,6}$"
+)
 
 
 def _negated_later(

@@ -23,7 +23,7 @@ from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, ConstructionStatus, Factuality
-from ._base_status import Cue, status_cues
+from ._base_status import Cue, reported_would, status_cues
 from ._regex import Gated, words
 from .clues import (
     DENIAL_VERBS,
@@ -275,6 +275,19 @@ _SAID_THEN: Final = _fastre.compile(
     r"(?:announced|said|stated|declared|reported|confirmed|told)\b"
 )
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
+#: Between a base (the subject) and what it will let others do: "will promote stability
+#: in the region and".
+_BASE_AS_SUBJECT: Final = _fastre.compile(
+    r"\s+(?:will|would|could|can|may|might|should)\s+(?:[\w\-,]+\s+){0,10}?"
+)
+#: A milestone's verb in the simple past ("opened", "inaugurated"), told as done.
+_DONE: Final = _fastre.compile(r"(?:opened|inaugurated|commissioned|reopened|re-opened)\b")
+#: Words before a past participle that make it a plan or a passive ("will be opened").
+_AUXILIARY: Final = _fastre.compile(
+    r"\b(?:will|would|to|be|been|being|is|are|was|were|could|might|may|should|must|"
+    r"shall|not|never|has|have|had)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: States that no longer exist: a base they built is another's now ("a disused Soviet base").
 _DISSOLVED: Final = frozenset({"SUN", "YUG", "CSK", "DDR", "SCG"})
 
@@ -321,6 +334,15 @@ def _anaphor(sentence: Sentence, doc: Document) -> tuple[int, int] | None:
             built = _BUILDING_CUE.search(text, sentence.start, sentence.end, folded)
             found = (built.start(), built.end()) if built is not None else None
     return found
+
+
+def _intended(text: str, begin: int, end: int) -> bool:
+    """Whether the clause states only an intention ("would be built", "plans to open"),
+    not the "would" of reported speech ("said the camp would open next month")."""
+    return any(
+        not (match.group() == "would" and reported_would(text, begin, match.start()))
+        for match in _INTENDED.finditer(text, begin, end)
+    )
 
 
 def _ruled_out(sentence: Sentence, doc: Document) -> bool:
@@ -456,6 +478,18 @@ class ConstructionRecognizer:
             and not (
                 text.startswith(_ATTRIBUTIVE_WORDS, at)
                 and _ATTRIBUTIVE.search(text, max(sentence.start, at - 24), at)
+            )
+        ]
+        # "the base will promote stability and allow other navies to train": what the base
+        # lets others do is no term of a deal
+        cues = [
+            (status, at, until)
+            for status, at, until in cues
+            if not (
+                status is ConstructionStatus.AGREED
+                and text.startswith(("allow", "permit", "enable"), at)
+                and trigger[1] <= at
+                and _BASE_AS_SUBJECT.fullmatch(text, trigger[1], at)
             )
         ]
         if _ENDED.search(text, sentence.start, sentence.end):
@@ -594,12 +628,20 @@ class ConstructionRecognizer:
     ) -> None:
         add_factuality(m, doc)
         factuality = m.fields["factuality"]
+        if (
+            status in _SETTLED
+            and _DONE.match(doc.text, cue[0])
+            and not _AUXILIARY.search(doc.text, max(m.sentence.start, cue[0] - 16), cue[0])
+        ):
+            # "Sarkozy formally opened a naval base, the first to be located abroad": the
+            # milestone is told done, whatever an aside after it plans
+            factuality = m.fields["factuality"] = Factuality.ACTUAL
         if status in _SETTLED and factuality in (Factuality.PLANNED, Factuality.HYPOTHETICAL):
             # "would be built" is a plan; "will be inaugurated on Tuesday" a scheduled milestone.
             begin, end = clause_bounds(doc, m)
             if (
                 "date" not in m.fields
-                or _INTENDED.search(doc.text, begin, end)
+                or _intended(doc.text, begin, end)
                 or doc.text.startswith(("built", "constructed"), cue[0])
             ):  # "will be built" is a plan whatever the day it is told
                 status = ConstructionStatus.PROPOSED

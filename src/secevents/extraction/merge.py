@@ -285,8 +285,10 @@ def _compatible(
     if not (dated and (not sited or _places_agree(cluster, m))):
         return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
-    # a base already running is not the one being planned
-    return not (sited and None not in settled and settled[0] != settled[1])
+    # a base already running is not the one being planned (an opening still to come, "said
+    # the camp would open next month", is the plan's)
+    planned = Factuality.PLANNED == m.fields.get("factuality") == cluster.value("factuality")
+    return not (sited and not planned and None not in settled and settled[0] != settled[1])
 
 
 def _other_site_same_sentence(cluster: Cluster, m: Mention) -> bool:
