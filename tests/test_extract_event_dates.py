@@ -287,6 +287,12 @@ def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> No
             "The exercise will begin on Monday and run until November 12.",
             "2021-11-01/2021-11-12",
         ),
+        # an end the text states wins over one counted from the drills' length
+        (
+            "Indonesia and the United States launched a joint military exercise on Monday. "
+            "A live-fire event will bring the 11-day exercise to a close on November 4.",
+            "2021-10-25/2021-11-04",
+        ),
         # the day right after the drills, over the year an aside's verb takes
         (
             "South Korea and the US have begun a new round of joint military exercises on "

@@ -131,7 +131,9 @@ _END_BEFORE: Final = _fastre.compile(
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"
     r"(?:on\s+|to\s+|until\s+)?$"
     # "will run to 29 October": a verb of going on, then "to"
-    r"|\b(?:runs?|ran|go(?:es)? on|went on|continued|lasted)\s+to\s+$",
+    r"|\b(?:runs?|ran|go(?:es)? on|went on|continued|lasted)\s+to\s+$"
+    # "will bring the 11-day exercise to a close on September 4"
+    r"|\bto\s+(?:a|an|its)\s+(?:close|end|conclusion)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: Verbs that end an event, for the two orders below.

@@ -479,8 +479,8 @@ _ONGOING_DAYS: Final = 14
 def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
     """A start day and a stated length make the event's date an interval ("over six days")."""
     duration = fields.get("duration")
-    if not isinstance(duration, Duration):
-        return
+    if not isinstance(duration, Duration) or isinstance(fields.get("end"), DateSpan):
+        return  # (an end the text states wins over one counted from the length)
     for m in cluster.mentions:
         date = m.fields.get("date")
         if not (isinstance(date, DateSpan) and m.fields.get("started")) or date.is_interval:
