@@ -17,8 +17,10 @@ typed reader keeps them (see :func:`_kept`).
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import chain, groupby, islice
 from typing import Any, Final, cast
 
@@ -35,7 +37,7 @@ from ._columns import Spec, specs_of
 from ._plover_cells import MAPPED, PloverParts, read_parts
 from ._rows import Warn
 from ._tabular import guarded
-from .frames import _require, arrow_schema, rows_batch
+from .frames import _require, arrow_schema, column_array
 from .plover import plover_reader
 
 __all__ = ["read_plover_table"]
@@ -95,28 +97,65 @@ def read_plover_table(
         # The reader hands out what ``convert`` gives: parts, not events. (A generator:
         # islice asks for an iterator each batch, and the reader gives one only once.)
         records = cast(Iterator[PloverParts], (parts for parts in reader))
-        while batch := list(islice(records, batch_size)):
-            tables.append(_batch_table(pa, batch, kinds, schema, values))
+        while True:
+            # The collector paused: it would go over the batch's parts again and again
+            # (an eighth of the time), and they are freed as a whole after the batch.
+            with _collector_paused():
+                batch = list(islice(records, batch_size))
+                if batch:
+                    tables.append(_batch_table(pa, batch, kinds, schema, values))
+            if not batch:
+                break
     result = ArrowRead(pa.concat_tables(tables, promote_options="default"))
     result.stats = reader.stats
     result.warnings = _warnings(reader.warnings)
     return result
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _batch_table(
     pa: Any, batch: list[PloverParts], kinds: dict[str, str], schema: Any, values: _Values
 ) -> Any:
     """The parts of ``batch`` as to_arrow's columns plus one JSON text column per kept key."""
-    rows = [values.row(parts) for parts in batch]
-    table = rows_batch(pa, rows, kinds, schema)
+    count = len(batch)
+    data: dict[str, list[Any]] = {}
+    for cls, where in _by_class(batch).items():
+        group = batch if len(where) == count else [batch[at] for at in where]
+        for name, cells in values.columns(cls, group).items():
+            if len(where) == count:
+                data[name] = cells
+                continue
+            column = data.setdefault(name, [None] * count)
+            for at, cell in zip(where, cells, strict=True):
+                column[at] = cell
+    columns = [
+        column_array(pa, field, kinds[field.name], data.get(field.name), count) for field in schema
+    ]
+    fields = list(schema)
     kept = [_kept(parts) for parts in batch]
-    keys = dict.fromkeys(chain.from_iterable(kept))
-    columns, fields = list(table.columns), list(schema)
-    for key in keys:
+    for key in dict.fromkeys(chain.from_iterable(kept)):
         cells = [one.get(key, _ABSENT) for one in kept]
         columns.append(pa.array(_texts(cells), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+
+
+def _by_class(batch: list[PloverParts]) -> dict[type[Event], list[int]]:
+    """The positions in ``batch`` of each class's parts."""
+    where: dict[type[Event], list[int]] = {}
+    for at, parts in enumerate(batch):
+        where.setdefault(parts.cls, []).append(at)
+    return where
 
 
 def _texts(values: list[Any]) -> list[str | None]:
@@ -154,20 +193,31 @@ class _Values:
         self._columns: dict[tuple[str, Any], dict[str, Any]] = {}
         self._unstructure = get_converter().unstructure
 
-    def row(self, parts: PloverParts) -> dict[str, Any]:
-        """The flat row of the event ``parts`` stand for (see :func:`~._columns.typed_row`)."""
-        cls = parts.cls
-        row = dict(_empty_row(cls))
-        row["id"] = parts.id
+    def columns(self, cls: type[Event], group: list[PloverParts]) -> dict[str, list[Any]]:
+        """The flat columns of the events of ``cls`` that ``group`` stands for, a list of
+        cells per column (see :func:`~._columns.typed_row`): a field at a time, each
+        distinct value's columns worked out once."""
+        empty = _empty_row(cls)
+        count = len(group)
+        columns = {name: [cell] * count for name, cell in empty.items()}
+        columns["id"] = [parts.id for parts in group]
         specs = _specs(cls)
-        for key, value in parts.fields.items():
-            if value is None or value == ():
-                row.update(specs[key].empty)
-            elif type(value) is str:
-                row.update(specs[key].typed(value))
-            else:
-                row.update(self._of(specs[key], value))
-        return row
+        for key in dict.fromkeys(chain.from_iterable(parts.fields for parts in group)):
+            spec = specs[key]
+            rows = [self._cells(spec, parts.fields.get(key, _ABSENT)) for parts in group]
+            for name, _kind in spec.columns:
+                columns[name] = [empty[name] if row is None else row[name] for row in rows]
+        return columns
+
+    def _cells(self, spec: Spec, value: Any) -> dict[str, Any] | None:
+        """The columns of one field ``value`` (``None``: the part has no such field)."""
+        if value is _ABSENT:
+            return None
+        if value is None or value == ():
+            return spec.empty
+        if type(value) is str:
+            return spec.typed(value)
+        return self._of(spec, value)
 
     def _of(self, spec: Spec, value: Any) -> dict[str, Any]:
         try:
