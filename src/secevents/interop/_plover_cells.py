@@ -113,20 +113,25 @@ def normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str
     out: dict[str, Any] = {}
     renamed: dict[str, str] = {}
     for key, value in record.items():
-        new = _RENAMES.get(key, key)
-        if new != key and new in record:
-            new = key
-        if new != key:
+        new = _RENAMES.get(key)
+        if new is not None and new not in record:
             renamed[new] = key
-        if new in ("actor", "recipient") and isinstance(value, list):
+            key = new
+        if (key == "actor" or key == "recipient") and isinstance(value, list):
             value = [_entity_names(item, renamed) for item in value]
-        out[new] = value
+        out[key] = value
     return out, renamed
 
 
 def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
-    if type(item) is dict and not any(key in item for key in _ENTITY_TEXT):
-        return item  # nothing to rename: shared, as the record's other values are
+    if type(item) is dict:  # shared when nothing is renamed, as the record's other values are
+        first, second = (name in item for name in _ENTITY_TEXT)
+        if not (first or second) or "entity_text" in item:
+            return item
+        if first is not second:  # one older name
+            old = _ENTITY_TEXT[0] if first else _ENTITY_TEXT[1]
+            renamed["*entity_text"] = old
+            return {("entity_text" if key == old else key): value for key, value in item.items()}
     if not isinstance(item, Mapping):
         return item
     out: dict[str, Any] = {}
@@ -260,7 +265,7 @@ def _said(read: Callable[..., T], values: tuple[Any, ...], warn: Warn, decoded: 
     """``read(*values, warn)``; for ``values`` of a ``decoded`` record, worked out once per
     distinct JSON text of them and its warnings said again (records repeat their actors,
     codes and places). The values read are never changed, so they can be shared."""
-    if not decoded:
+    if not decoded or (len(values) == 1 and values[0] is None):  # None: read at once
         return read(*values, warn)
     try:
         key = (read, _dumps(values))

@@ -22,6 +22,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain, groupby, islice
+from operator import itemgetter
 from typing import Any, Final, cast
 
 import orjson
@@ -128,13 +129,12 @@ def _batch_table(
 ) -> Any:
     """The parts of ``batch`` as to_arrow's columns plus one JSON text column per kept key."""
     count = len(batch)
-    data: dict[str, list[Any]] = {}
-    for cls, where in _by_class(batch).items():
-        group = batch if len(where) == count else [batch[at] for at in where]
-        for name, cells in values.columns(cls, group).items():
-            if len(where) == count:
-                data[name] = cells
-                continue
+    # The columns of the class most parts have are made over the whole batch (the rows
+    # of other classes empty); the other classes' cells are then put in their rows.
+    classes = sorted(_by_class(batch).items(), key=lambda item: -len(item[1]))
+    data = values.columns(classes[0][0], batch)
+    for cls, where in classes[1:]:
+        for name, cells in values.columns(cls, [batch[at] for at in where]).items():
             column = data.setdefault(name, [None] * count)
             for at, cell in zip(where, cells, strict=True):
                 column[at] = cell
@@ -142,9 +142,7 @@ def _batch_table(
         column_array(pa, field, kinds[field.name], data.get(field.name), count) for field in schema
     ]
     fields = list(schema)
-    kept = [_kept(parts) for parts in batch]
-    for key in dict.fromkeys(chain.from_iterable(kept)):
-        cells = [one.get(key, _ABSENT) for one in kept]
+    for key, cells in _kept(batch).items():
         columns.append(pa.array(_texts(cells), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
@@ -167,23 +165,39 @@ def _texts(values: list[Any]) -> list[str | None]:
 
 
 _ABSENT: Final = object()
+_OTHER: Final = object()
 _dumps: Final = orjson.dumps
 _MAPPED: Final = frozenset(MAPPED)
 
 
-def _kept(parts: PloverParts) -> dict[str, Any]:
-    """The record's keys no field stands for, that the writer would not give back as read:
-    what the typed reader keeps on the event (:meth:`~._keep.Keeping.kept`), but the
-    notes (``_``) that no column holds."""
-    kept: dict[str, Any] = {}
-    for key, value in parts.rec.items():
+def _kept(batch: list[PloverParts]) -> dict[str, list[Any]]:
+    """The records' keys no field stands for, that the writer would not give back as
+    read, a column of values each (:data:`_ABSENT` where a record does not keep it): what
+    the typed reader keeps on the event (:meth:`~._keep.Keeping.kept`), but the notes
+    (``_``) that no column holds. The keys come in the order they are first kept in."""
+    columns: dict[str, list[Any]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for key in dict.fromkeys(chain.from_iterable(parts.rec for parts in batch)):
         if key in _MAPPED or key.startswith("_"):
             continue
-        # What the writer gives for a key no field stands for: the id, a context.
-        now = parts.id if key == "id" else parts.context() if key == "context" else _ABSENT
-        if value != now or type(value) is not type(now):
-            kept[key] = value
-    return kept
+        if key in ("id", "context"):
+            cells = [_kept_value(parts, key) for parts in batch]
+        else:  # a key the writer does not give: kept wherever a record has it
+            cells = [parts.rec.get(key, _ABSENT) for parts in batch]
+        row = next((at for at, cell in enumerate(cells) if cell is not _ABSENT), None)
+        if row is not None:
+            columns[key] = cells
+            first[key] = (row, list(batch[row].rec).index(key))
+    return {key: columns[key] for key in sorted(columns, key=first.__getitem__)}
+
+
+def _kept_value(parts: PloverParts, key: str) -> Any:
+    """The record's ``id`` or ``context`` if the writer would not give it back as read."""
+    value = parts.rec.get(key, _ABSENT)
+    now = parts.id if key == "id" else parts.context()
+    if value is not _ABSENT and (value != now or type(value) is not type(now)):
+        return value
+    return _ABSENT
 
 
 class _Values:
@@ -193,27 +207,43 @@ class _Values:
         self._columns: dict[tuple[str, Any], dict[str, Any]] = {}
         self._unstructure = get_converter().unstructure
 
-    def columns(self, cls: type[Event], group: list[PloverParts]) -> dict[str, list[Any]]:
-        """The flat columns of the events of ``cls`` that ``group`` stands for, a list of
-        cells per column (see :func:`~._columns.typed_row`): a field at a time, each
-        distinct value's columns worked out once."""
+    def columns(self, cls: type[Event], batch: list[PloverParts]) -> dict[str, list[Any]]:
+        """The flat columns of the events of ``cls`` that the parts of ``batch`` stand
+        for, a list of cells per column (see :func:`~._columns.typed_row`; ``None`` in
+        the rows of other classes): a field at a time, each distinct value's columns
+        worked out once."""
         empty = _empty_row(cls)
-        count = len(group)
-        columns = {name: [cell] * count for name, cell in empty.items()}
-        columns["id"] = [parts.id for parts in group]
+        mine = [parts.cls is cls for parts in batch]
+        every = all(mine)
+        if every:
+            columns = {name: [cell] * len(batch) for name, cell in empty.items()}
+            columns["id"] = [parts.id for parts in batch]
+        else:
+            columns = {name: [cell if m else None for m in mine] for name, cell in empty.items()}
+            columns["id"] = [parts.id if m else None for parts, m in zip(batch, mine, strict=True)]
         specs = _specs(cls)
-        for key in dict.fromkeys(chain.from_iterable(parts.fields for parts in group)):
+        given = chain.from_iterable(parts.fields for parts, m in zip(batch, mine, strict=True) if m)
+        for key in dict.fromkeys(given):
             spec = specs[key]
-            rows = [self._cells(spec, parts.fields.get(key, _ABSENT)) for parts in group]
-            for name, _kind in spec.columns:
-                columns[name] = [empty[name] if row is None else row[name] for row in rows]
+            names = [name for name, _kind in spec.columns]
+            base = {name: empty[name] for name in names}
+            # Each distinct value's cells are made once per batch, every column in them;
+            # the batch holds its values, so their ids stand for them until it ends.
+            known: dict[int, dict[str, Any]] = {id(_ABSENT): base, id(_OTHER): spec.empty}
+            rows = []
+            for parts, m in zip(batch, mine, strict=True):
+                value = parts.fields.get(key, _ABSENT) if m else _OTHER
+                row = known.get(id(value))
+                if row is None:
+                    row = known[id(value)] = {**base, **self._cells(spec, value)}
+                rows.append(row)
+            for name in names:
+                columns[name] = list(map(itemgetter(name), rows))
         return columns
 
-    def _cells(self, spec: Spec, value: Any) -> dict[str, Any] | None:
-        """The columns of one field ``value`` (``None``: the part has no such field)."""
-        if value is _ABSENT:
-            return None
-        if value is None or value == ():
+    def _cells(self, spec: Spec, value: Any) -> dict[str, Any]:
+        """The columns of one field ``value``."""
+        if value is None or (type(value) is tuple and not value):
             return spec.empty
         if type(value) is str:
             return spec.typed(value)
