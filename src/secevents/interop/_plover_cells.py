@@ -168,18 +168,21 @@ def record_problem(record: Any, decoded: bool) -> tuple[str, str] | None:
 
 def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverParts | None:
     """The parts of ``record`` (``None``: skipped), warnings said through ``warn``."""
-    decoded = False
+    decoded = checked = False
     if isinstance(record, NotJSON):
         warn("skipped_row", str(record) or "an empty record")
         return None
     if isinstance(record, JSONRecord):
         for path in record.duplicates:
             warn("bad_value", f"{path}: duplicate key (the last value is used)")
+        brackets = record.brackets
         record, decoded = record.value, True
+        if brackets is not None and brackets <= MAX_DEPTH:
+            checked = True  # no lone surrogate, not nested too deep: JSON to keep
     if not isinstance(record, Mapping):
         warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
         return None
-    problem = record_problem(record if decoded else dict(record), decoded)
+    problem = None if checked else record_problem(record if decoded else dict(record), decoded)
     if problem is not None:
         warn("skipped_row", f"{problem[0]}: {problem[1]}: the record is no JSON to keep")
         return None
