@@ -643,6 +643,22 @@ MESSY_PLOVER: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
+#: Records drawn from the values of the hand-written ones, key by key.
+DRAWN_PLOVER = st.lists(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            key: st.sampled_from(
+                [value for record in MESSY_PLOVER if key in record for value in [record[key]]]
+            )
+            for key in sorted({key for record in MESSY_PLOVER for key in record})
+        },
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
 def test_plover_messy_records_equal_the_typed_path(tmp_path: Path) -> None:
     lines = [json.dumps(record) for record in MESSY_PLOVER]
     # Said only as JSON text: a repeated key, a lone surrogate, nesting past 200 levels.
@@ -662,21 +678,7 @@ def test_plover_messy_records_equal_the_typed_path(tmp_path: Path) -> None:
         assert column in read.table.column_names
 
 
-@given(
-    st.lists(
-        st.fixed_dictionaries(
-            {},
-            optional={
-                key: st.sampled_from(
-                    [value for record in MESSY_PLOVER if key in record for value in [record[key]]]
-                )
-                for key in sorted({key for record in MESSY_PLOVER for key in record})
-            },
-        ),
-        min_size=1,
-        max_size=8,
-    )
-)
+@given(DRAWN_PLOVER)
 def test_plover_drawn_records_equal_the_typed_path(records: list[dict[str, Any]]) -> None:
     import tempfile
 
@@ -706,21 +708,7 @@ def test_plover_sample_table_is_exactly_as_before(batch_size: int) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    st.lists(
-        st.fixed_dictionaries(
-            {},
-            optional={
-                key: st.sampled_from(
-                    [value for record in MESSY_PLOVER if key in record for value in [record[key]]]
-                )
-                for key in sorted({key for record in MESSY_PLOVER for key in record})
-            },
-        ),
-        min_size=1,
-        max_size=12,
-    )
-)
+@given(DRAWN_PLOVER)
 def test_plover_drawn_records_read_from_text_as_given_in_python(
     records: list[dict[str, Any]],
 ) -> None:
