@@ -125,7 +125,7 @@ def normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str
 
 def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
     if type(item) is dict:  # shared when nothing is renamed, as the record's other values are
-        first, second = (name in item for name in _ENTITY_TEXT)
+        first, second = _ENTITY_TEXT[0] in item, _ENTITY_TEXT[1] in item
         if not (first or second) or "entity_text" in item:
             return item
         if first is not second:  # one older name
