@@ -211,3 +211,22 @@ def test_an_event_of_an_unknown_type_holds_only_json_that_can_be_written(
     with pytest.raises(se.ValidationError) as caught:
         se.loads(text, unknown="keep")
     assert [problem.path for problem in caught.value.problems] == [path]
+
+
+_RUNS = st.one_of(
+    st.text(alphabet="0123456789", min_size=15, max_size=21),
+    st.text(alphabet=st.sampled_from(' a-.\u0660\u00b2\ud800\u00e9"0'), max_size=3),
+)
+
+
+@given(st.lists(_RUNS, max_size=6).map("".join))
+def test_long_number_check_matches_the_regex(text: str) -> None:
+    """The one-pass check finds 19 ASCII digits in a row exactly where ``[0-9]{19}`` does
+    (not other scripts' digits, not superscripts), in text and in its UTF-8 bytes."""
+    import re
+
+    from secevents.model._json import _has_long_number
+
+    expected = re.search(r"[0-9]{19}", text) is not None
+    assert _has_long_number(text) is expected
+    assert _has_long_number(text.encode("utf-8", "surrogatepass")) is expected

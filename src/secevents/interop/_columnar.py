@@ -476,12 +476,17 @@ def _ids(pa: Any, dataset: str, records: Any) -> tuple[Any, bool]:
     and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
     import numpy
 
-    prefix = ID_NAMESPACE.bytes + f"{dataset}:".encode()
+    # The hash of the prefix, copied for each row: a fifth quicker than hashing it again.
+    prefixed = hashlib.sha1(ID_NAMESPACE.bytes + f"{dataset}:".encode()).copy
     chunks, heads = [], []
     for start in range(0, len(records), _ID_CHUNK):
         texts = records.slice(start, _ID_CHUNK).cast(pa.binary()).to_pylist()
-        sha1 = hashlib.sha1
-        joined = b"".join([sha1(prefix + text).digest() for text in texts])
+        digests_of = []
+        for text in texts:
+            sha1 = prefixed()
+            sha1.update(text)
+            digests_of.append(sha1.digest())
+        joined = b"".join(digests_of)
         digests = numpy.frombuffer(joined, numpy.uint8)
         chunks.append(_uuid_texts(pa, numpy, digests))
         heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())

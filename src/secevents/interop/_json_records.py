@@ -33,13 +33,22 @@ class NotJSON(str):
 
 
 class JSONRecord:
-    """A decoded record and the paths of keys it repeats (its last value is used)."""
+    """A decoded record and the paths of keys it repeats (its last value is used).
 
-    __slots__ = ("duplicates", "value")
+    ``brackets``, when known, is how many ``[`` and ``{`` its text holds, and the text
+    holds no ``\\u`` escape, no lone surrogate and no integer of 19 digits or more:
+    then the value holds no lone surrogate and no integer past 64 bits either, and it
+    nests at most ``brackets`` levels deep.
+    """
 
-    def __init__(self, value: Any, duplicates: tuple[str, ...]) -> None:
+    __slots__ = ("brackets", "duplicates", "value")
+
+    def __init__(
+        self, value: Any, duplicates: tuple[str, ...], brackets: int | None = None
+    ) -> None:
         self.value = value
         self.duplicates = duplicates
+        self.brackets = brackets
 
 
 def json_records(
@@ -128,7 +137,20 @@ def _decoded(text: str) -> JSONRecord | NotJSON:
         decoded = _json.decode(stripped)
     except _json.JSONError as error:
         return NotJSON(f"not JSON ({error}): {shown(stripped, 60)}")
-    return JSONRecord(decoded.value, decoded.duplicates)
+    brackets = None
+    plain = "\\u" not in stripped and (stripped.isascii() or _encodes(stripped))
+    if plain and not _json._has_long_number(stripped):  # every integer fits 64 bits
+        brackets = stripped.count("[") + stripped.count("{")
+    return JSONRecord(decoded.value, decoded.duplicates, brackets)
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` is UTF-8 text (holds no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _array(

@@ -10,12 +10,14 @@ making one. Both read a record alike because both go through here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Final, cast
+from typing import Any, Final, TypeVar, cast
 
 import orjson
 
 from ..errors import shown
 from ..model._json import json_problem
+from ..model.actors import Actor
+from ..model.amounts import Quantity
 from ..model.coded import CodedEvent
 from ..model.dates import DateSpan
 from ..model.events import DiplomaticCommunique, Event, JointExercise
@@ -60,6 +62,7 @@ _RENAMES: Final = {
 _ENTITY_TEXT: Final = ("actorText", "actor_text")
 #: Records nested deeper are skipped: JSON writers (orjson: 254 levels) could not write them.
 MAX_DEPTH: Final = 200
+T = TypeVar("T")
 #: The record keys fields stand for (the writer gives them back from the event).
 MAPPED: Final = (
     "date", "enddate", "actor", "recipient", "event", "mode", "event_loc", "text",
@@ -110,18 +113,25 @@ def normalized(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str
     out: dict[str, Any] = {}
     renamed: dict[str, str] = {}
     for key, value in record.items():
-        new = _RENAMES.get(key, key)
-        if new != key and new in record:
-            new = key
-        if new != key:
+        new = _RENAMES.get(key)
+        if new is not None and new not in record:
             renamed[new] = key
-        if new in ("actor", "recipient") and isinstance(value, list):
+            key = new
+        if (key == "actor" or key == "recipient") and isinstance(value, list):
             value = [_entity_names(item, renamed) for item in value]
-        out[new] = value
+        out[key] = value
     return out, renamed
 
 
 def _entity_names(item: Any, renamed: dict[str, str]) -> Any:
+    if type(item) is dict:  # shared when nothing is renamed, as the record's other values are
+        first, second = _ENTITY_TEXT[0] in item, _ENTITY_TEXT[1] in item
+        if not (first or second) or "entity_text" in item:
+            return item
+        if first is not second:  # one older name
+            old = _ENTITY_TEXT[0] if first else _ENTITY_TEXT[1]
+            renamed["*entity_text"] = old
+            return {("entity_text" if key == old else key): value for key, value in item.items()}
     if not isinstance(item, Mapping):
         return item
     out: dict[str, Any] = {}
@@ -158,18 +168,21 @@ def record_problem(record: Any, decoded: bool) -> tuple[str, str] | None:
 
 def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverParts | None:
     """The parts of ``record`` (``None``: skipped), warnings said through ``warn``."""
-    decoded = False
+    decoded = checked = False
     if isinstance(record, NotJSON):
         warn("skipped_row", str(record) or "an empty record")
         return None
     if isinstance(record, JSONRecord):
         for path in record.duplicates:
             warn("bad_value", f"{path}: duplicate key (the last value is used)")
+        brackets = record.brackets
         record, decoded = record.value, True
+        if brackets is not None and brackets <= MAX_DEPTH:
+            checked = True  # no lone surrogate, not nested too deep: JSON to keep
     if not isinstance(record, Mapping):
         warn("skipped_row", f"a PLOVER record is a JSON object, not {type(record).__name__}")
         return None
-    problem = record_problem(record if decoded else dict(record), decoded)
+    problem = None if checked else record_problem(record if decoded else dict(record), decoded)
     if problem is not None:
         warn("skipped_row", f"{problem[0]}: {problem[1]}: the record is no JSON to keep")
         return None
@@ -183,7 +196,46 @@ def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverP
         )
         warn("missing_value", f"{what}: the record's content identifies it", column="id")
         ident = content_key(rec)
-    categories = _strings(rec.get("event"), "event", warn)
+    # A decoded record holds JSON's own types only: equal JSON text, equal reading, so
+    # each group of keys is read once per distinct value (see :func:`_said`).
+    category, mode, contexts = _said(
+        _codes, (rec.get("event"), rec.get("mode"), rec.get("context")), warn, decoded
+    )
+    actors = _said(_actors, (rec.get("actor"),), warn, decoded)
+    recipients = _said(_recipients, (rec.get("recipient"),), warn, decoded)
+    publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
+    fields: dict[str, Any] = {
+        "date": _date(rec, warn, placeholders),
+        "reported": _day(rec.get("coded_date"), "coded_date", warn),
+        "location": _said(plover_location, (rec.get("event_loc"),), warn, decoded),
+        "summary": text_of(rec.get("text")),
+        "sources": _once(_sources, publication) if text_of(publication) else (),
+    }
+    cls: type[Event]
+    if category == "COOPERATE" and "military" in contexts:
+        cls = JointExercise
+        fields["participants"] = tuple(actors + recipients)
+        fields["troops"] = _said(plover_size, (rec.get("size"),), warn, decoded)
+    elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
+        cls = DiplomaticCommunique
+        fields["sender"] = actors[0] if actors else None
+        fields["recipient"] = recipients[0] if recipients else None
+        fields["medium"] = Medium.PROTEST_NOTE
+    else:
+        cls = CodedEvent
+        _said(plover_size, (rec.get("size"),), warn, decoded)
+        fields["scheme"] = "plover"
+        fields["code"] = _once(_code, (category, mode))
+        fields["label"] = CATEGORIES.get(OLD_CATEGORIES.get(category, category))
+        fields["actor"] = actors[0] if actors else None
+        fields["target"] = recipients[0] if recipients else None
+        fields["fatalities"] = _said(_dead, (rec.get("dead"),), warn, decoded)
+    return PloverParts(cls, dataset_event_id(cls.type_tag, "plover", ident), fields, rec, renamed)
+
+
+def _codes(event: Any, mode: Any, context: Any, warn: Warn) -> tuple[str, str, list[str]]:
+    """The category, mode and contexts of a record's ``event``, ``mode`` and ``context``."""
+    categories = _strings(event, "event", warn)
     category = categories[0] if categories else ""
     if len(categories) > 1:
         warn("multiple_categories", f"{categories}: coded as {category}", column="event")
@@ -195,39 +247,53 @@ def read_parts(record: Any, warn: Warn, placeholders: frozenset[str]) -> PloverP
         )
     elif category not in CATEGORIES:
         warn("unknown_code", f"{shown(category)} is not a PLOVER category", column="event")
-    modes = _strings(rec.get("mode"), "mode", warn)
-    mode = modes[0] if modes else ""
-    contexts = _strings(rec.get("context"), "context", warn, split=True)
-    actors = plover_entities(rec.get("actor"), "actor", warn)
-    recipients = plover_entities(rec.get("recipient"), "recipient", warn)
-    publication = rec.get("publication") or _get(rec.get("cite_info"), "publication")
-    fields: dict[str, Any] = {
-        "date": _date(rec, warn, placeholders),
-        "reported": _day(rec.get("coded_date"), "coded_date", warn),
-        "location": plover_location(rec.get("event_loc"), warn),
-        "summary": text_of(rec.get("text")),
-        "sources": _once(_sources, publication) if text_of(publication) else (),
-    }
-    cls: type[Event]
-    if category == "COOPERATE" and "military" in contexts:
-        cls = JointExercise
-        fields["participants"] = tuple(actors + recipients)
-        fields["troops"] = plover_size(rec.get("size"), warn)
-    elif category == "ACCUSE" and mode == "allege" and "diplomatic" in contexts:
-        cls = DiplomaticCommunique
-        fields["sender"] = actors[0] if actors else None
-        fields["recipient"] = recipients[0] if recipients else None
-        fields["medium"] = Medium.PROTEST_NOTE
-    else:
-        cls = CodedEvent
-        plover_size(rec.get("size"), warn)
-        fields["scheme"] = "plover"
-        fields["code"] = _once(_code, (category, mode))
-        fields["label"] = CATEGORIES.get(OLD_CATEGORIES.get(category, category))
-        fields["actor"] = actors[0] if actors else None
-        fields["target"] = recipients[0] if recipients else None
-        fields["fatalities"] = plover_count(rec.get("dead"), "dead", warn)
-    return PloverParts(cls, dataset_event_id(cls.type_tag, "plover", ident), fields, rec, renamed)
+    modes = _strings(mode, "mode", warn)
+    contexts = _strings(context, "context", warn, split=True)
+    return category, modes[0] if modes else "", contexts
+
+
+def _actors(value: Any, warn: Warn) -> list[Actor]:
+    return plover_entities(value, "actor", warn)
+
+
+def _recipients(value: Any, warn: Warn) -> list[Actor]:
+    return plover_entities(value, "recipient", warn)
+
+
+def _dead(value: Any, warn: Warn) -> Quantity | None:
+    return plover_count(value, "dead", warn)
+
+
+def _said(read: Callable[..., T], values: tuple[Any, ...], warn: Warn, decoded: bool) -> T:
+    """``read(*values, warn)``; for ``values`` of a ``decoded`` record, worked out once per
+    distinct JSON text of them and its warnings said again (records repeat their actors,
+    codes and places). The values read are never changed, so they can be shared."""
+    if not decoded or (len(values) == 1 and values[0] is None):  # None: read at once
+        return read(*values, warn)
+    try:
+        key = (read, _dumps(values))
+    except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
+        return read(*values, warn)
+    found = _READ.get(key)
+    if found is None:
+        said: list[tuple[str, str, str | None]] = []
+
+        def note(code: str, message: str, *, column: str | None = None) -> None:
+            said.append((code, message, column))
+
+        try:
+            found = (read(*values, note), tuple(said))
+        except BaseException:  # said as they would have been, before the error
+            for code, message, column in said:
+                warn(code, message, column=column)
+            raise
+        if len(_READ) >= _MAX_SPANS:
+            _READ.clear()
+        _READ[key] = found
+    value, notes = found
+    for code, message, column in notes:
+        warn(code, message, column=column)
+    return cast(T, value)
 
 
 def _sources(publication: str) -> tuple[EventSource, ...]:
@@ -341,4 +407,6 @@ def _memo(
 _UNKNOWN: Final = object()
 _SPANS: dict[tuple[Any, ...], object] = {}
 _SHARED: dict[tuple[Any, ...], object] = {}
+_READ: dict[tuple[Any, bytes], tuple[Any, tuple[tuple[str, str, str | None], ...]]] = {}
+_dumps: Final = orjson.dumps
 _MAX_SPANS: Final = 1 << 14

@@ -17,9 +17,12 @@ typed reader keeps them (see :func:`_kept`).
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import chain, groupby, islice
+from operator import itemgetter
 from typing import Any, Final, cast
 
 import orjson
@@ -35,7 +38,7 @@ from ._columns import Spec, specs_of
 from ._plover_cells import MAPPED, PloverParts, read_parts
 from ._rows import Warn
 from ._tabular import guarded
-from .frames import _require, arrow_schema, rows_batch
+from .frames import _require, arrow_schema, column_array
 from .plover import plover_reader
 
 __all__ = ["read_plover_table"]
@@ -95,28 +98,62 @@ def read_plover_table(
         # The reader hands out what ``convert`` gives: parts, not events. (A generator:
         # islice asks for an iterator each batch, and the reader gives one only once.)
         records = cast(Iterator[PloverParts], (parts for parts in reader))
-        while batch := list(islice(records, batch_size)):
-            tables.append(_batch_table(pa, batch, kinds, schema, values))
+        while True:
+            # The collector paused: it would go over the batch's parts again and again
+            # (an eighth of the time), and they are freed as a whole after the batch.
+            with _collector_paused():
+                batch = list(islice(records, batch_size))
+                if batch:
+                    tables.append(_batch_table(pa, batch, kinds, schema, values))
+            if not batch:
+                break
     result = ArrowRead(pa.concat_tables(tables, promote_options="default"))
     result.stats = reader.stats
     result.warnings = _warnings(reader.warnings)
     return result
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def _batch_table(
     pa: Any, batch: list[PloverParts], kinds: dict[str, str], schema: Any, values: _Values
 ) -> Any:
     """The parts of ``batch`` as to_arrow's columns plus one JSON text column per kept key."""
-    rows = [values.row(parts) for parts in batch]
-    table = rows_batch(pa, rows, kinds, schema)
-    kept = [_kept(parts) for parts in batch]
-    keys = dict.fromkeys(chain.from_iterable(kept))
-    columns, fields = list(table.columns), list(schema)
-    for key in keys:
-        cells = [one.get(key, _ABSENT) for one in kept]
+    count = len(batch)
+    # The columns of the class most parts have are made over the whole batch (the rows
+    # of other classes empty); the other classes' cells are then put in their rows.
+    classes = sorted(_by_class(batch).items(), key=lambda item: -len(item[1]))
+    data = values.columns(classes[0][0], batch)
+    for cls, where in classes[1:]:
+        for name, cells in values.columns(cls, [batch[at] for at in where]).items():
+            column = data.setdefault(name, [None] * count)
+            for at, cell in zip(where, cells, strict=True):
+                column[at] = cell
+    columns = [
+        column_array(pa, field, kinds[field.name], data.get(field.name), count) for field in schema
+    ]
+    fields = list(schema)
+    for key, cells in _kept(batch).items():
         columns.append(pa.array(_texts(cells), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+
+
+def _by_class(batch: list[PloverParts]) -> dict[type[Event], list[int]]:
+    """The positions in ``batch`` of each class's parts."""
+    where: dict[type[Event], list[int]] = {}
+    for at, parts in enumerate(batch):
+        where.setdefault(parts.cls, []).append(at)
+    return where
 
 
 def _texts(values: list[Any]) -> list[str | None]:
@@ -128,23 +165,39 @@ def _texts(values: list[Any]) -> list[str | None]:
 
 
 _ABSENT: Final = object()
+_OTHER: Final = object()
 _dumps: Final = orjson.dumps
 _MAPPED: Final = frozenset(MAPPED)
 
 
-def _kept(parts: PloverParts) -> dict[str, Any]:
-    """The record's keys no field stands for, that the writer would not give back as read:
-    what the typed reader keeps on the event (:meth:`~._keep.Keeping.kept`), but the
-    notes (``_``) that no column holds."""
-    kept: dict[str, Any] = {}
-    for key, value in parts.rec.items():
+def _kept(batch: list[PloverParts]) -> dict[str, list[Any]]:
+    """The records' keys no field stands for, that the writer would not give back as
+    read, a column of values each (:data:`_ABSENT` where a record does not keep it): what
+    the typed reader keeps on the event (:meth:`~._keep.Keeping.kept`), but the notes
+    (``_``) that no column holds. The keys come in the order they are first kept in."""
+    columns: dict[str, list[Any]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for key in dict.fromkeys(chain.from_iterable(parts.rec for parts in batch)):
         if key in _MAPPED or key.startswith("_"):
             continue
-        # What the writer gives for a key no field stands for: the id, a context.
-        now = parts.id if key == "id" else parts.context() if key == "context" else _ABSENT
-        if value != now or type(value) is not type(now):
-            kept[key] = value
-    return kept
+        if key in ("id", "context"):
+            cells = [_kept_value(parts, key) for parts in batch]
+        else:  # a key the writer does not give: kept wherever a record has it
+            cells = [parts.rec.get(key, _ABSENT) for parts in batch]
+        row = next((at for at, cell in enumerate(cells) if cell is not _ABSENT), None)
+        if row is not None:
+            columns[key] = cells
+            first[key] = (row, list(batch[row].rec).index(key))
+    return {key: columns[key] for key in sorted(columns, key=first.__getitem__)}
+
+
+def _kept_value(parts: PloverParts, key: str) -> Any:
+    """The record's ``id`` or ``context`` if the writer would not give it back as read."""
+    value = parts.rec.get(key, _ABSENT)
+    now = parts.id if key == "id" else parts.context()
+    if value is not _ABSENT and (value != now or type(value) is not type(now)):
+        return value
+    return _ABSENT
 
 
 class _Values:
@@ -154,20 +207,47 @@ class _Values:
         self._columns: dict[tuple[str, Any], dict[str, Any]] = {}
         self._unstructure = get_converter().unstructure
 
-    def row(self, parts: PloverParts) -> dict[str, Any]:
-        """The flat row of the event ``parts`` stand for (see :func:`~._columns.typed_row`)."""
-        cls = parts.cls
-        row = dict(_empty_row(cls))
-        row["id"] = parts.id
+    def columns(self, cls: type[Event], batch: list[PloverParts]) -> dict[str, list[Any]]:
+        """The flat columns of the events of ``cls`` that the parts of ``batch`` stand
+        for, a list of cells per column (see :func:`~._columns.typed_row`; ``None`` in
+        the rows of other classes): a field at a time, each distinct value's columns
+        worked out once."""
+        empty = _empty_row(cls)
+        mine = [parts.cls is cls for parts in batch]
+        every = all(mine)
+        if every:
+            columns = {name: [cell] * len(batch) for name, cell in empty.items()}
+            columns["id"] = [parts.id for parts in batch]
+        else:
+            columns = {name: [cell if m else None for m in mine] for name, cell in empty.items()}
+            columns["id"] = [parts.id if m else None for parts, m in zip(batch, mine, strict=True)]
         specs = _specs(cls)
-        for key, value in parts.fields.items():
-            if value is None or value == ():
-                row.update(specs[key].empty)
-            elif type(value) is str:
-                row.update(specs[key].typed(value))
-            else:
-                row.update(self._of(specs[key], value))
-        return row
+        given = chain.from_iterable(parts.fields for parts, m in zip(batch, mine, strict=True) if m)
+        for key in dict.fromkeys(given):
+            spec = specs[key]
+            names = [name for name, _kind in spec.columns]
+            base = {name: empty[name] for name in names}
+            # Each distinct value's cells are made once per batch, every column in them;
+            # the batch holds its values, so their ids stand for them until it ends.
+            known: dict[int, dict[str, Any]] = {id(_ABSENT): base, id(_OTHER): spec.empty}
+            rows = []
+            for parts, m in zip(batch, mine, strict=True):
+                value = parts.fields.get(key, _ABSENT) if m else _OTHER
+                row = known.get(id(value))
+                if row is None:
+                    row = known[id(value)] = {**base, **self._cells(spec, value)}
+                rows.append(row)
+            for name in names:
+                columns[name] = list(map(itemgetter(name), rows))
+        return columns
+
+    def _cells(self, spec: Spec, value: Any) -> dict[str, Any]:
+        """The columns of one field ``value``."""
+        if value is None or (type(value) is tuple and not value):
+            return spec.empty
+        if type(value) is str:
+            return spec.typed(value)
+        return self._of(spec, value)
 
     def _of(self, spec: Spec, value: Any) -> dict[str, Any]:
         try:

@@ -155,37 +155,43 @@ def _batches(
 
 def rows_batch(pa: Any, chunk: list[dict[str, Any]], kinds: dict[str, str], schema: Any) -> Any:
     """A record batch of ``schema`` holding the typed rows ``chunk`` (see :func:`_rows`)."""
-    import orjson
-
     present = set().union(*chunk)
-    columns: list[Any] = []
-    for field in schema:
-        name, kind = field.name, kinds[field.name]
-        if name not in present:  # most columns are some other type's: all empty
-            empty: list[list[str]] | None = [[]] * len(chunk) if kind == "list" else None
-            columns.append(
-                pa.nulls(len(chunk), field.type)
-                if empty is None
-                else pa.array(empty, type=field.type)
-            )
-            continue
-        if kind == "list":
-            columns.append(pa.array(_list_cells(chunk, name), type=field.type))
-            continue
-        values = [row.get(name) for row in chunk]
-        if kind == "str" and not set(map(type, values)) <= _TEXT_OR_NONE:
-            values = [_cell(kind, value) for value in values]  # a shared column's odd value
-        if kind == "json":
-            values = [None if v is None else orjson.dumps(v).decode() for v in values]
-        columns.append(pa.array(values, type=field.type))
+    columns = [
+        column_array(
+            pa,
+            field,
+            kinds[field.name],
+            [row.get(field.name) for row in chunk] if field.name in present else None,
+            len(chunk),
+        )
+        for field in schema
+    ]
     return pa.RecordBatch.from_arrays(columns, schema=schema)
 
 
-def _list_cells(chunk: list[dict[str, Any]], name: str) -> list[list[str | None]]:
-    """The ``name`` column of a ``list`` kind: each row's items as text (an empty list
-    for ``None``). Items are text already but for a shared column's odd value, so the
+def column_array(pa: Any, field: Any, kind: str, values: list[Any] | None, count: int) -> Any:
+    """The Arrow array of ``field`` (of ``kind``) holding the typed ``values`` of ``count``
+    rows (``None``: no row has the column; most columns are some other type's)."""
+    import orjson
+
+    if values is None:
+        if kind == "list":
+            return pa.array([[]] * count, type=field.type)
+        return pa.nulls(count, field.type)
+    if kind == "list":
+        return pa.array(_list_cells(values), type=field.type)
+    if kind == "str" and not set(map(type, values)) <= _TEXT_OR_NONE:
+        values = [_cell(kind, value) for value in values]  # a shared column's odd value
+    if kind == "json":
+        values = [None if v is None else orjson.dumps(v).decode() for v in values]
+    return pa.array(values, type=field.type)
+
+
+def _list_cells(column: list[Any]) -> list[list[str | None]]:
+    """The cells of a ``list`` column: each row's items as text (an empty list for
+    ``None``). Items are text already but for a shared column's odd value, so the
     lists are taken as they are when every item is text or ``None``."""
-    values = [row.get(name) or [] for row in chunk]
+    values = [value or [] for value in column]
     if set(map(type, chain.from_iterable(values))) <= _TEXT_OR_NONE:
         return values
     return [[None if x is None else str(x) for x in v] for v in values]

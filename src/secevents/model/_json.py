@@ -26,8 +26,10 @@ MAX_DEPTH: Final = 1000
 #: An integer of more digits than this is refused (Python's own limit for ``int(text)``).
 MAX_DIGITS: Final = 4300
 # An integer literal of 19 digits or more may not fit 64 bits: orjson would make it a float.
-_LONG_NUMBER: Final = re.compile(r"[0-9]{19}")
-_LONG_NUMBER_BYTES: Final = re.compile(rb"[0-9]{19}")
+# Found as 19 zeros in the text with every digit byte made "0" and every other one " ":
+# one pass in C, where the regex ``[0-9]{19}`` took a third of the time of a decode.
+_DIGITS_AS_ZEROS: Final = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+_LONG_NUMBER: Final = b"0" * 19
 _SPACED_COLON: Final = re.compile(r'"\s+:')
 _SPACED_COLON_BYTES: Final = re.compile(rb'"\s+:')
 
@@ -83,14 +85,13 @@ def _maybe_changed(text: str | bytes, value: Any) -> bool:
     repeated key lost: equal counts mean no key was lost.
     """
     if type(value) is not dict and type(value) is not list:
-        long = _LONG_NUMBER if isinstance(text, str) else _LONG_NUMBER_BYTES
-        return long.search(text) is not None  # type: ignore[arg-type]
+        return _has_long_number(text)
     if isinstance(text, str):
-        if "\\u" in text or _SPACED_COLON.search(text) or _LONG_NUMBER.search(text):
+        if "\\u" in text or _SPACED_COLON.search(text) or _has_long_number(text):
             return True
         given = text.count('":')
     else:
-        if b"\\u" in text or _SPACED_COLON_BYTES.search(text) or _LONG_NUMBER_BYTES.search(text):
+        if b"\\u" in text or _SPACED_COLON_BYTES.search(text) or _has_long_number(text):
             return True
         given = text.count(b'":')
     if not given:
@@ -100,6 +101,16 @@ def _maybe_changed(text: str | bytes, value: Any) -> bool:
     except orjson.JSONEncodeError:  # nested too deep for orjson to write
         return True
     return written.count(b'":') != given
+
+
+def _has_long_number(text: str | bytes) -> bool:
+    """Whether ``text`` holds 19 ASCII digits in a row (``[0-9]{19}``).
+
+    >>> _has_long_number('{"n": 1234567890123456789}'), _has_long_number("12345678901234567")
+    (True, False)
+    """
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return _LONG_NUMBER in data.translate(_DIGITS_AS_ZEROS)
 
 
 class _Pairs(dict[str, Any]):
