@@ -293,6 +293,13 @@ def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> No
             "A live-fire event will bring the 11-day exercise to a close on November 4.",
             "2021-10-25/2021-11-04",
         ),
+        # "scheduled to be completed on" ends the drills
+        (
+            "On Monday the joint Belarusian-Russian drills started at the Brest training "
+            "ground. During the exercise, which is scheduled to be completed on Nov. 12, "
+            "paratroopers will work out joint actions.",
+            "2021-10-25/2021-11-12",
+        ),
         # the day right after the drills, over the year an aside's verb takes
         (
             "South Korea and the US have begun a new round of joint military exercises on "
