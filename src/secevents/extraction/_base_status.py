@@ -263,6 +263,11 @@ def status_cues(
     return found
 
 
+#: Pieces one of which every negation _NEGATED finds holds ("cannot" holds "no"; a
+#: capitalised "Never" opens the sentence, before any later cue).
+_NEGATION_PIECES: Final = ("no", "n't", "never", "NO", "N'T", "NEVER", "n\u2019t")
+
+
 def _possible(text: str, start: int, at: int) -> bool:
     """Whether a modal makes the milestone at ``at`` only possible: "could open"; not the
     "would" of reported speech ("the minister said the camp would open next month")."""
@@ -291,6 +296,8 @@ def _negated_later(
 ) -> list[Cue]:
     """A later cue of the same status that is negated: "the agreement does not invite
     China to establish a base" denies what the first cue ("agreement") names."""
+    if not any(text.find(word, start, end) >= 0 for word in _NEGATION_PIECES):
+        return []  # (most sentences: no negation after the first cue, no search)
     for match in pattern.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in skip):
             continue
