@@ -254,7 +254,12 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
 def add_factuality(m: Mention, doc: Document) -> None:
     """Factuality from the cues of the trigger's clause, or a claim that reports it
     ("Reports said China was building a base")."""
-    factuality = factuality_of(clause_of(doc, m))
+    # one reading per clause of the document: several mentions share a clause
+    known: dict[tuple[int, int], Factuality] = doc.once("clause factuality", dict)
+    bounds = clause_bounds(doc, m)
+    factuality = known.get(bounds)
+    if factuality is None:
+        factuality = known[bounds] = factuality_of(doc.text[bounds[0] : bounds[1]])
     if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in CLAIM_PIECES):
         lead = doc.text[m.sentence.start : clause_bounds(doc, m)[0]]
         if lead and factuality_of(lead) is Factuality.CLAIMED:
