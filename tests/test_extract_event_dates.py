@@ -317,3 +317,23 @@ def test_telling_a_date_coarsely_only_widens_it(span: DateSpan, said: str) -> No
 )
 def test_the_day_that_is_the_exercise_s(read: Read, text: str, date: str) -> None:
     assert date_of(read.one(text, se.JointExercise)) == date
+
+
+def test_an_undated_letter_after_its_sender_s_dated_lead_takes_its_day(read: Read) -> None:
+    event = read.one(
+        "UN HQ., New York : Iran on Monday condemned Israel's threats against Iran. "
+        '"I wish to inform you of these threats," read a letter that Iran\'s ambassador to '
+        "the UN sent to the Security Council President.",
+        se.DiplomaticCommunique,
+    )
+    assert date_of(event) == "2021-10-25"
+
+
+def test_the_day_another_state_tells_of_a_letter_is_not_its_day(read: Read) -> None:
+    event = read.one(
+        "The United Nations acknowledged on Monday receiving Iran's request to condemn US "
+        "drone flights. A letter to the Secretary-General has been received from the "
+        "Iranian permanent representative.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from typing import Final
 
 from .. import _fastre
+from ..model.actors import Actor
 from ..model.codes import is_country_code
+from ..model.dates import DatePrecision, DateSpan
 from ..model.events import DiplomaticCommunique, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, Medium
@@ -297,6 +299,8 @@ class CommuniqueRecognizer:
         if each:
             return each
         add_date(m, doc, topic=True)
+        if "date" not in m.fields:
+            _date_of_the_lead(m, doc)
         return [m]
 
     def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> None:
@@ -554,6 +558,48 @@ class CommuniqueRecognizer:
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""
         return isinstance(event, DiplomaticCommunique) and event.sender is not None
+
+
+def _date_of_the_lead(m: Mention, doc: Document) -> None:
+    """ "Iran on Thursday condemned Israel's threats. '...', read a letter that Iran's
+    ambassador sent": an undated message told just after a dated lead whose subject, its
+    sender, condemns or calls on is what the lead reports, on the lead's day."""
+    sender = m.fields.get("sender")
+    if not isinstance(sender, Actor) or not sender.code:
+        return
+    text = doc.text
+    for earlier in doc.sentences[max(0, m.sentence.index - _LEAD_REACH) : m.sentence.index]:
+        days = [
+            h
+            for h in doc.dates(earlier)
+            if isinstance(h.value, DateSpan)
+            and not h.value.is_interval
+            and h.value.precision is DatePrecision.DAY
+        ]
+        body = doc.dateline(earlier)
+        opening = _OPENING_PLACE.match(text, body, min(earlier.end, body + 60))
+        body = opening.end() if opening is not None else body  # "UN HQ., New York :"
+        verb = _LEAD_VERB.search(text, body, earlier.end)
+        before = [
+            h.code
+            for h in doc.actors(earlier)
+            if body <= h.start and verb and h.end <= verb.start()
+        ]
+        if len(days) == 1 and verb is not None and before and set(before) == {sender.code}:
+            m.fields["date"] = days[0].value
+            m.spans["date"] = (days[0].start, days[0].end)
+            return
+
+
+#: A place opening a lead before its subject: "UN HQ., New York :", "UNITED NATIONS -".
+_OPENING_PLACE: Final = _fastre.compile(r"[^:\u2013\u2014]{2,50}?\s(?::|-|\u2013|\u2014)\s")
+#: How many sentences before a message its lead may be.
+_LEAD_REACH: Final = 3
+#: What a lead says a state did by the message told after it.
+_LEAD_VERB: Final = _fastre.compile(
+    r"\b(?:condemn(?:s|ed)?|call(?:s|ed)? on|urg(?:es|ed)|protest(?:s|ed)|accus(?:es|ed)|"
+    r"demand(?:s|ed)|warn(?:s|ed)|complain(?:s|ed))\b"
+)
 
 
 def _represented(m: Mention, doc: Document) -> str | None:
