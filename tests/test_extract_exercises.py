@@ -1210,3 +1210,11 @@ def test_drills_in_the_states_of_a_country_are_in_that_country(read: Read) -> No
         se.JointExercise,
     )
     assert event.location is not None and event.location.country == "BRA"
+
+
+def test_as_opens_another_subject_s_clause(read: Read) -> None:
+    events = read(
+        "China set up a naval base in Djibouti as India held war games with Japan.",
+        se.JointExercise,
+    )
+    assert [sorted(p.code for p in e.participants) for e in events] == [["IND", "JPN"]]
