@@ -104,9 +104,9 @@ _CLAUSE_BREAK: Final = _fastre.compile(
     # "the US would react if the PRC deployed installations": the condition's own subject
     r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b|\b(?:if|unless)\s(?=(?:the\s)?[A-Z])"
     # "China sets up a base in Djibouti as India plays war games": another subject's clause
-    r"|(?<!such )(?<!known )(?<!well )(?<!same )(?<!dubbed )(?<!named )(?<!serve )(?<!serves )"
-    r"\bas\s(?=[A-Z][a-z]+\s(?:plays|played|holds|held|hosts|hosted|stages|staged|"
-    r"conducts|conducted|begins|began|starts|started|joins|joined|sends|sent)\b)"
+    r"|\bas (?<!such as )(?<!known as )(?<!well as )(?<!same as )(?<!dubbed as )(?<!named as )"
+    r"(?<!serve as )(?<!serves as )(?=[A-Z][a-z]+\s(?:plays|played|holds|held|hosts|hosted|"
+    r"stages|staged|conducts|conducted|begins|began|starts|started|joins|joined|sends|sent)\b)"
 )
 #: "X said the camp would open": a reported clause whose subject is a thing, not the
 #: speaker's state ("said the country would ..." still refers to it).
