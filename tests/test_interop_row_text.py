@@ -113,12 +113,13 @@ def test_the_events_of_the_ucdp_sample_hold_at_most_1536_bytes_each() -> None:
     assert 500 < held_per_event("read_ucdp", UCDP) <= 1536  # a6c9855: about 2,380 bytes
 
 
-def test_the_events_of_the_acled_rows_hold_at_most_2048_bytes_each(tmp_path: Path) -> None:
-    # The 7 hand-written rows share no date, place or source: what each costs alone. A span
-    # writes its text only when asked, no count of deaths is an object of its own and a
-    # header of unique names is checked without Counter (whose ABC check left caches that
-    # a single warm read had not filled). The 1,536 is not reached (see
-    # docs/scale.md). ec9e32c: about 2,570 bytes in a fresh interpreter.
+def test_the_events_of_the_acled_rows_hold_at_most_2000_bytes_each(tmp_path: Path) -> None:
+    # The 7 hand-written rows share no date or place: what each costs nearly alone. A span
+    # writes its text only when asked, no count of deaths is an object of its own, equal
+    # actors and publishers of different cells are one object, and a header of unique
+    # names is checked without Counter (whose ABC check filled caches a single warm read
+    # had not). The 1,536 is not reached (see docs/scale.md). ec9e32c: about
+    # 2,570 bytes in a fresh interpreter (2,167 after a second warm read); now about 1,961.
     path = tmp_path / "acled.csv"
     path.write_text(ROWS_CSV, encoding="utf-8")
-    assert 500 < held_per_event("read_acled", path) <= 2048
+    assert 500 < held_per_event("read_acled", path) <= 2000
