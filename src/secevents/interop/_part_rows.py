@@ -53,9 +53,10 @@ class PartFields:
 
     def __init__(self, parts: Sequence[Part], *, remember: bool = True) -> None:
         self._one = OneOfEach()
+        memos = [Memo(self._shared(part.read)) if remember else None for part in parts]
         self._parts = tuple(
-            (part.columns, part.read, Memo(self._shared(part.read)) if remember else None)
-            for part in parts
+            (part.columns, part.read, memo, None if memo is None else memo.entries)
+            for part, memo in zip(parts, memos, strict=True)
         )
 
     def _shared(
@@ -71,10 +72,14 @@ class PartFields:
 
     def __call__(self, cell: Cell, warn: Warn) -> dict[str, Any]:
         fields: dict[str, Any] = {}
-        for columns, read, memo in self._parts:
+        for columns, read, memo, entries in self._parts:
             key = tuple(map(cell, columns))
-            if memo is None:
+            if memo is None or entries is None:
                 fields.update(read(key, warn)[0])
+                continue
+            found = entries.get(key)
+            if found is not None and not found[1]:  # worked out, said nothing: the commonest
+                fields.update(found[0][0])
                 continue
             try:
                 fields.update(memo.get(key, warn)[0])
@@ -84,7 +89,7 @@ class PartFields:
 
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""
-        for _, _, memo in self._parts:
+        for _, _, memo, _ in self._parts:
             if memo is not None:
                 memo.clear()
         self._one.clear()
