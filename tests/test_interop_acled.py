@@ -276,3 +276,20 @@ def test_files_in_another_encoding(tmp_path: Path) -> None:
     location = events["TJK1202"].location
     assert location is not None and location.name == "K\u00fclob"
     assert len(list(read_acled(path, errors="replace"))) == 7
+
+
+def test_equal_actors_and_publishers_of_different_cells_are_one_object(tmp_path: Path) -> None:
+    # Rapid Support Forces is actor2 of SDN21001 and actor1 of SDN21003; Radio Dabanga is
+    # a publisher of SDN21001's two sources and SDN21002's one. Each is one object of the
+    # read (as equal actors of one column already were), and written back as before.
+    path = tmp_path / "acled.csv"
+    path.write_text(ROWS_CSV, encoding="utf-8")
+    events = by_id(read_acled(path))
+    first, second, third = (coded(events[f"SDN2100{n}"]) for n in (1, 2, 3))
+    assert first.target is not None and first.target == third.actor
+    assert first.target is third.actor
+    assert first.sources[1] == second.sources[0] and first.sources[1] is second.sources[0]
+    assert [s.publisher for s in first.sources] == ["Sudan Tribune", "Radio Dabanga"]
+    assert list(acled_rows(events.values())) == read_rows()
+    again = by_id(read_acled(path))  # another read: objects of its own
+    assert again["SDN21001"] == first and coded(again["SDN21001"]).target is not first.target

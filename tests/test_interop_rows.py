@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import secevents as se
 from secevents.interop import EventReader, ReadStats, RowWarning, dataset_event_id
-from secevents.interop._keep import Keeping, keep_columns, kept_columns
+from secevents.interop._keep import Keeping, _after, keep_columns, kept_columns, last_filled
 from secevents.interop._rows import (
     Warn,
     open_table,
@@ -30,6 +30,7 @@ from secevents.interop._rows import (
     tab_separated,
     write_table,
 )
+from secevents.testing import events
 
 
 def _coded(row: dict[str, Any], warn: Warn) -> se.Event | None:
@@ -564,3 +565,13 @@ def test_max_warnings_caps_every_reader() -> None:
     reader = interop.read_ucdp(rows, max_warnings=2)
     assert len(list(reader)) == 5
     assert (len(reader.warnings), reader.stats.warnings_dropped) == (2, 3)
+
+
+@given(events())
+def test_the_last_field_an_event_fills_is_found_from_the_end_as_from_the_start(
+    event: se.Event,
+) -> None:
+    # Table readers place a row's kept columns after it: found from the end, as found
+    # over all the fields from the start.
+    fields = {f.name: getattr(event, f.name) for f in attrs.fields(type(event))}
+    assert last_filled(event) == _after(type(event), fields)

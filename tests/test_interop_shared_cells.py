@@ -141,3 +141,25 @@ def test_a_read_gives_the_events_and_warnings_of_its_rows_converted_one_by_one(
     assert [kept_columns(e, name) for e in events] == [kept_columns(e, name) for e in one_by_one]
     assert list(remembering.warnings) == list(plain.warnings)
     assert len(remembering.warnings) > 0
+
+
+def test_one_of_each_shares_only_what_cannot_differ_while_equal() -> None:
+    from secevents.interop._part_rows import OneOfEach
+    from secevents.model.extra import UnknownKey
+
+    one, kind = OneOfEach(), se.ActorKind.STATE
+    state = one(se.Actor(kind=kind, name="Sudan", code="SDN", country="SDN"))
+    assert one(se.Actor(kind=kind, name="Sudan", code="SDN", country="SDN")) is state
+    assert one((se.Actor(kind=kind, name="Sudan", code="SDN", country="SDN"),))[0] is state
+    # Kept keys (any value: 0.0 == -0.0, 1 == True) are never compared to share.
+    kept = se.Actor(kind=kind, name="Sudan", extra=(UnknownKey("x", 0.0),))
+    other = se.Actor(kind=kind, name="Sudan", extra=(UnknownKey("x", -0.0),))
+    assert one(kept) is kept and one(other) is other
+    # A text subclass, equal to its text, stays what it was.
+    named = se.Actor(kind=kind, name=type("Name", (str,), {})("Sudan"))
+    assert one(named) is named
+    # Tuples with anything else, and other values, as they are.
+    mixed = (state, "Sudan")
+    assert one(mixed) is mixed and one(None) is None
+    one.clear()
+    assert one(se.Actor(kind=kind, name="Sudan", code="SDN", country="SDN")) is not state

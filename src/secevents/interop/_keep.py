@@ -84,6 +84,16 @@ def _after(cls: type[Event], fields: Mapping[str, Any]) -> str:
     return after
 
 
+def last_filled(event: Event) -> str:
+    """:func:`_after` of all the fields of ``event``: the last it fills, found from the end
+    (a row's event fills one of its last fields: a step or two, not one per field)."""
+    for name in _reversed_names(type(event)):
+        value = getattr(event, name)
+        if value is not None and not (isinstance(value, tuple | str) and not value):
+            return name
+    return "schema_version"
+
+
 def after_kept(event: Event) -> str:
     """The field the columns kept on ``event`` follow in JSON (see :func:`keep_columns`),
     as if the event had no columns kept yet (no :class:`KeptLater` in its ``extra``)."""
@@ -97,12 +107,20 @@ def _init_fields(event: Event) -> dict[str, Any]:
 
 
 _NAMES: dict[type[Event], tuple[str, ...]] = {}
+_REVERSED: dict[type[Event], tuple[str, ...]] = {}
 
 
 def _field_names(cls: type[Event]) -> tuple[str, ...]:
     names = _NAMES.get(cls)
     if names is None:
         names = _NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    return names
+
+
+def _reversed_names(cls: type[Event]) -> tuple[str, ...]:
+    names = _REVERSED.get(cls)
+    if names is None:
+        names = _REVERSED[cls] = _field_names(cls)[::-1]
     return names
 
 
@@ -296,9 +314,7 @@ class Keeping:
         fields["extra"] = (*fields.get("extra", ()), later)
         event = cls(**fields)
         if after is None:
-            _AFTER_SLOT.__set__(
-                later, _after(cls, {n: getattr(event, n) for n in _field_names(cls)})
-            )
+            _AFTER_SLOT.__set__(later, last_filled(event))
         _kept_later(self, row, later, event, texts)
         return event
 

@@ -9,7 +9,7 @@ and less memory per held event) and the same warnings, replayed in order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Final, Generic, TypeVar
 
 from ._rows import Warn
@@ -47,6 +47,12 @@ class Memo(Generic[K, V]):
         self._compute = compute
         self._entries: dict[K, tuple[V, Said]] = {}
         self._size = size
+
+    @property
+    def entries(self) -> Mapping[K, tuple[V, Said]]:
+        """The values worked out so far and what each said, by key (one mapping for the
+        memo's life: a caller may keep it to look a key up without a call of :meth:`get`)."""
+        return self._entries
 
     def get(self, key: K, warn: Warn) -> V:
         """The value for ``key``; its warnings are given to ``warn``."""

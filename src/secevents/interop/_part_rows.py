@@ -5,20 +5,27 @@ sources...), each read from a few cells by a :class:`~._columnar.Part` (the same
 the Arrow path reads). Within one read, :class:`PartFields` works each part out once
 per distinct tuple of its cells (:class:`~._memo.Memo`): rows with equal cells get the
 same immutable values (one object, held once, for every event of the read) and the
-same warnings, in the same order.
+same warnings, in the same order. Equal actors and sources that different parts give
+(a group named in ``actor1`` of one row and ``actor2`` of another; a publisher in
+several source cells) are one object too (:class:`OneOfEach`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from enum import Enum
+from typing import Any, Final, Generic, TypeVar
 
+import attrs
+
+from ..model.actors import Actor
+from ..model.provenance import Source
 from ._columnar import Part
-from ._memo import Memo
+from ._memo import MAX_ENTRIES, Memo
 from ._row_text import RowTexts
 from ._rows import Warn
 
-__all__ = ["PartFields", "PartRows"]
+__all__ = ["OneOfEach", "PartFields", "PartRows"]
 
 T = TypeVar("T")
 
@@ -42,19 +49,37 @@ class PartFields:
     (True, True)
     """
 
-    __slots__ = ("_parts",)
+    __slots__ = ("_one", "_parts")
 
     def __init__(self, parts: Sequence[Part], *, remember: bool = True) -> None:
+        self._one = OneOfEach()
+        memos = [Memo(self._shared(part.read)) if remember else None for part in parts]
         self._parts = tuple(
-            (part.columns, part.read, Memo(part.read) if remember else None) for part in parts
+            (part.columns, part.read, memo, None if memo is None else memo.entries)
+            for part, memo in zip(parts, memos, strict=True)
         )
+
+    def _shared(
+        self, read: Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], Any]]
+    ) -> Callable[[tuple[str, ...], Warn], tuple[dict[str, Any], Any]]:
+        one = self._one
+
+        def shared(key: tuple[str, ...], warn: Warn) -> tuple[dict[str, Any], Any]:
+            fields, over = read(key, warn)
+            return {name: one(value) for name, value in fields.items()}, over
+
+        return shared
 
     def __call__(self, cell: Cell, warn: Warn) -> dict[str, Any]:
         fields: dict[str, Any] = {}
-        for columns, read, memo in self._parts:
+        for columns, read, memo, entries in self._parts:
             key = tuple(map(cell, columns))
-            if memo is None:
+            if memo is None or entries is None:
                 fields.update(read(key, warn)[0])
+                continue
+            found = entries.get(key)
+            if found is not None and not found[1]:  # worked out, said nothing: the commonest
+                fields.update(found[0][0])
                 continue
             try:
                 fields.update(memo.get(key, warn)[0])
@@ -64,9 +89,57 @@ class PartFields:
 
     def clear(self) -> None:
         """Forget every value (at the end of a read)."""
-        for _, _, memo in self._parts:
+        for _, _, memo, _ in self._parts:
             if memo is not None:
                 memo.clear()
+        self._one.clear()
+
+
+#: The classes :class:`OneOfEach` shares, and the types of field it compares them by.
+_SHARED: Final = frozenset({Actor, Source})
+_PLAIN: Final = (str, type(None))
+
+
+class OneOfEach:
+    """One object for equal actors and sources (alone or in a tuple) of one read.
+
+    Only values that cannot differ while equal are shared: every field text (exactly
+    ``str``), ``None``, an enum member or empty (a date, a number or kept keys: not
+    shared, ``0.0 == -0.0``).
+
+    >>> from secevents import ActorKind
+    >>> one, kind = OneOfEach(), ActorKind.ARMED_GROUP
+    >>> a = one(Actor(kind=kind, name="Taliban"))
+    >>> b = one((Actor(kind=kind, name="Taliban"), Actor(kind=kind, name="RSF")))
+    >>> b[0] is a, one("text")
+    (True, 'text')
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[object, ...], Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is tuple and value and all(type(item) in _SHARED for item in value):
+            return tuple(map(self._one, value))
+        return self._one(value) if kind in _SHARED else value
+
+    def _one(self, value: Any) -> Any:
+        fields = attrs.astuple(value, recurse=False)
+        for field in fields:
+            if not (type(field) in _PLAIN or isinstance(field, Enum) or field == ()):
+                return value
+        values = self._values
+        if len(values) >= MAX_ENTRIES:
+            values.clear()
+        # (The types too: a text and an enum member of that text are equal keys.)
+        return values.setdefault((type(value), tuple(map(type, fields)), fields), value)
+
+    def clear(self) -> None:
+        """Forget every value (at the end of a read)."""
+        self._values.clear()
 
 
 class PartRows(Generic[T]):

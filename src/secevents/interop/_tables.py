@@ -266,9 +266,9 @@ def _records(
 
 def _unique(names: list[str], note: Note | None, line: int | None) -> list[str]:
     """``names`` with a repeated name's later uses renamed ``name.1``, ``name.2``..."""
-    counts = collections.Counter(names)
-    if all(count == 1 for count in counts.values()):
+    if len(set(names)) == len(names):
         return names
+    counts = collections.Counter(names)
     taken = set(names)
     out: list[str] = []
     renamed: dict[str, list[str]] = {}

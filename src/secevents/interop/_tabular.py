@@ -44,8 +44,13 @@ def cells_of(row: Mapping[str, Any]) -> Callable[[str], str]:
     ('729', '', '')
     """
 
+    get = row.get
+
     def cell(column: str) -> str:
-        return cell_text(row.get(column)).strip()
+        value = get(column)
+        if type(value) is str:  # as read from a file: no call of cell_text
+            return value.strip()
+        return cell_text(value).strip()
 
     return cell
 

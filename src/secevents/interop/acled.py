@@ -278,8 +278,18 @@ def _kind_fields(cell: Callable[[str], str], warn: Warn) -> dict[str, Any]:
         "scheme": "acled",
         "code": "/".join(kind) if kind[1] else kind[0] or "?",
         "label": kind[1] or kind[0] or None,
-        "fatalities": None if fatalities is None else Quantity(fatalities, unit="deaths"),
+        "fatalities": _deaths(fatalities),
     }
+
+
+def _deaths(count: int | None) -> Quantity | None:
+    if count is None:
+        return None
+    return _NO_DEATHS if count == 0 else Quantity(count, unit="deaths")
+
+
+#: Most rows count no deaths: one object for all of them (80 bytes an event less).
+_NO_DEATHS: Final = Quantity(0, unit="deaths")
 
 
 def _with_actors(fields: dict[str, Any]) -> dict[str, Any]:

@@ -244,17 +244,30 @@ class DateSpan:
 
     start: DateOrBound
     end: DateOrBound | None = None
-    # The EDTF text, made once: it is written far more often than spans are made.
-    _text: str = attrs.field(init=False, eq=False, hash=False, repr=False)
+    # The EDTF text, made when first written and then kept: it is written far more often
+    # than spans are made, but a dataset read holds many spans it never writes (a text of
+    # a day is 59 bytes, more than the span). Threads racing make equal texts.
+    _text: str | None = attrs.field(init=False, default=None, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         self._check()
-        text = (
-            str(self.start)
-            if self.end is None
-            else f"{_end_text(self.start)}/{_end_text(self.end)}"
-        )
-        object.__setattr__(self, "_text", text)
+
+    def _written(self) -> str:
+        text = self._text
+        if text is None:
+            start, end = self.start, self.end
+            text = str(start) if end is None else f"{_end_text(start)}/{_end_text(end)}"
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def __getstate__(self) -> dict[str, object]:
+        # As attrs writes it, the text included: pickles stay what they were.
+        return {"start": self.start, "end": self.end, "_text": self._written()}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name in ("start", "end", "_text"):
+            if name in state:
+                object.__setattr__(self, name, state[name])
 
     def _check(self) -> None:
         start, end = self.start, self.end
@@ -413,7 +426,7 @@ class DateSpan:
         True
         """
         low, high = self._window()
-        return (low, high, _PRECISION_RANK[self.precision], self._text)
+        return (low, high, _PRECISION_RANK[self.precision], self._written())
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, DateSpan):
@@ -436,10 +449,10 @@ class DateSpan:
         return self.sort_key >= other.sort_key
 
     def __str__(self) -> str:
-        return self._text
+        return self._written()
 
     def __repr__(self) -> str:
-        return f"DateSpan.parse({self._text!r})"
+        return f"DateSpan.parse({self._written()!r})"
 
 
 _PRECISION_RANK: Final = {precision: rank for rank, precision in enumerate(DatePrecision)}
