@@ -1089,7 +1089,8 @@ def test_builder_host_and_status_of_more_ways_news_tells_of_a_base(
     ],
 )
 def test_no_denial_or_construction_from_figures_of_speech(read: Read, sentence: str) -> None:
-    statuses = {e.status.value for e in read(sentence, se.BaseConstruction) if e.status}
+    found = [e for e in read(sentence, se.BaseConstruction) if isinstance(e, se.BaseConstruction)]
+    statuses = {e.status.value for e in found if e.status}
     assert not statuses & {"denied", "under_construction"}, statuses
 
 
@@ -1108,4 +1109,5 @@ def test_what_a_base_will_let_others_do_is_no_deal(read: Read) -> None:
         "promote stability in the region and allow navies of other nations to train there.",
         se.BaseConstruction,
     )
-    assert [e.status.value for e in found if e.status] == ["operational"]
+    bases = [e for e in found if isinstance(e, se.BaseConstruction)]
+    assert [e.status.value for e in bases if e.status] == ["operational"]

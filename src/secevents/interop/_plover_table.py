@@ -17,16 +17,15 @@ typed reader keeps them (see :func:`_kept`).
 from __future__ import annotations
 
 import functools
-import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from itertools import chain, groupby, islice
 from operator import itemgetter
 from typing import Any, Final, cast
 
 import orjson
 
+from .._collector import paused as collector_paused
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import _json
 from ..model.coded import CodedEvent
@@ -113,15 +112,7 @@ def read_plover_table(
     return result
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
+_collector_paused = collector_paused
 
 
 def _batch_table(

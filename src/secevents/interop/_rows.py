@@ -7,7 +7,6 @@ and collects the warnings, so a 1 GB file is read in constant memory.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -18,6 +17,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 import attrs
 
 from .._callers import caller_level
+from .._collector import paused as collector_paused
 from ..errors import shown
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.events import Event
@@ -290,19 +290,15 @@ def _in_chunks(
         events: list[Event] = []
         error: Exception | None = None
         taken = 0
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            for row in islice(rows, size):
-                taken += 1
-                event = one(row)
-                if event is not None:
-                    events.append(event)
-        except Exception as problem:  # said after the events before it are handed out
-            error = problem
-        finally:
-            if paused:
-                gc.enable()
+        with collector_paused():
+            try:
+                for row in islice(rows, size):
+                    taken += 1
+                    event = one(row)
+                    if event is not None:
+                        events.append(event)
+            except Exception as problem:  # said after the events before it are handed out
+                error = problem
         yield from events
         if error is not None:
             raise error

@@ -274,12 +274,7 @@ def _without_collections(build: Callable[[], T]) -> T:
     """``build()`` with the garbage collector paused: a table of some 130,000 new
     objects, none of them garbage, would set off collections that read it over and over.
     The tuples among them are left untracked by the first collection after it."""
-    import gc
+    from .._collector import paused
 
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return build()
-    finally:
-        if paused:
-            gc.enable()

@@ -7,7 +7,6 @@ names the path of every problem.
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import warnings
@@ -18,6 +17,7 @@ from typing import IO, Any, Final, TypeVar, overload
 import cattrs
 
 from .._callers import caller_level
+from .._collector import paused as collector_paused
 from .._once import load_once
 from ..errors import DuplicateKeyWarning, LimitError, Problem, ValidationError, shown
 from ..limits import DEFAULT_LIMITS, Limits
@@ -319,9 +319,7 @@ def _decode_batch(
     decoded: list[Any] = []
     # The cycle collector dominates decoding of many small objects; batches are
     # bounded, and it is re-enabled before any user code runs.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for number, line in batch:
             try:
                 data, duplicates = _decode_json(line, state.strict, number)
@@ -337,9 +335,6 @@ def _decode_batch(
                 if state.on_error is None:
                     return decoded, numbered
                 state.on_error(numbered)
-    finally:
-        if was_enabled:
-            gc.enable()
     return decoded, None
 
 
