@@ -18,16 +18,26 @@ from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DatePrecision, DateSpan
 from ..model.events import DiplomaticCommunique, Event
-from ..model.places import Location
-from ..model.vocab import ActorKind, Medium
+from ..model.vocab import Medium
 from ._delivery import read_delivery
+from ._message_senders import (
+    CLOSING_QUOTE,
+    GIVING,
+    PASSIVE,
+    SAID,
+    accredited_to,
+    fronted_sender,
+    host_of_envoy,
+    pronoun_sender,
+    quoted_speaker,
+    requested_by,
+    summoned_at_dateline,
+)
 from ._regex import Gated
 from .clues import POSSESSOR_OF_THING, coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
 from .frames import (
-    CHARGE_D_AFFAIRES,
-    ENVOY_TITLES,
     FrameLexicon,
     FrameMatch,
     role_codes,
@@ -50,31 +60,16 @@ _TRIGGER: Final = _fastre.compile(
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
     r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
 )
-#: Verbs by which a message or an envoy is handed, sent or called in.
-_GIVING: Final = (
-    r"hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|called in"
-)
 _GIVE: Final = _fastre.compile(
-    rf"\b(?:{_GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
-)
-_PASSIVE: Final = _fastre.compile(
-    # "was summoned", "was brought to the foreign ministry and handed a warning"
-    r"\b(?:was|were|been)\s+(?:[\w']+\s+){0,6}?"
-    r"(?:summoned|handed|given|informed|called|sent|delivered)\b"
+    rf"\b(?:{GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
 )
 _IN: Final = frozenset({"in", "at"})
 _SIGNED_BY: Final = ("by", "between", "of", "from")
 _SUMMONED_TO: Final = _fastre.compile(r"\b(?:summoned|called|invited)\s+to\b")
-#: Who speaks: "..., the ministry said", "spokesperson X told Trend".
-_SAID: Final = _fastre.compile(
-    r"\b(?:said|says|told|tells|stated|announced|added|noted|stressed|declared)\b"
-)
 #: "In a joint statement, X and Y said / agreed / called for ...": the signatories end there.
 _SIGNATORIES_END: Final = _fastre.compile(
     r"\b(?:said|say|stated|announced|agreed|pledged|vowed|called|urged|expressed|reaffirmed)\b"
 )
-#: '..." said X': a name inside the quotation is not who said it.
-_CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
 _UN: Final = _fastre.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
     # "sent a letter to Guterres": the Secretary-General by surname alone, after a message
@@ -114,28 +109,8 @@ _REACTION_BEFORE: Final = _fastre.compile(
     r"fac(?:e|es|ed|ing)|caus\w*|despite)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: "our country sent a letter", "we handed a note": in a quotation, the speaker's own state.
-_FIRST_PERSON: Final = _fastre.compile(
-    r"\b(?:[Ww]e|[Oo]ur (?:(?:permanent |foreign )?(?:country|government|state|ministry|mission|"
-    r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
-)
-_OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
-#: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
-_HANDED_TO_ENVOY: Final = _fastre.compile(
-    # "lodged a protest with a diplomat at the Chinese Embassy in Tokyo"
-    rf"\b(?:{_GIVING}|(?:lodg|fil|register|issu|submitt)ed\s+(?:[\w\-]+\s+){{0,3}}?"
-    r"(?:protests?|complaints?|d[eé]marches?|representations)\s+(?:with|to))\b"
-    rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
-    re.IGNORECASE,
-)
 #: "lodged a protest with ...": the addressee follows the protest at once.
 _WITH_ADDRESSEE: Final = _fastre.compile(r"\s+with\s")
-#: Who acts for a state: "the Foreign Ministry", "Deputy Foreign Minister X", "officials".
-_OFFICIAL: Final = _fastre.compile(
-    r"\b(?:[Mm]inist(?:ry|er|ries|ers)|[Gg]overnment|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|"
-    r"[Dd]epartment|[Oo]ffice|[Pp]resident|[Pp]remier|[Dd]iplomats?|[Ee]nvoy|[Aa]mbassador|"
-    r"[Ee]mbassy|[Mm]ission|[Bb]ureau|[Ss]ecretary|[Cc]hancellor|[Ss]tate|[Aa]uthorities)\b"
-)
 #: A memorandum that is signed is an agreement between its parties, not a message.
 _SIGNED: Final = _fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|initial(?:l?ed))\b")
 #: "wrote to the UN", "told the Security Council": to whom a message is addressed.
@@ -145,32 +120,6 @@ _ADDRESSED: Final = _fastre.compile(r"\b(?:to|told|tells|informed|informs|urged|
 _REPRESENTING: Final = _fastre.compile(
     r"\brepresent(?:s|ing|ed)?\s+(?:the\s+)?(?P<state>(?:[\w.\-]+\s+){1,3}?)interests\b"
 )
-#: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
-_POSTED_TO: Final = _fastre.compile(
-    rf"\b(?:{ENVOY_TITLES})\s+(?:to|in)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-#: "The Nigerian envoy was summoned to the foreign ministry in Accra": the envoy's host
-#: summons them.
-_SUMMONED_THERE: Final = _fastre.compile(
-    r"\b(?:was|were|been|being)\s+(?:[\w']+\s+){0,2}?(?:summoned|called in|called to)\b"
-)
-#: "In a letter (addressed / sent) to ...," opening the sentence.
-_FRONTED_MESSAGE: Final = _fastre.compile(
-    r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
-)
-_SAYS_AFTER: Final = _fastre.compile(
-    r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
-    r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
-    r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
-    r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects)\b"
-)
-#: "the letter of its representative", "a note from their embassy": the sender is the
-#: subject the pronoun stands for.
-_OWN_ENVOY_AFTER: Final = _fastre.compile(
-    r"\s+(?:of|from|by)\s+(?:its|their)\s+(?:permanent\s+|foreign\s+)?(?:representative|envoy|"
-    r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
-)
 #: "Further to my letters ...": a letter's writer tells of their own earlier ones.
 _WRITERS_OWN: Final = _fastre.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:previous|earlier|last)\s+)?$")
 #: "... addressed to you": the addressee of the letter the text is.
@@ -179,9 +128,6 @@ _TO_YOU: Final = _fastre.compile(
 )
 #: How many sentences back the heading of a letter ("Letter dated ... from X to Y") may be.
 _LETTER_REACH: Final = 8
-_SPEAKERS: Final = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT})
-#: How many sentences back a pronoun ("she said") may find the person who speaks.
-_SPEAKER_REACH: Final = 6
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER,
     "letter note protest marche warning complaint communiqu joint dossier memorand notice message",
@@ -230,10 +176,6 @@ _SAID_IN: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|added)\s+in\s+(?:his|her|its|their|a|the)\s+"
     r"(?:[\w\-]+\s+)?$"
 )
-#: "at the request of Pakistan", "at Pakistan's request".
-_AT_REQUEST_OF: Final = _fastre.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$")
-_AT_BEFORE: Final = _fastre.compile(r"\bat\s+(?:the\s+)?$")
-_REQUEST_AFTER: Final = _fastre.compile(r"(?:'s|\u2019s)\s+request\b")
 
 
 class CommuniqueRecognizer:
@@ -324,11 +266,11 @@ class CommuniqueRecognizer:
             senders, recipients = self._letter_persons(m, doc, senders, recipients)
         senders = (
             senders
-            or self._fronted_sender(m, doc)
-            or self._host_of_envoy(m, doc, next(iter(recipients), None))
-            or self._accredited_to(m, doc, next(iter(recipients), None))
-            or self._summoned_at_dateline(m, doc, next(iter(recipients), None))
-            or self._requested_by(m, doc)
+            or fronted_sender(m, doc)
+            or host_of_envoy(m, doc, next(iter(recipients), None))
+            or accredited_to(m, doc, next(iter(recipients), None))
+            or summoned_at_dateline(m, doc, next(iter(recipients), None))
+            or requested_by(m, doc)
         )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
@@ -359,16 +301,16 @@ class CommuniqueRecognizer:
             addressed = _ADDRESSED.search(text, m.trigger[1], s.end)
             recipients = ["UN"] if addressed is not None else []
         given = [h.code for h in doc.actors(s) if _GIVE.search(text[s.start : h.start])]
-        passive = _PASSIVE.search(text, s.start, s.end)
+        passive = PASSIVE.search(text, s.start, s.end)
         if passive is not None:  # "X was summoned and handed a note, the ministry said"
             recipients = recipients or subject_codes(doc, s, passive.start())
-            said = _SAID.search(text, passive.end(), s.end)
+            said = SAID.search(text, passive.end(), s.end)
             if said is not None and not senders:
                 senders = [
                     h.code
                     for h in doc.actors(s)
                     if said.start() - 60 < h.start < said.start()
-                    and not _CLOSING_QUOTE.search(text, h.end, said.start())
+                    and not CLOSING_QUOTE.search(text, h.end, said.start())
                 ]
         summoned = _SUMMONED_TO.search(text, s.start, s.end)
         if summoned is not None:
@@ -398,7 +340,7 @@ class CommuniqueRecognizer:
                 for c in subject_codes(doc, s, m.trigger[0])
                 if c not in destinations and c not in in_quote
             ]
-            senders = senders or self._pronoun_sender(m, doc) or self._quoted_speaker(m, doc)
+            senders = senders or pronoun_sender(m, doc) or quoted_speaker(m, doc)
         return senders, recipients or given
 
     def _letter_persons(
@@ -428,132 +370,6 @@ class CommuniqueRecognizer:
                 recipients = [addressee.code]
             break
         return senders, recipients
-
-    @staticmethod
-    def _fronted_sender(m: Mention, doc: Document) -> list[str]:
-        """ "In a letter addressed to NATO's chief, Hungary said ...": the subject after the
-        fronted phrase the message is named in."""
-        s, text = m.sentence, doc.text
-        fronted = _FRONTED_MESSAGE.match(text, s.start, m.trigger[0])
-        comma = text.find(",", m.trigger[1], s.end) if fronted is not None else -1
-        if comma < 0:
-            return []
-        after = [h for h in doc.actors(s) if h.start > comma and is_country_code(h.code)]
-        if not after or after[0].start - comma >= 40:
-            return []
-        # "In a message to the UN chief, the US has taken hostile measures ...": with no
-        # verb of saying the clause is what the message says, its subject no sender
-        said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
-        return [after[0].code] if said is not None else []
-
-    @staticmethod
-    def _host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:
-        """ "handed a note to the ambassador of Azerbaijan in Yerevan", "the Nigerian envoy was
-        summoned to the ministry in Accra": the state where a foreign envoy is handed a note
-        or summoned sends it."""
-        place = m.fields.get("location")
-        if recipient is None or not is_country_code(recipient) or not isinstance(place, Location):
-            return []
-        country = place.country
-        if not country or country == recipient:
-            return []
-        text, s = doc.text, m.sentence
-        if _SUMMONED_THERE.search(text, s.start, s.end) is not None:
-            return [country]
-        handed = _HANDED_TO_ENVOY.search(text, s.start, s.end)
-        if handed is None:
-            return []
-        # "Activists lodged a protest with the US embassy in Manila": only an official
-        # of the state (or an unnamed one, in the passive) speaks for it
-        official = _PASSIVE.search(text, s.start, s.end) or _OFFICIAL.search(
-            text, s.start, handed.start() + 1
-        )
-        return [country] if official is not None else []
-
-    @staticmethod
-    def _accredited_to(m: Mention, doc: Document, recipient: str | None) -> list[str]:
-        """ "summoned Russia's ambassador to London": the state a summoned (or handed) envoy
-        is accredited to sends the message."""
-        if recipient is None or not is_country_code(recipient):
-            return []
-        text, s = doc.text, m.sentence
-        if not (m.fields.get("summons") or _HANDED_TO_ENVOY.search(text, s.start, s.end)):
-            return []
-        for post in _POSTED_TO.finditer(text, s.start, s.end):
-            codes = [h.code for h in doc.actors(s) if h.start == post.end()] + [
-                h.value.country
-                for h in doc.places(s)
-                if h.start == post.end() and isinstance(h.value, Location)
-            ]
-            for code in codes:
-                if code and is_country_code(code) and code != recipient:
-                    return [code]
-        return []
-
-    @staticmethod
-    def _summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:
-        """ "ACCRA (Reuters) - The Nigerian envoy was summoned to the foreign ministry": with
-        no place in the sentence, the state of the report's dateline summons."""
-        if recipient is None or not is_country_code(recipient):
-            return []
-        if _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end) is None:
-            return []
-        country = doc.dateline_country()
-        return [country] if country is not None and country != recipient else []
-
-    @staticmethod
-    def _requested_by(m: Mention, doc: Document) -> list[str]:
-        """ "The letter ... was circulated in the Security Council at Pakistan's request":
-        the state at whose request a message is circulated sent it."""
-        text = doc.text
-        for hit in doc.actors(m.sentence):
-            if not is_country_code(hit.code):
-                continue
-            if _AT_REQUEST_OF.search(text, max(m.sentence.start, hit.start - 30), hit.start) or (
-                _AT_BEFORE.search(text, max(m.sentence.start, hit.start - 8), hit.start)
-                and _REQUEST_AFTER.match(text, hit.end)
-            ):
-                return [hit.code]
-        return []
-
-    @staticmethod
-    def _pronoun_sender(m: Mention, doc: Document) -> list[str]:
-        """The sentence's first actor for "X, ..., added to the letter of its envoy"."""
-        if not _OWN_ENVOY_AFTER.match(doc.text, m.trigger[1]):
-            return []
-        first = next(iter(doc.actors(m.sentence)), None)
-        return [first.code] if first is not None and first.start < m.trigger[0] else []
-
-    @staticmethod
-    def _quoted_speaker(m: Mention, doc: Document) -> list[str]:
-        """The speaker's state for "our country sent a letter ...," she said.
-
-        The speaker is named after the closing quote, or, for a pronoun, is the
-        last person of a known state named in the sentences before.
-        """
-        s, text = m.sentence, doc.text
-        opening = _OPENING_QUOTE.search(text, s.start, m.trigger[0])
-        if opening is None or not _FIRST_PERSON.search(text, opening.end(), m.trigger[0]):
-            return []
-        closing = _CLOSING_QUOTE.search(text, m.trigger[1], s.end)
-        if closing is None:
-            return []
-        after = [
-            h.code for h in doc.actors(s) if h.start > closing.end() and is_country_code(h.code)
-        ]
-        if after:
-            return after[:1]
-        for earlier in reversed(doc.sentences[max(0, s.index - _SPEAKER_REACH) : s.index]):
-            speakers = [
-                h.code
-                for h in doc.actors(earlier)
-                if h.actor.kind in _SPEAKERS
-                and is_country_code(h.code)
-                and _SAID.search(text, h.end, min(earlier.end, h.end + 60))
-            ]
-            if speakers:
-                return speakers[-1:]
-        return []
 
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""

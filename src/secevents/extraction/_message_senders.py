@@ -1,0 +1,227 @@
+"""Who sends a message when its sentence names no sender as the subject.
+
+A note handed to a foreign envoy in the host's capital is the host's; a summoned envoy's
+posting names who summons; a letter circulated "at Pakistan's request" is Pakistan's;
+"our country sent a letter ...," she said" is the speaker's state. Each reading is one
+function; :class:`.communique.CommuniqueRecognizer` tries them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .. import _fastre
+from ..model.codes import is_country_code
+from ..model.places import Location
+from ..model.vocab import ActorKind
+from .document import Document
+from .frames import CHARGE_D_AFFAIRES, ENVOY_TITLES
+from .mention import Mention
+
+__all__ = [
+    "CLOSING_QUOTE",
+    "GIVING",
+    "PASSIVE",
+    "SAID",
+    "accredited_to",
+    "fronted_sender",
+    "host_of_envoy",
+    "pronoun_sender",
+    "quoted_speaker",
+    "requested_by",
+    "summoned_at_dateline",
+]
+
+#: Verbs by which a message or an envoy is handed, sent or called in.
+GIVING: Final = (
+    r"hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|called in"
+)
+PASSIVE: Final = _fastre.compile(
+    # "was summoned", "was brought to the foreign ministry and handed a warning"
+    r"\b(?:was|were|been)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:summoned|handed|given|informed|called|sent|delivered)\b"
+)
+#: Who speaks: "..., the ministry said", "spokesperson X told Trend".
+SAID: Final = _fastre.compile(
+    r"\b(?:said|says|told|tells|stated|announced|added|noted|stressed|declared)\b"
+)
+#: '..." said X': a name inside the quotation is not who said it.
+CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
+#: "In a letter (addressed / sent) to ...," opening the sentence.
+_FRONTED_MESSAGE: Final = _fastre.compile(
+    r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
+)
+_SAYS_AFTER: Final = _fastre.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
+    r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
+    r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
+    r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects)\b"
+)
+#: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
+_HANDED_TO_ENVOY: Final = _fastre.compile(
+    # "lodged a protest with a diplomat at the Chinese Embassy in Tokyo"
+    rf"\b(?:{GIVING}|(?:lodg|fil|register|issu|submitt)ed\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"(?:protests?|complaints?|d[eé]marches?|representations)\s+(?:with|to))\b"
+    rf"[^.;]{{0,80}}?\b(?:ambassador|envoy|{CHARGE_D_AFFAIRES}|embassy|diplomat|high commissioner)",
+    re.IGNORECASE,
+)
+#: Who acts for a state: "the Foreign Ministry", "Deputy Foreign Minister X", "officials".
+_OFFICIAL: Final = _fastre.compile(
+    r"\b(?:[Mm]inist(?:ry|er|ries|ers)|[Gg]overnment|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|"
+    r"[Dd]epartment|[Oo]ffice|[Pp]resident|[Pp]remier|[Dd]iplomats?|[Ee]nvoy|[Aa]mbassador|"
+    r"[Ee]mbassy|[Mm]ission|[Bb]ureau|[Ss]ecretary|[Cc]hancellor|[Ss]tate|[Aa]uthorities)\b"
+)
+#: "The Nigerian envoy was summoned to the foreign ministry in Accra": the envoy's host
+#: summons them.
+_SUMMONED_THERE: Final = _fastre.compile(
+    r"\b(?:was|were|been|being)\s+(?:[\w']+\s+){0,2}?(?:summoned|called in|called to)\b"
+)
+#: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
+_POSTED_TO: Final = _fastre.compile(
+    rf"\b(?:{ENVOY_TITLES})\s+(?:to|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: "at the request of Pakistan", "at Pakistan's request".
+_AT_REQUEST_OF: Final = _fastre.compile(r"\bat\s+the\s+request\s+of\s+(?:the\s+)?$")
+_AT_BEFORE: Final = _fastre.compile(r"\bat\s+(?:the\s+)?$")
+_REQUEST_AFTER: Final = _fastre.compile(r"(?:'s|\u2019s)\s+request\b")
+#: "the letter of its representative", "a note from their embassy": the sender is the
+#: subject the pronoun stands for.
+_OWN_ENVOY_AFTER: Final = _fastre.compile(
+    r"\s+(?:of|from|by)\s+(?:its|their)\s+(?:permanent\s+|foreign\s+)?(?:representative|envoy|"
+    r"ambassador|mission|delegation|government|embassy|minist(?:er|ry)|leader|president)s?\b"
+)
+#: "our country sent a letter", "we handed a note": in a quotation, the speaker's own state.
+_FIRST_PERSON: Final = _fastre.compile(
+    r"\b(?:[Ww]e|[Oo]ur (?:(?:permanent |foreign )?(?:country|government|state|ministry|mission|"
+    r"embassy|side|delegation|representative)s?)|[Mm]y (?:government|country))\b"
+)
+_OPENING_QUOTE: Final = _fastre.compile(r"[\"\u201c]")
+_SPEAKERS: Final = frozenset({ActorKind.PERSON, ActorKind.GOVERNMENT})
+#: How many sentences back a pronoun ("she said") may find the person who speaks.
+_SPEAKER_REACH: Final = 6
+
+
+def fronted_sender(m: Mention, doc: Document) -> list[str]:
+    """ "In a letter addressed to NATO's chief, Hungary said ...": the subject after the
+    fronted phrase the message is named in."""
+    s, text = m.sentence, doc.text
+    fronted = _FRONTED_MESSAGE.match(text, s.start, m.trigger[0])
+    comma = text.find(",", m.trigger[1], s.end) if fronted is not None else -1
+    if comma < 0:
+        return []
+    after = [h for h in doc.actors(s) if h.start > comma and is_country_code(h.code)]
+    if not after or after[0].start - comma >= 40:
+        return []
+    # "In a message to the UN chief, the US has taken hostile measures ...": with no
+    # verb of saying the clause is what the message says, its subject no sender
+    said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
+    return [after[0].code] if said is not None else []
+
+
+def host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "handed a note to the ambassador of Azerbaijan in Yerevan", "the Nigerian envoy was
+    summoned to the ministry in Accra": the state where a foreign envoy is handed a note
+    or summoned sends it."""
+    place = m.fields.get("location")
+    if recipient is None or not is_country_code(recipient) or not isinstance(place, Location):
+        return []
+    country = place.country
+    if not country or country == recipient:
+        return []
+    text, s = doc.text, m.sentence
+    if _SUMMONED_THERE.search(text, s.start, s.end) is not None:
+        return [country]
+    handed = _HANDED_TO_ENVOY.search(text, s.start, s.end)
+    if handed is None:
+        return []
+    # "Activists lodged a protest with the US embassy in Manila": only an official
+    # of the state (or an unnamed one, in the passive) speaks for it
+    official = PASSIVE.search(text, s.start, s.end) or _OFFICIAL.search(
+        text, s.start, handed.start() + 1
+    )
+    return [country] if official is not None else []
+
+
+def accredited_to(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "summoned Russia's ambassador to London": the state a summoned (or handed) envoy
+    is accredited to sends the message."""
+    if recipient is None or not is_country_code(recipient):
+        return []
+    text, s = doc.text, m.sentence
+    if not (m.fields.get("summons") or _HANDED_TO_ENVOY.search(text, s.start, s.end)):
+        return []
+    for post in _POSTED_TO.finditer(text, s.start, s.end):
+        codes = [h.code for h in doc.actors(s) if h.start == post.end()] + [
+            h.value.country
+            for h in doc.places(s)
+            if h.start == post.end() and isinstance(h.value, Location)
+        ]
+        for code in codes:
+            if code and is_country_code(code) and code != recipient:
+                return [code]
+    return []
+
+
+def summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "ACCRA (Reuters) - The Nigerian envoy was summoned to the foreign ministry": with
+    no place in the sentence, the state of the report's dateline summons."""
+    if recipient is None or not is_country_code(recipient):
+        return []
+    if _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end) is None:
+        return []
+    country = doc.dateline_country()
+    return [country] if country is not None and country != recipient else []
+
+
+def requested_by(m: Mention, doc: Document) -> list[str]:
+    """ "The letter ... was circulated in the Security Council at Pakistan's request":
+    the state at whose request a message is circulated sent it."""
+    text = doc.text
+    for hit in doc.actors(m.sentence):
+        if not is_country_code(hit.code):
+            continue
+        if _AT_REQUEST_OF.search(text, max(m.sentence.start, hit.start - 30), hit.start) or (
+            _AT_BEFORE.search(text, max(m.sentence.start, hit.start - 8), hit.start)
+            and _REQUEST_AFTER.match(text, hit.end)
+        ):
+            return [hit.code]
+    return []
+
+
+def pronoun_sender(m: Mention, doc: Document) -> list[str]:
+    """The sentence's first actor for "X, ..., added to the letter of its envoy"."""
+    if not _OWN_ENVOY_AFTER.match(doc.text, m.trigger[1]):
+        return []
+    first = next(iter(doc.actors(m.sentence)), None)
+    return [first.code] if first is not None and first.start < m.trigger[0] else []
+
+
+def quoted_speaker(m: Mention, doc: Document) -> list[str]:
+    """The speaker's state for "our country sent a letter ...," she said.
+
+    The speaker is named after the closing quote, or, for a pronoun, is the
+    last person of a known state named in the sentences before.
+    """
+    s, text = m.sentence, doc.text
+    opening = _OPENING_QUOTE.search(text, s.start, m.trigger[0])
+    if opening is None or not _FIRST_PERSON.search(text, opening.end(), m.trigger[0]):
+        return []
+    closing = CLOSING_QUOTE.search(text, m.trigger[1], s.end)
+    if closing is None:
+        return []
+    after = [h.code for h in doc.actors(s) if h.start > closing.end() and is_country_code(h.code)]
+    if after:
+        return after[:1]
+    for earlier in reversed(doc.sentences[max(0, s.index - _SPEAKER_REACH) : s.index]):
+        speakers = [
+            h.code
+            for h in doc.actors(earlier)
+            if h.actor.kind in _SPEAKERS
+            and is_country_code(h.code)
+            and SAID.search(text, h.end, min(earlier.end, h.end + 60))
+        ]
+        if speakers:
+            return speakers[-1:]
+    return []
