@@ -32,6 +32,7 @@ __all__ = [
     "FORCE_NOUNS",
     "LISTED",
     "PARTICIPANT_PREPS",
+    "PERSONNEL",
     "SOME",
     "hosted_in",
     "read_participants",
@@ -278,13 +279,16 @@ def hosted_in(m: Mention, doc: Document) -> None:
             m.spans["location"] = (hit.start, hit.end)
 
 
+#: The people a count of forces counts ("5,000 troops", "300 sailors"), as a regex.
+PERSONNEL: Final = (
+    r"troops|soldiers|servicemen|service members|personnel|sailors|marines|airmen|paratroopers"
+)
 #: A count of soldiers named by their states: "1,000 US, Kenyan and Ugandan soldiers".
 _COUNTED_FORCES: Final = _fastre.compile(
     r"\b\d[\d,.]*(?:\s+(?:thousand|million))?\s+"
     r"(?P<states>(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:,\s*|,?\s+and\s+))+"
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)"
-    r"\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|servicemen|service members|personnel|sailors|"
-    r"marines|airmen|paratroopers|forces)\b"
+    rf"\s+(?:[a-z\-]+\s+)?(?:{PERSONNEL}|forces)\b"
 )
 #: "informed the", "notified": the addressee of a message told of the drills.
 _TOLD_BEFORE: Final = _fastre.compile(

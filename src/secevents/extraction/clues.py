@@ -108,14 +108,14 @@ _CLAUSE_BREAK: Final = _fastre.compile(
     r"(?<!serve as )(?<!serves as )(?=[A-Z][a-z]+\s(?:plays|played|holds|held|hosts|hosted|"
     r"stages|staged|conducts|conducted|begins|began|starts|started|joins|joined|sends|sent)\b)"
 )
-#: "X said the camp would open": a reported clause whose subject is a thing, not the
-#: speaker's state ("said the country would ..." still refers to it).
 #: The verbs of a denial, in every tense: "denies", "rejected", "dismissing".
 DENIAL_VERBS: Final = (
     r"den(?:y|ied|ies|ying)|reject(?:s|ed|ing)|dismiss(?:es|ed|ing)|refut(?:es|ed|ing)"
 )
 #: "denied (reports) that China plans ...": a denial of what the clause after it says.
 DENIED_THAT: Final = rf"(?:{DENIAL_VERBS})\s+(?:[\w\-]+\s+){{0,6}}?that\b"
+#: "X said the camp would open": a reported clause whose subject is a thing, not the
+#: speaker's state ("said the country would ..." still refers to it).
 _REPORTED: Final = _fastre.compile(
     # ("announced a £23.8m investment": what is announced without "that" is its object)
     r"\b(?:(?:said|says|told\s+[\w\-]+|stated|added|noted|confirmed|claimed|reported)\s+"

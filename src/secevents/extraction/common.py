@@ -261,7 +261,7 @@ def add_factuality(m: Mention, doc: Document) -> None:
     if factuality is None:
         factuality = known[bounds] = factuality_of(doc.text[bounds[0] : bounds[1]])
     if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in CLAIM_PIECES):
-        lead = doc.text[m.sentence.start : clause_bounds(doc, m)[0]]
+        lead = doc.text[m.sentence.start : bounds[0]]
         if lead and factuality_of(lead) is Factuality.CLAIMED:
             factuality = Factuality.CLAIMED
     m.fields["factuality"] = factuality

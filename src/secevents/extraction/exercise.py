@@ -27,6 +27,7 @@ from ._exercise_parties import (
     FORCES_FROM,
     LISTED,
     PARTICIPANT_PREPS,
+    PERSONNEL,
     SOME,
     hosted_in,
     read_participants,
@@ -129,8 +130,7 @@ _FORCE_COUNT: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
     r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
-    r"(?:troops|soldiers|servicemen|service members|personnel|sailors|marines|airmen|"
-    r"paratroopers|military personnel)\b"
+    rf"(?:{PERSONNEL}|military personnel)\b"
 )
 _COUNT_OPENS: Final = _fastre.compile(
     rf"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{{3,30}}, )?{_FORCE_COUNT}"  # "For two weeks, "

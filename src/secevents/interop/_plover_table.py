@@ -100,7 +100,7 @@ def read_plover_table(
         while True:
             # The collector paused: it would go over the batch's parts again and again
             # (an eighth of the time), and they are freed as a whole after the batch.
-            with _collector_paused():
+            with collector_paused():
                 batch = list(islice(records, batch_size))
                 if batch:
                     tables.append(_batch_table(pa, batch, kinds, schema, values))
@@ -110,9 +110,6 @@ def read_plover_table(
     result.stats = reader.stats
     result.warnings = _warnings(reader.warnings)
     return result
-
-
-_collector_paused = collector_paused
 
 
 def _batch_table(
