@@ -71,6 +71,18 @@ if TYPE_CHECKING:
             "under_construction",
             "2021-10-25",
         ),
+        # "announced the construction of" a base is its plan; "began the construction of" is
+        # work started.
+        (
+            "Iran announced the construction of a new naval base near Jask.",
+            "proposed",
+            None,
+        ),
+        (
+            "Turkey began the construction of a military base in Qatar in March.",
+            "under_construction",
+            "2021-03",
+        ),
         # "since" dates the start of what still holds.
         ("Russia's base has been stationed in Gyumri, Armenia, since 1995.", "operational", "1995"),
     ],

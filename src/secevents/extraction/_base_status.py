@@ -41,6 +41,9 @@ _STATUS: Final = (
             r"(?:building|constructing|expanding|upgrading|setting up|developing|redeveloping|"
             r"moderni[sz]ing|renovating|refurbishing)|"
             r"(?:began|begun|begins|begin|started|starts|start) (?:building|work|construction)|"
+            # "began the construction of a base", "launched the building of"
+            r"(?:began|begun|begins|begin|started|starts|start|launch(?:ed|es)?|commenc\w+) "
+            r"the (?:construction|building) of|"
             r"(?:construction|work|renovation|refurbishment|expansion|upgrade|phase) "
             r"(?:[\w'\-]+,? ){0,8}?(?:began|begun|begins|started|starts|"
             r"starting|beginning|"
@@ -95,6 +98,8 @@ _STATUS: Final = (
         ConstructionStatus.PROPOSED,
         words(
             r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|"
+            # "announced the construction of a naval base": a decision, not yet work
+            r"(?:announc|order|decree|decid\w* on)\w* the (?:construction|building) of|"
             r"send|sends|sending|"
             r"expand|enlarge|upgrade|moderni[sz]e|"
             r"propos\w+|offer\w*|host|willing|intends?|intention|considering|weighing|"
