@@ -1221,3 +1221,29 @@ def test_as_opens_another_subject_s_clause(read: Read) -> None:
     )
     drills = [e for e in events if isinstance(e, se.JointExercise)]
     assert [sorted(p.code or "" for p in e.participants) for e in drills] == [["IND", "JPN"]]
+
+
+def test_the_drill_right_after_an_event_of_its_own_paragraph_is_that_event(read: Read) -> None:
+    events = read(
+        "Greek and Egyptian naval forces held a joint exercise in the Mediterranean on Friday."
+        "\n\nThe Chinese and Pakistani air forces began their Shaheen exercise on Monday. "
+        "The three-week drill involves more than 40 aircraft.",
+        se.JointExercise,
+    )
+    counted = {
+        tuple(sorted(p.code or "" for p in e.participants)): [q.kind for q in e.equipment]
+        for e in events
+        if isinstance(e, se.JointExercise)
+    }
+    assert counted == {("EGY", "GRC"): [], ("CHN", "PAK"): ["aircraft"]}
+
+
+def test_the_drills_after_a_passing_mention_are_still_the_main_ones(read: Read) -> None:
+    events = read(
+        "Russia and China began the Joint Sea exercise on Monday. The Russian navy held drills "
+        "with Iran in the Gulf of Oman in 2019. The drills involve 20 ships.",
+        se.JointExercise,
+    )
+    assert len(events) == 2
+    counted = [e for e in events if isinstance(e, se.JointExercise) and e.equipment]
+    assert [sorted(p.code or "" for p in e.participants) for e in counted] == [["CHN", "RUS"]]

@@ -429,6 +429,11 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
     """The cluster ``m`` joins among the type's first (``head``) and latest ones, if any."""
     home: Cluster | None = None
     if m.anaphoric and "date" not in m.fields and "status" not in m.fields and head:
+        # "The three-week drill involves 40 aircraft" right after another event's sentence,
+        # in its paragraph, tells more of that event; further on, of the report's main one.
+        told = _told_in_paragraph(m, head, latest)
+        if told is not None and _compatible(told, m):
+            return told
         home = next((c for c in head if _compatible(c, m)), None)
     if home is None:
         home = next((c for c in latest if _compatible(c, m)), None)
@@ -452,6 +457,20 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
             m.fields.pop("date", None)
             m.spans.pop("date", None)
     return home
+
+
+def _told_in_paragraph(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | None:
+    """The one cluster told of in ``m``'s paragraph so far, if told in the sentence just
+    before ``m`` ("It follows last year's drills" in the main event's paragraph is not)."""
+    paragraph = m.sentence.paragraph
+    told = [
+        c
+        for c in {id(c): c for c in head + latest}.values()
+        if c.mentions[-1].sentence.paragraph == paragraph
+    ]
+    if len(told) == 1 and told[0].mentions[-1].sentence.index == m.sentence.index - 1:
+        return told[0]
+    return None
 
 
 def _began_before(cluster: Cluster, m: Mention) -> bool:
