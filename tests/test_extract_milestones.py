@@ -1123,3 +1123,27 @@ def test_what_a_base_will_let_others_do_is_no_deal(read: Read) -> None:
     )
     bases = [e for e in found if isinstance(e, se.BaseConstruction)]
     assert [e.status.value for e in bases if e.status] == ["operational"]
+
+
+def test_an_island_names_the_host_of_a_base_built_on_it(read: Read) -> None:
+    event = read.one(
+        "The United Arab Emirates is building a military base on the island of Perim.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "ARE"
+    assert event.host is not None and event.host.code == "YEM"
+    assert event.location is not None and event.location.name == "Perim"
+
+
+def test_a_denial_by_the_host_of_its_island_s_base_is_the_denial_of_the_foreign_one(
+    read: Read,
+) -> None:
+    found = read(
+        "Mr Chavez denied that talks would take place on building a permanent base on "
+        "the island of La Orchila. Speaking on Sunday, Mr Chavez insisted that reports of "
+        "him offering Russia's armed forces a permanent base on La Orchila were false.",
+        se.BaseConstruction,
+    )
+    assert [(e.builder and e.builder.code, e.host and e.host.code) for e in found] == [
+        ("RUS", "VEN")
+    ]

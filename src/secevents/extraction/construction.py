@@ -745,8 +745,13 @@ class ConstructionRecognizer:
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed
         if not placed and builder not in framed_builders and _keeps_bases_abroad(host, builder):
             builder, host = host, builder  # "Kenya and the United States agreed to extend ..."
-        if host is None and builder is not None and builder not in framed_builders:
-            m.fields["home"] = True  # no host named: at home, if nothing else says otherwise
+        if builder is not None and builder not in framed_builders and (
+            host is None or (at_home and not others)
+        ):
+            # no host named, or the host named is only where the clause's subject is: at
+            # home, if no other reading names another builder ("Chavez denied talks on a
+            # base on La Orchila" beside "denied offering Russia a base there")
+            m.fields["home"] = True
         if host and not is_country_code(host):
             host = None  # a base stands in a state: a party or agency named is no host
         if builder:

@@ -360,8 +360,9 @@ def _summoned_in_turn(cluster: Cluster, m: Mention, sender: Any, recipient: Any)
 
 
 def _guessed_at_home(field: Callable[[str], Any]) -> bool:
-    """Whether a reading's builder is only guessed to build at home: no host is named."""
-    return bool(field("home")) and field("host") is None
+    """Whether a reading's builder is only guessed to build at home: no host is named, or
+    only the place of the base, in the builder's state."""
+    return bool(field("home")) and field("host") in (None, field("builder"))
 
 
 def _at_home_guess(own: Callable[[str], Any], builder: Any, host: Any) -> bool:
