@@ -1147,3 +1147,13 @@ def test_a_denial_by_the_host_of_its_island_s_base_is_the_denial_of_the_foreign_
     assert [(e.builder and e.builder.code, e.host and e.host.code) for e in found] == [
         ("RUS", "VEN")
     ]
+
+
+def test_a_state_offering_a_base_hosts_it_not_where_operations_go_on(read: Read) -> None:
+    event = read.one(
+        "Kyrgyzstan has offered the base for as long as military operations continue in "
+        "Afghanistan.",
+        se.BaseConstruction,
+    )
+    assert event.host is not None and event.host.code == "KGZ"
+    assert event.builder is None or event.builder.code != "AFG"

@@ -187,8 +187,10 @@ _ACTIVITY_IN: Final = _fastre.compile(
     r"journalists|concerns?|alarm|fears?|worr(?:y|ies)|unease|anger|outrage|jitters|"
     r"criticism|consternation|disquiet|"
     # "officials in Dushanbe said": where a source sits
-    r"officials|sources|diplomats|spokesm[ae]n|analysts|observers)\s+(?:in|on|over|inside)\s+"
-    r"(?:the\s+)?$"
+    r"officials|sources|diplomats|spokesm[ae]n|analysts|observers)"
+    # "for as long as military operations continue in Afghanistan"
+    r"(?:\s+(?:continue|continues|continued|go on|goes on|last|lasts|are|is|were|was))?"
+    r"\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
 )
 
 
