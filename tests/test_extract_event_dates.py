@@ -337,3 +337,25 @@ def test_the_day_another_state_tells_of_a_letter_is_not_its_day(read: Read) -> N
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+def test_a_day_opening_a_saying_is_when_it_was_said_whatever_was_said_of_the_future(
+    read: Read,
+) -> None:
+    # Published on a Thursday: "On Friday ... said" is last Friday, not the coming one.
+    event = read.one(
+        "On Friday deputy leader Omurbek Tekebayev said the agreement on the US airbase in "
+        "Kyrgyzstan would be extended for another year.",
+        se.BaseConstruction,
+    )
+    assert date_of(event) == "2021-10-22"
+
+
+def test_a_state_a_base_serves_is_not_its_builder(read: Read) -> None:
+    event = read.one(
+        "The agreement on Manas airbase - a logistics hub for Afghanistan - was extended "
+        "for another year.",
+        se.BaseConstruction,
+    )
+    assert event.builder is None or event.builder.code != "AFG"
+    assert event.host is not None and event.host.code == "KGZ"

@@ -434,6 +434,10 @@ def _generic_in_quote(doc: Document, sentence: Sentence, base: re.Match[str]) ->
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+#: "a hub for Afghanistan": the state a base serves, named after "for".
+_FOR: Final = _fastre.compile(r"\bfor\s+(?:the\s+)?\Z")
+
+
 class ConstructionRecognizer:
     """Finds bases and outposts with a status verb or noun; attacks on bases do not count.
 
@@ -706,6 +710,8 @@ class ConstructionRecognizer:
                 and h.start >= reported
                 and not in_other_relation(doc.text, h)
                 and h.code not in critics
+                # "Manas airbase - a logistics hub for Afghanistan": what the base serves
+                and not (h.code not in BASING_STATES and _FOR.search(doc.text, s.start, h.start))
             )
             if _base_of(s, doc) is None:
                 # "A copy of the agreement was posted by a New Zealand academic": "the
@@ -745,8 +751,10 @@ class ConstructionRecognizer:
         placed = bool(isinstance(location, Location) and location.country) or "host" in framed
         if not placed and builder not in framed_builders and _keeps_bases_abroad(host, builder):
             builder, host = host, builder  # "Kenya and the United States agreed to extend ..."
-        if builder is not None and builder not in framed_builders and (
-            host is None or (at_home and not others)
+        if (
+            builder is not None
+            and builder not in framed_builders
+            and (host is None or (at_home and not others))
         ):
             # no host named, or the host named is only where the clause's subject is: at
             # home, if no other reading names another builder ("Chavez denied talks on a

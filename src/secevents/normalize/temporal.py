@@ -106,7 +106,10 @@ def tense_of(clause: str) -> Tense:
 _SENTENCE_END: Final = _fastre.compile(r"[.!?][\"'”’)]?\s{1,3}(?=[A-Z\"“(])|\n")
 _CLAUSE_BREAK: Final = _fastre.compile(
     r"[,;:()\[\]—–\"“”]|\b(?:that|which|who|while|but|and|or|after|before|when|because"
-    r"|although|whereas|as|if|though)\b"
+    r"|although|whereas|as|if|though"
+    # "On Friday the minister said the lease would be extended": what was said is a clause
+    # of its own
+    r"|said|says|told)\b"
 )
 _WINDOW: Final = 200
 _PLANNED_AUX: Final = _fastre.compile(
