@@ -1157,3 +1157,36 @@ def test_a_state_offering_a_base_hosts_it_not_where_operations_go_on(read: Read)
     )
     assert event.host is not None and event.host.code == "KGZ"
     assert event.builder is None or event.builder.code != "AFG"
+
+
+def test_a_city_s_other_spelling_names_its_state(read: Read) -> None:
+    event = read.one(
+        "Germany has run the small air base at Termez since 2001.", se.BaseConstruction
+    )
+    assert event.host is not None and event.host.code == "UZB"
+    assert event.status is se.ConstructionStatus.OPERATIONAL and str(event.date) == "2001"
+
+
+def test_where_the_troops_a_base_serves_are_is_not_where_it_stands(read: Read) -> None:
+    event = read.one(
+        "Germany has run the base, which supports German troops in Afghanistan, since 2001.",
+        se.BaseConstruction,
+    )
+    assert event.host is None or event.host.code != "AFG"
+
+
+def test_an_agreement_that_ran_out_is_no_milestone(read: Read) -> None:
+    assert not read(
+        "The earlier agreement under which Germany used the air base at Termez ran out at "
+        "the end of October.",
+        se.BaseConstruction,
+    )
+
+
+def test_when_the_old_lease_expires_is_not_when_it_is_renewed(read: Read) -> None:
+    event = read.one(
+        "The minister said the US lease of the airbase in Kyrgyzstan, which expires in July, "
+        "would be renewed automatically.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED and event.date is None

@@ -67,7 +67,7 @@ _STATUS: Final = (
             r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
             r"established|"
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
-            r"(?:has|have|had) (?:long |since )?operated|"
+            r"(?:has|have|had) (?:long |since )?(?:operated|run)|"
             r"(?:has|have|had) (?:also )?deployed|"
             r"(?:has|have|had|was|were|been) set up",
             re.I,

@@ -164,7 +164,10 @@ _OTHER_EVENT: Final = _fastre.compile(
     r"\b[^,;.]{0,40}$"
     # "a warship that sank during a storm in December 2022": an incident's own date
     r"|\b(?:that|which|who)\s+(?:had\s+)?(?:sank|sunk|crashed|capsized|exploded|collapsed|"
-    r"died|erupted|(?:was|were)\s+(?:killed|sunk|destroyed|shot down|wounded))\b[^;.]{0,60}$",
+    r"died|erupted|(?:was|were)\s+(?:killed|sunk|destroyed|shot down|wounded))\b[^;.]{0,60}$"
+    # "the lease, which expires in July, would be renewed": when the old term ends
+    r"|\b(?:that|which)\s+(?:expires|expired|runs out|ran out|lapses|lapsed|ends|ended|"
+    r"is due to (?:expire|run out|end)|was due to (?:expire|run out|end))\b[^,;.]{0,40}$",
     re.IGNORECASE,
 )
 #: "the Vienna Convention on Diplomatic Relations of April 18, 1961", "Resolution 2231 of

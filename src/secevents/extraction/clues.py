@@ -140,7 +140,10 @@ _OTHER_RELATION: Final = _fastre.compile(
     r"strait|region|corridor|zone|gap|territory|waters|sea)\s+between|"
     # where a place lies from a state: "across the water from Iran", "20 km from Syria"
     r"across\s+(?:the\s+)?(?:[\w\-]+\s+)?from|(?:km|kilometres|kilometers|miles)\)?\s+"
-    r"(?:away\s+)?from|opposite|facing)\s+(?:the\s+)?$"
+    r"(?:away\s+)?from|opposite|facing|"
+    # "the base, which supports German troops in Afghanistan": where the troops it serves are
+    r"(?:supports?|serves?|supplies)\s+(?:[\w\-]+\s+)?(?:troops|forces|operations)\s+in)"
+    r"\s+(?:the\s+)?$"
 )
 # "the word before, skipping an article", matched on the reversed window: anchored at
 # the start, so the engine does not try every position of the window.

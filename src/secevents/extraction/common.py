@@ -187,7 +187,10 @@ _ACTIVITY_IN: Final = _fastre.compile(
     r"journalists|concerns?|alarm|fears?|worr(?:y|ies)|unease|anger|outrage|jitters|"
     r"criticism|consternation|disquiet|"
     # "officials in Dushanbe said": where a source sits
-    r"officials|sources|diplomats|spokesm[ae]n|analysts|observers)"
+    r"officials|sources|diplomats|spokesm[ae]n|analysts|observers|"
+    # "the base, which supports German troops in Afghanistan": where the troops it serves are
+    r"(?:supports?|supported|serves|served|supplies|supplied)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:troops|forces|soldiers|personnel|operations))"
     # "for as long as military operations continue in Afghanistan"
     r"(?:\s+(?:continue|continues|continued|go on|goes on|last|lasts|are|is|were|was))?"
     r"\s+(?:in|on|over|inside)\s+(?:the\s+)?$"

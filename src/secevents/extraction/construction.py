@@ -162,6 +162,9 @@ _SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNOR
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
+    # "the earlier agreement ran out", not "the lease, which expires in July, was renewed"
+    r"ran out(?<!which ran out)(?<!that ran out)|runs out(?<!which runs out)|"
+    r"expired(?<!which expired)(?<!that expired)|lapsed(?<!which lapsed)|"
     r"withdr[ae]w\w* from|withdrawal|pull(?:s|ed|ing)? out of|to leave|vacate\w*|"
     r"(?:handover|handing over|hand-over|transfer) (?:ceremony )?of (?:[\w'\-]+ ){0,6}?from|"
     r"(?:handed|hands|transferred|transfers|returned|returns) (?:[\w'\-]+ ){0,6}?back to"

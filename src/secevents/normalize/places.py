@@ -221,9 +221,16 @@ _DIVISION_AFTER: Final = _fastre.compile(
 )
 
 
+#: A city this big is known by its other spellings too ("Termez" for Tirmiz).
+_KNOWN_CITY: Final = 100_000
+
+
 def _stray_variant(surface: str, pick: PlaceCandidate, context: set[str]) -> bool:
-    """A town's other spelling in a country the text never names is likelier another place."""
+    """A town's other spelling in a country the text never names is likelier another place
+    (a city's is not: "the air base at Termez", Tirmiz in Uzbekistan)."""
     if pick.kind != PlaceKind.CITY or not context or pick.country in context:
+        return False
+    if (pick.population or 0) >= _KNOWN_CITY:
         return False
     return key(pick.name) not in key(surface)
 
