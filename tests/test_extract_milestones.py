@@ -1190,3 +1190,26 @@ def test_when_the_old_lease_expires_is_not_when_it_is_renewed(read: Read) -> Non
         se.BaseConstruction,
     )
     assert event.status is se.ConstructionStatus.AGREED and event.date is None
+
+
+def test_a_headline_s_plan_is_the_deal_the_report_tells_of(read: Read) -> None:
+    found = read(
+        "Britain to open naval base in Bahrain\n\nUnder an agreement announced on Saturday, "
+        "the UK will build a new base in Bahrain.",
+        se.BaseConstruction,
+    )
+    assert [
+        (e.status and e.status.value, e.host and e.host.code, str(e.date))
+        for e in found
+        if isinstance(e, se.BaseConstruction)
+    ] == [("agreed", "BHR", "2021-10-23")]
+
+
+def test_a_state_described_by_what_it_is_is_the_one_named_before(read: Read) -> None:
+    event = read.one(
+        "Bahrain hosts the US Fifth Fleet. Britain will build a new naval base in the small "
+        "Gulf kingdom.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "GBR"
+    assert event.host is not None and event.host.code == "BHR"

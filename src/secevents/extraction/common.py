@@ -252,7 +252,19 @@ def _introduced_by(hit: Hit, text: str, floor: int) -> str:
 
 
 _TOWN_THEN_STATE: Final = _fastre.compile(
-    r"\b(in|at|near|outside|on)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+(?:the\s+)?$"
+    r"\b(in|at|near|outside|on)\s+"
+    # (not a day: "announced on Saturday, the UK will build")
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+(?:the\s+)?$"
+)
+
+
+#: A headline's future, a name or its forces then "to" and a verb, in a line with no full
+#: stop: "Britain to open naval base in Bahrain", "US, Philippines to hold drills".
+_HEADLINE_FUTURE: Final = _fastre.compile(
+    r"(?:\b[A-Z][\w.\-']*|\b(?:troops|forces|navy|navies|army|armies|military|militaries|"
+    r"government|countries|nations|states|sides))\s+to\s+(?!be\b)[a-z]{3,}\b[^.!?]*\Z"
 )
 
 
@@ -265,6 +277,8 @@ def add_factuality(m: Mention, doc: Document) -> None:
     factuality = known.get(bounds)
     if factuality is None:
         factuality = known[bounds] = factuality_of(doc.text[bounds[0] : bounds[1]])
+    if factuality is Factuality.ACTUAL and _HEADLINE_FUTURE.search(m.sentence.text):
+        factuality = Factuality.PLANNED  # the headline "Britain to open naval base in Bahrain"
     if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in CLAIM_PIECES):
         lead = doc.text[m.sentence.start : bounds[0]]
         if lead and factuality_of(lead) is Factuality.CLAIMED:

@@ -682,6 +682,7 @@ class ConstructionRecognizer:
         s = m.sentence
         framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
         location = m.fields.get("location")
+        placed_by_name = isinstance(location, Location) and location.country is not None
         hosts: list[str] = []
         framed_builders = role_codes(framed, "builder")
         if isinstance(location, Location) and location.country:
@@ -700,6 +701,9 @@ class ConstructionRecognizer:
         ]
         hosts += [c for c in demonyms if c not in builders]
         hosts += builders[1:]
+        if not placed_by_name and (described := _described_state(m, doc, builders)):
+            # "the UK will build a base in the small Gulf kingdom": the state told of before
+            hosts.insert(0, described)
         host = next(iter(unique(hosts)), None)
         others = [c for c in unique(builders) if c != host]
         if not others and not builders:  # only named: the one that keeps bases abroad builds
@@ -809,6 +813,32 @@ class ConstructionRecognizer:
         return isinstance(event, BaseConstruction) and (
             event.builder is not None or event.host is not None
         )
+
+
+#: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
+#: what it is.
+_DESCRIBED_STATE: Final = _fastre.compile(
+    r"\b(?:in|on|at)\s+the\s+(?:(?:[a-z\-]+|[A-Z][\w\-]+)\s+){1,3}"
+    r"(?:kingdom|state|nation|country|emirate|sultanate|republic|monarchy|archipelago)\b"
+)
+#: How many sentences back the state so described may have been named.
+_DESCRIBED_REACH: Final = 4
+
+
+def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | None:
+    """The state last named before ``m``'s sentence (not a builder, nor one the sentence
+    names) when the clause places the base "in the small Gulf kingdom"."""
+    s = m.sentence
+    begin, end = clause_bounds(doc, m)
+    if _DESCRIBED_STATE.search(doc.text, max(begin, m.trigger[1]), end) is None:
+        return None
+    named_here = {h.code for h in doc.actors(s)}  # "the UK will build ... the Royal Navy"
+    for earlier in reversed(doc.sentences[max(0, s.index - _DESCRIBED_REACH) : s.index]):
+        states = [h.code for h in doc.actors(earlier) if is_country_code(h.code)]
+        others = [c for c in states if c not in builders and c not in named_here]
+        if others:  # (a state so described is most often a host, not one with bases abroad)
+            return ([c for c in others if c not in BASING_STATES] or others)[-1]
+    return None
 
 
 def _denies_a_clause(m: Mention, doc: Document) -> bool:

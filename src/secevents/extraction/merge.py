@@ -37,6 +37,7 @@ from ._merge_dates import close, closes, long_before_the_end, refines, widens
 from .clues import unique
 from .document import Document
 from .mention import Mention
+from .sentences import Sentence
 
 __all__ = ["Cluster", "is_background", "merge_mentions"]
 
@@ -130,7 +131,14 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         # applied for a base", then undated news of its approval); a restated plan is not.
         status, own = cluster.value("status"), m.fields.get("status")
         settled = _settled(status) and _settled(own)  # "running a base ... It was built in 2016"
-        return status in (None, own) or own is None or settled or bool(m.fields.get("said"))
+        return (
+            status in (None, own)
+            or own is None
+            or settled
+            or bool(m.fields.get("said"))
+            # the headline "Britain to open naval base in Bahrain" sums up the deal told below
+            or all(_headline(c.sentence) for c in cluster.mentions if "status" in c.fields)
+        )
     if not isinstance(theirs, DateSpan) or not isinstance(ours, DateSpan):
         return True
     if theirs.overlaps(ours):
@@ -153,6 +161,14 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
+
+
+def _headline(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the report's headline: its first line, with no full stop."""
+    return sentence.index == 0 and not sentence.text.rstrip().endswith(_FULL_STOPS)
+
+
+_FULL_STOPS: Final = (".", "!", "?", '"', "\u201d")
 
 
 def _within(start: DateSpan, end: object, date: DateSpan) -> bool:
