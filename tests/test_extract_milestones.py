@@ -1213,3 +1213,16 @@ def test_a_state_described_by_what_it_is_is_the_one_named_before(read: Read) -> 
     )
     assert event.builder is not None and event.builder.code == "GBR"
     assert event.host is not None and event.host.code == "BHR"
+
+
+def test_access_to_a_port_for_military_use_is_a_base_agreed(read: Read) -> None:
+    event = read.one(
+        "India has gained access to the key Port of Duqm in Oman for military use.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "IND",
+        "OMN",
+    )
+    assert event.status is se.ConstructionStatus.AGREED
+    assert not read("Tourists have access to the port for swimming.", se.BaseConstruction)

@@ -87,7 +87,7 @@ _STATUS: Final = (
             # (not the noun: "obtain building permits")
             r"allow(?:s|ed|ing)?|"
             r"permit(?<!building permit)(?<!construction permit)(?<!work permit)(?:s|ted|ting)?|"
-            r"grant(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
+            r"grant(?:s|ed|ing)?|invit(?:e|es|ed|ing)|gain(?:s|ed|ing)? access|"
             r"funded|paid for|pays for|cover the cost|"
             r"consensus (?:was |had been |has been )?reached|"
             r"reached (?:a |an )?(?:consensus|understanding)",

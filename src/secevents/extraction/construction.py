@@ -80,13 +80,16 @@ _BASE: Final = _fastre.compile(
     # "granted British forces access to the Duqm port facilities"
     r"(?<=access to )(?:the |its |their )?(?:[A-Z][\w\-]+ )?(?:port|naval|air|military) "
     r"facilit(?:y|ie)|"
+    # "gained access to the key Port of Duqm in Oman for military use"
+    r"access to (?:the |its |their )?(?:[\w\-]+ )?(?:[Pp]ort|[Hh]arbou?r|[Aa]irport)"
+    r"(?=(?: of [A-Z][\w\-]+)?(?: in [A-Z][\w\-]+)? for (?:military|naval|defen[cs]e) )|"
     r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
     re.IGNORECASE,
 )
 _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field airstrip outpost military hub facilit station point cent radar camp missile"
-    " headquarters garrison establishment listening surveillance",
+    " headquarters garrison establishment listening surveillance access",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
