@@ -1226,3 +1226,18 @@ def test_access_to_a_port_for_military_use_is_a_base_agreed(read: Read) -> None:
     )
     assert event.status is se.ConstructionStatus.AGREED
     assert not read("Tourists have access to the port for swimming.", se.BaseConstruction)
+
+
+def test_a_deal_reached_after_a_visit_takes_the_visit_s_time(read: Read) -> None:
+    found = read(
+        "Turkey denies plans for a naval base in Suakin. Following a trip to the port city "
+        "last December, the presidents of Turkey and Sudan reached an agreement to build a "
+        "naval dock for military vessels.",
+        se.BaseConstruction,
+    )
+    agreed = [
+        e
+        for e in found
+        if isinstance(e, se.BaseConstruction) and e.status is (se.ConstructionStatus.AGREED)
+    ]
+    assert [str(e.date) for e in agreed] == ["2020-12"]

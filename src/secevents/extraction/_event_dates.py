@@ -156,7 +156,11 @@ _FROM: Final = _fastre.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", r
 #: September", "after a border guard violated the border earlier this week", "violations
 #: that took place last June".
 _OTHER_EVENT: Final = _fastre.compile(
-    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+[^,;.]{0,80}$"
+    r"\b(?:after|following|before|ahead of|in response to|in the wake of)\s+"
+    # (not a visit or talks the deal came out of: "Following a trip to the city last
+    # December, the presidents reached an agreement")
+    r"(?!(?:a |an |the |his |her |their |its )?(?:[\w\-]+ )?(?:visit|trip|talks|meeting|summit)\b)"
+    r"[^,;.]{0,80}$"
     # "The exercises follow the navy's assumption, since last December, of command"
     r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
     r"[^;.]{0,80}$"

@@ -260,11 +260,13 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
 )
 
 
-#: A headline's future, a name or its forces then "to" and a verb, in a line with no full
-#: stop: "Britain to open naval base in Bahrain", "US, Philippines to hold drills".
+#: A headline's future: its subject, names or forces, then "to" and a verb ("Britain to
+#: open naval base in Bahrain", "US, Philippines to hold drills").
 _HEADLINE_FUTURE: Final = _fastre.compile(
-    r"(?:\b[A-Z][\w.\-']*|\b(?:troops|forces|navy|navies|army|armies|military|militaries|"
-    r"government|countries|nations|states|sides))\s+to\s+(?!be\b)[a-z]{3,}\b[^.!?]*\Z"
+    r"(?:[A-Z][\w.\-']*(?:,? (?:and |& )?[A-Z][\w.\-']*){0,4}"
+    r"(?: (?:troops|forces|navy|navies|army|armies|military|militaries|government))?"
+    r"|(?:[A-Z][\w.\-']* )?(?:troops|forces|navy|navies|army|armies|military|militaries))"
+    r" to (?!be\b)[a-z]{3,}\b[^.!?]*\Z"
 )
 
 
@@ -277,7 +279,11 @@ def add_factuality(m: Mention, doc: Document) -> None:
     factuality = known.get(bounds)
     if factuality is None:
         factuality = known[bounds] = factuality_of(doc.text[bounds[0] : bounds[1]])
-    if factuality is Factuality.ACTUAL and _HEADLINE_FUTURE.search(m.sentence.text):
+    if (
+        factuality is Factuality.ACTUAL
+        and m.sentence.index == 0
+        and _HEADLINE_FUTURE.match(m.sentence.text)
+    ):
         factuality = Factuality.PLANNED  # the headline "Britain to open naval base in Bahrain"
     if factuality is Factuality.ACTUAL and any(w in m.sentence.text for w in CLAIM_PIECES):
         lead = doc.text[m.sentence.start : bounds[0]]

@@ -69,7 +69,7 @@ _BASE: Final = _fastre.compile(
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
     r"(?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
-    r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re))|"
+    r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
     r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
     r"training camp|listening (?:post|station)|surveillance (?:post|station|facilit(?:y|ie))|"
@@ -89,7 +89,7 @@ _BASE: Final = _fastre.compile(
 _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field airstrip outpost military hub facilit station point cent radar camp missile"
-    " headquarters garrison establishment listening surveillance access",
+    " headquarters garrison establishment listening surveillance access dock",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
