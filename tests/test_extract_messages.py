@@ -731,3 +731,28 @@ def test_invited_to_the_ministry_is_a_summons_but_invited_to_build_is_not(read: 
 def test_where_a_message_is_delivered(read: Read, text: str, country: str) -> None:
     event = read.one(text, se.DiplomaticCommunique)
     assert event.location is not None and event.location.country == country
+
+
+def test_a_recipient_handed_a_note_by_no_one_named_gets_it_from_the_other_state(
+    read: Read,
+) -> None:
+    event = read.one(
+        "On Thursday the Pakistan Foreign Office was sent a note verbale over the harassment "
+        "of Indian diplomats.",
+        se.DiplomaticCommunique,
+    )
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "IND",
+        "PAK",
+    )
+    assert event.location is not None and event.location.country == "PAK"
+
+
+def test_a_passive_note_names_its_sender_after_by(read: Read) -> None:
+    event = read.one(
+        "Pakistan was sent a note verbale by India on Thursday.", se.DiplomaticCommunique
+    )
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "IND",
+        "PAK",
+    )

@@ -45,6 +45,10 @@ _TO_LEADER: Final = _fastre.compile(
 #: How far after the title the state may be named ("to the King of Jordan").
 _NAME_REACH: Final = 12
 _SUMMONS: Final = _fastre.compile(r"\b(?:summon\w*|called in)\b")
+#: "The Pakistan Foreign Office was sent a note": the recipient is the subject.
+_PASSIVE_GIVEN: Final = _fastre.compile(
+    r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
+)
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
 #: message, through another channel.
 _ALSO: Final = _fastre.compile(r"\b[Aa]lso\b")
@@ -110,8 +114,11 @@ def _to_their_leader(m: Mention, doc: Document, code: str) -> bool:
 
 
 def _to_their_ministry(m: Mention, doc: Document, code: str) -> bool:
+    """Whether the message goes to the recipient's own foreign ministry ("to the Pakistan
+    Foreign Ministry", "The Pakistan Foreign Office was sent a note")."""
     s, text = m.sentence, doc.text
-    for ministry in _FOREIGN_MINISTRY.finditer(text, m.trigger[1], s.end):
+    passive = _PASSIVE_GIVEN.search(text, s.start, m.trigger[0]) is not None
+    for ministry in _FOREIGN_MINISTRY.finditer(text, s.start if passive else m.trigger[1], s.end):
         if ministry.group("host"):
             return True
         for hit in doc.actors(s):

@@ -15,6 +15,7 @@ from .. import _fastre
 from ..model.codes import is_country_code
 from ..model.places import Location
 from ..model.vocab import ActorKind
+from .clues import unique
 from .document import Document
 from .frames import CHARGE_D_AFFAIRES, ENVOY_TITLES
 from .mention import Mention
@@ -26,6 +27,7 @@ __all__ = [
     "SAID",
     "accredited_to",
     "fronted_sender",
+    "given_by_the_other",
     "host_of_envoy",
     "pronoun_sender",
     "quoted_speaker",
@@ -173,6 +175,29 @@ def summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> li
         return []
     country = doc.dateline_country()
     return [country] if country is not None and country != recipient else []
+
+
+def given_by_the_other(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "The Pakistan Foreign Office was sent a note verbale over the harassment of Indian
+    diplomats": a recipient handed a message by no one named gets it from the one other
+    state the sentence names, else from the state of the report's dateline."""
+    if recipient is None or not is_country_code(recipient):
+        return []
+    if _GIVEN.search(doc.text, m.sentence.start, m.trigger[0]) is None:
+        return []
+    others = unique(
+        h.code for h in doc.actors(m.sentence) if is_country_code(h.code) and h.code != recipient
+    )
+    if len(others) == 1:
+        return others
+    country = doc.dateline_country()
+    return [country] if not others and country is not None and country != recipient else []
+
+
+#: "was sent a note", "were handed a protest": a message given to the subject.
+_GIVEN: Final = _fastre.compile(
+    r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
+)
 
 
 def requested_by(m: Mention, doc: Document) -> list[str]:

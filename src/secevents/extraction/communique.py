@@ -27,6 +27,7 @@ from ._message_senders import (
     SAID,
     accredited_to,
     fronted_sender,
+    given_by_the_other,
     host_of_envoy,
     pronoun_sender,
     quoted_speaker,
@@ -271,6 +272,7 @@ class CommuniqueRecognizer:
             or accredited_to(m, doc, next(iter(recipients), None))
             or summoned_at_dateline(m, doc, next(iter(recipients), None))
             or requested_by(m, doc)
+            or given_by_the_other(m, doc, next(iter(recipients), None))
         )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
