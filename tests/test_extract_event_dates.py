@@ -359,3 +359,12 @@ def test_a_state_a_base_serves_is_not_its_builder(read: Read) -> None:
     )
     assert event.builder is None or event.builder.code != "AFG"
     assert event.host is not None and event.host.code == "KGZ"
+
+
+def test_the_day_a_coming_exercise_was_announced_is_not_its_day(read: Read) -> None:
+    event = read.one(
+        "Kremlin spokesperson Dmitry Peskov said Tuesday that China will take part in the "
+        "Vostok military exercise in Russia.",
+        se.JointExercise,
+    )
+    assert event.date is None

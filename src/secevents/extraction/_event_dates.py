@@ -267,6 +267,7 @@ def add_date(
             h.start > m.trigger[1]
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
         )
+        and not _said_then_of_the_future(text, start, h, m.trigger[0])
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
@@ -309,6 +310,26 @@ def add_date(
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
         _tell(m, hit.value, text[hit.start : hit.end])
+
+
+def _said_then_of_the_future(text: str, start: int, hit: Hit, trigger: int) -> bool:
+    """Whether ``hit`` is the day something was said of an event still to come: "Peskov
+    said Tuesday that China will take part in the exercise"."""
+    return (
+        hit.end <= trigger
+        and _SAYING_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None
+        and _FUTURE_THAT.match(text, hit.end, trigger) is not None
+    )
+
+
+#: A verb of saying right before a day: "said Tuesday", "told reporters on Friday".
+_SAYING_BEFORE: Final = _fastre.compile(
+    r"\b(?:said|says|announced|stated|told [\w\-]+|confirmed)\s+(?:on\s+)?$"
+)
+#: What was said is still to come: "that China will take part", "that drills would begin".
+_FUTURE_THAT: Final = _fastre.compile(
+    r"\s+(?:that\s+)?[^.;]{0,120}?\b(?:will|would|shall|is to|are to|plans? to|to be held)\b"
+)
 
 
 def _finer_day_at_trigger(text: str, m: Mention, hits: list[Hit], own: list[Hit]) -> bool:
