@@ -368,3 +368,12 @@ def test_the_day_a_coming_exercise_was_announced_is_not_its_day(read: Read) -> N
         se.JointExercise,
     )
     assert event.date is None
+
+
+def test_an_after_clause_holding_the_event_dates_it(read: Read) -> None:
+    event = read.one(
+        "After Russian strategic jets flew to Venezuela for joint drills earlier in October, "
+        "media outlets claimed that Moscow wanted more.",
+        se.JointExercise,
+    )
+    assert date_of(event) == "2021-10"

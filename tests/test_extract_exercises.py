@@ -1247,3 +1247,12 @@ def test_the_drills_after_a_passing_mention_are_still_the_main_ones(read: Read) 
     assert len(events) == 2
     counted = [e for e in events if isinstance(e, se.JointExercise) and e.equipment]
     assert [sorted(p.code or "" for p in e.participants) for e in counted] == [["CHN", "RUS"]]
+
+
+def test_forces_that_came_to_a_state_for_joint_drills_drill_with_it(read: Read) -> None:
+    event = read.one(
+        "Two Russian bombers arrived in Venezuela on Monday for joint exercises.",
+        se.JointExercise,
+    )
+    assert sorted(p.code or "" for p in event.participants) == ["RUS", "VEN"]
+    assert event.location is not None and event.location.country == "VEN"

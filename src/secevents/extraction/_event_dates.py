@@ -257,7 +257,7 @@ def add_date(
         for h in doc.dates(m.sentence)
         if (h.start, h.end) not in skip
         and not (says and h.start > m.trigger[1])
-        and not _OTHER_EVENT.search(text, max(start, h.start - 120), h.start)
+        and not _of_another_event(text, start, h, m.trigger)
         and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
         and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
@@ -310,6 +310,14 @@ def add_date(
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
         _tell(m, hit.value, text[hit.start : hit.end])
+
+
+def _of_another_event(text: str, start: int, hit: Hit, trigger: tuple[int, int]) -> bool:
+    """Whether ``hit`` dates another event the clause names ("after talks on Monday"), not
+    the one whose trigger is inside that phrase ("After jets flew in for joint drills
+    earlier in December, media claimed ...")."""
+    other = _OTHER_EVENT.search(text, max(start, hit.start - 120), hit.start)
+    return other is not None and not other.start() < trigger[0] < hit.start
 
 
 def _said_then_of_the_future(text: str, start: int, hit: Hit, trigger: int) -> bool:

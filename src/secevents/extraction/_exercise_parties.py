@@ -304,6 +304,18 @@ _QUALIFIES_DRILLS: Final = _fastre.compile(
 )
 
 
+#: Forces coming to a state: "flew to Venezuela", "arrived in Djibouti".
+_CAME_TO: Final = _fastre.compile(
+    r"\b(?:flew|flown|sailed|arrived|arrive|arrives|came|come|comes|travell?ed|went|headed|"
+    r"deployed|dispatched|sent)\s+(?:to|in|into)\s+(?:the\s+)?$"
+)
+#: ... to drill jointly there: "for joint drills", "on Monday for joint exercises".
+_FOR_JOINT: Final = _fastre.compile(
+    r"\s+(?:[\w,\-]+\s+){0,4}?for\s+(?:a\s+|the\s+)?(?:joint|bilateral|combined)\s+"
+    r"(?:[\w\-]+\s+){0,2}"
+)
+
+
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
@@ -360,6 +372,14 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         h.code
         for h in doc.actors(s)
         if h.end <= m.trigger[0] and _QUALIFIES_DRILLS.fullmatch(text, h.end, m.trigger[0])
+    ]
+    # "Russian jets flew to Venezuela for joint drills": where forces came to drill jointly
+    codes += [
+        h.code
+        for h in doc.actors(s)
+        if h.end <= m.trigger[0]
+        and _CAME_TO.search(text, max(s.start, h.start - 24), h.start)
+        and _FOR_JOINT.fullmatch(text, h.end, m.trigger[0])
     ]
     for counted in _COUNTED_FORCES.finditer(text, s.start, s.end):
         # "about 1,000 US, Kenyan, Tanzanian and Ugandan soldiers": whose soldiers drill
