@@ -59,8 +59,13 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
     '2015/2017'
     >>> str(as_told(DateSpan.parse("2021-10-11/2021-10-15"), "from Monday to Friday"))
     '2021-10-11/2021-10-15'
+    >>> str(as_told(DateSpan.parse("2020-03-21~/.."), "since the end of March"))
+    '2020-03'
     """
     start, end = value.start, value.end
+    if isinstance(start, PartialDate) and end is Bound.OPEN:
+        # "since the end of March": an event told from when on is dated by its start
+        return DateSpan(_coarser(start) if start.approximate else start)
     if not (isinstance(start, PartialDate) and isinstance(end, PartialDate)):
         if isinstance(start, Bound) and isinstance(end, PartialDate) and end.approximate:
             return DateSpan(start, _coarser(end))  # "until mid-September"
