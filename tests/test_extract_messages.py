@@ -756,3 +756,15 @@ def test_a_passive_note_names_its_sender_after_by(read: Read) -> None:
         "IND",
         "PAK",
     )
+
+
+def test_a_letter_handed_over_is_delivered_where_the_next_sentence_has_them_meet(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Greek Foreign Minister Nikos Dendias said he handed UN Secretary-General Antonio "
+        "Guterres a letter about Turkey's activities. Dendias said he had met Guterres in "
+        "New York and discussed the region.",
+        se.DiplomaticCommunique,
+    )
+    assert event.location is not None and event.location.country == "USA"

@@ -18,6 +18,7 @@ from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DatePrecision, DateSpan
 from ..model.events import DiplomaticCommunique, Event
+from ..model.places import Location
 from ..model.vocab import Medium
 from ._delivery import read_delivery
 from ._message_senders import (
@@ -235,6 +236,8 @@ class CommuniqueRecognizer:
         m.fields["medium"] = medium
         add_factuality(m, doc)
         add_place(m, doc, first=True, preps=_IN, topic=True)
+        if "location" not in m.fields:
+            _met_there(m, doc)
         self._roles(m, doc)
         read_delivery(m, doc)
         m.anaphoric = "sender" not in m.fields
@@ -376,6 +379,32 @@ class CommuniqueRecognizer:
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""
         return isinstance(event, DiplomaticCommunique) and event.sender is not None
+
+
+def _met_there(m: Mention, doc: Document) -> None:
+    """ "He handed Guterres a letter ... He had met Guterres in New York": a message handed
+    over in person is delivered where the next sentence has them meet."""
+    s = m.sentence
+    if _HANDED.search(doc.text, s.start, m.trigger[0]) is None or s.index + 1 >= len(doc.sentences):
+        return
+    after = doc.sentences[s.index + 1]
+    met = _MET.search(doc.text, after.start, after.end)
+    if met is None:
+        return
+    for hit in doc.places(after):
+        place = hit.value
+        if hit.start >= met.end() and isinstance(place, Location) and place.country:
+            if _IN_BEFORE.search(doc.text, max(after.start, hit.start - 5), hit.start):
+                m.fields["location"] = place
+                m.spans["location"] = (hit.start, hit.end)
+            return
+
+
+#: Handed over in person: "he handed Guterres a letter", "gave him a note".
+_HANDED: Final = _fastre.compile(r"\b(?:handed|hands|hand|gave|gives|give|delivered|presented)\b")
+#: "had met Guterres in New York", "during a meeting in Ankara".
+_MET: Final = _fastre.compile(r"\b(?:met|meets|meeting)\b")
+_IN_BEFORE: Final = _fastre.compile(r"\b(?:in|at)\s+$")
 
 
 def _date_of_the_lead(m: Mention, doc: Document) -> None:
