@@ -1256,3 +1256,22 @@ def test_forces_that_came_to_a_state_for_joint_drills_drill_with_it(read: Read) 
     )
     assert sorted(p.code or "" for p in event.participants) == ["RUS", "VEN"]
     assert event.location is not None and event.location.country == "VEN"
+
+
+def test_drills_at_sea_near_a_state_are_in_no_state(read: Read) -> None:
+    event = read.one(
+        "Russia and China will operate in the Pacific Ocean near Japan as part of a joint "
+        "exercise next week.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country is None
+
+
+def test_a_count_of_states_by_region_leaves_the_list_open(read: Read) -> None:
+    event = read.one(
+        "Naval forces of the United States and eight Latin American countries will operate "
+        "as part of the UNITAS LXI exercise, which got under way this week. Forces from "
+        "Argentina, Brazil and Chile are taking part in this year's exercise.",
+        se.JointExercise,
+    )
+    assert sorted(p.code or "" for p in event.participants) == ["ARG", "BRA", "CHL", "USA"]

@@ -124,6 +124,8 @@ _AND_MEMBERS: Final = _fastre.compile(
 _OTHERS: Final = _fastre.compile(
     rf"\band\s+{SOME}\s+other\s+(?:countries|nations|states|navies|armies|"
     r"militaries|partners|allies)\b"
+    # "the United States and eight Latin American countries": a count of states by region
+    rf"|\band\s+{SOME}\s+(?:[A-Z][\w\-]+\s+){{1,2}}(?:countries|nations|states|navies)\b"
     # "troops from 34 nations", "an 18-nation exercise": more states than any list names
     rf"|\bfrom\s+{SOME}\s+(?:countries|nations|states)\b|\b\d+-(?:nation|country)\b"
 )

@@ -20,6 +20,7 @@ from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
+from ..model.places import Location
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
@@ -307,6 +308,28 @@ _COMBINING_FORMS: Final = frozenset(
 )
 
 
+def _sea_near_a_state(m: Mention, doc: Document) -> None:
+    """ "in the Pacific Ocean near Ecuador": drills at sea near a state are in no state."""
+    place, span = m.fields.get("location"), m.spans.get("location")
+    if not (isinstance(place, Location) and place.near and span is not None):
+        return
+    for hit in doc.places(m.sentence):
+        sea = hit.value
+        if (
+            hit.end <= span[0]
+            and isinstance(sea, Location)
+            and sea.country is None
+            and _JUST_BEFORE_NEAR.fullmatch(doc.text, hit.end, span[0])
+        ):
+            m.fields["location"] = sea
+            m.spans["location"] = (hit.start, hit.end)
+            return
+
+
+#: Between a sea and the "near X" that follows it: "the Pacific Ocean near Ecuador".
+_JUST_BEFORE_NEAR: Final = _fastre.compile(r",?\s+")
+
+
 class ExerciseRecognizer:
     """Finds exercises and sentences naming who takes part in them.
 
@@ -398,6 +421,7 @@ class ExerciseRecognizer:
         add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
+        _sea_near_a_state(m, doc)
         hosted_in(m, doc)
         add_quantities(m, doc)
         read_participants(m, doc, self._frames)
