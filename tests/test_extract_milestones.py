@@ -1241,3 +1241,19 @@ def test_a_deal_reached_after_a_visit_takes_the_visit_s_time(read: Read) -> None
         if isinstance(e, se.BaseConstruction) and e.status is (se.ConstructionStatus.AGREED)
     ]
     assert [str(e.date) for e in agreed] == ["2020-12"]
+
+
+def test_a_contracted_negation_denies_the_term(read: Read) -> None:
+    event = read.one(
+        "Cambodia won't allow the Chinese military to use the base at Ream exclusively.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_a_running_sore_is_no_base_running(read: Read) -> None:
+    assert not read(
+        "For years the Ream base has been a running sore in relations between the United "
+        "States and Cambodia.",
+        se.BaseConstruction,
+    )

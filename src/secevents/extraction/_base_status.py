@@ -58,7 +58,9 @@ _STATUS: Final = (
     (
         ConstructionStatus.OPERATIONAL,
         words(
-            r"open|opened|opens|re-?open(?:s|ed)?|inaugurat\w+|commissioned|running|operates|"
+            r"open|opened|opens|re-?open(?:s|ed)?|inaugurat\w+|commissioned|operates|"
+            # (not the adjective: "a running sore", "the running costs")
+            r"running(?<!\ba running)(?<!\bthe running)(?! (?:sore|battle|costs?|feud))|"
             # (not "Forward Operating Base": the kind of base, no milestone)
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
             r"declared operational|(?:been|is|are|was|were|became|become) (?:fully )?operational|"

@@ -55,7 +55,7 @@ __all__ = [
 #: ceremony may belong to instead ("the opening ceremony of the joint exercise").
 EXERCISE_NOUNS: Final = r"drills?|exercises?|war ?games?|manoeuvres|maneuvers|manoeuvre|maneuver"
 #: A negation and at most one word before what it denies: "has not agreed", "will not join".
-NEGATION: Final = r"(?:not|n't|cannot|never|no longer)\s+(?:\w+\s+)?"
+NEGATION: Final = r"(?:not|\w*n['\u2019]t|cannot|never|no longer)\s+(?:\w+\s+)?"
 
 _PLACE_PREPS: Final = frozenset(
     [
