@@ -1275,3 +1275,21 @@ def test_a_count_of_states_by_region_leaves_the_list_open(read: Read) -> None:
         se.JointExercise,
     )
     assert sorted(p.code or "" for p in event.participants) == ["ARG", "BRA", "CHL", "USA"]
+
+
+def test_the_states_listed_among_a_count_of_nations_take_part(read: Read) -> None:
+    event = read.one(
+        "On Monday Morocco and the US launched the African Lion exercises. Some 7,500 "
+        "personnel from ten nations, Brazil, France and Britain among them, are involved.",
+        se.JointExercise,
+    )
+    assert {"BRA", "FRA", "GBR", "MAR", "USA"} == {p.code for p in event.participants}
+
+
+def test_an_end_alone_leaves_the_start_to_the_day_of_the_launch(read: Read) -> None:
+    event = read.one(
+        "On Monday Morocco and the US launched the African Lion military exercises, which "
+        "will run until the end of the month.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25/2021-10-31"

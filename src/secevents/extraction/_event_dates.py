@@ -276,6 +276,9 @@ def add_date(
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
+    # "until the end of the month" tells when the event ends, not when it is: another day
+    # of the sentence ("On Monday ... launched") dates it
+    hits = [h for h in hits if not _end_alone(h)] or hits
     # "Russia announced on Monday that joint drills would begin on November 5": the day
     # the event's own verb takes, after its trigger, over a nearer day of the saying
     own = [
@@ -315,6 +318,11 @@ def add_date(
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
         _tell(m, hit.value, text[hit.start : hit.end])
+
+
+def _end_alone(hit: Hit) -> bool:
+    """Whether ``hit`` gives an end with no start ("until the end of the month")."""
+    return isinstance(hit.value, DateSpan) and isinstance(hit.value.start, Bound)
 
 
 def _of_another_event(text: str, start: int, hit: Hit, trigger: tuple[int, int]) -> bool:

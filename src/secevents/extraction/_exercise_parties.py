@@ -86,6 +86,11 @@ _AMONG_THEM: Final = _fastre.compile(
     rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*,?\s*"
     r"(?:among them|among which|including|such as|notably|among others)\s+(?:the\s+)?"
 )
+#: "from ten nations, Brazil, France and Britain among them": a count, then the list.
+_COUNT_THEN: Final = _fastre.compile(
+    rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*,\s*(?:the\s+)?"
+)
+_AMONG_AFTER: Final = _fastre.compile(r"\b(?:among them|among others|included)\b")
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.
 CLAUSE_END: Final = _fastre.compile(
@@ -395,6 +400,11 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             codes += object_codes(doc, s, force.start(), ("from",))
         elif named is not None and _AMONG_THEM.fullmatch(text, force.end(), named.start):
             codes += object_codes(doc, s, named.start, _LISTED_FROM)
+        elif named is not None and _COUNT_THEN.fullmatch(text, force.end(), named.start):
+            # "personnel from ten nations, Brazil, France and Britain among them"
+            among = _AMONG_AFTER.search(text, named.start, min(s.end, named.start + 120))
+            if among is not None:
+                codes += [h.code for h in doc.actors(s) if named.start <= h.start < among.start()]
     for listing in _COUNTRIES_NAMED.finditer(text, s.start, s.end):
         # "dubbed FRUKUS after the four participating countries, France, Russia, the UK and
         # the U.S."
