@@ -1257,3 +1257,16 @@ def test_a_running_sore_is_no_base_running(read: Read) -> None:
         "States and Cambodia.",
         se.BaseConstruction,
     )
+
+
+def test_an_opening_is_not_undone_by_a_denial_in_a_but_clause(read: Read) -> None:
+    event = read.one(
+        "On Thursday Mauritius inaugurated an air strip financed by India on the island of "
+        "Agalega, but denied that the islet would be used for military purposes.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "IND",
+        "MUS",
+    )

@@ -65,7 +65,7 @@ BASING_STATES: Final[set[str]] = set(_BASING_LIST)
 _BASING_ORDER: Final = {code: rank for rank, code in enumerate(_BASING_LIST)}
 
 _BASE: Final = _fastre.compile(
-    r"\b(?:air ?base|base|basing|outpost|air ?field|airstrip|"
+    r"\b(?:air ?base|base|basing|outpost|air ?field|air ?strip|"
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
     r"(?:post|installation|facility|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
@@ -88,7 +88,7 @@ _BASE: Final = _fastre.compile(
 )
 _BASE_CUE: Final = Gated(
     _BASE,
-    "base basing field airstrip outpost military hub facilit station point cent radar camp missile"
+    "base basing field strip outpost military hub facilit station point cent radar camp missile"
     " headquarters garrison establishment listening surveillance access dock",
 )
 _ANAPHOR: Final = _fastre.compile(
@@ -502,6 +502,11 @@ class ConstructionRecognizer:
                 and _BASE_AS_SUBJECT.fullmatch(text, trigger[1], at)
             )
         ]
+        but = _BUT.search(text, trigger[1], sentence.end)
+        if but is not None and any(at < but.start() for _, at, _ in cues):
+            # "inaugurated an air strip financed by India, but denied that the islet would
+            # be used for military purposes": the base's own clause gives its milestone
+            cues = [c for c in cues if c[1] < but.start()]
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
         denial = _NOT_A_BASE.search(text, max(sentence.start, trigger[0] - 50), trigger[0])
@@ -818,6 +823,8 @@ class ConstructionRecognizer:
         )
 
 
+#: A clause of its own after the base's: "..., but denied that ...".
+_BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
 #: what it is.
 _DESCRIBED_STATE: Final = _fastre.compile(
