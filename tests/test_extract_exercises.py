@@ -1293,3 +1293,26 @@ def test_an_end_alone_leaves_the_start_to_the_day_of_the_launch(read: Read) -> N
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-25/2021-10-31"
+
+
+def test_the_dateline_s_state_is_no_party_and_several_states_hold_no_country(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Vicenza, Italy - Exercise Justified Accord gets under way today in Djibouti, Kenya "
+        "and Tanzania, bringing together personnel from Djibouti, Kenya, Tanzania and the "
+        "United States.",
+        se.JointExercise,
+    )
+    assert sorted(p.code or "" for p in event.participants) == ["DJI", "KEN", "TZA", "USA"]
+    assert event.location is None or event.location.country is None
+
+
+def test_drills_told_in_several_states_are_in_none(read: Read) -> None:
+    event = read.one(
+        "Exercise Justified Accord gets under way today in East Africa. It brings together "
+        "troops from Kenya, Tanzania and the United States. In Kenya, the exercise focuses "
+        "on command. In Tanzania, the exercise focuses on readiness.",
+        se.JointExercise,
+    )
+    assert event.location is None or event.location.country is None

@@ -465,6 +465,11 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     ):  # "Turkish troops in Qatar drilled with local forces": the place's state joins
         participants.append(place.country)
     outside |= _envoys_postings(doc, s)
+    # "Vicenza, Italy - Exercise Justified Accord gets under way": where the report was filed
+    filed = doc.place_dateline_end(s)
+    outside |= {h.code for h in doc.actors(s) if h.end <= filed} - {
+        h.code for h in doc.actors(s) if h.start >= filed
+    }
     participants = [c for c in unique(participants) if c not in outside]
     if not participants:  # "On Monday, the two countries held joint drills"
         participants = _pair_told_before(m, doc)

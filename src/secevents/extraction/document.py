@@ -444,6 +444,15 @@ class Document:
                     return hit.value.country
         return None
 
+    def place_dateline_end(self, sentence: Sentence) -> int:
+        """Where a dateline of a place alone ("Vicenza, Italy -", "ACCRA (Reuters) -")
+        opening ``sentence``'s paragraph ends (the sentence start if there is none)."""
+        opens = sentence.index == 0 or self.sentences[sentence.index - 1].paragraph != (
+            sentence.paragraph
+        )
+        found = _DATELINE_PLACE.match(self.text, sentence.start, sentence.end) if opens else None
+        return found.end() if found is not None else sentence.start
+
     def places(self, sentence: Sentence) -> list[Hit]:
         """Places named in ``sentence``."""
         return [h for h in self._hits("places", sentence) if isinstance(h.value, Location)]

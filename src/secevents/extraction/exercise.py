@@ -21,6 +21,7 @@ from ..model.codes import is_country_code
 from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
 from ..model.places import Location
+from ..model.vocab import LocationPrecision
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
@@ -308,6 +309,28 @@ _COMBINING_FORMS: Final = frozenset(
 )
 
 
+def _in_several_states(m: Mention, doc: Document) -> bool:
+    """ "gets under way today in Djibouti, Kenya and Tanzania": drills in several states
+    are in none of them."""
+    place, span = m.fields.get("location"), m.spans.get("location")
+    if not (
+        isinstance(place, Location)
+        and place.precision is LocationPrecision.COUNTRY
+        and span is not None
+    ):
+        return False
+    return any(
+        isinstance(hit.value, Location)
+        and hit.value.precision is LocationPrecision.COUNTRY
+        and hit.value.country != place.country
+        and (
+            (hit.start >= span[1] and _NAME_LIST_GAP.fullmatch(doc.text, span[1], hit.start))
+            or (hit.end <= span[0] and _NAME_LIST_GAP.fullmatch(doc.text, hit.end, span[0]))
+        )
+        for hit in doc.places(m.sentence)
+    )
+
+
 def _sea_near_a_state(m: Mention, doc: Document) -> None:
     """ "in the Pacific Ocean near Ecuador": drills at sea near a state are in no state."""
     place, span = m.fields.get("location"), m.spans.get("location")
@@ -422,7 +445,11 @@ class ExerciseRecognizer:
         add_factuality(m, doc)
         add_place(m, doc)
         _sea_near_a_state(m, doc)
-        hosted_in(m, doc)
+        if _in_several_states(m, doc):
+            m.fields.pop("location", None)
+            m.spans.pop("location", None)
+        else:
+            hosted_in(m, doc)
         add_quantities(m, doc)
         read_participants(m, doc, self._frames)
         if _OBSERVERS.search(sentence.text):

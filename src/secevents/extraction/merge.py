@@ -530,6 +530,14 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     """The event fields of a cluster: first values, unions of lists, the furthest status."""
     fields: dict[str, Any] = {}
     status_claimed = False
+    # "In Kenya, the activities focus on ...; in Tanzania on ...": drills told in several
+    # states stay where the lead put them (a region), in none of those states
+    states = {
+        place.country
+        for m in cluster.mentions
+        if isinstance(place := m.fields.get("location"), Location) and place.country
+    }
+    several = cluster.first.event_type is JointExercise and len(states) > 1
     for m in cluster.mentions:
         claimed = m.fields.get("factuality") is Factuality.CLAIMED
         for name, value in m.fields.items():
@@ -541,7 +549,7 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
             elif name == "at_recipient":  # one sentence may say where the message went
                 fields[name] = bool(fields.get(name)) or bool(value)
-            elif name == "location" and _in_a_state(value, fields.get(name)):
+            elif name == "location" and not several and _in_a_state(value, fields.get(name)):
                 fields[name] = value  # "concludes in the Pacific" ... "in Hawaii"
             elif name == "equipment":
                 kinds = {e.kind for e in fields.get(name, ())}
