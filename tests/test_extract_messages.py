@@ -768,3 +768,11 @@ def test_a_letter_handed_over_is_delivered_where_the_next_sentence_has_them_meet
         se.DiplomaticCommunique,
     )
     assert event.location is not None and event.location.country == "USA"
+
+
+def test_warnings_ignored_are_no_message(read: Read) -> None:
+    assert not read(
+        "North Korea test-fired six missiles, ignoring strong warnings from the United "
+        "States and regional powers.",
+        se.DiplomaticCommunique,
+    )

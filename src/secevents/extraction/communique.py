@@ -108,7 +108,9 @@ _ASKED_TO: Final = _fastre.compile(
 )
 _REACTION_BEFORE: Final = _fastre.compile(
     r"\b(?:attract\w*|dr[ae]w\w*|spark\w*|trigger\w*|provok\w*|prompt\w*|met with|"
-    r"fac(?:e|es|ed|ing)|caus\w*|despite)\s+(?:\w+\s+){0,2}$",
+    r"fac(?:e|es|ed|ing)|caus\w*|despite|"
+    # "ignoring strong warnings from the United States": warnings said, no message
+    r"ignor\w+|defy\w*|defied|in defiance of|heed\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "lodged a protest with ...": the addressee follows the protest at once.
