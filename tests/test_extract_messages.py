@@ -776,3 +776,15 @@ def test_warnings_ignored_are_no_message(read: Read) -> None:
         "States and regional powers.",
         se.DiplomaticCommunique,
     )
+
+
+def test_the_one_other_state_a_protest_names_is_its_addressee(read: Read) -> None:
+    event = read.one(
+        "On Saturday Venezuela accused Colombian troops of entering its territory, and in a "
+        "protest note its Foreign Ministry called the incursion a provocation.",
+        se.DiplomaticCommunique,
+    )
+    assert (event.sender and event.sender.code, event.recipient and event.recipient.code) == (
+        "VEN",
+        "COL",
+    )

@@ -281,6 +281,15 @@ class CommuniqueRecognizer:
         )
         sender = next(iter(senders), None)
         recipient = next((c for c in unique(recipients) if c != sender), None)
+        if recipient is None and sender and m.fields["medium"] is Medium.PROTEST_NOTE:
+            # "in a protest note its Foreign Ministry called the incursion a provocation by
+            # the Colombian government": the one other state a protest names is its addressee
+            others = unique(
+                h.code
+                for h in doc.actors(m.sentence)
+                if is_country_code(h.code) and h.code != sender
+            )
+            recipient = others[0] if len(others) == 1 else None
         if sender:
             m.fields["sender"] = coded_actor(sender)
         represented = _represented(m, doc)
