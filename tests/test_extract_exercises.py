@@ -1316,3 +1316,12 @@ def test_drills_told_in_several_states_are_in_none(read: Read) -> None:
         se.JointExercise,
     )
     assert event.location is None or event.location.country is None
+
+
+def test_craft_counted_in_the_next_sentence_join_the_drills(read: Read) -> None:
+    event = read.one(
+        "Some 4,000 personnel from Ukraine and the USA will take part in the exercise. The "
+        "upcoming evolutions will involve more than 25 ships and about 20 aircraft.",
+        se.JointExercise,
+    )
+    assert sorted(q.kind.value for q in event.equipment) == ["aircraft", "ships"]

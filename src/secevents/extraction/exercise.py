@@ -134,6 +134,13 @@ _FORCE_COUNT: Final = (
     r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
     rf"(?:{PERSONNEL}|military personnel)\b"
 )
+#: A count of craft: "more than 25 ships", "about 20 aircraft and helicopters".
+_CRAFT_COUNT: Final = (
+    r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
+    r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
+    r"\d[\d,.]*\s+(?:[a-z\-]+\s+)?(?:ships|vessels|warships|boats|submarines|aircraft|"
+    r"helicopters|jets|planes|fighters|vehicles|tanks|armou?red vehicles)\b"
+)
 _COUNT_OPENS: Final = _fastre.compile(
     rf"\W*(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ii]n) [^,]{{3,30}}, )?{_FORCE_COUNT}"  # "For two weeks, "
 )
@@ -141,7 +148,7 @@ _COUNT_OPENS: Final = _fastre.compile(
 #: in a sentence of their own.
 _INVOLVES_COUNT: Final = _fastre.compile(
     rf"\b(?:involv(?:e|es|ed|ing)|bring(?:s|ing)? together|brought together|includ(?:e|es|ed|ing)|"
-    rf"featur(?:e|es|ed|ing)|see|saw)\s+{_FORCE_COUNT}"
+    rf"featur(?:e|es|ed|ing)|see|saw)\s+(?:{_FORCE_COUNT}|{_CRAFT_COUNT})"
 )
 #: "... that also includes troops from X", "X are also taking part", "X are among the
 #: other participants": more participants.
