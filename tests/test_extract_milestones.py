@@ -1270,3 +1270,12 @@ def test_an_opening_is_not_undone_by_a_denial_in_a_but_clause(read: Read) -> Non
         "IND",
         "MUS",
     )
+
+
+def test_craft_based_at_a_base_told_of_before_are_its_garrison(read: Read) -> None:
+    event = read.one(
+        "Britain has signed a deal with Bahrain to build a permanent naval base at Mina "
+        "Salman. At present four British mine-hunter warships are based at the port.",
+        se.BaseConstruction,
+    )
+    assert [(q.kind.value, q.quantity.value) for q in event.equipment] == [("ships", 4)]

@@ -464,7 +464,7 @@ class ConstructionRecognizer:
         if base is None:
             found = _anaphor(sentence, doc)
             if found is None:
-                return self._payment(sentence, doc)
+                return self._payment(sentence, doc) or self._garrison(sentence, doc)
             trigger = found
         else:
             trigger = (base.start(), base.end())
@@ -607,6 +607,22 @@ class ConstructionRecognizer:
             return []
         m = Mention(BaseConstruction, sentence, (cue.start(), cue.end()))
         add_money(m, doc)
+        m.anaphoric = m.attach_only = True
+        return [m]
+
+    def _garrison(self, sentence: Sentence, doc: Document) -> list[Mention]:
+        """ "Four British mine-hunter warships are based at the port": the forces and craft
+        stationed at a base named shortly before, as that base's garrison."""
+        text = doc.text
+        cue = _STATIONED.search(text, sentence.start, sentence.end)
+        if cue is None or not doc.quantities(sentence):
+            return []
+        if _BASE.search(text, max(0, sentence.start - _PAYMENT_REACH), sentence.start) is None:
+            return []
+        m = Mention(BaseConstruction, sentence, (cue.start(), cue.end()))
+        add_quantities(m, doc, unless=_NOT_GARRISON)
+        if "troops" not in m.fields and "equipment" not in m.fields:
+            return []
         m.anaphoric = m.attach_only = True
         return [m]
 
@@ -823,6 +839,11 @@ class ConstructionRecognizer:
         )
 
 
+#: Forces or craft kept at a place: "are based at", "will be stationed in".
+_STATIONED: Final = _fastre.compile(
+    r"\b(?:are|is|were|was|will be|would be|to be|remain|remains)\s+(?:now\s+|currently\s+|"
+    r"permanently\s+)?(?:based|stationed|deployed|housed|garrisoned)\s+(?:at|in|on)\b"
+)
 #: A clause of its own after the base's: "..., but denied that ...".
 _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
