@@ -1279,3 +1279,22 @@ def test_craft_based_at_a_base_told_of_before_are_its_garrison(read: Read) -> No
         se.BaseConstruction,
     )
     assert [(q.kind.value, q.quantity.value) for q in event.equipment] == [("ships", 4)]
+
+
+def test_stationing_troops_at_a_new_base_is_its_plan(read: Read) -> None:
+    event = read.one(
+        "Japan's defence ministry said it would station about 500 troops at a new base on "
+        "Ishigaki Island.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.PROPOSED
+    assert event.troops is not None and event.troops.value == 500
+
+
+def test_a_count_told_before_any_base_does_not_join_another_state_s(read: Read) -> None:
+    found = read(
+        "Japan would move about 500 troops to a new base. China opened its base in Djibouti "
+        "on August 1, 2017.",
+        se.BaseConstruction,
+    )
+    assert all(e.troops is None for e in found if isinstance(e, se.BaseConstruction))

@@ -99,7 +99,7 @@ _STATUS: Final = (
     (
         ConstructionStatus.PROPOSED,
         words(
-            r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|"
+            r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|station|"
             # "announced the construction of a naval base": a decision, not yet work
             r"(?:announc|order|decree|decid\w* on)\w* the (?:construction|building) of|"
             r"send|sends|sending|"

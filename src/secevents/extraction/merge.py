@@ -436,7 +436,17 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
                 keyed.append(home)
     for m in early:  # "the Royal Navy is to have a base" before "Bahrain agreed to host it"
         same = by_type.get(m.event_type, [])
-        later = next((c for c in same[:WINDOW] if _compatible(c, m, any_actor=True)), None)
+        # (not an event of other states: "Japan would station 500 troops at a new base"
+        # before "China opened its base in Djibouti")
+        later = next(
+            (
+                c
+                for c in same[:WINDOW]
+                if _compatible(c, m, any_actor=True)
+                and (not (ours := set(_codes(m))) or not c.codes() or bool(ours & c.codes()))
+            ),
+            None,
+        )
         if later is not None:
             later.add(m)
     return clusters
