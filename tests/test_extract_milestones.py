@@ -1298,3 +1298,23 @@ def test_a_count_told_before_any_base_does_not_join_another_state_s(read: Read) 
         se.BaseConstruction,
     )
     assert all(e.troops is None for e in found if isinstance(e, se.BaseConstruction))
+
+
+def test_a_demonym_read_with_the_military_noun_names_the_builder(read: Read) -> None:
+    event = read.one(
+        "The Kyrgyz parliament ratified an agreement extending the lease of four Russian "
+        "military facilities for 15 years.",
+        se.BaseConstruction,
+    )
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "RUS",
+        "KGZ",
+    )
+
+
+def test_what_a_port_might_become_is_no_base(read: Read) -> None:
+    assert not read(
+        "A Chinese company has been granted a 99-year lease on Hambantota port, which "
+        "critics fear could become a naval base.",
+        se.BaseConstruction,
+    )

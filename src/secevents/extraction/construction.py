@@ -67,7 +67,7 @@ _BASING_ORDER: Final = {code: rank for rank, code in enumerate(_BASING_LIST)}
 _BASE: Final = _fastre.compile(
     r"\b(?:air ?base|base|basing|outpost|air ?field|air ?strip|"
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
-    r"(?:post|installation|facility|presence|complex|camp|site|hub)|"
+    r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
     r"(?:naval|logistics?|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
@@ -420,6 +420,9 @@ def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
     for hit in doc.actors(sentence):
         if (hit.start, hit.end) in places and hit.actor.kind is not ActorKind.STATE:
             continue
+        if hit.start < noun < hit.end:  # "four Russian military facilities": "Russian military"
+            out.append(hit.code)
+            continue
         gap = text[hit.end : noun]
         if _NEW_PHRASE.search(gap):  # "in Tajikistan the Russian base": another noun phrase
             continue
@@ -507,6 +510,10 @@ class ConstructionRecognizer:
             # "inaugurated an air strip financed by India, but denied that the islet would
             # be used for military purposes": the base's own clause gives its milestone
             cues = [c for c in cues if c[1] < but.start()]
+        if base is not None and _MIGHT_BECOME.search(
+            text, max(sentence.start, base.start() - 40), base.start()
+        ):
+            cues = []  # "a port lease, which critics fear could become a naval base": a fear
         if _ENDED.search(text, sentence.start, sentence.end):
             cues = []  # ending an agreement or leaving a base is no milestone of building one
         denial = _NOT_A_BASE.search(text, max(sentence.start, trigger[0] - 50), trigger[0])
@@ -839,6 +846,12 @@ class ConstructionRecognizer:
         )
 
 
+#: "which critics fear could become a naval base": what something might turn into.
+_MIGHT_BECOME: Final = _fastre.compile(
+    r"\b(?:could|might|may|would|will|to)\s+(?:one day\s+|eventually\s+|later\s+)?"
+    r"(?:become|turn into|be turned into|be converted into|serve as)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}$"
+)
 #: Forces or craft kept at a place: "are based at", "will be stationed in".
 _STATIONED: Final = _fastre.compile(
     r"\b(?:are|is|were|was|will be|would be|to be|remain|remains)\s+(?:now\s+|currently\s+|"
