@@ -113,7 +113,8 @@ def read_leaders(*paths: Path) -> list[dict[str, Any]]:
         term = {"country": country, "title": office, "start": start}
         if end:
             term["end"] = end
-        person["offices"].append(term)
+        if term not in person["offices"]:  # the same term in two files: once
+            person["offices"].append(term)
     return [person for same_name in people.values() for person in same_name]
 
 

@@ -129,3 +129,17 @@ def test_the_text_names_which_state_a_shared_name_means() -> None:
 def test_a_shared_us_state_name_as_a_place_or_surname_is_no_actor() -> None:
     assert countries("They moved to Florida in May", "2021-06-01") == []
     assert countries("Fans cheered as Joe Montana waved", "2021-06-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO Secretary General Jens Stoltenberg arrived",
+        "UN envoy Sung Kim arrived",
+        "European Commission President Jean-Claude Juncker arrived",
+    ],
+)
+def test_an_organisations_officer_is_not_given_the_state_they_served(text: str) -> None:
+    people = [r.value for r in find_actors(text, date="2018-06-01") if r.value is not None]
+    (person,) = [actor for actor in people if actor.kind.value == "person"]
+    assert person.country is None
