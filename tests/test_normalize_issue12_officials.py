@@ -128,7 +128,7 @@ def test_the_text_names_which_state_a_shared_name_means() -> None:
 
 def test_a_shared_us_state_name_as_a_place_or_surname_is_no_actor() -> None:
     assert countries("They moved to Florida in May", "2021-06-01") == []
-    assert countries("Fans cheered as Joe Montana waved", "2021-06-01") == []
+    assert countries("Montana Jones said", "2021-06-01") == []
 
 
 @pytest.mark.parametrize(

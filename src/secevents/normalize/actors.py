@@ -575,8 +575,7 @@ def _person_like(ctx: _Context, i: int, surface: str) -> bool:
     prev = _prev_word(ctx, m)
     if prev[:1].isupper() and fold(prev) not in _LOCATIVE and m.first_token >= 2:
         before = ctx.spans[m.first_token - 2]
-        gap = ctx.text[before[1] : ctx.spans[m.first_token - 1][0]].strip()
-        sentence_start = gap != "" and gap in ".!?:"  # ("" is in every string)
+        sentence_start = ctx.text[before[1] : ctx.spans[m.first_token - 1][0]].strip() in ".!?:"
         starts_mention = ctx.spans[m.first_token - 1][0] in ctx.starts
         return not sentence_start and not starts_mention and prev.lower() not in ("the", "a")
     return False
