@@ -318,7 +318,11 @@ class NameIndex:
             if (
                 not alias.any_case
                 and not _word_matches(pattern, text[start:end])
-                and not (len(alias.words) == 1 and _titled_acronym(pattern, text, spans, i))
+                and not (
+                    text[start].isupper()
+                    and len(alias.words) == 1
+                    and _titled_acronym(pattern, text, spans, i)
+                )
             ):
                 return False
             if (
@@ -347,10 +351,11 @@ class NameIndex:
         trie = self._trie
         i = 0
         while i < count:
-            node = trie.get(folded[i])
-            if node is None:
+            first = trie.get(folded[i])
+            if first is None:
                 i += 1
                 continue
+            node = first
             found: list[tuple[int, list[_Alias]]] = []
             j = i
             while node is not None:
@@ -365,8 +370,8 @@ class NameIndex:
                     break
                 node = node.get(folded[j])
             match = self._best(text, spans, i, found) if found else None
-            if match is None and i + 2 < count:
-                match = self._middle_name(text, spans, folded, i, trie[folded[i]])
+            if match is None and i + 2 < count and folded[i + 2] in first:
+                match = self._middle_name(text, spans, i, first[folded[i + 2]])
             if match is None:
                 i += 1
                 continue
@@ -377,15 +382,13 @@ class NameIndex:
         self,
         text: str,
         spans: list[tuple[int, int]],
-        folded: list[str],
         i: int,
-        node: dict[str, Any],
+        end: dict[str, Any],
     ) -> Mention | None:
         """A known person's two-word name with a middle name between its words
         ("Khalifa Belqasim Haftar" for "Khalifa Haftar"): one capitalised word,
         single spaces around it."""
-        end = node.get(folded[i + 2])
-        if end is None or "" not in end:
+        if "" not in end:
             return None
         (given, given_end), (middle, middle_end), (family, family_end) = spans[i : i + 3]
         if text[given_end:middle] != " " or text[middle_end:family] != " ":
