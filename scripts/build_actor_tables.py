@@ -3,7 +3,9 @@
 Two generated groups, rebuilt from their sources each run (curated groups are kept):
 
 - ``person``: heads of state and government and foreign and defence ministers with
-  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term), then
+  their terms, from ``scripts/sources/leaders.tsv`` (curated; one line per term), and
+  other office-holders (ministers, vice presidents, governors and mayors, party
+  leaders, leaders of armed groups) from ``scripts/sources/officials.tsv`` (curated), then
   the chiefs of state, heads of government, past election winners and ambassadors of
   ``scripts/sources/factbook_leaders.tsv`` (the CIA World Factbook, public domain; made
   by ``scripts/sources/factbook_leaders.py``)
@@ -35,6 +37,7 @@ from build_name_data import rebuild
 
 ROOT = Path(__file__).resolve().parent.parent
 LEADERS = ROOT / "scripts" / "sources" / "leaders.tsv"
+OFFICIALS = ROOT / "scripts" / "sources" / "officials.tsv"
 FACTBOOK = ROOT / "scripts" / "sources" / "factbook_leaders.tsv"
 GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
 ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
@@ -74,20 +77,34 @@ def fold(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def read_leaders(path: Path) -> list[dict[str, Any]]:
-    """One entry per person: canonical name, other names, Wikidata id and offices."""
-    people: dict[tuple[str, str], dict[str, Any]] = {}
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    for number, row in enumerate(csv.reader(lines, delimiter="\t"), start=1):
+def read_leaders(*paths: Path) -> list[dict[str, Any]]:
+    """One entry per person: canonical name, other names, Wikidata id and offices.
+
+    The lines of all ``paths`` are read as one table: a person named in two files (or
+    twice) is one entry, unless both lines give Wikidata ids and the ids differ.
+    """
+    people: dict[str, list[dict[str, Any]]] = {}
+    rows: list[tuple[str, int, list[str]]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+        rows += [
+            (path.name, number, row)
+            for number, row in enumerate(csv.reader(lines, delimiter="\t"), start=1)
+        ]
+    for file, number, row in rows:
         if len(row) != 7:
-            raise ValueError(f"{path.name} row {number}: 7 columns expected, got {len(row)}")
+            raise ValueError(f"{file} row {number}: 7 columns expected, got {len(row)}")
         name, others, country, office, start, end, qid = (cell.strip() for cell in row)
         if not (DATE.fullmatch(start) and (not end or DATE.fullmatch(end))):
-            raise ValueError(f"{path.name} row {number}: dates must be YYYY-MM-DD")
+            raise ValueError(f"{file} row {number}: dates must be YYYY-MM-DD")
         if qid and not QID.fullmatch(qid):
-            raise ValueError(f"{path.name} row {number}: {qid!r} is not a Wikidata id")
-        person = people.setdefault((name, qid), {"name": name, "aliases": [name], "offices": []})
+            raise ValueError(f"{file} row {number}: {qid!r} is not a Wikidata id")
+        same_name = people.setdefault(name, [])
+        person = next((p for p in same_name if qid in ("", p.get("wikidata", qid))), None)
+        if person is None:
+            person = {"name": name, "aliases": [name], "offices": []}
+            same_name.append(person)
         if qid:
             person["wikidata"] = qid
         for alias in filter(None, (a.strip() for a in others.split(";"))):
@@ -96,8 +113,9 @@ def read_leaders(path: Path) -> list[dict[str, Any]]:
         term = {"country": country, "title": office, "start": start}
         if end:
             term["end"] = end
-        person["offices"].append(term)
-    return list(people.values())
+        if term not in person["offices"]:  # the same term in two files: once
+            person["offices"].append(term)
+    return [person for same_name in people.values() for person in same_name]
 
 
 def with_factbook(
@@ -160,6 +178,31 @@ def divisions(
     return {code: sorted(set(names)) for code, names in sorted(found.items())}
 
 
+def us_states_shared(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ambiguity rules for the US states that :func:`divisions` leaves out because another
+    state's division or large town shares the name ("Florida", Uruguay's department):
+    news means the US state far more often, so it is read as the USA with a warning
+    naming the others, unless the text names one of the states (``mode`` "context":
+    "Florida, Uruguay" is Uruguay's)."""
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    known = _known_names(groups)
+    states_of: dict[str, set[str]] = {}
+    for row in rows:
+        large = row["kind"] == "city" and int(row["population"] or 0) >= BIG_CITY
+        if row["kind"] in ("admin1", "capital") or large:
+            states_of.setdefault(fold(row["name"]), set()).add(row["country"])
+    rules = []
+    for row in rows:
+        name, key = row["name"], fold(row["name"])
+        if row["country"] != "USA" or row["kind"] != "admin1" or key in known:
+            continue
+        others = sorted(states_of[key] - {"USA"})
+        if others and DIVISION_NAME.fullmatch(name):
+            rules.append({"alias": name, "code": "USA", "alternatives": others, "mode": "context"})
+    return sorted(rules, key=lambda rule: rule["alias"])
+
+
 def country_ids(groups: list[dict[str, Any]]) -> dict[str, str]:
     """ISO alpha-3 code to Wikidata id, from histwardb's crosswalk.
 
@@ -192,7 +235,9 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
     territories = divisions(kept)
     taken = frozenset(fold(name) for names in territories.values() for name in names)
     cities = divisions(kept, "city", CITY_ACTOR, taken)
+    shared = us_states_shared(kept)
     one_word = {n for group in (territories, cities) for names in group.values() for n in names}
+    one_word |= {rule["alias"] for rule in shared}
     generated = [
         {
             "type": "division",
@@ -208,6 +253,20 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "('Houston sued') stands for its state",
             "generated_by": ME,
             "entries": cities,
+        },
+        {
+            "type": "division",
+            "source": "US states of geonames.tsv.gz (GeoNames, CC BY 4.0) whose name another "
+            "state's division or large town shares; each has a rule in the next group",
+            "generated_by": ME,
+            "entries": {"USA": [rule["alias"] for rule in shared]},
+        },
+        {
+            "type": "ambiguous",
+            "source": "the US states of the group above: the state the text names, else "
+            "the USA with a warning naming the other states",
+            "generated_by": ME,
+            "entries": shared,
         },
         {
             "type": "person_name_risk",
@@ -228,13 +287,16 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "type": "person",
             "source": "curated: scripts/sources/leaders.tsv (heads of state and government, "
             "foreign and defence ministers and their terms, from public records of "
-            "office-holders; Wikidata ids, CC0, where checked); then "
+            "office-holders; Wikidata ids, CC0, where checked) and "
+            "scripts/sources/officials.tsv (other ministers, vice presidents, chiefs of "
+            "staff, central bankers, spokespeople, governors and mayors, party and "
+            "opposition leaders, leaders of armed groups, mostly of 2010-2025); then "
             "scripts/sources/factbook_leaders.tsv (chiefs of state and heads of government, "
             "past election winners and ambassadors in and from the US of the CIA World "
             "Factbook, public domain, with the day they took office or, for past winners, "
             "their years)",
             "generated_by": ME,
-            "entries": with_factbook(read_leaders(LEADERS), read_leaders(FACTBOOK)),
+            "entries": with_factbook(read_leaders(LEADERS, OFFICIALS), read_leaders(FACTBOOK)),
         },
     ]
     return {**existing, "groups": kept + generated}

@@ -150,7 +150,8 @@ def test_table(text: str, kind: ActorKind, code: str) -> None:
         ("Defense Minister Sherali Mirzo said", "Sherali Mirzo", "Defense Minister", None),
         ("Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov", "Foreign Minister", "RUS"),
         ("Iran's UN envoy Amir Saeid Iravani", "Amir Saeid Iravani", "UN envoy", "IRN"),
-        ("Gen. Mark Milley said", "Mark Milley", "Gen.", None),
+        ("Gen. Mark Milley said", "Mark Milley", "Gen.", "USA"),  # in the officials table
+        ("Gen. Mark Dorran said", "Mark Dorran", "Gen.", None),
         (
             "Ahmet Davutoglu, Turkey's prime minister at the time",
             "Ahmet Davutoglu",

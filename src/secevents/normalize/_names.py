@@ -45,6 +45,7 @@ PRIORITY: Final = (
     "honorific",
     "organ_noun",
 )
+_PERSON: Final = frozenset({"person"})
 #: Types whose words are ordinary vocabulary: any case matches ("president", "Navy").
 _ANY_CASE: Final = frozenset({"title", "honorific", "organ_noun"})
 
@@ -165,6 +166,20 @@ def _word_matches(pattern: str, word: str) -> bool:
     return True
 
 
+def _titled_acronym(pattern: str, text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` is the acronym ``pattern`` written in title case after "the"
+    ("The Us", "the Uk": coded data and headlines capitalise every word); "us" alone is
+    the pronoun, but never after "the"."""
+    start, end = spans[i]
+    word = text[start:end]
+    if not (pattern.isupper() and len(pattern) > 1 and word == pattern.capitalize()):
+        return False
+    if i == 0 or text[end : end + 1] in ("-", "\u2010", "\u2011"):
+        return False  # "the Un-American": a prefix
+    before_start, before_end = spans[i - 1]
+    return text[before_start:before_end] in ("the", "The") and text[before_end:start] == " "
+
+
 class NameIndex:
     """A token trie over every alias of the name data file."""
 
@@ -266,7 +281,7 @@ class NameIndex:
                 rule = ambiguous[alias]
                 entries = [
                     attrs.evolve(e, code=rule.code, alternatives=rule.alternatives, mode=rule.mode)
-                    if e.type in ("country", "demonym", "capital")
+                    if e.type in ("country", "demonym", "capital", "division")
                     else e
                     for e in entries
                 ]
@@ -300,7 +315,15 @@ class NameIndex:
             start, end = spans[i + k]
             if k and ("," in text[spans[i + k - 1][1] : start]) != alias.commas[k]:
                 return False
-            if not alias.any_case and not _word_matches(pattern, text[start:end]):
+            if (
+                not alias.any_case
+                and not _word_matches(pattern, text[start:end])
+                and not (
+                    text[start].isupper()
+                    and len(alias.words) == 1
+                    and _titled_acronym(pattern, text, spans, i)
+                )
+            ):
                 return False
             if (
                 alias.any_case
@@ -328,10 +351,11 @@ class NameIndex:
         trie = self._trie
         i = 0
         while i < count:
-            node = trie.get(folded[i])
-            if node is None:
+            first = trie.get(folded[i])
+            if first is None:
                 i += 1
                 continue
+            node = first
             found: list[tuple[int, list[_Alias]]] = []
             j = i
             while node is not None:
@@ -346,11 +370,42 @@ class NameIndex:
                     break
                 node = node.get(folded[j])
             match = self._best(text, spans, i, found) if found else None
+            if match is None and i + 2 < count and folded[i + 2] in first:
+                match = self._middle_name(text, spans, i, first[folded[i + 2]])
             if match is None:
                 i += 1
                 continue
             yield match
             i = match.last_token + 1
+
+    def _middle_name(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        i: int,
+        end: dict[str, Any],
+    ) -> Mention | None:
+        """A known person's two-word name with a middle name between its words
+        ("Khalifa Belqasim Haftar" for "Khalifa Haftar"): one capitalised word,
+        single spaces around it."""
+        if "" not in end:
+            return None
+        (given, given_end), (middle, middle_end), (family, family_end) = spans[i : i + 3]
+        if text[given_end:middle] != " " or text[middle_end:family] != " ":
+            return None
+        word = text[middle:middle_end]
+        if not (word[:1].isupper() and word[1:].islower() and len(word) > 1):
+            return None
+        written = (text[given:given_end], text[family:family_end])
+        for alias in end[""]:
+            if (
+                alias.types == _PERSON
+                and len(alias.words) == 2
+                and all(map(_word_matches, alias.words, written))
+            ):
+                possessive = _POSSESSIVE.match(text, family_end) is not None
+                return Mention(given, family_end, alias.entries, possessive, i, i + 2, alias.types)
+        return None
 
     def _best(
         self,

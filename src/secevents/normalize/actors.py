@@ -84,6 +84,7 @@ class _Found:
     actor: Actor
     entry: Entry | None = None  # the country entry, when the code may be ambiguous
     people: tuple[Entry, ...] = ()  # the office-holders the person's name may mean
+    for_org: bool = False  # titled by an organisation's office ("NATO Secretary General")
 
 
 @attrs.frozen(weakref_slot=False)
@@ -204,8 +205,9 @@ def _actor_spans(text: str, spans: list[tuple[int, int]], mentions: list[Mention
 def resolve_actor(text: str, *, date: DateLike | None = None) -> Normalized[Actor]:
     """The first actor named in ``text``: a state, organ, official, organisation or group.
 
-    An office-holder of the leaders table (heads of state and government, foreign and
-    defence ministers, with their terms) is known by name, with or without a title:
+    An office-holder of the leaders table (heads of state and government, ministers,
+    vice presidents, governors and mayors, party leaders and leaders of armed groups,
+    with their terms) is known by name, with or without a title:
     "President Obama" is a person of the USA; ``date`` picks among people one name may
     mean. States, organisations, armed groups and known people carry their Wikidata id.
 
@@ -325,8 +327,10 @@ def _person(ctx: _Context, i: int, floor: int) -> tuple[_Found, int] | None:
     if name is not None:
         end, country = _of_country(ctx, k, name[1], country)
         person = _make(ActorKind.PERSON, name=text[name[0] : name[1]], title=title, country=country)
+        if person is None:
+            return None
         people = _people_in(ctx, k + 1, *name)
-        return (_Found(ms[i].start, end, person, people=people), used) if person else None
+        return _Found(ms[i].start, end, person, people=people, for_org=org is not None), used
     before = _apposition(ctx, ms[i].start, floor)
     if before is not None:
         # "Heiko Maas, the foreign minister of Germany": the state after the title, unless
@@ -492,7 +496,7 @@ def _single(
         )
     if actor is None:
         return None
-    keep = entry if entry.type in _COUNTRYISH else None
+    keep = entry if entry.type in _COUNTRYISH or entry.alternatives else None
     return _Found(m.start, m.end, actor, keep), 1
 
 
@@ -679,7 +683,9 @@ def _office_holder(
     said = actor.name or text[item.start : item.end]
     found = holder(item.people, said, actor.title, window)
     country, title, wikidata = actor.country, actor.title, actor.wikidata
-    if country is None and found.country is not None:
+    if country is None and found.country is not None and not item.for_org:
+        # Not for an organisation's officer ("NATO Secretary General Jens Stoltenberg"):
+        # the person acts for it, not for the state they served.
         country = found.country
     # The name stays as the text writes it; the table adds what it knows.
     if found.name is not None and actor.country in (None, found.country):
