@@ -364,3 +364,12 @@ def test_corpus_recall_of_gold_role_codes() -> None:
 )
 def test_pairs_of_states_and_their_forces(text: str, codes: list[str]) -> None:
     assert [r.value.code for r in find_actors(text) if r.value] == codes
+
+
+def test_a_named_force_of_another_state_is_that_state_s() -> None:
+    found = [(a.value.name, a.value.code) for a in find_actors("The Royal Navy of Oman sailed.")]
+    assert found == [("Royal Navy of Oman", "OMN")]
+    assert [a.value.code for a in find_actors("The Royal Navy sailed to Oman.")] == [
+        "GBR",
+        "OMN",
+    ]

@@ -440,6 +440,12 @@ def _single(
     actor: Actor | None = None
     if entry.type in _NAMED_KINDS or (entry.type == "organ" and entry.kind):
         kind = _NAMED_KINDS.get(entry.type) or ActorKind(entry.kind or "")
+        if kind is ActorKind.MILITARY:
+            end, state = _of_country(ctx, i, m.end, None)
+            if state and state != entry.code:  # "the Royal Navy of Oman" is Oman's
+                taken = sum(1 for x in ctx.mentions[i:] if x.start < end)
+                actor = _make(kind, code=state, name=ctx.text[m.start : end], country=state)
+                return (_Found(m.start, end, actor), taken) if actor else None
         actor = _make(
             kind, code=entry.code, name=entry.name, country=entry.country, wikidata=entry.wikidata
         )
