@@ -1318,3 +1318,12 @@ def test_what_a_port_might_become_is_no_base(read: Read) -> None:
         "critics fear could become a naval base.",
         se.BaseConstruction,
     )
+
+
+def test_the_island_nation_is_the_state_the_sentence_names(read: Read) -> None:
+    event = read.one(
+        "Vanuatu's prime minister denied on Tuesday that China wants to build a military "
+        "base on the island nation.",
+        se.BaseConstruction,
+    )
+    assert event.host is not None and event.host.code == "VUT"

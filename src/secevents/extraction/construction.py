@@ -876,7 +876,13 @@ def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | No
     begin, end = clause_bounds(doc, m)
     if _DESCRIBED_STATE.search(doc.text, max(begin, m.trigger[1]), end) is None:
         return None
-    named_here = {h.code for h in doc.actors(s)}  # "the UK will build ... the Royal Navy"
+    named_here = {h.code for h in doc.actors(s) if is_country_code(h.code)}
+    # "Vanuatu's prime minister denied that China wants a base on the island nation": a
+    # state the sentence names that keeps no bases abroad; else one told of before (not
+    # "the UK will build ... for the Royal Navy")
+    here = [c for c in named_here if c not in builders and c not in BASING_STATES]
+    if len(here) == 1:
+        return here[0]
     for earlier in reversed(doc.sentences[max(0, s.index - _DESCRIBED_REACH) : s.index]):
         states = [h.code for h in doc.actors(earlier) if is_country_code(h.code)]
         others = [c for c in states if c not in builders and c not in named_here]
