@@ -17,8 +17,6 @@ warnings, at the typed reader's speed.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, Final
@@ -28,7 +26,6 @@ import attrs
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.coded import CodedEvent
 from ..model.events import Event
-from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
 from ._arrow_csv import NeedsTypedReaderError, no_formulas
@@ -36,6 +33,7 @@ from ._arrow_warnings import Found, Said, Warnings, found_in_parts
 from ._columns import Spec, specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
+from ._row_ids import row_ids
 from ._rows import EventReader, ReadStats, Warn
 from ._tabular import cells_of
 from .frames import _require, arrow_schema, rows_batch
@@ -336,7 +334,7 @@ def _columns(
             ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
             warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
             warned_any = True
-    ids, unique = _ids(pa, form.dataset, _records(pa, compute, table, form, count))
+    ids, unique = row_ids(pa, form.dataset, _records(pa, compute, table, form, count))
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
     for column in form.kept:
@@ -478,81 +476,3 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     if texts is None or compute.any(compute.equal(texts, "")).as_py():
         raise NeedsTypedReaderError("a record without an id")
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
-
-
-def _ids(pa: Any, dataset: str, records: Any) -> tuple[Any, bool]:
-    """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
-    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays;
-    and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
-    import numpy
-
-    # The hash of the prefix, copied for each row: a fifth quicker than hashing it again.
-    prefixed = _sha1(ID_NAMESPACE.bytes + f"{dataset}:".encode()).copy
-    chunks, heads = [], []
-    for start in range(0, len(records), _ID_CHUNK):
-        texts = records.slice(start, _ID_CHUNK).cast(pa.binary()).to_pylist()
-        digests_of = []
-        for text in texts:
-            sha1 = prefixed()
-            sha1.update(text)
-            digests_of.append(sha1.digest())
-        joined = b"".join(digests_of)
-        digests = numpy.frombuffer(joined, numpy.uint8)
-        chunks.append(_uuid_texts(pa, numpy, digests))
-        heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
-    ids = pa.chunked_array(chunks, pa.string())
-    firsts = numpy.sort(numpy.concatenate(heads)) if heads else numpy.zeros(0, numpy.uint64)
-    return ids, not (firsts[1:] == firsts[:-1]).any()
-
-
-def _builtin_sha1() -> Callable[[bytes], Any]:
-    """Python's own SHA-1 (about a third quicker than OpenSSL's on a short text: no
-    digest context to set up), or hashlib's where the build has none: the same digests."""
-    import importlib
-
-    try:
-        module = importlib.import_module("_sha1")
-    except ImportError:  # pragma: no cover (a build without it)
-        return hashlib.sha1
-    return module.sha1  # type: ignore[no-any-return]
-
-
-_sha1: Final = _builtin_sha1()
-
-#: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).
-_ID_CHUNK: Final = 1 << 20
-
-
-def _uuid_texts(pa: Any, numpy: Any, digests: Any) -> Any:
-    """The RFC 4122 version 5 UUID texts of SHA-1 ``digests`` (20 bytes each, one array).
-
-    >>> import hashlib, uuid, numpy, pyarrow as pa
-    >>> digest = hashlib.sha1(b"x").digest()
-    >>> got = _uuid_texts(pa, numpy, numpy.frombuffer(digest * 2, numpy.uint8))
-    >>> got.to_pylist() == [str(uuid.UUID(bytes=digest[:16], version=5))] * 2
-    True
-    """
-    raw = digests.reshape(-1, 20)[:, :16].copy()
-    count = len(raw)
-    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x50  # the version digit: 5
-    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # the variant bits: 10
-    digits = _hex_pairs().take(raw).view(numpy.uint8)  # (count, 32) characters
-    text = numpy.empty((count, 36), numpy.uint8)
-    text[:, (8, 13, 18, 23)] = ord("-")
-    for (start, end), at in zip(_GROUPS, (0, 9, 14, 19, 24), strict=True):
-        text[:, at : at + end - start] = digits[:, start:end]
-    offsets = numpy.arange(0, 36 * (count + 1), 36, dtype=numpy.int32)
-    return pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(text))
-
-
-#: The hex digits of each UUID group (8-4-4-4-12) in the 32 of the digest's 16 bytes.
-_GROUPS: Final = ((0, 8), (8, 12), (12, 16), (16, 20), (20, 32))
-
-
-@functools.cache
-def _hex_pairs() -> Any:
-    """The two hex digits of each byte, each pair one 16-bit item (256 of them)."""
-    import numpy
-
-    pairs = b"".join(f"{byte:02x}".encode() for byte in range(256))
-    return numpy.frombuffer(pairs, numpy.uint16)
