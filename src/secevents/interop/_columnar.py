@@ -318,13 +318,14 @@ def _columns(
     no_formulas(compute, table)  # raises NeedsTypedReaderError, before any part is read
     warned_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
     out: dict[str, Any] = {}
+    empty_lists: dict[Any, Any] = {}
     warned_any = False
     for order, part in enumerate(parts):
         keys, indices = _distinct(pa, compute, table, part.columns)
         names = class_names if order == 0 else _part_names(part)
         rows, cells, warned = _read_part(part, keys, None if order == 0 else _part_specs(part))
         batch = rows_batch(pa, rows, kinds, pa.schema([base.field(name) for name in names]))
-        spread = _Spread(pa, indices, count)
+        spread = _Spread(pa, indices, count, empty_lists)
         for name in names:
             out[name] = spread(batch.column(name))
         for column in {c for over in cells for c in over}:  # padded codes
@@ -384,10 +385,11 @@ class _Spread:
     times slower), and the items each row takes are worked out once for the columns
     whose lists have the same lengths (a source's name, publisher and date)."""
 
-    def __init__(self, pa: Any, indices: Any, count: int) -> None:
+    def __init__(self, pa: Any, indices: Any, count: int, empty: dict[Any, Any]) -> None:
         self.pa, self.indices, self.count = pa, indices, count
         self._rows: Any = None
         self._items: dict[bytes, tuple[Any, Any]] = {}
+        self._empty = empty  # a column of empty lists of each type, for every part of a file
 
     def __call__(self, values: Any) -> Any:
         pa = self.pa
@@ -406,11 +408,15 @@ class _Spread:
         except ImportError:  # pragma: no cover (pyarrow without numpy)
             return values.take(self.indices)
         bounds = values.offsets.to_numpy(zero_copy_only=False)
-        if bounds[0] == bounds[-1] and not values.null_count:  # every list empty
-            empty = numpy.zeros(self.count + 1, dtype=numpy.int32)
-            return pa.ListArray.from_arrays(
-                pa.array(empty), values.values.slice(0, 0), type=values.type
-            )
+        if bounds[0] == bounds[-1] and not values.null_count:  # every list empty: one array
+            empty = self._empty.get(values.type)
+            if empty is None:
+                offsets = pa.array(numpy.zeros(self.count + 1, dtype=numpy.int32))
+                empty = pa.ListArray.from_arrays(
+                    offsets, values.values.slice(0, 0), type=values.type
+                )
+                self._empty[values.type] = empty
+            return empty
         lengths = numpy.diff(bounds)
         known = self._items.get(lengths.tobytes())
         if known is None:
