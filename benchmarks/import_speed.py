@@ -31,11 +31,10 @@ CPU time of each; then the typed path's bytes held per event (``tracemalloc`` gr
 while holding the list, after a warm read of the same file) against the issue's
 1.5 KB.
 
-With ``--same-process``, polars and ``read_gdelt_table`` (with its column threads,
-then with one) take turns in one process, N rounds, and the median wall and CPU
-time of each is printed with the load average: under load each gets the share of
-a core the scheduler gives, so side by side their wall times compare as their
-CPU times do.
+With ``--same-process``, polars and ``read_gdelt_table`` take turns in one process,
+N rounds, and the median wall and CPU time of each is printed with the load
+average: under load each gets the share of a core the scheduler gives, so side by
+side their wall times compare as their CPU times do.
 
 It prints rows/s of wall-clock and of CPU time (the process's, all threads: on a
 shared machine the wall clock counts other jobs' time too) and the bytes held per
@@ -306,38 +305,21 @@ def plover(args: argparse.Namespace) -> None:
 
 
 def same_process(args: argparse.Namespace) -> None:
-    """polars and the Arrow path (threads, one thread) in turns in this process."""
+    """polars and the Arrow path in turns in this process."""
     import statistics
     import time
-    from concurrent import futures
 
     import polars as pl
 
-    from secevents.interop import _columnar
     from secevents.interop.gdelt import read_gdelt_table
-
-    class OneThread(futures.ThreadPoolExecutor):
-        def __init__(self, max_workers: int | None = None) -> None:
-            super().__init__(max_workers=1)
 
     def polars_read(path: Path) -> None:
         pl.read_csv(path, separator="\t", has_header=False, quote_char=None, infer_schema=False)
 
-    def arrow(threads: bool) -> Any:
-        def read(path: Path) -> None:
-            pool: type[futures.ThreadPoolExecutor] = (
-                futures.ThreadPoolExecutor if threads else OneThread
-            )
-            _columnar.ThreadPoolExecutor = pool  # type: ignore[attr-defined]
-            read_gdelt_table(path)
+    def arrow(path: Path) -> None:
+        read_gdelt_table(path)
 
-        return read
-
-    readers = {
-        "polars read_csv": polars_read,
-        "read_gdelt_table, column threads": arrow(True),
-        "read_gdelt_table, one thread": arrow(False),
-    }
+    readers = {"polars read_csv": polars_read, "read_gdelt_table": arrow}
     with tempfile.TemporaryDirectory() as folder:
         path = raw_gdelt(args.rows, Path(folder) / "gdelt.export.CSV")
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in readers}
@@ -350,7 +332,6 @@ def same_process(args: argparse.Namespace) -> None:
                 read(path)
                 times[name].append((time.perf_counter() - start, time.process_time() - cpu))
             loads.append(os.getloadavg()[0])
-        _columnar.ThreadPoolExecutor = futures.ThreadPoolExecutor  # type: ignore[attr-defined]
     print(f"{args.rows:,} rows, {args.repeat} rounds in one process, load average {loads}")
     print(f"  {'':<36} {'wall s (median)':>16} {'CPU s (median)':>15}")
     for name, taken in times.items():

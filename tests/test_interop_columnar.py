@@ -852,3 +852,43 @@ def test_warnings_of_many_files_index_slice_and_cap(tmp_path: Path) -> None:
     with pytest.raises(IndexError):
         warnings[5]
     _same_as_typed([first, second])  # uncapped: the lines after the blank one too
+
+
+@given(
+    st.lists(
+        st.lists(st.none() | st.text(max_size=3), max_size=3) | st.none(), min_size=1, max_size=6
+    ),
+    st.lists(st.integers(min_value=0, max_value=5), max_size=20),
+    st.integers(min_value=0, max_value=2),
+)
+def test_spread_lists_take_as_arrow_takes(
+    lists: list[list[str | None] | None], picks: list[int], skip: int
+) -> None:
+    # Columns whose lists have the same lengths share the items the rows take; a part
+    # gives no null list, and a null one among others is spread as an empty list, as before.
+    import pyarrow as pa
+
+    from secevents.interop._columnar import _Spread
+
+    values = pa.array([[], *lists], pa.list_(pa.string())).slice(min(skip, len(lists)))
+    indices = pa.array([pick % len(values) for pick in picks], pa.int32())
+    spread = _Spread(pa, indices, len(picks), {})
+    expected = [values[i].as_py() or [] for i in indices.to_pylist()]
+    if values.null_count == len(values):  # a column of no value: nulls
+        expected = [None] * len(picks)
+    assert spread(values).to_pylist() == expected
+    again = pa.array(values.to_pylist(), pa.list_(pa.string()))  # same lengths: reused items
+    assert spread(again).to_pylist() == expected
+
+
+def test_row_ids_are_the_typed_readers_ids() -> None:
+    import pyarrow as pa
+
+    from secevents.interop._row_ids import row_ids
+    from secevents.interop._rows import dataset_event_id
+
+    texts = ["1:2018-01-01", "2", "é" * 40, "x" * 200, ""]
+    ids, unique = row_ids(pa, "icews", pa.array(texts))
+    made = [dataset_event_id("coded_event", "icews", text).split("--", 1)[1] for text in texts]
+    assert ids.to_pylist() == made and unique
+    assert not row_ids(pa, "icews", pa.array(["a", "a"]))[1]

@@ -564,3 +564,41 @@ def test_a_decoded_record_is_checked_as_json_problem_checks_it(value: Any, depth
         value = [value]
     record = {"id": "x", "v": value, "big": 2**70 if depth % 3 == 0 else 1}
     assert record_problem(record, True) == json_problem(record, MAX_DEPTH)
+
+
+def test_decode_says_when_it_checked_the_text_plain() -> None:
+    # The JSON Lines reader takes decode's word for it and does not check a line twice.
+    from secevents.model._json import decode
+
+    assert decode('{"a": [1, "x"]}').plain and decode("[1]").plain
+    assert not decode('{"a": "\\u00e9"}').plain  # an escape: checked the long way
+    assert not decode('{"n": 1234567890123456789}').plain  # 19 digits
+    assert not decode('"text"').plain and not decode("1").plain  # not an object or array
+
+
+def _brackets_the_long_way(text: str) -> int | None:
+    """What the JSON Lines reader found before it took decode's word (see _decoded)."""
+    from secevents.model._json import _has_long_number
+
+    stripped = text.strip(" \t\r\n\ufeff")
+    try:
+        stripped.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    if "\\u" in stripped or _has_long_number(stripped):
+        return None
+    return stripped.count("[") + stripped.count("{")
+
+
+@given(json_values, st.sampled_from(["", " ", "\ufeff"]), st.booleans())
+def test_a_line_is_found_plain_as_the_long_way_finds_it(
+    value: Any, space: str, ascii_only: bool
+) -> None:
+    from secevents.interop._json_records import JSONRecord, _decoded
+
+    text = space + json.dumps(
+        {"v": value, "n": 2**64 if ascii_only else 5}, ensure_ascii=ascii_only
+    )
+    got = _decoded(text)
+    if isinstance(got, JSONRecord):
+        assert got.brackets == _brackets_the_long_way(text)

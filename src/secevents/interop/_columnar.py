@@ -17,11 +17,8 @@ warnings, at the typed reader's speed.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final
 
 import attrs
@@ -29,7 +26,6 @@ import attrs
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model.coded import CodedEvent
 from ..model.events import Event
-from ..model.ids import ID_NAMESPACE
 from ..model.registry import registry
 from ..wire.serialize import to_dict
 from ._arrow_csv import NeedsTypedReaderError, no_formulas
@@ -37,6 +33,7 @@ from ._arrow_warnings import Found, Said, Warnings, found_in_parts
 from ._columns import Spec, specs_of, typed_row
 from ._files import file_list
 from ._keep import ORIGINAL, kept_columns
+from ._row_ids import row_ids
 from ._rows import EventReader, ReadStats, Warn
 from ._tabular import cells_of
 from .frames import _require, arrow_schema, rows_batch
@@ -316,32 +313,29 @@ def _columns(
     given = {name for part in form.parts for name in _part_names(part)}
     class_names = [name for name in kinds if name not in given and name != "id"]
     parts = (form.coded, *form.parts)
-    # Arrow's kernels and numpy let go of the interpreter: the work on whole columns
-    # (checks, distinct cells, spreading, lines) runs in other threads while this one
-    # reads each part's distinct cells and hashes the ids.
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        formulas = pool.submit(no_formulas, compute, table)
-        distinct = [pool.submit(_distinct, pa, compute, table, part.columns) for part in parts]
-        formulas.result()  # raises NeedsTypedReaderError, before any part is read
-        warned_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
-        spread: dict[str, Any] = {}
-        lines = None
-        for order, part in enumerate(parts):
-            keys, indices = distinct[order].result()
-            names = class_names if order == 0 else _part_names(part)
-            rows, cells, warned = _read_part(part, keys, None if order == 0 else _part_specs(part))
-            batch = rows_batch(pa, rows, kinds, pa.schema([base.field(name) for name in names]))
-            for name in names:
-                spread[name] = pool.submit(_spread, pa, batch.column(name), indices, count)
-            for column in {c for over in cells for c in over}:  # padded codes
-                values = pa.array([over.get(column) for over in cells], pa.string())
-                spread[f"kept:{column}"] = pool.submit(values.take, indices)
-            if warned:
-                ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
-                warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
-                lines = lines or pool.submit(parsed.lines)
-        ids, unique = _ids(pa, form.dataset, _records(pa, compute, table, form, count))
-        out = {name: future.result() for name, future in spread.items()}
+    # One thread: the work on whole columns in a pool of threads beside this one's
+    # took more CPU time than it gave back in wall time (the GIL passed to and fro).
+    no_formulas(compute, table)  # raises NeedsTypedReaderError, before any part is read
+    warned_parts: list[tuple[Any, dict[int, list[Said]], int]] = []
+    out: dict[str, Any] = {}
+    empty_lists: dict[Any, Any] = {}
+    warned_any = False
+    for order, part in enumerate(parts):
+        keys, indices = _distinct(pa, compute, table, part.columns)
+        names = class_names if order == 0 else _part_names(part)
+        rows, cells, warned = _read_part(part, keys, None if order == 0 else _part_specs(part))
+        batch = rows_batch(pa, rows, kinds, pa.schema([base.field(name) for name in names]))
+        spread = _Spread(pa, indices, count, empty_lists)
+        for name in names:
+            out[name] = spread(batch.column(name))
+        for column in {c for over in cells for c in over}:  # padded codes
+            values = pa.array([over.get(column) for over in cells], pa.string())
+            out[f"kept:{column}"] = values.take(indices)
+        if warned:
+            ranked = len(form.parts) + 1 if order == 0 and form.coded_last else order
+            warned_parts.append((indices.to_numpy(zero_copy_only=False), warned, ranked))
+            warned_any = True
+    ids, unique = row_ids(pa, form.dataset, _records(pa, compute, table, form, count))
     out["id"] = compute.binary_join_element_wise(out["type"], ids, "--")
     columns = [out[field.name] for field in base]
     for column in form.kept:
@@ -357,8 +351,7 @@ def _columns(
     found = found_in_parts(warned_parts, start)
     if not unique:
         unique = compute.count_distinct(out["id"]).as_py() == count
-    if lines is not None or not unique:
-        lines = parsed.lines()  # for the warnings and any duplicate ids
+    lines = parsed.lines() if warned_any or not unique else None  # for the warnings, repeats
     table = pa.Table.from_arrays(columns, schema=pa.schema(layout))
     return table, found.with_lines(lines, start), lines, unique
 
@@ -385,38 +378,59 @@ def _read_part(
     return rows, cells, warned
 
 
-def _spread(pa: Any, values: Any, indices: Any, count: int) -> Any:
-    """``values`` (one per distinct key) for each row: ``values.take(indices)``, without the
-    work when every value is one (a column of the other event types: all empty)."""
-    if values.null_count == len(values):
-        return pa.nulls(count, values.type)
-    if pa.types.is_list(values.type):
-        return _spread_lists(pa, values, indices)
-    if len(values) == 1 or values.to_pylist().count(values[0].as_py()) == len(values):
-        return pa.repeat(values[0], count)
-    return values.take(indices)
+class _Spread:
+    """One part's values (one per distinct key) for each row: ``values.take(indices)``,
+    without the work when every value is one (a column of the other event types: all
+    empty); list columns are built from their offsets (Arrow's list ``take`` is many
+    times slower), and the items each row takes are worked out once for the columns
+    whose lists have the same lengths (a source's name, publisher and date)."""
 
+    def __init__(self, pa: Any, indices: Any, count: int, empty: dict[Any, Any]) -> None:
+        self.pa, self.indices, self.count = pa, indices, count
+        self._rows: Any = None
+        self._items: dict[bytes, tuple[Any, Any]] = {}
+        self._empty = empty  # a column of empty lists of each type, for every part of a file
 
-def _spread_lists(pa: Any, values: Any, indices: Any) -> Any:
-    """``values.take(indices)`` for a list column, built from its offsets (Arrow's list
-    ``take`` is many times slower)."""
-    try:
-        import numpy
-    except ImportError:  # pragma: no cover (pyarrow without numpy)
-        return values.take(indices)
-    bounds = values.offsets.to_numpy(zero_copy_only=False)
-    if bounds[0] == bounds[-1] and not values.null_count:  # every list empty
-        empty = numpy.zeros(len(indices) + 1, dtype=numpy.int32)
-        return pa.ListArray.from_arrays(
-            pa.array(empty), values.values.slice(0, 0), type=values.type
-        )
-    rows = indices.to_numpy(zero_copy_only=False)
-    starts, lengths = bounds[:-1][rows], numpy.diff(bounds)[rows]
-    offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int32)
-    numpy.cumsum(lengths, out=offsets[1:])
-    items = numpy.repeat(starts - offsets[:-1], lengths) + numpy.arange(offsets[-1])
-    flat = values.values.take(pa.array(items))
-    return pa.ListArray.from_arrays(pa.array(offsets), flat, type=values.type)
+    def __call__(self, values: Any) -> Any:
+        pa = self.pa
+        if values.null_count == len(values):
+            return pa.nulls(self.count, values.type)
+        if pa.types.is_list(values.type):
+            return self._lists(values)
+        if len(values) == 1 or values.to_pylist().count(values[0].as_py()) == len(values):
+            return pa.repeat(values[0], self.count)
+        return values.take(self.indices)
+
+    def _lists(self, values: Any) -> Any:
+        pa = self.pa
+        try:
+            import numpy
+        except ImportError:  # pragma: no cover (pyarrow without numpy)
+            return values.take(self.indices)
+        bounds = values.offsets.to_numpy(zero_copy_only=False)
+        if bounds[0] == bounds[-1] and not values.null_count:  # every list empty: one array
+            empty = self._empty.get(values.type)
+            if empty is None:
+                offsets = pa.array(numpy.zeros(self.count + 1, dtype=numpy.int32))
+                empty = pa.ListArray.from_arrays(
+                    offsets, values.values.slice(0, 0), type=values.type
+                )
+                self._empty[values.type] = empty
+            return empty
+        lengths = numpy.diff(bounds)
+        known = self._items.get(lengths.tobytes())
+        if known is None:
+            if self._rows is None:
+                self._rows = self.indices.to_numpy(zero_copy_only=False)
+            rows = self._rows
+            starts, taken = bounds[:-1][rows] - bounds[0], lengths[rows]
+            offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int32)
+            numpy.cumsum(taken, out=offsets[1:])
+            items = numpy.repeat(starts - offsets[:-1], taken) + numpy.arange(offsets[-1])
+            known = self._items[lengths.tobytes()] = (pa.array(offsets), pa.array(items))
+        offsets, items = known
+        flat = values.values.slice(int(bounds[0]), int(bounds[-1] - bounds[0])).take(items)
+        return pa.ListArray.from_arrays(offsets, flat, type=values.type)
 
 
 def _template(fields: dict[str, Any], specs: Sequence[Spec] | None) -> dict[str, Any]:
@@ -468,67 +482,3 @@ def _records(pa: Any, compute: Any, table: Any, form: ColumnarFormat, count: int
     if texts is None or compute.any(compute.equal(texts, "")).as_py():
         raise NeedsTypedReaderError("a record without an id")
     return texts.combine_chunks() if hasattr(texts, "combine_chunks") else texts
-
-
-def _ids(pa: Any, dataset: str, records: Any) -> tuple[Any, bool]:
-    """The UUID part of :func:`~._rows.dataset_event_id` of each row (the type, which
-    does not enter the UUID, goes before it): SHA-1 per row, the rest on whole arrays;
-    and whether the UUIDs surely differ (their first 64 bits do: then no two ids are one)."""
-    import numpy
-
-    # The hash of the prefix, copied for each row: a fifth quicker than hashing it again.
-    prefixed = hashlib.sha1(ID_NAMESPACE.bytes + f"{dataset}:".encode()).copy
-    chunks, heads = [], []
-    for start in range(0, len(records), _ID_CHUNK):
-        texts = records.slice(start, _ID_CHUNK).cast(pa.binary()).to_pylist()
-        digests_of = []
-        for text in texts:
-            sha1 = prefixed()
-            sha1.update(text)
-            digests_of.append(sha1.digest())
-        joined = b"".join(digests_of)
-        digests = numpy.frombuffer(joined, numpy.uint8)
-        chunks.append(_uuid_texts(pa, numpy, digests))
-        heads.append(digests.reshape(-1, 20)[:, :8].copy().view(numpy.uint64).ravel())
-    ids = pa.chunked_array(chunks, pa.string())
-    firsts = numpy.sort(numpy.concatenate(heads)) if heads else numpy.zeros(0, numpy.uint64)
-    return ids, not (firsts[1:] == firsts[:-1]).any()
-
-
-#: Rows whose ids are made at a time (36 bytes each: a chunk's offsets fit 32 bits).
-_ID_CHUNK: Final = 1 << 20
-
-
-def _uuid_texts(pa: Any, numpy: Any, digests: Any) -> Any:
-    """The RFC 4122 version 5 UUID texts of SHA-1 ``digests`` (20 bytes each, one array).
-
-    >>> import hashlib, uuid, numpy, pyarrow as pa
-    >>> digest = hashlib.sha1(b"x").digest()
-    >>> got = _uuid_texts(pa, numpy, numpy.frombuffer(digest * 2, numpy.uint8))
-    >>> got.to_pylist() == [str(uuid.UUID(bytes=digest[:16], version=5))] * 2
-    True
-    """
-    raw = digests.reshape(-1, 20)[:, :16].copy()
-    count = len(raw)
-    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x50  # the version digit: 5
-    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # the variant bits: 10
-    digits = _hex_pairs().take(raw).view(numpy.uint8)  # (count, 32) characters
-    text = numpy.empty((count, 36), numpy.uint8)
-    text[:, (8, 13, 18, 23)] = ord("-")
-    for (start, end), at in zip(_GROUPS, (0, 9, 14, 19, 24), strict=True):
-        text[:, at : at + end - start] = digits[:, start:end]
-    offsets = numpy.arange(0, 36 * (count + 1), 36, dtype=numpy.int32)
-    return pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(text))
-
-
-#: The hex digits of each UUID group (8-4-4-4-12) in the 32 of the digest's 16 bytes.
-_GROUPS: Final = ((0, 8), (8, 12), (12, 16), (16, 20), (20, 32))
-
-
-@functools.cache
-def _hex_pairs() -> Any:
-    """The two hex digits of each byte, each pair one 16-bit item (256 of them)."""
-    import numpy
-
-    pairs = b"".join(f"{byte:02x}".encode() for byte in range(256))
-    return numpy.frombuffer(pairs, numpy.uint16)

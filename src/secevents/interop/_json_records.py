@@ -138,8 +138,12 @@ def _decoded(text: str) -> JSONRecord | NotJSON:
     except _json.JSONError as error:
         return NotJSON(f"not JSON ({error}): {shown(stripped, 60)}")
     brackets = None
-    plain = "\\u" not in stripped and (stripped.isascii() or _encodes(stripped))
-    if plain and not _json._has_long_number(stripped):  # every integer fits 64 bits
+    if decoded.plain:  # decode found no \\u escape and no long integer in it
+        plain = stripped.isascii() or _encodes(stripped)
+    else:
+        plain = "\\u" not in stripped and (stripped.isascii() or _encodes(stripped))
+        plain = plain and not _json._has_long_number(stripped)  # every integer fits 64 bits
+    if plain:
         brackets = stripped.count("[") + stripped.count("{")
     return JSONRecord(decoded.value, decoded.duplicates, brackets)
 

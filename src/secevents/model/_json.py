@@ -44,13 +44,19 @@ class JSONError(ValueError):
 
 
 class Decoded:
-    """A decoded value and the JSON paths of the keys it repeated (the last value kept)."""
+    """A decoded value and the JSON paths of the keys it repeated (the last value kept).
 
-    __slots__ = ("duplicates", "value")
+    ``plain``: the text was found to hold no ``\\u`` escape and no run of 19 digits
+    (an object or array decoded the quick way; ``False`` says nothing either way)."""
 
-    def __init__(self, value: Any, duplicates: tuple[str, ...] = ()) -> None:
+    __slots__ = ("duplicates", "plain", "value")
+
+    def __init__(
+        self, value: Any, duplicates: tuple[str, ...] = (), *, plain: bool = False
+    ) -> None:
         self.value = value
         self.duplicates = duplicates
+        self.plain = plain
 
 
 def decode(text: str | bytes | bytearray | memoryview) -> Decoded:
@@ -73,7 +79,8 @@ def decode(text: str | bytes | bytearray | memoryview) -> Decoded:
         return _exactly(text, f"invalid JSON: {error}")
     if _maybe_changed(text, value):
         return _exactly(text, "invalid JSON")
-    return Decoded(value)
+    # An object or array got here past _maybe_changed's checks of the text.
+    return Decoded(value, plain=type(value) is dict or type(value) is list)
 
 
 def _maybe_changed(text: str | bytes, value: Any) -> bool:
