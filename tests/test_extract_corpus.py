@@ -28,9 +28,15 @@ FLOORS = {
 }
 
 
-def _score(keep: Any) -> tuple[int, int, int]:
+#: Two sets written for stop 26 (30 reports each; ``data/sets/*/README.md``): t12 was
+#: tuned on (first look 0.718 on bda4959), h12 kept back whole and scored once (0.741).
+SETS = Path(__file__).parent / "data" / "sets"
+SET_FLOORS = {"t12": 0.84, "h12": 0.72}
+
+
+def _score(keep: Any, folder: Path = CORPUS) -> tuple[int, int, int]:
     tp = fp = fn = 0
-    for path in sorted(p for p in CORPUS.glob("*.json") if keep(p.stem)):
+    for path in sorted(p for p in folder.glob("*.json") if keep(p.stem)):
         doc = json.loads(path.read_text(encoding="utf-8"))
         golds = [gold_key(e) for e in doc["events"] if e["type"] in CORE]
         events = [se.to_dict(e) for e in extract(doc["text"]).events]
@@ -52,6 +58,14 @@ def test_event_f1_stays_at_or_above_the_floor(part: str) -> None:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert f1 >= floor, (tp, fp, fn, f1)
+
+
+@pytest.mark.parametrize("name", list(SET_FLOORS))
+def test_event_f1_on_the_later_sets_stays_at_or_above_the_floor(name: str) -> None:
+    tp, fp, fn = _score(lambda stem: True, SETS / name)
+    assert tp + fn == {"t12": 42, "h12": 41}[name]  # every gold event of the set is read
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= SET_FLOORS[name], (tp, fp, fn, f1)
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.json")), ids=lambda p: p.stem)
