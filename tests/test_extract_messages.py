@@ -788,3 +788,12 @@ def test_the_one_other_state_a_protest_names_is_its_addressee(read: Read) -> Non
         "VEN",
         "COL",
     )
+
+
+def test_an_envoy_summoned_again_months_before_is_another_message(read: Read) -> None:
+    found = read(
+        "On Thursday Somalia summoned Kenya's Ambassador to Somalia, Lucas Tumbo, and handed "
+        "him a protest note.\n\nIn July Kenya's ambassador was also summoned over a tweet.",
+        se.DiplomaticCommunique,
+    )
+    assert sorted(str(e.date) for e in found) == ["2021-07", "2021-10-28"]
