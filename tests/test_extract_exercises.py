@@ -1325,3 +1325,9 @@ def test_craft_counted_in_the_next_sentence_join_the_drills(read: Read) -> None:
         se.JointExercise,
     )
     assert sorted(q.kind.value for q in event.equipment) == ["aircraft", "ships"]
+
+
+def test_drills_held_from_time_to_time_are_none_in_particular(read: Read) -> None:
+    assert not read(
+        "From time to time Russia and Abkhazia hold joint military training.", se.JointExercise
+    )

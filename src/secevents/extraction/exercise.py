@@ -104,6 +104,10 @@ _HABITUAL: Final = _fastre.compile(
     r"(?:conducted|held|staged|carried out|taken part in|participated in|joined)\s+"
     r"(?:[a-z\-]+\s+){0,3}$"
 )
+#: Drills held now and then, none in particular: "From time to time the two sides hold".
+_NOW_AND_THEN: Final = _fastre.compile(
+    r"\b(?:[Ff]rom time to time|[Rr]egularly|[Rr]outinely|[Pp]eriodically|[Oo]ccasionally)\b"
+)
 #: "drills near Brest as part of Zapad-2021": the name is of the exercise these are part of.
 _PART_OF_NAME: Final = _fastre.compile(
     r"\b(?:part|phase|stage|component) of (?:the )?[\"\u201c]?$|\bwithin (?:the )?[\"\u201c]?$"
@@ -725,7 +729,11 @@ class ExerciseRecognizer:
 def _habitual(m: Mention, doc: Document, trigger: int) -> bool:
     """Whether the sentence tells of undated drills held again and again ("In the past,
     India has held exercises with Britain"), not of one exercise."""
-    if "date" in m.fields or m.key or not doc.text[m.trigger[0] : m.trigger[1]].endswith("s"):
+    if "date" in m.fields or m.key:
+        return False
+    if _NOW_AND_THEN.search(doc.text, m.sentence.start, trigger):
+        return True  # "From time to time the two sides hold joint military training"
+    if not doc.text[m.trigger[0] : m.trigger[1]].endswith("s"):
         return False
     return bool(
         _HABITUAL.search(doc.text, m.sentence.start, trigger)
