@@ -1331,3 +1331,22 @@ def test_drills_held_from_time_to_time_are_none_in_particular(read: Read) -> Non
     assert not read(
         "From time to time Russia and Abkhazia hold joint military training.", se.JointExercise
     )
+
+
+def test_a_unit_s_name_is_no_exercise_s(read: Read) -> None:
+    found = read(
+        "Exercise Sea Breeze 2021 opened in Odesa on Monday with Ukraine and the U.S. as "
+        "co-hosts. Capt. Kyle Gantt, deputy commodore of Commander Task Force 65, said the "
+        "exercise brings together 5,000 troops and 30 ships.",
+        se.JointExercise,
+    )
+    assert len(found) == 1
+
+
+def test_a_dateline_with_its_region_in_brackets_dates_no_event(read: Read) -> None:
+    event = read.one(
+        "OBUZ-LESNOVSKY RANGE (Brest Region), October 26 (RIA Novosti) - Russia and Belarus "
+        "held joint drills.",
+        se.JointExercise,
+    )
+    assert event.date is None

@@ -43,6 +43,11 @@ GENERIC_OPENERS: Final = frozenset({
     "First", "Historic", "Unprecedented", "Mock", "Snap", "Surprise", "Fresh", "New", "More",
     "Intensive", "Extensive", "Full-scale", "Large-scale", "Week-long", "Month-long",
 })  # fmt: skip
+#: The last word of a unit's name: "Task Force 65", "Destroyer Squadron 40".
+_UNITS: Final = frozenset({
+    "Force", "Forces", "Squadron", "Fleet", "Brigade", "Division", "Regiment", "Battalion",
+    "Group", "Wing", "Command", "Corps", "Detachment", "Flotilla", "Unit", "Army",
+})  # fmt: skip
 _NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
 _NOT_NAME_START: Final = _fastre.compile(
@@ -84,5 +89,9 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
         words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
         if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
             continue
+        if [w for w in words if not w.isdigit()][-1:] and (
+            [w for w in words if not w.isdigit()][-1] in _UNITS
+        ):
+            continue  # "Task Force 65", "Destroyer Squadron 40": a unit, not an exercise
         out.append((name, begin, begin + len(name)))
     return out

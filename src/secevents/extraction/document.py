@@ -59,7 +59,9 @@ _DATELINE: Final = _fastre.compile(
     # "YEREVAN (UrduPoint News / Sputnik - 18th July, 2020)"
     r"(?:[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,2}\s*\([^)\n]{0,60}\d{4}\)\s"
     r"|(?:\([^)\n]{1,30}\)\s*)?"
-    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}(?:\s\[[^\]\n]{1,30}\])?,?\s+)?"
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}"
+    # "New Delhi [India],", "OBUZ-LESNOVSKY RANGE (Brest Region),"
+    r"(?:\s\[[^\]\n]{1,30}\]|\s\([^)\n]{1,30}\))?,?\s+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
     # (an agency with its reporter: "(RIA Novosti, Abu-Ali Niyazmatov)"; "(APP):Saudi")
