@@ -1350,3 +1350,10 @@ def test_a_dateline_with_its_region_in_brackets_dates_no_event(read: Read) -> No
         se.JointExercise,
     )
     assert event.date is None
+
+
+def test_a_place_before_exercise_is_where_it_is_not_its_name(read: Read) -> None:
+    event = read.one(
+        "Russia, China deepen naval cooperation with Mediterranean exercise", se.JointExercise
+    )
+    assert event.name is None

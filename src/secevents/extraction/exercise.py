@@ -608,9 +608,12 @@ class ExerciseRecognizer:
     @staticmethod
     def _read_names(sentence: Sentence, doc: Document) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
+        places = {(h.start - sentence.start, h.end - sentence.start) for h in doc.places(sentence)}
         for name, begin, end in exercise_names(sentence.text):
             if name in GENERIC_OPENERS and not sentence.text[:begin].strip(" \"'\u201c"):
                 continue  # "Air training exercises will include ...": capitalised as the first word
+            if (begin, end) in places:
+                continue  # "with Mediterranean exercise": where the drills are, not their name
             rest = list(sentence.text[begin:end])
             for hit in doc.actors(sentence):
                 for i in range(
