@@ -1357,3 +1357,7 @@ def test_a_place_before_exercise_is_where_it_is_not_its_name(read: Read) -> None
         "Russia, China deepen naval cooperation with Mediterranean exercise", se.JointExercise
     )
     assert event.name is None
+
+
+def test_drills_held_each_year_are_none_in_particular(read: Read) -> None:
+    assert not read("Each year the two countries hold some 25 joint war games.", se.JointExercise)

@@ -1331,3 +1331,14 @@ def test_the_island_nation_is_the_state_the_sentence_names(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.host is not None and event.host.code == "VUT"
+
+
+def test_why_a_base_was_opened_is_no_plan_of_it(read: Read) -> None:
+    found = read(
+        "On Tuesday French President Nicolas Sarkozy opened a French military base in the "
+        "United Arab Emirates, seeking a strategic foothold in the Gulf since 2007.",
+        se.BaseConstruction,
+    )
+    assert [e.status for e in found if isinstance(e, se.BaseConstruction)] == [
+        se.ConstructionStatus.OPERATIONAL
+    ]

@@ -505,6 +505,15 @@ class ConstructionRecognizer:
                 and _BASE_AS_SUBJECT.fullmatch(text, trigger[1], at)
             )
         ]
+        cues = [
+            c
+            for c in cues
+            if not (
+                c[0] is ConstructionStatus.PROPOSED
+                and text.startswith(_PURPOSE_WORDS, c[1])
+                and _PURPOSE.search(text, max(sentence.start, c[1] - 3), c[1])
+            )
+        ]  # "opened a French base, seeking a foothold in the Gulf": why, not a plan of it
         but = _BUT.search(text, trigger[1], sentence.end)
         if but is not None and any(at < but.start() for _, at, _ in cues):
             # "inaugurated an air strip financed by India, but denied that the islet would
@@ -857,6 +866,9 @@ _STATIONED: Final = _fastre.compile(
     r"\b(?:are|is|were|was|will be|would be|to be|remain|remains)\s+(?:now\s+|currently\s+|"
     r"permanently\s+)?(?:based|stationed|deployed|housed|garrisoned)\s+(?:at|in|on)\b"
 )
+#: A participle of purpose after a comma: "..., seeking a strategic foothold".
+_PURPOSE: Final = _fastre.compile(r",\s*$")
+_PURPOSE_WORDS: Final = ("seeking", "hoping", "aiming", "wanting", "looking", "trying")
 #: A clause of its own after the base's: "..., but denied that ...".
 _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by

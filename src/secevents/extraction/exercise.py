@@ -106,7 +106,8 @@ _HABITUAL: Final = _fastre.compile(
 )
 #: Drills held now and then, none in particular: "From time to time the two sides hold".
 _NOW_AND_THEN: Final = _fastre.compile(
-    r"\b(?:[Ff]rom time to time|[Rr]egularly|[Rr]outinely|[Pp]eriodically|[Oo]ccasionally)\b"
+    r"\b(?:[Ff]rom time to time|[Rr]egularly|[Rr]outinely|[Pp]eriodically|[Oo]ccasionally|"
+    r"[Ee]ach year|[Ee]very year)\b"
 )
 #: "drills near Brest as part of Zapad-2021": the name is of the exercise these are part of.
 _PART_OF_NAME: Final = _fastre.compile(
