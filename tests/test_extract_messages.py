@@ -797,3 +797,12 @@ def test_an_envoy_summoned_again_months_before_is_another_message(read: Read) ->
         se.DiplomaticCommunique,
     )
     assert sorted(str(e.date) for e in found) == ["2021-07", "2021-10-28"]
+
+
+def test_a_joint_statement_in_the_headline_is_the_one_told_below(read: Read) -> None:
+    found = read(
+        "Kingdom, Washington agree 'Joint Strategic Vision Declaration'\n\nOn Saturday Saudi "
+        'Arabia and the US agreed on a "Joint Strategic Vision Declaration" on security.',
+        se.DiplomaticCommunique,
+    )
+    assert len(found) == 1

@@ -31,7 +31,7 @@ from ..model.codes import is_country_code
 from ..model.dates import DatePrecision, DateSpan
 from ..model.events import BaseConstruction, JointExercise
 from ..model.places import Location
-from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision
+from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision, Medium
 from ..normalize.temporal import Duration
 from ._merge_dates import close, closes, long_before_the_end, refines, widens
 from .clues import unique
@@ -163,6 +163,16 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
 
 
+def _headline_statement(cluster: Cluster, m: Mention) -> bool:
+    """Whether a joint statement is told in the headline and again below ("Kingdom,
+    Washington agree declaration", then "Saudi Arabia and the US agreed on ..."): one."""
+    return (
+        m.fields.get("medium") is Medium.JOINT_STATEMENT
+        and cluster.value("medium") is Medium.JOINT_STATEMENT
+        and (_headline(cluster.first.sentence) or _headline(m.sentence))
+    )
+
+
 def _headline(sentence: Sentence) -> bool:
     """Whether ``sentence`` is the report's headline: its first line, with no full stop."""
     return sentence.index == 0 and not sentence.text.rstrip().endswith(_FULL_STOPS)
@@ -292,7 +302,11 @@ def _compatible(
         return False  # "began drills, after a similar drill with the US": another one
     # The tests are pure: the cheap ones on actors first, as most clusters a mention is
     # compared with in a long text fail them, then the dates and places.
-    if not (any_actor or (_same_parties(cluster, m) and _actors_agree(cluster, m))):
+    if not (
+        any_actor
+        or _headline_statement(cluster, m)
+        or (_same_parties(cluster, m) and _actors_agree(cluster, m))
+    ):
         return False
     if m.fields.get("another") and not set(_codes(m)) <= cluster.codes():
         return False  # "Also this week, Egyptian and Russian paratroopers began training"
