@@ -28,10 +28,11 @@ FLOORS = {
 }
 
 
-#: Two sets written for stop 26 (30 reports each; ``data/sets/*/README.md``): t12 was
-#: tuned on (first look 0.718 on bda4959), h12 kept back whole and scored once (0.741).
+#: Three sets written for stop 26 (30 reports each; ``data/sets/*/README.md``): t12 was
+#: tuned on (first look 0.718 on bda4959), h12 kept back, scored once (0.741), then tuned
+#: on (0.800), h13 kept back whole from its arrival (0.874 at first look and at the end).
 SETS = Path(__file__).parent / "data" / "sets"
-SET_FLOORS = {"t12": 0.84, "h12": 0.72}
+SET_FLOORS = {"t12": 0.84, "h12": 0.78, "h13": 0.85}
 
 
 def _score(keep: Any, folder: Path = CORPUS) -> tuple[int, int, int]:
@@ -63,7 +64,7 @@ def test_event_f1_stays_at_or_above_the_floor(part: str) -> None:
 @pytest.mark.parametrize("name", list(SET_FLOORS))
 def test_event_f1_on_the_later_sets_stays_at_or_above_the_floor(name: str) -> None:
     tp, fp, fn = _score(lambda stem: True, SETS / name)
-    assert tp + fn == {"t12": 42, "h12": 41}[name]  # every gold event of the set is read
+    assert tp + fn == {"t12": 42, "h12": 41, "h13": 45}[name]  # every gold event is read
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= SET_FLOORS[name], (tp, fp, fn, f1)
 
