@@ -290,8 +290,9 @@ def test_one_more_protest_by_the_envoy_abroad_is_another_message(read: Read) -> 
         "ambassador to Peru protested the incursion in a meeting with Peruvian officials.",
         se.DiplomaticCommunique,
     )
+    # (where the first protest was lodged is not told: no envoy, no summons)
     assert [(parties(e), country(e)) for e in found if isinstance(e, se.DiplomaticCommunique)] == [
-        (("CHL", "PER"), "CHL"),
+        (("CHL", "PER"), None),
         (("CHL", "PER"), "PER"),
     ]
 
@@ -806,3 +807,16 @@ def test_a_joint_statement_in_the_headline_is_the_one_told_below(read: Read) -> 
         se.DiplomaticCommunique,
     )
     assert len(found) == 1
+
+
+def test_a_protest_with_no_envoy_or_summons_is_delivered_nowhere_told(read: Read) -> None:
+    event = read.one(
+        "China firmly opposes this and has made solemn representations to Vietnam.",
+        se.DiplomaticCommunique,
+    )
+    assert event.location is None or event.location.country is None
+    summoned = read.one(
+        "Japan summoned China's ambassador and lodged a protest on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert summoned.location is not None and summoned.location.country == "JPN"

@@ -16,7 +16,7 @@ from ..model.codes import is_country_code
 from ..model.places import Location
 from .clues import coded_actor
 from .document import Document
-from .frames import MISSION
+from .frames import ENVOY_TITLES, MISSION
 from .mention import Mention
 
 __all__ = ["read_delivery"]
@@ -49,6 +49,8 @@ _SUMMONS: Final = _fastre.compile(r"\b(?:summon\w*|called in)\b")
 _PASSIVE_GIVEN: Final = _fastre.compile(
     r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
 )
+#: An envoy or a mission named with the message: "handed to Turkey's chargé d'affaires".
+_ENVOY: Final = _fastre.compile(rf"\b(?:{ENVOY_TITLES}|{MISSION}|diplomats?)\b", re.IGNORECASE)
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
 #: message, through another channel.
 _ALSO: Final = _fastre.compile(r"\b[Aa]lso\b")
@@ -61,6 +63,8 @@ def read_delivery(m: Mention, doc: Document) -> None:
     ``other_channel`` when "also" marks one more message through that mission."""
     if _SUMMONS.search(doc.text, m.sentence.start, m.trigger[1]):
         m.fields["summons"] = True  # the envoy called in: delivered in the sender's state
+    if _ENVOY.search(doc.text, m.sentence.start, m.sentence.end):
+        m.fields["via_envoy"] = True  # handed to an envoy or a mission: where it is posted
     recipient, sender = m.fields.get("recipient"), m.fields.get("sender")
     if recipient is None and isinstance(sender, Actor):
         # "the Chinese ambassador to Japan protested": to the state the envoy is sent to

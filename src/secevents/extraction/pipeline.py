@@ -299,6 +299,10 @@ def _default_location(fields: dict[str, Any]) -> None:
         # foreign envoy, where the sender is)
         written = fields.get("medium") in _WRITTEN and not fields.get("summons")
         code = recipient.code if fields.get("at_recipient") or written else sender.code
+        if not (written or fields.get("at_recipient") or fields.get("summons")) and not (
+            fields.get("via_envoy")
+        ):
+            code = None  # "protested to Vietnam": where it was delivered is not told
     location = location_of(code or "")
     if location is not None:
         fields["location"] = location
