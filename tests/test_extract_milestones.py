@@ -1342,3 +1342,16 @@ def test_why_a_base_was_opened_is_no_plan_of_it(read: Read) -> None:
     assert [e.status for e in found if isinstance(e, se.BaseConstruction)] == [
         se.ConstructionStatus.OPERATIONAL
     ]
+
+
+def test_a_base_in_another_host_state_is_another_base(read: Read) -> None:
+    found = read(
+        "Vanuatu says there are no plans for a Chinese military base\n\nIn July last year "
+        "China formally set up its first military base in Djibouti.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (e.host and e.host.code, e.status and e.status.value)
+        for e in found
+        if isinstance(e, se.BaseConstruction)
+    ) == [("DJI", "operational"), ("VUT", "denied")]

@@ -71,7 +71,7 @@ _STATUS: Final = (
             r"been (?:stationed|based|deployed|operating|running|in operation)|"
             r"(?:has|have|had) (?:long |since )?(?:operated|run)|"
             r"(?:has|have|had) (?:also )?deployed|"
-            r"(?:has|have|had|was|were|been) set up",
+            r"(?:has|have|had|was|were|been) set up|(?:formally|officially) set up",
             re.I,
         ),
     ),

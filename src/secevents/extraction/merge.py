@@ -367,6 +367,14 @@ def _same_parties(cluster: Cluster, m: Mention) -> bool:
             or _at_home_guess(m.fields.get, ours, cluster.value("host"))
         ):
             return False
+    host, own_host = cluster.value("host"), m.fields.get("host")
+    if (
+        isinstance(host, Actor)
+        and isinstance(own_host, Actor)
+        and host.code != own_host.code
+        and not (m.fields.get("home") or cluster.value("home"))
+    ):
+        return False  # "China set up its base in Djibouti" is not the one denied in Vanuatu
     recipient = cluster.value("recipient")
     if recipient is not None and m.fields.get("recipient") not in (None, recipient, sender):
         return False  # "sent Washington a note, ... In a message to the UN Secretary General"
