@@ -1355,3 +1355,18 @@ def test_a_base_in_another_host_state_is_another_base(read: Read) -> None:
         for e in found
         if isinstance(e, se.BaseConstruction)
     ) == [("DJI", "operational"), ("VUT", "denied")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Indian and US soldiers take part in the Yudh Abhyas 19 opening ceremony at the US "
+        "base at Lewis-McChord on Thursday.",
+        "America's band plays at the opening ceremony of Yudh Abhyas 19 at the US base at "
+        "Lewis-McChord on Thursday.",
+        "The US general talks about the exercise during the opening ceremony at the US base "
+        "at Lewis-McChord on Thursday.",
+    ],
+)
+def test_an_exercise_s_opening_ceremony_at_a_base_opens_no_base(read: Read, sentence: str) -> None:
+    assert not read(sentence, se.BaseConstruction)

@@ -179,9 +179,16 @@ _ATTRIBUTIVE: Final = _fastre.compile(
 )
 _ATTRIBUTIVE_WORDS: Final = ("funded", "built", "financed", "backed", "constructed", "operated")
 _OF_AN_EXERCISE: Final = _fastre.compile(
-    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\-\u2019]+\s+){0,5}?"
-    rf"(?:{EXERCISE_NOUNS}|training|games|summit|talks)\b",
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'\-\u2019]+\s+){0,5}?"
+    rf"(?:{EXERCISE_NOUNS}|training|games|summit|talks)\b"
+    # "the opening ceremony of Yudh Abhyas 19": a named exercise's
+    r"|(?-i:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\s\d{2,4}\b))",
     re.IGNORECASE,
+)
+#: An exercise, named or not, right before its ceremony: "the Yudh Abhyas 19 opening".
+_EXERCISE_BEFORE: Final = _fastre.compile(
+    rf"(?:\b(?:{EXERCISE_NOUNS})|\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\s\d{{2,4}})"
+    r"(?:['\u2019]s?)?(?:\s+(?:during|at|for)\s+the)?\s+$"
 )
 #: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.
 _INTENDED: Final = words(
@@ -486,6 +493,8 @@ class ConstructionRecognizer:
             if (status is not ConstructionStatus.PROPOSED or abs(at - trigger[0]) <= _PLAN_REACH)
             # "the opening ceremony of the joint exercise at Vaziani base": the drills' milestone
             and not _OF_AN_EXERCISE.match(text, until)
+            # "the Yudh Abhyas 19 opening ceremony at Joint Base Lewis-McChord"
+            and not _EXERCISE_BEFORE.search(text, max(sentence.start, at - 40), at)
             # "will build a facility if Cambodia agrees": a condition is no milestone
             and not _CONDITION.search(text, max(sentence.start, at - 50), at)
             and not (
