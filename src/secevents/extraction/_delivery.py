@@ -14,6 +14,7 @@ from .. import _fastre
 from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.places import Location
+from ._message_senders import GIVEN_TO_SUBJECT
 from .clues import coded_actor
 from .document import Document
 from .frames import ENVOY_TITLES, MISSION
@@ -45,10 +46,6 @@ _TO_LEADER: Final = _fastre.compile(
 #: How far after the title the state may be named ("to the King of Jordan").
 _NAME_REACH: Final = 12
 _SUMMONS: Final = _fastre.compile(r"\b(?:summon\w*|called in)\b")
-#: "The Pakistan Foreign Office was sent a note": the recipient is the subject.
-_PASSIVE_GIVEN: Final = _fastre.compile(
-    r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
-)
 #: An envoy or a mission named with the message: "handed to Turkey's chargé d'affaires".
 _ENVOY: Final = _fastre.compile(rf"\b(?:{ENVOY_TITLES}|{MISSION}|diplomats?)\b", re.IGNORECASE)
 #: "Also on Tuesday, the ambassador protested", "the embassy also conveyed": one more
@@ -121,7 +118,7 @@ def _to_their_ministry(m: Mention, doc: Document, code: str) -> bool:
     """Whether the message goes to the recipient's own foreign ministry ("to the Pakistan
     Foreign Ministry", "The Pakistan Foreign Office was sent a note")."""
     s, text = m.sentence, doc.text
-    passive = _PASSIVE_GIVEN.search(text, s.start, m.trigger[0]) is not None
+    passive = GIVEN_TO_SUBJECT.search(text, s.start, m.trigger[0]) is not None
     for ministry in _FOREIGN_MINISTRY.finditer(text, s.start if passive else m.trigger[1], s.end):
         if ministry.group("host"):
             return True

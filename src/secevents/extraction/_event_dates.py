@@ -17,6 +17,7 @@ from typing import Final
 
 from .. import _fastre
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..normalize.temporal import SAYING_DAY
 from ._merge_dates import refines
 from .clues import nearest
 from .document import Document, Hit
@@ -338,15 +339,11 @@ def _said_then_of_the_future(text: str, start: int, hit: Hit, trigger: int) -> b
     said Tuesday that China will take part in the exercise"."""
     return (
         hit.end <= trigger
-        and _SAYING_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None
+        and SAYING_DAY.search(text, max(start, hit.start - 30), hit.start) is not None
         and _FUTURE_THAT.match(text, hit.end, trigger) is not None
     )
 
 
-#: A verb of saying right before a day: "said Tuesday", "told reporters on Friday".
-_SAYING_BEFORE: Final = _fastre.compile(
-    r"\b(?:said|says|announced|stated|told [\w\-]+|confirmed)\s+(?:on\s+)?$"
-)
 #: What was said is still to come: "that China will take part", "that drills would begin".
 _FUTURE_THAT: Final = _fastre.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\b(?:will|would|shall|is to|are to|plans? to|to be held)\b"

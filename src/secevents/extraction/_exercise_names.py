@@ -89,9 +89,7 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
         words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
         if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
             continue
-        if [w for w in words if not w.isdigit()][-1:] and (
-            [w for w in words if not w.isdigit()][-1] in _UNITS
-        ):
+        if next((w for w in reversed(words) if not w.isdigit()), None) in _UNITS:
             continue  # "Task Force 65", "Destroyer Squadron 40": a unit, not an exercise
         out.append((name, begin, begin + len(name)))
     return out

@@ -82,14 +82,13 @@ _OTHER_MEMBERS: Final = _fastre.compile(r"\bother\s+$")
 #: rebels from Sudan" names no state).
 _JUST_AFTER: Final = _fastre.compile(r"\s+(?:the\s+)?")
 #: "personnel from ten nations, among them Brazil, France and Britain": some of them named.
+_NATIONS: Final = rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*"
 _AMONG_THEM: Final = _fastre.compile(
-    rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*,?\s*"
+    rf"{_NATIONS},?\s*"
     r"(?:among them|among which|including|such as|notably|among others)\s+(?:the\s+)?"
 )
 #: "from ten nations, Brazil, France and Britain among them": a count, then the list.
-_COUNT_THEN: Final = _fastre.compile(
-    rf"\s+{SOME}\s+(?:other\s+)?(?:countries|nations|states|allies|partners)\s*,\s*(?:the\s+)?"
-)
+_COUNT_THEN: Final = _fastre.compile(rf"{_NATIONS},\s*(?:the\s+)?")
 _AMONG_AFTER: Final = _fastre.compile(r"\b(?:among them|among others|included)\b")
 #: Where the clause of the drills ends: "..., amid tension and after a similar drill with
 #: the US" tells of something else.

@@ -22,6 +22,7 @@ from .mention import Mention
 
 __all__ = [
     "CLOSING_QUOTE",
+    "GIVEN_TO_SUBJECT",
     "GIVING",
     "PASSIVE",
     "SAID",
@@ -38,6 +39,11 @@ __all__ = [
 #: Verbs by which a message or an envoy is handed, sent or called in.
 GIVING: Final = (
     r"hand(?:s|ed)?|gave|give[sn]?|sent|sends?|deliver(?:s|ed)?|passed|summon(?:s|ed)|called in"
+)
+#: "was sent a note", "The Pakistan Foreign Office was handed a protest": a message given
+#: to the clause's subject, its recipient.
+GIVEN_TO_SUBJECT: Final = _fastre.compile(
+    r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
 )
 PASSIVE: Final = _fastre.compile(
     # "was summoned", "was brought to the foreign ministry and handed a warning"
@@ -183,7 +189,7 @@ def given_by_the_other(m: Mention, doc: Document, recipient: str | None) -> list
     state the sentence names, else from the state of the report's dateline."""
     if recipient is None or not is_country_code(recipient):
         return []
-    if _GIVEN.search(doc.text, m.sentence.start, m.trigger[0]) is None:
+    if GIVEN_TO_SUBJECT.search(doc.text, m.sentence.start, m.trigger[0]) is None:
         return []
     others = unique(
         h.code for h in doc.actors(m.sentence) if is_country_code(h.code) and h.code != recipient
@@ -192,12 +198,6 @@ def given_by_the_other(m: Mention, doc: Document, recipient: str | None) -> list
         return others
     country = doc.dateline_country()
     return [country] if not others and country is not None and country != recipient else []
-
-
-#: "was sent a note", "were handed a protest": a message given to the subject.
-_GIVEN: Final = _fastre.compile(
-    r"\b(?:was|were|been|being)\s+(?:handed|sent|given|served|presented|delivered)\b"
-)
 
 
 def requested_by(m: Mention, doc: Document) -> list[str]:

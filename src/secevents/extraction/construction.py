@@ -133,8 +133,8 @@ _ANAPHOR_REACH: Final = 5
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
 _PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
 _PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
-#: How far back (in characters) a base must have been named for a payment to refer to it.
-_PAYMENT_REACH: Final = 3000
+#: How far back (in characters) a base must have been named for a rent or a garrison to be its.
+_TOLD_BEFORE_REACH: Final = 3000
 #: Counts that are not a base's garrison: the soldiers it trains, the forces it fights.
 _NOT_GARRISON: Final = _fastre.compile(
     r"\b(?:train|trains|training|trained|against|fight\w*|kill\w*)\s+(?:up to |some |about )?$"
@@ -628,7 +628,7 @@ class ConstructionRecognizer:
         cue = _PAYMENT_CUE.search(text, sentence.start, sentence.end, doc.folded(sentence))
         if cue is None or not doc.money(sentence):
             return []
-        if _BASE.search(text, max(0, sentence.start - _PAYMENT_REACH), sentence.start) is None:
+        if not _base_told_before(sentence, doc):
             return []
         m = Mention(BaseConstruction, sentence, (cue.start(), cue.end()))
         add_money(m, doc)
@@ -642,7 +642,7 @@ class ConstructionRecognizer:
         cue = _STATIONED.search(text, sentence.start, sentence.end)
         if cue is None or not doc.quantities(sentence):
             return []
-        if _BASE.search(text, max(0, sentence.start - _PAYMENT_REACH), sentence.start) is None:
+        if not _base_told_before(sentence, doc):
             return []
         m = Mention(BaseConstruction, sentence, (cue.start(), cue.end()))
         add_quantities(m, doc, unless=_NOT_GARRISON)
@@ -910,6 +910,12 @@ def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | No
         if others:  # (a state so described is most often a host, not one with bases abroad)
             return ([c for c in others if c not in BASING_STATES] or others)[-1]
     return None
+
+
+def _base_told_before(sentence: Sentence, doc: Document) -> bool:
+    """Whether a base is named shortly before ``sentence`` (its rent, its garrison)."""
+    since = max(0, sentence.start - _TOLD_BEFORE_REACH)
+    return _BASE.search(doc.text, since, sentence.start) is not None
 
 
 def _denies_a_clause(m: Mention, doc: Document) -> bool:

@@ -133,17 +133,18 @@ _IN_DRILLS_AT_ALL: Final = _fastre.compile(
     r"who (?:participate|take part))\s+in\s+(?:[a-z\-]+\s+){0,2}$"
 )
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
-_FORCE_COUNT: Final = (
+#: The hedge before a count: "about", "more than", "an estimated".
+_HEDGE: Final = (
     r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
     r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
-    r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
+)
+_FORCE_COUNT: Final = (
+    rf"{_HEDGE}\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
     rf"(?:{PERSONNEL}|military personnel)\b"
 )
 #: A count of craft: "more than 25 ships", "about 20 aircraft and helicopters".
 _CRAFT_COUNT: Final = (
-    r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
-    r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
-    r"\d[\d,.]*\s+(?:[a-z\-]+\s+)?(?:ships|vessels|warships|boats|submarines|aircraft|"
+    rf"{_HEDGE}\d[\d,.]*\s+(?:[a-z\-]+\s+)?(?:ships|vessels|warships|boats|submarines|aircraft|"
     r"helicopters|jets|planes|fighters|vehicles|tanks|armou?red vehicles)\b"
 )
 _COUNT_OPENS: Final = _fastre.compile(

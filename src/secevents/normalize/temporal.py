@@ -118,7 +118,7 @@ _PLANNED_AUX: Final = _fastre.compile(
 )
 #: A day right after a verb of saying in the past is when it was said, whatever the tense
 #: of what was said: "said on Monday it would allow", "told reporters on Friday".
-_SAID_ON: Final = _fastre.compile(
+SAYING_DAY: Final = _fastre.compile(
     r"\b(?:said|announced|stated|declared|added|confirmed|reported|told [\w\-]+)\s+(?:on\s+)?$"
 )
 
@@ -202,7 +202,7 @@ class _TenseMap:
         return not _PLANNED_AUX.search(self.text, max(0, verb_at - 30), verb_at)
 
     def __call__(self, start: int, end: int) -> str:
-        if _SAID_ON.search(self.text, max(0, start - 40), start) or self._done_on(start):
+        if SAYING_DAY.search(self.text, max(0, start - 40), start) or self._done_on(start):
             return Tense.PAST  # "said on Monday it would allow ...": the day it was said
         low = self._before(self.sentence_ends, start, max(0, start - _WINDOW))
         high = self._after(self.sentence_ends, end, min(len(self.text), end + _WINDOW))
