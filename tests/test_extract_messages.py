@@ -820,3 +820,23 @@ def test_a_protest_with_no_envoy_or_summons_is_delivered_nowhere_told(read: Read
         se.DiplomaticCommunique,
     )
     assert summoned.location is not None and summoned.location.country == "JPN"
+
+
+def test_a_letter_to_come_and_a_protest_already_lodged_are_two_messages(read: Read) -> None:
+    text = (
+        "The Prime Minister of Chile will send a letter to the President of Peru, officials "
+        "said on Monday. The letter will be handed over by a deputy minister. Separately, "
+        "the Chilean embassy said it had lodged a strong protest with the Peruvian Foreign "
+        "Ministry."
+    )
+    found = read(text, se.DiplomaticCommunique)
+    assert sorted(str(e.medium) for e in found) == ["letter", "protest_note"]
+    assert all(parties(e) == ("CHL", "PER") for e in found)
+
+
+def test_a_letter_to_come_and_the_same_letter_sent_are_one_message(read: Read) -> None:
+    text = (
+        "The Prime Minister of Chile will send a letter to the President of Peru. "
+        "The letter was handed over on Tuesday by a deputy minister."
+    )
+    assert len(read(text, se.DiplomaticCommunique)) == 1

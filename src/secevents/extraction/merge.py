@@ -292,7 +292,7 @@ def _compatible(
         return False  # "Earlier the navy had conducted an exercise with Australia"
     if m.fields.get("other_channel") and not cluster.value("at_recipient"):
         return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
-    if _delivered_apart(cluster, m):
+    if _delivered_apart(cluster, m) or _another_form_done(cluster, m):
         return False
     if _other_site_same_sentence(cluster, m):
         return False  # "building a base in Romania and a base in Poland": two bases
@@ -340,6 +340,26 @@ def _delivered_apart(cluster: Cluster, m: Mention) -> bool:
     if m.fields.get("by_mission"):
         return any(_at_home(c) for c in cluster.mentions)
     return _at_home(m) and any(c.fields.get("by_mission") for c in cluster.mentions)
+
+
+#: The forms of a message that tell one message from another ("a letter" and "a protest").
+_FORMS: Final = frozenset(
+    {Medium.LETTER, Medium.NOTE_VERBALE, Medium.PROTEST_NOTE, Medium.JOINT_STATEMENT}
+)
+_PLANNED_OR_DONE: Final = frozenset({Factuality.PLANNED, Factuality.ACTUAL})
+
+
+def _another_form_done(cluster: Cluster, m: Mention) -> bool:
+    """Whether one message is still to come and the other already sent, in another form
+    ("will send a letter to the president ... the embassy has lodged a protest"): two."""
+    forms = (cluster.value("medium"), m.fields.get("medium"))
+    facts = (cluster.value("factuality"), m.fields.get("factuality"))
+    return (
+        forms[0] != forms[1]
+        and all(f in _FORMS for f in forms)
+        and facts[0] != facts[1]
+        and all(f in _PLANNED_OR_DONE for f in facts)
+    )
 
 
 def _at_home(m: Mention) -> bool:
