@@ -1361,3 +1361,18 @@ def test_a_place_before_exercise_is_where_it_is_not_its_name(read: Read) -> None
 
 def test_drills_held_each_year_are_none_in_particular(read: Read) -> None:
     assert not read("Each year the two countries hold some 25 joint war games.", se.JointExercise)
+
+
+def test_a_named_exercise_with_forces_of_more_states_than_named_is_joint(read: Read) -> None:
+    text = (
+        "An opening ceremony on Monday in Accra, Ghana, officially launched Exercise Sea "
+        "Shield 2024. Some 1,500 sailors from more than 20 African and European partner "
+        "nations are taking part in Sea Shield 2024."
+    )
+    event = read.one(text, se.JointExercise)
+    assert event.name is not None and "Sea Shield 2024" in event.name
+
+
+def test_one_state_s_named_exercise_stays_its_own(read: Read) -> None:
+    text = "Ghana will stage its own naval exercise, named Sea Shield 2024, next week."
+    assert read(text, se.JointExercise) == []

@@ -131,7 +131,10 @@ _OTHERS: Final = _fastre.compile(
     # "the United States and eight Latin American countries": a count of states by region
     rf"|\band\s+{SOME}\s+(?:[A-Z][\w\-]+\s+){{1,2}}(?:countries|nations|states|navies)\b"
     # "troops from 34 nations", "an 18-nation exercise": more states than any list names
-    rf"|\bfrom\s+{SOME}\s+(?:countries|nations|states)\b|\b\d+-(?:nation|country)\b"
+    # "from more than 30 African and western partner nations": hedged, with adjectives
+    rf"|\bfrom\s+(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?"
+    rf"{SOME}\s+(?:[\w\-]+\s+){{0,4}}?(?:countries|nations|states)\b"
+    r"|\b\d+-(?:nation|country)\b"
 )
 
 #: "The drills involve Emirati and US marines": the verb's objects take part.

@@ -20,7 +20,7 @@ from ..model._validate import json_text
 from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
-from ..model.events import Event
+from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.provenance import Evidence, Source
 from ..model.vocab import LocationPrecision, Medium
@@ -125,7 +125,9 @@ def extract(
         if "date" not in fields and _concurrent(cluster, doc):
             fields["date"] = _period_of(main.get("date"))
         event = _event(cluster, fields, doc, source, warnings)
-        if event is not None and by_type[cluster.first.event_type].accept(event):
+        if event is not None and (
+            by_type[cluster.first.event_type].accept(event) or _named_for_many(cluster, event)
+        ):
             events.append(event)
     warnings += doc.warnings
     published = DateSpan.of(anchor) if anchor else None
@@ -150,6 +152,13 @@ def _report_id(text: str) -> str:
     import hashlib
 
     return "report--" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _named_for_many(cluster: Cluster, event: Event) -> bool:
+    """Whether a named exercise is told to bring in forces of more states than the text
+    names ("Some 2,000 troops from more than 30 nations are taking part in Flintlock"): a
+    joint one, even when only its host is named."""
+    return isinstance(event, JointExercise) and bool(event.name and cluster.value("open_list"))
 
 
 def _concurrent(cluster: Cluster, doc: Document) -> bool:
