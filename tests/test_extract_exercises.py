@@ -1376,3 +1376,13 @@ def test_a_named_exercise_with_forces_of_more_states_than_named_is_joint(read: R
 def test_one_state_s_named_exercise_stays_its_own(read: Read) -> None:
     text = "Ghana will stage its own naval exercise, named Sea Shield 2024, next week."
     assert read(text, se.JointExercise) == []
+
+
+def test_states_listed_after_the_drills_they_took_part_in(read: Read) -> None:
+    text = (
+        "Warships of allied nations finished the exercise Northern Shield 24 on Friday. "
+        "Ships and aircraft of partner countries took part in Northern Shield 24, among "
+        "them Denmark, Norway, Poland and the United States."
+    )
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"DNK", "NOR", "POL", "USA"}

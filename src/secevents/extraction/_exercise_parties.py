@@ -182,6 +182,13 @@ _WITH_TAKING_PART: Final = _fastre.compile(
     r"\bwith\b[^;:.]{0,160}?\b(?:taking part|participating|joining in)\b"
 )
 
+#: "Assets of NATO and partner countries took part in JW 16-2, among them Belgium, ...":
+#: the states listed after the drills they took part in.
+_TOOK_PART_AMONG: Final = _fastre.compile(
+    r"\b(?:t[ao]ok(?:e|es|ing)? part|participat(?:e|es|ed|ing)|joined)\s+in\s+[^,;.]{1,60}?"
+    r",\s*(?:among them|including|notably)\s+(?:the\s+)?"
+)
+
 #: "drilled with local troops", "alongside their hosts": the state where it takes place.
 _WITH_LOCALS: Final = _fastre.compile(
     r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
@@ -415,6 +422,12 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         codes += [h.code for h in doc.actors(s) if listing.end() <= h.start < until]
     if _OTHERS.search(text, s.start, s.end):  # "the United States and 11 other countries"
         m.fields["open_list"] = True
+    for among in _TOOK_PART_AMONG.finditer(text, s.start, s.end):
+        if among.start() <= m.trigger[0] < among.end():
+            # "countries took part in JW 16-2, among them Belgium and Canada"
+            close = CLAUSE_END.search(text, among.end(), s.end)
+            until = close.start() if close else s.end
+            codes += [h.code for h in doc.actors(s) if among.end() <= h.start < until]
     joined = _WITH_TAKING_PART.search(text, m.trigger[0], s.end)
     if joined is not None:  # "started Monday with Latin American states, Canada and ..."
         codes += [h.code for h in doc.actors(s) if joined.start() < h.start < joined.end()]
