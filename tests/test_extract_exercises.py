@@ -1386,3 +1386,17 @@ def test_states_listed_after_the_drills_they_took_part_in(read: Read) -> None:
     )
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"DNK", "NOR", "POL", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The navies finished Trident Shield 19-2 on Friday.", "Trident Shield 19-2"),
+        ("The navies finished Trident Shield 19 on Friday.", "Trident Shield 19"),
+    ],
+)
+def test_an_edition_of_the_year_is_part_of_the_name(text: str, name: str) -> None:
+    from secevents.extraction._exercise_names import exercise_name
+
+    found = exercise_name(text)
+    assert found is not None and found[0] == name

@@ -24,7 +24,8 @@ _NAME: Final = _fastre.compile(
     r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
     # "Saber Strike 16": two capitalised words and a short year.
-    r"|\b(?P<short>[A-Z][a-z]+[ \-][A-Z][a-z]+[ \-]\d\d)\b(?![\d%]|[.,:/]\d)"
+    # "Joint Warrior 16-2": a short year and the edition of that year.
+    r"|\b(?P<short>[A-Z][a-z]+[ \-][A-Z][a-z]+[ \-]\d\d(?:-[1-4]\b)?)\b(?![\d%]|[.,:/]\d)"
     # "drills dubbed Nile Eagles", 'codenamed "Falcon Strike 2019"'.
     r"|\b(?:dubbed|called|code-?named|codenamed|named|known as)\s+[\"\u201c]?"
     rf"(?P<dubbed>{_WORD}(?:[ \-](?:{_WORD}|\d+))*)"
