@@ -1400,3 +1400,31 @@ def test_an_edition_of_the_year_is_part_of_the_name(text: str, name: str) -> Non
 
     found = exercise_name(text)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten NATO member countries are taking part in the exercise.",
+        "Troops from 12 NATO and six partner countries are taking part in the exercise.",
+    ],
+)
+def test_an_organisation_s_members_counted_not_named_are_the_organisation(
+    read: Read, sentence: str
+) -> None:
+    text = "Exercise Steel Gate 2023 is being held in Latvia from 9 to 15 May. " + sentence
+    event = read.one(text, se.JointExercise)
+    assert [a.code for a in event.participants] == ["NATO"]
+
+
+def test_the_exercise_later_in_a_paragraph_is_the_one_it_names(read: Read) -> None:
+    text = (
+        "Exercise Steel Gate 2023 is being held in Latvia from 9 to 15 May. "
+        "It trains staff for peace support operations.\n\n"
+        "The second, Exercise Iron Bridge 2023, is being held in Ukraine from 7 to 18 May. "
+        "It brings together land forces of several states. "
+        "Troops from Poland and Canada are taking part in the exercise."
+    )
+    found = {e.name: e for e in read(text, se.JointExercise)}
+    bridge = next(e for name, e in found.items() if name and "Iron Bridge" in name)
+    assert {a.code for a in bridge.participants} == {"POL", "CAN"}

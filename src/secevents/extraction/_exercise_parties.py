@@ -189,6 +189,14 @@ _TOOK_PART_AMONG: Final = _fastre.compile(
     r",\s*(?:among them|including|notably)\s+(?:the\s+)?"
 )
 
+#: "twelve NATO member countries", "from 12 NATO and six Partner countries": an
+#: organisation's members counted, not named; the organisation stands for them.
+_COUNTED_BEFORE: Final = _fastre.compile(rf"\b(?i:{SOME})\s+(?:the\s+)?$")
+_MEMBERS_AFTER: Final = _fastre.compile(
+    r"\s+(?:member\s+)?(?:countries|states|nations|allies|navies|armies)\b"
+    rf"|\s+and\s+{SOME}\s+[\w\-]+\s+(?:countries|states|nations)\b"
+)
+
 #: "drilled with local troops", "alongside their hosts": the state where it takes place.
 _WITH_LOCALS: Final = _fastre.compile(
     r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
@@ -448,7 +456,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             _ORG_OWN.fullmatch(text, hit.end, m.trigger[0])
             or _ORG_HOLDS.fullmatch(text, hit.end, m.trigger[0])
         )
-        if _AND_MEMBERS.search(before):
+        if _COUNTED_BEFORE.search(before) and _MEMBERS_AFTER.match(text, hit.end):
+            participants.append(hit.code)  # "twelve NATO member countries taking part"
+        elif _AND_MEMBERS.search(before):
             participants.append(hit.code)  # "forces from China and members of ASEAN"
         elif _FRAMEWORK.search(before):  # "deployed as part of UN peacekeeping forces"
             framework = framework or hit.code

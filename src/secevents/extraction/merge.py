@@ -537,7 +537,7 @@ def _told_in_paragraph(m: Mention, head: list[Cluster], latest: list[Cluster]) -
         for c in {id(c): c for c in head + latest}.values()
         if c.mentions[-1].sentence.paragraph == paragraph
     ]
-    if len(told) == 1 and told[0].mentions[-1].sentence.index == m.sentence.index - 1:
+    if len(told) == 1 and m.sentence.index - told[0].mentions[-1].sentence.index <= 2:
         return told[0]
     return None
 
