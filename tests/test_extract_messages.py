@@ -840,3 +840,13 @@ def test_a_letter_to_come_and_the_same_letter_sent_are_one_message(read: Read) -
         "The letter was handed over on Tuesday by a deputy minister."
     )
     assert len(read(text, se.DiplomaticCommunique)) == 1
+
+
+def test_a_pronoun_that_said_it_in_a_letter_is_the_person_told_of_before(read: Read) -> None:
+    text = (
+        "Fijian Prime Minister Sitiveni Rabuka said on Monday that he had told the Japanese "
+        "envoy his country was open to new port facilities. "
+        '"Our request remains simple," he said in a letter to Tokyo released this week.'
+    )
+    event = read.one(text, se.DiplomaticCommunique)
+    assert parties(event) == ("FJI", "JPN")

@@ -31,6 +31,7 @@ __all__ = [
     "given_by_the_other",
     "host_of_envoy",
     "pronoun_sender",
+    "pronoun_writer",
     "quoted_speaker",
     "requested_by",
     "summoned_at_dateline",
@@ -221,6 +222,30 @@ def pronoun_sender(m: Mention, doc: Document) -> list[str]:
         return []
     first = next(iter(doc.actors(m.sentence)), None)
     return [first.code] if first is not None and first.start < m.trigger[0] else []
+
+
+#: "..., he said in a letter to Esper": a pronoun said it in the message.
+_PRONOUN_SAID_IN: Final = _fastre.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:said|wrote|stated|added|noted|stressed|argued|warned|insisted)"
+    r"\s+in\s+(?:a|an|his|her|the)\s+(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def pronoun_writer(m: Mention, doc: Document) -> list[str]:
+    """The state of the person a pronoun stands for in "..., he said in a letter to X": the
+    first person of a known state named in the nearest sentence before that names one."""
+    s, text = m.sentence, doc.text
+    if not _PRONOUN_SAID_IN.search(text, max(s.start, m.trigger[0] - 60), m.trigger[0]):
+        return []
+    for earlier in reversed(doc.sentences[max(0, s.index - _SPEAKER_REACH) : s.index]):
+        persons = [
+            h.code
+            for h in doc.actors(earlier)
+            if h.actor.kind is ActorKind.PERSON and is_country_code(h.code)
+        ]
+        if persons:
+            return persons[:1]
+    return []
 
 
 def quoted_speaker(m: Mention, doc: Document) -> list[str]:

@@ -31,6 +31,7 @@ from ._message_senders import (
     given_by_the_other,
     host_of_envoy,
     pronoun_sender,
+    pronoun_writer,
     quoted_speaker,
     requested_by,
     summoned_at_dateline,
@@ -333,8 +334,9 @@ class CommuniqueRecognizer:
             senders = object_codes(doc, s, summoned.start(), ("to",))[:1] + senders
         if _SAID_IN.search(text, max(s.start, m.trigger[0] - 30), m.trigger[0]):
             # "New Delhi, Qureshi said in his letter, had issued threats": the subject is
-            # what the letter says; its writer is the one who says it
-            return senders, recipients or given
+            # what the letter says; its writer is the one who says it ("he said in a
+            # letter": the person told of before)
+            return senders or pronoun_writer(m, doc), recipients or given
         received = _RECEIVED_BEFORE.search(text, max(s.start, m.trigger[0] - 40), m.trigger[0])
         # "Churkin did not mention receipt of the letter": who tells of receiving it sent
         # nothing (and is often an envoy standing for the body it was sent to)
@@ -356,7 +358,11 @@ class CommuniqueRecognizer:
                 for c in subject_codes(doc, s, m.trigger[0])
                 if c not in destinations and c not in in_quote
             ]
-            senders = senders or pronoun_sender(m, doc) or quoted_speaker(m, doc)
+            senders = (
+                senders
+                or pronoun_sender(m, doc)
+                or quoted_speaker(m, doc)
+            )
         return senders, recipients or given
 
     def _letter_persons(
