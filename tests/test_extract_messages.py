@@ -850,3 +850,21 @@ def test_a_pronoun_that_said_it_in_a_letter_is_the_person_told_of_before(read: R
     )
     event = read.one(text, se.DiplomaticCommunique)
     assert parties(event) == ("FJI", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The incursion prompted a diplomatic protest from Tokyo to Beijing.", ("JPN", "CHN")),
+        ("The seizure drew a formal protest from Ottawa to New Delhi.", ("CAN", "IND")),
+    ],
+)
+def test_a_protest_in_a_diplomatic_form_is_lodged_whatever_drew_it(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == expected
+
+
+def test_a_capital_a_message_comes_from_is_its_government(read: Read) -> None:
+    event = read.one("Kenya received a letter from Moscow on Monday.", se.DiplomaticCommunique)
+    assert parties(event) == ("RUS", "KEN")

@@ -114,6 +114,12 @@ _REACTION_BEFORE: Final = _fastre.compile(
     r"ignor\w+|defy\w*|defied|in defiance of|heed\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "prompted a diplomatic protest from Tokyo": a protest in a diplomatic form is lodged,
+#: whatever drew it.
+#: (A "formal complaint" drawn by a plan may be a reaction in any forum.)
+_LODGED_FORM: Final = _fastre.compile(
+    r"(?:diplomatic|written)\s|(?:formal|official)\s+(?:protest|note)", re.IGNORECASE
+)
 #: "lodged a protest with ...": the addressee follows the protest at once.
 _WITH_ADDRESSEE: Final = _fastre.compile(r"\s+with\s")
 #: A memorandum that is signed is an agreement between its parties, not a message.
@@ -222,7 +228,9 @@ class CommuniqueRecognizer:
         if found is None:
             return []
         start, end, medium = found
-        if _REACTION_BEFORE.search(doc.text, max(sentence.start, start - 40), start):
+        if not _LODGED_FORM.match(doc.text, start) and _REACTION_BEFORE.search(
+            doc.text, max(sentence.start, start - 40), start
+        ):
             return []  # "a move that drew strong protest from Italy": a reaction, no message
         if _ASKED_TO.search(doc.text, max(sentence.start, start - 60), start):
             return []  # "asked the State Department to notify Turkey": not sent yet

@@ -102,7 +102,9 @@ class Hit:
 #: Words before a capital that make it its government, not a place.
 _SEAT_BEFORE: Final = _fastre.compile(
     r"(?:\bto|\b(?:ministry|government|authorities|officials|embassy|leadership|"
-    r"parliament|foreign office|state department)\s+in)\s+$",
+    r"parliament|foreign office|state department)\s+in|"
+    # "a diplomatic protest from Tokyo", "a letter from Moscow": who sends a message
+    r"\b(?:protests?|notes?|letters?|messages?|d[ée]marches?|complaints?)\s+from)\s+$",
     re.IGNORECASE,
 )
 
