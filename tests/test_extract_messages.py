@@ -868,3 +868,25 @@ def test_a_protest_in_a_diplomatic_form_is_lodged_whatever_drew_it(
 def test_a_capital_a_message_comes_from_is_its_government(read: Read) -> None:
     event = read.one("Kenya received a letter from Moscow on Monday.", se.DiplomaticCommunique)
     assert parties(event) == ("RUS", "KEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's deputy foreign minister, Ana Lya Uriarte, protested strongly to Peru's "
+        "ambassador about the incident.",
+        'Chile "strongly protested" to Peru about the incident.',
+        "Chile's deputy foreign minister, Ana Uriarte, \u201cstrongly protested\u201d to Peru's "
+        "ambassador about the incident.",
+    ],
+)
+def test_a_name_in_apposition_or_scare_quotes_do_not_hide_the_verb(read: Read, text: str) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == ("CHL", "PER")
+
+
+def test_a_fronted_phrase_before_a_comma_is_no_sender(read: Read) -> None:
+    text = (
+        "Angered by criticism of its drills around Taiwan, the Foreign Ministry in Beijing "
+        "has summoned the Japanese ambassador."
+    )
+    assert parties(read.one(text, se.DiplomaticCommunique)) == ("CHN", "JPN")

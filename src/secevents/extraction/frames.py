@@ -208,6 +208,10 @@ def _actor(role: str, possessive: bool, counter: dict[str, int]) -> str:
     return rf"{_DETERMINER}{_ENVOY_OF}{group}{_FORCE_NOUN}{_NOT_POSSESSOR}{_OF_ORGAN}"
 
 
+#: A person's name set off by commas after an actor: "Japan's minister, Taro Kono, ...".
+_APPOSITION: Final = r"(?:,\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3},)?"
+
+
 def compile_pattern(pattern: str) -> TwinPattern:
     """The regex over clause shapes that a frame pattern stands for.
 
@@ -227,7 +231,9 @@ def compile_pattern(pattern: str) -> TwinPattern:
             piece = _actor(match.group("role"), bool(match.group("poss")), counter)
         elif match.group("gap"):
             words = int(match.group("n") or _GAP_WORDS)
-            parts.append(rf"(?:\s+[^\s;:]+){{0,{words}}}?")
+            # (a name in apposition may follow the actor: "Japan's minister, Taro Kono,
+            # protested")
+            parts.append(rf"{_APPOSITION}(?:\s+[^\s;:]+){{0,{words}}}?")
             continue
         elif not any(c.isalnum() for c in token):  # punctuation sticks to the word before
             piece, space = re.escape(token), r"\s*"
