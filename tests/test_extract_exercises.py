@@ -1428,3 +1428,16 @@ def test_the_exercise_later_in_a_paragraph_is_the_one_it_names(read: Read) -> No
     found = {e.name: e for e in read(text, se.JointExercise)}
     bridge = next(e for name, e in found.items() if name and "Iron Bridge" in name)
     assert {a.code for a in bridge.participants} == {"POL", "CAN"}
+
+
+def test_this_year_s_exercise_is_the_one_told_and_last_year_s_another(read: Read) -> None:
+    text = (
+        "British troops are joining more than 300 soldiers from over 12 European and "
+        "African partner nations for an annual exercise in West Africa.\n\n"
+        "The exercise has been held every year since it began in 2009. Ghana, which was "
+        "due to host last year's exercise, could not do so.\n\n"
+        "This year's exercise will be held in Senegal from March 3 to 14."
+    )
+    event = read.one(text, se.JointExercise)
+    assert str(event.date) == "2022-03-03/2022-03-14"
+    assert event.location is not None and event.location.country == "SEN"

@@ -87,8 +87,11 @@ _SERIES_WORD: Final = _fastre.compile(r"\bseries\b")
 _BEGAN: Final = _fastre.compile(
     r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$"
 )
+#: "has been held every year since it began in 2005": the year the drills were first held.
+_SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
 _EARLIER: Final = _fastre.compile(
-    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+(?:'s|\u2019s)?\s+){0,3}$",
+    re.IGNORECASE,
 )
 #: "Earlier the Indian Navy had conducted an exercise with Australia": drills before the ones
 #: the report tells of, an event of their own.
@@ -222,7 +225,9 @@ _SERIES: Final = _fastre.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z]
 _NAME_LIST_GAP: Final = _fastre.compile(r"(?:,| and|, and)\s+")
 #: "the exercise", "these naval drills": a definite reference to an exercise named before.
 _DEFINITE: Final = _fastre.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose)\s+(?:[a-z\-]+\s+){0,2}$"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|"
+    # "this year's exercise", "last year's drills": an edition named by its year
+    r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?:'s|\u2019s))\s+(?:[a-z\-]+\s+){0,2}$"
 )
 _CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
 #: Verbs that make a named event with its year an exercise, before the name ("opened Cobra
@@ -450,6 +455,8 @@ class ExerciseRecognizer:
             # earlier edition of its own
             m.definite = False
             m.fields["edition"] = True
+            if _EARLIER.search(text, max(sentence.start, m.trigger[0] - 30), m.trigger[0]):
+                m.fields["earlier"] = True  # "last year's exercise": not this one's mention
         year = _NAME_YEAR.search(m.key or "")
         if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
             m.fields["date"] = DateSpan.year(int(year.group()))
@@ -563,6 +570,7 @@ class ExerciseRecognizer:
         begun = _SERIES_BEGUN.search(doc.text, *window) or (
             _BEGAN.search(doc.text, *window)
             if _SERIES_WORD.search(doc.text, m.sentence.start, span[0])
+            or _SINCE.search(doc.text, *window)
             else None
         )
         latest = date.latest

@@ -155,10 +155,10 @@ def _report_id(text: str) -> str:
 
 
 def _named_for_many(cluster: Cluster, event: Event) -> bool:
-    """Whether a named exercise is told to bring in forces of more states than the text
-    names ("Some 2,000 troops from more than 30 nations are taking part in Flintlock"): a
-    joint one, even when only its host is named."""
-    return isinstance(event, JointExercise) and bool(event.name and cluster.value("open_list"))
+    """Whether an exercise is told to bring in forces of more states than the text names
+    ("Some 2,000 troops from more than 30 nations are taking part in Flintlock"): a joint
+    one, even when only one state is named."""
+    return isinstance(event, JointExercise) and bool(cluster.value("open_list"))
 
 
 def _concurrent(cluster: Cluster, doc: Document) -> bool:
