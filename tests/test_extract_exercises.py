@@ -1441,3 +1441,21 @@ def test_this_year_s_exercise_is_the_one_told_and_last_year_s_another(read: Read
     event = read.one(text, se.JointExercise)
     assert str(event.date) == "2022-03-03/2022-03-14"
     assert event.location is not None and event.location.country == "SEN"
+
+
+def test_forces_sent_to_a_state_to_take_part_make_it_a_party(read: Read) -> None:
+    text = (
+        "On Monday several Egyptian army units headed to Saudi Arabia to take part in a "
+        "joint military exercise."
+    )
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"EGY", "SAU"}
+
+
+def test_a_subject_with_as_well_as_in_commas_takes_part(read: Read) -> None:
+    text = (
+        "Egypt and Saudi Arabia began a joint exercise on Monday. Jordanian troops, as well "
+        "as Kuwaiti forces, will also take part in the exercise."
+    )
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"EGY", "SAU", "JOR", "KWT"}

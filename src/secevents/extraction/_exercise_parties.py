@@ -335,8 +335,10 @@ _CAME_TO: Final = _fastre.compile(
 )
 #: ... to drill jointly there: "for joint drills", "on Monday for joint exercises".
 _FOR_JOINT: Final = _fastre.compile(
-    r"\s+(?:[\w,\-]+\s+){0,4}?for\s+(?:a\s+|the\s+)?(?:joint|bilateral|combined)\s+"
+    r"\s+(?:[\w,\-]+\s+){0,4}?(?:for\s+(?:a\s+|the\s+)?(?:joint|bilateral|combined)\s+"
     r"(?:[\w\-]+\s+){0,2}"
+    # "headed to Saudi Arabia to take part in Thunder of the North": drills held there
+    r"|to\s+(?:take\s+part|participate|join)\s+in\s+.{0,60}?)"
 )
 
 

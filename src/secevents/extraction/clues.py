@@ -102,7 +102,9 @@ _FRONTED: Final = _fastre.compile(
 )
 _CLAUSE_BREAK: Final = _fastre.compile(
     # "the US would react if the PRC deployed installations": the condition's own subject
-    r"[;:\u2013\u2014]| -- |, (?:which|who|while|as|but)\b|\b(?:if|unless)\s(?=(?:the\s)?[A-Z])"
+    # (", as well as Kuwaiti forces," continues the subject)
+    r"[;:\u2013\u2014]| -- |, (?:which|who|while|as(?! well as\b)|but)\b"
+    r"|\b(?:if|unless)\s(?=(?:the\s)?[A-Z])"
     # "China sets up a base in Djibouti as India plays war games": another subject's clause
     r"|\bas (?<!such as )(?<!known as )(?<!well as )(?<!same as )(?<!dubbed as )(?<!named as )"
     r"(?<!serve as )(?<!serves as )(?=[A-Z][a-z]+\s(?:plays|played|holds|held|hosts|hosted|"

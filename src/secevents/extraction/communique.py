@@ -366,11 +366,7 @@ class CommuniqueRecognizer:
                 for c in subject_codes(doc, s, m.trigger[0])
                 if c not in destinations and c not in in_quote
             ]
-            senders = (
-                senders
-                or pronoun_sender(m, doc)
-                or quoted_speaker(m, doc)
-            )
+            senders = senders or pronoun_sender(m, doc) or quoted_speaker(m, doc)
         return senders, recipients or given
 
     def _letter_persons(
