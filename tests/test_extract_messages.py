@@ -890,3 +890,27 @@ def test_a_fronted_phrase_before_a_comma_is_no_sender(read: Read) -> None:
         "has summoned the Japanese ambassador."
     )
     assert parties(read.one(text, se.DiplomaticCommunique)) == ("CHN", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the Russian MFA reported that protests had been expressed to the "
+            "charges d'affaires of Latvia and Estonia over new rules.",
+            ("RUS", "LVA"),
+        ),
+        (
+            "Protests were lodged with the ambassadors of Latvia and Estonia, the Russian "
+            "foreign ministry said.",
+            ("RUS", "LVA"),
+        ),
+        (
+            "A protest was conveyed to the Japanese embassy on Monday by the Chinese foreign "
+            "ministry.",
+            ("CHN", "JPN"),
+        ),
+    ],
+)
+def test_a_protest_told_in_the_passive(read: Read, text: str, expected: tuple[str, str]) -> None:
+    assert parties(read.one(text, se.DiplomaticCommunique)) == expected

@@ -19,7 +19,7 @@ from ..model.codes import is_country_code
 from ..model.dates import DatePrecision, DateSpan
 from ..model.events import DiplomaticCommunique, Event
 from ..model.places import Location
-from ..model.vocab import Medium
+from ..model.vocab import ActorKind, Medium
 from ._delivery import read_delivery
 from ._message_senders import (
     CLOSING_QUOTE,
@@ -41,6 +41,7 @@ from .clues import POSSESSOR_OF_THING, coded_actor, object_codes, subject_codes,
 from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
 from .frames import (
+    ENVOY_TITLES,
     FrameLexicon,
     FrameMatch,
     role_codes,
@@ -56,6 +57,9 @@ _TRIGGER: Final = _fastre.compile(
     r"(?:protest|diplomatic|official|formal) notes?|diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|"
     r"(?:lodg|fil|submitt)(?:ed|es|ing|e)\s+(?:a|an|its|their)\s+(?:protest|complaint)s?|"
+    # "protests had been expressed to the charges d'affaires of Latvia and Estonia"
+    r"(?:[Pp]rotests?|[Cc]omplaints?)\s+(?:(?:had|have|has)\s+been|was|were)\s+"
+    r"(?:expressed|lodged|conveyed|delivered|handed|registered|made)|"
     r"(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
@@ -114,6 +118,40 @@ _REACTION_BEFORE: Final = _fastre.compile(
     r"ignor\w+|defy\w*|defied|in defiance of|heed\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "protests had been expressed to the charges d'affaires of Latvia and Estonia": a protest
+#: told in the passive; its addressees are the envoys (or missions) after "to"/"with".
+_PASSIVE_PROTEST: Final = _fastre.compile(
+    r"(?:[Pp]rotests?|[Cc]omplaints?)\s+(?:had|have|has|was|were)\b"
+)
+_TO_ENVOYS: Final = _fastre.compile(
+    rf"\s+(?:to|with)\s+(?:the\s+)?(?:(?:{ENVOY_TITLES})s?|embassies|missions)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _passive_protest_roles(m: Mention, doc: Document) -> tuple[list[str], list[str]]:
+    """Who lodged a protest told in the passive, and with whom: the addressees after
+    "to"/"with" (or "to the envoys of"), the sender the one state named besides them."""
+    s, text = m.sentence, doc.text
+    envoys = _TO_ENVOYS.match(text, m.trigger[1])
+    if envoys is not None:
+        recipients = object_codes(doc, s, envoys.end(), ("of",), until=None) or [
+            h.code for h in doc.actors(s) if h.start == envoys.end()
+        ]
+    else:
+        recipients = object_codes(doc, s, m.trigger[1], ("to", "with"))
+    said = SAID.search(text, m.trigger[1], s.end)
+    if said is not None:  # "..., the Russian foreign ministry said": who speaks sent it
+        speaker = [h.code for h in doc.actors(s) if said.start() - 40 < h.end <= said.start()]
+        recipients = [c for c in recipients if c not in speaker]
+    senders = [
+        h.code
+        for h in doc.actors(s)
+        if h.code not in recipients and h.actor.kind is ActorKind.GOVERNMENT
+    ]
+    return unique(senders)[:1], recipients
+
+
 #: "prompted a diplomatic protest from Tokyo": a protest in a diplomatic form is lodged,
 #: whatever drew it.
 #: (A "formal complaint" drawn by a plan may be a reaction in any forum.)
@@ -309,6 +347,8 @@ class CommuniqueRecognizer:
 
     def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
+        if _PASSIVE_PROTEST.match(text, m.trigger[0]):
+            return _passive_protest_roles(m, doc)
         senders = object_codes(doc, s, m.trigger[1], ("from",))
         recipients = []
         if _WITH_ADDRESSEE.match(text, m.trigger[1]):
