@@ -1370,3 +1370,15 @@ def test_a_base_in_another_host_state_is_another_base(read: Read) -> None:
 )
 def test_an_exercise_s_opening_ceremony_at_a_base_opens_no_base(read: Read, sentence: str) -> None:
     assert not read(sentence, se.BaseConstruction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has never been a plan to build a Chinese naval base in Cambodia, Hun Sen said.",
+        "There was never any plan for a Chinese military base in Cambodia.",
+    ],
+)
+def test_never_a_plan_is_a_denial(read: Read, text: str) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.DENIED

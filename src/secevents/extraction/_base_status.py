@@ -117,7 +117,9 @@ _STATUS: Final = (
 #: "had no plans to allow", "has no intention of building".
 _NEGATED: Final = _fastre.compile(
     rf"\b{NEGATION}$|\bno\s+$"
-    r"|\bno\s+(?:plans?|intentions?|desire|wish|interest|need)\s+(?:to|of|in)\s+$",
+    r"|\bno\s+(?:plans?|intentions?|desire|wish|interest|need)\s+(?:to|of|in)\s+$"
+    # "there has never been a plan to", "there was never any plan"
+    r"|\bnever\s+(?:been\s+)?(?:a|any)\s+$",
     re.IGNORECASE,
 )
 #: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
