@@ -1382,3 +1382,9 @@ def test_an_exercise_s_opening_ceremony_at_a_base_opens_no_base(read: Read, sent
 def test_never_a_plan_is_a_denial(read: Read, text: str) -> None:
     event = read.one(text, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.DENIED
+
+
+def test_a_lease_still_to_be_made_is_a_plan(read: Read) -> None:
+    text = "Additional land will be leased by Japan next year to expand its military base in Djibouti."
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.PROPOSED

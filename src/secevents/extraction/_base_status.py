@@ -137,6 +137,7 @@ _DEAL_WORDS: Final = (
     "accord",
     "treaty",
     "pact",
+    "lease",  # "land will be leased next year": a lease still to be made
     "memorandum",
     "invest",  # "will invest $30m to expand its base": money promised, not yet spent
     "financ",
