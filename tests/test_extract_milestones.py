@@ -1388,3 +1388,12 @@ def test_a_lease_still_to_be_made_is_a_plan(read: Read) -> None:
     text = "Additional land will be leased by Japan next year to expand its military base in Djibouti."
     event = read.one(text, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_a_base_noun_after_the_in_a_quotation_is_that_base(read: Read) -> None:
+    text = (
+        '"Currently, the construction of the support facilities has started," a Chinese '
+        "defence ministry spokesman said of the facilities in Djibouti on Thursday."
+    )
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION

@@ -32,7 +32,6 @@ from .clues import (
     coded_actor,
     in_other_relation,
     object_codes,
-    prep_before,
     reported_clause_start,
     subject_codes,
     unique,
@@ -440,16 +439,18 @@ def _demonym_codes(doc: Document, sentence: Sentence, noun: int) -> list[str]:
 
 def _generic_in_quote(doc: Document, sentence: Sentence, base: re.Match[str]) -> bool:
     """A bare plural in a quotation ("we send troops and build bases") names no one base."""
-    if not base.group().endswith("s") or prep_before(doc.text, base.start(), sentence.start) in (
-        _DETERMINERS
-    ):
-        return False
     text = doc.text
+    before_word = _WORD_BEFORE.search(text, max(sentence.start, base.start() - 20), base.start())
+    if not base.group().endswith("s") or (
+        before_word is not None and before_word.group(1).lower() in _DETERMINERS
+    ):
+        return False  # ("of the support facilities": not bare)
     paragraph = text.rfind("\n", max(0, base.start() - _QUOTE_REACH), base.start()) + 1
     before = text[max(paragraph, base.start() - _QUOTE_REACH) : base.start()]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+_WORD_BEFORE: Final = _fastre.compile(r"(\w+)\s+$")
 #: "a hub for Afghanistan": the state a base serves, named after "for".
 _FOR: Final = _fastre.compile(r"\bfor\s+(?:the\s+)?\Z")
 
