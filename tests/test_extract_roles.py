@@ -696,3 +696,12 @@ def test_the_right_granted_and_a_base_hosted_for_a_builder(
     read: Read, sentence: str, builder: str, host: str
 ) -> None:
     assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": builder, "host": host}
+
+
+def test_the_state_of_a_media_outlet_that_reported_a_plan_builds_nothing(read: Read) -> None:
+    text = (
+        "Earlier on Tuesday, Australia's Fairfax Media had reported that preliminary talks "
+        "had been held on locating a full military base on Vanuatu."
+    )
+    for event in read(text, se.BaseConstruction):
+        assert event.builder is None or event.builder.code != "AUS"

@@ -130,6 +130,10 @@ _REPORTED: Final = _fastre.compile(
     rf"|\b{DENIED_THAT}\s+"
     # "cited US officials as saying that Beijing was mulling a base"
     r"|(?<=\bas )saying\s+(?:that\s+)?"
+    # "Fairfax Media had reported that preliminary talks had been held": a clause whose
+    # subject is a common noun (not "that it would", where "it" is the speaker)
+    r"|\b(?:said|says|reported|reports|claimed|stated)\s+that\s+"
+    r"(?=[a-z]+\s)(?!(?:it|they|he|she|we|its|their|his|her|our)\b)"
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")
