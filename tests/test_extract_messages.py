@@ -914,3 +914,13 @@ def test_a_fronted_phrase_before_a_comma_is_no_sender(read: Read) -> None:
 )
 def test_a_protest_told_in_the_passive(read: Read, text: str, expected: tuple[str, str]) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == expected
+
+
+def test_today_in_a_quotation_is_the_day_of_speaking_not_of_the_report(read: Read) -> None:
+    text = (
+        "Chile's ambassador was summoned on Wednesday and a strong protest was lodged with "
+        'him, Peru said. "The ambassador was summoned today and a strong protest was '
+        'lodged," the foreign ministry said.'
+    )
+    event = read.one(text, se.DiplomaticCommunique)
+    assert str(event.date) == "2021-10-27"

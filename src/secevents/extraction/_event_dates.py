@@ -274,6 +274,7 @@ def add_date(
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
         )
         and not _said_then_of_the_future(text, start, h, m.trigger[0])
+        and not _today_in_a_quote(text, start, h)
     ]
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
@@ -319,6 +320,23 @@ def add_date(
     if hit is not None and isinstance(hit.value, DateSpan):
         _set(m, "date", hit.value, hit)
         _tell(m, hit.value, text[hit.start : hit.end])
+
+
+#: The day of speaking, named from the speaker's side: "today", "this morning".
+_SPEAKERS_DAY: Final = frozenset(
+    {"today", "tonight", "this morning", "this afternoon", "this evening"}
+)
+
+
+def _today_in_a_quote(text: str, start: int, hit: Hit) -> bool:
+    """Whether ``hit`` is "today" inside a quotation ('"Shah was summoned today," the
+    ministry said'): the day the words were said, which the report need not be dated
+    (a day restated in brackets, "today (Sunday)", still dates it)."""
+    if text[hit.start : hit.end].lower() not in _SPEAKERS_DAY:
+        return False
+    before = text[start : hit.start]
+    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return inside and not text.startswith((" (", "\u00a0("), hit.end)
 
 
 def _end_alone(hit: Hit) -> bool:
