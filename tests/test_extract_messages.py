@@ -875,12 +875,9 @@ def test_a_capital_a_message_comes_from_is_its_government(read: Read) -> None:
     [
         "Chile's deputy foreign minister, Ana Lya Uriarte, protested strongly to Peru's "
         "ambassador about the incident.",
-        'Chile "strongly protested" to Peru about the incident.',
-        "Chile's deputy foreign minister, Ana Uriarte, \u201cstrongly protested\u201d to Peru's "
-        "ambassador about the incident.",
     ],
 )
-def test_a_name_in_apposition_or_scare_quotes_do_not_hide_the_verb(read: Read, text: str) -> None:
+def test_a_name_in_apposition_does_not_hide_the_verb(read: Read, text: str) -> None:
     assert parties(read.one(text, se.DiplomaticCommunique)) == ("CHL", "PER")
 
 

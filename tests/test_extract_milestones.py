@@ -1385,7 +1385,9 @@ def test_never_a_plan_is_a_denial(read: Read, text: str) -> None:
 
 
 def test_a_lease_still_to_be_made_is_a_plan(read: Read) -> None:
-    text = "Additional land will be leased by Japan next year to expand its military base in Djibouti."
+    text = (
+        "Additional land will be leased by Japan next year to expand its military base in Djibouti."
+    )
     event = read.one(text, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.PROPOSED
 

@@ -32,11 +32,6 @@ __all__ = ["Clause", "clause_of_sentence"]
 _LIST_GAP: Final = _fastre.compile(
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?"
 )
-#: Scare quotes around a few lower-case words ('Japan "strongly protested" to China'): the
-#: words are read as if unquoted (blanked quotes keep every offset in place).
-_SCARE_QUOTES: Final = _fastre.compile(
-    r"(?<![\w\u27e9])[\"\u201c]([a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2})[\"\u201d](?![\w\u27e8])"
-)
 OPEN: Final = "\u27e8"
 CLOSE: Final = "\u27e9"
 
@@ -128,8 +123,6 @@ def clause_of_sentence(doc: Document, sentence: Sentence) -> Clause:
         parts.append(text[cursor : sentence.end])
         offsets.extend(range(cursor, sentence.end))
         shape = "".join(parts)
-        if '"' in shape or "\u201c" in shape:
-            shape = _SCARE_QUOTES.sub(r" \1 ", shape)
         return [
             Clause(
                 sentence=sentence,
