@@ -151,7 +151,6 @@ def test_decoding_agrees_with_the_standard_library(value: object, spaced: bool) 
     assert _json.decode(text.encode()).duplicates == ()
 
 
-
 def _pairs_text(value: object, space: str) -> str:
     """JSON text of ``value``, whose objects are lists of key-value pairs (keys may repeat)."""
     if isinstance(value, tuple):
