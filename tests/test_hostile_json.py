@@ -151,6 +151,61 @@ def test_decoding_agrees_with_the_standard_library(value: object, spaced: bool) 
     assert _json.decode(text.encode()).duplicates == ()
 
 
+def _pairs_text(value: object, space: str) -> str:
+    """JSON text of ``value``, whose objects are lists of key-value pairs (keys may repeat)."""
+    if isinstance(value, tuple):
+        members = (f"{json.dumps(k)}{space}:{space}{_pairs_text(v, space)}" for k, v in value)
+        return "{" + f",{space}".join(members) + "}"
+    if isinstance(value, list):
+        return "[" + f",{space}".join(_pairs_text(item, space) for item in value) + "]"
+    return json.dumps(value)
+
+
+def _repeated_paths(text: str) -> list[str]:
+    """The paths of repeated keys, found by the standard library's pairs."""
+    found: list[str] = []
+
+    def walk(value: object, path: str) -> None:
+        if isinstance(value, list) and value and isinstance(value[0], tuple):
+            keys = [key for key, _ in value]
+            repeated = (key for key in dict.fromkeys(keys) if keys.count(key) > 1)
+            found.extend(_json._key_path(path, key) for key in repeated)
+            for key, item in dict(value).items():
+                walk(item, _json._key_path(path, key))
+        elif isinstance(value, list):
+            for n, item in enumerate(value):
+                walk(item, f"{path}[{n}]")
+
+    walk(json.loads(text, object_pairs_hook=list), "$")
+    return found
+
+
+@given(
+    st.recursive(
+        st.none() | st.integers(-5, 5) | st.sampled_from(["", ":", '":', "a:b", '"', "\\"]),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.lists(st.tuples(st.sampled_from(["a", "b", ":", "c:"]), inner), max_size=4).map(
+                tuple
+            )
+        ),
+        max_leaves=12,
+    ),
+    st.sampled_from(["", " ", "\t", "\n", " \r\n "]),
+)
+def test_repeated_keys_are_found_whatever_the_spacing_and_colons_in_strings(
+    value: object, space: str
+) -> None:
+    # Keys are found lost by counting colons (one per key; the rest in strings), so
+    # spacing around them and colons in keys and values must not hide a repeated key.
+    text = _pairs_text(value, space)
+    if not text.startswith(("{", "[")):
+        return
+    want = _repeated_paths(text)
+    assert sorted(_json.decode(text).duplicates) == sorted(want)
+    assert sorted(_json.decode(text.encode()).duplicates) == sorted(want)
+
+
 # -- JSON Lines --------------------------------------------------------------------------
 
 

@@ -122,16 +122,31 @@ def _batch_table(
     classes = sorted(_by_class(batch).items(), key=lambda item: -len(item[1]))
     data = values.columns(classes[0][0], batch)
     for cls, where in classes[1:]:
-        for name, cells in values.columns(cls, [batch[at] for at in where]).items():
-            column = data.setdefault(name, [None] * count)
-            for at, cell in zip(where, cells, strict=True):
-                column[at] = cell
-    columns = [
-        column_array(pa, field, kinds[field.name], data.get(field.name), count) for field in schema
-    ]
+        for name, (cells, rows) in values.columns(cls, [batch[at] for at in where]).items():
+            known, indices = data.get(name) or ([None], [0] * count)
+            indices = list(range(count)) if indices is None else indices.copy()
+            offset = len(known)
+            for at, index in zip(where, range(len(where)) if rows is None else rows, strict=True):
+                indices[at] = offset + index
+            data[name] = (known + cells, indices)
+    taken: dict[int, Any] = {}  # the index array of each list of indices (columns share them)
+    columns = []
+    for field in schema:
+        coded = data.get(field.name)
+        if coded is None:
+            columns.append(column_array(pa, field, kinds[field.name], None, count))
+            continue
+        cells, indices = coded
+        array = column_array(pa, field, kinds[field.name], cells, len(cells))
+        if indices is not None:
+            positions = taken.get(id(indices))
+            if positions is None:
+                positions = taken[id(indices)] = pa.array(indices, pa.int32())
+            array = array.take(positions)
+        columns.append(array)
     fields = list(schema)
-    for key, cells in _kept(batch).items():
-        columns.append(pa.array(_texts(cells), pa.string()))
+    for key, texts in _kept(batch).items():
+        columns.append(pa.array(_texts(texts), pa.string()))
         fields.append(pa.field(f"plover_{key}", pa.string()))
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
@@ -152,6 +167,8 @@ def _texts(values: list[Any]) -> list[str | None]:
         return [None if v is _ABSENT else _json.encode(v).decode() for v in values]
 
 
+#: A column as its distinct cells and each row's index among them (``None``: a cell a row).
+_Coded = tuple[list[Any], list[int] | None]
 _ABSENT: Final = object()
 _OTHER: Final = object()
 _dumps: Final = orjson.dumps
@@ -195,20 +212,26 @@ class _Values:
         self._columns: dict[tuple[str, Any], dict[str, Any]] = {}
         self._unstructure = get_converter().unstructure
 
-    def columns(self, cls: type[Event], batch: list[PloverParts]) -> dict[str, list[Any]]:
+    def columns(self, cls: type[Event], batch: list[PloverParts]) -> dict[str, _Coded]:
         """The flat columns of the events of ``cls`` that the parts of ``batch`` stand
-        for, a list of cells per column (see :func:`~._columns.typed_row`; ``None`` in
-        the rows of other classes): a field at a time, each distinct value's columns
+        for (see :func:`~._columns.typed_row`; ``None`` in the rows of other classes),
+        each as its distinct cells and the index of each row's cell among them
+        (``None``: one cell per row): a field at a time, each distinct value's columns
         worked out once."""
         empty = _empty_row(cls)
         mine = [parts.cls is cls for parts in batch]
         every = all(mine)
+        given_fields = [parts.fields for parts in batch]
+        columns: dict[str, _Coded]
         if every:
-            columns = {name: [cell] * len(batch) for name, cell in empty.items()}
-            columns["id"] = [parts.id for parts in batch]
+            zeros = [0] * len(batch)
+            columns = {name: ([cell], zeros) for name, cell in empty.items()}
+            columns["id"] = ([parts.id for parts in batch], None)
         else:
-            columns = {name: [cell if m else None for m in mine] for name, cell in empty.items()}
-            columns["id"] = [parts.id if m else None for parts, m in zip(batch, mine, strict=True)]
+            flags = [0 if m else 1 for m in mine]
+            columns = {name: ([cell, None], flags) for name, cell in empty.items()}
+            ids = [parts.id if m else None for parts, m in zip(batch, mine, strict=True)]
+            columns["id"] = (ids, None)
         specs = _specs(cls)
         given = chain.from_iterable(parts.fields for parts, m in zip(batch, mine, strict=True) if m)
         for key in dict.fromkeys(given):
@@ -217,16 +240,27 @@ class _Values:
             base = {name: empty[name] for name in names}
             # Each distinct value's cells are made once per batch, every column in them;
             # the batch holds its values, so their ids stand for them until it ends.
-            known: dict[int, dict[str, Any]] = {id(_ABSENT): base, id(_OTHER): spec.empty}
-            rows = []
-            for parts, m in zip(batch, mine, strict=True):
-                value = parts.fields.get(key, _ABSENT) if m else _OTHER
-                row = known.get(id(value))
-                if row is None:
-                    row = known[id(value)] = {**base, **self._cells(spec, value)}
-                rows.append(row)
+            if every:
+                cells = [fields.get(key, _ABSENT) for fields in given_fields]
+            else:
+                cells = [
+                    fields.get(key, _ABSENT) if m else _OTHER
+                    for fields, m in zip(given_fields, mine, strict=True)
+                ]
+            idents = list(map(id, cells))
+            firsts = dict(zip(idents, cells, strict=True))  # each distinct value, in order
+            index = {ident: at for at, ident in enumerate(firsts)}
+            indices = list(map(index.__getitem__, idents))
+            distinct = [
+                base
+                if value is _ABSENT
+                else spec.empty
+                if value is _OTHER
+                else {**base, **self._cells(spec, value)}
+                for value in firsts.values()
+            ]
             for name in names:
-                columns[name] = list(map(itemgetter(name), rows))
+                columns[name] = (list(map(itemgetter(name), distinct)), indices)
         return columns
 
     def _cells(self, spec: Spec, value: Any) -> dict[str, Any]:
