@@ -1459,3 +1459,17 @@ def test_a_subject_with_as_well_as_in_commas_takes_part(read: Read) -> None:
     )
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"EGY", "SAU", "JOR", "KWT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of Kazakhstan and Russia arrived in Kazakhstan yesterday to take part in joint "
+        "military exercises. The drills will be held on the Caspian coast from November 4 to 9.",
+        "On Tuesday Egyptian and Saudi units headed to the border to take part in a joint "
+        "exercise. The drills will be held from November 4 to 9.",
+    ],
+)
+def test_the_day_forces_set_out_or_arrive_is_not_the_drills_day(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert str(event.date) == "2021-11-04/2021-11-09"

@@ -87,6 +87,18 @@ _SERIES_WORD: Final = _fastre.compile(r"\bseries\b")
 _BEGAN: Final = _fastre.compile(
     r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$"
 )
+#: Forces setting out or arriving: "arrived in Kazakhstan yesterday", "headed to Saudi Arabia".
+_ARRIVED: Final = _fastre.compile(
+    r"\b(?:arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|fl(?:y|ies|ew)|land(?:s|ed)|left|depart(?:s|ed)|"
+    r"set off|sail(?:s|ed)|reach(?:es|ed))\b[^.;:]{0,70}$"
+)
+_TO_TAKE_PART: Final = _fastre.compile(
+    r"[^.;:]{0,40}?\b(?:to\s+(?:take\s+part|participate|join)|for)\b"
+)
+_ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
+    r"[^.;:]{0,60}?\b(?:arriv(?:e|es|ed)|head(?:s|ed)|fl(?:y|ies|ew)|land(?:s|ed)|left|"
+    r"depart(?:s|ed)|set off|sail(?:s|ed))\b[^.;:]{0,60}?\bto\s+(?:take\s+part|participate|join)\b"
+)
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
 _EARLIER: Final = _fastre.compile(
@@ -565,6 +577,19 @@ class ExerciseRecognizer:
         (a year before last, when the report is dated)."""
         span, date = m.spans.get("date"), m.fields.get("date")
         if span is None or not isinstance(date, DateSpan) or doc.published is None:
+            return
+        if span[1] <= m.trigger[0] and (
+            # "arrived in Kazakhstan yesterday to take part", "On Monday units headed to
+            # Saudi Arabia to take part"
+            (
+                _ARRIVED.search(doc.text, max(m.sentence.start, span[0] - 80), span[0])
+                and _TO_TAKE_PART.match(doc.text, span[1], m.trigger[0])
+            )
+            or _ARRIVED_TO_TAKE_PART.match(doc.text, span[1], m.trigger[0])
+        ):
+            # "units arrived in Kazakhstan yesterday to take part in exercises": the day
+            # forces came, not the drills'
+            del m.fields["date"], m.spans["date"]
             return
         window = (max(m.sentence.start, span[0] - 60), span[0])
         begun = _SERIES_BEGUN.search(doc.text, *window) or (
