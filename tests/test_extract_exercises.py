@@ -1473,3 +1473,14 @@ def test_a_subject_with_as_well_as_in_commas_takes_part(read: Read) -> None:
 def test_the_day_forces_set_out_or_arrive_is_not_the_drills_day(read: Read, text: str) -> None:
     event = read.one(text, se.JointExercise)
     assert str(event.date) == "2021-11-04/2021-11-09"
+
+
+def test_a_named_exercise_of_other_states_is_not_the_drills_told_before(read: Read) -> None:
+    text = (
+        "The ministers praised some 2,000 Russian and Kazakh paratroopers who took part in a "
+        "joint tactical exercise last Friday. About 4,000 troops from Armenia, Russia and "
+        "Tajikistan will take part in the Rubezh-2021 exercises in Armenia this autumn."
+    )
+    found = read(text, se.JointExercise)
+    lineups = sorted(sorted(a.code for a in e.participants) for e in found)
+    assert lineups == [["ARM", "RUS", "TJK"], ["KAZ", "RUS"]]

@@ -442,7 +442,29 @@ def _actors_agree(cluster: Cluster, m: Mention) -> bool:
     if cluster.value("open_list") or m.fields.get("open_list"):
         return True
     theirs = cluster.codes()
-    return not theirs or not (ours := set(_codes(m))) or bool(theirs & ours)
+    ours = set(_codes(m))
+    if _other_line_up(cluster, m):
+        return False
+    return not theirs or not ours or bool(theirs & ours)
+
+
+def _other_line_up(cluster: Cluster, m: Mention) -> bool:
+    """Whether a named exercise and unnamed drills told before each name two or more states
+    and each a state the other lacks ("2,000 Russian and Kazakh paratroopers ... last
+    Friday" and "troops from Armenia, Russia and Tajikistan will take part in Rubezh-2008"):
+    other drills."""
+    # (only a named one against unnamed drills: the sentences of one exercise often name
+    # some of its states each)
+    if m.event_type is not JointExercise or not m.key or cluster.key():
+        return False
+    ours = {a.code for a in m.fields.get("participants", ()) if isinstance(a, Actor)}
+    theirs = {
+        a.code
+        for c in cluster.mentions
+        for a in c.fields.get("participants", ())
+        if isinstance(a, Actor)
+    }
+    return len(ours) >= 2 and len(theirs) >= 2 and bool(ours - theirs) and bool(theirs - ours)
 
 
 #: How many of a type's events a mention is compared with, the first and the latest ones:
