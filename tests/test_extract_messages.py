@@ -921,3 +921,13 @@ def test_today_in_a_quotation_is_the_day_of_speaking_not_of_the_report(read: Rea
     )
     event = read.one(text, se.DiplomaticCommunique)
     assert str(event.date) == "2021-10-27"
+
+
+def test_a_joint_statement_is_issued_where_the_dateline_of_a_signatory_is(read: Read) -> None:
+    text = (
+        "Joint Press Statement on Defence Cooperation\n\n"
+        "Tokyo, October 28, 2021 (Source: Embassy of India)\n\n"
+        "India and Japan issued a joint statement on defence cooperation on Thursday."
+    )
+    event = read.one(text, se.DiplomaticCommunique)
+    assert event.location is not None and event.location.country == "JPN"

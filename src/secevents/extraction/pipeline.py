@@ -406,6 +406,12 @@ def _event(
 ) -> Event | None:
     cls = cluster.first.event_type
     _default_location(fields)
+    if "location" not in fields and fields.get("medium") is Medium.JOINT_STATEMENT:
+        # "TOKYO, Nov 9 - ... a joint statement": where a signatory issued it
+        issued = doc.dateline_country()
+        named = {h.code for m in cluster.mentions for h in doc.actors(m.sentence)}
+        if issued is not None and issued in named:
+            fields["location"] = location_of(issued)
     names = _field_names(cls, init=True)
     kwargs = {k: v for k, v in fields.items() if k in names}
     published = doc.published
