@@ -1484,3 +1484,17 @@ def test_a_named_exercise_of_other_states_is_not_the_drills_told_before(read: Re
     found = read(text, se.JointExercise)
     lineups = sorted(sorted(a.code for a in e.participants) for e in found)
     assert lineups == [["ARM", "RUS", "TJK"], ["KAZ", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint military training drill of the Chinese and Indian armies got under way in "
+        "southwest China's Sichuan Province on Tuesday.",
+        "A joint drill of the Chinese and Indian armies began in Yunnan Province on Tuesday.",
+    ],
+)
+def test_a_province_named_with_its_word_or_a_direction_is_the_place(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"CHN", "IND"}
+    assert event.location is not None and event.location.country == "CHN"

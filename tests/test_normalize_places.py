@@ -360,3 +360,13 @@ def test_a_capital_named_in_the_text_picks_its_state_for_a_namesake_town() -> No
         ("Kant", "KGZ"),
         ("Bishkek", "KGZ"),
     ]
+
+
+def test_a_province_named_with_its_word_is_the_province() -> None:
+    from secevents.normalize.places import find_places
+
+    found = find_places("drills in Sichuan Province and in Tver Oblast")
+    assert [(r.value.name, r.value.country) for r in found] == [
+        ("Sichuan Province", "CHN"),
+        ("Tver Oblast", "RUS"),
+    ]

@@ -248,7 +248,18 @@ def _introduced_by(hit: Hit, text: str, floor: int) -> str:
     town = _TOWN_THEN_STATE.search(text, max(floor, hit.start - 50), hit.start)
     if town is not None:
         return town.group(1).lower()
+    # "in southwest China's Sichuan Province", "in northern Syria": a direction before it
+    direction = _DIRECTION_BEFORE.search(text, max(floor, hit.start - 40), hit.start)
+    if direction is not None:
+        return direction.group(1).lower()
     return prep_before(text, hit.start, floor)
+
+
+_DIRECTION_BEFORE: Final = _fastre.compile(
+    r"\b(in|at|near|outside|on)\s+(?:the\s+)?(?:far\s+)?"
+    r"(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$",
+    re.IGNORECASE,
+)
 
 
 _TOWN_THEN_STATE: Final = _fastre.compile(

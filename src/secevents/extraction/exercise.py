@@ -57,7 +57,9 @@ _TRIGGER: Final = words(
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
-    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training|"
+    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training"
+    # ("a joint military training drill": the drill is the noun)
+    r"(?! (?:drills?|exercises?|manoeuvres?|maneuvers?|war ?games?)\b)|"
     # "Israeli and Greek air forces trained together over Crete"
     r"(?:trained|drilled|practi[sc]ed) (?:together|jointly)|"
     # "The previous edition was held in Volgograd": an earlier edition of the drills

@@ -176,7 +176,12 @@ def _longest(ctx: TextView, first: int, last: int) -> Hit | None:
             hit = Hit(start, end, first, j, candidates)
             nxt = j + 1
             admin = nxt < len(ctx.spans) and _word(ctx, nxt).lower() in _ADMIN_WORDS
-            if admin and ctx.text[end : ctx.spans[nxt][0]] == " " and settlement(candidates[0]):
+            # "Chelyabinsk Region" (a city's region), "Sichuan Province" (the province)
+            if (
+                admin
+                and ctx.text[end : ctx.spans[nxt][0]] == " "
+                and (settlement(candidates[0]) or candidates[0].kind is PlaceKind.ADMIN1)
+            ):
                 hit.end, hit.last = ctx.spans[nxt][1], nxt
                 hit.admin_name = ctx.text[start : hit.end]
             return hit
