@@ -1498,3 +1498,17 @@ def test_a_province_named_with_its_word_or_a_direction_is_the_place(read: Read, 
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"CHN", "IND"}
     assert event.location is not None and event.location.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The seven nations taking part in the main exercises are Thailand, the United "
+        "States, Singapore and Japan.",
+        "Taking part in the exercises are Thailand, the United States, Singapore and Japan.",
+    ],
+)
+def test_the_states_listed_for_the_exercise_named_before(read: Read, second: str) -> None:
+    text = "The annual Cobra Gold exercises got under way on Tuesday. " + second
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"THA", "USA", "SGP", "JPN"}

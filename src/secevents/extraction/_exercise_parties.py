@@ -443,6 +443,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         codes += [h.code for h in doc.actors(s) if joined.start() < h.start < joined.end()]
     if m.anaphoric:  # "Alongside Ukraine and the U.S., Spain and Canada will take part."
         codes += object_codes(doc, s, s.start, ("alongside", "from", "including"))
+    if m.anaphoric or m.definite:  # (and "Taking part in the exercises are ...")
         listed = _LIST_OF.search(text, s.start, s.end) or _INVERTED.match(text, s.start, s.end)
         if listed is not None:  # "The countries are Germany, Canada, ... and Morocco."
             close = CLAUSE_END.search(text, listed.end(), s.end)  # ", while X is absent"
