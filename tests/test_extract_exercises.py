@@ -1512,3 +1512,15 @@ def test_the_states_listed_for_the_exercise_named_before(read: Read, second: str
     text = "The annual Cobra Gold exercises got under way on Tuesday. " + second
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"THA", "USA", "SGP", "JPN"}
+
+
+def test_the_last_and_the_first_drill_of_a_kind_are_earlier_editions(read: Read) -> None:
+    text = (
+        "A joint anti-terrorism drill of the Chinese and Indian armies got under way in "
+        "Sichuan Province on Tuesday.\n\n"
+        "The last joint anti-terror training of China and India took place in Belgaum, "
+        "India, five years ago. The first drill of this kind was held in Yunnan Province in "
+        "2007."
+    )
+    dates = sorted(str(e.date) for e in read(text, se.JointExercise))
+    assert dates == ["2007", "2016", "2021-10-26"]

@@ -57,7 +57,8 @@ _TRIGGER: Final = words(
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
-    r"(?: combat| field| tactical| live-fire| amphibious| counter-?terrorism)? training"
+    r"(?: combat| field| tactical| live-fire| amphibious| (?:counter|anti)-?terror(?:ism|ist)?)?"
+    r" training"
     # ("a joint military training drill": the drill is the noun)
     r"(?! (?:drills?|exercises?|manoeuvres?|maneuvers?|war ?games?)\b)|"
     # "Israeli and Greek air forces trained together over Crete"
@@ -313,7 +314,9 @@ _EDITIONS_APART: Final = 300
 #: Words saying drills recur, or that these are another edition.
 _RECURRING: Final = _fastre.compile(
     r"\b(?:annual|annually|every year|each year|yearly|biennial|edition|also (?:held|conducted|"
-    r"staged)|previous|last year's)\b",
+    r"staged)|previous|last year's|"
+    # "The first drill of this kind was held in 2007": the first of a series, years ago
+    r"first\s+(?:[\w\-]+\s+){0,3}of\s+(?:this|its|their)\s+kind)\b",
     re.IGNORECASE,
 )
 _NAME_YEAR_END: Final = _fastre.compile(r"[ \-](?:19|20)?\d\d$")
