@@ -931,3 +931,14 @@ def test_a_joint_statement_is_issued_where_the_dateline_of_a_signatory_is(read: 
     )
     event = read.one(text, se.DiplomaticCommunique)
     assert event.location is not None and event.location.country == "JPN"
+
+
+def test_an_envoy_named_in_apposition_is_known_by_surname_later(read: Read) -> None:
+    text = (
+        "On Thursday Somalia's Ministry of Foreign Affairs summoned Kenya's Ambassador to "
+        "Somalia, Lucas Tumbo, and handed him a protest note. In July Ambassador Tumbo "
+        "was also summoned, over what Somalia called an offensive tweet."
+    )
+    found = read(text, se.DiplomaticCommunique)
+    assert sorted(str(e.date) for e in found) == ["2021-07", "2021-10-28"]
+    assert all(parties(e) == ("SOM", "KEN") for e in found)

@@ -52,6 +52,16 @@ _CODED: Final = frozenset(
 
 _CAPITALIZED: Final = _fastre.compile(r"\b[A-Z][a-z]{3,}\b")
 _LOOKBACK: Final = 12
+#: An official's title and the name set off after it: "Ambassador to Somalia, Lucas Tumbo,".
+_OFFICIAL_TITLE: Final = _fastre.compile(
+    r"\b(?:ambassador|envoy|charg[eé] d'affaires|high commissioner|consul|minister|"
+    r"representative)\b",
+    re.IGNORECASE,
+)
+_NAME_IN_APPOSITION: Final = _fastre.compile(
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?,\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'\-]+){1,2})(?=,|\s+(?:and|said|told)\b)"
+)
 #: A paragraph's dateline: "BEIJING, Aug. 20 (ChinaMil) --", "Tehran, May 4, 2010 -",
 #: "ISLAMABAD, Nov 5 (Agencies):", "(RFE/RL) March 24, 2006 --", "New Delhi [India], Jan 14 (ANI):".
 _DATELINE: Final = _fastre.compile(
@@ -324,8 +334,29 @@ class Document:
                 name = hit.actor.name or ""
                 if hit.actor.kind is ActorKind.PERSON and name.split():
                     people.setdefault(name.split()[-1], hit)
+                elif hit.actor.kind is ActorKind.GOVERNMENT:
+                    # "Kenya's Ambassador to Somalia, Lucas Tumbo,": the envoy by name
+                    named = self._official_named(hit, sentence)
+                    if named is not None:
+                        people.setdefault((named.actor.name or "").split()[-1], named)
             self._surnames[sentence.index] = people
         return people
+
+    def _official_named(self, hit: ActorHit, sentence: Sentence) -> ActorHit | None:
+        """The person an official's title names in apposition ("Kenya's Ambassador to
+        Somalia, Lucas Tumbo,"), as a person of the title's state."""
+        title = _OFFICIAL_TITLE.search(self.text, hit.start, hit.end)
+        named = _NAME_IN_APPOSITION.match(self.text, hit.end, sentence.end)
+        if title is None or named is None:
+            return None
+        start, end = named.span("name")
+        person = Actor(
+            name=named.group("name"),
+            kind=ActorKind.PERSON,
+            country=hit.code,
+            title=title.group().capitalize(),
+        )
+        return ActorHit(start, end, hit.code, person)
 
     def once(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()``, computed once per document under ``key``."""
