@@ -16,8 +16,18 @@ import attrs
 
 from .. import _fastre
 from .._once import load_once
+from ._name_variants import LooseNames, shortened
 
-__all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
+__all__ = [
+    "Entry",
+    "Mention",
+    "NameIndex",
+    "Office",
+    "fold",
+    "name_index",
+    "tokens",
+    "words",
+]
 
 TOKEN: Final = _fastre.compile(r"[^\W_]+")
 #: ``TOKEN`` on an ASCII text, where it is these characters (the engine tests a range
@@ -194,11 +204,14 @@ class NameIndex:
         #: title and a surname ("Prime Minister Takaichi"): see ``actors._by_surname``.
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         self._trie: dict[str, Any] = {}
+        #: People's names of two to four words by their loose spelling.
+        self._loose: LooseNames[Entry] = LooseNames()
         self._add_all(data)
 
     def _add_all(self, data: dict[str, Any]) -> None:
         aliases: dict[str, list[Entry]] = {}
         ambiguous: dict[str, Entry] = {}
+        short_names: dict[str, list[Entry]] = {}
 
         def add(alias: str, entry: Entry) -> None:
             known = aliases.setdefault(alias, [])
@@ -230,6 +243,8 @@ class NameIndex:
                         if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:
                             given, family = name.split(" ")
                             add(f"{family} {given}", entry)  # "Kishida Fumio"
+                        for short in shortened(name):
+                            short_names.setdefault(short, []).append(entry)
             elif kind == "division":  # a state's first-level division: its state
                 for code, names in entries.items():
                     for name in names:
@@ -276,6 +291,14 @@ class NameIndex:
                     )
             elif kind == "person_name_risk":  # curated and generated groups
                 self.person_name_risk |= frozenset(entries)
+        self._loose.add(
+            (tuple(fold(alias[s:e]) for s, e in tokens(alias)), entries[0])
+            for alias, entries in aliases.items()
+            if all(e.type == "person" for e in entries) and len(set(entries)) == 1
+        )
+        for short, people in short_names.items():
+            if len(set(people)) == 1 and short not in aliases:  # one person's alone
+                add(short, people[0])
         for alias, entries in aliases.items():
             if alias in ambiguous:
                 rule = ambiguous[alias]
@@ -286,6 +309,18 @@ class NameIndex:
                     for e in entries
                 ]
             self._insert(alias, entries)
+
+    def _loose_person(
+        self, text: str, spans: list[tuple[int, int]], folded: list[str], i: int
+    ) -> Mention | None:
+        """A known person's name in another transliteration: :class:`LooseNames`."""
+        found = self._loose.match(text, spans, folded, i, _gap_ok)
+        if found is None:
+            return None
+        last, entry = found
+        end = spans[last][1]
+        possessive = _POSSESSIVE.match(text, end) is not None
+        return Mention(spans[i][0], end, (entry,), possessive, i, last, _PERSON)
 
     def _insert(self, alias: str, entries: list[Entry]) -> None:
         spans = tokens(alias)
@@ -353,7 +388,16 @@ class NameIndex:
         while i < count:
             first = trie.get(folded[i])
             if first is None:
-                i += 1
+                loose_match = (
+                    self._loose_person(text, spans, folded, i)
+                    if text[spans[i][0]].isupper()
+                    else None
+                )
+                if loose_match is None:
+                    i += 1
+                    continue
+                yield loose_match
+                i = loose_match.last_token + 1
                 continue
             node = first
             found: list[tuple[int, list[_Alias]]] = []
@@ -372,6 +416,8 @@ class NameIndex:
             match = self._best(text, spans, i, found) if found else None
             if match is None and i + 2 < count and folded[i + 2] in first:
                 match = self._middle_name(text, spans, i, first[folded[i + 2]])
+            if match is None and text[spans[i][0]].isupper():
+                match = self._loose_person(text, spans, folded, i)
             if match is None:
                 i += 1
                 continue
