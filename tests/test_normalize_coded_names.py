@@ -43,6 +43,11 @@ def countries(text: str, date: str = "2018-06-01") -> list[str | None]:
         ("NASA delayed the launch", "USA"),
         ("the Federal Reserve raised rates", "USA"),
         ("the Popular Mobilization Forces shelled the village", "IRQ"),
+        # large companies and news outlets, with the state of their head office
+        ("Volkswagen recalled the cars", "DEU"),
+        ("Petrobras cut its output", "BRA"),
+        ("Fox News reported the strike", "USA"),
+        ("the Asahi Shimbun said on Monday", "JPN"),
         # a person written with one of three names left out, or with an honorific
         ("Tayyip Erdogan spoke in Ankara", "TUR"),
         ("Recep Erdogan met the envoy", "TUR"),
