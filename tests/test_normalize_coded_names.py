@@ -107,3 +107,28 @@ def test_written_numbers_with_scale_words_in_offsets(text: str, day: dt.date) ->
     span = resolve_date(text, anchor=ANCHOR).value
     assert span is not None and span.earliest is not None and span.latest is not None
     assert span.earliest <= day <= span.latest
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("a year and a half ago", dt.date(2013, 3, 15)),
+        ("two and a half years ago", dt.date(2012, 3, 15)),
+        ("1.5 years ago", dt.date(2013, 3, 15)),  # was read as "5 years ago"
+        ("half a century ago", dt.date(1964, 6, 1)),
+        ("a month and a half ago", dt.date(2014, 7, 18)),
+        ("end of 2015", dt.date(2015, 12, 1)),
+        ("start of 2016", dt.date(2016, 1, 15)),
+        ("the nineties", dt.date(1995, 6, 1)),
+        ("the late eighties", dt.date(1988, 6, 1)),
+    ],
+)
+def test_halves_parts_and_decade_words(text: str, day: dt.date) -> None:
+    span = resolve_date(text, anchor=ANCHOR).value
+    assert span is not None and span.earliest is not None and span.latest is not None
+    assert span.earliest <= day <= span.latest
+
+
+@pytest.mark.parametrize("text", ["temperatures in the nineties", "a man in his forties"])
+def test_no_decade_from_degrees_or_ages(text: str) -> None:
+    assert resolve_date(text, anchor=ANCHOR).value is None

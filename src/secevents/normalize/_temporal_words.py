@@ -200,7 +200,8 @@ ORDINAL: Final = alternation(ORDINAL_WORDS, any_case=True)
 # "forty-five" (a suffix tried only after "ty" costs less than every pair in the trie).
 _SINGLE_WORDS: Final = [word for word in NUMBER_WORDS if " " not in word and "-" not in word]
 _ONE_NUMBER: Final = (
-    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
+    rf"(?:(?<!\d[.,])\d{{1,3}}(?![\w,.]\d)"
+    rf"|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
     rf"(?:(?<=[tT][yY])[-\s]{{1,2}}{alternation(_UNITS[1:10], any_case=True)}\b)?)"
 )
 #: A number of one to three words, or with a scale word and what follows it: "one
@@ -213,7 +214,7 @@ NUMBER: Final = (
 _SCALES: Final = {"hundred": 100, "thousand": 1000}
 PART: Final = any_case(
     "early in|late in|early|mid|late|the end of|the beginning of|the start of|the middle of"
-    "|the close of|the turn of"
+    "|the close of|the turn of|end of|beginning of|start of|middle of"
 )
 PART_NAME: Final = {"beginning": "early", "start": "early", "turn": "early", "middle": "mid",
                     "end": "late", "close": "late"}  # fmt: skip
@@ -270,6 +271,10 @@ def part_name(word: str) -> str:
 _TRIGGER_KINDS: Final = {
     **dict.fromkeys(split("day week month year fortnight"), "unit"),
     **dict.fromkeys(split("decade century centuries"), "decade"),
+    **dict.fromkeys(
+        split("twenties thirties forties fifties sixties seventies eighties"), "decade"
+    ),
+    "nineties": "decade",
     **dict.fromkeys(split("hour minute"), "clock"),
     **dict.fromkeys(
         split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"

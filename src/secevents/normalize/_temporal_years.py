@@ -152,6 +152,35 @@ def short_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.decade_span(year, part))]
 
 
+_DECADE_WORDS: Final = {
+    word: 10 * number
+    for number, word in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2
+    )
+}
+#: Words before "the nineties" that make it degrees, an age or a score, not a decade.
+_NOT_A_DECADE: Final = _fastre.compile(
+    r"(?i:temperatures?|highs?|lows?|degrees?|fahrenheit|celsius|aged?|his|her|their|scores?"
+    r"|percent|mph)\b[^.;!?]{0,25}\Z"
+)
+
+
+@rule(
+    rf"\b{words.any_case('the')}\s{{1,2}}(?:(?P<part>{words.any_case('early|mid|late')})"
+    rf"[\s-]{{1,2}})?(?P<w>{words.any_case('|'.join(_DECADE_WORDS))})\b",
+    kinds="decade",
+    needs=r"(?i:ties\b)",
+)
+def decade_word(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the nineties", "the early eighties": the decade of the century the report's
+    two-digit years fall in; not "temperatures in the nineties" nor "in their forties"."""
+    if _NOT_A_DECADE.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return []
+    part = match["part"].lower() if match["part"] else None
+    year = calc.two_digit_year(_DECADE_WORDS[match["w"].lower()], ctx.anchor)
+    return [Piece(match.start(), match.end(), calc.decade_span(year, part))]
+
+
 @rule(
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
     rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
