@@ -155,7 +155,17 @@ def short_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
 _DECADE_WORDS: Final = {
     word: 10 * number
     for number, word in enumerate(
-        "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2
+        (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ),
+        start=2,
     )
 }
 #: Words before "the nineties" that make it degrees, an age or a score, not a decade.
