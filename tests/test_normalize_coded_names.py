@@ -132,3 +132,20 @@ def test_halves_parts_and_decade_words(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize("text", ["temperatures in the nineties", "a man in his forties"])
 def test_no_decade_from_degrees_or_ages(text: str) -> None:
     assert resolve_date(text, anchor=ANCHOR).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("not before 1860", "1860/.."),  # were read the other way round
+        ("no earlier than 1860", "1860/.."),
+        ("not after 1860", "../1860"),
+        ("no later than 1860", "../1860"),
+        ("after circa 1860", "1860~/.."),
+        ("before about 1860", "../1860~"),
+        ("the fort was built in 1860 or later", "1860/.."),
+        ("the fort was built in 1860 or before", "../1860"),
+    ],
+)
+def test_open_intervals_with_negations_hedges_and_a_trailing_side(text: str, edtf: str) -> None:
+    assert str(resolve_date(text, anchor=ANCHOR).value) == edtf
