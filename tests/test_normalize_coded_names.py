@@ -145,6 +145,11 @@ def test_no_decade_from_degrees_or_ages(text: str) -> None:
         ("before about 1860", "../1860~"),
         ("the fort was built in 1860 or later", "1860/.."),
         ("the fort was built in 1860 or before", "../1860"),
+        # a range of centuries, a hedged end, circa glued to a decade
+        ("19th or 20th century", "18XX/19XX"),  # was 19XX: the 19th left out
+        ("the 18th and 19th centuries", "17XX/18XX"),
+        ("1860 - c. 1870", "1860/1870~"),  # was 1870~
+        ("c1860s", "186X~"),
     ],
 )
 def test_open_intervals_with_negations_hedges_and_a_trailing_side(text: str, edtf: str) -> None:

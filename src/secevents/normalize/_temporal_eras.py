@@ -44,6 +44,25 @@ def century(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.unspecified_years((ordinal - 1) * 100, 2))]
 
 
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<a>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)?"
+    rf"\s{{0,2}}(?:[-–]|{words.any_case('to|or|and|through')})\s{{0,2}}"
+    rf"(?:{words.any_case('the')}\s{{1,2}})?(?P<b>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)"
+    rf"[\s-]{{1,2}}{words.any_case('century|centuries')}\b",
+    kinds="decade",
+    needs=r"(?i:centur)",
+)
+def century_range(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 19th-20th century", "19th or 20th century", "the 18th and 19th
+    centuries": from the first century to the last (``17XX/18XX``)."""
+    first, last = int(match["a"]), int(match["b"])
+    if not 1 <= first < last:
+        return []
+    start = calc.unspecified_years((first - 1) * 100, 2).start
+    end = calc.unspecified_years((last - 1) * 100, 2).start
+    return [Piece(match.start(), match.end(), DateSpan(start, end))]
+
+
 _APPROX_BEFORE: Final = _fastre.compile(
     r"(?:\b(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly)|~)\s{0,2}$"
 )
