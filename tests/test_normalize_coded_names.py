@@ -120,6 +120,11 @@ def test_written_numbers_with_scale_words_in_offsets(text: str, day: dt.date) ->
         ("end of 2015", dt.date(2015, 12, 1)),
         ("start of 2016", dt.date(2016, 1, 15)),
         ("the nineties", dt.date(1995, 6, 1)),
+        ("in March of last year", dt.date(2013, 3, 15)),  # was this year's March
+        ("March of 2015", dt.date(2015, 3, 15)),
+        ("summer '15", dt.date(2015, 7, 15)),
+        ("now - 1hour", dt.date(2014, 9, 1)),
+        ("today + 3 days", dt.date(2014, 9, 4)),
         ("the late eighties", dt.date(1988, 6, 1)),
     ],
 )

@@ -107,6 +107,19 @@ def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
+@rule(
+    rf"\b(?P<base>{words.any_case('now|today')})\s{{0,2}}(?P<sign>[+-])\s{{0,2}}"
+    rf"(?P<n>\d{{1,4}})\s{{0,2}}{_UNIT}\b",
+    kinds="now dayword",
+    needs=r"(?i:now|today)\s{0,2}[+-]",
+)
+def now_plus(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "now - 1hour", "today + 3 days": the report's day moved by the offset."""
+    sign = -1 if match["sign"] == "-" else 1
+    span = calc.offset_span(ctx.anchor, sign * int(match["n"]), _unit(match["unit"]))
+    return [Piece(match.start(), match.end(), span)]
+
+
 _LATER: Final = words.any_case("later|afterwards|afterward|thereafter")
 _EARLIER: Final = words.any_case("earlier|before|prior|back|previously")
 # "after"/"before" then a noun ("two days after the attack") count from that event.
