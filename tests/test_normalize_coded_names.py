@@ -48,6 +48,10 @@ def countries(text: str, date: str = "2018-06-01") -> list[str | None]:
         ("Petrobras cut its output", "BRA"),
         ("Fox News reported the strike", "USA"),
         ("the Asahi Shimbun said on Monday", "JPN"),
+        # heads of government and foreign ministers of the 1990s and 2000s
+        ("Paul Keating flew to Jakarta", "AUS"),
+        ("Joschka Fischer met his counterpart", "DEU"),
+        ("Zhu Rongji toured the plant", "CHN"),
         # a person written with one of three names left out, or with an honorific
         ("Tayyip Erdogan spoke in Ankara", "TUR"),
         ("Recep Erdogan met the envoy", "TUR"),
