@@ -296,9 +296,18 @@ class NameIndex:
             for alias, entries in aliases.items()
             if all(e.type == "person" for e in entries) and len(set(entries)) == 1
         )
+        # A word in the names of several people ("Singh", "Mohammad") makes a poor
+        # first word: "Singh Yadav" is part of many names, not Mulayam Singh Yadav's.
+        bearers: dict[str, set[Entry]] = {}
+        for alias, entries in aliases.items():
+            for word in alias.split(" "):
+                bearers.setdefault(fold(word), set()).update(
+                    e for e in entries if e.type == "person"
+                )
         for short, people in short_names.items():
-            if len(set(people)) == 1 and short not in aliases:  # one person's alone
-                add(short, people[0])
+            first = fold(short.split(" ")[0])
+            if len(set(people)) == 1 and short not in aliases and len(bearers[first]) < 3:
+                add(short, people[0])  # one person's alone
         for alias, entries in aliases.items():
             if alias in ambiguous:
                 rule = ambiguous[alias]
