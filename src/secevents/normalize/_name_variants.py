@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final, Generic, TypeVar
 
-__all__ = ["LooseNames", "loose", "shortened"]
+__all__ = ["LooseNames", "loose", "loose_word", "shortened"]
 
 T = TypeVar("T")
 _LOOSE_VOWELS: Final = str.maketrans("eoy", "aui")
@@ -24,7 +24,9 @@ def loose(word: str) -> str:
     return "".join(c for k, c in enumerate(merged) if not k or merged[k - 1] != c)
 
 
-_loose_word: Final = lru_cache(maxsize=16384)(loose)
+#: :func:`loose`, remembered: the words of names repeat across texts.
+loose_word: Final = lru_cache(maxsize=16384)(loose)
+_loose_word: Final = loose_word
 
 
 def shortened(name: str) -> tuple[str, ...]:
@@ -47,7 +49,8 @@ class LooseNames(Generic[T]):
     spelling two people share names neither."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        #: By the loose spelling of the first two words: the whole name's and the person.
+        self.by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], T]]] = {}
 
     def add(self, people: Iterable[tuple[tuple[str, ...], T]]) -> None:
         """Index each person by the folded words of one of their names."""
@@ -57,7 +60,7 @@ class LooseNames(Generic[T]):
                 named.setdefault(tuple(map(loose, words)), set()).add(person)
         for key, persons in named.items():
             if len(persons) == 1:
-                self._by_first.setdefault(key[0], []).append((key, next(iter(persons))))
+                self.by_pair.setdefault((key[0], key[1]), []).append((key, next(iter(persons))))
 
     def match(
         self,
@@ -70,8 +73,13 @@ class LooseNames(Generic[T]):
         """The last token and the person of the longest name starting at token ``i``
         whose words, all capitalised (but for particles), equal one of the index's but
         for :func:`loose` spelling ("Bashar al-Asad", "Dmitriy Medvedev")."""
+        if i + 1 >= len(spans):
+            return None
+        candidates = self.by_pair.get((_loose_word(folded[i]), _loose_word(folded[i + 1])))
+        if not candidates:
+            return None
         best: tuple[int, T] | None = None
-        for key, person in self._by_first.get(_loose_word(folded[i]), ()):
+        for key, person in candidates:
             last = i + len(key) - 1
             if last >= len(spans) or (best is not None and best[0] >= last):
                 continue

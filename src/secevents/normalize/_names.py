@@ -16,7 +16,7 @@ import attrs
 
 from .. import _fastre
 from .._once import load_once
-from ._name_variants import LooseNames, shortened
+from ._name_variants import LooseNames, loose_word, shortened
 
 __all__ = [
     "Entry",
@@ -393,15 +393,21 @@ class NameIndex:
         folded = folded_tokens(text, spans) if folded is None else folded
         count = len(spans)
         trie = self._trie
+        loose_pairs = self._loose.by_pair
         i = 0
         while i < count:
             first = trie.get(folded[i])
             if first is None:
-                loose_match = (
-                    self._loose_person(text, spans, folded, i)
-                    if text[spans[i][0]].isupper()
-                    else None
-                )
+                # A name in another spelling: the loose spelling of two words starts a
+                # known name (most tokens start none; tested inline, as it is per token).
+                if (
+                    i + 1 >= count
+                    or not text[spans[i][0]].isupper()
+                    or (loose_word(folded[i]), loose_word(folded[i + 1])) not in loose_pairs
+                ):
+                    i += 1
+                    continue
+                loose_match = self._loose_person(text, spans, folded, i)
                 if loose_match is None:
                     i += 1
                     continue
@@ -425,7 +431,12 @@ class NameIndex:
             match = self._best(text, spans, i, found) if found else None
             if match is None and i + 2 < count and folded[i + 2] in first:
                 match = self._middle_name(text, spans, i, first[folded[i + 2]])
-            if match is None and text[spans[i][0]].isupper():
+            if (
+                match is None
+                and i + 1 < count
+                and text[spans[i][0]].isupper()
+                and (loose_word(folded[i]), loose_word(folded[i + 1])) in loose_pairs
+            ):
                 match = self._loose_person(text, spans, folded, i)
             if match is None:
                 i += 1
