@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import importlib
 import re
 import unicodedata
 from importlib import resources
@@ -43,8 +44,13 @@ GAZETTEER = ROOT / "src" / "secevents" / "data" / "geonames.tsv.gz"
 ENGLISH = Path("/usr/share/dict/american-english")  # Debian's wamerican
 #: A town of another state this large takes a division's name from it.
 BIG_CITY = 200_000
-#: Towns this large act for their state, as divisions do.
+#: Towns this large act for their state, as divisions do, when their name is theirs alone.
 CITY_ACTOR = 500_000
+#: Towns this large act for their state when every namesake in another state is at most
+#: a ``DOMINANT``-th of their size ("Liverpool", 860,000 people, and Liverpool, New South
+#: Wales, 27,000): news writing the name alone means the large one.
+TOWN_ACTOR = 100_000
+DOMINANT = 5
 #: Divisions whose state is disputed: no state is given for them (as for the curated
 #: territories, which leave contested ones out).
 CONTESTED = frozenset(
@@ -53,6 +59,10 @@ CONTESTED = frozenset(
      "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Golan", "Western Sahara"}
 )  # fmt: skip
 DIVISION_NAME = re.compile(r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,3}")
+#: A town's name, with the lower-case particles of place names ("Rio de Janeiro").
+TOWN_NAME = re.compile(
+    r"[A-Z][a-z'’]+(?:[- ](?:(?:de|da|do|dos|das|del|la|el|upon|am|an|on)[- ])?[A-Z][a-z'’]+){0,3}"
+)
 ME = "scripts/build_actor_tables.py"
 QID = re.compile(r"Q[1-9][0-9]*")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -178,6 +188,64 @@ def divisions(
     return {code: sorted(set(names)) for code, names in sorted(found.items())}
 
 
+def personal_names() -> frozenset[str]:
+    """Folded words that are given names (the name list of the PyPI package
+    ``gender-guesser``, used to leave names out: none of it is shipped) or words of the
+    names of the people of the tables: a one-word town that is one stays out ("Hassan")."""
+    detector = importlib.import_module("gender_guesser.detector").Detector()  # generator only
+    names = {fold(name) for name in detector.names}
+    for path in (LEADERS, OFFICIALS, FACTBOOK):
+        for person in read_leaders(path):
+            names.update(fold(word) for alias in person["aliases"] for word in alias.split())
+    return frozenset(names)
+
+
+def dominant_towns(groups: list[dict[str, Any]], taken: frozenset[str]) -> dict[str, list[str]]:
+    """ISO alpha-3 code to the names of its towns of ``TOWN_ACTOR`` people or more that
+    news writing the name alone means: no other state's division, capital or country
+    bears the name, and every other state's town that bears it (as its name or one of
+    its other names) has at most a ``DOMINANT``-th of the people ("Liverpool", not
+    "Manchester": Manchester, New Hampshire, has 110,000 people to England's 400,000)."""
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    english = {line.strip() for line in ENGLISH.open(encoding="utf-8") if line[:1].islower()}
+    known = _known_names(groups) | taken
+    given = personal_names()
+    states = {
+        fold(name)
+        for group in groups
+        if group["type"] in ("display_name", "country_name", "demonym", "capital", "territory")
+        for names in group["entries"].values()
+        for name in ([names] if isinstance(names, str) else names)
+    }
+    bearers: dict[str, list[tuple[str, str, int]]] = {}
+    for row in rows:
+        bearer = (row["country"], row["kind"], int(row["population"] or 0))
+        for key in {fold(row["name"]), *filter(None, row["keys"].split("|"))}:
+            bearers.setdefault(key, []).append(bearer)
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        name, key, people = row["name"], fold(row["name"]), int(row["population"] or 0)
+        if row["kind"] != "city" or people < TOWN_ACTOR or row["flags"]:
+            continue
+        if not TOWN_NAME.fullmatch(name) or len(name) < 4 or name in CONTESTED:
+            continue
+        if key in known or key in english or (" " not in name and key in given):
+            continue  # "Victoria" (a known name), "Reading" (a word), "Hassan" (a name)
+        words = key.split()
+        inner = {
+            " ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)
+        }
+        if inner & states:
+            continue  # "Port Sudan", "Kuwait City": the state's name inside reads as before
+        others = [b for b in bearers[key] if b[0] != row["country"]]
+        if any(kind != "city" for _, kind, _ in others):
+            continue  # another state's division or capital: "Punjab", "Hyderabad"
+        if all(DOMINANT * size <= people for _, _, size in others):
+            found.setdefault(row["country"], []).append(name)
+    return {code: sorted(set(names)) for code, names in sorted(found.items())}
+
+
 def us_states_shared(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Ambiguity rules for the US states that :func:`divisions` leaves out because another
     state's division or large town shares the name ("Florida", Uruguay's department):
@@ -235,8 +303,12 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
     territories = divisions(kept)
     taken = frozenset(fold(name) for names in territories.values() for name in names)
     cities = divisions(kept, "city", CITY_ACTOR, taken)
+    taken |= frozenset(fold(name) for names in cities.values() for name in names)
+    towns = dominant_towns(kept, taken)
     shared = us_states_shared(kept)
-    one_word = {n for group in (territories, cities) for names in group.values() for n in names}
+    one_word = {
+        n for group in (territories, cities, towns) for names in group.values() for n in names
+    }
     one_word |= {rule["alias"] for rule in shared}
     generated = [
         {
@@ -253,6 +325,14 @@ def build(existing: dict[str, Any]) -> dict[str, Any]:
             "('Houston sued') stands for its state",
             "generated_by": ME,
             "entries": cities,
+        },
+        {
+            "type": "division",
+            "source": f"towns of {TOWN_ACTOR:,} people or more of geonames.tsv.gz (GeoNames, "
+            f"CC BY 4.0) whose namesakes in other states are towns of at most a {DOMINANT}th "
+            "of their people: the name alone means them, and they act for their state",
+            "generated_by": ME,
+            "entries": towns,
         },
         {
             "type": "division",

@@ -16,8 +16,18 @@ import attrs
 
 from .. import _fastre
 from .._once import load_once
+from ._name_variants import LooseNames, loose_word, shortened
 
-__all__ = ["Entry", "Mention", "NameIndex", "Office", "fold", "name_index", "tokens", "words"]
+__all__ = [
+    "Entry",
+    "Mention",
+    "NameIndex",
+    "Office",
+    "fold",
+    "name_index",
+    "tokens",
+    "words",
+]
 
 TOKEN: Final = _fastre.compile(r"[^\W_]+")
 #: ``TOKEN`` on an ASCII text, where it is these characters (the engine tests a range
@@ -194,11 +204,14 @@ class NameIndex:
         #: title and a surname ("Prime Minister Takaichi"): see ``actors._by_surname``.
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         self._trie: dict[str, Any] = {}
+        #: People's names of two to four words by their loose spelling.
+        self._loose: LooseNames[Entry] = LooseNames()
         self._add_all(data)
 
     def _add_all(self, data: dict[str, Any]) -> None:
         aliases: dict[str, list[Entry]] = {}
         ambiguous: dict[str, Entry] = {}
+        short_names: dict[str, list[Entry]] = {}
 
         def add(alias: str, entry: Entry) -> None:
             known = aliases.setdefault(alias, [])
@@ -230,6 +243,8 @@ class NameIndex:
                         if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:
                             given, family = name.split(" ")
                             add(f"{family} {given}", entry)  # "Kishida Fumio"
+                        for short in shortened(name):
+                            short_names.setdefault(short, []).append(entry)
             elif kind == "division":  # a state's first-level division: its state
                 for code, names in entries.items():
                     for name in names:
@@ -276,6 +291,23 @@ class NameIndex:
                     )
             elif kind == "person_name_risk":  # curated and generated groups
                 self.person_name_risk |= frozenset(entries)
+        self._loose.add(
+            (tuple(fold(alias[s:e]) for s, e in tokens(alias)), entries[0])
+            for alias, entries in aliases.items()
+            if all(e.type == "person" for e in entries) and len(set(entries)) == 1
+        )
+        # A word in the names of several people ("Singh", "Mohammad") makes a poor
+        # first word: "Singh Yadav" is part of many names, not Mulayam Singh Yadav's.
+        bearers: dict[str, set[Entry]] = {}
+        for alias, entries in aliases.items():
+            for word in alias.split(" "):
+                bearers.setdefault(fold(word), set()).update(
+                    e for e in entries if e.type == "person"
+                )
+        for short, people in short_names.items():
+            first = fold(short.split(" ")[0])
+            if len(set(people)) == 1 and short not in aliases and len(bearers[first]) < 3:
+                add(short, people[0])  # one person's alone
         for alias, entries in aliases.items():
             if alias in ambiguous:
                 rule = ambiguous[alias]
@@ -286,6 +318,18 @@ class NameIndex:
                     for e in entries
                 ]
             self._insert(alias, entries)
+
+    def _loose_person(
+        self, text: str, spans: list[tuple[int, int]], folded: list[str], i: int
+    ) -> Mention | None:
+        """A known person's name in another transliteration: :class:`LooseNames`."""
+        found = self._loose.match(text, spans, folded, i, _gap_ok)
+        if found is None:
+            return None
+        last, entry = found
+        end = spans[last][1]
+        possessive = _POSSESSIVE.match(text, end) is not None
+        return Mention(spans[i][0], end, (entry,), possessive, i, last, _PERSON)
 
     def _insert(self, alias: str, entries: list[Entry]) -> None:
         spans = tokens(alias)
@@ -349,11 +393,26 @@ class NameIndex:
         folded = folded_tokens(text, spans) if folded is None else folded
         count = len(spans)
         trie = self._trie
+        loose_pairs = self._loose.by_pair
         i = 0
         while i < count:
             first = trie.get(folded[i])
             if first is None:
-                i += 1
+                # A name in another spelling: the loose spelling of two words starts a
+                # known name (most tokens start none; tested inline, as it is per token).
+                if (
+                    i + 1 >= count
+                    or not text[spans[i][0]].isupper()
+                    or (loose_word(folded[i]), loose_word(folded[i + 1])) not in loose_pairs
+                ):
+                    i += 1
+                    continue
+                loose_match = self._loose_person(text, spans, folded, i)
+                if loose_match is None:
+                    i += 1
+                    continue
+                yield loose_match
+                i = loose_match.last_token + 1
                 continue
             node = first
             found: list[tuple[int, list[_Alias]]] = []
@@ -372,6 +431,13 @@ class NameIndex:
             match = self._best(text, spans, i, found) if found else None
             if match is None and i + 2 < count and folded[i + 2] in first:
                 match = self._middle_name(text, spans, i, first[folded[i + 2]])
+            if (
+                match is None
+                and i + 1 < count
+                and text[spans[i][0]].isupper()
+                and (loose_word(folded[i]), loose_word(folded[i + 1])) in loose_pairs
+            ):
+                match = self._loose_person(text, spans, folded, i)
             if match is None:
                 i += 1
                 continue

@@ -44,6 +44,25 @@ def century(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.unspecified_years((ordinal - 1) * 100, 2))]
 
 
+@rule(
+    rf"\b(?:{words.any_case('the')}\s{{1,2}})?(?P<a>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)?"
+    rf"\s{{0,2}}(?:[-–]|{words.any_case('to|or|and|through')})\s{{0,2}}"
+    rf"(?:{words.any_case('the')}\s{{1,2}})?(?P<b>1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)"
+    rf"[\s-]{{1,2}}{words.any_case('century|centuries')}\b",
+    kinds="decade",
+    needs=r"(?i:centur)",
+)
+def century_range(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the 19th-20th century", "19th or 20th century", "the 18th and 19th
+    centuries": from the first century to the last (``17XX/18XX``)."""
+    first, last = int(match["a"]), int(match["b"])
+    if not 1 <= first < last:
+        return []
+    start = calc.unspecified_years((first - 1) * 100, 2).start
+    end = calc.unspecified_years((last - 1) * 100, 2).start
+    return [Piece(match.start(), match.end(), DateSpan(start, end))]
+
+
 _APPROX_BEFORE: Final = _fastre.compile(
     r"(?:\b(?i:circa|ca\.?|c\.?|about|around|approx\.?|approximately|roughly)|~)\s{0,2}$"
 )
@@ -109,21 +128,37 @@ def qualify(ctx: Context, piece: Piece) -> Piece:
 
 
 _OPEN_BEFORE: Final = _fastre.compile(
-    r"\b(?P<w>(?i:before|earlier\s{1,2}than|prior\s{1,2}to|after|later\s{1,2}than))\s{1,2}$"
+    r"\b(?P<neg>(?i:not|no)\s{1,2})?"
+    r"(?P<w>(?i:before|earlier\s{1,2}than|prior\s{1,2}to|after|later\s{1,2}than))\s{1,2}"
+    r"(?:(?i:circa|about|around|approximately|approx\.?|c\.|ca\.)\s{1,2})?$"
 )
+#: "1860 or later", "1860 or before": the open side written after the date.
+_OPEN_AFTER: Final = _fastre.compile(r"\s{1,2}(?i:or\s{1,2}(?P<w>later|after|earlier|before))\b")
 _HAS_YEAR: Final = _fastre.compile(r"\d{4}|\d0s\b")
 
 
 def open_end(ctx: Context, piece: Piece) -> Piece:
-    """Widens "before 1928" to ``../1928`` and "after 1928" to ``1928/..``.
+    """Widens "before 1928" to ``../1928`` and "after 1928" to ``1928/..``; "not before
+    1928" and "no earlier than 1928" to ``1928/..``, "not after 1928" and "no later than
+    1928" to ``../1928``; "1928 or later" to ``1928/..``.
 
     Only for a date that writes its year: "after Monday's talks" stays Monday.
     """
-    found = _OPEN_BEFORE.search(ctx.text, max(0, piece.start - 16), piece.start)
-    if found is None or not _HAS_YEAR.search(ctx.text, piece.start, piece.end):
+    if not _HAS_YEAR.search(ctx.text, piece.start, piece.end):
+        return piece
+    found = _OPEN_BEFORE.search(ctx.text, max(0, piece.start - 40), piece.start)
+    start_at, end_at = piece.start, piece.end
+    if found is not None:
+        start_at = found.start()
+        word = found["w"].lower()
+        ends_there = word.startswith(("before", "earlier", "prior")) != bool(found["neg"])
+    elif (after := _OPEN_AFTER.match(ctx.text, piece.end)) is not None:
+        end_at = after.end()
+        ends_there = after["w"].lower() in ("earlier", "before")
+    else:
         return piece
     start, end = calc.first_and_last(piece.span)
-    if found["w"].lower().startswith(("before", "earlier", "prior")):
+    if ends_there:
         if isinstance(end, Bound):
             return piece
         span = calc.interval(Bound.OPEN, end)
@@ -131,7 +166,7 @@ def open_end(ctx: Context, piece: Piece) -> Piece:
         if isinstance(start, Bound):
             return piece
         span = calc.interval(start, Bound.OPEN)
-    return attrs.evolve(piece, start=found.start(), span=span, month=None, weekday=None)
+    return attrs.evolve(piece, start=start_at, end=end_at, span=span, month=None, weekday=None)
 
 
 # "three days after 12 March 2019", "the day before Christmas", "a week after Monday":

@@ -107,6 +107,19 @@ def from_now(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span)]
 
 
+@rule(
+    rf"\b(?P<base>{words.any_case('now|today')})\s{{0,2}}(?P<sign>[+-])\s{{0,2}}"
+    rf"(?P<n>\d{{1,4}})\s{{0,2}}{_UNIT}\b",
+    kinds="now dayword",
+    needs=r"(?i:now|today)\s{0,2}[+-]",
+)
+def now_plus(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "now - 1hour", "today + 3 days": the report's day moved by the offset."""
+    sign = -1 if match["sign"] == "-" else 1
+    span = calc.offset_span(ctx.anchor, sign * int(match["n"]), _unit(match["unit"]))
+    return [Piece(match.start(), match.end(), span)]
+
+
 _LATER: Final = words.any_case("later|afterwards|afterward|thereafter")
 _EARLIER: Final = words.any_case("earlier|before|prior|back|previously")
 # "after"/"before" then a noun ("two days after the attack") count from that event.
@@ -136,6 +149,39 @@ def later(match: re.Match[str], ctx: Context) -> list[Piece]:
         return _compound_piece(wider, (_from_report(said),))
     span = calc.offset_span(ctx.anchor, sign * amount, _unit(match["unit"]))
     return [Piece(match.start(), match.end(), span, (_from_report(match[0]),))]
+
+
+#: A unit and a half in a smaller unit: "a year and a half" is 18 months.
+_HALVES: Final = {"year": ("month", 12), "decade": ("year", 10), "century": ("year", 100),
+                  "month": ("day", 30), "day": ("hour", 24)}  # fmt: skip
+
+
+def _half_unit(name: str) -> str:
+    return rf"(?P<{name}>(?i:year|decade|centur|month|day))(?i:s|y|ies)?"
+
+
+_AND_A_HALF: Final = r"(?i:and\s{1,2}a\s{1,2}half)"
+
+
+@rule(
+    rf"\b(?:(?P<n>{words.NUMBER})\s{{1,2}}{_half_unit('u')}\s{{1,2}}{_AND_A_HALF}"
+    rf"|(?P<n2>{words.NUMBER})\s{{1,2}}{_AND_A_HALF}\s{{1,2}}{_half_unit('u2')}"
+    rf"|(?<![\d.,])(?P<n3>\d{{1,2}})\.5\s{{1,2}}{_half_unit('u3')}"
+    rf"|(?i:half\s{{1,2}}an?)\s{{1,2}}{_half_unit('u4')})\s{{1,2}}{words.any_case('ago')}\b",
+    kinds="ago",
+    needs=r"(?i:half|\.5)",
+)
+def half_ago(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "a year and a half ago", "two and a half years ago", "1.5 years ago", "half a
+    year ago": the anchor less that many of a smaller unit (18 months)."""
+    said = match["n"] or match["n2"] or match["n3"]
+    whole = 0 if said is None else words.number_value(said)
+    if whole is None or words.follows_number(ctx.text, match.start()):
+        return []
+    unit = (match["u"] or match["u2"] or match["u3"] or match["u4"]).lower()
+    smaller, size = _HALVES["century" if unit == "centur" else unit]
+    amount = whole * size + size // 2
+    return [Piece(match.start(), match.end(), calc.ago_span(ctx.anchor, amount, smaller))]
 
 
 _DECADE_STEP: Final = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,

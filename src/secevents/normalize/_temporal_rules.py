@@ -371,8 +371,9 @@ def _month_alone(month: str) -> str:
         rf"\b(?:(?P<prep>{words.alternation(_PREPOSITIONS, any_case=True)})\s{{1,2}})?"
         rf"(?P<core>(?:(?P<part>{words.PART})[\s-]{{1,2}}"
         rf"|(?P<rel>{words.any_case('this coming|this past|last|next|this')})\s{{1,2}})?"
-        rf"(?P<m>{month})(?:,?\s{{1,2}}(?P<y>{words.YEAR})"
-        rf"|\s{{1,2}}(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}"
+        # "March of 2015", "March of last year"
+        rf"(?P<m>{month})(?:,?\s{{1,2}}(?:of\s{{1,2}})?(?P<y>{words.YEAR})"
+        rf"|\s{{1,2}}(?:of\s{{1,2}})?(?P<yrel>{words.any_case('this|last|next')})\s{{1,2}}"
         rf"{words.any_case('year')}\b)?)"
     )
 
@@ -603,18 +604,20 @@ def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
     rf"\b(?:(?P<rel>{words.any_case('last|next|this')})\s{{1,2}}|(?P<in>{words.any_case('in')})\s{{1,2}})?"
     rf"(?:{words.any_case('the')}\s{{1,2}})?"
     rf"(?P<s>{words.any_case('spring|summer|autumn|fall|winter')})"
-    rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y>{words.YEAR}))?",
+    rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<y>{words.YEAR})|\s{{1,2}}['’](?P<yy>[0-9]{{2}})\b)?",
     kinds="season",
 )
 def season(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "summer 2021" (EDTF ``2021-22``), "last winter", "in autumn" (this year's)."""
-    if not (match["rel"] or match["y"] or match["in"]):
+    if not (match["rel"] or match["y"] or match["in"] or match["yy"]):
         return []
     if match["in"] and not match["y"] and match["s"].lower() == "fall":
         return []  # "in the fall of the regime": no season without a year
     number = calc.SEASONS[match["s"].lower()]
     relation = match["rel"].lower() if match["rel"] else None
     year = int(match["y"]) if match["y"] else None
+    if match["yy"]:  # "summer '15"
+        year = calc.two_digit_year(int(match["yy"]), ctx.anchor)
     return [Piece(match.start(), match.end(), calc.season_span(number, ctx.anchor, relation, year))]
 
 

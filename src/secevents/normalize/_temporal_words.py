@@ -199,13 +199,22 @@ ORDINAL: Final = alternation(ORDINAL_WORDS, any_case=True)
 # One number word, then after a ten ("twenty", "ninety") an optional unit: "twenty one",
 # "forty-five" (a suffix tried only after "ty" costs less than every pair in the trie).
 _SINGLE_WORDS: Final = [word for word in NUMBER_WORDS if " " not in word and "-" not in word]
-NUMBER: Final = (
-    rf"(?:\d{{1,3}}(?![\w,.]\d)|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
+_ONE_NUMBER: Final = (
+    rf"(?:(?<!\d[.,])\d{{1,3}}(?![\w,.]\d)"
+    rf"|{alternation([*_SINGLE_WORDS, 'a couple of'], any_case=True)}"
     rf"(?:(?<=[tT][yY])[-\s]{{1,2}}{alternation(_UNITS[1:10], any_case=True)}\b)?)"
 )
+#: A number of one to three words, or with a scale word and what follows it: "one
+#: hundred and twenty", "a thousand", "two hundred fifty"; "a dozen" is twelve.
+NUMBER: Final = (
+    rf"(?:{_ONE_NUMBER}(?:\s{{1,2}}(?i:hundred|thousand)\b"
+    rf"(?:\s{{1,2}}(?:(?i:and)\s{{1,2}})?(?!(?i:a|an)\b){_ONE_NUMBER}(?=\s))?)?"
+    r"|(?i:(?:half\s{1,2})?a\s{1,2}dozen))"
+)
+_SCALES: Final = {"hundred": 100, "thousand": 1000}
 PART: Final = any_case(
     "early in|late in|early|mid|late|the end of|the beginning of|the start of|the middle of"
-    "|the close of|the turn of"
+    "|the close of|the turn of|end of|beginning of|start of|middle of"
 )
 PART_NAME: Final = {"beginning": "early", "start": "early", "turn": "early", "middle": "mid",
                     "end": "late", "close": "late"}  # fmt: skip
@@ -239,6 +248,15 @@ def number_value(word: str) -> int | None:
         return int(word.replace(",", ""))  # "1,000 years ago"
     if word.startswith("a couple"):
         return 2
+    if word.endswith("dozen"):
+        return 6 if word.startswith("half") else 12
+    for scale, size in _SCALES.items():
+        head, found, tail = word.partition(f" {scale}")
+        if found:  # "one hundred and twenty": 1 * 100 + 20
+            many = number_value(head)
+            rest = tail.strip().removeprefix("and ").strip()
+            more = number_value(rest) if rest else 0
+            return None if many is None or more is None else many * size + more
     return NUMBER_WORDS.get(word)
 
 
@@ -253,6 +271,10 @@ def part_name(word: str) -> str:
 _TRIGGER_KINDS: Final = {
     **dict.fromkeys(split("day week month year fortnight"), "unit"),
     **dict.fromkeys(split("decade century centuries"), "decade"),
+    **dict.fromkeys(
+        split("twenties thirties forties fifties sixties seventies eighties"), "decade"
+    ),
+    "nineties": "decade",
     **dict.fromkeys(split("hour minute"), "clock"),
     **dict.fromkeys(
         split("night morning afternoon evening today tomorrow tonight yesterday"), "dayword"

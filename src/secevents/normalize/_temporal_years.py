@@ -130,13 +130,18 @@ def year_part(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"\b(?:(?P<part>{words.any_case('early|mid|late')})[\s-]{{1,2}})?(?:{words.any_case('the')}\s{{1,2}})?"
+    # "c1860s": circa glued to the decade, qualified later
+    r"(?:(?P<c>[Cc]a?\.?)(?=\d))?"
     r"(?P<d>(?:1[0-9]|20)[0-9]0)['’]?s\b",
     kinds="year",
 )
 def decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the 1990s" (``1990/1999``), "the early 2000s" (``2000/2003~``)."""
     part = match["part"].lower() if match["part"] else None
-    return [Piece(match.start(), match.end(), calc.decade_span(int(match["d"]), part))]
+    if match["c"] and match["d"].endswith("00"):
+        return []  # "c1900s": the decade or the century, as the sources disagree
+    start = match.start("d") if match["c"] else match.start()  # circa: qualified later
+    return [Piece(start, match.end(), calc.decade_span(int(match["d"]), part))]
 
 
 @rule(
@@ -152,9 +157,50 @@ def short_decade(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), calc.decade_span(year, part))]
 
 
+_DECADE_WORDS: Final = {
+    word: 10 * number
+    for number, word in enumerate(
+        (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ),
+        start=2,
+    )
+}
+#: Words before "the nineties" that make it degrees, an age or a score, not a decade.
+_NOT_A_DECADE: Final = _fastre.compile(
+    r"(?i:temperatures?|highs?|lows?|degrees?|fahrenheit|celsius|aged?|his|her|their|scores?"
+    r"|percent|mph)\b[^.;!?]{0,25}\Z"
+)
+
+
+@rule(
+    rf"\b{words.any_case('the')}\s{{1,2}}(?:(?P<part>{words.any_case('early|mid|late')})"
+    rf"[\s-]{{1,2}})?(?P<w>{words.any_case('|'.join(_DECADE_WORDS))})\b",
+    kinds="decade",
+    needs=r"(?i:ties\b)",
+)
+def decade_word(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """Reads "the nineties", "the early eighties": the decade of the century the report's
+    two-digit years fall in; not "temperatures in the nineties" nor "in their forties"."""
+    if _NOT_A_DECADE.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return []
+    part = match["part"].lower() if match["part"] else None
+    year = calc.two_digit_year(_DECADE_WORDS[match["w"].lower()], ctx.anchor)
+    return [Piece(match.start(), match.end(), calc.decade_span(year, part))]
+
+
 @rule(
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
     rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
+    # "1860 - c. 1870", "from 1860 to c1870": the end is approximate.
+    r"(?:(?P<hedge>(?i:circa|ca\.|c\.|c|about|around))\s{0,2})?"
     # "2009 - 12 May 2011": two digits before a month are its day, not a year.
     rf"(?:(?P<b>{words.YEAR})|(?P<b2>[0-9]{{2}})(?![\w%]|[.,]\d|\s{{1,2}}{words.MONTH_ANY}))",
     kinds="year",
@@ -173,7 +219,8 @@ def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
         return []
     if _before_count(ctx, match.end()):
         return []
-    return [Piece(match.start(), match.end(), DateSpan.between(f"{first}", f"{second:04d}"))]
+    end = f"{second:04d}~" if match["hedge"] else f"{second:04d}"
+    return [Piece(match.start(), match.end(), DateSpan.between(f"{first}", end))]
 
 
 @rule(

@@ -489,6 +489,8 @@ def _single(
             return None
         if _DIVISION_NOUN.match(ctx.text, m.end):
             return None  # "Idlib province", "the Texas state line"
+        if _ends_longer_name(ctx, m):
+            return None  # "Puerto Belgrano", "Camp Humphreys": a place named after a town
         if _PLACE_LIST.search(ctx.text, max(0, m.start - 160), m.start):
             return None  # "in the Chelyabinsk region, Altai and Kemerovo": a list of places
         if _VESSELS.search(ctx.text, max(0, m.start - 120), m.start):
@@ -585,6 +587,29 @@ def _person_like(ctx: _Context, i: int, surface: str) -> bool:
         starts_mention = ctx.spans[m.first_token - 1][0] in ctx.starts
         return not sentence_start and not starts_mention and prev.lower() not in ("the", "a")
     return False
+
+
+def _ends_longer_name(ctx: _Context, m: Mention) -> bool:
+    """Whether the one-word name ``m`` ends a longer name: a capitalised word that starts
+    no known name stands just before it, inside a sentence ("Argentina's Puerto Belgrano
+    naval base"; not "Yesterday Houston sued" nor "the Texas")."""
+    prev = _prev_word(ctx, m)
+    if m.first_token != m.last_token or not prev[:1].isupper() or prev.isupper():
+        return False
+    if fold(prev) in _LOCATIVE or fold(prev) in _SENTENCE_OPENERS:
+        return False
+    start = ctx.spans[m.first_token - 1][0]
+    if start in ctx.starts or any(x.end == m.start - 1 for x in ctx.mentions):
+        return False  # "Russia Houston": another name just before
+    before = ctx.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"\n\u201c' and start > 2
+
+
+#: Capitalised words that open sentences before a name ("Meanwhile Houston sued").
+_SENTENCE_OPENERS: Final = words(
+    "meanwhile yesterday today tomorrow tonight earlier later now then but and so also "
+    "however still separately elsewhere last next on when while after before as since"
+)
 
 
 def _after_a_state(ctx: _Context, before: Mention, m: Mention) -> bool:
