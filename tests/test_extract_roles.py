@@ -704,4 +704,5 @@ def test_the_state_of_a_media_outlet_that_reported_a_plan_builds_nothing(read: R
         "had been held on locating a full military base on Vanuatu."
     )
     for event in read(text, se.BaseConstruction):
+        assert isinstance(event, se.BaseConstruction)
         assert event.builder is None or event.builder.code != "AUS"

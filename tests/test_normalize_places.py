@@ -366,7 +366,7 @@ def test_a_province_named_with_its_word_is_the_province() -> None:
     from secevents.normalize.places import find_places
 
     found = find_places("drills in Sichuan Province and in Tver Oblast")
-    assert [(r.value.name, r.value.country) for r in found] == [
+    assert [(r.value.name, r.value.country) for r in found if r.value is not None] == [
         ("Sichuan Province", "CHN"),
         ("Tver Oblast", "RUS"),
     ]
