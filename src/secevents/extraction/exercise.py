@@ -91,16 +91,15 @@ _BEGAN: Final = _fastre.compile(
     r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$"
 )
 #: Forces setting out or arriving: "arrived in Kazakhstan yesterday", "headed to Saudi Arabia".
-_ARRIVED: Final = _fastre.compile(
-    r"\b(?:arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|fl(?:y|ies|ew)|land(?:s|ed)|left|depart(?:s|ed)|"
-    r"set off|sail(?:s|ed)|reach(?:es|ed))\b[^.;:]{0,70}$"
+_SETTING_OUT: Final = (
+    r"\b(?:arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|fl(?:y|ies|ew)|land(?:s|ed)|left|"
+    r"depart(?:s|ed)|set off|sail(?:s|ed)|reach(?:es|ed))\b"
 )
-_TO_TAKE_PART: Final = _fastre.compile(
-    r"[^.;:]{0,40}?\b(?:to\s+(?:take\s+part|participate|join)|for)\b"
-)
+_TAKING_PART: Final = r"to\s+(?:take\s+part|participate|join)\b"
+_ARRIVED: Final = _fastre.compile(rf"{_SETTING_OUT}[^.;:]{{0,70}}$")
+_TO_TAKE_PART: Final = _fastre.compile(rf"[^.;:]{{0,40}}?\b(?:{_TAKING_PART}|for\b)")
 _ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
-    r"[^.;:]{0,60}?\b(?:arriv(?:e|es|ed)|head(?:s|ed)|fl(?:y|ies|ew)|land(?:s|ed)|left|"
-    r"depart(?:s|ed)|set off|sail(?:s|ed))\b[^.;:]{0,60}?\bto\s+(?:take\s+part|participate|join)\b"
+    rf"[^.;:]{{0,60}}?{_SETTING_OUT}[^.;:]{{0,60}}?\b{_TAKING_PART}"
 )
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
