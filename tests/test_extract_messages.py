@@ -909,6 +909,16 @@ def test_a_fronted_phrase_before_a_comma_is_no_sender(read: Read) -> None:
             "ministry.",
             ("CHN", "JPN"),
         ),
+        (
+            "A strong protest was lodged by Japan with China today after Beijing announced an "
+            "air defence zone, the foreign ministry said.",
+            ("JPN", "CHN"),
+        ),
+        (
+            "Protests had been expressed to the ambassadors of Latvia and Estonia over rules "
+            "for the work of Russian embassies, the Russian foreign ministry said.",
+            ("RUS", "LVA"),
+        ),
     ],
 )
 def test_a_protest_told_in_the_passive(read: Read, text: str, expected: tuple[str, str]) -> None:

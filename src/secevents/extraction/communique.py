@@ -123,6 +123,18 @@ _REACTION_BEFORE: Final = _fastre.compile(
 _PASSIVE_PROTEST: Final = _fastre.compile(
     r"(?:[Pp]rotests?|[Cc]omplaints?)\s+(?:had|have|has|was|were)\b"
 )
+_ABOUT: Final = _fastre.compile(r"\s(?:over|about|regarding|concerning|after|because)\s")
+#: "by Japan", "on Monday by the ministry", "to the embassy by": the agent of the verb.
+_AGENT_NEXT: Final = _fastre.compile(
+    r"(?:\s+(?:on|to|with)\s+[^,;.]{1,40}?)?\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}"
+)
+#: "A strong protest was lodged by Japan with China", "a diplomatic protest has been fired
+#: off by the ministry": the verb after the protest's noun.
+_LODGED_AFTER: Final = _fastre.compile(
+    r"\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:also\s+)?"
+    r"(?:expressed|lodged|conveyed|delivered|handed|registered|made|filed|fired off|sent|"
+    r"issued|submitted)\b"
+)
 _TO_ENVOYS: Final = _fastre.compile(
     rf"\s+(?:to|with)\s+(?:the\s+)?(?:(?:{ENVOY_TITLES})s?|embassies|missions)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -133,13 +145,29 @@ def _passive_protest_roles(m: Mention, doc: Document) -> tuple[list[str], list[s
     """Who lodged a protest told in the passive, and with whom: the addressees after
     "to"/"with" (or "to the envoys of"), the sender the one state named besides them."""
     s, text = m.sentence, doc.text
-    envoys = _TO_ENVOYS.match(text, m.trigger[1])
+    verb = _LODGED_AFTER.match(text, m.trigger[1])
+    after = verb.end() if verb is not None else m.trigger[1]
+    envoys = _TO_ENVOYS.match(text, after)
     if envoys is not None:
-        recipients = object_codes(doc, s, envoys.end(), ("of",), until=None) or [
+        # (the list ends where what the protest is about begins: "over rules for the work
+        # of Russian embassies")
+        about = _ABOUT.search(text, envoys.end(), s.end)
+        until = about.start() if about is not None else None
+        recipients = object_codes(doc, s, envoys.end(), ("of",), until=until) or [
             h.code for h in doc.actors(s) if h.start == envoys.end()
         ]
     else:
-        recipients = object_codes(doc, s, m.trigger[1], ("to", "with"))
+        recipients = object_codes(doc, s, after, ("to", "with"))
+    by = [
+        h.code
+        for h in doc.actors(s)
+        if h.start > after
+        and h.code not in recipients
+        and _AGENT_NEXT.fullmatch(text, after, h.start) is not None
+    ]
+    if by:  # "was lodged by Japan with China" ("lodged with him over killings by Pakistani
+        # forces" names no agent)
+        return by[:1], recipients
     said = SAID.search(text, m.trigger[1], s.end)
     if said is not None:  # "..., the Russian foreign ministry said": who speaks sent it
         speaker = [h.code for h in doc.actors(s) if said.start() - 40 < h.end <= said.start()]
@@ -347,8 +375,10 @@ class CommuniqueRecognizer:
 
     def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
-        if _PASSIVE_PROTEST.match(text, m.trigger[0]):
-            return _passive_protest_roles(m, doc)
+        if _PASSIVE_PROTEST.match(text, m.trigger[0]) or _LODGED_AFTER.match(text, m.trigger[1]):
+            lodged_by, lodged_with = _passive_protest_roles(m, doc)
+            if lodged_by and lodged_with:
+                return lodged_by, lodged_with
         senders = object_codes(doc, s, m.trigger[1], ("from",))
         recipients = []
         if _WITH_ADDRESSEE.match(text, m.trigger[1]):
