@@ -1524,3 +1524,19 @@ def test_the_last_and_the_first_drill_of_a_kind_are_earlier_editions(read: Read)
     )
     dates = sorted(str(e.date) for e in read(text, se.JointExercise))
     assert dates == ["2007", "2016", "2021-10-26"]
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("It will last until November 5.", "2021-10-25/2021-11-05"),
+        ("The US commander is in Thailand for the 10-day event.", "2021-10-25/2021-11-03"),
+    ],
+)
+def test_the_end_or_length_told_after_with_no_noun(read: Read, second: str, date: str) -> None:
+    text = (
+        "On Monday, October 25, the Balikatan exercises were opened by the Philippines and "
+        "the United States. " + second
+    )
+    event = read.one(text, se.JointExercise)
+    assert str(event.date) == date

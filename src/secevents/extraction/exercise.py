@@ -101,6 +101,15 @@ _TO_TAKE_PART: Final = _fastre.compile(rf"[^.;:]{{0,40}}?\b(?:{_TAKING_PART}|for
 _ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
     rf"[^.;:]{{0,60}}?{_SETTING_OUT}[^.;:]{{0,60}}?\b{_TAKING_PART}"
 )
+#: "It will last until April 12": the end of the exercise told of just before.
+_IT_LASTS: Final = _fastre.compile(
+    r"\W*(?P<noun>It|They|The event)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+    r"(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:until|till|through|to)\b"
+)
+#: "... is in Thailand for the 10-day event": the length of the exercise told just before.
+_LENGTH_EVENT: Final = _fastre.compile(
+    r"\b(?:the|a|this)\s+(?:[\w]+-day|[\w]+-week)\s+(?P<noun>event|operation|programme|program)\b"
+)
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
 _EARLIER: Final = _fastre.compile(
@@ -415,7 +424,7 @@ class ExerciseRecognizer:
             or (None if match is not None else self._told_after(sentence, doc))
         )
         if match is None and participation is None:
-            return []
+            return self._length_told_after(sentence, doc)
         if match is not None and _separate(doc, sentence, match.start()):
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
@@ -733,6 +742,24 @@ class ExerciseRecognizer:
         if not found:
             return None
         return re.compile(rf"\b{literals(found)}\b")  # a trie: the longest name first
+
+    @staticmethod
+    def _length_told_after(sentence: Sentence, doc: Document) -> list[Mention]:
+        """ "It will last until April 12", "... in Thailand for the 10-day event": the end or
+        the length of the exercise told of just before, in a sentence with no noun for it."""
+        text = doc.text
+        told = _IT_LASTS.match(text, sentence.start, sentence.end) or _LENGTH_EVENT.search(
+            text, sentence.start, sentence.end
+        )
+        if told is None:
+            return []
+        earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
+        if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
+            return []
+        m = Mention(JointExercise, sentence, told.span("noun"))
+        m.anaphoric = m.attach_only = m.definite = True
+        add_duration(m, doc)
+        return [m] if "duration" in m.fields or "end" in m.fields else []
 
     @staticmethod
     def _first_trigger(doc: Document) -> int:
