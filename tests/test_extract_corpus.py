@@ -33,7 +33,7 @@ FLOORS = {
 #: on (0.800), h13 kept back whole from its arrival (0.874 at first look and at the end),
 #: then tuned on (0.884).
 SETS = Path(__file__).parent / "data" / "sets"
-SET_FLOORS = {"t12": 0.84, "h12": 0.78, "h13": 0.88, "t14": 0.9}
+SET_FLOORS = {"t12": 0.84, "h12": 0.84, "h13": 0.88, "t14": 0.9, "h14": 0.76}
 
 
 def _score(keep: Any, folder: Path = CORPUS) -> tuple[int, int, int]:
@@ -65,7 +65,9 @@ def test_event_f1_stays_at_or_above_the_floor(part: str) -> None:
 @pytest.mark.parametrize("name", list(SET_FLOORS))
 def test_event_f1_on_the_later_sets_stays_at_or_above_the_floor(name: str) -> None:
     tp, fp, fn = _score(lambda stem: True, SETS / name)
-    assert tp + fn == {"t12": 42, "h12": 41, "h13": 45, "t14": 47}[name]  # every gold event is read
+    assert (
+        tp + fn == {"t12": 42, "h12": 41, "h13": 45, "t14": 47, "h14": 41}[name]
+    )  # every gold event is read
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= SET_FLOORS[name], (tp, fp, fn, f1)
 
