@@ -63,7 +63,8 @@ _STATUS: Final = (
             r"running(?<!\ba running)(?<!\bthe running)(?! (?:sore|battle|costs?|feud))|"
             # (not "Forward Operating Base": the kind of base, no milestone)
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
-            r"declared operational|(?:been|is|are|was|were|became|become) (?:fully )?operational|"
+            r"declared operational|"
+            r"(?:been|is|are|was|were|became|become|gone|went|goes|now) (?:fully )?operational|"
             r"(?:opening|inauguration|flag|handover|commissioning) ceremony|"
             r"ceremony (?:was|is) held|held a ceremony|"
             r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
