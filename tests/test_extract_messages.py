@@ -956,3 +956,16 @@ def test_an_envoy_named_in_apposition_is_known_by_surname_later(read: Read) -> N
     ]
     assert sorted(str(e.date) for e in found) == ["2021-07", "2021-10-28"]
     assert all(parties(e) == ("SOM", "KEN") for e in found)
+
+
+def test_the_writer_s_own_earlier_letters_named_after_the_letter(read: Read) -> None:
+    text = (
+        "Armenia's envoy sent a letter to the UN Secretary-General on Monday. In the letter, "
+        "the envoy wrote that, further to his letters dated 14 March and 29 April, the "
+        "attacks had continued."
+    )
+    found = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert sorted(str(e.date) for e in found) == ["2021-03-14", "2021-04-29", "2021-10-25"]
+    assert all(parties(e) == ("ARM", "UN") for e in found)

@@ -203,6 +203,10 @@ _WRITERS_OWN: Final = _fastre.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:previous|earl
 _TO_YOU: Final = _fastre.compile(
     r"\s+to\s+you\b|[^.;:]{0,90}?\b(?:addressed|sent|written|delivered)\s+to\s+you\b"
 )
+#: "further to his letters dated 14 May and 29 July": the writer's own earlier letters.
+_OWN_LETTERS_DATED: Final = _fastre.compile(
+    r"\b(?:his|her|its|their|my|our)\s+(?:(?:previous|earlier)\s+)?(?P<noun>letters)\s+dated\b"
+)
 #: How many sentences back the heading of a letter ("Letter dated ... from X to Y") may be.
 _LETTER_REACH: Final = 8
 _TRIGGER_CUE: Final = Gated(
@@ -318,13 +322,41 @@ class CommuniqueRecognizer:
         self._roles(m, doc)
         read_delivery(m, doc)
         m.anaphoric = "sender" not in m.fields
+        earlier = self._own_earlier_letters(m, doc)
         each = one_per_date(m, doc)
         if each:
-            return each
+            return each + earlier
         add_date(m, doc, topic=True)
         if "date" not in m.fields:
             _date_of_the_lead(m, doc)
-        return [m]
+        return [m, *earlier]
+
+    def _own_earlier_letters(self, m: Mention, doc: Document) -> list[Mention]:
+        """ "In the letter, the envoy wrote that, further to his letters dated 14 May and
+        29 July, ...": the writer's earlier letters named after the message's own trigger,
+        one per date, from and to whom the letter named before was."""
+        text, s = doc.text, m.sentence
+        later = _OWN_LETTERS_DATED.search(text, m.trigger[1], s.end)
+        if later is None:
+            return []
+        other = Mention(DiplomaticCommunique, s, later.span("noun"), {"medium": Medium.LETTER})
+        add_factuality(other, doc)
+        for earlier in reversed(doc.sentences[max(0, s.index - _LETTER_REACH) : s.index + 1]):
+            found = self._trigger(earlier, doc)
+            if found is None:
+                continue
+            letter = Mention(DiplomaticCommunique, earlier, found[:2], {"medium": found[2]})
+            self._roles(letter, doc, look_back=False)
+            writer, addressee = letter.fields.get("sender"), letter.fields.get("recipient")
+            if writer is None:
+                continue
+            other.fields["sender"] = writer
+            if addressee is not None:
+                other.fields["recipient"] = addressee
+            break
+        if "sender" not in other.fields:
+            return []
+        return one_per_date(other, doc)
 
     def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> None:
         """Sender and recipient: from the frames first, then from the clause; never the same.
