@@ -1402,6 +1402,9 @@ def test_a_base_noun_after_the_in_a_quotation_is_that_base(read: Read) -> None:
 
 
 def test_a_base_that_has_gone_operational(read: Read) -> None:
-    text = "US Africa Command announced on Friday that its air base in Agadez, Niger, has gone operational."
+    text = (
+        "US Africa Command announced on Friday that its air base in Agadez, Niger, has gone "
+        "operational."
+    )
     event = read.one(text, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.OPERATIONAL
