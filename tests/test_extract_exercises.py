@@ -1540,3 +1540,13 @@ def test_the_end_or_length_told_after_with_no_noun(read: Read, second: str, date
     )
     event = read.one(text, se.JointExercise)
     assert str(event.date) == date
+
+
+def test_co_hosts_of_an_exercise_in_its_relative_clause_take_part(read: Read) -> None:
+    text = (
+        "The annual Sea Breeze exercise, which the US Navy co-hosts with the Ukrainian Navy, "
+        "got under way on Monday."
+    )
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"USA", "UKR"}
+    assert event.location is None

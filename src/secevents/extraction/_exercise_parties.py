@@ -197,6 +197,8 @@ _MEMBERS_AFTER: Final = _fastre.compile(
     rf"|\s+and\s+{SOME}\s+[\w\-]+\s+(?:countries|states|nations)\b"
 )
 
+_WHICH_OF_IT: Final = _fastre.compile(r",\s+which\s")
+
 #: "drilled with local troops", "alongside their hosts": the state where it takes place.
 _WITH_LOCALS: Final = _fastre.compile(
     r"\b(?:with|alongside|and)\s+(?:the\s+|their\s+)?(?:local|host(?:-nation| nation)?)\s+"
@@ -207,7 +209,10 @@ _WITH_LOCALS: Final = _fastre.compile(
 _OF_FORCES: Final = _fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 #: "Kazakhstan is hosting four states for the drills", "hosted by Oman": where it takes place.
-_HOSTING: Final = _fastre.compile(r"\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))")
+_HOSTING: Final = _fastre.compile(
+    # (not "co-hosts with": one of two hosts, not where the drills are)
+    r"(?<!co-)\b(?:host(?:s|ed|ing)?)\b(?!-| (?:nation|country|government))"
+)
 
 
 #: "NATO allies Poland and Lithuania", "SCO member states Russia, China": members named.
@@ -475,7 +480,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     if participants and framework not in subject_bodies:
         participants += subject_bodies  # "China and ASEAN concluded a drill": the body drills
     framed = frames.roles(doc, s, JointExercise.type_tag, near=m.trigger[0])
-    if stop is not None:  # "..., while en route to exercises between ..." tells of others
+    # "..., while en route to exercises between ..." tells of others ("the exercise, which
+    # the US Navy co-hosts with ...": a clause of the exercise's own)
+    if stop is not None and not _WHICH_OF_IT.match(text, m.trigger[1]):
         framed = {role: f for role, f in framed.items() if f.start < stop.start()}
     participants += role_codes(framed, "participants")
     outside = set(role_codes(framed, "-participants"))
