@@ -341,21 +341,12 @@ class CommuniqueRecognizer:
             return []
         other = Mention(DiplomaticCommunique, s, later.span("noun"), {"medium": Medium.LETTER})
         add_factuality(other, doc)
-        for earlier in reversed(doc.sentences[max(0, s.index - _LETTER_REACH) : s.index + 1]):
-            found = self._trigger(earlier, doc)
-            if found is None:
-                continue
-            letter = Mention(DiplomaticCommunique, earlier, found[:2], {"medium": found[2]})
-            self._roles(letter, doc, look_back=False)
-            writer, addressee = letter.fields.get("sender"), letter.fields.get("recipient")
-            if writer is None:
-                continue
-            other.fields["sender"] = writer
-            if addressee is not None:
-                other.fields["recipient"] = addressee
-            break
-        if "sender" not in other.fields:
+        writer, addressee = self._letter_before(s, doc, with_own=True)
+        if writer is None:
             return []
+        other.fields["sender"] = writer
+        if addressee is not None:
+            other.fields["recipient"] = addressee
         return one_per_date(other, doc)
 
     def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> None:
@@ -481,23 +472,31 @@ class CommuniqueRecognizer:
         yours = _TO_YOU.match(text, end)
         if not (mine or yours):
             return senders, recipients
-        for earlier in reversed(
-            doc.sentences[max(0, m.sentence.index - _LETTER_REACH) : m.sentence.index]
-        ):
+        writer, addressee = self._letter_before(m.sentence, doc)
+        if writer is None or not writer.code:
+            return senders, recipients
+        if mine:
+            senders = [writer.code]
+        if yours and addressee is not None and addressee.code:
+            recipients = [addressee.code]
+        return senders, recipients
+
+    def _letter_before(
+        self, sentence: Sentence, doc: Document, *, with_own: bool = False
+    ) -> tuple[Actor | None, Actor | None]:
+        """The writer and the addressee of the last letter with a writer named up to
+        ``sentence`` (its own trigger too with ``with_own``)."""
+        stop = sentence.index + 1 if with_own else sentence.index
+        for earlier in reversed(doc.sentences[max(0, sentence.index - _LETTER_REACH) : stop]):
             found = self._trigger(earlier, doc)
             if found is None:
                 continue
             letter = Mention(DiplomaticCommunique, earlier, found[:2], {"medium": found[2]})
             self._roles(letter, doc, look_back=False)
             writer, addressee = letter.fields.get("sender"), letter.fields.get("recipient")
-            if writer is None:
-                continue
-            if mine:
-                senders = [writer.code]
-            if yours and addressee is not None:
-                recipients = [addressee.code]
-            break
-        return senders, recipients
+            if isinstance(writer, Actor):
+                return writer, addressee if isinstance(addressee, Actor) else None
+        return None, None
 
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""
