@@ -1550,3 +1550,13 @@ def test_co_hosts_of_an_exercise_in_its_relative_clause_take_part(read: Read) ->
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"USA", "UKR"}
     assert event.location is None
+
+
+def test_states_listed_after_the_drills_they_are_taking_part_in(read: Read) -> None:
+    text = (
+        "The navies of allied nations began the exercise Northern Shield 24 on Monday. "
+        "Ships of partner countries are taking part in Northern Shield 24, among them "
+        "Denmark, Norway and Poland."
+    )
+    event = read.one(text, se.JointExercise)
+    assert {a.code for a in event.participants} >= {"DNK", "NOR", "POL"}

@@ -28,12 +28,15 @@ from .sentences import Sentence
 
 __all__ = [
     "CLAUSE_END",
+    "COMING",
     "FORCES_FROM",
     "FORCE_NOUNS",
+    "HEDGE",
     "LISTED",
     "PARTICIPANT_PREPS",
     "PERSONNEL",
     "SOME",
+    "TO_TAKE_PART",
     "hosted_in",
     "read_participants",
 ]
@@ -50,6 +53,21 @@ SOME: Final = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|"
     r"a dozen|several|many|a number of|dozens of)"
 )
+#: The hedge before a count: "about", "more than", "an estimated".
+HEDGE: Final = (
+    r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
+    r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
+)
+#: Forces coming or setting out: "flew to Venezuela", "arrived in Kazakhstan yesterday".
+COMING: Final = (
+    r"\b(?:arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|fl(?:y|ies|ew|own)|land(?:s|ed)|left|"
+    r"depart(?:s|ed)|set off|sail(?:s|ed)|reach(?:es|ed)|c(?:a|o)me|comes|travell?ed|went|"
+    r"deployed|dispatched|sent)\b"
+)
+#: "to take part in", "to participate in", "to join".
+TO_TAKE_PART: Final = r"to\s+(?:take\s+part|participate|join)\b"
+#: The verb of taking part: "took part in", "participated in", "joined".
+_TOOK_PART: Final = r"(?:(?:tak(?:e|es|ing)|took)\s+part|participat(?:e|es|ed|ing)|joined)"
 #: "Spain will not participate", "India has declined to join": who stays out.
 _NOT_TAKING_PART: Final = _fastre.compile(
     rf"\b(?:{NEGATION}|declin\w+ to\s+|refus\w+ to\s+)"
@@ -132,7 +150,7 @@ _OTHERS: Final = _fastre.compile(
     rf"|\band\s+{SOME}\s+(?:[A-Z][\w\-]+\s+){{1,2}}(?:countries|nations|states|navies)\b"
     # "troops from 34 nations", "an 18-nation exercise": more states than any list names
     # "from more than 30 African and western partner nations": hedged, with adjectives
-    rf"|\bfrom\s+(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?"
+    rf"|\bfrom\s+{HEDGE}"
     rf"{SOME}\s+(?:[\w\-]+\s+){{0,4}}?(?:countries|nations|states)\b"
     r"|\b\d+-(?:nation|country)\b"
 )
@@ -185,8 +203,7 @@ _WITH_TAKING_PART: Final = _fastre.compile(
 #: "Assets of NATO and partner countries took part in JW 16-2, among them Belgium, ...":
 #: the states listed after the drills they took part in.
 _TOOK_PART_AMONG: Final = _fastre.compile(
-    r"\b(?:t[ao]ok(?:e|es|ing)? part|participat(?:e|es|ed|ing)|joined)\s+in\s+[^,;.]{1,60}?"
-    r",\s*(?:among them|including|notably)\s+(?:the\s+)?"
+    rf"\b{_TOOK_PART}\s+in\s+[^,;.]{{1,60}}?,\s*(?:among them|including|notably)\s+(?:the\s+)?"
 )
 
 #: "twelve NATO member countries", "from 12 NATO and six Partner countries": an
@@ -334,16 +351,13 @@ _QUALIFIES_DRILLS: Final = _fastre.compile(
 
 
 #: Forces coming to a state: "flew to Venezuela", "arrived in Djibouti".
-_CAME_TO: Final = _fastre.compile(
-    r"\b(?:flew|flown|sailed|arrived|arrive|arrives|came|come|comes|travell?ed|went|headed|"
-    r"deployed|dispatched|sent)\s+(?:to|in|into)\s+(?:the\s+)?$"
-)
+_CAME_TO: Final = _fastre.compile(rf"{COMING}\s+(?:to|in|into)\s+(?:the\s+)?$")
 #: ... to drill jointly there: "for joint drills", "on Monday for joint exercises".
 _FOR_JOINT: Final = _fastre.compile(
     r"\s+(?:[\w,\-]+\s+){0,4}?(?:for\s+(?:a\s+|the\s+)?(?:joint|bilateral|combined)\s+"
     r"(?:[\w\-]+\s+){0,2}"
     # "headed to Saudi Arabia to take part in Thunder of the North": drills held there
-    r"|to\s+(?:take\s+part|participate|join)\s+in\s+.{0,60}?)"
+    rf"|{TO_TAKE_PART}\s+in\s+.{{0,60}}?)"
 )
 
 

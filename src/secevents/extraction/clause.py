@@ -122,11 +122,10 @@ def clause_of_sentence(doc: Document, sentence: Sentence) -> Clause:
             cursor = members[-1].end
         parts.append(text[cursor : sentence.end])
         offsets.extend(range(cursor, sentence.end))
-        shape = "".join(parts)
         return [
             Clause(
                 sentence=sentence,
-                shape=shape,
+                shape="".join(parts),
                 groups=tuple(tuple(g) for g in groups),
                 offsets=tuple(offsets),
             )

@@ -52,14 +52,19 @@ from .sentences import Sentence
 
 __all__ = ["CommuniqueRecognizer"]
 
+#: The verbs of a message lodged, in the passive: "protests had been expressed to the
+#: charges d'affaires of ...", "a strong protest was lodged by Japan with China".
+_LODGED: Final = (
+    r"(?:expressed|lodged|conveyed|delivered|handed|registered|made|filed|fired off|sent|"
+    r"issued|submitted)\b"
+)
 _TRIGGER: Final = _fastre.compile(
     r"\b(?:[Ll]etters?|notes? verbales?|verbal notes?|"
     r"(?:protest|diplomatic|official|formal) notes?|diplomatic protests?|"
     r"notes? of protest|d[ée]marches?|"
     r"(?:lodg|fil|submitt)(?:ed|es|ing|e)\s+(?:a|an|its|their)\s+(?:protest|complaint)s?|"
     # "protests had been expressed to the charges d'affaires of Latvia and Estonia"
-    r"(?:[Pp]rotests?|[Cc]omplaints?)\s+(?:(?:had|have|has)\s+been|was|were)\s+"
-    r"(?:expressed|lodged|conveyed|delivered|handed|registered|made)|"
+    rf"(?:[Pp]rotests?|[Cc]omplaints?)(?=\s+(?:(?:had|have|has)\s+been|was|were)\s+{_LODGED})|"
     r"(?:strong|formal|official|stern|written) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
@@ -118,11 +123,6 @@ _REACTION_BEFORE: Final = _fastre.compile(
     r"ignor\w+|defy\w*|defied|in defiance of|heed\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: "protests had been expressed to the charges d'affaires of Latvia and Estonia": a protest
-#: told in the passive; its addressees are the envoys (or missions) after "to"/"with".
-_PASSIVE_PROTEST: Final = _fastre.compile(
-    r"(?:[Pp]rotests?|[Cc]omplaints?)\s+(?:had|have|has|was|were)\b"
-)
 _ABOUT: Final = _fastre.compile(r"\s(?:over|about|regarding|concerning|after|because)\s")
 #: "by Japan", "on Monday by the ministry", "to the embassy by": the agent of the verb.
 _AGENT_NEXT: Final = _fastre.compile(
@@ -131,9 +131,7 @@ _AGENT_NEXT: Final = _fastre.compile(
 #: "A strong protest was lodged by Japan with China", "a diplomatic protest has been fired
 #: off by the ministry": the verb after the protest's noun.
 _LODGED_AFTER: Final = _fastre.compile(
-    r"\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:also\s+)?"
-    r"(?:expressed|lodged|conveyed|delivered|handed|registered|made|filed|fired off|sent|"
-    r"issued|submitted)\b"
+    rf"\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:also\s+)?{_LODGED}"
 )
 _TO_ENVOYS: Final = _fastre.compile(
     rf"\s+(?:to|with)\s+(?:the\s+)?(?:(?:{ENVOY_TITLES})s?|embassies|missions)\s+of\s+(?:the\s+)?",
@@ -398,7 +396,7 @@ class CommuniqueRecognizer:
 
     def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
-        if _PASSIVE_PROTEST.match(text, m.trigger[0]) or _LODGED_AFTER.match(text, m.trigger[1]):
+        if _LODGED_AFTER.match(text, m.trigger[1]):  # a protest told in the passive
             lodged_by, lodged_with = _passive_protest_roles(m, doc)
             if lodged_by and lodged_with:
                 return lodged_by, lodged_with

@@ -25,12 +25,15 @@ from ..model.vocab import LocationPrecision
 from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
+    COMING,
     FORCE_NOUNS,
     FORCES_FROM,
+    HEDGE,
     LISTED,
     PARTICIPANT_PREPS,
     PERSONNEL,
     SOME,
+    TO_TAKE_PART,
     hosted_in,
     read_participants,
 )
@@ -91,15 +94,10 @@ _BEGAN: Final = _fastre.compile(
     r"\b(?:began|begun|started|commenced|launched)(?:\s+\w+){0,2}?\s+in\s+$"
 )
 #: Forces setting out or arriving: "arrived in Kazakhstan yesterday", "headed to Saudi Arabia".
-_SETTING_OUT: Final = (
-    r"\b(?:arriv(?:e|es|ed|ing)|head(?:s|ed|ing)|fl(?:y|ies|ew)|land(?:s|ed)|left|"
-    r"depart(?:s|ed)|set off|sail(?:s|ed)|reach(?:es|ed))\b"
-)
-_TAKING_PART: Final = r"to\s+(?:take\s+part|participate|join)\b"
-_ARRIVED: Final = _fastre.compile(rf"{_SETTING_OUT}[^.;:]{{0,70}}$")
-_TO_TAKE_PART: Final = _fastre.compile(rf"[^.;:]{{0,40}}?\b(?:{_TAKING_PART}|for\b)")
+_ARRIVED: Final = _fastre.compile(rf"{COMING}[^.;:]{{0,70}}$")
+_TO_TAKE_PART: Final = _fastre.compile(rf"[^.;:]{{0,40}}?\b(?:{TO_TAKE_PART}|for\b)")
 _ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
-    rf"[^.;:]{{0,60}}?{_SETTING_OUT}[^.;:]{{0,60}}?\b{_TAKING_PART}"
+    rf"[^.;:]{{0,60}}?{COMING}[^.;:]{{0,60}}?\b{TO_TAKE_PART}"
 )
 #: "It will last until April 12": the end of the exercise told of just before.
 _IT_LASTS: Final = _fastre.compile(
@@ -159,18 +157,13 @@ _IN_DRILLS_AT_ALL: Final = _fastre.compile(
     r"who (?:participate|take part))\s+in\s+(?:[a-z\-]+\s+){0,2}$"
 )
 #: A sentence opening with a count of forces: "Some 5,000 soldiers, 40 warships ...".
-#: The hedge before a count: "about", "more than", "an estimated".
-_HEDGE: Final = (
-    r"(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore than|[Uu]p to|"
-    r"[Aa]t least|[Rr]oughly|[Aa]pproximately|[Aa]n estimated)\s+)?"
-)
 _FORCE_COUNT: Final = (
-    rf"{_HEDGE}\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
+    rf"{HEDGE}\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[a-z\-]+\s+)?"
     rf"(?:{PERSONNEL}|military personnel)\b"
 )
 #: A count of craft: "more than 25 ships", "about 20 aircraft and helicopters".
 _CRAFT_COUNT: Final = (
-    rf"{_HEDGE}\d[\d,.]*\s+(?:[a-z\-]+\s+)?(?:ships|vessels|warships|boats|submarines|aircraft|"
+    rf"{HEDGE}\d[\d,.]*\s+(?:[a-z\-]+\s+)?(?:ships|vessels|warships|boats|submarines|aircraft|"
     r"helicopters|jets|planes|fighters|vehicles|tanks|armou?red vehicles)\b"
 )
 _COUNT_OPENS: Final = _fastre.compile(

@@ -441,11 +441,10 @@ def _actors_agree(cluster: Cluster, m: Mention) -> bool:
     # "the US and 11 other countries" leaves room for the states named later
     if cluster.value("open_list") or m.fields.get("open_list"):
         return True
-    theirs = cluster.codes()
-    ours = set(_codes(m))
     if _other_line_up(cluster, m):
         return False
-    return not theirs or not ours or bool(theirs & ours)
+    theirs = cluster.codes()
+    return not theirs or not (ours := set(_codes(m))) or bool(theirs & ours)
 
 
 def _other_line_up(cluster: Cluster, m: Mention) -> bool:

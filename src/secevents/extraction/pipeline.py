@@ -126,7 +126,8 @@ def extract(
             fields["date"] = _period_of(main.get("date"))
         event = _event(cluster, fields, doc, source, warnings)
         if event is not None and (
-            by_type[cluster.first.event_type].accept(event) or _named_for_many(cluster, event)
+            by_type[cluster.first.event_type].accept(event)
+            or _more_states_than_named(cluster, event)
         ):
             events.append(event)
     warnings += doc.warnings
@@ -154,7 +155,7 @@ def _report_id(text: str) -> str:
     return "report--" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def _named_for_many(cluster: Cluster, event: Event) -> bool:
+def _more_states_than_named(cluster: Cluster, event: Event) -> bool:
     """Whether an exercise is told to bring in forces of more states than the text names
     ("Some 2,000 troops from more than 30 nations are taking part in Flintlock"): a joint
     one, even when only one state is named."""
@@ -317,6 +318,15 @@ def _default_location(fields: dict[str, Any]) -> None:
         fields["location"] = location
 
 
+def _issued_at_dateline(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
+    """ "TOKYO, Nov 9 - ... a joint statement": issued where the report's dateline is, when a
+    state named with the statement is that dateline's."""
+    issued = doc.dateline_country()
+    named = {h.code for m in cluster.mentions for h in doc.actors(m.sentence)}
+    if issued is not None and issued in named:
+        fields["location"] = location_of(issued)
+
+
 def _evidence(cluster: Cluster, fields: dict[str, Any], doc: Document) -> tuple[Evidence, ...]:
     """The sentences that state the event (the first 16), then a span of whole words for each
     field read.
@@ -407,11 +417,7 @@ def _event(
     cls = cluster.first.event_type
     _default_location(fields)
     if "location" not in fields and fields.get("medium") is Medium.JOINT_STATEMENT:
-        # "TOKYO, Nov 9 - ... a joint statement": where a signatory issued it
-        issued = doc.dateline_country()
-        named = {h.code for m in cluster.mentions for h in doc.actors(m.sentence)}
-        if issued is not None and issued in named:
-            fields["location"] = location_of(issued)
+        _issued_at_dateline(cluster, fields, doc)
     names = _field_names(cls, init=True)
     kwargs = {k: v for k, v in fields.items() if k in names}
     published = doc.published
