@@ -490,6 +490,33 @@ def test_a_summoned_envoy_s_host_summons_them(
     assert [parties(e) for e in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANOI (AP) - Another protest note was sent by the Ministry of Foreign Affairs over "
+            "the Chinese survey ship in its waters.",
+            [("VNM", "CHN")],
+        ),
+        ("OSLO, March 3 - The foreign ministry lodged a protest with Russia.", [("NOR", "RUS")]),
+        # the ministry named with its state is that state's, whatever the dateline
+        (
+            "OSLO, March 3 - The Russian foreign ministry lodged a protest with Finland.",
+            [("RUS", "FIN")],
+        ),
+        # with no dateline there is no state to give it
+        ("The foreign ministry lodged a protest with Russia.", []),
+    ],
+)
+def test_a_foreign_ministry_named_alone_is_the_dateline_s(
+    read: Read, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [parties(e) for e in found] == expected
+
+
 def test_later_in_the_day_is_the_day_told_before(read: Read) -> None:
     event = read.one(
         "Tensions rose on Monday. Officials called the move a provocation.\n\nLater in the "

@@ -30,6 +30,7 @@ __all__ = [
     "fronted_sender",
     "given_by_the_other",
     "host_of_envoy",
+    "ministry_at_dateline",
     "pronoun_sender",
     "pronoun_writer",
     "quoted_speaker",
@@ -85,6 +86,14 @@ _OFFICIAL: Final = _fastre.compile(
 #: summons them.
 _SUMMONED_THERE: Final = _fastre.compile(
     r"\b(?:was|were|been|being)\s+(?:[\w']+\s+){0,2}?(?:summoned|called in|called to)\b"
+)
+#: A foreign ministry named without its state: "the Department of Foreign Affairs",
+#: "the foreign ministry", "the DFA" (not "the Chinese foreign ministry").
+_UNNAMED_FOREIGN_MINISTRY: Final = _fastre.compile(
+    r"(?:(?<![\w\-])[Tt]he\s+|^)(?:(?:foreign|external)\s+(?:affairs\s+)?(?:ministry|office)|"
+    r"(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs|foreign\s+office)\b"
+    r"|\b(?:DFA|MFA)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: "Russia's ambassador to London", "the US envoy in Tokyo": where an envoy is posted.
 _POSTED_TO: Final = _fastre.compile(
@@ -179,6 +188,16 @@ def summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> li
     if recipient is None or not is_country_code(recipient):
         return []
     if _SUMMONED_THERE.search(doc.text, m.sentence.start, m.sentence.end) is None:
+        return []
+    country = doc.dateline_country()
+    return [country] if country is not None and country != recipient else []
+
+
+def ministry_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "MANILA (Reuters) - Another diplomatic protest was filed by the Department of
+    Foreign Affairs": a foreign ministry named without its state is the one of the
+    report's dateline."""
+    if _UNNAMED_FOREIGN_MINISTRY.search(doc.text, m.sentence.start, m.sentence.end) is None:
         return []
     country = doc.dateline_country()
     return [country] if country is not None and country != recipient else []

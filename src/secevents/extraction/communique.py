@@ -30,6 +30,7 @@ from ._message_senders import (
     fronted_sender,
     given_by_the_other,
     host_of_envoy,
+    ministry_at_dateline,
     pronoun_sender,
     pronoun_writer,
     quoted_speaker,
@@ -372,6 +373,7 @@ class CommuniqueRecognizer:
             or host_of_envoy(m, doc, next(iter(recipients), None))
             or accredited_to(m, doc, next(iter(recipients), None))
             or summoned_at_dateline(m, doc, next(iter(recipients), None))
+            or ministry_at_dateline(m, doc, next(iter(recipients), None))
             or requested_by(m, doc)
             or given_by_the_other(m, doc, next(iter(recipients), None))
         )
