@@ -44,6 +44,9 @@ def first(text: str) -> Actor:
     [
         # country names and their variants
         ("Russia", STATE, "RUS"),
+        # a numbered formation between the state and its organ
+        ("the US 6th Fleet", MIL, "USA"),
+        ("Russia's 58th Army", MIL, "RUS"),
         ("the Russian Federation", STATE, "RUS"),
         ("Britain", STATE, "GBR"),
         ("the UK", STATE, "GBR"),

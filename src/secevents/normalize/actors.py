@@ -59,9 +59,11 @@ _NAMED_KINDS: Final = {
     "armed_group": ActorKind.ARMED_GROUP,
 }
 _SPACE: Final = _fastre.compile(r"[ \t]{1,2}")
-#: Between a country and its organ: "Russia's own forces", "Russia's Pacific Fleet".
+#: Between a country and its organ: "Russia's own forces", "Russia's Pacific Fleet",
+#: "the US 6th Fleet", "Russia's 58th Army".
 _OWN: Final = _fastre.compile(
-    r"[ \t]{1,2}(?:(?:own|top|senior|former|new|elite|regular|national|federal|[A-Z][a-z]{1,20})"
+    r"[ \t]{1,2}(?:(?:own|top|senior|former|new|elite|regular|national|federal|[A-Z][a-z]{1,20}"
+    r"|\d{1,3}(?:st|nd|rd|th))"
     r"[ \t]{1,2}){0,2}"
 )
 _OF: Final = _fastre.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?")
