@@ -613,6 +613,18 @@ def test_drills_a_state_had_held_before_are_background_of_their_own(read: Read) 
         ),
         ("France and Germany held Euro 2021 talks on Monday.", None),
         ("Saudi Arabia and the UAE launched Vision 2030 on Monday.", None),
+        # one state named, the others counted, with their forces
+        (
+            "Kenya is ready for Justified Accord 2021, which involves 20 nations and about "
+            "800 personnel.",
+            ["KEN"],
+        ),
+        (
+            "Swift Response 2021 brings Polish troops together with forces from 11 allied nations.",
+            ["POL"],
+        ),
+        # counted states with no forces are no drill
+        ("Expo 2020 brings together 190 nations in Dubai, the UAE said.", None),
     ],
 )
 def test_a_name_with_its_year_by_a_verb_of_drilling_is_an_exercise(

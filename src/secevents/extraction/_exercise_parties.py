@@ -153,6 +153,10 @@ _OTHERS: Final = _fastre.compile(
     rf"|\bfrom\s+{HEDGE}"
     rf"{SOME}\s+(?:[\w\-]+\s+){{0,4}}?(?:countries|nations|states)\b"
     r"|\b\d+-(?:nation|country)\b"
+    # "African Lion 2023, which involves 18 nations", "brings together 20 countries"
+    r"|\b(?:involv(?:es|ed|ing|e)|(?:brings?|brought|bringing)\s+together|gather(?:s|ed|ing)?|"
+    rf"(?:with\s+)?the\s+participation\s+of)\s+{HEDGE}{SOME}\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"(?:countries|nations|states|militaries|navies|armies)\b"
 )
 
 #: "The drills involve Emirati and US marines": the verb's objects take part.

@@ -256,12 +256,25 @@ _DRILLING_BEFORE: Final = (
 _DRILLING_AFTER: Final = (
     r"began|begins|opened|opens|kicked off|kicks off|got under way|gets under way|"
     r"is under way|was launched|concluded|concludes|ended|ends|wrapped up|will include|"
-    r"included|includes|involves|involved|will involve"
+    r"included|includes|involves|involved|will involve|gathers|gathered|will gather|"
+    # "brings together forces from", "brings U.S. troops together with"
+    r"(?:brings|brought|will bring)\s+(?:[\w.\-]+\s+){0,3}?together"
 )
 _DRILL_VERB_BEFORE: Final = _fastre.compile(
     rf"\b(?:{_DRILLING_BEFORE})\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
 )
-_DRILL_VERB_AFTER: Final = _fastre.compile(rf"\s+(?:{_DRILLING_AFTER})\b")
+_DRILL_VERB_AFTER: Final = _fastre.compile(rf"(?:,\s+which)?\s+(?:{_DRILLING_AFTER})\b")
+#: "involves 18 nations", "forces from 29 Allied and partner nations": the states told
+#: by their number (two named states are not needed then, when forces are told too).
+_STATES_COUNTED: Final = _fastre.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|[Aa]llied|partner|foreign|participating|member|"
+    r"and)\s+){0,3}(?:nations|countries|states|militaries|armies|navies)\b"
+)
+_FORCES_TOLD: Final = _fastre.compile(
+    r"\b(?:troops|soldiers|servicemen|service\s+members|marines|sailors|airmen|forces|"
+    r"personnel|militaries|navies|armies)\b"
+)
 #: Either, anywhere in the sentence: the cheap test before any name is read.
 _ANY_DRILL_VERB: Final = _fastre.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
 #: "held Euro 2024 talks": the name is another noun's.
@@ -667,8 +680,10 @@ class ExerciseRecognizer:
         return found
 
     def _named_drill(self, sentence: Sentence, doc: Document) -> re.Match[str] | None:
-        """A name with its year right by a verb of drilling, told of two states: "Thailand and
-        the US opened Cobra Gold 2024", "SLINEX-2023 began in Colombo" (no noun needed)."""
+        """A name with its year right by a verb of drilling, told of two states, or of one and
+        the number of the others with their forces: "Thailand and the US opened Cobra Gold
+        2024", "SLINEX-2023 began in Colombo", "AFRICOM is set for African Lion 2023, which
+        involves 18 nations and 8,000 personnel" (no noun needed)."""
         joined = _PART_IN_NAME.search(sentence.text) if "part" in sentence.text else None
         if joined is not None:  # "Soldiers from Mongolia and the US are taking part in Khaan Quest"
             found = self._joined_name(sentence, doc, joined)
@@ -682,7 +697,9 @@ class ExerciseRecognizer:
         if not _CAPITAL_YEAR.search(said) or not _ANY_DRILL_VERB.search(said):
             return None
         states = {h.code for h in doc.actors(sentence) if is_country_code(h.code)}
-        if len(states) < 2:
+        if len(states) < 2 and not (
+            states and _STATES_COUNTED.search(said) and _FORCES_TOLD.search(said)
+        ):
             return None
         for name, begin, end in self._names(sentence, doc):
             if not _NAME_YEAR.search(name):
