@@ -25,6 +25,15 @@ def test_the_state_an_envoy_is_posted_to_sends_nothing(read: Read) -> None:
     assert parties(event)[0] == "BRA"
 
 
+def test_the_state_a_summoned_envoy_is_posted_to_receives_nothing(read: Read) -> None:
+    event = read.one(
+        "Finland's vice foreign minister plans to summon the Russian ambassador to Finland on "
+        "Monday.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("FIN", "RUS") and str(event.date) == "2021-11-01"
+
+
 def test_a_mission_to_the_un_is_the_state_s_not_the_un_s(read: Read) -> None:
     event = read.one(
         "The permanent mission of Chile to the UN sent a letter to the Security Council.",

@@ -19,6 +19,7 @@ from .clues import unique
 from .document import Document
 from .frames import CHARGE_D_AFFAIRES, ENVOY_TITLES
 from .mention import Mention
+from .sentences import Sentence
 
 __all__ = [
     "CLOSING_QUOTE",
@@ -31,6 +32,7 @@ __all__ = [
     "given_by_the_other",
     "host_of_envoy",
     "ministry_at_dateline",
+    "posted_to",
     "pronoun_sender",
     "pronoun_writer",
     "quoted_speaker",
@@ -180,6 +182,14 @@ def accredited_to(m: Mention, doc: Document, recipient: str | None) -> list[str]
             if code and is_country_code(code) and code != recipient:
                 return [code]
     return []
+
+
+def posted_to(doc: Document, sentence: Sentence) -> set[str]:
+    """The states ``sentence`` names as where an envoy is posted: "the Chinese ambassador
+    to Japan" (Japan receives nothing)."""
+    text = doc.text
+    ends = {p.end() for p in _POSTED_TO.finditer(text, sentence.start, sentence.end)}
+    return {h.code for h in doc.actors(sentence) if h.start in ends and is_country_code(h.code)}
 
 
 def summoned_at_dateline(m: Mention, doc: Document, recipient: str | None) -> list[str]:

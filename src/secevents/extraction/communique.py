@@ -31,6 +31,7 @@ from ._message_senders import (
     given_by_the_other,
     host_of_envoy,
     ministry_at_dateline,
+    posted_to,
     pronoun_sender,
     pronoun_writer,
     quoted_speaker,
@@ -408,6 +409,9 @@ class CommuniqueRecognizer:
             # "lodged a protest with the embassy" (not "a note in connection with a visit")
             recipients = object_codes(doc, s, m.trigger[1], ("with",), until=m.trigger[1] + 80)
         recipients = recipients[:1] or object_codes(doc, s, m.trigger[1], ("to",))
+        if recipients:  # "summoned the Chinese ambassador to Japan": where the envoy serves
+            posted = posted_to(doc, s)
+            recipients = [c for c in recipients if c not in posted]
         if not recipients and m.fields["medium"] is Medium.PROTEST_NOTE:
             # "filed a protest in response to China's latest actions": whose actions
             recipients = [
