@@ -1005,3 +1005,30 @@ def test_the_writer_s_own_earlier_letters_named_after_the_letter(read: Read) -> 
     ]
     assert sorted(str(e.date) for e in found) == ["2021-03-14", "2021-04-29", "2021-10-25"]
     assert all(parties(e) == ("ARM", "UN") for e in found)
+
+
+def test_a_word_between_wrote_and_to_keeps_the_addressee(read: Read) -> None:
+    event = read.one(
+        "Egypt has written once more to the UN Security Council.", se.DiplomaticCommunique
+    )
+    assert parties(event) == ("EGY", "UN")
+
+
+def test_earlier_letters_dated_by_their_verb_are_one_message_per_date(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Chile's foreign minister wrote to the UN on Monday.\n\nThe minister's earlier "
+            "letters to the President of the Security Council and the Secretary-General were "
+            "written on August 1, 6 and 13 and September 16.",
+            se.DiplomaticCommunique,
+        )
+        if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [(parties(e), str(e.date)) for e in found] == [
+        (("CHL", "UN"), "2021-10-25"),
+        (("CHL", "UN"), "2021-08-01"),
+        (("CHL", "UN"), "2021-08-06"),
+        (("CHL", "UN"), "2021-08-13"),
+        (("CHL", "UN"), "2021-09-16"),
+    ]

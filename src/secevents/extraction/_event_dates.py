@@ -404,17 +404,24 @@ _LIST_GAP: Final = _fastre.compile(
 _MORE_YEARS: Final = _fastre.compile(r"(?:,\s*|,?\s+and\s+)(?P<year>(?:19|20)\d\d)\b")
 
 
+#: "letters to the President of the Council ... were written on August 1, 6 and 13": the
+#: verb that dates the messages, however long their addressee.
+_DATED_BY_VERB: Final = _fastre.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:written|sent|dated|delivered|submitted|"
+    r"handed\s+over|lodged|filed|issued|held|conducted|staged)\s+(?:on|in)\s+$"
+)
+
+
 def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]:
     """One copy of ``m`` per date listed right after its plural trigger ("letters on
     May 3 and June 9", "exercises in 2015, 2017 and 2018"); none unless there are two."""
     text, end = doc.text, m.trigger[1]
     if not text.startswith("s", end - 1):
         return []
-    hits = [
-        h
-        for h in doc.dates(m.sentence)
-        if end < h.start and h.start - end < reach and isinstance(h.value, DateSpan)
-    ]
+    hits = [h for h in doc.dates(m.sentence) if end < h.start and isinstance(h.value, DateSpan)]
+    first = hits[0].start if hits else end
+    if first - end >= reach and not _DATED_BY_VERB.search(text, end, first):
+        hits = []  # (the list runs on from its first date: "on August 1, 6, 13 and 26")
     if len(hits) == 1 and re.fullmatch(r"(?:19|20)\d\d", text[hits[0].start : hits[0].end]):
         # "in 2015, 2017 and 2018": the years after the first are bare numbers
         for more in _MORE_YEARS.finditer(text, hits[0].end, m.sentence.end):
