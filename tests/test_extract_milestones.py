@@ -85,6 +85,13 @@ if TYPE_CHECKING:
         ),
         # "since" dates the start of what still holds.
         ("Russia's base has been stationed in Gyumri, Armenia, since 1995.", "operational", "1995"),
+        # a base unveiled is opened; plans unveiled are a proposal
+        (
+            "At a flag-raising ceremony on Monday, Indian officials unveiled the base in Oman.",
+            "operational",
+            "2021-10-25",
+        ),
+        ("India unveiled plans for a naval base in Oman on Monday.", "proposed", "2021-10-25"),
     ],
 )
 def test_status_and_date_of_a_milestone(
@@ -93,6 +100,10 @@ def test_status_and_date_of_a_milestone(
     event = read.one(sentence, se.BaseConstruction)
     assert event.status is not None and event.status.value == status
     assert (str(event.date) if event.date else None) == date
+
+
+def test_a_state_that_is_host_to_foreign_bases_tells_of_no_milestone(read: Read) -> None:
+    assert read("Qatar is also host to U.S., British and Turkish bases.", se.BaseConstruction) == []
 
 
 def test_a_cue_in_a_relative_clause_about_another_noun_is_not_the_base_s(read: Read) -> None:

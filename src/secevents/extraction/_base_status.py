@@ -65,7 +65,10 @@ _STATUS: Final = (
             r"operating(?! (?:[Bb]ases?|[Ll]ocations?|[Ss]ites?|[Cc]ost))|"
             r"declared operational|"
             r"(?:been|is|are|was|were|became|become|gone|went|goes|now) (?:fully )?operational|"
-            r"(?:opening|inauguration|flag|handover|commissioning) ceremony|"
+            r"(?:opening|inauguration|flag|flag-raising|handover|commissioning) ceremony|"
+            # (not "unveiled plans for a base": a plan)
+            r"unveil(?:s|ed|ing)?(?! (?:a |the |its |their |new )?(?:plans?|proposals?|designs?|"
+            r"blueprints?|details?|models?|projects?)\b)|"
             r"ceremony (?:was|is) held|held a ceremony|"
             r"cut(?:s|ting)? the ribbon|ribbon[- ]cutting|"
             r"established|"
@@ -158,6 +161,11 @@ _CAPACITY: Final = _fastre.compile(
     r"\s+(?:(?:up to|as many as|about|around|some|nearly|more than|over)\s+)?"
     r"(?:\d[\d,.]*|a few|several|hundreds|thousands)\b"
 )
+#: "Djibouti is also host to US and French bases": bases there now, as "hosts" tells.
+_IS_HOST_TO: Final = _fastre.compile(
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:also\s+|already\s+|now\s+)?"
+    r"(?:a\s+|the\s+)?host\s+to\s+$"
+)
 #: "announced a £23.8m investment to expand the base": money promised, not yet agreed.
 _PROMISED: Final = _fastre.compile(r"\b(?:announc\w*|pledg\w*|promis\w*)\s+(?:\S+\s+){0,4}$")
 _MONEY_WORDS: Final = ("invest", "financ", "pour", "fund")
@@ -210,9 +218,12 @@ def status_cues(
             if (
                 status is ConstructionStatus.PROPOSED
                 and match.group().lower() == "host"
-                and _CAPACITY.match(text, match.end())
+                and (
+                    _CAPACITY.match(text, match.end())
+                    or _IS_HOST_TO.search(text, max(start, match.start() - 24), match.end() + 4)
+                )
             ):
-                continue
+                continue  # "can host 500 troops"; "is also host to US and French bases"
             if status is ConstructionStatus.UNDER_CONSTRUCTION and _FIGURATIVE_OBJECT.match(
                 text, match.end()
             ):
