@@ -102,6 +102,15 @@ def test_status_and_date_of_a_milestone(
     assert (str(event.date) if event.date else None) == date
 
 
+def test_the_state_of_the_media_that_reported_a_base_builds_nothing(read: Read) -> None:
+    event = read.one(
+        "Cambodian officials denied that the base is for any foreign power, after American "
+        "media reported that a Chinese naval base was being built at Ream.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"
+
+
 def test_a_state_that_is_host_to_foreign_bases_tells_of_no_milestone(read: Read) -> None:
     assert read("Qatar is also host to U.S., British and Turkish bases.", se.BaseConstruction) == []
 

@@ -380,3 +380,16 @@ def test_a_named_force_of_another_state_is_that_state_s() -> None:
         "GBR",
         "OMN",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("after American media reported it", "USA"),
+        ("Russian state media said", "RUS"),
+        ("the Chinese press reported", "CHN"),
+    ],
+)
+def test_a_state_s_media_are_media_of_that_country_not_the_state(text: str, country: str) -> None:
+    actor = first(text)
+    assert (actor.kind, actor.code, actor.country) == (MEDIA, None, country)

@@ -634,6 +634,8 @@ def _make(
 ) -> Actor | None:
     if kind in (ActorKind.GOVERNMENT, ActorKind.MILITARY):
         country = code
+    elif kind is ActorKind.MEDIA and code is not None:
+        code, country = None, country or code  # "American media": a state's press, not it
     name = " ".join(name.split()) if name else name
     try:
         return Actor(
@@ -673,7 +675,10 @@ def _result(
     elif entry.mode == "warn_if_named":
         warn = any(c in named for c in entry.alternatives)
     actor = item.actor
-    if code != actor.code:
+    if actor.kind is ActorKind.MEDIA:  # a state's press: the state is its country
+        if code != actor.country:
+            actor = attrs.evolve(actor, country=code)
+    elif code != actor.code:
         state = actor.kind == ActorKind.STATE
         name = index.display.get(code) if state else actor.name
         country = code if actor.kind in STATE_KINDS - {ActorKind.STATE} else actor.country
