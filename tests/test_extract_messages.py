@@ -1032,3 +1032,16 @@ def test_earlier_letters_dated_by_their_verb_are_one_message_per_date(read: Read
         (("CHL", "UN"), "2021-08-13"),
         (("CHL", "UN"), "2021-09-16"),
     ]
+
+
+def test_the_day_a_letter_will_be_disclosed_is_not_the_letter_s(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Bolivia sent a letter to the UN Secretary-General on Saturday.\n\nThe president "
+            "said the full content of the letter would be disclosed on Tuesday.",
+            se.DiplomaticCommunique,
+        )
+        if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [(parties(e), str(e.date)) for e in found] == [(("BOL", "UN"), "2021-10-23")]

@@ -189,7 +189,7 @@ _INSTRUMENT_OF: Final = _fastre.compile(
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = _fastre.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
-    r"obtained)\b[^,;.]{0,60}?\s(?:on\s+)?$"
+    r"obtained|disclosed|revealed)\b[^,;.]{0,60}?\s(?:on\s+)?$"
 )
 #: The verb of the event itself before its day: "the drills would begin on November 5",
 #: "are to be held in Gyumri from May 3".
@@ -205,8 +205,10 @@ _SERIES_ORIGIN: Final = _fastre.compile(
 )
 #: A text that came out, as the subject: "the letter was circulated as a UN document".
 _CAME_OUT: Final = _fastre.compile(
-    r"\s+(?:was|were|has been|have been|had been|is|are|will be)\s+(?:also\s+)?"
-    r"(?:circulated|published|released|made public|distributed|posted|leaked)\b"
+    r"\s+(?:was|were|has been|have been|had been|is|are|will be|would be|is to be|"
+    r"was to be)\s+(?:also\s+)?"
+    r"(?:circulated|published|released|made public|distributed|posted|leaked|disclosed|"
+    r"revealed)\b"
 )
 #: "..., the ministry reported on Aug. 12": a trailing attribution's date is when it was said.
 _SAID_ON: Final = _fastre.compile(
