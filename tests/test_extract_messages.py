@@ -1045,3 +1045,21 @@ def test_the_day_a_letter_will_be_disclosed_is_not_the_letter_s(read: Read) -> N
         if isinstance(e, se.DiplomaticCommunique)
     ]
     assert [(parties(e), str(e.date)) for e in found] == [(("BOL", "UN"), "2021-10-23")]
+
+
+def test_a_state_quoted_and_named_as_the_writer_sends_the_letter(read: Read) -> None:
+    event = read.one(
+        '"Peru condemns this act," Peru\'s ambassador to the UN wrote on Thursday in a letter '
+        "addressed to the Secretary-General.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("PER", "UN")
+
+
+def test_telling_a_body_in_a_letter_addresses_it(read: Read) -> None:
+    event = read.one(
+        "Peru condemned the incursion by Chilean jets, telling the United Nations in a letter "
+        "that it would respond.",
+        se.DiplomaticCommunique,
+    )
+    assert parties(event) == ("PER", "UN")

@@ -453,10 +453,12 @@ class CommuniqueRecognizer:
             destinations.update(given)  # "summoned the Iranian envoy and handed him a note"
             # '"Turkey's policy ... ," the letter said': no sender in the quote (a word in
             # scare quotes after the subject, 'Seoul "strongly" protested', is no quotation)
-            in_quote = {
-                h.code
-                for h in doc.actors(s)
-                if h.end < m.trigger[0] and quoted(text, s.start, h.start, m.trigger[0])
+            # ('"Iran condemns ...," Iran's ambassador wrote': a state also named outside
+            # the quote may send it)
+            before = [h for h in doc.actors(s) if h.end < m.trigger[0]]
+            inside = {h.start for h in before if quoted(text, s.start, h.start, m.trigger[0])}
+            in_quote = {h.code for h in before if h.start in inside} - {
+                h.code for h in before if h.start not in inside
             }
             senders = [
                 c
