@@ -1572,3 +1572,17 @@ def test_states_listed_after_the_drills_they_are_taking_part_in(read: Read) -> N
     )
     event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} >= {"DNK", "NOR", "POL"}
+
+
+def test_a_name_with_a_short_year_is_the_edition_of_that_year(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Exercise Cope Thunder 2021 kicks off\n\nAn opening ceremony today marked the start "
+            "of Exercise Cope Thunder 21, the largest bilateral exercise held between the "
+            "Philippines and the U.S.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [(codes(e), str(e.date)) for e in found] == [(["PHL", "USA"], "2021-10-28")]

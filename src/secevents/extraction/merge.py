@@ -237,6 +237,8 @@ def _same_name(one: str, two: str) -> bool:
     True
     >>> _same_name("Tsentr-2019", "Tsentr-2015")
     False
+    >>> _same_name("Exercise Balikatan 2025", "Balikatan 25")
+    True
     """
     # "INDRA-21" and "Indra-21": a name in capitals in one sentence is the same name
     one, two = one.casefold(), two.casefold()
@@ -272,7 +274,9 @@ def _core(name: str) -> tuple[str, str]:
     match = _NAME_PARTS.fullmatch(name)
     if match is None:
         return name, ""
-    return match.group("core"), match.group("year") or ""
+    year = match.group("year") or ""
+    # "Balikatan 25" is "Balikatan 2025": a short year is this century's
+    return match.group("core"), "20" + year if len(year) == 2 else year
 
 
 def _compatible(
