@@ -1586,3 +1586,16 @@ def test_a_name_with_a_short_year_is_the_edition_of_that_year(read: Read) -> Non
         if isinstance(e, se.JointExercise)
     ]
     assert [(codes(e), str(e.date)) for e in found] == [(["PHL", "USA"], "2021-10-28")]
+
+
+def test_a_title_case_headline_s_verb_is_not_part_of_the_name(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Norway, Sweden Begin Cold Response 2021 Exercise\n\nOn Monday the navies started "
+            "the annual Cold Response exercise in the Norwegian Sea.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [(codes(e), str(e.date)) for e in found] == [(["NOR", "SWE"], "2021-10-25")]

@@ -62,6 +62,15 @@ _NOT_NAME_START: Final = _fastre.compile(
 )
 
 
+#: The verb of a headline in title case, before the name it leaves: "Navies Begin Sea
+#: Breeze 2021 Exercise", "Thailand Hosts Cobra Gold".
+_HEADLINE_VERB: Final = _fastre.compile(
+    r"^.*\b(?:Begins?|Starts?|Launch(?:es)?|Holds?|Kicks? Off|Opens?|Conclude[sd]?|Ends?|"
+    r"Wraps? Up|Joins?|Stages?|Hosts?|Conducts?|Completes?|Kick-Starts?|Gets? Under Way|"
+    r"Takes? Part In|Participates? In) "
+)
+
+
 def exercise_name(text: str) -> tuple[str, int, int] | None:
     """The exercise's proper name in ``text`` and its span, if any.
 
@@ -79,6 +88,8 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
 
     >>> [n for n, *_ in exercise_names("drills with Saber Strike 16 and Swift Response 16")]
     ['Saber Strike 16', 'Swift Response 16']
+    >>> exercise_names("U.S., Ukraine Begin Sea Breeze 2021 Exercise")  # a headline's verb
+    [('Sea Breeze 2021', 20, 35)]
     """
     out: list[tuple[str, int, int]] = []
     for match in _NAME.finditer(text):
@@ -87,6 +98,9 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
         lead = re.match(r"(?:(?:The|A|An|These|This|Its|Their|Named|Called|Dubbed) )+", name)
         if lead:  # "the Joint Sea 2021 exercise" opening a sentence
             name, begin = name[lead.end() :], begin + lead.end()
+        verb = _HEADLINE_VERB.search(name)
+        if verb is not None:  # "U.S., Ukraine Begin Sea Breeze 2021 Exercise": a headline's
+            name, begin = name[verb.end() :], begin + verb.end()
         words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
         if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
             continue
