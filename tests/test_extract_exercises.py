@@ -1599,3 +1599,17 @@ def test_a_title_case_headline_s_verb_is_not_part_of_the_name(read: Read) -> Non
         if isinstance(e, se.JointExercise)
     ]
     assert [(codes(e), str(e.date)) for e in found] == [(["NOR", "SWE"], "2021-10-25")]
+
+
+def test_states_of_the_standoff_the_drills_take_place_amid_take_no_part(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "The navies of France, Italy and Spain launched Mare Nostrum 2021 today.\n\nThe "
+            "Mare Nostrum Naval Exercise 2021 is taking place amid a standoff between the "
+            "armies of Greece and Turkey in the Aegean.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [(codes(e), str(e.date)) for e in found] == [(["FRA", "ITA", "ESP"], "2021-10-28")]

@@ -235,6 +235,40 @@ def _leave_out_observers(m: Mention, doc: Document) -> None:
         m.fields.pop("participants", None)
 
 
+#: "amid a standoff between the armies of India and China in the Sikkim sector": the
+#: setting the drills take place in, told after the trigger.
+_AMID: Final = _fastre.compile(
+    r"\bamid\s+(?:[\w\-']+\s+){0,5}?(?:stand-?offs?|tensions?|disputes?|rows?|clash(?:es)?|"
+    r"conflicts?|crisis|crises|spats?|confrontations?|wars?|fighting|hostilities|feuds?)\b"
+    r"[^.;]*"
+)
+
+
+def _leave_out_the_setting(m: Mention, doc: Document) -> None:
+    """Who and where an "amid ..." phrase after the trigger names take no part in the
+    drills: "Malabar 2017 is taking place amid a standoff between India and China"."""
+    setting = _AMID.search(doc.text, m.trigger[1], m.sentence.end)
+    if setting is None:
+        return
+    begin, end = setting.span()
+    hits = doc.actors(m.sentence)
+    inside = {h.code for h in hits if begin <= h.start < end}
+    outside = {h.code for h in hits if not begin <= h.start < end}
+    kept = tuple(
+        a
+        for a in m.fields.get("participants", ())
+        if not (isinstance(a, Actor) and a.code in inside - outside)
+    )
+    if kept:
+        m.fields["participants"] = kept
+    else:
+        m.fields.pop("participants", None)
+    where = m.spans.get("location")
+    if where is not None and begin <= where[0] < end:
+        m.fields.pop("location", None)
+        m.spans.pop("location", None)
+
+
 #: A count before a name and a plural trigger: "eleven Sea Breeze exercises", a series.
 _SERIES: Final = _fastre.compile(rf"\b(?:{SOME}|numerous|hundreds of)\s+(?:[A-Z][\w\-]*\s+)+$")
 #: Between two names of a list: "Saber Strike 16 and Swift Response 16".
@@ -250,6 +284,7 @@ _CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
 #: Gold 2024", "took part in Malabar 2020") or after it ("SLINEX-2023 began").
 _DRILLING_BEFORE: Final = (
     r"opened|open|opens|began|begin|begins|kicked off|kick off|kicks off|wrapped up|"
+    r"launched|launch|launches|"
     r"concluded|took part in|take part in|taking part in|participat\w+ in|joined|conducted|"
     r"staged|held|hold|holds|holding"
 )
@@ -279,7 +314,8 @@ _FORCES_TOLD: Final = _fastre.compile(
 _ANY_DRILL_VERB: Final = _fastre.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
 #: "held Euro 2024 talks": the name is another noun's.
 _NOUN_AFTER: Final = _fastre.compile(
-    r"\s+(?!(?:on|in|at|with|from|off|near|and|for|as|to|this|last|next)\b)[a-z]"
+    r"\s+(?!(?:on|in|at|with|from|off|near|and|for|as|to|this|last|next|today|tonight|"
+    r"yesterday|tomorrow)\b)[a-z]"
 )
 _NAMING: Final = _fastre.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
@@ -505,6 +541,8 @@ class ExerciseRecognizer:
         read_participants(m, doc, self._frames)
         if _OBSERVERS.search(sentence.text):
             _leave_out_observers(m, doc)
+        if "amid" in sentence.text:
+            _leave_out_the_setting(m, doc)
         if self._told_apart(m, doc):
             return []
         if not m.key and (m.definite or not m.fields.get("participants")):

@@ -230,6 +230,13 @@ _NAME_PARTS: Final = _fastre.compile(
 )
 
 
+_KIND_AFTER_NAME: Final = _fastre.compile(
+    r"(?:\s+(?:naval|military|joint|maritime|air|army|combined|multinational|bilateral))*"
+    r"\s+(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)$",
+    re.IGNORECASE,
+)
+
+
 def _same_name(one: str, two: str) -> bool:
     """Whether two names are one ("Joint Sea 2021", "Russian-Chinese Joint Sea 2021", "Joint Sea").
 
@@ -238,6 +245,8 @@ def _same_name(one: str, two: str) -> bool:
     >>> _same_name("Tsentr-2019", "Tsentr-2015")
     False
     >>> _same_name("Exercise Balikatan 2025", "Balikatan 25")
+    True
+    >>> _same_name("Malabar Naval Exercise 2017", "Malabar 2017")
     True
     """
     # "INDRA-21" and "Indra-21": a name in capitals in one sentence is the same name
@@ -275,8 +284,10 @@ def _core(name: str) -> tuple[str, str]:
     if match is None:
         return name, ""
     year = match.group("year") or ""
+    # "Malabar Naval Exercise 2017" is "Malabar 2017": the kind of event is no part of it
+    core = _KIND_AFTER_NAME.sub("", match.group("core")) or match.group("core")
     # "Balikatan 25" is "Balikatan 2025": a short year is this century's
-    return match.group("core"), "20" + year if len(year) == 2 else year
+    return core, "20" + year if len(year) == 2 else year
 
 
 def _compatible(
