@@ -284,7 +284,6 @@ _CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
 #: Gold 2024", "took part in Malabar 2020") or after it ("SLINEX-2023 began").
 _DRILLING_BEFORE: Final = (
     r"opened|open|opens|began|begin|begins|kicked off|kick off|kicks off|wrapped up|"
-    r"launched|launch|launches|"
     r"concluded|took part in|take part in|taking part in|participat\w+ in|joined|conducted|"
     r"staged|held|hold|holds|holding"
 )
@@ -297,6 +296,10 @@ _DRILLING_AFTER: Final = (
 )
 _DRILL_VERB_BEFORE: Final = _fastre.compile(
     rf"\b(?:{_DRILLING_BEFORE})\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
+)
+#: "The navies of ... launched Malabar 2017": launched by forces (not "launched Vision 2030").
+_LAUNCHED_BEFORE: Final = _fastre.compile(
+    r"\b(?:launched|launch|launches)\s+(?:the\s+)?(?:annual\s+|joint\s+|\w+th\s+)?$"
 )
 _DRILL_VERB_AFTER: Final = _fastre.compile(rf"(?:,\s+which)?\s+(?:{_DRILLING_AFTER})\b")
 #: "involves 18 nations", "forces from 29 Allied and partner nations": the states told
@@ -732,7 +735,7 @@ class ExerciseRecognizer:
         said = sentence.text
         if not ("19" in said or "20" in said):  # (a substring test spares most searches)
             return None
-        if not _CAPITAL_YEAR.search(said) or not _ANY_DRILL_VERB.search(said):
+        if not _CAPITAL_YEAR.search(said) or not (_ANY_DRILL_VERB.search(said) or "launch" in said):
             return None
         states = {h.code for h in doc.actors(sentence) if is_country_code(h.code)}
         if len(states) < 2 and not (
@@ -744,9 +747,10 @@ class ExerciseRecognizer:
                 continue
             before = sentence.text[max(0, begin - 30) : begin]
             after = sentence.text[end : end + 30]
-            if (
-                _DRILL_VERB_BEFORE.search(before) and not _NOUN_AFTER.match(after)
-            ) or _DRILL_VERB_AFTER.match(after):
+            verb_before = _DRILL_VERB_BEFORE.search(before) or (
+                _LAUNCHED_BEFORE.search(before) and _FORCES_TOLD.search(said)
+            )
+            if (verb_before and not _NOUN_AFTER.match(after)) or _DRILL_VERB_AFTER.match(after):
                 return re.compile(re.escape(name)).search(doc.text, sentence.start + begin)
         return None
 
