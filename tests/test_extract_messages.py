@@ -1063,3 +1063,17 @@ def test_telling_a_body_in_a_letter_addresses_it(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert parties(event) == ("PER", "UN")
+
+
+def test_the_day_of_what_a_statement_comes_as_is_not_the_statement_s(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "On Monday France and Italy signed a joint declaration on defence cooperation.\n\n"
+            "The joint declaration comes as Italy gets ready to welcome the French president "
+            "for an official visit on Friday.",
+            se.DiplomaticCommunique,
+        )
+        if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert [str(e.date) for e in found] == ["2021-10-25"]

@@ -170,6 +170,8 @@ _OTHER_EVENT: Final = _fastre.compile(
     # "The exercises follow the navy's assumption, since last December, of command"
     r"|\b(?:follow|follows|followed|came after|come after|comes after)\s+(?:the|a|an)\s+"
     r"[^;.]{0,80}$"
+    # "The declaration comes as the UK gets ready to welcome Merkel on Friday": the setting
+    r"|\b(?:comes|come|came|coming)\s+as\s+[^;.]{0,110}$"
     r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
     r"\b[^,;.]{0,40}$"
     # "a warship that sank during a storm in December 2022": an incident's own date
