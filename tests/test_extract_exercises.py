@@ -1613,3 +1613,19 @@ def test_states_of_the_standoff_the_drills_take_place_amid_take_no_part(read: Re
         if isinstance(e, se.JointExercise)
     ]
     assert [(codes(e), str(e.date)) for e in found] == [(["FRA", "ITA", "ESP"], "2021-10-28")]
+
+
+def test_the_first_such_exercise_with_a_date_of_its_own_is_an_earlier_edition(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Kenya will hold joint naval drills with India and France in February. Kenya "
+            "hosted the first such exercise in November 2019.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [(codes(e), str(e.date)) for e in found] == [
+        (["KEN", "IND", "FRA"], "2022-02"),
+        (["KEN", "IND", "FRA"], "2019-11"),
+    ]

@@ -111,9 +111,12 @@ _LENGTH_EVENT: Final = _fastre.compile(
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
 _EARLIER: Final = _fastre.compile(
-    r"\b(?:previous|preceding|earlier|last|past|prior)\s+(?:[a-z\-]+(?:'s|\u2019s)?\s+){0,3}$",
+    # "hosted the first such exercise in November 2019": an edition before this one
+    r"\b(?:previous|preceding|earlier|last|past|prior|first\s+such)\s+"
+    r"(?:[a-z\-]+(?:'s|\u2019s)?\s+){0,3}$",
     re.IGNORECASE,
 )
+_SUCH: Final = _fastre.compile(r"\bsuch\s+(?:[a-z\-]+\s+){0,2}$")
 #: "Earlier the Indian Navy had conducted an exercise with Australia": drills before the ones
 #: the report tells of, an event of their own.
 _HAD_HELD: Final = _fastre.compile(
@@ -527,6 +530,8 @@ class ExerciseRecognizer:
             m.fields["edition"] = True
             if _EARLIER.search(text, max(sentence.start, m.trigger[0] - 30), m.trigger[0]):
                 m.fields["earlier"] = True  # "last year's exercise": not this one's mention
+            if _SUCH.search(text, max(sentence.start, m.trigger[0] - 30), m.trigger[0]):
+                m.fields["such"] = True  # "the first such exercise": of the same parties
         year = _NAME_YEAR.search(m.key or "")
         if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
             m.fields["date"] = DateSpan.year(int(year.group()))

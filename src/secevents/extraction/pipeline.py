@@ -118,7 +118,7 @@ def extract(
         _orient_like(fields, main)
         _at_home(cluster, fields, doc)
         if _refers_to_the_same_parties(cluster, doc) and "participants" in main:
-            fields.setdefault("participants", main["participants"])
+            _parties_of_the_series(cluster, fields, main["participants"])
         for role in _ROLES:
             if role not in fields and role in main:
                 _fill_from_main(fields, main, role)
@@ -202,6 +202,18 @@ def _refers_to_the_same_parties(cluster: Cluster, doc: Document) -> bool:
     return any(m.fields.get("edition") for m in cluster.mentions) or any(
         SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
     )
+
+
+def _parties_of_the_series(
+    cluster: Cluster, fields: dict[str, Any], series: tuple[Actor, ...]
+) -> None:
+    """An earlier edition takes the parties of the one the report is about when it names
+    none, and "such" an exercise when it names only some: "Kenya hosted the first such
+    exercise in 2019" (Kenya, India and France)."""
+    own = fields.get("participants")
+    such = any(m.fields.get("such") for m in cluster.mentions)
+    if not own or (such and {a.code for a in own} < {a.code for a in series}):
+        fields["participants"] = series
 
 
 def _at_home(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
