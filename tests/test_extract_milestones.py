@@ -92,6 +92,12 @@ if TYPE_CHECKING:
             "2021-10-25",
         ),
         ("India unveiled plans for a naval base in Oman on Monday.", "proposed", "2021-10-25"),
+        # the host that says it needs no base denies it
+        (
+            "Yesterday Serbia's president said Serbia did not need a Russian military base.",
+            "denied",
+            "2021-10-27",
+        ),
     ],
 )
 def test_status_and_date_of_a_milestone(

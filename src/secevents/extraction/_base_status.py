@@ -28,7 +28,9 @@ _STATUS: Final = (
             # "he knows nothing about any plans to build an air base"
             r"(?:knows?|knew) nothing (?:about|of)|(?:is|was|are|were) (?:not |un)aware of|"
             r"refus(?:e|es|ed|ing) to (?:allow|permit|let|host|grant|accept)|turned down|"
-            + FALSE_REPORT,
+            # "Belarus did not need a Russian military base", "has no need for a base"
+            r"(?:does|do|did) not need|(?:doesn|don|didn)['\u2019]t need|"
+            r"(?:has|have|had) no need (?:for|of)|" + FALSE_REPORT,
             re.I,
         ),
     ),
