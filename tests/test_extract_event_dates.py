@@ -377,3 +377,13 @@ def test_an_after_clause_holding_the_event_dates_it(read: Read) -> None:
         se.JointExercise,
     )
     assert date_of(event) == "2021-10"
+
+
+def test_a_length_in_days_counts_back_from_the_end_when_the_start_is_a_year(read: Read) -> None:
+    event = read.one(
+        "Pitch Black 2021 gets under way between Australia and Singapore.\n\nThe biennial "
+        "14-day exercise includes air combat.\n\nPitch Black 2021, which runs until "
+        "November 4, is the largest edition of the exercise.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-22/2021-11-04"

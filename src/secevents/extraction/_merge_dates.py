@@ -112,6 +112,14 @@ def close(fields: dict[str, Any]) -> None:
     >>> fields = {"end": DateSpan.parse("2022-03-18")}
     >>> close(fields); fields
     {}
+
+    A length in days counts back from the end when the start is told only by a year or a
+    month ("Talisman Sabre 2023 ... runs until August 4 ... the 14-day exercise"):
+
+    >>> fields = {"date": DateSpan.parse("2023"), "end": DateSpan.parse("2023-08-04"),
+    ...           "duration": Duration(14, "day")}
+    >>> close(fields); str(fields["date"])
+    '2023-07-22/2023-08-04'
     """
     _close(fields)
     told = fields.pop("date_told", None)
@@ -133,6 +141,12 @@ def _close(fields: dict[str, Any]) -> None:
         )
         return
     if not isinstance(date, DateSpan) or date.is_interval or date.earliest is None:
+        return
+    counted = back_from(end.start, fields.get("duration"))
+    if counted is not None and date.precision is not DatePrecision.DAY and date.contains(counted):
+        # "Talisman Sabre 2023 ... runs until August 4 ... the 14-day exercise": the days
+        # counted back from the end, not the year of the name
+        fields["date"] = counted
         return
     last = end.start
     if last.latest < date.earliest and last.year + 1 <= 9999:
