@@ -387,3 +387,13 @@ def test_a_length_in_days_counts_back_from_the_end_when_the_start_is_a_year(read
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-22/2021-11-04"
+
+
+def test_the_day_someone_spoke_of_the_deal_is_not_the_deal_s(read: Read) -> None:
+    event = read.one(
+        "Peru and the United States have signed an agreement that gives the US military "
+        "access to three Peruvian bases.\n\nOn Tuesday Peruvian Defence Minister Juan Soto "
+        "insisted the agreement was not a major new development.",
+        se.BaseConstruction,
+    )
+    assert event.date is None

@@ -278,6 +278,7 @@ def add_date(
             and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
         )
         and not _said_then_of_the_future(text, start, h, m.trigger[0])
+        and not _said_then_of_one_told_before(text, start, h, m.trigger[0])
         and not _today_in_a_quote(text, start, h)
     ]
     if exclude is not None:
@@ -364,6 +365,21 @@ def _said_then_of_the_future(text: str, start: int, hit: Hit, trigger: int) -> b
         and SAYING_DAY.search(text, max(start, hit.start - 30), hit.start) is not None
         and _FUTURE_THAT.match(text, hit.end, trigger) is not None
     )
+
+
+def _said_then_of_one_told_before(text: str, start: int, hit: Hit, trigger: int) -> bool:
+    """Whether ``hit`` is the day someone spoke of an event named before: "On Tuesday the
+    minister insisted the agreement was no new development" (the agreement's own day is
+    not told)."""
+    return hit.end <= trigger and _SAID_OF_THE.fullmatch(text, hit.end, trigger) is not None
+
+
+#: "[On Tuesday] Colombian Defence Minister Gabriel Silva insisted the [agreement]": a
+#: verb of saying, then the definite noun of the event.
+_SAID_OF_THE: Final = _fastre.compile(
+    r"[,\s]+(?:[A-Z][\w.\-']*\s+){0,6}(?:said|insisted|stressed|argued|claimed|maintained|"
+    r"noted|added|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:the|this)\s+(?:[\w\-]+\s+){0,2}"
+)
 
 
 #: What was said is still to come: "that China will take part", "that drills would begin".
