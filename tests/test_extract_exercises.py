@@ -1629,3 +1629,29 @@ def test_the_first_such_exercise_with_a_date_of_its_own_is_an_earlier_edition(re
         (["KEN", "IND", "FRA"], "2022-02"),
         (["KEN", "IND", "FRA"], "2019-11"),
     ]
+
+
+def test_a_date_the_name_s_year_rules_out_gives_way_to_the_year(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "It will be the ninth time since 2003 that the two countries have drilled "
+            "together, two weeks after Russia and China held the Joint Sea 2021 naval drill.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [str(e.date) for e in found] == ["2021"]
+
+
+def test_the_drill_areas_are_a_place_not_a_mention_of_the_drills(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "China and Russia will begin joint drills in Chelyabinsk.\n\nThe troops are "
+            "expected to reach the drill areas by Aug 2.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [e.date for e in found] == [None]

@@ -56,7 +56,8 @@ from .sentences import Sentence
 __all__ = ["ExerciseRecognizer", "exercise_name", "exercise_names"]
 
 _TRIGGER: Final = words(
-    rf"{EXERCISE_NOUNS}|"
+    # ("reach the drill areas by Aug 2": a place of the drills, no mention of them)
+    rf"(?:{EXERCISE_NOUNS})(?! (?:areas?|sites?|zones?|grounds?|ranges?)\b)|"
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
@@ -245,6 +246,15 @@ _AMID: Final = _fastre.compile(
     r"conflicts?|crisis|crises|spats?|confrontations?|wars?|fighting|hostilities|feuds?)\b"
     r"[^.;]*"
 )
+
+
+def _within_year(date: object, year: int) -> bool:
+    """Whether ``date`` is a date that may fall in ``year`` (an edition's named year)."""
+    if not isinstance(date, DateSpan) or date.earliest is None or date.latest is None:
+        return False
+    return date.earliest.year <= year <= date.latest.year and not (
+        date.earliest.year < year - 1 and date.latest.year > year + 1
+    )
 
 
 def _leave_out_the_setting(m: Mention, doc: Document) -> None:
@@ -533,7 +543,10 @@ class ExerciseRecognizer:
             if _SUCH.search(text, max(sentence.start, m.trigger[0] - 30), m.trigger[0]):
                 m.fields["such"] = True  # "the first such exercise": of the same parties
         year = _NAME_YEAR.search(m.key or "")
-        if year and "date" not in m.fields:  # "Tsentr-2015" with no other date: that year
+        if year and not _within_year(m.fields.get("date"), int(year.group())):
+            # "Tsentr-2015" with no other date, or "the ninth time since 2003 ... the Joint
+            # Sea 2013 drill" (a date its name's year rules out): that year
+            m.fields.pop("date_told", None)
             m.fields["date"] = DateSpan.year(int(year.group()))
             m.spans["date"] = name_at
         add_duration(m, doc)
