@@ -248,13 +248,13 @@ _AMID: Final = _fastre.compile(
 )
 
 
-def _within_year(date: object, year: int) -> bool:
-    """Whether ``date`` is a date that may fall in ``year`` (an edition's named year)."""
+def _ruled_out_by_year(date: object, year: int) -> bool:
+    """Whether an edition's named ``year`` rules ``date`` out: no date, an open interval
+    ("since 2003"), or one years away from it (a day a year off, "on Monday" in a report of
+    the year before, is the text's to tell)."""
     if not isinstance(date, DateSpan) or date.earliest is None or date.latest is None:
-        return False
-    return date.earliest.year <= year <= date.latest.year and not (
-        date.earliest.year < year - 1 and date.latest.year > year + 1
-    )
+        return True
+    return date.latest.year < year - 1 or date.earliest.year > year + 1
 
 
 def _leave_out_the_setting(m: Mention, doc: Document) -> None:
@@ -543,7 +543,7 @@ class ExerciseRecognizer:
             if _SUCH.search(text, max(sentence.start, m.trigger[0] - 30), m.trigger[0]):
                 m.fields["such"] = True  # "the first such exercise": of the same parties
         year = _NAME_YEAR.search(m.key or "")
-        if year and not _within_year(m.fields.get("date"), int(year.group())):
+        if year and _ruled_out_by_year(m.fields.get("date"), int(year.group())):
             # "Tsentr-2015" with no other date, or "the ninth time since 2003 ... the Joint
             # Sea 2013 drill" (a date its name's year rules out): that year
             m.fields.pop("date_told", None)
