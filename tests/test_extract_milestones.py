@@ -92,6 +92,13 @@ if TYPE_CHECKING:
             "2021-10-25",
         ),
         ("India unveiled plans for a naval base in Oman on Monday.", "proposed", "2021-10-25"),
+        # a deal told as made, then the opening it leads to: the deal is the milestone
+        (
+            '"We have signed an agreement, and soon a permanent base of the Russian navy will '
+            'be established in Tartus," the Syrian president said.',
+            "agreed",
+            None,
+        ),
         # the host that says it needs no base denies it
         (
             "Yesterday Serbia's president said Serbia did not need a Russian military base.",

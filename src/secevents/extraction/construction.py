@@ -287,6 +287,40 @@ _SAID_THEN: Final = _fastre.compile(
     r"(?:announced|said|stated|declared|reported|confirmed|told)\b"
 )
 _SETTLED: Final = frozenset({ConstructionStatus.COMPLETED, ConstructionStatus.OPERATIONAL})
+#: A deal told as made: "We have signed an agreement", "the two sides agreed".
+_DEAL_MADE: Final = _fastre.compile(
+    r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|just\s+)?)?(?:signed|agreed|ratified|concluded)\b"
+)
+#: A milestone still to come: "will be established", "is to be opened".
+_TO_COME: Final = _fastre.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:soon\s+)?(?:be\s+)?$"
+)
+
+
+def _deal_made_first(text: str, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+    """ "We have signed an agreement, and soon a permanent base will be established": a
+    deal told as made is the milestone, before the opening it leads to."""
+    made = [
+        c
+        for c in cues
+        if c[0] is ConstructionStatus.AGREED
+        and _DEAL_MADE.match(text, c[1])
+        and not _TO_COME.search(text, max(sentence.start, c[1] - 16), c[1])
+    ]
+    if not made:
+        return cues
+    later = [
+        c
+        for c in cues
+        if c[0] in _SETTLED
+        and c[1] > made[0][1]
+        and _TO_COME.search(text, max(sentence.start, c[1] - 16), c[1])
+    ]
+    if not later:
+        return cues
+    return [made[0], *(c for c in cues if c is not made[0])]
+
+
 #: Between a base (the subject) and what it will let others do: "will promote stability
 #: in the region and".
 _BASE_AS_SUBJECT: Final = _fastre.compile(
@@ -547,6 +581,7 @@ class ConstructionRecognizer:
                 if status in (ConstructionStatus.AGREED, ConstructionStatus.DENIED)
                 or not _ALLOWED_TO.search(text, max(sentence.start, at - 40), at)
             ]
+        cues = _deal_made_first(text, sentence, cues)
         mentions = self._by_milestone(sentence, doc, trigger, cues)
         if base is not None and mentions:
             mentions += self._second_site(sentence, doc, base, cues, mentions[0])
