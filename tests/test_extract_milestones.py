@@ -124,6 +124,17 @@ def test_the_state_of_the_media_that_reported_a_base_builds_nothing(read: Read) 
     assert event.builder is not None and event.builder.code == "CHN"
 
 
+def test_the_cost_told_in_the_next_sentence_is_the_base_s(read: Read) -> None:
+    event = read.one(
+        "Japan plans to build a new naval base in Djibouti. The cost is estimated at $40 million.",
+        se.BaseConstruction,
+    )
+    assert event.cost is not None and (event.cost.amount, event.cost.currency) == (
+        40_000_000,
+        "USD",
+    )
+
+
 def test_a_state_that_is_host_to_foreign_bases_tells_of_no_milestone(read: Read) -> None:
     assert read("Qatar is also host to U.S., British and Turkish bases.", se.BaseConstruction) == []
 

@@ -130,8 +130,14 @@ _BUILDING_CUE: Final = Gated(_BUILDING, "construction groundbreaking work")
 #: How many sentences back a base must have been named for "the facility" to be it.
 _ANAPHOR_REACH: Final = 5
 #: What a state pays for a base it uses: a sum in such a sentence is the base's cost.
-_PAYMENT: Final = words(r"rent|rents|rental|lease payments?|leasing fees?|annual fee")
-_PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee")
+_PAYMENT: Final = words(
+    r"rent|rents|rental|lease payments?|leasing fees?|annual fee|"
+    # "The cost is estimated at $200 million": the price of the base named before
+    r"the (?:total |estimated |overall )?cost (?:is|was|will be|would be)|(?:will|would) cost|"
+    r"at a cost of|price tag",
+    re.IGNORECASE,
+)
+_PAYMENT_CUE: Final = Gated(_PAYMENT, "rent lease leasing fee cost price")
 #: How far back (in characters) a base must have been named for a rent or a garrison to be its.
 _TOLD_BEFORE_REACH: Final = 3000
 #: Counts that are not a base's garrison: the soldiers it trains, the forces it fights.
