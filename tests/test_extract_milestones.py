@@ -1167,6 +1167,15 @@ def test_what_a_base_will_let_others_do_is_no_deal(read: Read) -> None:
     assert [e.status.value for e in bases if e.status] == ["operational"]
 
 
+def test_what_a_base_allows_now_is_no_deal(read: Read) -> None:
+    found = read(
+        "According to reports, the new airfield allows surveillance across the Lake Chad "
+        "Basin area, which includes Chad, Cameroon, Nigeria and Niger.",
+        se.BaseConstruction,
+    )
+    assert found == []
+
+
 def test_an_island_names_the_host_of_a_base_built_on_it(read: Read) -> None:
     event = read.one(
         "The United Arab Emirates is building a military base on the island of Perim.",

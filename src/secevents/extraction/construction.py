@@ -331,6 +331,8 @@ def _deal_made_first(text: str, sentence: Sentence, cues: list[Cue]) -> list[Cue
 #: in the region and".
 _BASE_AS_SUBJECT: Final = _fastre.compile(
     r"\s+(?:will|would|could|can|may|might|should)\s+(?:[\w\-,]+\s+){0,10}?"
+    # "the new airfield allows surveillance across the Lake Chad Basin": what it does now
+    r"|\s+(?:also\s+|now\s+)?"
 )
 #: A milestone's verb in the simple past ("opened", "inaugurated"), told as done.
 _DONE: Final = _fastre.compile(r"(?:opened|inaugurated|commissioned|reopened|re-opened)\b")
