@@ -92,6 +92,13 @@ if TYPE_CHECKING:
             "2021-10-25",
         ),
         ("India unveiled plans for a naval base in Oman on Monday.", "proposed", "2021-10-25"),
+        # a participle right after the base tells what it is, whatever the main verb plans
+        (
+            "The opening of the base - the first Indian military base established overseas - "
+            "will facilitate missions in the Gulf of Aden and in the waters off Somalia.",
+            "operational",
+            None,
+        ),
         # a deal told as made, then the opening it leads to: the deal is the milestone
         (
             '"We have signed an agreement, and soon a permanent base of the Russian navy will '
@@ -1165,6 +1172,15 @@ def test_what_a_base_will_let_others_do_is_no_deal(read: Read) -> None:
     )
     bases = [e for e in found if isinstance(e, se.BaseConstruction)]
     assert [e.status.value for e in bases if e.status] == ["operational"]
+
+
+def test_the_places_of_the_missions_a_base_serves_are_not_its_site(read: Read) -> None:
+    event = read.one(
+        "India opened its first military base overseas, which will facilitate missions in "
+        "the Gulf of Aden and in the waters off Somalia.",
+        se.BaseConstruction,
+    )
+    assert event.location is None and event.host is None
 
 
 def test_what_a_base_allows_now_is_no_deal(read: Read) -> None:

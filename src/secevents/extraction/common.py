@@ -151,6 +151,7 @@ def add_place(
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
+        and not _ACTIVITY_IN_TOO.search(text, max(begin, h.start - 100), h.start)
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
     ]
@@ -194,6 +195,15 @@ _ACTIVITY_IN: Final = _fastre.compile(
     # "for as long as military operations continue in Afghanistan"
     r"(?:\s+(?:continue|continues|continued|go on|goes on|last|lasts|are|is|were|was))?"
     r"\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+)
+
+
+#: "missions in the Gulf of Aden and in the waters off Somalia": the second place of the
+#: activity too.
+_ACTIVITY_IN_TOO: Final = _fastre.compile(
+    r"\b(?:operations?|missions?|patrols?|campaigns?|fighting|war|strikes|airstrikes)\s+"
+    r"(?:in|on|over|off)\s+(?:the\s+)?[\w\- ]{1,40}?,?\s+(?:and|or)\s+(?:in\s+|off\s+)?"
+    r"(?:the\s+)?(?:waters\s+|coast\s+)?(?:(?:off|of|near)\s+(?:the\s+)?(?:coast\s+of\s+)?)?$"
 )
 
 

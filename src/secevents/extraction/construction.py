@@ -336,6 +336,11 @@ _BASE_AS_SUBJECT: Final = _fastre.compile(
 )
 #: A milestone's verb in the simple past ("opened", "inaugurated"), told as done.
 _DONE: Final = _fastre.compile(r"(?:opened|inaugurated|commissioned|reopened|re-opened)\b")
+#: A base's noun right before a participle: "the first PLA military base established".
+_NOUN_THEN_PARTICIPLE: Final = _fastre.compile(
+    r"\b(?:base|bases|airbase|airbases|facility|facilities|outpost|outposts|installation|"
+    r"installations|station|stations|airfield|airfields)\s+$"
+)
 #: Words before a past participle that make it a plan or a passive ("will be opened").
 _AUXILIARY: Final = _fastre.compile(
     r"\b(?:will|would|to|be|been|being|is|are|was|were|could|might|may|should|must|"
@@ -728,10 +733,17 @@ class ConstructionRecognizer:
     ) -> None:
         add_factuality(m, doc)
         factuality = m.fields["factuality"]
-        if (
-            status in _SETTLED
-            and _DONE.match(doc.text, cue[0])
-            and not _AUXILIARY.search(doc.text, max(m.sentence.start, cue[0] - 16), cue[0])
+        if status in _SETTLED and (
+            (
+                _DONE.match(doc.text, cue[0])
+                and not _AUXILIARY.search(doc.text, max(m.sentence.start, cue[0] - 16), cue[0])
+            )
+            # "the first PLA military base established overseas, will facilitate": a
+            # participle right after the base tells what it is, whatever the main verb plans
+            or (
+                _NOUN_THEN_PARTICIPLE.search(doc.text, max(m.sentence.start, cue[0] - 24), cue[0])
+                and not doc.text.startswith(" to ", cue[1])  # "a base built to host": a purpose
+            )
         ):
             # "Sarkozy formally opened a naval base, the first to be located abroad": the
             # milestone is told done, whatever an aside after it plans
