@@ -397,3 +397,8 @@ def test_the_day_someone_spoke_of_the_deal_is_not_the_deal_s(read: Read) -> None
         se.BaseConstruction,
     )
     assert event.date is None
+
+
+def test_a_season_dates_an_event_by_its_year(read: Read) -> None:
+    event = read.one("Russia and Armenia will hold joint drills this summer.", se.JointExercise)
+    assert str(event.date) == "2021"

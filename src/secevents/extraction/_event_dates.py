@@ -62,8 +62,17 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
     '2021-10-11/2021-10-15'
     >>> str(as_told(DateSpan.parse("2020-03-21~/.."), "since the end of March"))
     '2020-03'
+
+    A season is told by its year, as the corpus conventions date an event (day, month
+    or year): "this summer" in 2008 is ``2008``.
+
+    >>> str(as_told(DateSpan.parse("2008-22"), "this summer"))
+    '2008'
     """
     start, end = value.start, value.end
+    if isinstance(start, PartialDate) and start.precision is DatePrecision.SEASON:
+        if end is None or end == start:
+            return DateSpan(PartialDate(start.year))
     if isinstance(start, PartialDate) and end is Bound.OPEN:
         # "since the end of March": an event told from when on is dated by its start
         return DateSpan(_coarser(start) if start.approximate else start)
