@@ -70,9 +70,12 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
     '2008'
     """
     start, end = value.start, value.end
-    if isinstance(start, PartialDate) and start.precision is DatePrecision.SEASON:
-        if end is None or end == start:
-            return DateSpan(PartialDate(start.year))
+    if (
+        isinstance(start, PartialDate)
+        and start.precision is DatePrecision.SEASON
+        and (end is None or end == start)
+    ):
+        return DateSpan(PartialDate(start.year))
     if isinstance(start, PartialDate) and end is Bound.OPEN:
         # "since the end of March": an event told from when on is dated by its start
         return DateSpan(_coarser(start) if start.approximate else start)
