@@ -43,6 +43,9 @@ def _tell(m: Mention, value: DateSpan, said: str) -> None:
         m.fields.pop("date_told", None)
 
 
+_WINTER: Final = 24
+
+
 def as_told(value: DateSpan, said: str) -> DateSpan:
     """An event's date no finer than the text tells it.
 
@@ -64,7 +67,8 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
     '2020-03'
 
     A season is told by its year, as the corpus conventions date an event (day, month
-    or year): "this summer" in 2008 is ``2008``.
+    or year): "this summer" in 2008 is ``2008`` (a winter, which runs into the next
+    year, stays a season).
 
     >>> str(as_told(DateSpan.parse("2008-22"), "this summer"))
     '2008'
@@ -73,6 +77,7 @@ def as_told(value: DateSpan, said: str) -> DateSpan:
     if (
         isinstance(start, PartialDate)
         and start.precision is DatePrecision.SEASON
+        and start.month != _WINTER  # (a winter runs into the next year: told as it is)
         and (end is None or end == start)
     ):
         return DateSpan(PartialDate(start.year))
