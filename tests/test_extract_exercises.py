@@ -1655,3 +1655,15 @@ def test_the_drill_areas_are_a_place_not_a_mention_of_the_drills(read: Read) -> 
         if isinstance(e, se.JointExercise)
     ]
     assert [e.date for e in found] == [None]
+
+
+def test_forces_that_train_side_by_side_take_part_in_the_exercise_told_before(
+    read: Read,
+) -> None:
+    event = read.one(
+        "The island will host the Pitch Black 2021 exercise.\n\nThe U.S. Air Force will "
+        "train side by side with the Japan Air Self-Defense Force and the Royal Australian "
+        "Air Force.",
+        se.JointExercise,
+    )
+    assert codes(event) == ["USA", "JPN", "AUS"]

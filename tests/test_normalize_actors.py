@@ -44,8 +44,9 @@ def first(text: str) -> Actor:
     [
         # country names and their variants
         ("Russia", STATE, "RUS"),
-        # a numbered formation between the state and its organ
+        # a numbered formation between the state and its organ; "Royal" before a force
         ("the US 6th Fleet", MIL, "USA"),
+        ("the Royal Australian Air Force", MIL, "AUS"),
         ("Russia's 58th Army", MIL, "RUS"),
         ("the Russian Federation", STATE, "RUS"),
         ("Britain", STATE, "GBR"),
@@ -393,3 +394,8 @@ def test_a_named_force_of_another_state_is_that_state_s() -> None:
 def test_a_state_s_media_are_media_of_that_country_not_the_state(text: str, country: str) -> None:
     actor = first(text)
     assert (actor.kind, actor.code, actor.country) == (MEDIA, None, country)
+
+
+def test_royal_is_part_of_a_force_s_name() -> None:
+    [found] = find_actors("with the Royal Thai Army")
+    assert (found.text, found.start) == ("Royal Thai Army", 9)

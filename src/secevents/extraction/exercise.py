@@ -86,7 +86,10 @@ _TOGETHER: Final = words(
 _LEADING_DATE: Final = _fastre.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 _PARTICIPATION: Final = words(
     r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
-    rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}",
+    rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}|"
+    # "The U.S. Air Force will train side by side with the Japan Air Self-Defense Force"
+    r"(?:train|trains|trained|training|drill|drills|drilled|fly|flies|flew|operate|operated)"
+    r" (?:side[ -]by[ -]side|shoulder[ -]to[ -]shoulder|alongside|together)(?: with)?",
     re.IGNORECASE,
 )
 #: "The Shaheen series of exercises began in March 2011": the series, not an edition.
@@ -340,7 +343,9 @@ _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
 _TRIGGER_CUE: Final = Gated(
     _TRIGGER, "drill exercise game manoeuvre maneuver patrol training together jointly edition"
 )
-_PARTICIPATION_CUE: Final = Gated(_PARTICIPATION, "part join countries nations states")
+_PARTICIPATION_CUE: Final = Gated(
+    _PARTICIPATION, "part join countries nations states side shoulder alongside together"
+)
 _FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
 
 

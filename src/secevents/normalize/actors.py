@@ -259,6 +259,13 @@ def _compose(ctx: _Context) -> list[_Found]:
             i += 1
             continue
         item, used = step
+        if (
+            item.actor.kind in (ActorKind.MILITARY, ActorKind.GOVERNMENT)
+            and item.start >= floor + 6
+            and ctx.text.startswith("Royal ", item.start - 6)
+        ):
+            # "the Royal Australian Air Force": the title is part of the force's name
+            item = attrs.evolve(item, start=item.start - 6)
         found.append(item)
         i += used
     return found
