@@ -1667,3 +1667,15 @@ def test_forces_that_train_side_by_side_take_part_in_the_exercise_told_before(
         se.JointExercise,
     )
     assert codes(event) == ["USA", "JPN", "AUS"]
+
+
+def test_working_shoulder_to_shoulder_on_days_dates_the_exercise_told_before(
+    read: Read,
+) -> None:
+    event = read.one(
+        "Balikatan 2021 is an exercise that the Philippines and the U.S. co-sponsor and hold "
+        "every year.\n\nDuring the exercise, soldiers kept working shoulder-to-shoulder from "
+        "Apr. 12-23 with their counterparts of the Philippine Army.",
+        se.JointExercise,
+    )
+    assert (codes(event), str(event.date)) == (["PHL", "USA"], "2021-04-12/2021-04-23")
