@@ -100,6 +100,13 @@ if TYPE_CHECKING:
             "operational",
             None,
         ),
+        # the completion celebrated is the base completed
+        (
+            "On Saturday the two countries celebrated the completion of Japan-funded "
+            "facilities at a naval base in Djibouti.",
+            "completed",
+            "2021-10-23",
+        ),
         # a deal told as made, then the opening it leads to: the deal is the milestone
         (
             '"We have signed an agreement, and soon a permanent base of the Russian navy will '

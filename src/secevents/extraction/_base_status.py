@@ -83,7 +83,12 @@ _STATUS: Final = (
     ),
     (
         ConstructionStatus.COMPLETED,
-        words(r"built|constructed|completed|finished|(?:is|are|was|were|now) complete", re.I),
+        words(
+            r"built|constructed|completed|finished|(?:is|are|was|were|now) complete|"
+            # "celebrated the completion of China-funded facilities at a naval base"
+            r"(?:celebrat\w+|mark\w*|hail\w*|announc\w+) the completion",
+            re.I,
+        ),
     ),
     (
         ConstructionStatus.AGREED,
