@@ -85,6 +85,9 @@ _STATUS: Final = (
         ConstructionStatus.COMPLETED,
         words(
             r"built|constructed|completed|finished|(?:is|are|was|were|now) complete|"
+            # "a former Soviet airbase that India refurbished in 2007": work done
+            r"(?:refurbished|renovated|rebuilt|repaired)(?<!being refurbished)(?<!being renovated)"
+            r"(?<!being rebuilt)(?<!being repaired)|"
             # "celebrated the completion of China-funded facilities at a naval base"
             r"(?:celebrat\w+|mark\w*|hail\w*|announc\w+) the completion",
             re.I,

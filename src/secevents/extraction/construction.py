@@ -754,7 +754,10 @@ class ConstructionRecognizer:
             if (
                 "date" not in m.fields
                 or _intended(doc.text, begin, end)
-                or doc.text.startswith(("built", "constructed"), cue[0])
+                or doc.text.startswith(
+                    ("built", "constructed", "refurbished", "renovated", "rebuilt", "repaired"),
+                    cue[0],
+                )
             ):  # "will be built" is a plan whatever the day it is told
                 status = ConstructionStatus.PROPOSED
         if status in _SETTLED and _WANTED.search(
