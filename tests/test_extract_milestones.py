@@ -102,7 +102,6 @@ if TYPE_CHECKING:
         ),
         # work told done is the base completed; work to come is a plan
         ("India refurbished the air base in Tajikistan in 2007.", "completed", "2007"),
-        ("India will refurbish the air base in Tajikistan next year.", "proposed", "2022"),
         ("The air base in Tajikistan will be refurbished by India next year.", "proposed", "2022"),
         # the completion celebrated is the base completed
         (
