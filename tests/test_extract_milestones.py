@@ -1486,3 +1486,11 @@ def test_a_base_that_has_gone_operational(read: Read) -> None:
     )
     event = read.one(text, se.BaseConstruction)
     assert event.status is se.ConstructionStatus.OPERATIONAL
+
+
+def test_who_warns_of_another_state_s_plans_builds_nothing(read: Read) -> None:
+    event = read.one(
+        "The U.S. military has warned of Chinese plans to build a large base at Ream in Cambodia.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"

@@ -243,6 +243,8 @@ _JOINED_SITE: Final = _fastre.compile(
 _CONCERN_ABOUT: Final = _fastre.compile(
     r"\b(?:concerns?|worries|worried|alarm(?:ed)?|fears?|unease|disquiet|misgivings|"
     r"objections?|opposition)\s+(?:over|about|at|regarding|to|with)\b"
+    # "The U.S. military has warned of Chinese plans to build a base at Ream"
+    r"|\b(?:warn(?:s|ed|ing)?|cautioned|complained)\s+(?:of|about|against)\b"
 )
 #: A denial in a sentence: "denied the reports", "the claims were false".
 _DENIAL: Final = words(rf"{DENIAL_VERBS}|{FALSE_REPORT}", re.IGNORECASE)
