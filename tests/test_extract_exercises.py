@@ -1679,3 +1679,17 @@ def test_working_shoulder_to_shoulder_on_days_dates_the_exercise_told_before(
         se.JointExercise,
     )
     assert (codes(event), str(event.date)) == (["PHL", "USA"], "2021-04-12/2021-04-23")
+
+
+def test_editions_named_by_their_rank_alone_are_each_dated_by_their_clause(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "On Monday Nepal launched a joint drill with India near Pokhara.\n\nThe two "
+            "countries held their first joint exercise in 2011 in India. The second took place "
+            "in Nepal in 2014, and the third was held in Uttarakhand last year.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert sorted(str(e.date) for e in found) == ["2011", "2014", "2020", "2021-10-25"]

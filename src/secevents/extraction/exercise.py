@@ -243,6 +243,11 @@ def _leave_out_observers(m: Mention, doc: Document) -> None:
         m.fields.pop("participants", None)
 
 
+#: "The second took place in 2006", "the third was held last year": an edition by its rank.
+_RANKED_EDITION: Final = _fastre.compile(
+    r"\b[Tt]he\s+(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:one\s+|edition\s+)?(?:took place|was held|was staged|was conducted|was organi[sz]ed)\b"
+)
 #: "amid a standoff between the armies of India and China in the Sikkim sector": the
 #: setting the drills take place in, told after the trigger.
 _AMID: Final = _fastre.compile(
@@ -488,7 +493,7 @@ class ExerciseRecognizer:
             or (None if match is not None else self._told_after(sentence, doc))
         )
         if match is None and participation is None:
-            return self._length_told_after(sentence, doc)
+            return self._length_told_after(sentence, doc) or self._editions_by_rank(sentence, doc)
         if match is not None and _separate(doc, sentence, match.start()):
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
@@ -836,6 +841,32 @@ class ExerciseRecognizer:
         m.anaphoric = m.attach_only = m.definite = True
         add_duration(m, doc)
         return [m] if "duration" in m.fields or "end" in m.fields else []
+
+    @staticmethod
+    def _editions_by_rank(sentence: Sentence, doc: Document) -> list[Mention]:
+        """ "The second took place in Abbottabad in 2006, and the third was held in Ningxia
+        last year": earlier editions of the exercise told of just before, named by their
+        rank alone, each dated by its own clause."""
+        text = doc.text
+        ranks = list(_RANKED_EDITION.finditer(text, sentence.start, sentence.end))
+        if not ranks:
+            return []
+        earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
+        if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
+            return []
+        found: list[Mention] = []
+        ends = [r.start() for r in ranks[1:]] + [sentence.end]
+        for rank, end in zip(ranks, ends, strict=True):
+            m = Mention(JointExercise, sentence, rank.span("rank"))
+            m.fields["edition"] = m.fields["earlier"] = True
+            others = frozenset(
+                (h.start, h.end) for h in doc.dates(sentence) if not rank.start() <= h.start < end
+            )
+            add_date(m, doc, at=rank.end(), skip=others)
+            if isinstance(m.fields.get("date"), DateSpan):
+                add_factuality(m, doc)
+                found.append(m)
+        return found
 
     @staticmethod
     def _first_trigger(doc: Document) -> int:
