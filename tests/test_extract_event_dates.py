@@ -402,3 +402,12 @@ def test_the_day_someone_spoke_of_the_deal_is_not_the_deal_s(read: Read) -> None
 def test_a_season_dates_an_event_by_its_year(read: Read) -> None:
     event = read.one("Russia and Armenia will hold joint drills this summer.", se.JointExercise)
     assert str(event.date) == "2021"
+
+
+def test_the_day_of_talks_the_drills_are_planned_during_is_not_theirs(read: Read) -> None:
+    event = read.one(
+        "China and India are planning to hold a joint military exercise in 2022 during the "
+        "next round of defence talks to be held in mid-December.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2022"

@@ -189,6 +189,10 @@ _OTHER_EVENT: Final = _fastre.compile(
     r"[^;.]{0,80}$"
     # "The declaration comes as the UK gets ready to welcome Merkel on Friday": the setting
     r"|\b(?:comes|come|came|coming)\s+as\s+[^;.]{0,110}$"
+    # "during the next round of talks to be held in mid-December": the talks' own day
+    r"|\b(?:talks|meetings?|consultations|summit|visit|conference|session)\s+"
+    r"(?:(?:to\s+be|will\s+be|was|were|is|are|being)\s+)?(?:held|hosted|convened)\s+"
+    r"(?:in|on|at)\s+(?:the\s+)?$"
     r"|\b(?:that|which)\s+(?:took place|happened|occurred|had occurred|had taken place)"
     r"\b[^,;.]{0,40}$"
     # "a warship that sank during a storm in December 2022": an incident's own date
