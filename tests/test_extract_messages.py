@@ -1077,3 +1077,12 @@ def test_the_day_of_what_a_statement_comes_as_is_not_the_statement_s(read: Read)
         if isinstance(e, se.DiplomaticCommunique)
     ]
     assert [str(e.date) for e in found] == ["2021-10-25"]
+
+
+def test_a_headline_s_fm_briefing_in_a_letter_sends_it(read: Read) -> None:
+    event = read.one(
+        "In a letter to UN chief, Georgian FM briefs on the shelling of villages\n\nOn "
+        "Monday, Foreign Minister David Zalkaliani sent a letter to the UN Secretary General.",
+        se.DiplomaticCommunique,
+    )
+    assert (parties(event), str(event.date)) == (("GEO", "UN"), "2021-10-25")

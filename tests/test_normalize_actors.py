@@ -47,6 +47,8 @@ def first(text: str) -> Actor:
         # a numbered formation between the state and its organ; "Royal" before a force
         ("the US 6th Fleet", MIL, "USA"),
         ("the Royal Australian Air Force", MIL, "AUS"),
+        # "FM", the headlines' foreign minister
+        ("Armenian FM", GOV, "ARM"),
         ("Russia's 58th Army", MIL, "RUS"),
         ("the Russian Federation", STATE, "RUS"),
         ("Britain", STATE, "GBR"),

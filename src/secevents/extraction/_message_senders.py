@@ -68,7 +68,8 @@ _SAYS_AFTER: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
     r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
     r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
-    r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects)\b"
+    r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects|"
+    r"briefed|briefs|updated|updates|alerted|alerts|appealed|appeals)\b"
 )
 #: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
 _HANDED_TO_ENVOY: Final = _fastre.compile(
