@@ -1086,3 +1086,17 @@ def test_a_headline_s_fm_briefing_in_a_letter_sends_it(read: Read) -> None:
         se.DiplomaticCommunique,
     )
     assert (parties(event), str(event.date)) == (("GEO", "UN"), "2021-10-25")
+
+
+def test_a_protest_and_the_joint_statement_it_cites_are_two_messages(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Moldova's foreign ministry has lodged a protest with Russia.\n\n\"Under the joint "
+            "Russian-Moldovan statement made at the 1999 summit, Russia undertook to withdraw "
+            'its troops," the ministry recalls.',
+            se.DiplomaticCommunique,
+        )
+        if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert sorted(parties(e) for e in found) == [("MDA", "RUS"), ("RUS", None)]

@@ -193,6 +193,7 @@ def test_the_steps_of_one_agreement_are_one_event(read: Read) -> None:
     [
         "Uzbekistan ended the agreement on the use of the K2 air base.",
         "The United States was told to leave the air base within 180 days.",
+        "Russia undertook to close the military base in Gudauta by 1 July 2001.",
     ],
 )
 def test_ending_an_agreement_or_leaving_a_base_is_no_milestone(read: Read, sentence: str) -> None:

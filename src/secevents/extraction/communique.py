@@ -245,6 +245,9 @@ def _signatories(m: Mention, doc: Document) -> list[str]:
     named = object_codes(doc, s, end, _SIGNED_BY)
     if named:
         return named
+    inside = [h.code for h in doc.actors(s) if start <= h.start and h.end <= end]
+    if inside:  # "the joint Russian-Georgian statement": the states it names
+        return unique(inside)
     subjects = subject_codes(doc, s, start)
     if subjects:
         return subjects

@@ -174,6 +174,9 @@ _ENDED: Final = words(
     r"ran out(?<!which ran out)(?<!that ran out)|runs out(?<!which runs out)|"
     r"expired(?<!which expired)(?<!that expired)|lapsed(?<!which lapsed)|"
     r"withdr[ae]w\w* from|withdrawal|pull(?:s|ed|ing)? out of|to leave|vacate\w*|"
+    # "Russia undertook to close the military base in Gudauta by 1 July 2001"
+    r"(?:to |will |would |must )?clos(?:e|es|ed|ing|ure of) (?:the |its |their |a )?"
+    r"(?:[\w\-]+ ){0,2}?(?:bases?|facilit(?:y|ies)|installations?)|"
     r"(?:handover|handing over|hand-over|transfer) (?:ceremony )?of (?:[\w'\-]+ ){0,6}?from|"
     r"(?:handed|hands|transferred|transfers|returned|returns) (?:[\w'\-]+ ){0,6}?back to"
 )

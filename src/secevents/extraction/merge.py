@@ -307,7 +307,11 @@ def _compatible(
         return False  # "Earlier the navy had conducted an exercise with Australia"
     if m.fields.get("other_channel") and not cluster.value("at_recipient"):
         return False  # "Also on Tuesday, the ambassador to Japan protested": one more message
-    if _delivered_apart(cluster, m) or _another_form_done(cluster, m):
+    if (
+        _delivered_apart(cluster, m)
+        or _another_form_done(cluster, m)
+        or _statement_and_note(cluster, m)
+    ):
         return False
     if _other_site_same_sentence(cluster, m):
         return False  # "building a base in Romania and a base in Poland": two bases
@@ -362,6 +366,17 @@ _FORMS: Final = frozenset(
     {Medium.LETTER, Medium.NOTE_VERBALE, Medium.PROTEST_NOTE, Medium.JOINT_STATEMENT}
 )
 _PLANNED_OR_DONE: Final = frozenset({Factuality.PLANNED, Factuality.ACTUAL})
+
+
+#: Messages sent to someone, never a joint statement ("the communique" may be one).
+_ADDRESSED_FORMS: Final = frozenset({Medium.PROTEST_NOTE, Medium.LETTER, Medium.NOTE_VERBALE})
+
+
+def _statement_and_note(cluster: Cluster, m: Mention) -> bool:
+    """Whether one is a joint statement and the other a message to someone ("lodged a
+    protest with Russia ... under the joint Russian-Georgian statement of 1999"): two."""
+    forms = {cluster.value("medium"), m.fields.get("medium")}
+    return Medium.JOINT_STATEMENT in forms and bool(forms & _ADDRESSED_FORMS)
 
 
 def _another_form_done(cluster: Cluster, m: Mention) -> bool:

@@ -120,6 +120,8 @@ def extract(
         if _refers_to_the_same_parties(cluster, doc) and "participants" in main:
             _parties_of_the_series(cluster, fields, main["participants"])
         for role in _ROLES:
+            if role == "recipient" and fields.get("medium") is Medium.JOINT_STATEMENT:
+                continue  # a joint statement is addressed to no one
             if role not in fields and role in main:
                 _fill_from_main(fields, main, role)
         if "date" not in fields and _concurrent(cluster, doc):
