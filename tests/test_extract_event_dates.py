@@ -411,3 +411,11 @@ def test_the_day_of_talks_the_drills_are_planned_during_is_not_theirs(read: Read
         se.JointExercise,
     )
     assert str(event.date) == "2022"
+
+
+def test_ended_here_on_a_day_is_the_end(read: Read) -> None:
+    event = read.one(
+        "The joint exercise of Russia and China, which began on Monday, ended here on Thursday.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-25/2021-10-28"

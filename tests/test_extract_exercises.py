@@ -1693,3 +1693,12 @@ def test_editions_named_by_their_rank_alone_are_each_dated_by_their_clause(read:
         if isinstance(e, se.JointExercise)
     ]
     assert sorted(str(e.date) for e in found) == ["2011", "2014", "2020", "2021-10-25"]
+
+
+def test_an_organisation_s_observation_mission_takes_no_part(read: Read) -> None:
+    event = read.one(
+        "Troops from China and Russia held joint drills near Khujand on Monday, while the "
+        "CSTO observation mission watched.",
+        se.JointExercise,
+    )
+    assert sorted(codes(event)) == ["CHN", "RUS"]

@@ -155,7 +155,7 @@ def _close(fields: dict[str, Any]) -> None:
         last = attrs.evolve(last, year=last.year + 1)
         if (last.latest - date.earliest).days > _NEW_YEAR_SPAN:
             return
-    if date.earliest <= last.latest:
+    if date.earliest <= last.latest and last != date.start:  # (ended the day it is dated)
         fields["date"] = DateSpan(date.start, last)
 
 

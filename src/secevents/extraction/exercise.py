@@ -211,7 +211,7 @@ _SERIES_BEGUN: Final = _fastre.compile(
     r"created|founded|initiated|conceived|inaugurated|started|begun|agreed(?:\s+(?:on|upon))?)"
     r"(?:\s+\w+){0,3}?\s+in\s+$"
 )
-_OBSERVERS: Final = _fastre.compile(r"\bobservers?\b", re.IGNORECASE)
+_OBSERVERS: Final = _fastre.compile(r"\bobserv(?:ers?|ation)\b", re.IGNORECASE)
 #: Where a clause of its own begins: "..., while Rwanda and Burundi sent observers".
 _CLAUSE_JOINT: Final = _fastre.compile(
     r",\s+(?:while|whereas|but|and|which|with|as)\b|;|\s+(?:while|whereas)\s"
@@ -398,6 +398,8 @@ _RECURRING: Final = _fastre.compile(
 )
 _NAME_YEAR_END: Final = _fastre.compile(r"[ \-](?:19|20)?\d\d$")
 #: The first halves of "Indo-Russia", "Sino-Russian": no name once the state is set aside.
+#: Words that say what kind of drill it is, no name: "Joint SCO military drill".
+_KIND_WORDS: Final = frozenset({"Joint", "Military", "Naval", "Combined", "Annual", "Air"})
 _COMBINING_FORMS: Final = frozenset(
     [
         "Indo",
@@ -745,7 +747,7 @@ class ExerciseRecognizer:
                 ):
                     rest[i - begin] = " "
             left = re.findall(r"[^\W\d_]+", "".join(rest))
-            if any(word not in _COMBINING_FORMS for word in left):
+            if any(word not in _COMBINING_FORMS and word not in _KIND_WORDS for word in left):
                 found.append((name, begin, end))
         return found
 
