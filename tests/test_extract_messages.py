@@ -1100,3 +1100,17 @@ def test_a_protest_and_the_joint_statement_it_cites_are_two_messages(read: Read)
         if isinstance(e, se.DiplomaticCommunique)
     ]
     assert sorted(parties(e) for e in found) == [("MDA", "RUS"), ("RUS", None)]
+
+
+def test_the_recipient_s_own_protest_back_is_a_second_message(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Japan's deputy foreign minister summoned the Chinese ambassador and lodged a "
+            "strong protest against China's patrols.\n\nThe Chinese spokesman said China does "
+            'not accept the protest. "China has lodged a protest with Japan," he added.',
+            se.DiplomaticCommunique,
+        )
+        if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert sorted(parties(e) for e in found) == [("CHN", "JPN"), ("JPN", "CHN")]

@@ -75,6 +75,7 @@ class Cluster:
     _first: dict[str, Any] = attrs.field(init=False, factory=dict)
     _key: str | None = attrs.field(init=False, default=None)
     _firmly_dated: bool = attrs.field(init=False, default=False)
+    _media: set[Any] = attrs.field(init=False, factory=set)
 
     def __attrs_post_init__(self) -> None:
         mentions, self.mentions = self.mentions, []
@@ -90,6 +91,8 @@ class Cluster:
                 self._first.setdefault(name, value)
         self._key = self._key or m.key
         self._firmly_dated = self._firmly_dated or "date" in m.fields
+        if "medium" in m.fields:
+            self._media.add(m.fields["medium"])
 
     @property
     def first(self) -> Mention:
@@ -111,6 +114,10 @@ class Cluster:
     def firmly_dated(self) -> bool:
         """Whether a mention dates the event."""
         return self._firmly_dated
+
+    def media(self) -> set[Any]:
+        """The forms its mentions give a message (a protest note, a letter...)."""
+        return self._media
 
 
 def _codes(m: Mention) -> list[str]:
@@ -430,7 +437,23 @@ def _same_parties(cluster: Cluster, m: Mention) -> bool:
         return False  # "sent Washington a note, ... In a message to the UN Secretary General"
     if _summoned_in_turn(cluster, m, sender, recipient):
         return False
+    if _protest_in_return(cluster, m, sender, recipient):
+        return False
     return sender is None or m.fields.get("sender") in (None, sender, recipient)
+
+
+def _protest_in_return(cluster: Cluster, m: Mention, sender: object, recipient: object) -> bool:
+    """Whether ``m`` is the recipient's own protest back ('"China has lodged a protest with
+    Japan," he added', after Japan's protest to China): the two sides each lodge one."""
+    return (
+        sender is not None
+        and recipient is not None
+        and m.fields.get("sender") == recipient
+        and m.fields.get("recipient") == sender
+        and m.fields.get("medium") is Medium.PROTEST_NOTE
+        and Medium.PROTEST_NOTE in cluster.media()
+        and not m.fields.get("via_envoy")
+    )
 
 
 def _summoned_in_turn(cluster: Cluster, m: Mention, sender: Any, recipient: Any) -> bool:
