@@ -1702,3 +1702,17 @@ def test_an_organisation_s_observation_mission_takes_no_part(read: Read) -> None
         se.JointExercise,
     )
     assert sorted(codes(event)) == ["CHN", "RUS"]
+
+
+def test_a_name_translated_in_brackets_is_the_same_exercise(read: Read) -> None:
+    found = [
+        e
+        for e in read(
+            "Russia, Belarus start West 2021 military exercise\n\nNamed Zapad 2021 (West "
+            "2021), the drill is being held in Russia and Belarus by Russian and Belarusian "
+            "troops.",
+            se.JointExercise,
+        )
+        if isinstance(e, se.JointExercise)
+    ]
+    assert [sorted(codes(e)) for e in found] == [["BLR", "RUS"]]

@@ -535,6 +535,12 @@ class ExerciseRecognizer:
         if named:
             m.key = m.fields["name"] = named[0]
             name_at = (sentence.start + named[1], sentence.start + named[2])
+            # "Zapad 2009 (West 2009)": the name translated in brackets is the same one
+            aliases = [
+                n for n, b, _ in names if 0 < b - named[2] <= 3 and sentence.text[b - 1] == "("
+            ]
+            if aliases:
+                m.fields["aliases"] = tuple(aliases)
             # "The manoeuvres, called Tsentr-2019, ...": a name given to the exercise just told of.
             m.definite = m.definite or bool(_NAMING.search(sentence.text, 0, named[1]))
         add_date(m, doc, exclude=name_at if named else None)

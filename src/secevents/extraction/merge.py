@@ -76,6 +76,7 @@ class Cluster:
     _key: str | None = attrs.field(init=False, default=None)
     _firmly_dated: bool = attrs.field(init=False, default=False)
     _media: set[Any] = attrs.field(init=False, factory=set)
+    _aliases: set[str] = attrs.field(init=False, factory=set)
 
     def __attrs_post_init__(self) -> None:
         mentions, self.mentions = self.mentions, []
@@ -93,6 +94,7 @@ class Cluster:
         self._firmly_dated = self._firmly_dated or "date" in m.fields
         if "medium" in m.fields:
             self._media.add(m.fields["medium"])
+        self._aliases.update(m.fields.get("aliases", ()))
 
     @property
     def first(self) -> Mention:
@@ -114,6 +116,10 @@ class Cluster:
     def firmly_dated(self) -> bool:
         """Whether a mention dates the event."""
         return self._firmly_dated
+
+    def aliases(self) -> set[str]:
+        """Other names its mentions give the event ("Zapad 2009 (West 2009)")."""
+        return self._aliases
 
     def media(self) -> set[Any]:
         """The forms its mentions give a message (a protest note, a letter...)."""
@@ -308,7 +314,16 @@ def _compatible(
     if cluster.first.event_type is not m.event_type:
         return False
     key, own = cluster.key(), m.key
-    if key and own and not _same_name(key, own):
+    if (
+        key
+        and own
+        and not _same_name(key, own)
+        and not any(
+            _same_name(theirs, ours)
+            for theirs in (key, *cluster.aliases())
+            for ours in (own, *m.fields.get("aliases", ()))
+        )
+    ):
         return False
     if bool(m.fields.get("earlier")) != bool(cluster.value("earlier")):
         return False  # "Earlier the navy had conducted an exercise with Australia"
