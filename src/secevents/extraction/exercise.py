@@ -856,6 +856,9 @@ class ExerciseRecognizer:
         last year": earlier editions of the exercise told of just before, named by their
         rank alone, each dated by its own clause."""
         text = doc.text
+        said = sentence.text
+        if "took place" not in said and " was " not in said:
+            return []  # (most sentences: no verb of an edition held, no search)
         ranks = list(_RANKED_EDITION.finditer(text, sentence.start, sentence.end))
         if not ranks:
             return []
