@@ -175,3 +175,20 @@ def test_large_amounts_and_plural_centuries(text: str, expected: str) -> None:
 def test_offsets_in_hours_give_every_day_they_may_fall_on(text: str, expected: str) -> None:
     # Before: any number of hours fell on the anchor's day ("20 hours ago" was today).
     assert (read(text) or "").rstrip("~") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2022-03-10 is a Thursday: "the following" weekday is the next one after it
+        ("on the following Friday", "2022-03-11"),
+        ("the following Thursday", "2022-03-17"),
+        ("the following Monday", "2022-03-14"),
+    ],
+)
+def test_the_following_weekday_is_the_next_one_and_says_whence_it_counts(
+    text: str, expected: str
+) -> None:
+    result = resolve_date(text, anchor=ANCHOR)
+    assert str(result.value) == expected
+    assert [w.code for w in result.warnings] == ["relative_to_report"]

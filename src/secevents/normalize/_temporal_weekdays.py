@@ -21,7 +21,9 @@ from .result import TextWarning
 
 # A short weekday ("Fri") is one only beside a date: "Fri 12/12", "Fri Dec 12".
 _DATE_AFTER: Final = _fastre.compile(rf"\.?,?\s{{1,2}}(?:\d|{words.MONTH}\.?,?\s{{1,2}}\d)")
-_RELATION: Final = words.any_case("this coming|this past|last|next|this|coming|past")
+_RELATION: Final = words.any_case(
+    "the following|this coming|this past|last|next|this|coming|past|following"
+)
 _STEP: Final = {"this": 0, "last": -1, "next": 1}
 
 #: Where a bare day number after a weekday may stand: the end of the clause or a time.
@@ -116,10 +118,17 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
         return []  # "Sun", "Sat", "Wed": a weekday only beside a date or after last/next/on
     number = words.weekday_number(match["wd"])
     relation = " ".join(match["rel"].lower().split()) if match["rel"] else None
+    following = relation in ("following", "the following")
+    if following:  # "on the following Friday": the one after the day told of
+        relation = "coming"
     tense = ctx.tense_at(match.start(), match.end())
     day = calc.weekday_date(number, ctx.anchor, tense, relation)
     bare = None if relation else number
     piece = Piece(match.start(), match.end(), calc.day_span(day), weekday=bare)
+    if following:
+        said = ctx.text[match.start() : match.end("wd")]
+        note = f"{said!r} is counted from the report's date; it may count from a day the text names"
+        piece.warnings += (TextWarning("relative_to_report", note),)
     if relation == "next" and _same_week(day, ctx.anchor):
         # On a Wednesday "next Friday" is the coming one to some, the one after to others.
         later = day + dt.timedelta(weeks=1)
