@@ -11,16 +11,21 @@ from typing import Final
 
 from .. import _fastre
 
-__all__ = ["GENERIC_OPENERS", "exercise_name", "exercise_names"]
+__all__ = ["GENERIC_OPENERS", "KIND_ADJECTIVES", "NOT_NAMES", "exercise_name", "exercise_names"]
 
 #: "Tsentr-2019", "Joint Sea 2021", "Anakonda 2016", "the Sea Breeze exercise".
 _WORD: Final = r"(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]*)(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
+#: Words that say what kind of drill it is, between a name and its noun ("Eager Lion"
+#: annual war games, Malabar Naval Exercise).
+KIND_ADJECTIVES: Final = (
+    r"naval|military|joint|training|air|army|annual|biennial|multinational|bilateral|"
+    r"trilateral|combined|maritime|tactical|live-fire|large-scale"
+)
 _NAME: Final = _fastre.compile(
     rf"\b(?P<name>{_WORD}(?:[ \-]{_WORD})*(?:[ \-](?:(?:19|20)?\d\d|\d|[IVXLC]{{1,6}}))?)"
     # A closing quote and up to two adjectives may stand between the name and the noun:
     # 'the fifth "Eager Lion" annual war games'.
-    r"(?=[\"\u201d\u2019']?[ ](?:(?:naval|military|joint|training|air|army|annual|biennial|"
-    r"multinational|bilateral|trilateral|combined|maritime|tactical|live-fire|large-scale) ){0,2}"
+    rf"(?=[\"\u201d\u2019']?[ ](?:(?:{KIND_ADJECTIVES}) ){{0,2}}"
     r"(?:exercise|drill|manoeuvre|maneuver|war ?games))"
     rf"|\b(?P<named>{_WORD}(?:[ \-]{_WORD})*[ \-](?:19|20)\d\d)\b"
     # "Saber Strike 16": two capitalised words and a short year.
@@ -49,7 +54,8 @@ _UNITS: Final = frozenset({
     "Force", "Forces", "Squadron", "Fleet", "Brigade", "Division", "Regiment", "Battalion",
     "Group", "Wing", "Command", "Corps", "Detachment", "Flotilla", "Unit", "Army",
 })  # fmt: skip
-_NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
+#: Words of a name that are no name by themselves.
+NOT_NAMES: Final = frozenset({"The", "A", "An", "Joint", "Military", "Naval", "These", "This"})
 #: Words that open a phrase but never a name: "Between 1997", "Twelve warships", "In 2015".
 _NOT_NAME_START: Final = _fastre.compile(
     r"(?:The|A|An|These|This|That|Its|Their|In|On|At|By|Since|Between|From|During|After|Before|"
@@ -101,7 +107,7 @@ def exercise_names(text: str) -> list[tuple[str, int, int]]:
         verb = _HEADLINE_VERB.search(name)
         if verb is not None:  # "U.S., Ukraine Begin Sea Breeze 2021 Exercise": a headline's
             name, begin = name[verb.end() :], begin + verb.end()
-        words = [w for w in re.split(r"[ \-]", name) if w not in _NOT_NAMES]
+        words = [w for w in re.split(r"[ \-]", name) if w not in NOT_NAMES]
         if not words or _NOT_NAME_START.match(name.split()[0]) or all(w.isdigit() for w in words):
             continue
         if next((w for w in reversed(words) if not w.isdigit()), None) in _UNITS:

@@ -141,20 +141,20 @@ def add_place(
     """
     text = doc.text
     begin, end = clause_bounds(doc, m)
+    places = [h for h in doc.places(m.sentence) if begin <= h.start < end]
     hits = [
         h
-        for h in doc.places(m.sentence)
-        if begin <= h.start < end
-        and not (
+        for h in places
+        if not (
             topic and h.start > m.trigger[1] and _TOPIC_WORD.search(text, m.trigger[1], h.start)
         )
         and _introduced_by(h, text, m.sentence.start) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
-        and not _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start)
-        and not _ACTIVITY_IN_TOO.search(text, max(begin, h.start - 100), h.start)
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
     ]
+    activity = _places_of_an_activity(places, text, begin)
+    hits = [h for h in hits if (h.start, h.end) not in activity]
     hits += [h for h in _owned_places(m, doc) if begin <= h.start < end]
     hits.sort(key=lambda h: h.start)
     if any(h.start > m.trigger[1] for h in hits):
@@ -198,13 +198,26 @@ _ACTIVITY_IN: Final = _fastre.compile(
 )
 
 
-#: "missions in the Gulf of Aden and in the waters off Somalia": the second place of the
-#: activity too.
-_ACTIVITY_IN_TOO: Final = _fastre.compile(
-    r"\b(?:operations?|missions?|patrols?|campaigns?|fighting|war|strikes|airstrikes)\s+"
-    r"(?:in|on|over|off)\s+(?:the\s+)?[\w\- ]{1,40}?,?\s+(?:and|or)\s+(?:in\s+|off\s+)?"
-    r"(?:the\s+)?(?:waters\s+|coast\s+)?(?:(?:off|of|near)\s+(?:the\s+)?(?:coast\s+of\s+)?)?$"
+#: Between two places of one list: "in the Gulf of Aden and in the waters off Somalia".
+_NEXT_PLACE: Final = _fastre.compile(
+    r",?\s+(?:and|or)\s+(?:in\s+|off\s+)?(?:the\s+)?(?:waters\s+|coast\s+)?"
+    r"(?:(?:off|of|near)\s+(?:the\s+)?(?:coast\s+of\s+)?)?"
 )
+
+
+def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tuple[int, int]]:
+    """The spans of places that belong to an activity, not to the event ("missions in
+    the Gulf of Aden and in the waters off Somalia": the places listed after the first
+    belong to it too)."""
+    out: set[tuple[int, int]] = set()
+    last = -1
+    for h in places:
+        if _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start) or (
+            last >= 0 and _NEXT_PLACE.fullmatch(text, last, h.start)
+        ):
+            out.add((h.start, h.end))
+            last = h.end
+    return out
 
 
 #: "after Trump met Kim in Singapore": where a meeting or a visit was held.

@@ -342,10 +342,7 @@ _BASE_AS_SUBJECT: Final = _fastre.compile(
 #: A milestone's verb in the simple past ("opened", "inaugurated"), told as done.
 _DONE: Final = _fastre.compile(r"(?:opened|inaugurated|commissioned|reopened|re-opened)\b")
 #: A base's noun right before a participle: "the first PLA military base established".
-_NOUN_THEN_PARTICIPLE: Final = _fastre.compile(
-    r"\b(?:base|bases|airbase|airbases|facility|facilities|outpost|outposts|installation|"
-    r"installations|station|stations|airfield|airfields)\s+$"
-)
+_NOUN_THEN_PARTICIPLE: Final = _fastre.compile(rf"(?:{_BASE.pattern})\s+$", re.IGNORECASE)
 #: Words before a past participle that make it a plan or a passive ("will be opened").
 _AUXILIARY: Final = _fastre.compile(
     r"\b(?:will|would|to|be|been|being|is|are|was|were|could|might|may|should|must|"

@@ -22,7 +22,7 @@ from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.vocab import LocationPrecision
-from ._exercise_names import GENERIC_OPENERS, exercise_name, exercise_names
+from ._exercise_names import GENERIC_OPENERS, NOT_NAMES, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
     COMING,
@@ -327,14 +327,10 @@ _DRILL_VERB_AFTER: Final = _fastre.compile(rf"(?:,\s+which)?\s+(?:{_DRILLING_AFT
 #: "involves 18 nations", "forces from 29 Allied and partner nations": the states told
 #: by their number (two named states are not needed then, when forces are told too).
 _STATES_COUNTED: Final = _fastre.compile(
-    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|[Aa]llied|partner|foreign|participating|member|"
-    r"and)\s+){0,3}(?:nations|countries|states|militaries|armies|navies)\b"
+    rf"\b{SOME}\s+(?:(?:other|[Aa]llied|partner|foreign|participating|member|and)\s+){{0,3}}"
+    r"(?:nations|countries|states|militaries|armies|navies)\b"
 )
-_FORCES_TOLD: Final = _fastre.compile(
-    r"\b(?:troops|soldiers|servicemen|service\s+members|marines|sailors|airmen|forces|"
-    r"personnel|militaries|navies|armies)\b"
-)
+_FORCES_TOLD: Final = _fastre.compile(rf"\b(?:{PERSONNEL}|forces|militaries|navies|armies)\b")
 #: Either, anywhere in the sentence: the cheap test before any name is read.
 _ANY_DRILL_VERB: Final = _fastre.compile(rf"\b(?:{_DRILLING_BEFORE}|{_DRILLING_AFTER})\b")
 #: "held Euro 2024 talks": the name is another noun's.
@@ -399,7 +395,7 @@ _RECURRING: Final = _fastre.compile(
 _NAME_YEAR_END: Final = _fastre.compile(r"[ \-](?:19|20)?\d\d$")
 #: The first halves of "Indo-Russia", "Sino-Russian": no name once the state is set aside.
 #: Words that say what kind of drill it is, no name: "Joint SCO military drill".
-_KIND_WORDS: Final = frozenset({"Joint", "Military", "Naval", "Combined", "Annual", "Air"})
+_KIND_WORDS: Final = NOT_NAMES | {"Combined", "Annual", "Air"}
 _COMBINING_FORMS: Final = frozenset(
     [
         "Indo",

@@ -33,8 +33,10 @@ from ..model.events import BaseConstruction, JointExercise
 from ..model.places import Location
 from ..model.vocab import ConstructionStatus, Factuality, LocationPrecision, Medium
 from ..normalize.temporal import Duration
+from ._exercise_names import KIND_ADJECTIVES
 from ._merge_dates import close, closes, long_before_the_end, refines, widens
 from .clues import unique
+from .common import EXERCISE_NOUNS
 from .document import Document
 from .mention import Mention
 from .sentences import Sentence
@@ -244,9 +246,7 @@ _NAME_PARTS: Final = _fastre.compile(
 
 
 _KIND_AFTER_NAME: Final = _fastre.compile(
-    r"(?:\s+(?:naval|military|joint|maritime|air|army|combined|multinational|bilateral))*"
-    r"\s+(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)$",
-    re.IGNORECASE,
+    rf"(?:\s+(?:{KIND_ADJECTIVES}))*\s+(?:{EXERCISE_NOUNS})$", re.IGNORECASE
 )
 
 
@@ -317,7 +317,6 @@ def _compatible(
     if (
         key
         and own
-        and not _same_name(key, own)
         and not any(
             _same_name(theirs, ours)
             for theirs in (key, *cluster.aliases())
@@ -391,7 +390,7 @@ _PLANNED_OR_DONE: Final = frozenset({Factuality.PLANNED, Factuality.ACTUAL})
 
 
 #: Messages sent to someone, never a joint statement ("the communique" may be one).
-_ADDRESSED_FORMS: Final = frozenset({Medium.PROTEST_NOTE, Medium.LETTER, Medium.NOTE_VERBALE})
+_ADDRESSED_FORMS: Final = _FORMS - {Medium.JOINT_STATEMENT}
 
 
 def _statement_and_note(cluster: Cluster, m: Mention) -> bool:
