@@ -419,3 +419,14 @@ def test_ended_here_on_a_day_is_the_end(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-25/2021-10-28"
+
+
+def test_a_later_season_is_told_by_its_year_after_an_open_start(read: Read) -> None:
+    # the first mention is told "since 2003" (an open span); the plan's season then
+    # refines the date, and is told as its own mention told it: by its year
+    event = read.one(
+        "Russia and India have held the Indra exercise since 2003.\n\n"
+        "Next summer Russia and India will hold the Indra exercise in the east.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2022"

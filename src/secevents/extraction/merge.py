@@ -678,7 +678,10 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
         if isinstance(place := m.fields.get("location"), Location) and place.country
     }
     several = cluster.first.event_type is JointExercise and len(states) > 1
+    told_forms: dict[object, tuple[DateSpan, DateSpan]] = {}  # the date read -> as told
     for m in cluster.mentions:
+        if isinstance(told := m.fields.get("date_told"), tuple):
+            told_forms.setdefault(told[0], told)
         claimed = m.fields.get("factuality") is Factuality.CLAIMED
         for name, value in m.fields.items():
             if value is None:
@@ -712,6 +715,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                     fields[name] = value
             else:
                 fields.setdefault(name, value)
+    if (told := told_forms.get(fields.get("date"))) is not None:
+        fields["date_told"] = told  # the date kept is told as its own mention told it
     _extend(cluster, fields)
     close(fields)
     _most_told(cluster, fields)
