@@ -1716,3 +1716,33 @@ def test_a_name_translated_in_brackets_is_the_same_exercise(read: Read) -> None:
         if isinstance(e, se.JointExercise)
     ]
     assert [sorted(codes(e)) for e in found] == [["BLR", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang condemned the joint drills that the United States and South Korea have "
+        "been staging since Monday.",
+        "The joint drills the United States and South Korea held on Monday angered Pyongyang.",
+        "The joint drills, which the United States and South Korea will hold next week, "
+        "angered Pyongyang.",
+    ],
+)
+def test_the_subject_of_a_relative_clause_on_the_drills_takes_part(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert [a.code for a in event.participants] == ["USA", "KOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China held joint drills that the United States held to be a threat.",
+        "Russia and China held joint drills that the United States and Japan called a threat.",
+    ],
+)
+def test_a_relative_clause_of_other_words_names_no_party(read: Read, text: str) -> None:
+    event = read.one(
+        text,
+        se.JointExercise,
+    )
+    assert [a.code for a in event.participants] == ["RUS", "CHN"]

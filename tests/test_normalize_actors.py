@@ -187,6 +187,13 @@ def test_media_and_spans() -> None:
     assert find_actors("It is Russia's.")[0].text == "Russia"  # the possessive is not the name
 
 
+def test_a_lower_case_compass_word_may_open_a_state_s_name() -> None:
+    # North Korea's agencies write "south Korea"; a compass word alone names nothing
+    found = [r.value for r in find_actors("the United States and south Korea staged drills")]
+    assert [a.code for a in found if a] == ["USA", "KOR"]
+    assert [r.text for r in find_actors("the ships sailed south to Japan")] == ["Japan"]
+
+
 def test_coordinated_demonyms_share_the_noun() -> None:
     found = [r.value for r in find_actors("Russian and Tajik troops drilled")]
     assert [(a.kind, a.code) for a in found if a] == [(MIL, "RUS"), (MIL, "TJK")]

@@ -128,6 +128,12 @@ def test_borders(text: str, country: str, other: str, near: bool) -> None:
     assert (border.country, border.border_with, border.near) == (country, other, near)
 
 
+def test_a_lower_case_compass_word_may_open_a_place_name() -> None:
+    [place] = [r for r in find_places("drills staged in south Korea") if r.value]
+    assert (place.text, place.value.country) == ("south Korea", "KOR")
+    assert [r.text for r in find_places("they sailed south to Japan")] == ["Japan"]
+
+
 def test_border_side_from_hint_or_warning() -> None:
     hinted = place("along the border with Afghanistan", country="TJK")
     assert (hinted.country, hinted.border_with, hinted.near) == ("TJK", "AFG", True)

@@ -177,6 +177,17 @@ _AGENT_VERB: Final = _fastre.compile(
     # "is being planned by": a passive whose subject is the exercise
     r"|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|eld)\s+$"
 )
+#: "the drills (that) the US and South Korea have been staging": the subject of a relative
+#: clause whose object is the exercise (the subject's words are checked to be names only).
+_RELATIVE_SUBJECT: Final = _fastre.compile(
+    r"(?:,?\s+(?:that|which))?\s+(?P<subject>[A-Z\w].{1,90}?)\s+"
+    r"(?:(?:ha(?:ve|s|d)\s+been|are|is|were|was)\s+(?:staging|holding|conducting|running)"
+    r"|(?:ha(?:ve|s|d)\s+)?(?:staged|held|conducted|carried\s+out|ran)"
+    r"|(?:will|plans?\s+to|planned\s+to|are\s+to)\s+(?:hold|stage|conduct))\b"
+    r"(?!\s+to\s+be\b)"  # "the drills that Washington held to be a threat"
+)
+#: What may stand between the names of such a subject: "the", "and", commas.
+_CONNECTORS_ONLY: Final = _fastre.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
 #: The words a list of some of the states opens with (``_AMONG_THEM``).
 _LISTED_FROM: Final = ("them", "which", "including", "as", "notably", "others", "the")
 _AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
@@ -365,6 +376,21 @@ _FOR_JOINT: Final = _fastre.compile(
 )
 
 
+def _relative_subject(m: Mention, doc: Document, end: int) -> list[str]:
+    """The states of "the drills (that) X and Y have been staging": a relative clause's
+    subject made of names alone, its verb one of holding the exercise."""
+    text = doc.text
+    relative = _RELATIVE_SUBJECT.match(text, m.trigger[1], end)
+    if relative is None:
+        return []
+    first, last = relative.span("subject")
+    named = [h for h in doc.actors(m.sentence) if first <= h.start and h.end <= last]
+    gaps = zip([first, *(h.end for h in named)], [*(h.start for h in named), last], strict=True)
+    if not named or not all(_CONNECTORS_ONLY.fullmatch(text, a, b) for a, b in gaps):
+        return []
+    return [h.code for h in named if h.code]
+
+
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
@@ -412,6 +438,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         if by == m.trigger[1] + 1 or _AGENT_VERB.search(text, max(s.start, by - 60), by):
             codes += object_codes(doc, s, by, ("by",))
         at = text.find(" by ", by + 2, end)
+    codes += _relative_subject(m, doc, s.end)
     for verb in _INVOLVE_VERB.finditer(text, stop.end() if stop else s.end, s.end):
         # "The drills, which started on Monday, involve Indian and Omani ships"
         codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)

@@ -58,6 +58,9 @@ PRIORITY: Final = (
 _PERSON: Final = frozenset({"person"})
 #: Types whose words are ordinary vocabulary: any case matches ("president", "Navy").
 _ANY_CASE: Final = frozenset({"title", "honorific", "organ_noun"})
+#: A compass word that opens a longer name may be written in lower case when the rest
+#: of the name is capitalised: "south Korea", as North Korea's agencies write it.
+_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West"})
 
 
 class Office(NamedTuple):
@@ -367,6 +370,7 @@ class NameIndex:
                     and len(alias.words) == 1
                     and _titled_acronym(pattern, text, spans, i)
                 )
+                and not (k == 0 and len(alias.words) > 1 and pattern in _COMPASS_WORDS)
             ):
                 return False
             if (

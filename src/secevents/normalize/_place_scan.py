@@ -114,13 +114,27 @@ def _joinable(ctx: TextView, i: int) -> bool:
     return word[:1].isupper() or word in _CONNECTORS or word in _GENERIC
 
 
+#: A compass word written in lower case before a capitalised name: "south Korea", as
+#: North Korea's agencies write it.
+_COMPASS: Final = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_before_name(ctx: TextView, i: int) -> bool:
+    return (
+        ctx.words[i] in _COMPASS
+        and i + 1 < len(ctx.spans)
+        and ctx.words[i + 1][:1].isupper()
+        and _joinable(ctx, i + 1)
+    )
+
+
 def scan(ctx: TextView) -> list[Hit]:
     """The place names of the text, left to right, longest first."""
     hits: list[Hit] = []
     count, i = len(ctx.spans), 0
     words, blocked = ctx.words, ctx.blocked
     while i < count:
-        if blocked[i] or not words[i][:1].isupper():
+        if blocked[i] or not (words[i][:1].isupper() or _compass_before_name(ctx, i)):
             i += 1
             continue
         last = _extent(ctx, i)
