@@ -706,3 +706,18 @@ def test_the_state_of_a_media_outlet_that_reported_a_plan_builds_nothing(read: R
     for event in read(text, se.BaseConstruction):
         assert isinstance(event, se.BaseConstruction)
         assert event.builder is None or event.builder.code != "AUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("In Djibouti, in East Africa, China has opened the first base it has abroad.", "DJI"),
+        ("In Kyrgyzstan, in Central Asia, China has opened its first base abroad.", "KGZ"),
+    ],
+)
+def test_a_known_region_then_a_subject_is_no_town_then_its_state(
+    read: Read, sentence: str, host: str
+) -> None:
+    # "in East Africa, China": a region the gazetteer knows is not an unknown town that
+    # the next name places in its state; the state after it is the sentence's subject
+    assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": "CHN", "host": host}

@@ -148,7 +148,7 @@ def add_place(
         if not (
             topic and h.start > m.trigger[1] and _TOPIC_WORD.search(text, m.trigger[1], h.start)
         )
-        and _introduced_by(h, text, m.sentence.start) in preps
+        and _introduced_by(h, text, m.sentence.start, places) in preps
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
@@ -260,16 +260,18 @@ _OWNED_PLACE: Final = _fastre.compile(
 )
 
 
-def _introduced_by(hit: Hit, text: str, floor: int) -> str:
+def _introduced_by(hit: Hit, text: str, floor: int, places: list[Hit]) -> str:
     """The preposition before a place; a "near"/"close to" reading spans its own preposition.
 
-    "near the town of Kraljevo" is introduced by "near".
+    "near the town of Kraljevo" is introduced by "near". ``places`` are the sentence's
+    places: a known one is no unknown town before its state ("In Djibouti, in East
+    Africa, China has ...": China is the subject, not where East Africa lies).
     """
     if isinstance(hit.value, Location) and hit.value.near:
         return "near"
     # "at Deveselu, Romania": a town the gazetteer does not know, then its state
     town = _TOWN_THEN_STATE.search(text, max(floor, hit.start - 50), hit.start)
-    if town is not None:
+    if town is not None and not any(p.start == town.start(2) for p in places):
         return town.group(1).lower()
     # "in southwest China's Sichuan Province", "in northern Syria": a direction before it
     direction = _DIRECTION_BEFORE.search(text, max(floor, hit.start - 40), hit.start)
@@ -290,7 +292,7 @@ _TOWN_THEN_STATE: Final = _fastre.compile(
     # (not a day: "announced on Saturday, the UK will build")
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?,\s+(?:the\s+)?$"
+    r"(?P<town>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?),\s+(?:the\s+)?$"
 )
 
 
