@@ -1114,3 +1114,37 @@ def test_the_recipient_s_own_protest_back_is_a_second_message(read: Read) -> Non
         if isinstance(e, se.DiplomaticCommunique)
     ]
     assert sorted(parties(e) for e in found) == [("CHN", "JPN"), ("JPN", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letters asking for a meeting were sent to the UN Security Council by Chile and Peru.",
+        "Chile and Peru sent letters to the UN Security Council on Monday.",
+    ],
+)
+def test_plural_messages_of_several_senders_are_one_each(read: Read, text: str) -> None:
+    found = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert sorted(parties(e) for e in found) == [("CHL", "UN"), ("PER", "UN")]
+
+
+def test_one_sender_s_letters_to_several_addressees_are_not_split(read: Read) -> None:
+    found = read("Chile sent letters to the UN and to Peru on Monday.", se.DiplomaticCommunique)
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("CHL", "UN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protest notes were handed to Peru by Chile on Monday.",
+        "A letter was sent on Monday to the President of the Security Council by Juan Ruiz, "
+        "Chile's foreign minister, about Peru.",
+    ],
+)
+def test_a_message_sent_by_a_sender_in_the_passive(read: Read, text: str) -> None:
+    [event] = [
+        e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
+    ]
+    assert parties(event)[0] == "CHL"

@@ -61,13 +61,14 @@ _LODGED: Final = (
     r"issued|submitted)\b"
 )
 _TRIGGER: Final = _fastre.compile(
-    r"\b(?:[Ll]etters?|notes? verbales?|verbal notes?|"
-    r"(?:protest|diplomatic|official|formal) notes?|diplomatic protests?|"
-    r"notes? of protest|d[ée]marches?|"
+    # (a sentence may open with any of them: "Protest notes were handed to ...")
+    r"\b(?:[Ll]etters?|[Nn]otes? verbales?|[Vv]erbal notes?|"
+    r"(?:[Pp]rotest|[Dd]iplomatic|[Oo]fficial|[Ff]ormal) notes?|[Dd]iplomatic protests?|"
+    r"[Nn]otes? of protest|[Dd][ée]marches?|"
     r"(?:lodg|fil|submitt)(?:ed|es|ing|e)\s+(?:a|an|its|their)\s+(?:protest|complaint)s?|"
     # "protests had been expressed to the charges d'affaires of Latvia and Estonia"
     rf"(?:[Pp]rotests?|[Cc]omplaints?)(?=\s+(?:(?:had|have|has)\s+been|was|were)\s+{_LODGED})|"
-    r"(?:strong|formal|official|stern|written) "
+    r"(?:[Ss]trong|[Ff]ormal|[Oo]fficial|[Ss]tern|[Ww]ritten) "
     r"(?:protest|warning|complaint)s?|communiqu[ée]s?|"
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
     r"messages?(?= to\b)|"
@@ -332,7 +333,7 @@ class CommuniqueRecognizer:
         add_date(m, doc, topic=True)
         if "date" not in m.fields:
             _date_of_the_lead(m, doc)
-        return [m, *earlier]
+        return [m, *_each_sender_s_own(m, doc), *earlier]
 
     def _own_earlier_letters(self, m: Mention, doc: Document) -> list[Mention]:
         """ "In the letter, the envoy wrote that, further to his letters dated 14 May and
@@ -510,6 +511,43 @@ class CommuniqueRecognizer:
     def accept(self, event: Event) -> bool:
         """A communique needs a sender."""
         return isinstance(event, DiplomaticCommunique) and event.sender is not None
+
+
+#: "Letters ... were sent by Armenia and France", "Armenia and France sent letters": plural
+#: messages of several senders, one each.
+_PLURAL_SENT_BY: Final = _fastre.compile(
+    r"s\b.{0,90}?\b(?:were|have\s+been|had\s+been)\s+(?:sent|delivered|handed|submitted|"
+    r"addressed)\s+(?:[\w\-]+\s+){0,8}?(?P<by>by)\s"
+)
+_SENT_PLURAL: Final = _fastre.compile(
+    r"\b(?:sent|delivered|handed|submitted|wrote|addressed)\s+(?:separate\s+|identical\s+)?$"
+)
+
+
+def _each_sender_s_own(m: Mention, doc: Document) -> list[Mention]:
+    """Plural messages of several senders ("Letters ... were sent by Armenia and France"):
+    the message of each sender after the first, from that sender to the same addressee."""
+    text, s = doc.text, m.sentence
+    sender = m.fields.get("sender")
+    if sender is None or not text.startswith("s", m.trigger[1] - 1):
+        return []
+    passive = _PLURAL_SENT_BY.match(text, m.trigger[1] - 1, s.end)
+    if passive is not None:
+        senders = object_codes(doc, s, passive.start("by"), ("by",))
+    elif _SENT_PLURAL.search(text, max(s.start, m.trigger[0] - 30), m.trigger[0]):
+        senders = subject_codes(doc, s, m.trigger[0])
+    else:
+        return []
+    others = [c for c in unique(senders) if is_country_code(c) and c != sender.code]
+    if len(others) + 1 != len(unique(c for c in senders if is_country_code(c))):
+        return []  # the first sender is not one of the list: not a list of senders
+    copies = []
+    for code in others:
+        copy = Mention(m.event_type, s, m.trigger, dict(m.fields), dict(m.spans))
+        copy.fields["sender"] = coded_actor(code)
+        copy.spans.pop("sender", None)
+        copies.append(copy)
+    return copies
 
 
 def _met_there(m: Mention, doc: Document) -> None:
