@@ -1746,3 +1746,16 @@ def test_a_relative_clause_of_other_words_names_no_party(read: Read, text: str) 
         se.JointExercise,
     )
     assert [a.code for a in event.participants] == ["RUS", "CHN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba urges UN to discuss US and Colombian naval exercise as threat",
+        "Cuba asked the Security Council on Monday to condemn the joint drills of the United "
+        "States and Colombia.",
+    ],
+)
+def test_who_asks_others_to_take_up_the_drills_takes_no_part(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert [a.code for a in event.participants] == ["USA", "COL"]

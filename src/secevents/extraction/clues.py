@@ -109,6 +109,11 @@ _CLAUSE_BREAK: Final = _fastre.compile(
     r"|\bas (?<!such as )(?<!known as )(?<!well as )(?<!same as )(?<!dubbed as )(?<!named as )"
     r"(?<!serve as )(?<!serves as )(?=[A-Z][a-z]+\s(?:plays|played|holds|held|hosts|hosted|"
     r"stages|staged|conducts|conducted|begins|began|starts|started|joins|joined|sends|sent)\b)"
+    # "North Korea urges UN to discuss US naval exercise": who asks and who is asked to
+    # take the matter up are not what the matter's clause is about
+    r"|\b(?:urges?|urged|urging|asks?|asked|asking|calls?\s+on|called\s+on|requests?|"
+    r"requested|wants?|wanted)\s+(?:[\w.\-]+\s+){1,5}?to\s+(?:discuss|condemn|consider|"
+    r"examine|address|debate|denounce|investigate|take\s+up|look\s+into)\b"
 )
 #: The verbs of a denial, in every tense: "denies", "rejected", "dismissing".
 DENIAL_VERBS: Final = (
