@@ -1148,3 +1148,34 @@ def test_a_message_sent_by_a_sender_in_the_passive(read: Read, text: str) -> Non
         e for e in read(text, se.DiplomaticCommunique) if isinstance(e, se.DiplomaticCommunique)
     ]
     assert parties(event)[0] == "CHL"
+
+
+def test_a_writer_of_unknown_name_is_the_envoy_told_of_around(read: Read) -> None:
+    [event] = read(
+        "Serbia's ambassador to the United Nations has rejected the claims.\n\nIn a letter to "
+        "the President of the Security Council, Ivan Petrovic said the claims were unfounded.",
+        se.DiplomaticCommunique,
+    )
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert parties(event) == ("SRB", "UN")
+
+
+def test_a_writer_of_unknown_name_is_of_the_state_whose_he_is_called_later(read: Read) -> None:
+    found = read(
+        "In a letter to the Security Council, Ri Chol Su said the drills were a threat.\n\n"
+        '"Nothing has changed," the DPRK\'s Ri said on Friday.',
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e)[0] for e in found if isinstance(e, se.DiplomaticCommunique)] == ["PRK"]
+
+
+def test_a_writer_of_unknown_name_among_two_states_envoys_is_not_guessed(read: Read) -> None:
+    found = read(
+        "Serbia's ambassador and Croatia's ambassador met on Monday.\n\nIn a letter to the "
+        "President of the Security Council, Ivan Petrovic said the claims were unfounded.",
+        se.DiplomaticCommunique,
+    )
+    assert all(
+        isinstance(e, se.DiplomaticCommunique) and (e.sender is None or e.sender.code != "SRB")
+        for e in found
+    )

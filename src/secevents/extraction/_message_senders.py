@@ -32,6 +32,7 @@ __all__ = [
     "given_by_the_other",
     "host_of_envoy",
     "ministry_at_dateline",
+    "named_writer",
     "posted_to",
     "pronoun_sender",
     "pronoun_writer",
@@ -139,6 +140,51 @@ def fronted_sender(m: Mention, doc: Document) -> list[str]:
     # verb of saying the clause is what the message says, its subject no sender
     said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
     return [after[0].code] if said is not None else []
+
+
+#: "..., Saeed Iravani said": a name the actor tables do not know, speaking.
+_NAME_SAYS: Final = _fastre.compile(
+    r",\s+(?P<name>(?:[A-Z][\w'\-]+\s+){0,2}[A-Z][\w'\-]+)\s+"
+    r"(?:said|says|wrote|writes|stated|argued|stressed|noted|insisted|warned)\b"
+)
+#: A title of one who writes for a state: "Iran's ambassador", "the Iranian envoy".
+_WRITER_TITLE: Final = _fastre.compile(
+    rf"\b(?:{ENVOY_TITLES}|representative|minister|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+#: How many sentences before and after a writer's state may be told.
+_WRITER_REACH: Final = 2
+
+
+def named_writer(m: Mention, doc: Document) -> list[str]:
+    """ "In a letter to the Council, Saeed Iravani said ...": the state of a writer whose
+    name the tables do not know, from the same surname after a state's possessive
+    ("the DPRK's Ja said") or else the one state whose envoy or minister is named in
+    the sentences around ("Iran's ambassador to the UN has rejected ...")."""
+    s, text = m.sentence, doc.text
+    if _FRONTED_MESSAGE.match(text, s.start, m.trigger[0]) is None:
+        return []
+    speaker = _NAME_SAYS.search(text, m.trigger[1], s.end)
+    if speaker is None or any(h.start <= speaker.start("name") < h.end for h in doc.actors(s)):
+        return []
+    # (any word of the name: "Ja Song Nam" is "the DPRK's Ja", the family name first)
+    names = tuple(
+        f"{mark}s {word}" for word in speaker.group("name").split() for mark in ("'", "\u2019")
+    )
+    around = doc.sentences[max(0, s.index - _WRITER_REACH) : s.index + _WRITER_REACH + 1]
+    for other in doc.sentences[s.index : s.index + _SPEAKER_REACH]:
+        for h in doc.actors(other):
+            if is_country_code(h.code) and text.startswith(names, h.end):
+                return [h.code]
+    titled = unique(
+        h.code
+        for other in around
+        for h in doc.actors(other)
+        if h.actor.kind is ActorKind.GOVERNMENT
+        and is_country_code(h.code)
+        and _WRITER_TITLE.search(text, h.start, h.end)
+    )
+    return titled if len(titled) == 1 else []
 
 
 def host_of_envoy(m: Mention, doc: Document, recipient: str | None) -> list[str]:

@@ -31,6 +31,7 @@ from ._message_senders import (
     given_by_the_other,
     host_of_envoy,
     ministry_at_dateline,
+    named_writer,
     posted_to,
     pronoun_sender,
     pronoun_writer,
@@ -375,6 +376,7 @@ class CommuniqueRecognizer:
         senders = (
             senders
             or fronted_sender(m, doc)
+            or named_writer(m, doc)
             or host_of_envoy(m, doc, next(iter(recipients), None))
             or accredited_to(m, doc, next(iter(recipients), None))
             or summoned_at_dateline(m, doc, next(iter(recipients), None))
