@@ -721,3 +721,21 @@ def test_a_known_region_then_a_subject_is_no_town_then_its_state(
     # "in East Africa, China": a region the gazetteer knows is not an unknown town that
     # the next name places in its state; the state after it is the sentence's subject
     assert roles(read.one(sentence, se.BaseConstruction)) == {"builder": "CHN", "host": host}
+
+
+def test_an_acronym_stands_for_the_name_of_its_initials_told_before(read: Read) -> None:
+    # the actor table's "SDF" is the Syrian Democratic Forces; after "Self-Defense Forces"
+    # it is Japan's
+    event = read.one(
+        "Japan will lease more land in Djibouti for Self-Defense Forces troops.\n\n"
+        "The SDF opened its base in Djibouti in 2011.",
+        se.BaseConstruction,
+    )
+    assert roles(event)["builder"] == "JPN"
+
+
+def test_an_acronym_with_no_name_told_before_keeps_the_table_s_reading() -> None:
+    from secevents.extraction.document import Document
+
+    doc = Document("Turkey shelled positions of the SDF near Kobani.")
+    assert [h.code for h in doc.actors(doc.sentences[0])] == ["TUR", "SDF"]

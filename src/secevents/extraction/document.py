@@ -168,6 +168,14 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+_WORD_BREAK: Final = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name: "Self-Defense Forces" -> "SDF"."""
+    return "".join(word[0] for word in _WORD_BREAK.split(name) if word[:1].isupper())
+
+
 class Document:
     """A report's text, publication date and sentences, with per-sentence clue caches.
 
@@ -260,7 +268,7 @@ class Document:
         cached = self._actor_hits.get(sentence.index)
         if cached is not None:
             return list(cached)
-        hits = self._named(sentence)
+        hits = self._spelled_out(sentence, self._named(sentence))
         hits += self._seats(sentence, hits)
         hits += self._un_organs(sentence, hits)
         taken = [(h.start, h.end) for h in hits]
@@ -273,6 +281,32 @@ class Document:
         hits.sort(key=lambda h: h.start)
         self._actor_hits[sentence.index] = list(hits)
         return hits
+
+    def _spelled_out(self, sentence: Sentence, hits: list[ActorHit]) -> list[ActorHit]:
+        """An acronym stands for the name of its initials told before it: "the SDF" after
+        "Self-Defense Forces" are Japan's forces, not the table's Syrian Democratic Forces."""
+        text = self.text
+        out = list(hits)
+        for k, hit in enumerate(hits):
+            acronym = text[hit.start : hit.end]
+            if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+                continue
+            earlier = [
+                h
+                for other in self.sentences[max(0, sentence.index - _LOOKBACK) : sentence.index]
+                for h in self._named(other)
+            ] + hits[:k]
+            spelled = next(
+                (
+                    h
+                    for h in reversed(earlier)
+                    if h.code != hit.code and _initials(text[h.start : h.end]) == acronym
+                ),
+                None,
+            )
+            if spelled is not None:
+                out[k] = ActorHit(hit.start, hit.end, spelled.code, spelled.actor)
+        return out
 
     def _seats(self, sentence: Sentence, named: list[ActorHit]) -> list[ActorHit]:
         """Capitals that stand for their government: "protested to Tokyo", "the ministry in
