@@ -1495,3 +1495,16 @@ def test_who_warns_of_another_state_s_plans_builds_nothing(read: Read) -> None:
         se.BaseConstruction,
     )
     assert event.builder is not None and event.builder.code == "CHN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey is about to open its largest military camp abroad in Somalia.",
+        "Turkey is now about to open a military camp in Somalia.",
+    ],
+)
+def test_a_base_about_to_open_is_planned(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.factuality is se.Factuality.PLANNED
+    assert event.status is se.ConstructionStatus.PROPOSED

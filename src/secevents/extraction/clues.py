@@ -178,7 +178,8 @@ _DENIED: Final = _fastre.compile(rf"\b(?:den(?:y|ied|ies|ial)|rejected reports|{
 _HYPOTHETICAL: Final = _fastre.compile(r"\b(?:if|unless|whether)\b")
 _PLANNED: Final = _fastre.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|willing to|intends? to|to be|is to|"
-    r"are to|expected to|set to|due to|proposed?|offered to|going to)\b"
+    r"are to|expected to|set to|due to|proposed?|offered to|going to|"
+    r"(?:is|are|was|were)\s+(?:now\s+|just\s+)?about\s+to)\b"
 )
 _CLAIMED: Final = _fastre.compile(
     r"\b(?:reportedly|allegedly|claimed|rumou?red|media reports|"
