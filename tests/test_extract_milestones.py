@@ -1508,3 +1508,38 @@ def test_a_base_about_to_open_is_planned(read: Read, sentence: str) -> None:
     event = read.one(sentence, se.BaseConstruction)
     assert event.factuality is se.Factuality.PLANNED
     assert event.status is se.ConstructionStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ground has been broken by Chinese officials on a naval base in Cambodia.",
+        "Ground was broken on the new US base in Poland on Monday.",
+    ],
+)
+def test_ground_broken_in_the_passive_is_work_started(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.status is se.ConstructionStatus.UNDER_CONSTRUCTION
+
+
+def test_an_undated_milestone_told_again_joins_the_event_of_that_milestone(read: Read) -> None:
+    found = read(
+        "Chinese officials broke ground on Monday on a naval base in Cambodia.\n\n"
+        "Cambodia granted China the right in 2019 to set up a military base at Ream.\n\n"
+        "After the groundbreaking ceremony, Chinese officials toured the base.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (str(e.date), e.status.value)
+        for e in found
+        if isinstance(e, se.BaseConstruction) and e.status
+    ) == [("2019", "agreed"), ("2021-10-25", "under_construction")]
+
+
+def test_a_port_that_could_give_a_state_an_outpost_is_that_state_s(read: Read) -> None:
+    event = read.one(
+        "PHNOM PENH, Cambodia - Ground has been broken on a naval port project that could "
+        "give Beijing a military outpost.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"

@@ -51,6 +51,8 @@ _STATUS: Final = (
             r"starting|beginning|"
             r"(?:is|was|got) under ?way|(?:is|was) to (?:begin|start)|will (?:begin|start))|"
             r"groundbreaking|broke ground|taking shape|"
+            # "Ground has been broken on the project", "ground was broken in May"
+            r"ground (?:has |had )?(?:been |was |is )broken|"
             r"(?:nearly|almost|partly|partially|half) (?:complete|completed|finished|built)|"
             r"near(?:s|ing)? completion|"
             r"breaks ground|foundation stone|laid the foundation",

@@ -592,6 +592,12 @@ def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | N
         if told is not None and _compatible(told, m):
             return told
         home = next((c for c in head if _compatible(c, m)), None)
+    status = m.fields.get("status")
+    if home is None and status not in (None, ConstructionStatus.DENIED) and "date" not in m.fields:
+        # "After the groundbreaking ceremony, ...": an undated milestone told again joins
+        # the event of that milestone, not one of another milestone told since (a denial
+        # stands against what was claimed of the base, whatever its milestone)
+        home = next((c for c in latest if c.value("status") == status and _compatible(c, m)), None)
     if home is None:
         home = next((c for c in latest if _compatible(c, m)), None)
     if home is None and (m.attach_only or (m.definite and m.key)):
