@@ -1543,3 +1543,18 @@ def test_a_port_that_could_give_a_state_an_outpost_is_that_state_s(read: Read) -
         se.BaseConstruction,
     )
     assert event.builder is not None and event.builder.code == "CHN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roughly a year after it was due to be completed, the US air base in Agadez has "
+        "become operational.",
+        "The US air base in Agadez has become operational, a year after it was due to be "
+        "completed.",
+    ],
+)
+def test_a_time_clause_of_a_missed_plan_is_not_the_event_s_mood(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.factuality is se.Factuality.ACTUAL
+    assert event.status is se.ConstructionStatus.OPERATIONAL

@@ -306,12 +306,29 @@ _HEADLINE_FUTURE: Final = _fastre.compile(
 )
 
 
+#: A clause of time with its own subject and verb: "after it was due to be completed",
+#: "before the deal was to be signed" (up to its comma).
+_TIME_CLAUSE: Final = _fastre.compile(
+    r"\b(?:after|before|since|until|once)\s+(?:it|they|the\s+[a-z]+|[A-Z][\w\-]+)\s+"
+    r"(?:was|were|had|is|are)\s+(?:due|scheduled|expected|supposed|planned|set|meant)\s+to\b"
+    r"[^,;.]*"
+)
+
+
 def add_factuality(m: Mention, doc: Document) -> None:
     """Factuality from the cues of the trigger's clause, or a claim that reports it
     ("Reports said China was building a base")."""
     # one reading per clause of the document: several mentions share a clause
     known: dict[tuple[int, int], Factuality] = doc.once("clause factuality", dict)
     bounds = clause_bounds(doc, m)
+    # "a year after it was due to be completed, the base has become operational": a
+    # time clause of another verb, before or after the trigger, is not the event's mood
+    for other in _TIME_CLAUSE.finditer(doc.text, bounds[0], bounds[1]):
+        if other.end() <= m.trigger[0]:
+            bounds = (other.end(), bounds[1])
+        elif other.start() >= m.trigger[1]:
+            bounds = (bounds[0], other.start())
+            break
     factuality = known.get(bounds)
     if factuality is None:
         factuality = known[bounds] = factuality_of(doc.text[bounds[0] : bounds[1]])
