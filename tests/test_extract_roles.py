@@ -739,3 +739,22 @@ def test_an_acronym_with_no_name_told_before_keeps_the_table_s_reading() -> None
 
     doc = Document("Turkey shelled positions of the SDF near Kobani.")
     assert [h.code for h in doc.actors(doc.sentences[0])] == ["TUR", "SDF"]
+
+
+def test_who_may_use_a_state_s_bases_under_a_treaty_builds(read: Read) -> None:
+    event = read.one(
+        "Under the treaty the U.S. military may use two Slovak air force bases for 10 years.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "USA", "host": "SVK"}
+
+
+def test_a_base_s_deal_signed_in_a_signer_s_state_is_not_hosted_there(read: Read) -> None:
+    # (signed in the other state, "the foreign secretary signed the deal in Manama", the
+    # place stands: test_what_is_told_before_the_base_s_milestone_adds_to_it)
+    event = read.one(
+        "The U.S. secretary of state and Slovakia's defence minister signed the deal on the "
+        "air bases in Washington on Feb. 3.",
+        se.BaseConstruction,
+    )
+    assert roles(event).get("host") != "USA"

@@ -22,6 +22,7 @@ from .. import _fastre
 from .._fastre import TwinPattern
 from ..model.amounts import Equipment, Quantity
 from ..model.codes import is_country_code
+from ..model.events import BaseConstruction
 from ..model.places import Location
 from ..model.vocab import EquipmentKind, Factuality, LocationPrecision, Qualifier
 from ._event_dates import (
@@ -152,6 +153,7 @@ def add_place(
         and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
+        and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
     ]
     activity = _places_of_an_activity(places, text, begin)
     hits = [h for h in hits if (h.start, h.end) not in activity]
@@ -164,6 +166,18 @@ def add_place(
     hit = (hits[0] if hits else None) if first else nearest(hits, m.trigger[0])
     if hit is not None and isinstance(hit.value, Location):
         _set(m, "location", hit.value, hit)
+
+
+def _signed_at_home(hit: Hit, doc: Document, m: Mention, begin: int) -> bool:
+    """Whether ``hit`` is where a base's deal was signed, in the state of one who signed it
+    ("Blinken and Slovakia's minister signed the deal in Washington"); signed in the
+    other state ("the foreign secretary signed the deal in Manama"), the place stands."""
+    signed = _SIGNED_IN.search(doc.text, max(begin, hit.start - 90), hit.start)
+    if signed is None or not isinstance(hit.value, Location) or hit.value.country is None:
+        return False
+    return any(
+        a.code == hit.value.country for a in doc.actors(m.sentence) if a.end <= signed.start()
+    )
 
 
 def _owner_before(hit: Hit, trigger: int, text: str) -> bool:
@@ -224,6 +238,11 @@ def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tupl
 _MET_IN: Final = _fastre.compile(
     r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
+)
+#: "signed the deal in Washington": where a base's deal was signed, not where the base is
+#: (a joint declaration's is where it was issued).
+_SIGNED_IN: Final = _fastre.compile(
+    r"\b(?:signed|signs|signing|inked)\b(?:\s+[\w\-.']+){0,8}?\s+(?:in|at)\s+(?:the\s+)?$"
 )
 #: "a consensus on China building a base": a state before a gerund does it, it is no place.
 _DOES: Final = _fastre.compile(
