@@ -1179,3 +1179,42 @@ def test_a_writer_of_unknown_name_among_two_states_envoys_is_not_guessed(read: R
         isinstance(e, se.DiplomaticCommunique) and (e.sender is None or e.sender.code != "SRB")
         for e in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministry hands note to Ambassador of Peru",
+        "The Ambassador of Peru was called to the ministry. He was given a note from the "
+        "Foreign Ministry of Chile setting out its concern.",
+    ],
+)
+def test_a_plain_note_handed_over_is_a_message(read: Read, text: str) -> None:
+    found = read(f"SANTIAGO, Oct 28 - {text}", se.DiplomaticCommunique)
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("CHL", "PER")]
+
+
+def test_a_note_received_from_an_unnamed_ministry_is_the_dateline_s(read: Read) -> None:
+    # (the recipient is the subject: he is no sender; the dateline is in figures)
+    found = read(
+        "LIMA, 28.10.2021 (Andina) - Yesterday the Chilean Ambassador, Juan Ruiz, met the "
+        "deputy minister.\n\nRuiz received a note from the Ministry of Foreign Affairs "
+        "expressing the Peruvian side's concern.",
+        se.DiplomaticCommunique,
+    )
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("PER", "CHL")]
+
+
+def test_a_note_verbale_sent_is_still_a_note_verbale(read: Read) -> None:
+    [event] = read("Peru was sent a note verbale by Chile on Monday.", se.DiplomaticCommunique)
+    assert isinstance(event, se.DiplomaticCommunique)
+    assert event.medium is se.Medium.NOTE_VERBALE
+
+
+def test_the_day_of_what_a_note_expresses_concern_about_is_not_its_own(read: Read) -> None:
+    event = read.one(
+        "Chile handed Peru a note expressing concern about illegal actions by the Peruvian "
+        "border guards, who on October 24 detained two citizens.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None

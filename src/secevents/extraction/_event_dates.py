@@ -248,8 +248,9 @@ TOPIC_WORDS: Final = (
     r"at\s+(?:the\s+)?(?:\w+(?:tion|sion|ment|ing)|attacks?|killings?|decision|moves?|remarks)"
 )
 _TOPIC: Final = _fastre.compile(
-    rf"\b(?:{TOPIC_WORDS}|saying|stating|"
-    r"which (?:said|says|stated)|that (?:said|says))\s+[^,;.]{0,100}$"
+    rf"\b(?:{TOPIC_WORDS}|saying|stating|expressing|setting out|conveying|"
+    # (a relative clause goes on with what it is about: "actions by X, who on April 24 ...")
+    r"which (?:said|says|stated)|that (?:said|says))\s+(?:[^,;.]|,(?=\s+(?:who|which)\s)){0,140}$"
     # "protested to the UN the violations of its airspace, during the period 16 March -
     # 8 June": the wrongs a message protests, and their dates
     r"|\b(?:violations?|incursions?|intrusions?|provocations?)\b[^;.]{0,100}$",

@@ -94,7 +94,7 @@ _SUMMONED_THERE: Final = _fastre.compile(
 #: A foreign ministry named without its state: "the Department of Foreign Affairs",
 #: "the foreign ministry", "the DFA" (not "the Chinese foreign ministry").
 _UNNAMED_FOREIGN_MINISTRY: Final = _fastre.compile(
-    r"(?:(?<![\w\-])[Tt]he\s+|^)(?:(?:foreign|external)\s+(?:affairs\s+)?(?:ministry|office)|"
+    r"(?:(?<![\w\-])[Tt]he\s+|^|(?<=[\-\u2013\u2014]\s))(?:(?:foreign|external)\s+(?:affairs\s+)?(?:ministry|office)|"
     r"(?:ministry|department)\s+of\s+(?:foreign|external)\s+affairs|foreign\s+office)\b"
     r"|\b(?:DFA|MFA)\b",
     re.IGNORECASE | re.MULTILINE,

@@ -74,7 +74,11 @@ _TRIGGER: Final = _fastre.compile(
     r"[Jj]oint (?:[A-Z][\w\-]+ ){0,3}(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])s?|"
     r"messages?(?= to\b)|"
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
-    r"(?:eviction|formal|official|diplomatic|written) notices?)\b"
+    r"(?:eviction|formal|official|diplomatic|written) notices?|"
+    # a plain note handed over: "MFA hands note to Ambassador", "was given a note from"
+    r"(?:hand(?:s|ed|ing)?|gave|given|giv(?:e|es|ing)|sent|sends?|sending|"
+    r"deliver(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|passed|served)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?notes?(?!\s+(?:verbales?|of\s+protest)\b))\b"
 )
 _GIVE: Final = _fastre.compile(
     rf"\b(?:{GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
@@ -369,8 +373,11 @@ class CommuniqueRecognizer:
             doc, m.sentence, self.event_type.type_tag, near=m.trigger[0], distinct=True
         )
         senders, recipients = self._clause_roles(m, doc)
-        senders = role_codes(framed, "sender") + senders
-        recipients = role_codes(framed, "recipient") + recipients
+        framed_recipients = role_codes(framed, "recipient")
+        # "Rustenbekov received a note from the ministry": who a frame makes the recipient
+        # is not the sender the clause's subject would make him
+        senders = role_codes(framed, "sender") + [c for c in senders if c not in framed_recipients]
+        recipients = framed_recipients + recipients
         if look_back:
             senders, recipients = self._letter_persons(m, doc, senders, recipients)
         senders = (

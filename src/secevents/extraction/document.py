@@ -82,7 +82,9 @@ _DATELINE: Final = _fastre.compile(
 #: "Islamabad, May 3:", "TOKYO --".
 _DATELINE_PLACE: Final = _fastre.compile(
     r"\W*(?:date \d{4}-\d\d-\d\d\s+)?(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,60}\)\s*)?"
+    # (", Nov. 3", ", November 09, 2009", or in figures: "DUSHANBE, 28.04.2021")
+    r"(?:,\s*(?:[A-Z][\w.]*\.?(?:\s\d{1,2})?(?:,\s*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
+    r"\s*(?:\([^)\n]{1,60}\)\s*)?"
     r"(?:(?:--|[-\u2013\u2014:])\s|:(?=[A-Z])"
     # "Tokyo, November 09, 2009 (Source: Embassy of India)" as a line of its own
     r"|(?<=\d{4})\s*(?:\([^)\n]{1,60}\)\s*)?$)"
