@@ -1759,3 +1759,16 @@ def test_a_relative_clause_of_other_words_names_no_party(read: Read, text: str) 
 def test_who_asks_others_to_take_up_the_drills_takes_no_part(read: Read, text: str) -> None:
     event = read.one(text, se.JointExercise)
     assert [a.code for a in event.participants] == ["USA", "COL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The week-long exercise will have sailors of the Royal Malaysian Navy and the "
+        "Philippine Navy operating together on land, in the air and at sea.",
+        "The drills see marines of the Malaysian and Philippine navies training side by side.",
+    ],
+)
+def test_forces_told_acting_together_after_the_drills_take_part(read: Read, text: str) -> None:
+    event = read.one(text, se.JointExercise)
+    assert sorted(a.code for a in event.participants) == ["MYS", "PHL"]

@@ -186,6 +186,11 @@ _RELATIVE_SUBJECT: Final = _fastre.compile(
     r"|(?:will|plans?\s+to|planned\s+to|are\s+to)\s+(?:hold|stage|conduct))\b"
     r"(?!\s+to\s+be\b)"  # "the drills that Washington held to be a threat"
 )
+#: Forces acting as one, told after the drills: "... of X and Y operating together".
+_ACTING_TOGETHER: Final = _fastre.compile(
+    r"\b(?:operating|working|training|drilling|flying|sailing|serving)\s+"
+    r"(?:together|side[ -]by[ -]side|shoulder[ -]to[ -]shoulder)\b"
+)
 #: What may stand between the names of such a subject: "the", "and", commas.
 _CONNECTORS_ONLY: Final = _fastre.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
 #: The words a list of some of the states opens with (``_AMONG_THEM``).
@@ -439,6 +444,13 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             codes += object_codes(doc, s, by, ("by",))
         at = text.find(" by ", by + 2, end)
     codes += _relative_subject(m, doc, s.end)
+    together = _ACTING_TOGETHER.search(text, m.trigger[1], s.end)
+    if together is not None:
+        # "the exercise will have sailors of the Royal Malaysian Navy and the Philippine Navy
+        # operating together": the forces named before "together" take part
+        codes += [
+            h.code for h in doc.actors(s) if m.trigger[1] <= h.start and h.end <= together.start()
+        ]
     for verb in _INVOLVE_VERB.finditer(text, stop.end() if stop else s.end, s.end):
         # "The drills, which started on Monday, involve Indian and Omani ships"
         codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)

@@ -88,8 +88,8 @@ _PARTICIPATION: Final = words(
     r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
     rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}|"
     # "The U.S. Air Force will train side by side with the Japan Air Self-Defense Force"
-    r"(?:train|trains|trained|training|drill|drills|drilled|fly|flies|flew|operate|operated|"
-    r"work|works|worked|working)"
+    r"(?:train|trains|trained|training|drill|drills|drilled|drilling|fly|flies|flew|flying|"
+    r"operate|operates|operated|operating|work|works|worked|working)"
     r" (?:side[ -]by[ -]side|shoulder[ -]to[ -]shoulder|alongside|together)(?: with)?",
     re.IGNORECASE,
 )
