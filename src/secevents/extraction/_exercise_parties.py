@@ -186,6 +186,8 @@ _RELATIVE_SUBJECT: Final = _fastre.compile(
     r"|(?:will|plans?\s+to|planned\s+to|are\s+to)\s+(?:hold|stage|conduct))\b"
     r"(?!\s+to\s+be\b)"  # "the drills that Washington held to be a threat"
 )
+#: "drills with the participation of Azerbaijan, Kyrgyzstan and Tajikistan".
+_PARTICIPATION_OF: Final = _fastre.compile(r"\bthe\s+participation\s+of\s+(?=(?:the\s+)?[A-Z])")
 #: Forces acting as one, told after the drills: "... of X and Y operating together".
 _ACTING_TOGETHER: Final = _fastre.compile(
     r"\b(?:operating|working|training|drilling|flying|sailing|serving)\s+"
@@ -444,6 +446,9 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             codes += object_codes(doc, s, by, ("by",))
         at = text.find(" by ", by + 2, end)
     codes += _relative_subject(m, doc, s.end)
+    joining = _PARTICIPATION_OF.search(text, m.trigger[1], end)
+    if joining is not None:  # "exercises with the participation of Azerbaijan, ..."
+        codes += object_codes(doc, s, joining.start(), ("of",), until=end)
     together = _ACTING_TOGETHER.search(text, m.trigger[1], s.end)
     if together is not None:
         # "the exercise will have sailors of the Royal Malaysian Navy and the Philippine Navy
