@@ -1558,3 +1558,32 @@ def test_a_time_clause_of_a_missed_plan_is_not_the_event_s_mood(read: Read, sent
     event = read.one(sentence, se.BaseConstruction)
     assert event.factuality is se.Factuality.ACTUAL
     assert event.status is se.ConstructionStatus.OPERATIONAL
+
+
+def test_facilities_for_use_by_a_state_s_military_are_a_base(read: Read) -> None:
+    event = read.one(
+        "A consensus has been reached by China and Djibouti on building logistical facilities "
+        "in the African state for use by China's military.",
+        se.BaseConstruction,
+    )
+    assert event.builder is not None and event.builder.code == "CHN"
+    assert event.host is not None and event.host.code == "DJI"
+    assert event.status is se.ConstructionStatus.AGREED
+    assert (
+        read("The town built sports facilities for use by local residents.", se.BaseConstruction)
+        == []
+    )
+
+
+def test_talks_told_with_their_own_date_went_before_the_deal(read: Read) -> None:
+    found = read(
+        "A consensus has been reached by China and Djibouti on building a military base in "
+        "Djibouti.\n\nThe news bears out reports circulating since May 2015, when Djibouti's "
+        "president said his country was in discussions with China about a possible base.",
+        se.BaseConstruction,
+    )
+    assert sorted(
+        (str(e.date), e.status.value)
+        for e in found
+        if isinstance(e, se.BaseConstruction) and e.status
+    ) == [("2015-05", "proposed"), ("None", "agreed")]

@@ -354,6 +354,16 @@ def _compatible(
     dated = any_date or _same_edition(key, own) or _dates_agree(cluster, m)
     if not (dated and (not sited or _places_agree(cluster, m))):
         return False
+    if (
+        sited
+        and cluster.value("status") is ConstructionStatus.AGREED
+        and m.fields.get("status") is ConstructionStatus.PROPOSED
+        and "date" in m.fields
+        and not cluster.firmly_dated()
+    ):
+        # "A consensus has been reached on a base ... reports since May 2015 of talks on a
+        # base": the talks told with their own date went before the deal
+        return False
     settled = (_settled(cluster.value("status")), _settled(m.fields.get("status")))
     # a base already running is not the one being planned (an opening still to come, "said
     # the camp would open next month", is the plan's)
