@@ -1781,3 +1781,14 @@ def test_states_named_after_the_participation_of_take_part(read: Read) -> None:
         se.JointExercise,
     )
     assert [a.code for a in event.participants] == ["KAZ", "AZE", "KGZ", "UZB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Mongolia agreed to expand joint training and exchanges.",
+        "The ministers hoped the two militaries would deepen joint exercises and cooperation.",
+    ],
+)
+def test_drills_as_cooperation_to_grow_are_no_exercise(read: Read, text: str) -> None:
+    assert read(text, se.JointExercise) == []

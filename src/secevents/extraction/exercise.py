@@ -374,6 +374,12 @@ def _leads(m: Mention, doc: Document) -> bool:
 
 
 _SUCH_AS: Final = _fastre.compile(r",?\s+(?:such as|like)\s")
+#: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
+_MORE_OF: Final = _fastre.compile(
+    r"\b(?:expand|expanding|expanded|deepen|deepening|strengthen|strengthening|enhance|"
+    r"enhancing|boost|boosting|intensify|intensifying|promote|promoting|step\s+up|"
+    r"stepping\s+up)\s+(?:(?:the|their|our|bilateral|military|mutual)\s+)*$"
+)
 
 #: "..., after a similar drill with the US": an earlier exercise of the same subject.
 _SIMILAR_EARLIER: Final = _fastre.compile(
@@ -496,6 +502,10 @@ class ExerciseRecognizer:
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
             return []  # "exercises such as UNITAS help nations coordinate": exercises in general
+        if match is not None and _MORE_OF.search(
+            text, max(sentence.start, match.start() - 40), match.start()
+        ):
+            return []  # "agreed to expand joint training": cooperation in general, no exercise
         if match is None and sentence.start < self._first_trigger(doc):
             return []  # "troops from X take part" only adds to an exercise told of before
         names = self._names(sentence, doc)
