@@ -1587,3 +1587,29 @@ def test_talks_told_with_their_own_date_went_before_the_deal(read: Read) -> None
         for e in found
         if isinstance(e, se.BaseConstruction) and e.status
     ) == [("2015-05", "proposed"), ("None", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the State Duma ratified agreements with Tajikistan and Kyrgyzstan that "
+        "extend the presence of Russian military bases in the two countries.",
+        "On Friday Russia agreed to extend its military bases in Tajikistan and Kyrgyzstan.",
+    ],
+)
+def test_plural_bases_in_a_list_of_states_are_one_per_host(read: Read, sentence: str) -> None:
+    found = read(sentence, se.BaseConstruction)
+    assert sorted(
+        (e.builder.code, e.host.code)
+        for e in found
+        if isinstance(e, se.BaseConstruction) and e.builder and e.host
+    ) == [("RUS", "KGZ"), ("RUS", "TJK")]
+
+
+def test_one_base_after_talks_with_two_states_is_one_event(read: Read) -> None:
+    found = read(
+        "After talks with Tajikistan and Kyrgyzstan, Russia agreed to extend its base in "
+        "Tajikistan.",
+        se.BaseConstruction,
+    )
+    assert len(found) == 1

@@ -23,6 +23,7 @@ from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
 from ..model.places import Location
 from ..model.vocab import ActorKind, ConstructionStatus, Factuality
+from ._base_hosts import each_host
 from ._base_status import Cue, reported_would, status_cues
 from ._regex import Gated, words
 from .clues import (
@@ -603,6 +604,7 @@ class ConstructionRecognizer:
         mentions = self._by_milestone(sentence, doc, trigger, cues)
         if base is not None and mentions:
             mentions += self._second_site(sentence, doc, base, cues, mentions[0])
+            mentions += [copy for m in list(mentions) for copy in each_host(m, doc, base)]
         for m in mentions:
             # A base's date is its milestone's ("the base ... in 2009" adds, not dates); the
             # date of "the deal" is one of its own clause ("talks since 2015, and once the
