@@ -430,3 +430,12 @@ def test_a_later_season_is_told_by_its_year_after_an_open_start(read: Read) -> N
         se.JointExercise,
     )
     assert str(event.date) == "2022"
+
+
+def test_drills_of_a_length_dated_by_the_day_they_ended_count_back(read: Read) -> None:
+    event = read.one(
+        "The Army said on Thursday that a two-week joint exercise of India and the US had been "
+        "a success.\n\nThe exercise, which ended today, was held in Chaubattia.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-15/2021-10-28"

@@ -148,6 +148,11 @@ def _close(fields: dict[str, Any]) -> None:
         # counted back from the end, not the year of the name
         fields["date"] = counted
         return
+    if counted is not None and date.start == end.start:
+        # "a two-week exercise ... which ended today", dated by the day it ended: the days
+        # counted back from that end
+        fields["date"] = counted
+        return
     last = end.start
     if last.latest < date.earliest and last.year + 1 <= 9999:
         # "from Dec 28 through Jan 4" crosses the new year; a weekday read as a few days

@@ -190,6 +190,7 @@ class Document:
         self.sentences = split_sentences(text, start)
         # Per sentence index: what each finder read (shifted to document offsets).
         self._named_hits: dict[int, list[ActorHit]] = {}
+        self._initials: dict[int, dict[str, ActorHit]] = {}
         self._actor_hits: dict[int, list[ActorHit]] = {}
         self._cache: dict[tuple[str, int], list[Hit]] = {}
         # Per sentence text: what the normalizers read (sentence offsets). Their results
@@ -293,22 +294,31 @@ class Document:
             acronym = text[hit.start : hit.end]
             if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
                 continue
-            earlier = [
-                h
-                for other in self.sentences[max(0, sentence.index - _LOOKBACK) : sentence.index]
-                for h in self._named(other)
-            ] + hits[:k]
             spelled = next(
-                (
-                    h
-                    for h in reversed(earlier)
-                    if h.code != hit.code and _initials(text[h.start : h.end]) == acronym
-                ),
+                (h for h in reversed(hits[:k]) if _initials(text[h.start : h.end]) == acronym),
                 None,
             )
-            if spelled is not None:
+            for other in reversed(
+                self.sentences[max(0, sentence.index - _LOOKBACK) : sentence.index]
+            ):
+                if spelled is not None:
+                    break
+                spelled = self._spelled_names(other).get(acronym)
+            if spelled is not None and spelled.code != hit.code:
                 out[k] = ActorHit(hit.start, hit.end, spelled.code, spelled.actor)
         return out
+
+    def _spelled_names(self, sentence: Sentence) -> dict[str, ActorHit]:
+        """The last named actor of ``sentence`` for each initials of two letters or more
+        (cached)."""
+        cached = self._initials.get(sentence.index)
+        if cached is None:
+            cached = self._initials[sentence.index] = {}
+            for h in self._named(sentence):
+                initials = _initials(self.text[h.start : h.end])
+                if len(initials) >= 2:
+                    cached[initials] = h
+        return cached
 
     def _seats(self, sentence: Sentence, named: list[ActorHit]) -> list[ActorHit]:
         """Capitals that stand for their government: "protested to Tokyo", "the ministry in

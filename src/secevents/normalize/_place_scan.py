@@ -120,12 +120,7 @@ _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
 
 def _compass_before_name(ctx: TextView, i: int) -> bool:
-    return (
-        ctx.words[i] in _COMPASS
-        and i + 1 < len(ctx.spans)
-        and ctx.words[i + 1][:1].isupper()
-        and _joinable(ctx, i + 1)
-    )
+    return i + 1 < len(ctx.spans) and ctx.words[i + 1][:1].isupper() and _joinable(ctx, i + 1)
 
 
 def scan(ctx: TextView) -> list[Hit]:
@@ -134,7 +129,9 @@ def scan(ctx: TextView) -> list[Hit]:
     count, i = len(ctx.spans), 0
     words, blocked = ctx.words, ctx.blocked
     while i < count:
-        if blocked[i] or not (words[i][:1].isupper() or _compass_before_name(ctx, i)):
+        if blocked[i] or not (
+            words[i][:1].isupper() or (words[i] in _COMPASS and _compass_before_name(ctx, i))
+        ):
             i += 1
             continue
         last = _extent(ctx, i)
