@@ -1792,3 +1792,22 @@ def test_states_named_after_the_participation_of_take_part(read: Read) -> None:
 )
 def test_drills_as_cooperation_to_grow_are_no_exercise(read: Read, text: str) -> None:
     assert read(text, se.JointExercise) == []
+
+
+def test_the_ceremony_that_launched_the_drills_at_a_base_is_no_base_event(read: Read) -> None:
+    text = (
+        "NATO launched its biggest military exercise in more than a decade on October 19 with "
+        "an opening ceremony at Trapani Air Base in Italy."
+    )
+    assert read(text, se.BaseConstruction) == []
+    assert len(read(text, se.JointExercise)) == 1
+
+
+def test_the_operation_told_to_run_until_a_day_ends_the_drills(read: Read) -> None:
+    event = read.one(
+        "NATO and Spain launched a military exercise on October 19.\n\nIt involves 36,000 "
+        "troops. Trident Juncture is held mostly in Spain. The operation will run until "
+        "November 6.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-19/2021-11-06"

@@ -201,6 +201,10 @@ _OF_AN_EXERCISE: Final = _fastre.compile(
 _EXERCISE_BEFORE: Final = _fastre.compile(
     rf"(?:\b(?:{EXERCISE_NOUNS})|\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\s\d{{2,4}})"
     r"(?:['\u2019]s?)?(?:\s+(?:during|at|for)\s+the)?\s+$"
+    # "NATO launched its biggest exercise in a decade on October 19 with an opening
+    # ceremony at Tripani Air Base": the ceremony that launched the drills
+    rf"|\b(?:launched|began|opened|started|kicked\s+off)\s+(?:[\w'\-]+\s+){{0,4}}?"
+    rf"(?:{EXERCISE_NOUNS})\b[^.;]{{0,60}}\bwith\s+(?:an?|the)\s+$"
 )
 #: A clause that plans or supposes (rather than schedules) a milestone: it is a proposal.
 _INTENDED: Final = words(
@@ -548,7 +552,7 @@ class ConstructionRecognizer:
             # "the opening ceremony of the joint exercise at Vaziani base": the drills' milestone
             and not _OF_AN_EXERCISE.match(text, until)
             # "the Yudh Abhyas 19 opening ceremony at Joint Base Lewis-McChord"
-            and not _EXERCISE_BEFORE.search(text, max(sentence.start, at - 40), at)
+            and not _EXERCISE_BEFORE.search(text, max(sentence.start, at - 160), at)
             # "will build a facility if Cambodia agrees": a condition is no milestone
             and not _CONDITION.search(text, max(sentence.start, at - 50), at)
             and not (

@@ -106,7 +106,8 @@ _ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
 )
 #: "It will last until April 12": the end of the exercise told of just before.
 _IT_LASTS: Final = _fastre.compile(
-    r"\W*(?P<noun>It|They|The event)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+    r"\W*(?P<noun>It|They|The event|The operation|The manoeuvres|The maneuvers)\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
     r"(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:until|till|through|to)\b"
 )
 #: "... is in Thailand for the 10-day event": the length of the exercise told just before.
@@ -848,7 +849,10 @@ class ExerciseRecognizer:
         )
         if told is None:
             return []
-        earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
+        # ("The operation will run until November 6" after a sentence on where the named
+        # drills are held: a noun reaches one sentence further than "It")
+        reach = _COUNT_REACH + (told.group("noun")[:3] == "The")
+        earlier = doc.sentences[max(0, sentence.index - reach) : sentence.index]
         if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
             return []
         m = Mention(JointExercise, sentence, told.span("noun"))
