@@ -1811,3 +1811,12 @@ def test_the_operation_told_to_run_until_a_day_ends_the_drills(read: Read) -> No
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-19/2021-11-06"
+
+
+def test_the_place_of_another_subject_s_deed_told_after_is_not_the_drills(read: Read) -> None:
+    event = read.one(
+        "On Tuesday the U.S. and Philippine militaries launched their largest joint exercise, "
+        "only days after China wrapped up maneuvers of its own around nearby Taiwan.",
+        se.JointExercise,
+    )
+    assert event.location is None or event.location.country != "TWN"

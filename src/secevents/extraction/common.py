@@ -154,6 +154,9 @@ def add_place(
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
         and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
+        # "..., only days after China wrapped up maneuvers of its own around Taiwan": the
+        # place of another subject's deed told after the event
+        and not (h.start > m.trigger[1] and _AFTER_ANOTHER_DEED.search(text, m.trigger[1], h.start))
     ]
     activity = _places_of_an_activity(places, text, begin)
     hits = [h for h in hits if (h.start, h.end) not in activity]
@@ -238,6 +241,11 @@ def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tupl
 _MET_IN: Final = _fastre.compile(
     r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
+)
+#: "only days after China wrapped up ...": a time clause of another subject's deed.
+_AFTER_ANOTHER_DEED: Final = _fastre.compile(
+    r",\s+(?:(?:only|just|shortly|soon|days|weeks|hours|months)\s+)*(?:after|before)\s+"
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:had\s+|has\s+)?[a-z]+ed\b[^.;]*$"
 )
 #: "signed the deal in Washington": where a base's deal was signed, not where the base is
 #: (a joint declaration's is where it was issued).
