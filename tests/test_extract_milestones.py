@@ -1613,3 +1613,12 @@ def test_one_base_after_talks_with_two_states_is_one_event(read: Read) -> None:
         se.BaseConstruction,
     )
     assert len(found) == 1
+
+
+def test_a_permanent_troop_presence_agreed_is_a_base(read: Read) -> None:
+    event = read.one(
+        "U.S. to have permanent troop presence in Poland as defense pact agreed",
+        se.BaseConstruction,
+    )
+    assert (event.builder.code, event.host.code) == ("USA", "POL")  # type: ignore[union-attr]
+    assert event.status is se.ConstructionStatus.AGREED

@@ -68,6 +68,8 @@ _BASE: Final = _fastre.compile(
     r"\b(?:air ?base|base|basing|outpost|air ?field|air ?strip|"
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
     r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
+    # "U.S. to have permanent troop presence in Poland as defense pact agreed"
+    r"(?:permanent|rotational|enduring) (?:troop|military|naval) presence|"
     r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
     # "facilities in the African state for use by China's military"
@@ -92,7 +94,7 @@ _BASE: Final = _fastre.compile(
 _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field strip outpost military hub facilit station point cent radar camp missile"
-    " headquarters garrison establishment listening surveillance access dock",
+    " headquarters garrison establishment listening surveillance access dock presence",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
