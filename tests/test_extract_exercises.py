@@ -1771,7 +1771,7 @@ def test_who_asks_others_to_take_up_the_drills_takes_no_part(read: Read, text: s
 )
 def test_forces_told_acting_together_after_the_drills_take_part(read: Read, text: str) -> None:
     event = read.one(text, se.JointExercise)
-    assert sorted(a.code for a in event.participants) == ["MYS", "PHL"]
+    assert sorted(a.code or "" for a in event.participants) == ["MYS", "PHL"]
 
 
 def test_states_named_after_the_participation_of_take_part(read: Read) -> None:
