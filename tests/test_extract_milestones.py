@@ -1622,3 +1622,14 @@ def test_a_permanent_troop_presence_agreed_is_a_base(read: Read) -> None:
     )
     assert (event.builder.code, event.host.code) == ("USA", "POL")  # type: ignore[union-attr]
     assert event.status is se.ConstructionStatus.AGREED
+
+
+def test_dated_sites_proposed_after_the_deal_are_still_the_deal(read: Read) -> None:
+    # (unlike talks told with their own date, which went before it)
+    found = read(
+        "A deal on setting up American military bases has been agreed between Romania and "
+        "the United States.\n\nLast month the president said that possible sites for U.S. "
+        "bases included Babadag and Constanta.",
+        se.BaseConstruction,
+    )
+    assert len(found) == 1

@@ -360,6 +360,7 @@ def _compatible(
         and m.fields.get("status") is ConstructionStatus.PROPOSED
         and "date" in m.fields
         and not cluster.firmly_dated()
+        and _TALKS.search(m.sentence.text) is not None
     ):
         # "A consensus has been reached on a base ... reports since May 2015 of talks on a
         # base": the talks told with their own date went before the deal
@@ -369,6 +370,10 @@ def _compatible(
     # the camp would open next month", is the plan's)
     planned = Factuality.PLANNED == m.fields.get("factuality") == cluster.value("factuality")
     return not (sited and not planned and None not in settled and settled[0] != settled[1])
+
+
+#: Talks on a base: "in discussions with the Chinese about a possible base".
+_TALKS: Final = _fastre.compile(r"\b(?:discussions?|talks|negotiat\w+|consultations)\b")
 
 
 def _other_site_same_sentence(cluster: Cluster, m: Mention) -> bool:
