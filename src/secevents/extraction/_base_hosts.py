@@ -11,7 +11,7 @@ from typing import Final
 
 from .. import _fastre
 from ..model.codes import is_country_code
-from .clues import coded_actor, object_codes, unique
+from .clues import coded_actor, object_codes, prep_before, unique
 from .common import location_of
 from .document import Document
 from .mention import Mention
@@ -45,29 +45,20 @@ def each_host(m: Mention, doc: Document, base: re.Match[str]) -> list[Mention]:
     ]
     if len(listed) < 2 or host.code != listed[0]:
         return []
-    plural_site = base.start() <= _first_state_after(doc, m, base) or _IN_THE_LISTED.search(
-        text, base.end(), s.end
-    )
-    if not plural_site:
+    if not (_listed_after(doc, m, base) or _IN_THE_LISTED.search(text, base.end(), s.end)):
         return []
     copies = []
     for code in listed[1:]:
-        copy = Mention(m.event_type, s, m.trigger, dict(m.fields), dict(m.spans))
+        copy = m.copy()
         copy.fields["host"] = coded_actor(code)
         copy.fields["location"] = location_of(code)
         copy.spans.pop("host", None)
         copy.spans.pop("location", None)
-        copy.anaphoric, copy.attach_only, copy.definite = m.anaphoric, m.attach_only, m.definite
         copies.append(copy)
     return copies
 
 
-def _first_state_after(doc: Document, m: Mention, base: re.Match[str]) -> int:
-    """Where the first listed state stands, if it comes after the base's noun ("bases in
-    A and B"); -1 if the list comes before it."""
-    hits = [h for h in doc.actors(m.sentence) if h.start >= base.end()]
-    return hits[0].start if hits and _in_before(doc.text, hits[0].start) else -1
-
-
-def _in_before(text: str, start: int) -> bool:
-    return text[max(0, start - 8) : start].rstrip().lower().endswith((" in", " in the"))
+def _listed_after(doc: Document, m: Mention, base: re.Match[str]) -> bool:
+    """Whether the states follow the base's noun as where it is ("bases in A and B")."""
+    after = next((h for h in doc.actors(m.sentence) if h.start >= base.end()), None)
+    return after is not None and prep_before(doc.text, after.start, m.sentence.start) == "in"

@@ -482,13 +482,11 @@ def one_per_date(m: Mention, doc: Document, *, reach: int = 60) -> list[Mention]
         return []
     copies = []
     for hit in hits:
-        copy = Mention(m.event_type, m.sentence, m.trigger, dict(m.fields), dict(m.spans))
+        copy = m.copy()
         _set(copy, "date", hit.value, hit)
         copy.fields.pop("date_told", None)
         if isinstance(hit.value, DateSpan):
             _tell(copy, hit.value, text[hit.start : hit.end])
-        copy.anaphoric, copy.attach_only, copy.key = m.anaphoric, m.attach_only, m.key
-        copy.definite = m.definite
         copies.append(copy)
     return copies
 

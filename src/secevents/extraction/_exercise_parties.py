@@ -194,7 +194,7 @@ _ACTING_TOGETHER: Final = _fastre.compile(
     r"(?:together|side[ -]by[ -]side|shoulder[ -]to[ -]shoulder)\b"
 )
 #: What may stand between the names of such a subject: "the", "and", commas.
-_CONNECTORS_ONLY: Final = _fastre.compile(r"(?:\s|,|\band\b|\bthe\b|\bThe\b)*")
+_CONNECTORS_ONLY: Final = _fastre.compile(r"(?:\s|,|\band\b|\b[Tt]he\b)*")
 #: The words a list of some of the states opens with (``_AMONG_THEM``).
 _LISTED_FROM: Final = ("them", "which", "including", "as", "notably", "others", "the")
 _AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
@@ -383,11 +383,11 @@ _FOR_JOINT: Final = _fastre.compile(
 )
 
 
-def _relative_subject(m: Mention, doc: Document, end: int) -> list[str]:
+def _relative_subject(m: Mention, doc: Document) -> list[str]:
     """The states of "the drills (that) X and Y have been staging": a relative clause's
     subject made of names alone, its verb one of holding the exercise."""
     text = doc.text
-    relative = _RELATIVE_SUBJECT.match(text, m.trigger[1], end)
+    relative = _RELATIVE_SUBJECT.match(text, m.trigger[1], m.sentence.end)
     if relative is None:
         return []
     first, last = relative.span("subject")
@@ -445,7 +445,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         if by == m.trigger[1] + 1 or _AGENT_VERB.search(text, max(s.start, by - 60), by):
             codes += object_codes(doc, s, by, ("by",))
         at = text.find(" by ", by + 2, end)
-    codes += _relative_subject(m, doc, s.end)
+    codes += _relative_subject(m, doc)
     joining = _PARTICIPATION_OF.search(text, m.trigger[1], end)
     if joining is not None:  # "exercises with the participation of Azerbaijan, ..."
         codes += object_codes(doc, s, joining.start(), ("of",), until=end)

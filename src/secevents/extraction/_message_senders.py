@@ -171,11 +171,11 @@ def named_writer(m: Mention, doc: Document) -> list[str]:
     names = tuple(
         f"{mark}s {word}" for word in speaker.group("name").split() for mark in ("'", "\u2019")
     )
-    around = doc.sentences[max(0, s.index - _WRITER_REACH) : s.index + _WRITER_REACH + 1]
     for other in doc.sentences[s.index : s.index + _SPEAKER_REACH]:
         for h in doc.actors(other):
             if is_country_code(h.code) and text.startswith(names, h.end):
                 return [h.code]
+    around = doc.sentences[max(0, s.index - _WRITER_REACH) : s.index + _WRITER_REACH + 1]
     titled = unique(
         h.code
         for other in around

@@ -76,8 +76,7 @@ _TRIGGER: Final = _fastre.compile(
     r"dossiers?|memorand(?:um|a)(?! of understanding)|"
     r"(?:eviction|formal|official|diplomatic|written) notices?|"
     # a plain note handed over: "MFA hands note to Ambassador", "was given a note from"
-    r"(?:hand(?:s|ed|ing)?|gave|given|giv(?:e|es|ing)|sent|sends?|sending|"
-    r"deliver(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|passed|served)\s+"
+    rf"(?:{GIVING}|handing|giving|sending|delivering|receiv(?:e|es|ed|ing)|served)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?notes?(?!\s+(?:verbales?|of\s+protest)\b))\b"
 )
 _GIVE: Final = _fastre.compile(
@@ -328,7 +327,7 @@ class CommuniqueRecognizer:
         add_place(m, doc, first=True, preps=_IN, topic=True)
         if "location" not in m.fields:
             _met_there(m, doc)
-        self._roles(m, doc)
+        senders = self._roles(m, doc)
         read_delivery(m, doc)
         m.anaphoric = "sender" not in m.fields
         earlier = self._own_earlier_letters(m, doc)
@@ -338,7 +337,7 @@ class CommuniqueRecognizer:
         add_date(m, doc, topic=True)
         if "date" not in m.fields:
             _date_of_the_lead(m, doc)
-        return [m, *_each_sender_s_own(m, doc), *earlier]
+        return [m, *_each_sender_s_own(m, doc, senders), *earlier]
 
     def _own_earlier_letters(self, m: Mention, doc: Document) -> list[Mention]:
         """ "In the letter, the envoy wrote that, further to his letters dated 14 May and
@@ -358,8 +357,9 @@ class CommuniqueRecognizer:
             other.fields["recipient"] = addressee
         return one_per_date(other, doc)
 
-    def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> None:
+    def _roles(self, m: Mention, doc: Document, *, look_back: bool = True) -> list[str]:
         """Sender and recipient: from the frames first, then from the clause; never the same.
+        Returns the states the frames and the clause name as senders.
 
         A joint statement has signatories and no recipient: the sender is the first one
         (the wire format's ``sender`` is one actor).
@@ -368,7 +368,7 @@ class CommuniqueRecognizer:
             signatories = _signatories(m, doc)
             if signatories:
                 m.fields["sender"] = coded_actor(signatories[0])
-                return
+                return []
         framed = self._frames.roles(
             doc, m.sentence, self.event_type.type_tag, near=m.trigger[0], distinct=True
         )
@@ -380,6 +380,7 @@ class CommuniqueRecognizer:
         recipients = framed_recipients + recipients
         if look_back:
             senders, recipients = self._letter_persons(m, doc, senders, recipients)
+        named = [c for c in unique(senders) if is_country_code(c)]
         senders = (
             senders
             or fronted_sender(m, doc)
@@ -409,6 +410,7 @@ class CommuniqueRecognizer:
             recipient = represented  # "a note to the Swiss envoy representing US interests"
         if recipient:
             m.fields["recipient"] = coded_actor(recipient)
+        return named
 
     def _clause_roles(self, m: Mention, doc: Document) -> tuple[list[str], list[str]]:
         s, text = m.sentence, doc.text
@@ -522,37 +524,18 @@ class CommuniqueRecognizer:
         return isinstance(event, DiplomaticCommunique) and event.sender is not None
 
 
-#: "Letters ... were sent by Armenia and France", "Armenia and France sent letters": plural
-#: messages of several senders, one each.
-_PLURAL_SENT_BY: Final = _fastre.compile(
-    r"s\b.{0,90}?\b(?:were|have\s+been|had\s+been)\s+(?:sent|delivered|handed|submitted|"
-    r"addressed)\s+(?:[\w\-]+\s+){0,8}?(?P<by>by)\s"
-)
-_SENT_PLURAL: Final = _fastre.compile(
-    r"\b(?:sent|delivered|handed|submitted|wrote|addressed)\s+(?:separate\s+|identical\s+)?$"
-)
-
-
-def _each_sender_s_own(m: Mention, doc: Document) -> list[Mention]:
-    """Plural messages of several senders ("Letters ... were sent by Armenia and France"):
-    the message of each sender after the first, from that sender to the same addressee."""
-    text, s = doc.text, m.sentence
+def _each_sender_s_own(m: Mention, doc: Document, senders: list[str]) -> list[Mention]:
+    """Plural messages of several senders ("Letters ... were sent by Armenia and France",
+    "Armenia and France sent letters"): the message of each state named as a sender
+    after the first, to the same addressee."""
     sender = m.fields.get("sender")
-    if sender is None or not text.startswith("s", m.trigger[1] - 1):
+    if sender is None or len(senders) < 2 or senders[0] != sender.code:
         return []
-    passive = _PLURAL_SENT_BY.match(text, m.trigger[1] - 1, s.end)
-    if passive is not None:
-        senders = object_codes(doc, s, passive.start("by"), ("by",))
-    elif _SENT_PLURAL.search(text, max(s.start, m.trigger[0] - 30), m.trigger[0]):
-        senders = subject_codes(doc, s, m.trigger[0])
-    else:
-        return []
-    others = [c for c in unique(senders) if is_country_code(c) and c != sender.code]
-    if len(others) + 1 != len(unique(c for c in senders if is_country_code(c))):
-        return []  # the first sender is not one of the list: not a list of senders
+    if not doc.text.startswith("s", m.trigger[1] - 1):
+        return []  # one message: "Chile and Peru sent a joint letter"
     copies = []
-    for code in others:
-        copy = Mention(m.event_type, s, m.trigger, dict(m.fields), dict(m.spans))
+    for code in senders[1:]:
+        copy = m.copy()
         copy.fields["sender"] = coded_actor(code)
         copy.spans.pop("sender", None)
         copies.append(copy)

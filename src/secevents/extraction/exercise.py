@@ -851,7 +851,7 @@ class ExerciseRecognizer:
             return []
         # ("The operation will run until November 6" after a sentence on where the named
         # drills are held: a noun reaches one sentence further than "It")
-        reach = _COUNT_REACH + (told.group("noun")[:3] == "The")
+        reach = _COUNT_REACH + 1 if told.group("noun").startswith("The ") else _COUNT_REACH
         earlier = doc.sentences[max(0, sentence.index - reach) : sentence.index]
         if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
             return []

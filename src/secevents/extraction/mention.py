@@ -34,3 +34,7 @@ class Mention:
     anaphoric: bool = False
     attach_only: bool = False
     definite: bool = False
+
+    def copy(self) -> Mention:
+        """The same mention with fields and spans of its own, to change apart."""
+        return attrs.evolve(self, fields=dict(self.fields), spans=dict(self.spans))

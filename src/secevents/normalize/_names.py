@@ -19,6 +19,7 @@ from .._once import load_once
 from ._name_variants import LooseNames, loose_word, shortened
 
 __all__ = [
+    "COMPASS_WORDS",
     "Entry",
     "Mention",
     "NameIndex",
@@ -60,7 +61,7 @@ _PERSON: Final = frozenset({"person"})
 _ANY_CASE: Final = frozenset({"title", "honorific", "organ_noun"})
 #: A compass word that opens a longer name may be written in lower case when the rest
 #: of the name is capitalised: "south Korea", as North Korea's agencies write it.
-_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West"})
+COMPASS_WORDS: Final = frozenset({"north", "south", "east", "west"})
 
 
 class Office(NamedTuple):
@@ -370,7 +371,7 @@ class NameIndex:
                     and len(alias.words) == 1
                     and _titled_acronym(pattern, text, spans, i)
                 )
-                and not (k == 0 and len(alias.words) > 1 and pattern in _COMPASS_WORDS)
+                and not (k == 0 and len(alias.words) > 1 and pattern.lower() in COMPASS_WORDS)
             ):
                 return False
             if (

@@ -12,7 +12,7 @@ import attrs
 
 from .. import _fastre
 from ._gazetteer import Gazetteer, GeoNamesGazetteer, PlaceCandidate, PlaceKind, acronym
-from ._names import Mention, fold, folded_tokens, words
+from ._names import COMPASS_WORDS, Mention, fold, folded_tokens, words
 from ._persons import STOP
 
 __all__ = ["LIST_GAP", "VOCABULARY", "Hit", "TextView", "blocked_tokens", "scan", "settlement"]
@@ -114,12 +114,8 @@ def _joinable(ctx: TextView, i: int) -> bool:
     return word[:1].isupper() or word in _CONNECTORS or word in _GENERIC
 
 
-#: A compass word written in lower case before a capitalised name: "south Korea", as
-#: North Korea's agencies write it.
-_COMPASS: Final = frozenset({"north", "south", "east", "west"})
-
-
 def _compass_before_name(ctx: TextView, i: int) -> bool:
+    """Whether a compass word in lower case opens the name after it ("south Korea")."""
     return i + 1 < len(ctx.spans) and ctx.words[i + 1][:1].isupper() and _joinable(ctx, i + 1)
 
 
@@ -130,7 +126,7 @@ def scan(ctx: TextView) -> list[Hit]:
     words, blocked = ctx.words, ctx.blocked
     while i < count:
         if blocked[i] or not (
-            words[i][:1].isupper() or (words[i] in _COMPASS and _compass_before_name(ctx, i))
+            words[i][:1].isupper() or (words[i] in COMPASS_WORDS and _compass_before_name(ctx, i))
         ):
             i += 1
             continue
