@@ -106,7 +106,7 @@ def read_field(ctx: Context) -> Piece | None:
         piece = _read_from(ctx, lead.end())
         if piece is None or piece.day is None:
             return None
-        checked = weekday_checked(piece, words.weekday_number(lead["wd"]))
+        checked = weekday_checked(piece, words.weekday_number(lead["wd"]), ctx.anchor)
         return attrs.evolve(checked, start=lead.start("wd"))
     return _read_from(ctx, 0)
 

@@ -215,19 +215,57 @@ def _weekday_with_date(ctx: Context, first: Piece, second: Piece, gap: str) -> P
     if not gap or not _WEEKDAY_GAP.fullmatch(gap):
         return None
     end = second.end + (1 if "(" in gap and ctx.text[second.end : second.end + 1] == ")" else 0)
-    return attrs.evolve(weekday_checked(dated, named.weekday), start=first.start, end=end)
+    checked = weekday_checked(dated, named.weekday, ctx.anchor)
+    return attrs.evolve(checked, start=first.start, end=end)
 
 
-def weekday_checked(dated: Piece, weekday: int) -> Piece:
+def weekday_checked(dated: Piece, weekday: int, anchor: dt.date) -> Piece:
     """``dated`` read with the weekday the text names beside it: the weekday settles an
-    assumed order of digits, and a day on another weekday warns ``weekday_mismatch``."""
+    assumed order of digits and a year the text left out, and a day on another weekday
+    warns ``weekday_mismatch``."""
     dated = _order_by_weekday(dated, weekday)
     day = dated.span.earliest
     if day is None or day.weekday() == weekday:
         return dated
+    if (by_weekday := _year_by_weekday(dated, weekday, anchor)) is not None:
+        return by_weekday
     said = words.DAY_NAMES[weekday]
     message = f"{day} is a {words.DAY_NAMES[day.weekday()]}, but the text says {said}"
     return attrs.evolve(dated, warnings=(*dated.warnings, TextWarning("weekday_mismatch", message)))
+
+
+#: Days from the report within which a weekday may choose the year of a date without one.
+_WEEKDAY_YEAR_REACH: Final = 182
+
+
+def _year_by_weekday(dated: Piece, weekday: int, anchor: dt.date) -> Piece | None:
+    """ "Sunday, 6 May" in a report of March 2018: the year was inferred from the
+    clause's tense (2017), but the day falls on a Sunday in 2018 alone of the years
+    around the report, so that year it is; against the tense it warns ``tense_conflict``.
+    None when the text gave the year, or no year or several fit, or the one that fits is
+    half a year or more from the report (then the weekday is as likely the slip)."""
+    read = dated.span.earliest
+    if dated.year is not None or dated.day is None or dated.month is None or read is None:
+        return None
+    if read != dated.span.latest:
+        return None
+    fitting = [
+        year
+        for year in range(anchor.year - 1, anchor.year + 2)
+        if dated.day <= calc.days_in_month(year, dated.month)
+        and dt.date(year, dated.month, dated.day).weekday() == weekday
+    ]
+    if len(fitting) != 1:
+        return None
+    day = dt.date(fitting[0], dated.month, dated.day)
+    if abs((day - anchor).days) > _WEEKDAY_YEAR_REACH:
+        return None
+    kept = tuple(w for w in dated.warnings if w.code != "tense_conflict")
+    if (day > anchor) != (read > anchor):
+        side = "after" if day > anchor else "before"
+        note = f"{day} is {side} the report date {anchor}; the weekday named says that year"
+        kept += (TextWarning("tense_conflict", note),)
+    return attrs.evolve(dated, span=calc.day_span(day), warnings=kept)
 
 
 def _order_by_weekday(dated: Piece, weekday: int) -> Piece:

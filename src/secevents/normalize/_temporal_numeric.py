@@ -259,16 +259,26 @@ def _nth_day(match: re.Match[str], year: int, month: int, written: int | None) -
     return Piece(match.start(), match.end(), span, (), written, month, day)
 
 
+_PART_OF_DAY: Final = words.any_case("morning|afternoon|evening|night")
+
+
 @rule(
-    rf"(?:\b(?P<on>{words.any_case('on|by|since|until|from')})\s{{1,2}})?\b{words.any_case('the')}"
-    r"\s{1,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b(?!\s{1,2}(?:of\s{1,2})?[A-Za-z])",
+    rf"(?:\b(?P<on>{words.any_case('on|by|since|until|from')})\s{{1,2}})?"
+    # "the evening of the 25th", "on the night of the 3rd"
+    rf"(?:\b(?:{words.any_case('the')}\s{{1,2}})?(?P<pod>{_PART_OF_DAY})\s{{1,2}}"
+    rf"{words.any_case('of')}\s{{1,2}})?\b{words.any_case('the')}"
+    r"\s{1,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"
+    # a word after it makes a count ("the 15th round"), but for a time of day
+    r"(?!\s{1,2}(?:of\s{1,2})?(?!at\s{1,2}(?:\d|noon\b|midnight\b))[A-Za-z])",
     kinds="alnum",
     needs=r"(?i:the\s)",
 )
 def day_of_month(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "on the 15th", "the 3rd" alone: that day of the report's month (or the one before
-    or after, by the tense). "the 15th round" is no date."""
-    if not match["on"] and not (match.start() == 0 or ctx.text[: match.start()].isspace()):
+    """Reads "on the 15th", "the 3rd" alone, "the evening of the 25th", "the 25th at
+    noon": that day of the report's month (or the one before or after, by the tense).
+    "the 15th round" is no date."""
+    alone = match.start() == 0 or ctx.text[: match.start()].isspace()
+    if not match["on"] and not match["pod"] and not alone:
         return []
     day = int(match["d"])
     tense = ctx.tense_at(*match.span())

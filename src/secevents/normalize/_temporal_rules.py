@@ -542,7 +542,7 @@ def day_of_unit_month(match: re.Match[str], ctx: Context) -> list[Piece]:
     return [Piece(match.start(), match.end(), span, (), moved.year, moved.month, day)]
 
 
-_UNIT: Final = rf"(?P<unit>{words.any_case('day|week|month|year|decade')})"
+_UNIT: Final = rf"(?P<unit>{words.any_case('hour|day|week|month|year|decade')})"
 
 
 _AGO_UNIT: Final = (
@@ -568,9 +568,22 @@ def ago(match: re.Match[str], ctx: Context) -> list[Piece]:
     if wider is not None:  # "1 year, 2 months and 3 days ago"
         first, last, whole = wider
         return [] if whole is None else [Piece(first, last, whole)]
-    unit = match["unit"].lower()
-    span = calc.ago_span(ctx.anchor, amount, _AGO_ABBREVIATED.get(unit, unit))
+    unit = _AGO_ABBREVIATED.get(match["unit"].lower(), match["unit"].lower())
+    if unit in ("week", "fortnight", "month", "year") and (
+        today := _TODAY_AFTER.match(ctx.text, match.end())
+    ):
+        # "a year ago today": that very day, not the year
+        days = {"week": 7, "fortnight": 14}
+        if unit in days:
+            day = ctx.anchor - dt.timedelta(days=days[unit] * amount)
+        else:
+            day = calc.shift(ctx.anchor, -amount, unit)
+        return [Piece(match.start(), today.end(), calc.day_span(day))]
+    span = calc.ago_span(ctx.anchor, amount, unit)
     return [Piece(match.start(), match.end(), span)]
+
+
+_TODAY_AFTER: Final = _fastre.compile(rf"\s{{1,2}}{words.any_case('today')}\b")
 
 
 _ROLLING: Final = words.any_case("the past|the last|the previous|the next|the coming")
@@ -579,11 +592,12 @@ _ROLLING: Final = words.any_case("the past|the last|the previous|the next|the co
 @rule(
     rf"\b{_ROLLING}\s{{1,2}}(?:(?P<n>{words.NUMBER})\s{{1,2}})?"
     rf"{_UNIT}(?P<plural>s?)\b(?!\s{{1,2}}of\b)",
-    kinds="unit decade",
+    kinds="unit decade clock",
 )
 def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the past two weeks": the days up to the report; "the next six weeks", "the
-    coming two years": the days from it."""
+    coming two years": the days from it; "the past 24 hours": the days those hours may
+    fall on, the report's time of day not being known."""
     amount = words.number_value(match["n"]) if match["n"] else None
     if amount is None and match["plural"]:
         return []
@@ -591,6 +605,10 @@ def rolling(match: re.Match[str], ctx: Context) -> list[Piece]:
     if ahead and amount is None:
         return []  # "the next day", "the next decade": a day or a calendar unit
     unit = match["unit"].lower()
+    if unit == "hour":
+        if amount is None:
+            return []  # "the last hour": the report's day, too fine to say as a span
+        amount, unit = -(-amount // 24), "day"  # whole days, rounded up
     if unit == "decade":  # relativedelta has no decades: "the past decade" is ten years
         amount, unit = 10 * (amount or 1), "year"
     if ahead:

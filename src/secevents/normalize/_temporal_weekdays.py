@@ -280,3 +280,26 @@ def _by_tense(days: list[dt.date], ctx: Context, start: int, end: int) -> dt.dat
     if tense == "future" and (after := [d for d in days if d >= ctx.anchor]):
         return min(after)
     return min(days, key=lambda d: (abs((d - ctx.anchor).days), d))
+
+
+@rule(
+    rf"\b(?P<n>{words.NUMBER}|(?i:an?))\s{{1,2}}(?P<u>{words.any_case('weeks|week|fortnights|fortnight')})"
+    rf"\s{{1,2}}(?P<rel>{words.any_case('on|from|ago')})\s{{1,2}}"
+    rf"(?P<wd>{words.WEEKDAY})\b",
+    kinds="weekday",
+)
+def weeks_from_weekday(match: re.Match[str], ctx: Context) -> list[Piece]:
+    """ "a week on Monday", "two weeks from Friday" (weeks after the coming Monday or
+    Friday), "a week ago Monday" (a week before the last one). Read as an offset from the
+    report's date, "a week from Monday" would name a week, not that Monday's day. ("A
+    week after Monday" counts from a day the clause's tense places: the offsets do it.)"""
+    amount = words.number_value(match["n"])
+    if amount is None:
+        return []
+    weeks = amount * (2 if match["u"].lower().startswith("fortnight") else 1)
+    number = words.weekday_number(match["wd"])
+    if match["rel"].lower() == "ago":
+        day = calc.weekday_date(number, ctx.anchor, "past", None) - dt.timedelta(weeks=weeks)
+    else:
+        day = calc.weekday_date(number, ctx.anchor, "future", None) + dt.timedelta(weeks=weeks)
+    return [Piece(match.start(), match.end(), calc.day_span(day))]

@@ -198,7 +198,7 @@ def decade_word(match: re.Match[str], ctx: Context) -> list[Piece]:
 
 @rule(
     rf"\b(?:(?P<p>{words.any_case('between|from')})\s{{1,2}})?(?P<a>{words.YEAR})\s{{0,2}}"
-    rf"(?P<sep>[-–—]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
+    rf"(?P<sep>[-–—/]|{words.any_case('and|to|until|till|through')})\s{{0,2}}"
     # "1860 - c. 1870", "from 1860 to c1870": the end is approximate.
     r"(?:(?P<hedge>(?i:circa|ca\.|c\.|c|about|around))\s{0,2})?"
     # "2009 - 12 May 2011": two digits before a month are its day, not a year.
@@ -206,15 +206,21 @@ def decade_word(match: re.Match[str], ctx: Context) -> list[Piece]:
     kinds="year",
 )
 def year_range(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "between 1997 and 2013", "from 2014 to 2016", "1997-2013", "2016–17"."""
+    """Reads "between 1997 and 2013", "from 2014 to 2016", "1997-2013", "2016–17",
+    "1999-00", and a season or fiscal year over two years, "2019/20" (a slash joins two
+    years only when the second is the next: "2019/23" is no such span)."""
     first = int(match["a"])
-    dash = match["sep"] in "-–—"
+    dash = match["sep"] in "-–—/"
     if match["b2"]:
         second = first - first % 100 + int(match["b2"])
+        if second <= first and (first + 1) % 100 == int(match["b2"]):
+            second = first + 1  # "1999-00": the next century's first year
         if not dash:
             return []
     else:
         second = int(match["b"])
+    if match["sep"] == "/" and second != first + 1:
+        return []
     if second <= first or (match["sep"].lower() == "and" and not match["p"]):
         return []
     if _before_count(ctx, match.end()):
