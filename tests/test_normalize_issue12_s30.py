@@ -135,3 +135,25 @@ def test_a_day_of_the_month_with_its_time_of_day(text: str, expected: str) -> No
 @pytest.mark.parametrize("text", ["on the 15th floor", "the 15th round", "the 3rd at bat"])
 def test_an_ordinal_before_a_noun_is_no_day(text: str) -> None:
     assert read(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not "the weekend" (the last one) followed by a stray "before last".
+        ("talks on the weekend before last", "2018-02-24/2018-02-25"),
+        ("the week before last", "2018-02-19/2018-02-25"),
+        ("the week after next", "2018-03-19/2018-03-25"),
+        ("the month after next", "2018-05"),
+        ("the year before last", "2016"),
+    ],
+)
+def test_two_calendar_units_away(text: str, expected: str) -> None:
+    assert read(text) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("bases built in the 90's", "199X"), ("since the 80’s", "198X/..")]
+)
+def test_a_short_decade_with_an_apostrophe_before_the_s(text: str, expected: str) -> None:
+    assert read(text) == (expected, [])

@@ -314,11 +314,11 @@ _LOWER_MONTH: Final = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
-# What follows a run of digits: a letter ("15Mar", "23rd", "19c"), a separator and more
+# What follows a run of digits: a letter ("15Mar", "23rd", "19c", "90's"), a separator and more
 # ("10/7/2008", "3-FEB-1999"), or a lower-case month ("8 may", "4th of june").
 _DIGIT_TAIL: Final = _fastre.compile(
     rf"(?:st|nd|rd|th)?\s{{1,2}}(?:of\s{{1,2}})?(?P<lmonth>{_LOWER_MONTH})"
-    r"|(?P<alnum>[A-Za-z])|(?P<slashed>[/.\-][0-9A-Za-z])"
+    r"|(?P<alnum>[A-Za-z]|['’]s\b)|(?P<slashed>[/.\-][0-9A-Za-z])"
     r"|(?P<clock>\s{1,2}(?:hrs?|mins?|secs?)\b)"
 )
 # A lower-case month just before the digits: "may 8", "march 2019", "mar, 2022".
