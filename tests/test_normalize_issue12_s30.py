@@ -157,3 +157,22 @@ def test_two_calendar_units_away(text: str, expected: str) -> None:
 )
 def test_a_short_decade_with_an_apostrophe_before_the_s(text: str, expected: str) -> None:
     assert read(text) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("tue", "past", "2018-03-06"),
+        ("TUE", "past", "2018-03-06"),
+        ("Thurs.", "past", "2018-03-08"),
+        ("sat", "future", "2018-03-10"),
+    ],
+)
+def test_a_weekday_abbreviation_alone_is_a_field(text: str, tense: str, expected: str) -> None:
+    assert read(text, tense) == (expected, [])
+
+
+@pytest.mark.parametrize("text", ["the sun rose", "they wed in May 1990 and left"])
+def test_a_weekday_abbreviation_in_prose_stays_a_word(text: str) -> None:
+    value, _ = read(text)
+    assert value in (None, "1990-05")

@@ -94,6 +94,13 @@ _WEEKDAY_LEAD: Final = _fastre.compile(
 )
 
 
+# A weekday's abbreviation in any case as all the field: "Tue", "thurs.", "SAT". In prose
+# "sat", "wed" and "sun" are words; a cell holding one alone is a day.
+_WEEKDAY_ALONE: Final = _fastre.compile(
+    r"\s*(?P<wd>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?\s*"
+)
+
+
 def read_field(ctx: Context) -> Piece | None:
     """The date that is all of ``ctx.text`` but for a time of day, or None.
 
@@ -102,6 +109,10 @@ def read_field(ctx: Context) -> Piece | None:
     text = ctx.text
     if len(text) > LONGEST:
         return None
+    if alone := _WEEKDAY_ALONE.fullmatch(text):
+        tense = ctx.tense_at(alone.start("wd"), alone.end("wd"))
+        day = calc.weekday_date(words.weekday_number(alone["wd"]), ctx.anchor, tense, None)
+        return Piece(alone.start("wd"), alone.end("wd"), calc.day_span(day), weekday=None)
     if lead := _WEEKDAY_LEAD.match(text):
         piece = _read_from(ctx, lead.end())
         if piece is None or piece.day is None:
