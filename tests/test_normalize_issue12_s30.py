@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from secevents.normalize import resolve_date
+from secevents.normalize import find_actors, resolve_date
 
 #: A Thursday in March.
 MARCH_THURSDAY = dt.date(2018, 3, 8)
@@ -176,3 +176,37 @@ def test_a_weekday_abbreviation_alone_is_a_field(text: str, tense: str, expected
 def test_a_weekday_abbreviation_in_prose_stays_a_word(text: str) -> None:
     value, _ = read(text)
     assert value in (None, "1990-05")
+
+
+def countries(text: str, date: str | None) -> list[str | None]:
+    return [r.value.country for r in find_actors(text, date=date) if r.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # The one office-holder of that family name then: a courtesy title names no office.
+        ("Mr. Mugabe told reporters", "2015-06-01", "ZWE"),
+        ("Mr Mugabe told reporters", "2015-06-01", "ZWE"),
+        ("Mr. Castro received the envoy", "2015-06-01", "CUB"),
+        # Chinese and Korean names are written family name first.
+        ("Mr. Moon met the envoy", "2019-06-01", "KOR"),
+        ("Mr. Xi met the envoy", "2019-06-01", "CHN"),
+        # Out of office then: the name alone says no state.
+        ("Mr. Mugabe told reporters", "2019-06-01", None),
+        ("Mr. Moon met the envoy", "2015-06-01", None),
+        # Undated: a surname is anyone's.
+        ("Mr. Mugabe told reporters", None, None),
+    ],
+)
+def test_a_courtesy_title_and_a_surname_of_an_office_holder(
+    text: str, date: str | None, expected: str | None
+) -> None:
+    assert countries(text, date) == [expected]
+
+
+def test_a_courtesy_title_before_a_surname_several_served_under_warns() -> None:
+    # In 2019 a Kim led North Korea and another was a US envoy: no state, and a warning.
+    (result,) = [r for r in find_actors("Mr. Kim arrived", date="2019-06-01") if r.value]
+    assert result.value is not None and result.value.country is None
+    assert [w.code for w in result.warnings] == ["ambiguous_person"]

@@ -131,6 +131,8 @@ class Mention:
 #: Fumio" beside "Fumio Kishida"). Chinese and Korean names are written family first in
 #: either case; the tables hold them that way.
 _FAMILY_NAME_FIRST: Final = frozenset({"JPN"})
+#: Countries whose people's names the tables and English text write family name first.
+_FAMILY_NAME_ALWAYS_FIRST: Final = frozenset({"CHN", "KOR", "PRK", "TWN"})
 
 
 def words(text: str) -> frozenset[str]:
@@ -204,8 +206,9 @@ class NameIndex:
         #: Organisations and armed groups by code: the first entry of a code is its main name.
         self.by_code: dict[str, Entry] = {}
         self.person_name_risk: frozenset[str] = frozenset()
-        #: People of the leaders table by the folded last word of their names, for a
-        #: title and a surname ("Prime Minister Takaichi"): see ``actors._by_surname``.
+        #: People of the leaders table by their folded family names (the last word, the
+        #: first of Chinese and Korean names), for a title and a surname ("Prime Minister
+        #: Takaichi", "Mr. Moon"): see ``actors._by_surname``.
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         self._trie: dict[str, Any] = {}
         #: People's names of two to four words by their loose spelling.
@@ -241,7 +244,9 @@ class NameIndex:
                     for name in item["aliases"]:
                         add(name, entry)
                         if " " in name:
-                            last = fold(name.rsplit(" ", 1)[1])
+                            # "Kim Jong Un", "Moon Jae-in": the family name is the first word
+                            at = 0 if entry.country in _FAMILY_NAME_ALWAYS_FIRST else -1
+                            last = fold(name.split(" ")[at])
                             if entry not in self.surnames.get(last, ()):
                                 self.surnames[last] = (*self.surnames.get(last, ()), entry)
                         if entry.country in _FAMILY_NAME_FIRST and name.count(" ") == 1:

@@ -710,14 +710,25 @@ def _by_surname(
     if actor.title is None or actor.name is None:
         return ()
     written = fold(actor.title)
+    people = index.surnames.get(fold(actor.name.rsplit(" ", 1)[-1]), ())
+    if written.rstrip(".") in _COURTESY:
+        # "Mr. Mugabe", "Dr. Mahathir": a courtesy title says nothing of the office, so
+        # anyone of that surname in office then (several: what they share, and a warning)
+        return tuple(p for p in people if any(o.during(*window) for o in p.offices))
     return tuple(
         person
-        for person in index.surnames.get(fold(actor.name.rsplit(" ", 1)[-1]), ())
+        for person in people
         if any(
             written.endswith(fold(office.title)) and office.during(*window)
             for office in person.offices
         )
     )
+
+
+#: Titles of courtesy, folded: before a surname they name no office.
+_COURTESY: Final = frozenset(
+    fold(title) for title in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Shri", "Sri", "Smt")
+)
 
 
 def _office_holder(
