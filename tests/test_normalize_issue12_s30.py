@@ -210,3 +210,24 @@ def test_a_courtesy_title_before_a_surname_several_served_under_warns() -> None:
     (result,) = [r for r in find_actors("Mr. Kim arrived", date="2019-06-01") if r.value]
     assert result.value is not None and result.value.country is None
     assert [w.code for w in result.warnings] == ["ambiguous_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country"),
+    [
+        ("Zapatistas blocked the road", "EZLN", "MEX"),
+        ("a Khmer Rouge prison", "KHMER_ROUGE", "KHM"),
+        ("Ansar Dine fighters seized the town", "ANSAR_DINE", "MLI"),
+        ("the Sandinistas won the vote", "FSLN", "NIC"),
+        ("the Contras were armed from abroad", "CONTRAS", "NIC"),
+        ("Viet Cong units withdrew", "VIET_CONG", "VNM"),
+        ("Seleka rebels entered Bangui", "SELEKA", "CAF"),
+        ("anti-balaka militias attacked", "ANTI_BALAKA", "CAF"),
+        ("Ahrar al-Sham shelled the base", "AHRAR_AL_SHAM", "SYR"),
+        ("the Mahdi Army laid down its arms", "MAHDI_ARMY", "IRQ"),
+        ("the Congress party walked out", "INDIAN_NATIONAL_CONGRESS", "IND"),
+    ],
+)
+def test_armed_groups_and_parties_of_coded_news(text: str, code: str, country: str) -> None:
+    found = [(r.value.code, r.value.country) for r in find_actors(text) if r.value is not None]
+    assert (code, country) in found
