@@ -487,13 +487,24 @@ def test_a_similar_earlier_drill_is_an_event_of_its_own(read: Read) -> None:
     assert codes(earlier) == ["JPN", "USA"] and str(earlier.date) == "2021-05"
 
 
-def test_a_date_said_after_the_drills_is_when_it_was_said(read: Read) -> None:
+def test_drills_told_without_a_day_are_dated_by_the_day_they_were_reported(read: Read) -> None:
+    # The corpus convention (seed, d024): the only time expression of the event's sentence,
+    # the attribution's, dates an event told without a day of its own.
     event = read.one(
         "The second stage of the joint drills of Kazakh and Uzbek forces took place in Aktau, "
         "the Defense Ministry reported on Aug. 12.",
         se.JointExercise,
     )
-    assert event.date is None
+    assert str(event.date) == "2021-08-12"
+
+
+def test_drills_told_with_their_own_day_keep_it_whatever_day_it_was_said(read: Read) -> None:
+    event = read.one(
+        "Joint drills of Kazakh and Uzbek forces took place in Aktau on Aug. 9, "
+        "the Defense Ministry reported on Aug. 12.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-08-09"
 
 
 @pytest.mark.parametrize(

@@ -152,13 +152,28 @@ def test_where_a_protest_s_topic_happened_is_not_where_it_was_delivered(read: Re
     assert event.location is None or event.location.country == "BLR"
 
 
-def test_a_quoted_note_said_of_on_a_day_is_dated_by_nothing(read: Read) -> None:
+def test_a_quoted_note_without_a_day_is_dated_by_the_day_it_was_told(read: Read) -> None:
+    # The corpus convention (seed, d024): the attribution's day is the only one the
+    # sentence gives the note.
     event = read.one(
         '"The Ukrainian diplomat has been handed a note of protest from the Belarusian Foreign '
         'Ministry," the ministry said on Thursday.',
         se.DiplomaticCommunique,
     )
-    assert event.date is None
+    assert str(event.date) == "2021-10-28"
+
+
+def test_a_summons_and_a_trailing_attribution_dated_apart(read: Read) -> None:
+    dated, undated = (
+        read.one(text, se.DiplomaticCommunique)
+        for text in (
+            "Russia summoned the British charge d'affaires on Monday, the ministry said on "
+            "Wednesday.",
+            "Russia summoned the British charge d'affaires, the ministry said on Wednesday.",
+        )
+    )
+    assert str(dated.date) == "2021-10-25"
+    assert str(undated.date) == "2021-10-27"
 
 
 @pytest.mark.parametrize(

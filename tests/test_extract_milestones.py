@@ -459,6 +459,20 @@ def test_will_be_built_is_a_plan_whatever_day_it_is_told(read: Read) -> None:
     assert event.status is se.ConstructionStatus.PROPOSED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal on setting up American military bases has been agreed between Romania and the "
+        "United States, officials said on Thursday.",
+        "An accord on a Turkish base was signed between Qatar and Turkey on Monday.",
+    ],
+)
+def test_the_party_to_a_deal_that_does_not_build_hosts(read: Read, text: str) -> None:
+    event = read.one(text, se.BaseConstruction)
+    roles = {a.role: a.actor.code for a in event.actors}
+    assert roles in ({"builder": "USA", "host": "ROU"}, {"builder": "TUR", "host": "QAT"})
+
+
 def test_naval_facilities_in_the_plural_are_bases(read: Read) -> None:
     event = read.one(
         "Oman agreed to let Britain use its naval facilities in Duqm, officials said.",

@@ -285,7 +285,7 @@ def add_date(
     says = topic and _MESSAGE_SAYS.match(text, m.trigger[1]) is not None
     if _CAME_OUT.match(text, m.trigger[1]):
         return  # "On Thursday the letter was circulated": when the text came out
-    hits = [
+    candidates = [
         h
         for h in doc.dates(m.sentence)
         if (h.start, h.end) not in skip
@@ -296,14 +296,20 @@ def add_date(
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not _SERIES_ORIGIN.search(text, max(start, h.start - 40), h.start)
-        and not (
-            h.start > m.trigger[1]
-            and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
-        )
         and not _said_then_of_the_future(text, start, h, m.trigger[0])
         and not _said_then_of_one_told_before(text, start, h, m.trigger[0])
         and not _today_in_a_quote(text, start, h)
     ]
+    # The day it was said ("..., the ministry said on Wednesday") dates an event the
+    # sentence gives no day of its own: what is announced without a day of its own is
+    # dated by its announcement.
+    said_days = [
+        h
+        for h in candidates
+        if h.start > m.trigger[1]
+        and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
+    ]
+    hits = [h for h in candidates if h not in said_days] or said_days
     if exclude is not None:
         hits = [h for h in hits if h.end <= exclude[0] or h.start >= exclude[1]]
     # "until the end of the month" tells when the event ends, not when it is: another day
