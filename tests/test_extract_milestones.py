@@ -473,6 +473,25 @@ def test_the_party_to_a_deal_that_does_not_build_hosts(read: Read, text: str) ->
     assert roles in ({"builder": "USA", "host": "ROU"}, {"builder": "TUR", "host": "QAT"})
 
 
+def test_a_plan_announced_on_a_day_is_dated_by_its_announcement(read: Read) -> None:
+    # The seed's convention: the base "confirmed on Wednesday" is dated that day.
+    event = read.one(
+        "Poland's Defence Ministry said on Friday that the United States will set up a "
+        "permanent military base in Poland.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2021-10-22"
+    assert event.status is se.ConstructionStatus.PROPOSED
+
+
+def test_drills_announced_on_a_day_are_not_dated_by_it(read: Read) -> None:
+    event = read.one(
+        "The ministry said on Friday that Poland and the United States will hold joint drills.",
+        se.JointExercise,
+    )
+    assert event.date is None
+
+
 def test_naval_facilities_in_the_plural_are_bases(read: Read) -> None:
     event = read.one(
         "Oman agreed to let Britain use its naval facilities in Duqm, officials said.",

@@ -17,6 +17,7 @@ from typing import Final
 
 from .. import _fastre
 from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
+from ..model.events import JointExercise
 from ..normalize.temporal import SAYING_DAY
 from ._merge_dates import refines
 from .clues import nearest
@@ -296,18 +297,25 @@ def add_date(
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not _SERIES_ORIGIN.search(text, max(start, h.start - 40), h.start)
-        and not _said_then_of_the_future(text, start, h, m.trigger[0])
         and not _said_then_of_one_told_before(text, start, h, m.trigger[0])
         and not _today_in_a_quote(text, start, h)
     ]
     # The day it was said ("..., the ministry said on Wednesday") dates an event the
     # sentence gives no day of its own: what is announced without a day of its own is
-    # dated by its announcement.
+    # dated by its announcement. So is a plan said then ("said on Friday that the US will
+    # set up a base"), but not drills still to come, whose day is their own.
+    if issubclass(m.event_type, JointExercise):
+        candidates = [
+            h for h in candidates if not _said_then_of_the_future(text, start, h, m.trigger[0])
+        ]
     said_days = [
         h
         for h in candidates
-        if h.start > m.trigger[1]
-        and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
+        if (
+            h.start > m.trigger[1]
+            and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
+        )
+        or _said_then_of_the_future(text, start, h, m.trigger[0])
     ]
     hits = [h for h in candidates if h not in said_days] or said_days
     if exclude is not None:
