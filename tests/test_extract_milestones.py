@@ -492,6 +492,25 @@ def test_drills_announced_on_a_day_are_not_dated_by_it(read: Read) -> None:
     assert event.date is None
 
 
+def test_a_base_built_and_then_opened_is_operational(read: Read) -> None:
+    event = read.one(
+        "China has opened its first military base abroad, in Djibouti. The base was built so "
+        "that Chinese ships can resupply there.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+
+
+def test_a_base_running_now_and_built_in_a_year_told_is_dated_and_completed(read: Read) -> None:
+    event = read.one(
+        "China has been running a military base in Kulob. It was built by the Chinese "
+        "government in 2016.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.COMPLETED
+    assert str(event.date) == "2016"
+
+
 def test_naval_facilities_in_the_plural_are_bases(read: Read) -> None:
     event = read.one(
         "Oman agreed to let Britain use its naval facilities in Duqm, officials said.",

@@ -52,8 +52,10 @@ _STATUS_RANK: Final = {
     # A deal or plan the report says is denied is denied, whatever others claimed of it.
     ConstructionStatus.DENIED: 3,
     ConstructionStatus.UNDER_CONSTRUCTION: 4,
-    ConstructionStatus.OPERATIONAL: 5,
-    ConstructionStatus.COMPLETED: 6,
+    # Built, then opened: "China has opened its first base abroad ... the base was built
+    # so that ..." is operational.
+    ConstructionStatus.COMPLETED: 5,
+    ConstructionStatus.OPERATIONAL: 6,
 }
 _BACKGROUND_DAYS: Final = 45
 #: Days within which two steps of one status are one milestone (two denials months
@@ -690,7 +692,7 @@ def _extend(cluster: Cluster, fields: dict[str, Any]) -> None:
 def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
     """The event fields of a cluster: first values, unions of lists, the furthest status."""
     fields: dict[str, Any] = {}
-    status_claimed = False
+    status_claimed = status_dated = False
     # "In Kenya, the activities focus on ...; in Tanzania on ...": drills told in several
     # states stay where the lead put them (a region), in none of those states
     states = {
@@ -704,11 +706,12 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
         if isinstance(told := m.fields.get("date_told"), tuple):
             told_forms.setdefault(told[0], told)
         claimed = m.fields.get("factuality") is Factuality.CLAIMED
+        dated = "date" in m.fields
         for name, value in m.fields.items():
             if value is None:
                 continue
             if name == "status" and name not in fields:
-                status_claimed = claimed
+                status_claimed, status_dated = claimed, dated
             if name == "participants":
                 fields[name] = tuple(unique([*fields.get(name, ()), *value]))
             elif name == "at_recipient":  # one sentence may say where the message went
@@ -720,8 +723,8 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 extra = [e for e in value if isinstance(e, Equipment) and e.kind not in kinds]
                 fields[name] = (*fields.get(name, ()), *extra)
             elif name == "status" and name in fields:
-                if _outranks(value, claimed, fields[name], status_claimed):
-                    fields[name], status_claimed = value, claimed
+                if _outranks((value, claimed, dated), (fields[name], status_claimed, status_dated)):
+                    fields[name], status_claimed, status_dated = value, claimed, dated
             elif name == "date" and (
                 widens(fields.get(name), value) or refines(fields.get(name), value)
             ):
@@ -775,12 +778,18 @@ def _in_a_state(new: object, held: object) -> bool:
     )
 
 
-def _outranks(status: Any, claimed: bool, held: Any, held_claimed: bool) -> bool:
-    """Whether ``status`` replaces the ``held`` one: the furthest along wins, but a denial
-    stands against what unnamed sources claim of the same base, either way round."""
-    if ConstructionStatus.DENIED in (status, held) and claimed != held_claimed:
+def _outranks(new: tuple[Any, bool, bool], held: tuple[Any, bool, bool]) -> bool:
+    """Whether the ``new`` status (with whether it is claimed and dated) replaces the
+    ``held`` one: the furthest along wins, but a denial stands against what unnamed
+    sources claim of the same base, either way round; of a base built and running, the
+    one the text dates ("running a base ... It was built in 2016": completed, in 2016)."""
+    status, claimed, dated = new
+    held_status, held_claimed, held_dated = held
+    if ConstructionStatus.DENIED in (status, held_status) and claimed != held_claimed:
         return status is ConstructionStatus.DENIED
-    return bool(_STATUS_RANK[status] > _STATUS_RANK[held])
+    if _settled(status) and _settled(held_status) and dated != held_dated:
+        return dated
+    return bool(_STATUS_RANK[status] > _STATUS_RANK[held_status])
 
 
 def _most_told(cluster: Cluster, fields: dict[str, Any]) -> None:
