@@ -1831,3 +1831,18 @@ def test_the_place_of_another_subject_s_deed_told_after_is_not_the_drills(read: 
         se.JointExercise,
     )
     assert event.location is None or event.location.country != "TWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("India and the US held a joint exercise in the Chaubattia forest of Uttarakhand.", "IND"),
+        ("Russian and Tajik troops staged joint drills in the mountains of Tajikistan.", "TJK"),
+        ("Chinese and Pakistani forces held joint drills in the deserts of Sindh.", "PAK"),
+    ],
+)
+def test_drills_in_a_named_land_of_a_place_are_in_that_place(
+    read: Read, text: str, country: str
+) -> None:
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None and event.location.country == country

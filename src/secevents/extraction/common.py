@@ -304,7 +304,20 @@ def _introduced_by(hit: Hit, text: str, floor: int, places: list[Hit]) -> str:
     direction = _DIRECTION_BEFORE.search(text, max(floor, hit.start - 40), hit.start)
     if direction is not None:
         return direction.group(1).lower()
+    # "in the Chaubattia forest of Uttarakhand", "in the mountains of Tajikistan"
+    land = _LAND_OF.search(text, max(floor, hit.start - 60), hit.start)
+    if land is not None:
+        return land.group(1).lower()
     return prep_before(text, hit.start, floor)
+
+
+_LAND_OF: Final = _fastre.compile(
+    r"\b(in|at|near|on|across)\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:forests?|jungles?|mountains|hills|highlands|deserts?|plains|steppes?|valley|"
+    r"waters|coast|coastline|shores?|islands|region|areas?|border\s+areas?|outskirts)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _DIRECTION_BEFORE: Final = _fastre.compile(
