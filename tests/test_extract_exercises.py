@@ -1846,3 +1846,39 @@ def test_drills_in_a_named_land_of_a_place_are_in_that_place(
 ) -> None:
     event = read.one(text, se.JointExercise)
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Australian and Indian troops began drills at Rajasthan's Mahajan Field Firing Ranges.",
+            "IND",
+        ),
+        (
+            "Russia and India will hold a joint exercise in Russia's eastern military district.",
+            "RUS",
+        ),
+    ],
+)
+def test_drills_in_a_place_s_own_land_are_in_that_place(
+    read: Read, text: str, country: str
+) -> None:
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None and event.location.country == country
+
+
+def test_a_place_told_of_the_drills_in_the_next_sentence(read: Read) -> None:
+    event = read.one(
+        "Argentina and Chile held a joint peacekeeping exercise. It was held at the Puerto "
+        "Belgrado Naval Base in Bahia Blanca, Argentina.",
+        se.JointExercise,
+    )
+    assert event.location is not None and event.location.country == "ARG"
+
+
+def test_a_state_s_base_is_no_land_of_the_state(read: Read) -> None:
+    event = read.one(
+        "Russia and Syria held joint drills at Russia's base in Syria.", se.JointExercise
+    )
+    assert event.location is not None and event.location.country == "SYR"

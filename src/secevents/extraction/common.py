@@ -150,7 +150,10 @@ def add_place(
             topic and h.start > m.trigger[1] and _TOPIC_WORD.search(text, m.trigger[1], h.start)
         )
         and _introduced_by(h, text, m.sentence.start, places) in preps
-        and not text.startswith(("'s", "\u2019s"), h.end)  # "at Russia's disposal"
+        # "at Russia's disposal" (but "at Rajasthan's Mahajan Field Firing Ranges")
+        and not (
+            text.startswith(("'s", "\u2019s"), h.end) and not _POSSESSED_LAND.match(text, h.end)
+        )
         and not _DOES.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
         and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
@@ -311,6 +314,14 @@ def _introduced_by(hit: Hit, text: str, floor: int, places: list[Hit]) -> str:
     return prep_before(text, hit.start, floor)
 
 
+#: A place's own land after its possessive: "Rajasthan's Mahajan Field Firing Ranges",
+#: "Russia's eastern military district", "China's territorial waters".
+_POSSESSED_LAND: Final = _fastre.compile(
+    r"['\u2019]s\s+(?:[\w\-]+\s+){0,4}?(?:ranges?|district|region|province|coast|coastline|"
+    r"islands?|waters|sea|mountains|desert|steppes?|forests?|territory|border\s+areas?|"
+    r"training\s+(?:grounds?|areas?))\b",
+    re.IGNORECASE,
+)
 _LAND_OF: Final = _fastre.compile(
     r"\b(in|at|near|on|across)\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}"
     r"(?:forests?|jungles?|mountains|hills|highlands|deserts?|plains|steppes?|valley|"

@@ -110,6 +110,13 @@ _IT_LASTS: Final = _fastre.compile(
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
     r"(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:until|till|through|to)\b"
 )
+#: "It was held at the Puerto Belgrado Naval Base in Bahia Blanca": where the exercise told
+#: of just before is.
+_IT_IS_HELD: Final = _fastre.compile(
+    r"\W*(?P<noun>It|They|The event|The operation)\s+"
+    r"(?:was|were|is|are|will\s+be|would\s+be|is\s+being|are\s+being|has\s+been|had\s+been)"
+    r"\s+(?:held|staged|conducted|hosted|taking\s+place)\s+(?:at|in|on|near|off)\b"
+)
 #: "... is in Thailand for the 10-day event": the length of the exercise told just before.
 _LENGTH_EVENT: Final = _fastre.compile(
     r"\b(?:the|a|this)\s+(?:[\w]+-day|[\w]+-week)\s+(?P<noun>event|operation|programme|program)\b"
@@ -498,7 +505,11 @@ class ExerciseRecognizer:
             or (None if match is not None else self._told_after(sentence, doc))
         )
         if match is None and participation is None:
-            return self._length_told_after(sentence, doc) or self._editions_by_rank(sentence, doc)
+            return (
+                self._length_told_after(sentence, doc)
+                or self._place_told_after(sentence, doc)
+                or self._editions_by_rank(sentence, doc)
+            )
         if match is not None and _separate(doc, sentence, match.start()):
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
@@ -859,6 +870,23 @@ class ExerciseRecognizer:
         m.anaphoric = m.attach_only = m.definite = True
         add_duration(m, doc)
         return [m] if "duration" in m.fields or "end" in m.fields else []
+
+    @staticmethod
+    def _place_told_after(sentence: Sentence, doc: Document) -> list[Mention]:
+        """ "It was held at the Puerto Belgrado Naval Base in Bahia Blanca, Argentina": the
+        place of the exercise told of in the sentence just before, in one with no noun
+        for it."""
+        text = doc.text
+        told = _IT_IS_HELD.match(text, sentence.start, sentence.end)
+        if told is None or sentence.index == 0:
+            return []
+        before = doc.sentences[sentence.index - 1]
+        if not _TRIGGER_CUE.search(text, before.start, before.end, doc.folded(before)):
+            return []
+        m = Mention(JointExercise, sentence, told.span("noun"))
+        m.anaphoric = m.attach_only = m.definite = True
+        add_place(m, doc)
+        return [m] if "location" in m.fields else []
 
     @staticmethod
     def _editions_by_rank(sentence: Sentence, doc: Document) -> list[Mention]:
