@@ -822,7 +822,8 @@ class ConstructionRecognizer:
         ]
         # "a deal on American bases agreed between Romania and the United States": the
         # party to the deal that does not build hosts
-        hosts += [c for c in object_codes(doc, s, s.start, ("between",)) if c not in builders]
+        if " between " in s.text:
+            hosts += [c for c in object_codes(doc, s, s.start, ("between",)) if c not in builders]
         hosts += [c for c in demonyms if c not in builders]
         hosts += builders[1:]
         if not placed_by_name and (described := _described_state(m, doc, builders)):
