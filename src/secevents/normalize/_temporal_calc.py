@@ -176,6 +176,17 @@ def weekday_date(weekday: int, anchor: dt.date, tense: str, relation: str | None
     return anchor - dt.timedelta(days=back)
 
 
+def unit_span(anchor: dt.date, unit: str, step: int, part: str | None = None) -> DateSpan:
+    """The week (Monday to Sunday), weekend, month or year ``step`` units from the
+    anchor's, or the ``part`` of that month or year ("early", "late")."""
+    if unit in ("week", "weekend"):
+        return week_span(anchor, step, weekend=unit == "weekend")
+    if unit == "month":
+        moved = shift(anchor, step, "month")
+        return calendar_span(moved.year, moved.month, None, part)
+    return calendar_span(anchor.year + step, None, None, part)
+
+
 @functools.lru_cache(maxsize=256)
 def week_span(anchor: dt.date, weeks: int, weekend: bool = False) -> DateSpan:
     """The Monday-Sunday week ``weeks`` weeks from the anchor's (or its Saturday-Sunday)."""

@@ -241,12 +241,5 @@ def two_steps(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "the week before last", "the weekend before last", "the month after next",
     "the year before last": two calendar units from the report's (Monday-Sunday weeks)."""
     step = -2 if match["rel"].lower().startswith("before") else 2
-    unit = match["unit"].lower()
-    if unit in ("week", "weekend"):
-        span = calc.week_span(ctx.anchor, step, weekend=unit == "weekend")
-    elif unit == "month":
-        moved = calc.shift(ctx.anchor, step, "month")
-        span = calc.calendar_span(moved.year, moved.month, None, None)
-    else:
-        span = calc.calendar_span(ctx.anchor.year + step, None, None, None)
+    span = calc.unit_span(ctx.anchor, match["unit"].lower(), step)
     return [Piece(match.start(), match.end(), span)]

@@ -511,13 +511,7 @@ def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
         return [Piece(match.start("rel"), match.end(), span)]
     step = {"last": -1, "next": 1, "coming": 1}.get(relation, 0)
     part = None if part_word in ("", "earlier", "later") else words.part_name(part_word)
-    if unit in ("week", "weekend"):
-        span = calc.week_span(ctx.anchor, step, weekend=unit == "weekend")
-    elif unit == "month":
-        moved = calc.shift(ctx.anchor, step, "month")
-        span = calc.calendar_span(moved.year, moved.month, None, part)
-    else:
-        span = calc.calendar_span(ctx.anchor.year + step, None, None, part)
+    span = calc.unit_span(ctx.anchor, unit, step, part)
     return [Piece(match.start(), match.end(), span)]
 
 
