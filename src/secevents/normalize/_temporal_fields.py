@@ -101,6 +101,9 @@ _WEEKDAY_ALONE: Final = _fastre.compile(
 )
 
 
+_LONGEST_WEEKDAY_ALONE: Final = 8  # " Thurs. "
+
+
 def read_field(ctx: Context) -> Piece | None:
     """The date that is all of ``ctx.text`` but for a time of day, or None.
 
@@ -109,7 +112,7 @@ def read_field(ctx: Context) -> Piece | None:
     text = ctx.text
     if len(text) > LONGEST:
         return None
-    if alone := _WEEKDAY_ALONE.fullmatch(text):
+    if len(text) <= _LONGEST_WEEKDAY_ALONE and (alone := _WEEKDAY_ALONE.fullmatch(text)):
         tense = ctx.tense_at(alone.start("wd"), alone.end("wd"))
         day = calc.weekday_date(words.weekday_number(alone["wd"]), ctx.anchor, tense, None)
         return Piece(alone.start("wd"), alone.end("wd"), calc.day_span(day), weekday=None)

@@ -230,16 +230,3 @@ def _from_report(said: str) -> TextWarning:
         "relative_to_report",
         f"{said!r} is counted from the report's date; it may count from an event the text names",
     )
-
-
-@rule(
-    rf"\b{words.any_case('the')}\s{{1,2}}(?P<unit>{words.any_case('weekend|week|month|year')})"
-    rf"\s{{1,2}}(?P<rel>{words.any_case('before last|after next')})\b",
-    kinds="unit",
-)
-def two_steps(match: re.Match[str], ctx: Context) -> list[Piece]:
-    """Reads "the week before last", "the weekend before last", "the month after next",
-    "the year before last": two calendar units from the report's (Monday-Sunday weeks)."""
-    step = -2 if match["rel"].lower().startswith("before") else 2
-    span = calc.unit_span(ctx.anchor, match["unit"].lower(), step)
-    return [Piece(match.start(), match.end(), span)]

@@ -492,14 +492,21 @@ _UNIT_PARTS: Final = words.any_case(
 @rule(
     rf"\b(?:(?P<part>{_UNIT_PARTS})(?P<in>\s{{1,2}}{words.any_case('in')})?[\s-]{{1,2}})?"
     rf"(?P<rel>{words.any_case('this|last|next|the coming|the current|coming|the')})\s{{1,2}}"
-    rf"(?P<unit>{words.any_case('week|weekend|month|year')})\b(?!\s{{1,2}}of\b)",
+    rf"(?P<unit>{words.any_case('week|weekend|month|year')})\b(?!\s{{1,2}}of\b)"
+    rf"(?:\s{{1,2}}(?P<two>{words.any_case('before last|after next')})\b)?",
     kinds="unit",
 )
 def unit_relative(match: re.Match[str], ctx: Context) -> list[Piece]:
     """Reads "last week", "this week", "next month", "earlier this month", "late last year";
-    "earlier in the month", "late in the year": the report's."""
+    "earlier in the month", "late in the year": the report's; "the week before last", "the
+    month after next": two units from the report's."""
     relation = match["rel"].lower().split()[-1]
     unit = match["unit"].lower()
+    if match["two"]:
+        if relation != "the" or match["part"]:
+            return []
+        step = -2 if match["two"].lower().startswith("before") else 2
+        return [Piece(match.start(), match.end(), calc.unit_span(ctx.anchor, unit, step))]
     part_word = " ".join((match["part"] or "").lower().split())
     if match["in"] and part_word.endswith(" of"):
         return []  # "the end of in the month" is no English
