@@ -1233,3 +1233,43 @@ def test_the_day_of_what_a_note_expresses_concern_about_is_not_its_own(read: Rea
         se.DiplomaticCommunique,
     )
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Below is the text of a joint statement that the United States and the Philippines "
+            "issued on Friday.",
+            "USA",
+        ),
+        (
+            "Japan and India held defence talks in Tokyo. In a joint statement, the two "
+            "countries called for restraint.",
+            "JPN",
+        ),
+        (
+            "Japan, South Korea and the United States condemned the launch. In a joint "
+            "statement, the three sides said the launch broke UN resolutions.",
+            "JPN",
+        ),
+    ],
+)
+def test_the_signatories_of_a_joint_statement_told_apart_from_it(
+    read: Read, text: str, sender: str
+) -> None:
+    event = read.one(text, se.DiplomaticCommunique)
+    assert event.medium is se.Medium.JOINT_STATEMENT
+    assert event.sender is not None and event.sender.code == sender
+    assert event.recipient is None
+
+
+def test_the_two_countries_are_no_signatories_when_three_were_named(read: Read) -> None:
+    assert (
+        read(
+            "Japan, India and Australia held talks. In a joint statement, the two countries "
+            "called for restraint.",
+            se.DiplomaticCommunique,
+        )
+        == []
+    )

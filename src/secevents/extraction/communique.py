@@ -40,6 +40,7 @@ from ._message_senders import (
     summoned_at_dateline,
 )
 from ._regex import Gated
+from ._signatories import joint_signatories
 from .clues import POSSESSOR_OF_THING, coded_actor, object_codes, subject_codes, unique
 from .common import add_date, add_factuality, add_place, one_per_date, quoted
 from .document import Document
@@ -83,12 +84,7 @@ _GIVE: Final = _fastre.compile(
     rf"\b(?:{GIVING}|wrote to|writes? to)\s+(?:over\s+)?(?:to\s+)?(?:the\s+)?$"
 )
 _IN: Final = frozenset({"in", "at"})
-_SIGNED_BY: Final = ("by", "between", "of", "from")
 _SUMMONED_TO: Final = _fastre.compile(r"\b(?:summoned|called|invited)\s+to\b")
-#: "In a joint statement, X and Y said / agreed / called for ...": the signatories end there.
-_SIGNATORIES_END: Final = _fastre.compile(
-    r"\b(?:said|say|stated|announced|agreed|pledged|vowed|called|urged|expressed|reaffirmed)\b"
-)
 _UN: Final = _fastre.compile(
     r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
     # "sent a letter to Guterres": the Secretary-General by surname alone, after a message
@@ -243,23 +239,6 @@ def _medium(phrase: str) -> Medium:
     return Medium.OTHER
 
 
-def _signatories(m: Mention, doc: Document) -> list[str]:
-    """Who signs a joint statement: "X and Y issued a joint statement", "a joint statement
-    by / between / of X and Y", "In a joint statement, X and Y said"."""
-    s, (start, end) = m.sentence, m.trigger
-    named = object_codes(doc, s, end, _SIGNED_BY)
-    if named:
-        return named
-    inside = [h.code for h in doc.actors(s) if start <= h.start and h.end <= end]
-    if inside:  # "the joint Russian-Georgian statement": the states it names
-        return unique(inside)
-    subjects = subject_codes(doc, s, start)
-    if subjects:
-        return subjects
-    after = _SIGNATORIES_END.search(doc.text, end, s.end)
-    return [h.code for h in doc.actors(s) if after is not None and end < h.start < after.start()]
-
-
 #: "Yerevan, the minister said in his letter, had ...": an attribution inside the sentence.
 _SAID_IN: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|added)\s+in\s+(?:his|her|its|their|a|the)\s+"
@@ -365,7 +344,7 @@ class CommuniqueRecognizer:
         (the wire format's ``sender`` is one actor).
         """
         if m.fields["medium"] is Medium.JOINT_STATEMENT:
-            signatories = _signatories(m, doc)
+            signatories = joint_signatories(m, doc)
             if signatories:
                 m.fields["sender"] = coded_actor(signatories[0])
                 return []
