@@ -1882,3 +1882,24 @@ def test_a_state_s_base_is_no_land_of_the_state(read: Read) -> None:
         "Russia and Syria held joint drills at Russia's base in Syria.", se.JointExercise
     )
     assert event.location is not None and event.location.country == "SYR"
+
+
+def test_a_name_with_its_two_digit_edition_begun_by_two_states_is_an_exercise(read: Read) -> None:
+    event = read.one(
+        "US and Indian soldiers began Yudh Abhyas 19 on Thursday at Joint Base Lewis-McChord.",
+        se.JointExercise,
+    )
+    assert event.name == "Yudh Abhyas 19"
+    assert sorted(a.code or "" for a in event.participants) == ["IND", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and the US began Chapter 11 on Thursday.",
+        "India and Pakistan played Round 16 on Thursday.",
+        "India and the US held talks at Building 19 on Thursday.",
+    ],
+)
+def test_a_numbered_thing_begun_by_two_states_is_no_exercise(read: Read, text: str) -> None:
+    assert read(text, se.JointExercise) == []

@@ -309,7 +309,8 @@ _DEFINITE: Final = _fastre.compile(
     # "this year's exercise", "last year's drills": an edition named by its year
     r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year(?:'s|\u2019s))\s+(?:[a-z\-]+\s+){0,2}$"
 )
-_CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:19|20)\d\d\b")
+#: A capitalised word, then a year or a two-digit edition: "Cobra Gold 2024", "Abhyas 19".
+_CAPITAL_YEAR: Final = _fastre.compile(r"[A-Z][\w\-]*[ \-](?:(?:19|20)\d\d|\d\d)\b")
 #: Verbs that make a named event with its year an exercise, before the name ("opened Cobra
 #: Gold 2024", "took part in Malabar 2020") or after it ("SLINEX-2023 began").
 _DRILLING_BEFORE: Final = (
@@ -348,6 +349,9 @@ _NOUN_AFTER: Final = _fastre.compile(
 )
 _NAMING: Final = _fastre.compile(r"\b(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]ode-?named|known as)\s+$")
 _NAME_YEAR: Final = _fastre.compile(r"(?:19|20)\d\d$")
+_TWO_DIGITS: Final = _fastre.compile(r"\d\d")
+#: A name ending in its year or its two-digit edition ("Yudh Abhyas 19": the 2019 edition).
+_NAME_EDITION: Final = _fastre.compile(r"(?:(?:19|20)\d\d|[A-Za-z][ \-]\d\d)$")
 
 
 _TRIGGER_CUE: Final = Gated(
@@ -788,7 +792,7 @@ class ExerciseRecognizer:
         # The cheap tests first: most sentences name no year after a capitalised word, and
         # hold no verb of drilling; only then are the sentence's actors read.
         said = sentence.text
-        if not ("19" in said or "20" in said):  # (a substring test spares most searches)
+        if not _TWO_DIGITS.search(said):  # (the cheapest test spares most searches)
             return None
         if not _CAPITAL_YEAR.search(said) or not (_ANY_DRILL_VERB.search(said) or "launch" in said):
             return None
@@ -798,7 +802,7 @@ class ExerciseRecognizer:
         ):
             return None
         for name, begin, end in self._names(sentence, doc):
-            if not _NAME_YEAR.search(name):
+            if not _NAME_EDITION.search(name):
                 continue
             before = sentence.text[max(0, begin - 30) : begin]
             after = sentence.text[end : end + 30]
