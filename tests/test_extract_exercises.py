@@ -1903,3 +1903,19 @@ def test_a_name_with_its_two_digit_edition_begun_by_two_states_is_an_exercise(re
 )
 def test_a_numbered_thing_begun_by_two_states_is_no_exercise(read: Read, text: str) -> None:
     assert read(text, se.JointExercise) == []
+
+
+def test_a_named_edition_launched_by_two_states_is_an_exercise(read: Read) -> None:
+    event = read.one("Thailand and the US launched Cobra Gold 2021 on Tuesday.", se.JointExercise)
+    assert sorted(a.code or "" for a in event.participants) == ["THA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia launched Vision 2030 on Tuesday.",
+        "Thailand and the US launched Project 2025 talks on Tuesday.",
+    ],
+)
+def test_a_plan_launched_is_no_exercise(read: Read, text: str) -> None:
+    assert read(text, se.JointExercise) == []

@@ -806,8 +806,15 @@ class ExerciseRecognizer:
                 continue
             before = sentence.text[max(0, begin - 30) : begin]
             after = sentence.text[end : end + 30]
+            # "launched" by forces, or by two states named before it with the name's year the
+            # report's ("Thailand and the US launched Cobra Gold 2017" in 2017), not a plan
+            # named by the year it aims at ("launched Vision 2030")
             verb_before = _DRILL_VERB_BEFORE.search(before) or (
-                _LAUNCHED_BEFORE.search(before) and _FORCES_TOLD.search(said)
+                _LAUNCHED_BEFORE.search(before)
+                and (
+                    _FORCES_TOLD.search(said)
+                    or (_this_year(name, doc) and _states_before(doc, sentence, begin) >= 2)
+                )
             )
             if (verb_before and not _NOUN_AFTER.match(after)) or _DRILL_VERB_AFTER.match(after):
                 return re.compile(re.escape(name)).search(doc.text, sentence.start + begin)
@@ -953,6 +960,20 @@ class ExerciseRecognizer:
         if not codes and event.name:  # a named exercise whose participants are not told
             return True
         return len(codes) >= 2 or any(not is_country_code(c or "") for c in codes)
+
+
+def _this_year(name: str, doc: Document) -> bool:
+    """Whether ``name`` ends in the year of the report ("Cobra Gold 2017" in 2017)."""
+    year = _NAME_YEAR.search(name)
+    return (
+        year is not None and doc.published is not None and int(year.group()) == doc.published.year
+    )
+
+
+def _states_before(doc: Document, sentence: Sentence, offset: int) -> int:
+    """How many states the sentence names before ``offset`` (from the sentence's start)."""
+    at = sentence.start + offset
+    return len({h.code for h in doc.actors(sentence) if h.end <= at and is_country_code(h.code)})
 
 
 def _habitual(m: Mention, doc: Document, trigger: int) -> bool:
