@@ -304,18 +304,15 @@ def add_date(
     # sentence gives no day of its own: what is announced without a day of its own is
     # dated by its announcement. So is a plan said then ("said on Friday that the US will
     # set up a base"), but not drills still to come, whose day is their own.
+    told_then = [h for h in candidates if _said_then_of_the_future(text, start, h, m.trigger[0])]
     if issubclass(m.event_type, JointExercise):
-        candidates = [
-            h for h in candidates if not _said_then_of_the_future(text, start, h, m.trigger[0])
-        ]
-    said_days = [
+        candidates, told_then = [h for h in candidates if h not in told_then], []
+    said_days = told_then + [
         h
         for h in candidates
-        if (
-            h.start > m.trigger[1]
-            and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
-        )
-        or _said_then_of_the_future(text, start, h, m.trigger[0])
+        if h.start > m.trigger[1]
+        and _SAID_ON.search(text, max(m.trigger[1], h.start - 80), h.start)
+        and h not in told_then
     ]
     hits = [h for h in candidates if h not in said_days] or said_days
     if exclude is not None:

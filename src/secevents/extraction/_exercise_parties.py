@@ -12,9 +12,9 @@ from ..model.places import Location
 from ..model.vocab import LocationPrecision
 from ._regex import with_first_letters
 from .clues import (
-    SAME_PARTIES,
     coded_actor,
     object_codes,
+    parties_told_before,
     prep_before,
     reported_clause_start,
     subject_codes,
@@ -269,8 +269,6 @@ _ENVOY_TITLE: Final = _fastre.compile(rf"\b(?:{ENVOY_TITLES})\s+to\s+", re.IGNOR
 _ADJOINS: Final = _fastre.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}")
 #: Where a list of postings ends: a verb or the end of the appositive with the name.
 _TITLE_END: Final = _fastre.compile(r"\b(?:[a-z]+(?:ed|s)\b|said|spoke|told)|[;:]")
-#: How many sentences back the pair is looked for.
-_PAIR_REACH: Final = 3
 #: "in Peruvian waters", "on Polish soil": a state's own ground, sea or sky.
 _GROUND: Final = _fastre.compile(r"\s+(?:territorial\s+)?(?:waters|territory|soil|airspace)\b")
 #: "around New Zealand's South Island", "in Russia's Far East": a part of a state.
@@ -569,7 +567,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     }
     participants = [c for c in unique(participants) if c not in outside]
     if not participants:  # "On Monday, the two countries held joint drills"
-        participants = _pair_told_before(m, doc)
+        participants = parties_told_before(doc, m.sentence, m.sentence.start, m.trigger[0])
     if participants:
         m.fields["participants"] = tuple(coded_actor(c) for c in participants)
     if framework:
@@ -591,20 +589,6 @@ def _envoys_postings(doc: Document, s: Sentence) -> set[str]:
         until = close.start() if close else s.end
         out.update(h.code for h in hits if title.end() <= h.start < until)
     return out
-
-
-def _pair_told_before(m: Mention, doc: Document) -> list[str]:
-    """The two states a subject such as "the two countries" stands for: the pair named in
-    the nearest sentence before that names states ("Japan and the Philippines signed a
-    pact. On Monday, the two countries held joint drills")."""
-    s = m.sentence
-    if not SAME_PARTIES.search(doc.text, s.start, m.trigger[0]):
-        return []
-    for before in doc.sentences[max(0, s.index - _PAIR_REACH) : s.index][::-1]:
-        states = unique(h.code for h in doc.actors(before) if is_country_code(h.code))
-        if states:
-            return states if len(states) == 2 else []
-    return []
 
 
 def _state_ground(m: Mention, doc: Document) -> tuple[str, tuple[int, int]] | None:

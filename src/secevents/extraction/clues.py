@@ -17,6 +17,7 @@ from typing import Final, TypeVar
 
 from .. import _fastre
 from ..model.actors import Actor
+from ..model.codes import is_country_code
 from ..model.provenance import Source
 from ..model.vocab import Factuality
 from ..normalize import actor_for_code
@@ -36,6 +37,7 @@ __all__ = [
     "factuality_of",
     "nearest",
     "object_codes",
+    "parties_told_before",
     "prep_before",
     "subject_codes",
     "unique",
@@ -390,12 +392,35 @@ def in_other_relation(text: str, hit: ActorHit) -> bool:
     )
 
 
-#: "the two countries", "both navies": the parties named before, by reference.
+#: "the two countries", "both navies", "the three sides": the parties named before, by
+#: reference (how many, when the words say it).
 SAME_PARTIES: Final = _fastre.compile(
-    r"\b(?:the two|both)\s+(?:\w+\s+)?(?:sides|countries|states|nations|forces|militaries|"
+    r"\b(?:the\s+(?P<n>two|three|four|five|six)|both|all\s+(?P<all>three|four|five|six))\s+"
+    r"(?:\w+\s+)?(?:sides|countries|states|nations|governments|forces|militaries|"
     r"armies|navies|air forces|neighbours|neighbors|allies|partners)\b",
     re.IGNORECASE,
 )
+_PARTY_COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: How many sentences back the parties of "the two countries" may be named.
+_PARTIES_REACH: Final = 3
+
+
+def parties_told_before(doc: Document, sentence: Sentence, begin: int, end: int) -> list[str]:
+    """The states a reference between ``begin`` and ``end`` such as "the two countries" or
+    "the three sides" stands for: those of the nearest sentence before that names states,
+    when it names as many ("Japan and the Philippines signed a pact. On Monday, the two
+    countries held joint drills")."""
+    said = SAME_PARTIES.search(doc.text, begin, end)
+    if said is None:
+        return []
+    count = _PARTY_COUNTS[(said["n"] or said["all"] or "both").lower()]
+    for before in doc.sentences[max(0, sentence.index - _PARTIES_REACH) : sentence.index][::-1]:
+        states = unique(h.code for h in doc.actors(before) if is_country_code(h.code))
+        if states:
+            return states if len(states) == count else []
+    return []
+
+
 #: "Ecuador, Peru's northern neighbour": a state named to describe another.
 _RELATIVE_OF: Final = _fastre.compile(
     r"['\u2019]s\s+(?:[a-z\-]+\s+){0,2}(?:neighbou?rs?|allies|ally|rivals?|foes?)\b"

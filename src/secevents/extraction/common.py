@@ -314,19 +314,21 @@ def _introduced_by(hit: Hit, text: str, floor: int, places: list[Hit]) -> str:
     return prep_before(text, hit.start, floor)
 
 
+#: Nouns of a stretch of land or water that belongs to a place: "the mountains of
+#: Tajikistan", "Russia's eastern military district".
+_LAND: Final = (
+    r"(?:forests?|jungles?|mountains|hills|highlands|deserts?|plains|steppes?|valley|"
+    r"waters|coast|coastline|shores?|islands?|region|district|province|territory|"
+    r"areas?|border\s+areas?|ranges?|training\s+grounds?|outskirts)"
+)
 #: A place's own land after its possessive: "Rajasthan's Mahajan Field Firing Ranges",
 #: "Russia's eastern military district", "China's territorial waters".
 _POSSESSED_LAND: Final = _fastre.compile(
-    r"['\u2019]s\s+(?:[\w\-]+\s+){0,4}?(?:ranges?|district|region|province|coast|coastline|"
-    r"islands?|waters|sea|mountains|desert|steppes?|forests?|territory|border\s+areas?|"
-    r"training\s+(?:grounds?|areas?))\b",
-    re.IGNORECASE,
+    rf"['\u2019]s\s+(?:[\w\-]+\s+){{0,4}}?{_LAND}\b", re.IGNORECASE
 )
+#: A named land of a place: "in the Chaubattia forest of Uttarakhand".
 _LAND_OF: Final = _fastre.compile(
-    r"\b(in|at|near|on|across)\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}"
-    r"(?:forests?|jungles?|mountains|hills|highlands|deserts?|plains|steppes?|valley|"
-    r"waters|coast|coastline|shores?|islands|region|areas?|border\s+areas?|outskirts)"
-    r"\s+of\s+(?:the\s+)?$",
+    rf"\b(in|at|near|on|across)\s+the\s+(?:[A-Z][\w\-]*\s+){{0,3}}{_LAND}\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

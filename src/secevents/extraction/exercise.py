@@ -104,16 +104,18 @@ _TO_TAKE_PART: Final = _fastre.compile(rf"[^.;:]{{0,40}}?\b(?:{TO_TAKE_PART}|for
 _ARRIVED_TO_TAKE_PART: Final = _fastre.compile(
     rf"[^.;:]{{0,60}}?{COMING}[^.;:]{{0,60}}?\b{TO_TAKE_PART}"
 )
+#: What stands for drills told of just before, opening a sentence of their own.
+_DRILLS_AGAIN: Final = r"(?P<noun>It|They|The event|The operation|The manoeuvres|The maneuvers)"
 #: "It will last until April 12": the end of the exercise told of just before.
 _IT_LASTS: Final = _fastre.compile(
-    r"\W*(?P<noun>It|They|The event|The operation|The manoeuvres|The maneuvers)\s+"
+    rf"\W*{_DRILLS_AGAIN}\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
     r"(?:last|lasts|run|runs|continue|continues|go on|goes on)\s+(?:until|till|through|to)\b"
 )
 #: "It was held at the Puerto Belgrado Naval Base in Bahia Blanca": where the exercise told
 #: of just before is.
 _IT_IS_HELD: Final = _fastre.compile(
-    r"\W*(?P<noun>It|They|The event|The operation)\s+"
+    rf"\W*{_DRILLS_AGAIN}\s+"
     r"(?:was|were|is|are|will\s+be|would\s+be|is\s+being|are\s+being|has\s+been|had\s+been)"
     r"\s+(?:held|staged|conducted|hosted|taking\s+place)\s+(?:at|in|on|near|off)\b"
 )
@@ -874,8 +876,7 @@ class ExerciseRecognizer:
         # ("The operation will run until November 6" after a sentence on where the named
         # drills are held: a noun reaches one sentence further than "It")
         reach = _COUNT_REACH + 1 if told.group("noun").startswith("The ") else _COUNT_REACH
-        earlier = doc.sentences[max(0, sentence.index - reach) : sentence.index]
-        if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
+        if not _drills_told_before(doc, sentence, reach):
             return []
         m = Mention(JointExercise, sentence, told.span("noun"))
         m.anaphoric = m.attach_only = m.definite = True
@@ -889,10 +890,7 @@ class ExerciseRecognizer:
         for it."""
         text = doc.text
         told = _IT_IS_HELD.match(text, sentence.start, sentence.end)
-        if told is None or sentence.index == 0:
-            return []
-        before = doc.sentences[sentence.index - 1]
-        if not _TRIGGER_CUE.search(text, before.start, before.end, doc.folded(before)):
+        if told is None or not _drills_told_before(doc, sentence, 1):
             return []
         m = Mention(JointExercise, sentence, told.span("noun"))
         m.anaphoric = m.attach_only = m.definite = True
@@ -911,8 +909,7 @@ class ExerciseRecognizer:
         ranks = list(_RANKED_EDITION.finditer(text, sentence.start, sentence.end))
         if not ranks:
             return []
-        earlier = doc.sentences[max(0, sentence.index - _COUNT_REACH) : sentence.index]
-        if not any(_TRIGGER_CUE.search(text, s.start, s.end, doc.folded(s)) for s in earlier):
+        if not _drills_told_before(doc, sentence, _COUNT_REACH):
             return []
         found: list[Mention] = []
         ends = [r.start() for r in ranks[1:]] + [sentence.end]
@@ -960,6 +957,12 @@ class ExerciseRecognizer:
         if not codes and event.name:  # a named exercise whose participants are not told
             return True
         return len(codes) >= 2 or any(not is_country_code(c or "") for c in codes)
+
+
+def _drills_told_before(doc: Document, sentence: Sentence, reach: int) -> bool:
+    """Whether one of the ``reach`` sentences before ``sentence`` names drills by a noun."""
+    earlier = doc.sentences[max(0, sentence.index - reach) : sentence.index]
+    return any(_TRIGGER_CUE.search(doc.text, s.start, s.end, doc.folded(s)) for s in earlier)
 
 
 def _this_year(name: str, doc: Document) -> bool:

@@ -176,6 +176,18 @@ def weekday_date(weekday: int, anchor: dt.date, tense: str, relation: str | None
     return anchor - dt.timedelta(days=back)
 
 
+def years_on_weekday(anchor: dt.date, day: int, month: int, weekday: int) -> list[int]:
+    """The years around the anchor's (the one before to the one after) in which
+    ``day``/``month`` falls on ``weekday`` (0 is Monday)."""
+    if not 1 <= month <= 12:
+        return []
+    return [
+        year
+        for year in range(anchor.year - 1, anchor.year + 2)
+        if day <= days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
+    ]
+
+
 def unit_span(anchor: dt.date, unit: str, step: int, part: str | None = None) -> DateSpan:
     """The week (Monday to Sunday), weekend, month or year ``step`` units from the
     anchor's, or the ``part`` of that month or year ("early", "late")."""

@@ -96,9 +96,7 @@ _WEEKDAY_LEAD: Final = _fastre.compile(
 
 # A weekday's abbreviation in any case as all the field: "Tue", "thurs.", "SAT". In prose
 # "sat", "wed" and "sun" are words; a cell holding one alone is a day.
-_WEEKDAY_ALONE: Final = _fastre.compile(
-    r"\s*(?P<wd>(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\.?\s*"
-)
+_WEEKDAY_ALONE: Final = _fastre.compile(rf"\s*(?P<wd>{words.WEEKDAY_SHORT_ANY_CASE})\.?\s*")
 
 
 _LONGEST_WEEKDAY_ALONE: Final = 8  # " Thurs. "

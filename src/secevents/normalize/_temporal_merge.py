@@ -249,12 +249,7 @@ def _year_by_weekday(dated: Piece, weekday: int, anchor: dt.date) -> Piece | Non
         return None
     if read != dated.span.latest:
         return None
-    fitting = [
-        year
-        for year in range(anchor.year - 1, anchor.year + 2)
-        if dated.day <= calc.days_in_month(year, dated.month)
-        and dt.date(year, dated.month, dated.day).weekday() == weekday
-    ]
+    fitting = calc.years_on_weekday(anchor, dated.day, dated.month, weekday)
     if len(fitting) != 1:
         return None
     day = dt.date(fitting[0], dated.month, dated.day)

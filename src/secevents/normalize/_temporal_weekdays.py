@@ -224,9 +224,11 @@ def _with_day_month(match: re.Match[str], numbers: re.Match[str], ctx: Context) 
     if day > calc.days_in_month(2000, month):
         return []
     weekday = words.weekday_number(match["wd"])
-    years = _years_with(ctx, day, month, weekday)
+    years = calc.years_on_weekday(ctx.anchor, day, month, weekday)
     if not years and day <= 12 and month <= 31 and day != month:
-        other = _years_with(ctx, month, day, weekday)  # the other order fits the weekday
+        other = calc.years_on_weekday(
+            ctx.anchor, month, day, weekday
+        )  # the other order fits the weekday
         if other:
             day, month, years, warnings = month, day, other, ()
     if not years:
@@ -239,17 +241,6 @@ def _with_day_month(match: re.Match[str], numbers: re.Match[str], ctx: Context) 
     date = _by_tense(days, ctx, match.start(), numbers.end())
     span = calc.calendar_span(date.year, month, day, None)
     return [Piece(match.start(), numbers.end(), span, warnings, None, month, day)]
-
-
-def _years_with(ctx: Context, day: int, month: int, weekday: int) -> list[int]:
-    """The years around the report's in which ``day``/``month`` falls on ``weekday``."""
-    if not 1 <= month <= 12:
-        return []
-    return [
-        year
-        for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-        if day <= calc.days_in_month(year, month) and dt.date(year, month, day).weekday() == weekday
-    ]
 
 
 def _with_day(match: re.Match[str], ordinal: re.Match[str], ctx: Context) -> Piece:

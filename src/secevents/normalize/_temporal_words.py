@@ -174,6 +174,8 @@ WEEKDAY: Final = alternation(
 )
 # Abbreviated weekdays ("Tue", "Thurs."): only beside a date or after last/next/this/on.
 WEEKDAY_SHORT: Final = alternation(_DAY_ABBREVIATIONS + [d.upper() for d in _DAY_ABBREVIATIONS])
+#: The same in any case ("tue", "THURS"): only where the abbreviation is all the text.
+WEEKDAY_SHORT_ANY_CASE: Final = any_case("|".join(_DAY_ABBREVIATIONS).lower())
 DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.:]\d|,\d{1,3}(?!\d))"
 # A day cannot follow these: "2,5 May", "$5 May", "Su-25 May".
 DAY_START: Final = r"(?<![\w.,:$£€/+\-])"
