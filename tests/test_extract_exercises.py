@@ -1839,6 +1839,7 @@ def test_the_place_of_another_subject_s_deed_told_after_is_not_the_drills(read: 
         ("India and the US held a joint exercise in the Chaubattia forest of Uttarakhand.", "IND"),
         ("Russian and Tajik troops staged joint drills in the mountains of Tajikistan.", "TJK"),
         ("Chinese and Pakistani forces held joint drills in the deserts of Sindh.", "PAK"),
+        ("Russian and Tajik troops held joint drills in the Kulob district of Tajikistan.", "TJK"),
     ],
 )
 def test_drills_in_a_named_land_of_a_place_are_in_that_place(
@@ -1859,6 +1860,7 @@ def test_drills_in_a_named_land_of_a_place_are_in_that_place(
             "Russia and India will hold a joint exercise in Russia's eastern military district.",
             "RUS",
         ),
+        ("Indian and Russian troops began drills in Uttarakhand's Chaubattia area.", "IND"),
     ],
 )
 def test_drills_in_a_place_s_own_land_are_in_that_place(
