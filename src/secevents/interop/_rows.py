@@ -22,7 +22,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..model.events import Event
 from ..model.ids import ID_NAMESPACE
 from ._files import each_file, file_list
-from ._row_ids import _sha1
+from ._row_ids import quicker_sha1
 from ._seen import SeenIds
 from ._tables import (
     EXTRA_CELLS,
@@ -367,7 +367,7 @@ def dataset_event_id(tag: str, dataset: str, record_id: str) -> str:
     'coded_event--...'
     """
     name = f"{dataset}:{record_id}".encode("utf-8", "surrogatepass")  # messy ids too
-    text = _sha1(_NAMESPACE + name).hexdigest()  # Python's own: quicker on short texts
+    text = quicker_sha1()(_NAMESPACE + name).hexdigest()
     # RFC 4122 version 5 (what uuid.UUID(bytes=..., version=5) gives, without the object):
     # the version digit is 5, the variant bits 10.
     return (
