@@ -560,6 +560,18 @@ def test_the_state_named_with_the_base_builds_it_not_those_denying_it(read: Read
             "GBR",
             "OMN",
         ),
+        # a port a foreign navy may use is its base, though the sentence names no base
+        (
+            "A pact letting the French navy use facilities at Port-Gentil harbour was signed "
+            "by Gabon and France.",
+            "FRA",
+            "GAB",
+        ),
+        (
+            "Kenya and India signed a deal that allows Indian warships to dock at Mombasa port.",
+            "IND",
+            "KEN",
+        ),
     ],
 )
 def test_the_host_lets_the_builder_redevelop_or_use_its_facilities(
@@ -758,3 +770,17 @@ def test_a_base_s_deal_signed_in_a_signer_s_state_is_not_hosted_there(read: Read
         se.BaseConstruction,
     )
     assert roles(event).get("host") != "USA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal lets merchant ships use the port of Mombasa.",
+        "Indian warships will call at Mombasa port next week.",
+        "The navy will use the harbour for its annual review.",
+    ],
+)
+def test_a_port_is_no_base_without_a_foreign_military_allowed_to_use_it(
+    read: Read, sentence: str
+) -> None:
+    assert not read(sentence, se.BaseConstruction)

@@ -88,13 +88,20 @@ _BASE: Final = _fastre.compile(
     # "gained access to the key Port of Duqm in Oman for military use"
     r"access to (?:the |its |their )?(?:[\w\-]+ )?(?:[Pp]ort|[Hh]arbou?r|[Aa]irport)"
     r"(?=(?: of [A-Z][\w\-]+)?(?: in [A-Z][\w\-]+)? for (?:military|naval|defen[cs]e) )|"
-    r"(?:military|army|naval|tactical) (?:headquarters|garrison))s?\b",
+    r"(?:military|army|naval|tactical) (?:headquarters|garrison)|"
+    # "an agreement allowing the Royal Navy to use facilities at Duqm Port", "allows the
+    # Chinese navy to use Djibouti port": a port a foreign military may use, named by it
+    r"(?:navy|navies|warships|naval (?:ships|vessels)|(?:armed|military) forces)(?= (?:will be )?"
+    r"(?:allowed |permitted )?(?:to )?(?:use|access|dock at|berth at) (?:the )?"
+    r"(?:(?:port )?facilities (?:at|in) (?:the )?)?(?:[A-Z][\w\-]+ ){0,2}"
+    r"(?:[Pp]ort|[Hh]arbou?r)\b))s?\b",
     re.IGNORECASE,
 )
 _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field strip outpost military hub facilit station point cent radar camp missile"
-    " headquarters garrison establishment listening surveillance access dock presence",
+    " headquarters garrison establishment listening surveillance access dock presence navy"
+    " navies warships naval forces",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"
