@@ -123,6 +123,31 @@ if TYPE_CHECKING:
             "denied",
             "2021-10-27",
         ),
+        # a base to be placed somewhere is planned
+        (
+            "A naval base is to be placed by Turkey in the Sudanese port of Suakin.",
+            "proposed",
+            None,
+        ),
+        # the site of the works inspected: the base is being built
+        (
+            "On Monday the construction site of the Chinese-funded base at Ream was inspected "
+            "by Cambodian officials.",
+            "under_construction",
+            "2021-10-25",
+        ),
+        # a navy's port, pier or wharf is a base
+        (
+            "Work on a new Chinese naval pier at Ream began in June.",
+            "under_construction",
+            "2021-06",
+        ),
+        (
+            "Ground has been broken by Chinese and Cambodian officials on a naval port "
+            "expansion project at Ream.",
+            "under_construction",
+            None,
+        ),
     ],
 )
 def test_status_and_date_of_a_milestone(

@@ -55,7 +55,9 @@ _STATUS: Final = (
             r"ground (?:has |had )?(?:been |was |is )broken|"
             r"(?:nearly|almost|partly|partially|half) (?:complete|completed|finished|built)|"
             r"near(?:s|ing)? completion|"
-            r"breaks ground|foundation stone|laid the foundation",
+            r"breaks ground|foundation stone|laid the foundation|"
+            # "the construction site of the Ream Naval Base was inspected"
+            r"construction site",
             re.I,
         ),
     ),
@@ -124,7 +126,9 @@ _STATUS: Final = (
             r"draft|seek\w*|request\w*|negotiat\w+|talks|possible|potential|prospective|future|"
             r"eye(?:s|d|ing)|mull(?:s|ed|ing)?|explor(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
             r"(?:will|would|to|shall) be (?:expanded|enlarged|upgraded|moderni[sz]ed)|"
-            r"wants?|wanted|discussed|discussing",
+            r"wants?|wanted|discussed|discussing|"
+            # "a naval base is to be placed by Russia in Tartus"
+            r"(?:to|will|would|shall) be (?:placed|located|sited|positioned)",
             re.I,
         ),
     ),

@@ -72,6 +72,8 @@ _BASE: Final = _fastre.compile(
     r"(?:permanent|rotational|enduring) (?:troop|military|naval) presence|"
     r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
+    # "a naval port expansion project", "the new Chinese naval pier at Ream"
+    r"naval (?:port|pier|wharf|jett(?:y|ie)|harbou?r)|"
     # "facilities in the African state for use by China's military"
     r"facilit(?:y|ie)(?=s?\s[^.;]{0,60}?\bfor (?:the )?use (?:by|of)\s[^.;]{0,30}?"
     r"(?:military|armed forces|navy|troops|forces)\b)|"
