@@ -1235,6 +1235,20 @@ def test_the_day_of_what_a_note_expresses_concern_about_is_not_its_own(read: Rea
     assert event.date is None
 
 
+def test_the_day_after_the_party_protested_against_is_the_protest_s(read: Read) -> None:
+    lodged = read.one(
+        "Seoul's foreign ministry lodged a strong protest against Japan on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert str(lodged.date) == "2021-10-26"
+    # what it protests against, and its day, are the topic's
+    topic = read.one(
+        "Seoul lodged a protest against the Japanese patrol flights on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert topic.date is None
+
+
 @pytest.mark.parametrize(
     ("text", "sender"),
     [

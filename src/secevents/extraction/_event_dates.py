@@ -257,6 +257,27 @@ _TOPIC: Final = _fastre.compile(
     r"|\b(?:violations?|incursions?|intrusions?|provocations?)\b[^;.]{0,100}$",
     re.IGNORECASE,
 )
+#: A party named right after "against": "lodged a protest against China on Tuesday".
+_AGAINST_PARTY: Final = _fastre.compile(r"against\s+(?:the\s+)?")
+#: What may stand between a party and the day after it.
+_BEFORE_DAY: Final = _fastre.compile(r"[\s\"\u201d]*(?:(?:on|last|this|late|early)\s+)?")
+
+
+def _of_the_topic(doc: Document, m: Mention, hit: Hit) -> bool:
+    """Whether ``hit`` dates what a message is about ("a protest over the shelling on
+    March 15"), not the message: not when the phrase names only the party protested
+    against ("lodged a strong protest against China on Tuesday")."""
+    text = doc.text
+    found = _TOPIC.search(text, m.trigger[1], hit.start)
+    if found is None:
+        return False
+    lead = _AGAINST_PARTY.match(text, found.start())
+    if lead is None:
+        return True
+    party = next((a for a in doc.actors(m.sentence) if a.start == lead.end()), None)
+    return party is None or _BEFORE_DAY.fullmatch(text, party.end, hit.start) is None
+
+
 #: The message as the subject of a verb of saying: "The note verbale said ...".
 _MESSAGE_SAYS: Final = _fastre.compile(
     r"\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|read|reads|added|alleged)\b"
@@ -292,7 +313,7 @@ def add_date(
         if (h.start, h.end) not in skip
         and not (says and h.start > m.trigger[1])
         and not _of_another_event(text, start, h, m.trigger)
-        and not (topic and h.start > m.trigger[1] and _TOPIC.search(text, m.trigger[1], h.start))
+        and not (topic and h.start > m.trigger[1] and _of_the_topic(doc, m, h))
         and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
