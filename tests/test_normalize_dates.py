@@ -265,6 +265,12 @@ def test_per_clause_tense_guess() -> None:
     assert [str(d.value) for d in found] == ["2021-10-25", "2021-10-29"]
 
 
+def test_a_participle_that_names_marks_no_past() -> None:
+    text = "Troops will hold drills, dubbed Iron Wolf, in Lithuania from November 3 to 9."
+    found = find_dates(text, anchor=dt.date(2021, 10, 27), tense=None)
+    assert [(str(d.value), d.warnings) for d in found] == [("2021-11-03/2021-11-09", ())]
+
+
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [

@@ -95,6 +95,8 @@ NOT_PAST: Final = frozenset(
         " so-called related concerned detailed unprecedented sophisticated dedicated"
         " unidentified unnamed hundred indeed need speed seed feed exceed proceed succeed bed"
         " red shed embed breed bleed greed creed deed weed steed heed"
+        # participles that name ("joint drills, dubbed Slavic Brotherhood, in Serbia"): no past
+        " dubbed codenamed code-named nicknamed titled entitled"
     )
 )
 
