@@ -1554,6 +1554,10 @@ def test_the_last_and_the_first_drill_of_a_kind_are_earlier_editions(read: Read)
     [
         ("It will last until November 5.", "2021-10-25/2021-11-05"),
         ("The US commander is in Thailand for the 10-day event.", "2021-10-25/2021-11-03"),
+        (
+            "The troops will face many tasks during the two-week training period.",
+            "2021-10-25/2021-11-07",
+        ),
     ],
 )
 def test_the_end_or_length_told_after_with_no_noun(read: Read, second: str, date: str) -> None:

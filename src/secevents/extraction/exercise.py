@@ -119,9 +119,11 @@ _IT_IS_HELD: Final = _fastre.compile(
     r"(?:was|were|is|are|will\s+be|would\s+be|is\s+being|are\s+being|has\s+been|had\s+been)"
     r"\s+(?:held|staged|conducted|hosted|taking\s+place)\s+(?:at|in|on|near|off)\b"
 )
-#: "... is in Thailand for the 10-day event": the length of the exercise told just before.
+#: "... is in Thailand for the 10-day event", "during the two-week training period": the
+#: length of the exercise told just before.
 _LENGTH_EVENT: Final = _fastre.compile(
-    r"\b(?:the|a|this)\s+(?:[\w]+-day|[\w]+-week)\s+(?P<noun>event|operation|programme|program)\b"
+    r"\b(?:the|a|this)\s+(?:[\w]+-day|[\w]+-week)\s+"
+    r"(?P<noun>event|operation|programme|program|training(?:\s+(?:period|phase))?)\b"
 )
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")
