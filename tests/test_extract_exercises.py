@@ -1925,3 +1925,17 @@ def test_a_named_edition_launched_by_two_states_is_an_exercise(read: Read) -> No
 )
 def test_a_plan_launched_is_no_exercise(read: Read, text: str) -> None:
     assert read(text, se.JointExercise) == []
+
+
+def test_a_name_told_again_without_parties_or_date_is_no_second_exercise(read: Read) -> None:
+    text = (
+        "Oman, the United States and France began the mine-countermeasures exercise Khunjar "
+        "Hadd 26 on Monday.\n\n"
+        '"By all standards the naval exercise Khanjar Hadd 26 was a success," the Omani '
+        "commander said."
+    )
+    [event] = read(text, se.JointExercise)
+    assert {a.code for a in event.participants} == {"OMN", "USA", "FRA"}
+    # alone in its report, a named exercise is kept though it names no party
+    alone = read("The naval exercise Sea Shield was a success, officials said.", se.JointExercise)
+    assert [e.name for e in alone] == ["Sea Shield"]

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable
@@ -132,6 +133,7 @@ def extract(
             or _more_states_than_named(cluster, event)
         ):
             events.append(event)
+    events = _without_bare_names(events)
     warnings += doc.warnings
     published = DateSpan.of(anchor) if anchor else None
     return Report(
@@ -162,6 +164,34 @@ def _more_states_than_named(cluster: Cluster, event: Event) -> bool:
     ("Some 2,000 troops from more than 30 nations are taking part in Flintlock"): a joint
     one, even when only one state is named."""
     return isinstance(event, JointExercise) and bool(cluster.value("open_list"))
+
+
+def _without_bare_names(events: list[Event]) -> list[Event]:
+    """The events less a named exercise told with neither parties nor a date ("the naval
+    exercise Khanjar Hadd 26 was a success") where the report has an exercise with parties
+    and no name or much the same name ("Khunjar Hadd 26"): that is the one named again (in
+    a quote, a caption, another spelling), not one more. Other names ("two other
+    exercises, Blue Wave 21 and Sea Shield 21") stay exercises of their own."""
+    told = [e.name for e in events if isinstance(e, JointExercise) and e.participants]
+    if not told:
+        return events
+
+    def named_again(event: Event) -> bool:
+        if not isinstance(event, JointExercise) or event.participants or event.date is not None:
+            return False
+        name = (event.name or "").casefold()
+        return any(
+            other is None
+            or difflib.SequenceMatcher(None, name, other.casefold()).ratio() >= _SAME_NAME
+            for other in told
+        )
+
+    return [e for e in events if not named_again(e)]
+
+
+#: How alike two spellings of one exercise's name are (difflib's ratio): "Khunjar Hadd
+#: 26" and "Khanjar Hadd 26" 0.93, "Blue Wave 21" and "Poseidon 2021" 0.32.
+_SAME_NAME: Final = 0.8
 
 
 def _concurrent(cluster: Cluster, doc: Document) -> bool:
