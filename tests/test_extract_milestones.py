@@ -1710,3 +1710,16 @@ def test_dated_sites_proposed_after_the_deal_are_still_the_deal(read: Read) -> N
         se.BaseConstruction,
     )
     assert len(found) == 1
+
+
+def test_a_headline_s_milestone_sums_up_the_base_told_below(read: Read) -> None:
+    text = (
+        "France opens naval support facility in Gabon\n\n"
+        "The first phase of the French navy plan to set up a forward operating base in Gabon "
+        "has now been completed."
+    )
+    [event] = read(text, se.BaseConstruction)
+    assert (event.builder and event.builder.code, event.host and event.host.code) == (
+        "FRA",
+        "GAB",
+    )
