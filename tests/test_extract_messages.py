@@ -1287,3 +1287,16 @@ def test_the_two_countries_are_no_signatories_when_three_were_named(read: Read) 
         )
         == []
     )
+
+
+def test_a_headline_s_message_is_the_one_the_lead_tells(read: Read) -> None:
+    text = (
+        "Friday, November 04, 2011\n\n"
+        "Iran summons Swiss envoy over US threats\n\n"
+        "The Swiss ambassador, who is in charge of US interests in Iran, was summoned by the "
+        "Iranian foreign ministry on Thursday and handed a protest note for Washington."
+    )
+    [message] = read(text, se.DiplomaticCommunique)
+    assert message.sender is not None and message.sender.code == "IRN"
+    # the lead tells its day; the headline's summary adds none
+    assert str(message.date) == "2021-10-28"

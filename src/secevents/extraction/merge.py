@@ -195,6 +195,12 @@ def _headline(sentence: Sentence) -> bool:
     return sentence.index == 0 and not sentence.text.rstrip().endswith(_FULL_STOPS)
 
 
+def _title_line(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a line with no full stop among the report's first two: the
+    headline, or the one after a line giving the day ("Friday, November 04, 2011")."""
+    return sentence.paragraph <= 1 and not sentence.text.rstrip().endswith(_FULL_STOPS)
+
+
 _FULL_STOPS: Final = (".", "!", "?", '"', "\u201d")
 
 
@@ -601,7 +607,69 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         )
         if later is not None:
             later.add(m)
-    return clusters
+    return _fold_headlines(clusters)
+
+
+def _fold_headlines(clusters: list[Cluster]) -> list[Cluster]:
+    """A headline's event left on its own ("Iran summons Swiss envoy" over a lead where the
+    envoy, in charge of US interests, is handed a protest for Washington) joins the report's
+    first event of its type told below with an actor of it: the headline sums up the news.
+    It adds what the lead leaves open, not its day or milestone, which the lead tells
+    better."""
+
+    def headline_only(cluster: Cluster) -> bool:
+        return all(_title_line(m.sentence) for m in cluster.mentions)
+
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        body = (
+            next(
+                (
+                    other
+                    for other in clusters
+                    if other.first.event_type is cluster.first.event_type
+                    and not headline_only(other)
+                    and other.codes() & cluster.codes()
+                    and _same_sides(cluster, other)
+                ),
+                None,
+            )
+            # (a title giving its own day, "Letter dated 3 March 2020 from ...", is the
+            # document itself, not a summary of the news below)
+            if headline_only(cluster) and not cluster.firmly_dated()
+            else None
+        )
+        if body is None:
+            kept.append(cluster)
+            continue
+        for m in cluster.mentions:
+            summary = m.copy()
+            for name in _TOLD_BETTER_BELOW:
+                summary.fields.pop(name, None)
+                summary.spans.pop(name, None)
+            body.add(summary)
+    return kept
+
+
+def _same_sides(one: Cluster, other: Cluster) -> bool:
+    """Whether the two events' builder, host and sender agree where both tell them (the
+    recipient may be told apart: an envoy for another state's interests)."""
+    for role in ("builder", "host", "sender"):
+        ours, theirs = one.value(role), other.value(role)
+        if isinstance(ours, Actor) and isinstance(theirs, Actor) and ours.code != theirs.code:
+            return False
+    return True
+
+
+#: What a headline tells less well than its lead: the day and the milestone.
+_TOLD_BETTER_BELOW: Final = (
+    "date",
+    "date_told",
+    "end",
+    "duration",
+    "started",
+    "status",
+)
 
 
 def _home(m: Mention, head: list[Cluster], latest: list[Cluster]) -> Cluster | None:
