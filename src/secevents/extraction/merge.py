@@ -615,31 +615,34 @@ def _fold_headlines(clusters: list[Cluster]) -> list[Cluster]:
     envoy, in charge of US interests, is handed a protest for Washington) joins the report's
     first event of its type told below with an actor of it: the headline sums up the news.
     It adds what the lead leaves open, not its day or milestone, which the lead tells
-    better."""
-
-    def headline_only(cluster: Cluster) -> bool:
-        return all(_title_line(m.sentence) for m in cluster.mentions)
-
+    better. (A title giving its own day, "Letter dated 3 March 2020 from ...", is the
+    document itself, not a summary: it stays.)"""
+    titles = {
+        id(c)
+        for c in clusters
+        if c.mentions[0].sentence.paragraph <= 1
+        and all(_title_line(m.sentence) for m in c.mentions)
+    }
+    if not titles:
+        return clusters
+    body = [c for c in clusters if id(c) not in titles][:WINDOW]
     kept: list[Cluster] = []
     for cluster in clusters:
-        body = (
+        home = (
             next(
                 (
                     other
-                    for other in clusters
+                    for other in body
                     if other.first.event_type is cluster.first.event_type
-                    and not headline_only(other)
                     and other.codes() & cluster.codes()
                     and _same_sides(cluster, other)
                 ),
                 None,
             )
-            # (a title giving its own day, "Letter dated 3 March 2020 from ...", is the
-            # document itself, not a summary of the news below)
-            if headline_only(cluster) and not cluster.firmly_dated()
+            if id(cluster) in titles and not cluster.firmly_dated()
             else None
         )
-        if body is None:
+        if home is None:
             kept.append(cluster)
             continue
         for m in cluster.mentions:
@@ -647,7 +650,7 @@ def _fold_headlines(clusters: list[Cluster]) -> list[Cluster]:
             for name in _TOLD_BETTER_BELOW:
                 summary.fields.pop(name, None)
                 summary.spans.pop(name, None)
-            body.add(summary)
+            home.add(summary)
     return kept
 
 
