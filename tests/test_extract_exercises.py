@@ -1939,3 +1939,14 @@ def test_a_name_told_again_without_parties_or_date_is_no_second_exercise(read: R
     # alone in its report, a named exercise is kept though it names no party
     alone = read("The naval exercise Sea Shield was a success, officials said.", se.JointExercise)
     assert [e.name for e in alone] == ["Sea Shield"]
+
+
+def test_drills_going_on_this_week_are_those_begun_days_before(read: Read) -> None:
+    text = (
+        "The armies of Chile and Peru have closed ranks this week in military exercises near "
+        "the border.\n\n"
+        "Last Friday, October 22, soldiers of Chile and Peru began the joint exercises in "
+        "the north of Chile."
+    )
+    [event] = read(text, se.JointExercise)
+    assert str(event.date) == "2021-10-22"

@@ -164,6 +164,8 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True  # (drills of named states on a day inside the span may be others)
     if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
         return True
+    if _going_on_since(theirs, m, ours):
+        return True
     # The steps of one agreement or proposal (draft, approval, signature, ratification)
     # are one event; two denials or openings months apart are two.
     status = cluster.value("status")
@@ -178,6 +180,21 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return False  # a denial is said on a day: one on another day is another denial
     # An opening "set up on July 11" and its ceremony on August 1 are one milestone.
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
+
+
+def _going_on_since(theirs: object, m: Mention, ours: object) -> bool:
+    """Whether drills told as going on ("have closed ranks this week in military
+    exercises") are those told to have begun a few days before ("began joint military
+    exercises last Wednesday, August 28"): then the day they began is their date."""
+    if not (
+        m.fields.get("started")
+        and isinstance(ours, DateSpan)
+        and isinstance(theirs, DateSpan)
+        and ours.precision is DatePrecision.DAY
+    ):
+        return False
+    began, seen = ours.earliest, theirs.earliest
+    return began is not None and seen is not None and 0 < (seen - began).days <= _ONGOING_DAYS
 
 
 def _headline_statement(cluster: Cluster, m: Mention) -> bool:
@@ -805,8 +822,12 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
                 widens(fields.get(name), value) or refines(fields.get(name), value)
             ):
                 fields[name] = value
-            elif name == "date" and _day_in_vague_span(fields, value):
-                fields[name] = value  # "Next week, ..." then "will begin on Monday"
+            elif name == "date" and (
+                _day_in_vague_span(fields, value) or _going_on_since(fields.get(name), m, value)
+            ):
+                # "Next week, ..." then "will begin on Monday"; "this week" then "began last
+                # Wednesday"
+                fields[name] = value
                 fields.pop("date_told", None)
             elif name == "date" and (closed := closes(fields.get(name), value)) is not None:
                 fields[name] = closed
