@@ -1300,3 +1300,24 @@ def test_a_headline_s_message_is_the_one_the_lead_tells(read: Read) -> None:
     assert message.sender is not None and message.sender.code == "IRN"
     # the lead tells its day; the headline's summary adds none
     assert str(message.date) == "2021-10-28"
+
+
+def test_a_statement_titled_over_its_release_line_is_dated_by_it(read: Read) -> None:
+    text = (
+        "Joint Statement Between the Republic of Korea and Australia\n\n"
+        "Office of the Spokesperson, September 14, 2021 (For Immediate Release)\n\n"
+        "The two ministers met in Seoul and agreed to deepen defence cooperation."
+    )
+    message = next(e for e in read(text) if isinstance(e, se.DiplomaticCommunique))
+    assert str(message.date) == "2021-09-14"
+
+
+def test_a_news_headline_s_time_stamp_does_not_date_its_message(read: Read) -> None:
+    text = (
+        "Seoul summons Japanese ambassador\n\n"
+        "2021-09-14 15:08:27\n\n"
+        "South Korea's foreign ministry summoned the Japanese ambassador over the remarks, "
+        "Yonhap reported."
+    )
+    message = read.one(text, se.DiplomaticCommunique)
+    assert message.date is None

@@ -21,13 +21,14 @@ from ..model._validate import json_text
 from ..model.actors import Actor
 from ..model.codes import is_country_code
 from ..model.dates import DateSpan
-from ..model.events import Event, JointExercise
+from ..model.events import DiplomaticCommunique, Event, JointExercise
 from ..model.places import Location
 from ..model.provenance import Evidence, Source
 from ..model.vocab import LocationPrecision, Medium
 from ..normalize._unicode import is_plain
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
+from ._title_date import names_a_document, title_date
 from .clues import SAME_PARTIES, attributions, coded_actor, unique
 from .common import location_of
 from .document import Document
@@ -127,6 +128,10 @@ def extract(
                 _fill_from_main(fields, main, role)
         if "date" not in fields and _concurrent(cluster, doc):
             fields["date"] = _period_of(main.get("date"))
+        if "date" not in fields and _the_document_itself(cluster):
+            # "Joint Statement Between ..." over "Office of the Press Secretary, September
+            # 21, 2004": the statement the title names is dated by the document's line
+            fields["date"] = title_date(doc)
         event = _event(cluster, fields, doc, source, warnings)
         if event is not None and (
             by_type[cluster.first.event_type].accept(event)
@@ -192,6 +197,12 @@ def _without_bare_names(events: list[Event]) -> list[Event]:
 #: How alike two spellings of one exercise's name are (difflib's ratio): "Khunjar Hadd
 #: 26" and "Khanjar Hadd 26" 0.93, "Blue Wave 21" and "Poseidon 2021" 0.32.
 _SAME_NAME: Final = 0.8
+
+
+def _the_document_itself(cluster: Cluster) -> bool:
+    """Whether a message is named by the title of the report, which is that message."""
+    first = cluster.first
+    return first.event_type is DiplomaticCommunique and names_a_document(first.sentence)
 
 
 def _concurrent(cluster: Cluster, doc: Document) -> bool:
