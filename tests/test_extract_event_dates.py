@@ -439,3 +439,17 @@ def test_drills_of_a_length_dated_by_the_day_they_ended_count_back(read: Read) -
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-15/2021-10-28"
+
+
+def test_the_year_of_the_deal_extended_is_not_the_day_of_the_extension(read: Read) -> None:
+    event = read.one(
+        "A protocol extending the term of the 2006 agreement on the US base at Graf Ignatievo has "
+        "been signed by Bulgaria.",
+        se.BaseConstruction,
+    )
+    assert event.date is None
+    # the year of the deal made is still the deal's
+    made = read.one(
+        "Bulgaria signed the 2006 agreement on the US base at Graf Ignatievo.", se.BaseConstruction
+    )
+    assert str(made.date) == "2006"

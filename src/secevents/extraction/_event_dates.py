@@ -211,6 +211,12 @@ _INSTRUMENT_OF: Final = _fastre.compile(
     r"\b(?:Convention|Treaty|Agreement|Accord|Charter|Resolution|Protocol|Declaration|Act|"
     r"Memorandum|Decree|decree|resolution|treaty)\b(?: [\w\-]+){0,6}? (?:of|dated)\s+$"
 )
+#: "A treaty extending the term of the 1995 agreement": the year names the deal that is
+#: extended, amended or renewed, not the day of the extension.
+_AMENDED_INSTRUMENT: Final = _fastre.compile(
+    r"\b(?:extend\w*|extension|amend\w*|renew\w*|prolong\w*|replac\w*|supersed\w*)"
+    r"\s+(?:(?:the\s+)?(?:term|terms|validity|duration|life)\s+of\s+)?the\s+$"
+)
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = _fastre.compile(
     r"\b(?:published|posted|released|made public|made available|leaked|uploaded|"
@@ -316,6 +322,7 @@ def add_date(
         and not (topic and h.start > m.trigger[1] and _of_the_topic(doc, m, h))
         and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
+        and not _AMENDED_INSTRUMENT.search(text, max(start, h.start - 60), h.start)
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not _SERIES_ORIGIN.search(text, max(start, h.start - 40), h.start)
         and not _said_then_of_one_told_before(text, start, h, m.trigger[0])
