@@ -32,7 +32,7 @@ FLOORS = {
 #: tuned on (first look 0.718 on bda4959), h12 kept back, scored once (0.741), then tuned
 #: on (0.800), h13 kept back whole from its arrival (0.874 at first look and at the end),
 #: then tuned on (0.884). Stop 27 added t14 and h14, stop 28 t15, h15, t16, t17 and t18,
-#: stop 29 t19, t20 and h16.
+#: stop 29 t19, t20 and h16, stop 30 h17, stop 31 h18.
 SETS = Path(__file__).parent / "data" / "sets"
 SET_FLOORS = {
     "t12": 0.84,
@@ -55,6 +55,9 @@ SET_FLOORS = {
     # written at the end of stop 29, kept back whole in stop 30: first look 0.787, scored
     # once at the end 0.800
     "h17": 0.78,
+    # written at the end of stop 30, kept back whole in stop 31: first look 0.629, scored
+    # once at the end 0.667
+    "h18": 0.65,
 }
 #: How many gold events of the three core types each set holds.
 SET_GOLD = {
@@ -72,6 +75,7 @@ SET_GOLD = {
     "t20": 43,
     "h16": 44,
     "h17": 49,
+    "h18": 36,
 }
 
 
