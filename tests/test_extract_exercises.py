@@ -1934,11 +1934,13 @@ def test_a_name_told_again_without_parties_or_date_is_no_second_exercise(read: R
         '"By all standards the naval exercise Khanjar Hadd 26 was a success," the Omani '
         "commander said."
     )
-    [event] = read(text, se.JointExercise)
+    event = read.one(text, se.JointExercise)
     assert {a.code for a in event.participants} == {"OMN", "USA", "FRA"}
     # alone in its report, a named exercise is kept though it names no party
-    alone = read("The naval exercise Sea Shield was a success, officials said.", se.JointExercise)
-    assert [e.name for e in alone] == ["Sea Shield"]
+    alone = read.one(
+        "The naval exercise Sea Shield was a success, officials said.", se.JointExercise
+    )
+    assert alone.name == "Sea Shield"
 
 
 def test_drills_going_on_this_week_are_those_begun_days_before(read: Read) -> None:

@@ -1296,7 +1296,7 @@ def test_a_headline_s_message_is_the_one_the_lead_tells(read: Read) -> None:
         "The Swiss ambassador, who is in charge of US interests in Iran, was summoned by the "
         "Iranian foreign ministry on Thursday and handed a protest note for Washington."
     )
-    [message] = read(text, se.DiplomaticCommunique)
+    message = read.one(text, se.DiplomaticCommunique)
     assert message.sender is not None and message.sender.code == "IRN"
     # the lead tells its day; the headline's summary adds none
     assert str(message.date) == "2021-10-28"

@@ -1718,7 +1718,7 @@ def test_a_headline_s_milestone_sums_up_the_base_told_below(read: Read) -> None:
         "The first phase of the French navy plan to set up a forward operating base in Gabon "
         "has now been completed."
     )
-    [event] = read(text, se.BaseConstruction)
+    event = read.one(text, se.BaseConstruction)
     assert (event.builder and event.builder.code, event.host and event.host.code) == (
         "FRA",
         "GAB",
