@@ -453,3 +453,11 @@ def test_the_year_of_the_deal_extended_is_not_the_day_of_the_extension(read: Rea
         "Bulgaria signed the 2006 agreement on the US base at Graf Ignatievo.", se.BaseConstruction
     )
     assert str(made.date) == "2006"
+
+
+def test_drills_extended_keep_their_day(read: Read) -> None:
+    event = read.one(
+        "Russia and Belarus extended the October 20 joint drills near the Polish border by a week.",
+        se.JointExercise,
+    )
+    assert str(event.date) == "2021-10-20"

@@ -1952,3 +1952,31 @@ def test_drills_going_on_this_week_are_those_begun_days_before(read: Read) -> No
     )
     [event] = read(text, se.JointExercise)
     assert str(event.date) == "2021-10-22"
+
+
+def test_drills_of_a_day_in_another_place_are_other_drills(read: Read) -> None:
+    text = (
+        "Russian and Chinese warships held joint naval drills in the Sea of Japan on "
+        "Wednesday.\n\n"
+        "Separately, Russian and Chinese troops began joint counter-terrorism exercises in "
+        "Tajikistan on Friday, October 22."
+    )
+    dates = sorted(str(e.date) for e in read(text, se.JointExercise))
+    assert dates == ["2021-10-22", "2021-10-27"]
+
+
+def test_an_earlier_edition_is_no_spelling_of_this_one(read: Read) -> None:
+    text = (
+        "Troops from Russia and China began the exercise Khunjar Hadd 26 on Monday.\n\n"
+        "The previous exercise, Khunjar Hadd 25, was a success, officials said."
+    )
+    names = sorted(e.name or "" for e in read(text) if isinstance(e, se.JointExercise))
+    assert names == ["Khunjar Hadd 25", "Khunjar Hadd 26"]
+
+
+def test_a_training_course_is_not_the_drills_length(read: Read) -> None:
+    text = (
+        "Indian and US troops began joint drills on Monday, October 25. The officers then left "
+        "for a two-week training course at a military academy."
+    )
+    assert str(read.one(text, se.JointExercise).date) == "2021-10-25"

@@ -1321,3 +1321,43 @@ def test_a_news_headline_s_time_stamp_does_not_date_its_message(read: Read) -> N
     )
     message = read.one(text, se.DiplomaticCommunique)
     assert message.date is None
+
+
+def test_a_headline_s_message_to_another_state_stays_its_own(read: Read) -> None:
+    text = (
+        "China protests to Japan over Senkaku patrols\n\n"
+        "China lodged a protest with the Philippines on Tuesday over the shoal."
+    )
+    recipients = sorted(
+        parties(e)[1] or "" for e in read(text) if isinstance(e, se.DiplomaticCommunique)
+    )
+    assert recipients == ["JPN", "PHL"]
+
+
+def test_a_news_headline_naming_a_letter_is_not_the_letter(read: Read) -> None:
+    text = (
+        "White House Summons Chinese Ambassador Over Protest Letter\n\n"
+        "September 21, 2021 10:32 AM\n\n"
+        "The White House summoned the Chinese ambassador."
+    )
+    assert read.one(text, se.DiplomaticCommunique).date is None
+
+
+def test_a_statement_s_date_line_is_not_an_anniversary_line(read: Read) -> None:
+    text = (
+        "Joint Statement of the United States and Japan\n\n"
+        "Anniversary of September 11, 2001\n\n"
+        "For Immediate Release, September 10, 2021\n\n"
+        "The two leaders met in Washington."
+    )
+    message = next(e for e in read(text) if isinstance(e, se.DiplomaticCommunique))
+    assert str(message.date) == "2021-09-10"
+    assert [s.text for s in message.evidence if s.field == "date"] == ["September 10, 2021"]
+
+
+def test_the_day_after_parties_protested_against_is_the_protest_s(read: Read) -> None:
+    lodged = read.one(
+        "Seoul's foreign ministry lodged a strong protest against Japan and China on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert str(lodged.date) == "2021-10-26"

@@ -1723,3 +1723,35 @@ def test_a_headline_s_milestone_sums_up_the_base_told_below(read: Read) -> None:
         "FRA",
         "GAB",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # the site of a base still planned; a site near a base no longer there
+        (
+            "The construction site for the proposed Russian naval base in Sudan has not been "
+            "chosen.",
+            ["proposed"],
+        ),
+        (
+            "Police found a mass grave near a construction site in Kabul, not far from the "
+            "former US base at Bagram.",
+            [],
+        ),
+        # the headline's milestone sums up; the lead's is the base's
+        (
+            "Russia opens second military base in Kyrgyzstan\n\nRussia and Kyrgyzstan agreed "
+            "on Tuesday to build a new Russian base near Osh.",
+            ["agreed"],
+        ),
+        ("The Chinese navy is allowed to use Ream port under a deal signed on Monday.", ["agreed"]),
+    ],
+)
+def test_what_a_site_a_port_or_a_headline_tells_of_a_base(
+    read: Read, text: str, statuses: list[str]
+) -> None:
+    found = read(text, se.BaseConstruction)
+    assert [e.status.value for e in found if isinstance(e, se.BaseConstruction) and e.status] == (
+        statuses
+    )

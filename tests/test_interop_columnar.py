@@ -15,6 +15,7 @@ import json
 import pickle
 import re
 import tracemalloc
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from secevents.interop.acled import read_acled, read_acled_table
 from secevents.interop.gdelt import GDELT_COLUMNS, gdelt_rows, read_gdelt_table
 from secevents.interop.icews import read_icews, read_icews_table
 from secevents.interop.ucdp import read_ucdp, read_ucdp_table
+from secevents.model.ids import ID_NAMESPACE
 from test_interop_acled import ROWS_CSV as ACLED_ROWS
 from test_interop_icews import HEADER as ICEWS_HEADER
 from test_interop_icews import ROWS as ICEWS_ROWS
@@ -881,14 +883,26 @@ def test_spread_lists_take_as_arrow_takes(
     assert spread(again).to_pylist() == expected
 
 
-def test_row_ids_are_the_typed_readers_ids() -> None:
+@pytest.mark.parametrize("implementation", ["python", "openssl"])
+def test_row_ids_are_the_typed_readers_ids(
+    implementation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
     import pyarrow as pa
 
+    from secevents.interop import _row_ids, _rows
     from secevents.interop._row_ids import row_ids
     from secevents.interop._rows import dataset_event_id
 
+    # whichever SHA-1 the machine finds quicker, the ids are the same
+    chosen = _row_ids._sha1 if implementation == "python" else hashlib.sha1
+    monkeypatch.setattr(_row_ids, "quicker_sha1", lambda: chosen)
+    monkeypatch.setattr(_rows, "quicker_sha1", lambda: chosen)
     texts = ["1:2018-01-01", "2", "é" * 40, "x" * 200, ""]
     ids, unique = row_ids(pa, "icews", pa.array(texts))
     made = [dataset_event_id("coded_event", "icews", text).split("--", 1)[1] for text in texts]
     assert ids.to_pylist() == made and unique
+    # the RFC 4122 version 5 UUID of the namespace and the dataset's record text
+    assert made[0] == str(uuid.uuid5(ID_NAMESPACE, "icews:1:2018-01-01"))
     assert not row_ids(pa, "icews", pa.array(["a", "a"]))[1]

@@ -57,7 +57,8 @@ _STATUS: Final = (
             r"near(?:s|ing)? completion|"
             r"breaks ground|foundation stone|laid the foundation|"
             # "the construction site of the Ream Naval Base was inspected"
-            r"construction site",
+            r"construction site (?:of|at)(?! (?:the |a |an )?(?:proposed|planned|former|possible|"
+            r"future|old)\b)",
             re.I,
         ),
     ),

@@ -215,7 +215,13 @@ _INSTRUMENT_OF: Final = _fastre.compile(
 #: extended, amended or renewed, not the day of the extension.
 _AMENDED_INSTRUMENT: Final = _fastre.compile(
     r"\b(?:extend\w*|extension|amend\w*|renew\w*|prolong\w*|replac\w*|supersed\w*)"
-    r"\s+(?:(?:the\s+)?(?:term|terms|validity|duration|life)\s+of\s+)?the\s+$"
+    r"\s+(?:(?:the\s+)?(?:term|terms|validity|duration|life)\s+of\s+)?(?:the|a|an|its|their)\s+$"
+)
+#: The deal a year names: "the 1995 agreement", "its 2006 lease".
+_DEAL_NAMED: Final = _fastre.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:agreements?|treat(?:y|ies)|deals?|accords?|pacts?|leases?|"
+    r"protocols?|memorand\w+|arrangements?|contracts?)\b",
+    re.IGNORECASE,
 )
 #: "The deal, published on the government's website Tuesday": when a text came out.
 _PUBLISHED_ON: Final = _fastre.compile(
@@ -264,7 +270,9 @@ _TOPIC: Final = _fastre.compile(
     re.IGNORECASE,
 )
 #: A party named right after "against": "lodged a protest against China on Tuesday".
-_AGAINST_PARTY: Final = _fastre.compile(r"against\s+(?:the\s+)?")
+_AGAINST_PARTY: Final = _fastre.compile(r"against\s+(?:the\s+)?", re.IGNORECASE)
+#: Between two parties of a list: "Japan and China", "Japan, China".
+_PARTIES_JOINED: Final = _fastre.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 #: What may stand between a party and the day after it.
 _BEFORE_DAY: Final = _fastre.compile(r"[\s\"\u201d]*(?:(?:on|last|this|late|early)\s+)?")
 
@@ -280,8 +288,14 @@ def _of_the_topic(doc: Document, m: Mention, hit: Hit) -> bool:
     lead = _AGAINST_PARTY.match(text, found.start())
     if lead is None:
         return True
-    party = next((a for a in doc.actors(m.sentence) if a.start == lead.end()), None)
-    return party is None or _BEFORE_DAY.fullmatch(text, party.end, hit.start) is None
+    starts = {a.start: a.end for a in doc.actors(m.sentence)}
+    end = starts.get(lead.end())
+    while end is not None:  # "against Japan and China on Tuesday": the parties, listed
+        if _BEFORE_DAY.fullmatch(text, end, hit.start):
+            return False
+        joint = _PARTIES_JOINED.match(text, end)
+        end = starts.get(joint.end()) if joint else None
+    return True
 
 
 #: The message as the subject of a verb of saying: "The note verbale said ...".
@@ -322,7 +336,10 @@ def add_date(
         and not (topic and h.start > m.trigger[1] and _of_the_topic(doc, m, h))
         and not quoted(text, start, h.start, m.trigger[0])
         and not _INSTRUMENT_OF.search(text, max(start, h.start - 100), h.start)
-        and not _AMENDED_INSTRUMENT.search(text, max(start, h.start - 60), h.start)
+        and not (
+            _AMENDED_INSTRUMENT.search(text, max(start, h.start - 60), h.start)
+            and _DEAL_NAMED.match(text, h.end)
+        )
         and not _PUBLISHED_ON.search(text, max(start, h.start - 80), h.start)
         and not _SERIES_ORIGIN.search(text, max(start, h.start - 40), h.start)
         and not _said_then_of_one_told_before(text, start, h, m.trigger[0])

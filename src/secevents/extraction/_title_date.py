@@ -11,50 +11,62 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import _fastre
 from ..model.dates import DatePrecision, DateSpan
-from .document import Document
-from .sentences import Sentence
+from .document import Document, Hit
+from .sentences import Sentence, unstopped
 
-__all__ = ["is_title", "names_a_document", "title_date"]
+__all__ = ["names_a_document", "title_date"]
 
 #: How many of the report's first sentences may be its title lines.
 _TITLE_LINES: Final = 8
-#: How long a line giving the document's date may be.
-_LONGEST_DATE_LINE: Final = 100
-_YEAR: Final = re.compile(r"\b\d{4}\b")
-_FULL_STOPS: Final = (".", "!", "?", '"', "\u201d")
-
-
-#: A title naming a document: "Joint Statement Between ...", "Letter dated ... from ...".
-_DOCUMENT: Final = re.compile(
-    r"\b(?:Statement|Declaration|Communiqu[eé]|Letter|Note [Vv]erbale|Memorandum|Message)\b"
+#: How many words besides its date a line dating the document may hold ("Office of the
+#: Press Secretary, ... (For Immediate Release)").
+_OTHER_WORDS: Final = 8
+_YEAR: Final = _fastre.compile(r"\b\d{4}\b")
+_WORD: Final = _fastre.compile(r"[^\W\d_]+")
+#: A title that names a document, at its start: "Joint Statement Between ...", "Letter
+#: dated ... from ...", "Communique of the ...".
+_DOCUMENT: Final = _fastre.compile(
+    r"\W*(?:(?:Joint|Final|Common|Trilateral|Bilateral)\s+)?"
+    r"(?:Statement|Declaration|Communiqu[eé])\b"
+    r"|\W*(?:Letter|Note [Vv]erbale|Memorandum|Message)\s+(?:dated|from|of|to|by|on|between)\b"
+)
+#: A line dating something other than the document: when the page was updated or posted,
+#: an anniversary.
+_OTHER_DAY: Final = _fastre.compile(
+    r"\b(?:updated|posted|published|modified|anniversary|accessed|retrieved)\b", re.IGNORECASE
 )
 
 
-def is_title(sentence: Sentence) -> bool:
-    """Whether ``sentence`` is one of the lines the report opens with, with no full stop."""
-    return sentence.index < _TITLE_LINES and not sentence.text.rstrip().endswith(_FULL_STOPS)
+def _title(sentence: Sentence) -> bool:
+    return sentence.index < _TITLE_LINES and unstopped(sentence)
 
 
 def names_a_document(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a title naming a document ("Joint Statement Between the
-    United States and India"), not a headline telling news ("White House summons Chinese
-    Ambassador", whose time stamp below is when the news was posted)."""
-    return is_title(sentence) and _DOCUMENT.search(sentence.text) is not None
+    United States and India"), not a headline telling news ("White House Summons Chinese
+    Ambassador Over Protest Letter", whose time stamp below is when the news was posted)."""
+    return _title(sentence) and _DOCUMENT.match(sentence.text) is not None
 
 
-def title_date(doc: Document) -> DateSpan | None:
-    """The day on a short line among the report's first ones, written with its year."""
+def title_date(doc: Document) -> Hit | None:
+    """The day, written with its year, on a short line among the report's first ones that
+    holds little else ("June 21, 2007"; not "Updated: 27 Oct 2021", "Anniversary of
+    September 11, 2001")."""
+    text = doc.text
     for sentence in doc.sentences[:_TITLE_LINES]:
-        if not is_title(sentence) or len(sentence.text) > _LONGEST_DATE_LINE:
+        if not _title(sentence) or _OTHER_DAY.search(sentence.text):
             continue
         for hit in doc.dates(sentence):
             value = hit.value
+            rest = text[sentence.start : hit.start] + " " + text[hit.end : sentence.end]
             if (
                 isinstance(value, DateSpan)
                 and not value.is_interval
                 and value.precision is DatePrecision.DAY
-                and _YEAR.search(doc.text, hit.start, hit.end)
+                and _YEAR.search(text, hit.start, hit.end)
+                and len(_WORD.findall(rest)) <= _OTHER_WORDS
             ):
-                return value
+                return hit
     return None

@@ -93,9 +93,10 @@ _BASE: Final = _fastre.compile(
     r"(?:military|army|naval|tactical) (?:headquarters|garrison)|"
     # "an agreement allowing the Royal Navy to use facilities at Duqm Port", "allows the
     # Chinese navy to use Djibouti port": a port a foreign military may use, named by it
-    r"(?:navy|navies|warships|naval (?:ships|vessels)|(?:armed|military) forces)(?= (?:will be )?"
-    r"(?:allowed |permitted )?(?:to )?(?:use|access|dock at|berth at) (?:the )?"
-    r"(?:(?:port )?facilities (?:at|in) (?:the )?)?(?:[A-Z][\w\-]+ ){0,2}"
+    r"(?:navy|navies|warships|naval (?:ships|vessels|forces)|military forces)"
+    r"(?= (?:(?:is|are|was|were|will be|would be|be|been) (?:allowed|permitted) )?"
+    r"(?:to )?(?:use|access|dock at|berth at) (?:the )?"
+    r"(?:(?:port )?facilities (?:at|in) (?:the )?)?(?:(?-i:[A-Z])[\w\-]+ ){0,2}"
     r"(?:[Pp]ort|[Hh]arbou?r)\b))s?\b",
     re.IGNORECASE,
 )
@@ -103,7 +104,7 @@ _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field strip outpost military hub facilit station point cent radar camp missile"
     " headquarters garrison establishment listening surveillance access dock presence navy"
-    " navies warships naval forces",
+    " navies warships naval",
 )
 _ANAPHOR: Final = _fastre.compile(
     r"^(?:It|This|The (?:bases?|facilit(?:y|ies)|installations?|posts?))\b"

@@ -123,7 +123,7 @@ _IT_IS_HELD: Final = _fastre.compile(
 #: length of the exercise told just before.
 _LENGTH_EVENT: Final = _fastre.compile(
     r"\b(?:the|a|this)\s+(?:[\w]+-day|[\w]+-week)\s+"
-    r"(?P<noun>event|operation|programme|program|training(?:\s+(?:period|phase))?)\b"
+    r"(?P<noun>event|operation|programme|program|training\s+(?:period|phase))\b"
 )
 #: "has been held every year since it began in 2005": the year the drills were first held.
 _SINCE: Final = _fastre.compile(r"\bsince\s+(?:it|they|the\s+[\w\-]+)\s+(?:first\s+)?\w+")

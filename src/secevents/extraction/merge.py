@@ -39,7 +39,7 @@ from .clues import unique
 from .common import EXERCISE_NOUNS
 from .document import Document
 from .mention import Mention
-from .sentences import Sentence
+from .sentences import Sentence, unstopped
 
 __all__ = ["Cluster", "is_background", "merge_mentions"]
 
@@ -88,7 +88,8 @@ class Cluster:
             self.add(m)
 
     def add(self, m: Mention) -> None:
-        """Append ``m`` (mentions come in text order)."""
+        """Append ``m`` (mentions come in text order; a headline's summary, last, see
+        :func:`_fold_headlines`)."""
         self.mentions.append(m)
         self._codes.update(_codes(m))
         for name, value in m.fields.items():
@@ -164,7 +165,7 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True  # (drills of named states on a day inside the span may be others)
     if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
         return True
-    if _going_on_since(theirs, m, ours):
+    if _going_on_since(theirs, m, ours) and _same_setting(cluster, m):
         return True
     # The steps of one agreement or proposal (draft, approval, signature, ratification)
     # are one event; two denials or openings months apart are two.
@@ -197,6 +198,18 @@ def _going_on_since(theirs: object, m: Mention, ours: object) -> bool:
     return began is not None and seen is not None and 0 < (seen - began).days <= _ONGOING_DAYS
 
 
+def _same_setting(cluster: Cluster, m: Mention) -> bool:
+    """Whether the event and the mention are told in the same place, or one tells none:
+    "drills in the Sea of Japan on Wednesday" and "exercises begun in Tajikistan on
+    Friday" are two."""
+    held, told = cluster.value("location"), m.fields.get("location")
+    if not (isinstance(held, Location) and isinstance(told, Location)):
+        return True
+    if held.country and told.country:
+        return bool(held.country == told.country)
+    return bool(held.name == told.name)
+
+
 def _headline_statement(cluster: Cluster, m: Mention) -> bool:
     """Whether a joint statement is told in the headline and again below ("Kingdom,
     Washington agree declaration", then "Saudi Arabia and the US agreed on ..."): one."""
@@ -209,16 +222,13 @@ def _headline_statement(cluster: Cluster, m: Mention) -> bool:
 
 def _headline(sentence: Sentence) -> bool:
     """Whether ``sentence`` is the report's headline: its first line, with no full stop."""
-    return sentence.index == 0 and not sentence.text.rstrip().endswith(_FULL_STOPS)
+    return sentence.index == 0 and unstopped(sentence)
 
 
 def _title_line(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a line with no full stop among the report's first two: the
     headline, or the one after a line giving the day ("Friday, November 04, 2011")."""
-    return sentence.paragraph <= 1 and not sentence.text.rstrip().endswith(_FULL_STOPS)
-
-
-_FULL_STOPS: Final = (".", "!", "?", '"', "\u201d")
+    return sentence.paragraph <= 1 and unstopped(sentence)
 
 
 def _within(start: DateSpan, end: object, date: DateSpan) -> bool:
@@ -394,12 +404,7 @@ def _compatible(
     # a base already running is not the one being planned (an opening still to come, "said
     # the camp would open next month", is the plan's)
     planned = Factuality.PLANNED == m.fields.get("factuality") == cluster.value("factuality")
-    # (a headline's verb sums up the news told below: "Russia opens up another military
-    # base in Kyrgyzstan" over a lead where the two sides agreed on its opening)
-    summed_up = all(_headline(c.sentence) for c in cluster.mentions)
-    return not (
-        sited and not planned and not summed_up and None not in settled and settled[0] != settled[1]
-    )
+    return not (sited and not planned and None not in settled and settled[0] != settled[1])
 
 
 #: Talks on a base: "in discussions with the Chinese about a possible base".
@@ -630,16 +635,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
 def _fold_headlines(clusters: list[Cluster]) -> list[Cluster]:
     """A headline's event left on its own ("Iran summons Swiss envoy" over a lead where the
     envoy, in charge of US interests, is handed a protest for Washington) joins the report's
-    first event of its type told below with an actor of it: the headline sums up the news.
-    It adds what the lead leaves open, not its day or milestone, which the lead tells
-    better. (A title giving its own day, "Letter dated 3 March 2020 from ...", is the
-    document itself, not a summary: it stays.)"""
-    titles = {
-        id(c)
-        for c in clusters
-        if c.mentions[0].sentence.paragraph <= 1
-        and all(_title_line(m.sentence) for m in c.mentions)
-    }
+    first event of its type told below with an actor of it and the same sides (see
+    :func:`_same_sides`): the headline sums up the news. Its mentions, less their day and
+    milestone, which the lead tells better, are appended after the lead's, out of text
+    order, so that they only fill what the lead leaves open. (A title giving its own day,
+    "Letter dated 3 March 2020 from ...", is the document itself, not a summary: it stays.)"""
+    titles = {id(c) for c in clusters if all(_title_line(m.sentence) for m in c.mentions)}
     if not titles:
         return clusters
     body = [c for c in clusters if id(c) not in titles][:WINDOW]
@@ -672,13 +673,25 @@ def _fold_headlines(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _same_sides(one: Cluster, other: Cluster) -> bool:
-    """Whether the two events' builder, host and sender agree where both tell them (the
-    recipient may be told apart: an envoy for another state's interests)."""
+    """Whether the two events' builder, host and sender agree where both tell them, and
+    the first's recipient is among the actors of the second, unless the second tells of an
+    envoy for another state's interests ("the Swiss ambassador, who is in charge of US
+    interests")."""
     for role in ("builder", "host", "sender"):
         ours, theirs = one.value(role), other.value(role)
         if isinstance(ours, Actor) and isinstance(theirs, Actor) and ours.code != theirs.code:
             return False
-    return True
+    recipient = one.value("recipient")
+    return (
+        not isinstance(recipient, Actor)
+        # ("The Iraqi and Swiss envoys were summoned": one of those the lead names)
+        or recipient.code in other.codes()
+        or any(_FOR_INTERESTS.search(m.sentence.text) for m in other.mentions)
+    )
+
+
+#: An envoy who stands for another state: "in charge of US interests", "interests section".
+_FOR_INTERESTS: Final = _fastre.compile(r"\binterests?\b", re.IGNORECASE)
 
 
 #: What a headline tells less well than its lead: the day and the milestone.

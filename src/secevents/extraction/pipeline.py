@@ -131,7 +131,10 @@ def extract(
         if "date" not in fields and _the_document_itself(cluster):
             # "Joint Statement Between ..." over "Office of the Press Secretary, September
             # 21, 2004": the statement the title names is dated by the document's line
-            fields["date"] = title_date(doc)
+            dated = title_date(doc)
+            if dated is not None:
+                fields["date"] = cluster.first.fields["date"] = dated.value
+                cluster.first.spans["date"] = (dated.start, dated.end)  # (its evidence)
         event = _event(cluster, fields, doc, source, warnings)
         if event is not None and (
             by_type[cluster.first.event_type].accept(event)
@@ -174,10 +177,18 @@ def _more_states_than_named(cluster: Cluster, event: Event) -> bool:
 def _without_bare_names(events: list[Event]) -> list[Event]:
     """The events less a named exercise told with neither parties nor a date ("the naval
     exercise Khanjar Hadd 26 was a success") where the report has an exercise with parties
-    and no name or much the same name ("Khunjar Hadd 26"): that is the one named again (in
-    a quote, a caption, another spelling), not one more. Other names ("two other
-    exercises, Blue Wave 21 and Sea Shield 21") stay exercises of their own."""
-    told = [e.name for e in events if isinstance(e, JointExercise) and e.participants]
+    and much the same name ("Khunjar Hadd 26"): that is the one named again (in a quote, a
+    caption, another spelling), not one more. Other names ("two other exercises, Blue Wave
+    21 and Sea Shield 21") and other editions ("the previous exercise, Khunjar Hadd 25")
+    stay exercises of their own. Each bare name is set against the first
+    :data:`_NAMES_COMPARED` names with parties only: the work stays linear."""
+    told = list(
+        dict.fromkeys(
+            e.name.casefold()
+            for e in events
+            if isinstance(e, JointExercise) and e.participants and e.name
+        )
+    )[:_NAMES_COMPARED]
     if not told:
         return events
 
@@ -185,18 +196,25 @@ def _without_bare_names(events: list[Event]) -> list[Event]:
         if not isinstance(event, JointExercise) or event.participants or event.date is not None:
             return False
         name = (event.name or "").casefold()
-        return any(
-            other is None
-            or difflib.SequenceMatcher(None, name, other.casefold()).ratio() >= _SAME_NAME
-            for other in told
-        )
+        return bool(name) and any(_same_name(name, other) for other in told)
 
     return [e for e in events if not named_again(e)]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are spellings of one: the same numbers, letters much alike."""
+    if _NUMBERS.findall(one) != _NUMBERS.findall(other):
+        return False
+    matcher = difflib.SequenceMatcher(None, one, other)
+    return matcher.real_quick_ratio() >= _SAME_NAME and matcher.ratio() >= _SAME_NAME
 
 
 #: How alike two spellings of one exercise's name are (difflib's ratio): "Khunjar Hadd
 #: 26" and "Khanjar Hadd 26" 0.93, "Blue Wave 21" and "Poseidon 2021" 0.32.
 _SAME_NAME: Final = 0.8
+#: How many names of exercises with parties a bare name is compared with.
+_NAMES_COMPARED: Final = 32
+_NUMBERS: Final = re.compile(r"\d+")
 
 
 def _the_document_itself(cluster: Cluster) -> bool:

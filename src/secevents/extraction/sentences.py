@@ -14,7 +14,7 @@ import attrs
 
 from .. import _fastre
 
-__all__ = ["MAX_SENTENCE", "Sentence", "split_sentences"]
+__all__ = ["MAX_SENTENCE", "Sentence", "split_sentences", "unstopped"]
 
 #: Longer runs of text without a sentence end are cut (news sentences are far shorter).
 MAX_SENTENCE: Final = 1500
@@ -96,6 +96,15 @@ class Sentence:
     text: str
     index: int
     paragraph: int
+
+
+def unstopped(sentence: Sentence) -> bool:
+    """Whether ``sentence`` ends with no full stop: a title, a headline or a line of the day."""
+    return not sentence.text.rstrip().endswith(_FULL_STOPS)
+
+
+#: What ends a sentence of prose.
+_FULL_STOPS: Final = (".", "!", "?", '"', "\u201d")
 
 
 def _is_abbreviation(chunk: str) -> bool:

@@ -69,7 +69,8 @@ _sha1: Final = _builtin_sha1()
 def quicker_sha1() -> Callable[[bytes], Any]:
     """The quicker on this machine of Python's own SHA-1 and OpenSSL's, for record texts
     (a few hundred bytes each, hashed from a copied prefix): both give the same digests,
-    so the choice changes only the time. Timed once, on 300 texts each, a few ms."""
+    so the choice changes only the time. Timed once per process (100 texts, best of three
+    rounds, about a millisecond); threads that ask at once may each time it, harmlessly."""
     candidates = {_sha1, hashlib.sha1}
     if len(candidates) == 1:  # pragma: no cover (a build without Python's own)
         return hashlib.sha1
