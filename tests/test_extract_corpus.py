@@ -55,8 +55,8 @@ SET_FLOORS = {
     # written at the end of stop 29, kept back whole in stop 30: first look 0.787, scored
     # once at the end 0.800
     "h17": 0.78,
-    # written at the end of stop 30, kept back whole in stop 31: first look 0.629, scored
-    # once at the end 0.667
+    # written at the end of stop 30, kept back whole in stop 31: first look 0.629, 0.667 at
+    # the end of the stop's rules, 0.657 after their review
     "h18": 0.65,
 }
 #: How many gold events of the three core types each set holds.
