@@ -20,7 +20,7 @@ from ..model.dates import Bound, DatePrecision, DateSpan, PartialDate
 from ..model.events import JointExercise
 from ..normalize.temporal import SAYING_DAY
 from ._merge_dates import refines
-from .clues import nearest
+from .clues import LIST_JOINERS, nearest
 from .document import Document, Hit
 from .mention import Mention
 from .sentences import Sentence
@@ -271,8 +271,6 @@ _TOPIC: Final = _fastre.compile(
 )
 #: A party named right after "against": "lodged a protest against China on Tuesday".
 _AGAINST_PARTY: Final = _fastre.compile(r"against\s+(?:the\s+)?", re.IGNORECASE)
-#: Between two parties of a list: "Japan and China", "Japan, China".
-_PARTIES_JOINED: Final = _fastre.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 #: What may stand between a party and the day after it.
 _BEFORE_DAY: Final = _fastre.compile(r"[\s\"\u201d]*(?:(?:on|last|this|late|early)\s+)?")
 
@@ -288,13 +286,18 @@ def _of_the_topic(doc: Document, m: Mention, hit: Hit) -> bool:
     lead = _AGAINST_PARTY.match(text, found.start())
     if lead is None:
         return True
-    starts = {a.start: a.end for a in doc.actors(m.sentence)}
-    end = starts.get(lead.end())
-    while end is not None:  # "against Japan and China on Tuesday": the parties, listed
+    end: int | None = None  # where the parties named so far end
+    for party in (a for a in doc.actors(m.sentence) if lead.end() <= a.start < hit.start):
+        # "against Japan and China on Tuesday": the parties, listed
+        if end is None:
+            joined = party.start == lead.end()
+        else:
+            joined = LIST_JOINERS.fullmatch(text, end, party.start) is not None
+        if not joined:
+            return True
+        end = party.end
         if _BEFORE_DAY.fullmatch(text, end, hit.start):
             return False
-        joint = _PARTIES_JOINED.match(text, end)
-        end = starts.get(joint.end()) if joint else None
     return True
 
 

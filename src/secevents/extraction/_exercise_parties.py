@@ -12,6 +12,7 @@ from ..model.places import Location
 from ..model.vocab import LocationPrecision
 from ._regex import with_first_letters
 from .clues import (
+    LIST_JOINERS,
     coded_actor,
     object_codes,
     parties_told_before,
@@ -193,8 +194,6 @@ _ACTING_TOGETHER: Final = _fastre.compile(
     r"\b(?:operating|working|training|drilling|flying|sailing|serving)\s+"
     r"(?:together|side[ -]by[ -]side|shoulder[ -]to[ -]shoulder)\b"
 )
-#: What may stand between the names of such a subject: "the", "and", commas.
-_CONNECTORS_ONLY: Final = _fastre.compile(r"(?:\s|,|\band\b|\b[Tt]he\b)*")
 #: The words a list of some of the states opens with (``_AMONG_THEM``).
 _LISTED_FROM: Final = ("them", "which", "including", "as", "notably", "others", "the")
 _AFTER_TRIGGER: Final = tuple(p for p in PARTICIPANT_PREPS if p != "from")
@@ -391,7 +390,7 @@ def _relative_subject(m: Mention, doc: Document) -> list[str]:
     first, last = relative.span("subject")
     named = [h for h in doc.actors(m.sentence) if first <= h.start and h.end <= last]
     gaps = zip([first, *(h.end for h in named)], [*(h.start for h in named), last], strict=True)
-    if not named or not all(_CONNECTORS_ONLY.fullmatch(text, a, b) for a, b in gaps):
+    if not named or not all(LIST_JOINERS.fullmatch(text, a, b) for a, b in gaps):
         return []
     return [h.code for h in named if h.code]
 

@@ -30,6 +30,7 @@ __all__ = [
     "DENIAL_VERBS",
     "DENIED_THAT",
     "FALSE_REPORT",
+    "LIST_JOINERS",
     "POSSESSOR_OF_THING",
     "SAME_PARTIES",
     "attributions",
@@ -392,6 +393,8 @@ def in_other_relation(text: str, hit: ActorHit) -> bool:
     )
 
 
+#: What may stand between the names of a list: "the", "and", commas.
+LIST_JOINERS: Final = _fastre.compile(r"(?:\s|,|\band\b|\b[Tt]he\b)*")
 #: "the two countries", "both navies", "the three sides": the parties named before, by
 #: reference (how many, when the words say it).
 SAME_PARTIES: Final = _fastre.compile(

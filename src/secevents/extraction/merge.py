@@ -165,7 +165,7 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
         return True  # (drills of named states on a day inside the span may be others)
     if _earlier_plan(cluster.value("status"), theirs, m.fields.get("status"), ours):
         return True
-    if _going_on_since(theirs, m, ours) and _same_setting(cluster, m):
+    if _going_on_since(theirs, m) and _same_setting(cluster, m):
         return True
     # The steps of one agreement or proposal (draft, approval, signature, ratification)
     # are one event; two denials or openings months apart are two.
@@ -183,19 +183,18 @@ def _dates_agree(cluster: Cluster, m: Mention) -> bool:
     return abs((a - b).days) <= _SAME_MILESTONE_DAYS
 
 
-def _going_on_since(theirs: object, m: Mention, ours: object) -> bool:
+def _going_on_since(held: object, m: Mention) -> bool:
     """Whether drills told as going on ("have closed ranks this week in military
-    exercises") are those told to have begun a few days before ("began joint military
-    exercises last Wednesday, August 28"): then the day they began is their date."""
-    if not (
-        m.fields.get("started")
-        and isinstance(ours, DateSpan)
-        and isinstance(theirs, DateSpan)
-        and ours.precision is DatePrecision.DAY
-    ):
-        return False
-    began, seen = ours.earliest, theirs.earliest
-    return began is not None and seen is not None and 0 < (seen - began).days <= _ONGOING_DAYS
+    exercises") are those ``m`` tells to have begun on a day a few days before ("began
+    joint military exercises last Wednesday, August 28"): then that day is their date."""
+    date = m.fields.get("date")
+    days = _days_since_begun(held, m)
+    return (
+        isinstance(date, DateSpan)
+        and date.precision is DatePrecision.DAY
+        and days is not None
+        and 0 < days <= _ONGOING_DAYS
+    )
 
 
 def _same_setting(cluster: Cluster, m: Mention) -> bool:
@@ -691,7 +690,7 @@ def _same_sides(one: Cluster, other: Cluster) -> bool:
 
 
 #: An envoy who stands for another state: "in charge of US interests", "interests section".
-_FOR_INTERESTS: Final = _fastre.compile(r"\binterests?\b", re.IGNORECASE)
+_FOR_INTERESTS: Final = _fastre.compile(r"\binterests\b", re.IGNORECASE)
 
 
 #: What a headline tells less well than its lead: the day and the milestone.
@@ -762,11 +761,18 @@ def _told_in_paragraph(m: Mention, head: list[Cluster], latest: list[Cluster]) -
 def _began_before(cluster: Cluster, m: Mention) -> bool:
     """Whether ``m`` says the event began shortly before the day the cluster has: "the
     drills, which began on Monday" in a report of the drills going on on Tuesday."""
-    date, held = m.fields.get("date"), cluster.value("date")
+    days = _days_since_begun(cluster.value("date"), m)
+    return days is not None and 0 <= days <= _ONGOING_DAYS
+
+
+def _days_since_begun(held: object, m: Mention) -> int | None:
+    """How many days after the day ``m`` says the event began the ``held`` date starts
+    (None unless ``m`` tells a beginning and both are dates)."""
+    date = m.fields.get("date")
     if not (m.fields.get("started") and isinstance(date, DateSpan) and isinstance(held, DateSpan)):
-        return False
+        return None
     began, seen = date.earliest, held.earliest
-    return began is not None and seen is not None and 0 <= (seen - began).days <= _ONGOING_DAYS
+    return None if began is None or seen is None else (seen - began).days
 
 
 def _other_states(cluster: Cluster, m: Mention) -> bool:
@@ -836,7 +842,7 @@ def merged_fields(cluster: Cluster, doc: Document) -> dict[str, Any]:
             ):
                 fields[name] = value
             elif name == "date" and (
-                _day_in_vague_span(fields, value) or _going_on_since(fields.get(name), m, value)
+                _day_in_vague_span(fields, value) or _going_on_since(fields.get(name), m)
             ):
                 # "Next week, ..." then "will begin on Monday"; "this week" then "began last
                 # Wednesday"
