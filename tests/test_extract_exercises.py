@@ -1980,3 +1980,30 @@ def test_a_training_course_is_not_the_drills_length(read: Read) -> None:
         "for a two-week training course at a military academy."
     )
     assert str(read.one(text, se.JointExercise).date) == "2021-10-25"
+
+
+def test_states_said_to_be_involved_after_the_drills_take_part(read: Read) -> None:
+    text = (
+        "Multinational exercises led by Brazil began in the Amazon on Monday, October 25. The "
+        "armies of Brazil, Peru, Colombia and Ecuador are involved, with support from Spain "
+        "and Portugal. The drills will finish on November 5."
+    )
+    event = read.one(text, se.JointExercise)
+    assert set(codes(event)) == {"BRA", "PER", "COL", "ECU"}
+    assert str(event.date) == "2021-10-25/2021-11-05"
+
+
+def test_states_involved_in_something_else_are_no_parties(read: Read) -> None:
+    text = (
+        "Peru and Chile began joint naval drills on Monday. Ecuador is involved in a border "
+        "dispute with Peru."
+    )
+    assert set(codes(read.one(text, se.JointExercise))) == {"PER", "CHL"}
+
+
+def test_backing_troops_take_part_but_states_lending_support_do_not(read: Read) -> None:
+    text = (
+        "Exercise Tropic Twilight is being held in the Cook Islands. New Zealand engineers "
+        "are backed by troops from Tonga and Fiji. Samoa takes part too, with support from Japan."
+    )
+    assert codes(read.one(text, se.JointExercise)) == ["NZL", "TON", "FJI", "WSM"]

@@ -151,7 +151,8 @@ _STARTED: Final = _fastre.compile(
 )
 #: Words before the day an event ends: "run through Nov 4", "will conclude on Friday".
 _END_BEFORE: Final = _fastre.compile(
-    r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|wraps? up|"
+    r"\b(?:through|thru|till|until|ending|ends?|ended|conclud(?:e|es|ed)|finish(?:es|ed)?|"
+    r"wraps? up|"
     # "which is scheduled to be completed on Sept. 25"
     r"(?:be|been)\s+(?:completed|finished|over)|"
     r"wrapped up|lasts?|lasting|running|continu(?:e|es|ing))\s+(?:(?:them|it)\s+)?"

@@ -75,6 +75,13 @@ _NOT_TAKING_PART: Final = _fastre.compile(
     r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
     re.IGNORECASE,
 )
+#: "with support from": the states that help the drills, not their parties ("backed by
+#: troops from Tonga" names parties).
+_SUPPORTED_BY: Final = _fastre.compile(
+    r"\bwith\s+(?:the\s+)?(?:logistical\s+|technical\s+)?(?:support|backing|assistance|help)"
+    r"\s+(?:from|of)\s",
+    re.IGNORECASE,
+)
 _LIST_OF: Final = _fastre.compile(rf"\b{LISTED}\b", re.IGNORECASE)
 #: "Taking part are Kazakhstan, ...", "Participating in the drills were ...": the subject after
 #: its verb.
@@ -547,6 +554,15 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     outside = set(role_codes(framed, "-participants"))
     for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"
         outside.update(subject_codes(doc, s, refusal.start()))
+    for backing in _SUPPORTED_BY.finditer(text, s.start, s.end):
+        # "X, Y and Z are involved, with support from France and Britain": who helps the
+        # drills is no party to them, unless named a party too
+        close = CLAUSE_END.search(text, backing.end(), s.end)
+        until = close.start() if close else s.end
+        backers = {h.code for h in doc.actors(s) if backing.end() <= h.start < until}
+        outside |= backers - {
+            h.code for h in doc.actors(s) if h.start < backing.start() or h.start >= until
+        }
     # "Russian-origin T-90 tanks", "US-made jets": where the arms come from
     made = {h.code for h in doc.actors(s) if _MADE_IN.match(text, h.end)}
     outside |= made - {h.code for h in doc.actors(s) if not _MADE_IN.match(text, h.end)}

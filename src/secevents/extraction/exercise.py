@@ -86,6 +86,9 @@ _TOGETHER: Final = words(
 _LEADING_DATE: Final = _fastre.compile(r"\W*(?:(?:In|On|During|Last|Since|By)\s)?")
 _PARTICIPATION: Final = words(
     r"tak(?:e|es|ing) part|took part|participat\w+|(?:have|has|had) (?:also )?joined|"
+    # "The armies of X, Y and Z are involved": the parties, in a sentence after the drills
+    r"(?:are|were|is|was|will be) (?:also )?involved"
+    r"(?=\s*[.,;]|\s+in\s+(?:the|these|this)\s+(?:drills?|exercises?|manoeuvres|maneuvers))|"
     rf"(?:will|to) (?:also )?join|(?:participating |taking part |the |other ){LISTED}|"
     # "The U.S. Air Force will train side by side with the Japan Air Self-Defense Force"
     r"(?:train|trains|trained|training|drill|drills|drilled|drilling|fly|flies|flew|flying|"
@@ -362,7 +365,7 @@ _TRIGGER_CUE: Final = Gated(
     _TRIGGER, "drill exercise game manoeuvre maneuver patrol training together jointly edition"
 )
 _PARTICIPATION_CUE: Final = Gated(
-    _PARTICIPATION, "part join countries nations states side shoulder alongside together"
+    _PARTICIPATION, "part join involved countries nations states side shoulder alongside together"
 )
 _FORCES_FROM_CUE: Final = Gated(FORCES_FROM, FORCE_NOUNS)
 
