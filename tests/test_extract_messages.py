@@ -1361,3 +1361,19 @@ def test_the_day_after_parties_protested_against_is_the_protest_s(read: Read) ->
         se.DiplomaticCommunique,
     )
     assert str(lodged.date) == "2021-10-26"
+
+
+def test_the_ministry_named_again_without_its_state_sends_the_note(read: Read) -> None:
+    text = (
+        "The Peruvian Foreign Ministry condemned the arrest of its consul on Monday. The "
+        "ministry said it had handed a note of protest to the Chilean embassy."
+    )
+    assert parties(read.one(text, se.DiplomaticCommunique)) == ("PER", "CHL")
+
+
+def test_a_ministry_of_the_recipient_named_before_does_not_send(read: Read) -> None:
+    text = (
+        "The Chilean Defence Ministry denied the claims on Monday. The ministry said it had "
+        "received a note of protest from the Peruvian embassy."
+    )
+    assert parties(read.one(text, se.DiplomaticCommunique))[0] == "PER"

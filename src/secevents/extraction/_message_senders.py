@@ -32,6 +32,7 @@ __all__ = [
     "given_by_the_other",
     "host_of_envoy",
     "ministry_at_dateline",
+    "ministry_named_before",
     "named_writer",
     "posted_to",
     "pronoun_sender",
@@ -258,6 +259,34 @@ def ministry_at_dateline(m: Mention, doc: Document, recipient: str | None) -> li
         return []
     country = doc.dateline_country()
     return [country] if country is not None and country != recipient else []
+
+
+#: "The Ministry said it had conveyed ...": a ministry named without its state, as subject.
+_THE_MINISTRY: Final = _fastre.compile(
+    r"\W*(?:[Tt]he|[Ii]ts)\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?)?[Mm]inistry\b"
+)
+#: The noun a ministry named before is told by.
+_MINISTRY: Final = _fastre.compile(r"\b[Mm]inistry\b")
+
+
+def ministry_named_before(m: Mention, doc: Document, recipient: str | None) -> list[str]:
+    """ "The Algerian Foreign Ministry condemned ... The Ministry said it had conveyed its
+    condemnation to the French Embassy": a ministry opening its sentence without its state
+    is the state's whose ministry the nearest sentences before name."""
+    s, text = m.sentence, doc.text
+    if _THE_MINISTRY.match(text, s.start, m.trigger[0]) is None:
+        return []
+    for earlier in reversed(doc.sentences[max(0, s.index - _SPEAKER_REACH) : s.index]):
+        named = [
+            h.code
+            for h in doc.actors(earlier)
+            if is_country_code(h.code)
+            and h.code != recipient
+            and _MINISTRY.search(text, h.start, h.end)
+        ]
+        if named:
+            return named[-1:]
+    return []
 
 
 def given_by_the_other(m: Mention, doc: Document, recipient: str | None) -> list[str]:

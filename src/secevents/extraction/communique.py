@@ -31,6 +31,7 @@ from ._message_senders import (
     given_by_the_other,
     host_of_envoy,
     ministry_at_dateline,
+    ministry_named_before,
     named_writer,
     posted_to,
     pronoun_sender,
@@ -367,6 +368,7 @@ class CommuniqueRecognizer:
             or host_of_envoy(m, doc, next(iter(recipients), None))
             or accredited_to(m, doc, next(iter(recipients), None))
             or summoned_at_dateline(m, doc, next(iter(recipients), None))
+            or ministry_named_before(m, doc, next(iter(recipients), None))
             or ministry_at_dateline(m, doc, next(iter(recipients), None))
             or requested_by(m, doc)
             or given_by_the_other(m, doc, next(iter(recipients), None))
