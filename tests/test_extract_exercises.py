@@ -2007,3 +2007,30 @@ def test_backing_troops_take_part_but_states_lending_support_do_not(read: Read) 
         "are backed by troops from Tonga and Fiji. Samoa takes part too, with support from Japan."
     )
     assert codes(read.one(text, se.JointExercise)) == ["NZL", "TON", "FJI", "WSM"]
+
+
+def test_a_state_keeping_watch_on_drills_is_no_party(read: Read) -> None:
+    text = "Russia is keeping watch on the joint drills of Poland and Lithuania, officials said."
+    assert set(codes(read.one(text, se.JointExercise))) == {"POL", "LTU"}
+
+
+def test_a_state_protesting_in_a_later_clause_leaves_the_parties_alone(read: Read) -> None:
+    text = "Russia and China held joint naval drills on Monday, and Japan protested."
+    assert set(codes(read.one(text, se.JointExercise))) == {"RUS", "CHN"}
+
+
+def test_the_states_an_organisation_s_named_drills_span_take_part(read: Read) -> None:
+    text = (
+        "Some 20,000 soldiers will take part in NATO's Steadfast Shield 2021 drills in the "
+        "northern parts of Estonia, Latvia and Lithuania from October 4-15."
+    )
+    event = read.one(text, se.JointExercise)
+    assert set(codes(event)) == {"NATO", "EST", "LVA", "LTU"}
+    # one state named as the place is the venue only
+    venue = read.one("CSTO forces began exercises in Tajikistan on Monday.", se.JointExercise)
+    assert codes(venue) == ["CSTO"]
+
+
+def test_any_exercises_in_general_are_no_event(read: Read) -> None:
+    text = "Any military exercises held close to the border increase the risk of incidents."
+    assert read(text, se.JointExercise) == []

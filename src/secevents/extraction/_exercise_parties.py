@@ -130,7 +130,10 @@ _ORG_FORCES_AFTER: Final = _fastre.compile(
 )
 _ORG_FORCES_BEFORE: Final = _fastre.compile(r"(?:forces|troops|units) of (?:the )?$")
 #: "NATO's strategic drills": an organisation's own exercise.
-_ORG_OWN: Final = _fastre.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}$")
+_ORG_OWN: Final = _fastre.compile(
+    # "NATO's Nordic Response 2024 drills": the exercise's name may stand between
+    r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,3}(?:(?:[A-Z][\w\-]*|\d+)\s+){0,3}$"
+)
 #: "The CSTO kicked off exercise Interaction 2019", "NATO will hold drills": an organisation
 #: holding the exercise itself (an organisation that only comments is no participant).
 _ORG_HOLDS: Final = _fastre.compile(
@@ -402,6 +405,33 @@ def _relative_subject(m: Mention, doc: Document) -> list[str]:
     return [h.code for h in named if h.code]
 
 
+#: "in the northern parts of Norway, Finland and Sweden": the states drills are held in.
+_HELD_IN_STATES: Final = _fastre.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+(?:parts?|regions?|areas?)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def _states_held_in(m: Mention, doc: Document) -> list[str]:
+    """The states named as where drills are held, in one list after the trigger."""
+    s, text = m.sentence, doc.text
+    stop = CLAUSE_END.search(text, m.trigger[1], s.end)
+    until = stop.start() if stop else s.end
+    states: list[str] = []
+    last = -1
+    for hit in doc.actors(s):
+        if hit.start < m.trigger[1] or hit.start >= until or not is_country_code(hit.code):
+            continue
+        if states and LIST_JOINERS.fullmatch(text, last, hit.start):
+            states.append(hit.code)
+        elif states:
+            break
+        elif _HELD_IN_STATES.search(text, max(s.start, hit.start - 50), hit.start):
+            states.append(hit.code)
+        last = hit.end
+    return states
+
+
 def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     """The participants of ``m``, and the framework an organisation gives, from its sentence."""
     s, text = m.sentence, doc.text
@@ -580,6 +610,12 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     outside |= {h.code for h in doc.actors(s) if h.end <= filed} - {
         h.code for h in doc.actors(s) if h.start >= filed
     }
+    hosts = _states_held_in(m, doc)
+    if participants and len(hosts) > 1 and not any(is_country_code(c) for c in participants):
+        # "NATO's Nordic Response drills in Norway, Finland and Sweden": the states an
+        # organisation's drills span take part in them (one state is often only the venue:
+        # "CSTO forces hold exercises in Tajikistan")
+        participants += hosts
     participants = [c for c in unique(participants) if c not in outside]
     if not participants:  # "On Monday, the two countries held joint drills"
         participants = parties_told_before(doc, m.sentence, m.sentence.start, m.trigger[0])

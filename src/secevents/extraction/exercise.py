@@ -393,6 +393,8 @@ def _leads(m: Mention, doc: Document) -> bool:
 
 
 _SUCH_AS: Final = _fastre.compile(r",?\s+(?:such as|like)\s")
+#: "Any exercises near the border increase the risk": drills in general, none in particular.
+_ANY: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[a-z\-]+\s+){0,2}$")
 #: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
 _MORE_OF: Final = _fastre.compile(
     r"\b(?:expand|expanding|expanded|deepen|deepening|strengthen|strengthening|enhance|"
@@ -525,6 +527,10 @@ class ExerciseRecognizer:
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
             return []  # "exercises such as UNITAS help nations coordinate": exercises in general
+        if match is not None and _ANY.search(
+            text, max(sentence.start, match.start() - 30), match.start()
+        ):
+            return []  # "Any exercises held close to the contact line increase the risk"
         if match is not None and _MORE_OF.search(
             text, max(sentence.start, match.start() - 40), match.start()
         ):

@@ -113,6 +113,9 @@ _NOT_POSSESSOR: Final = (
     r"president|prime|leader)\b)(?-i:[a-z]))"
 )
 _GAP_WORDS: Final = 8
+#: A word of a gap: the gap stays inside its clause, so a comma and a conjunction ("...,
+#: and Japan protested") end it.
+_GAP_WORD: Final = r"(?:[^\s;:,]+|[^\s;:]+,(?!\s+(?:and|but|while|whereas|although|though|yet)\b))"
 _TOKEN: Final = _fastre.compile(
     r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+"
 )
@@ -233,7 +236,7 @@ def compile_pattern(pattern: str) -> TwinPattern:
             words = int(match.group("n") or _GAP_WORDS)
             # (a name in apposition may follow the actor: "Japan's minister, Taro Kono,
             # protested")
-            parts.append(rf"{_APPOSITION}(?:\s+[^\s;:]+){{0,{words}}}?")
+            parts.append(rf"{_APPOSITION}(?:\s+{_GAP_WORD}){{0,{words}}}?")
             continue
         elif not any(c.isalnum() for c in token):  # punctuation sticks to the word before
             piece, space = re.escape(token), r"\s*"
