@@ -2034,3 +2034,11 @@ def test_the_states_an_organisation_s_named_drills_span_take_part(read: Read) ->
 def test_any_exercises_in_general_are_no_event(read: Read) -> None:
     text = "Any military exercises held close to the border increase the risk of incidents."
     assert read(text, se.JointExercise) == []
+
+
+def test_exercise_and_drill_as_verbs_are_no_drills(read: Read) -> None:
+    text = (
+        "Peru has drawn a block, named Starbroke, over which Chile does not exercise "
+        "sovereignty. Chile will drill wells there."
+    )
+    assert read(text, se.JointExercise) == []

@@ -1377,3 +1377,21 @@ def test_a_ministry_of_the_recipient_named_before_does_not_send(read: Read) -> N
         "received a note of protest from the Peruvian embassy."
     )
     assert parties(read.one(text, se.DiplomaticCommunique))[0] == "PER"
+
+
+def test_a_letter_the_report_is_comes_from_the_capital_it_is_dated_in(read: Read) -> None:
+    text = (
+        "Letter to the Secretary-General of the United Nations about the border with Chile\n\n"
+        "Lima, March 3, 2020\n\n"
+        "Your Excellency, allow me to inform you of a serious situation on our border."
+    )
+    event = read.one(text, se.DiplomaticCommunique)
+    assert parties(event) == ("PER", "UN")
+    assert str(event.date) == "2020-03-03"
+    # letters to the UN are dated in New York whoever writes them
+    in_new_york = text.replace("Lima, March 3", "New York, March 3")
+    assert all(
+        parties(e)[0] != "USA"
+        for e in read(in_new_york, se.DiplomaticCommunique)
+        if isinstance(e, se.DiplomaticCommunique)
+    )

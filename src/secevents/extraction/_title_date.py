@@ -13,10 +13,12 @@ from typing import Final
 
 from .. import _fastre
 from ..model.dates import DatePrecision, DateSpan
+from ..model.places import Location
+from ..normalize.places import PlaceKind, default_gazetteer
 from .document import Document, Hit
 from .sentences import Sentence, unstopped
 
-__all__ = ["names_a_document", "title_date"]
+__all__ = ["names_a_document", "title_date", "title_place"]
 
 #: How many of the report's first sentences may be its title lines.
 _TITLE_LINES: Final = 8
@@ -30,7 +32,8 @@ _WORD: Final = _fastre.compile(r"[^\W\d_]+")
 _DOCUMENT: Final = _fastre.compile(
     r"\W*(?:(?:Joint|Final|Common|Trilateral|Bilateral)\s+)?"
     r"(?:Statement|Declaration|Communiqu[eé])\b"
-    r"|\W*(?:Letter|Note [Vv]erbale|Memorandum|Message)\s+(?:dated|from|of|to|by|on|between)\b"
+    r"|\W*(?:An?\s+)?(?:Letter|Note [Vv]erbale|Memorandum|Message)\s+"
+    r"(?:dated|from|of|to|by|on|between)\b"
 )
 #: A line dating something other than the document: when the page was updated or posted,
 #: an anniversary.
@@ -69,4 +72,28 @@ def title_date(doc: Document) -> Hit | None:
                 and len(_WORD.findall(rest)) <= _OTHER_WORDS
             ):
                 return hit
+    return None
+
+
+def title_place(doc: Document) -> Hit | None:
+    """The capital the document is written in, on the line that dates it ("Caracas,
+    December 22, 2018"): a letter's place, before its date. Only a capital tells the
+    writer's state: letters to the UN are dated in New York whoever writes them."""
+    dated = title_date(doc)
+    if dated is None:
+        return None
+    line = next(s for s in doc.sentences if s.start <= dated.start < s.end)
+    for hit in doc.places(line):
+        place = hit.value
+        if (
+            hit.end <= dated.start
+            and isinstance(place, Location)
+            and place.country is not None
+            and place.name is not None
+            and any(
+                c.kind is PlaceKind.CAPITAL and c.country == place.country
+                for c in default_gazetteer().lookup(place.name)
+            )
+        ):
+            return hit
     return None

@@ -55,9 +55,16 @@ from .sentences import Sentence
 
 __all__ = ["ExerciseRecognizer", "exercise_name", "exercise_names"]
 
+#: What one exercises or drills when the word is a verb: "exercise sovereignty", "drill wells".
+_VERB_OBJECTS: Final = (
+    r"(?:sovereignty|control|jurisdiction|authority|rights?|restraint|caution|power|influence|"
+    r"options?|veto|vigilance|patience|judge?ment|discretion|leadership|oversight|wells?|holes?)"
+)
 _TRIGGER: Final = words(
     # ("reach the drill areas by Aug 2": a place of the drills, no mention of them)
-    rf"(?:{EXERCISE_NOUNS})(?! (?:areas?|sites?|zones?|grounds?|ranges?)\b)|"
+    rf"(?:{EXERCISE_NOUNS})(?! (?:areas?|sites?|zones?|grounds?|ranges?)\b)"
+    # ("does not exercise sovereignty", "to drill wells": the verbs)
+    rf"(?! (?:(?:its|their|his|her|our|the|full|effective|greater|maximum)\s+)?{_VERB_OBJECTS}\b)|"
     r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
     r"(?:joint|coordinated) patrols?|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"

@@ -28,7 +28,7 @@ from ..model.vocab import LocationPrecision, Medium
 from ..normalize._unicode import is_plain
 from ._arguments import Published, check_text, coerce_published, coerce_source, read_date_line
 from ._building import build_event
-from ._title_date import names_a_document, title_date
+from ._title_date import names_a_document, title_date, title_place
 from .clues import SAME_PARTIES, attributions, coded_actor, unique
 from .common import location_of
 from .document import Document
@@ -128,6 +128,10 @@ def extract(
                 _fill_from_main(fields, main, role)
         if "date" not in fields and _concurrent(cluster, doc):
             fields["date"] = _period_of(main.get("date"))
+        if "sender" not in fields and _the_document_itself(cluster):
+            # "A letter to the Secretary-General ..." over "Caracas, December 22, 2018": the
+            # letter is written in the state of the place on the line dating it
+            _sent_from_title_place(cluster, fields, doc)
         if "date" not in fields and _the_document_itself(cluster):
             # "Joint Statement Between ..." over "Office of the Press Secretary, September
             # 21, 2004": the statement the title names is dated by the document's line
@@ -221,6 +225,19 @@ def _the_document_itself(cluster: Cluster) -> bool:
     """Whether a message is named by the title of the report, which is that message."""
     first = cluster.first
     return first.event_type is DiplomaticCommunique and names_a_document(first.sentence)
+
+
+def _sent_from_title_place(cluster: Cluster, fields: dict[str, Any], doc: Document) -> None:
+    """The sender of a letter the report is: the state of the place it is dated at."""
+    written = title_place(doc)
+    if written is None or not isinstance(written.value, Location):
+        return
+    state = written.value.country
+    recipient = fields.get("recipient")
+    if state is None or (isinstance(recipient, Actor) and recipient.code == state):
+        return
+    fields["sender"] = cluster.first.fields["sender"] = coded_actor(state)
+    cluster.first.spans["sender"] = (written.start, written.end)
 
 
 def _concurrent(cluster: Cluster, doc: Document) -> bool:
