@@ -1755,3 +1755,27 @@ def test_what_a_site_a_port_or_a_headline_tells_of_a_base(
     assert [e.status.value for e in found if isinstance(e, se.BaseConstruction) and e.status] == (
         statuses
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Emirati forces are now working to finish a military base in Eritrea.",
+            "under_construction",
+        ),
+        (
+            "Development of the UAE military base in Eritrea began in September 2015.",
+            "under_construction",
+        ),
+        (
+            "While construction of the Turkish base in Somalia goes on, ships use the port.",
+            "under_construction",
+        ),
+        # the verb with its object, not "the US-built runway"
+        ("The US built a military base in Afghanistan in 2002.", "completed"),
+    ],
+)
+def test_work_told_as_going_on_or_done(read: Read, text: str, status: str) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status

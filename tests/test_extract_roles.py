@@ -784,3 +784,20 @@ def test_a_port_is_no_base_without_a_foreign_military_allowed_to_use_it(
     read: Read, sentence: str
 ) -> None:
     assert not read(sentence, se.BaseConstruction)
+
+
+def test_a_state_keeping_bases_outside_its_borders_builds_them(read: Read) -> None:
+    event = read.one(
+        "China opened its first military base outside China in Djibouti.", se.BaseConstruction
+    )
+    assert roles(event) == {"builder": "CHN", "host": "DJI"}
+
+
+def test_a_neighbour_naming_where_a_base_is_builds_nothing(read: Read) -> None:
+    text = "A new military base was opened in eastern Libya, close to Egypt, on Monday."
+    assert roles(read.one(text, se.BaseConstruction)) == {"host": "LBY"}
+
+
+def test_a_place_in_a_fronted_aside_hosts_nothing(read: Read) -> None:
+    text = "Besides its operations in Mali, France is building military bases, officials said."
+    assert roles(read.one(text, se.BaseConstruction)) == {"builder": "FRA"}

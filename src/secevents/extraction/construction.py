@@ -22,7 +22,7 @@ from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
 from ..model.places import Location
-from ..model.vocab import ActorKind, ConstructionStatus, Factuality
+from ..model.vocab import ActorKind, ConstructionStatus, Factuality, LocationPrecision
 from ._base_hosts import each_host
 from ._base_status import Cue, reported_would, status_cues
 from ._regex import Gated, words
@@ -200,6 +200,10 @@ _ENDED: Final = words(
 #: passing of a thing, is no milestone of its own.
 _ATTRIBUTIVE: Final = _fastre.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+[A-Z][\w.]*\s|[A-Za-z.]-)\Z"
+)
+#: What opens the object of a verb: "built a base", "funded the new runway".
+_OBJECT_AFTER: Final = _fastre.compile(
+    r"\s+(?:a|an|the|its|their|his|her|two|three|four|several|many|new|\d[\d,]*)\s"
 )
 _ATTRIBUTIVE_WORDS: Final = ("funded", "built", "financed", "backed", "constructed", "operated")
 _OF_AN_EXERCISE: Final = _fastre.compile(
@@ -570,6 +574,8 @@ class ConstructionRecognizer:
             and not (
                 text.startswith(_ATTRIBUTIVE_WORDS, at)
                 and _ATTRIBUTIVE.search(text, max(sentence.start, at - 24), at)
+                # ("The US built a base": the verb, with its object)
+                and not _OBJECT_AFTER.match(text, until)
             )
         ]
         # "the base will promote stability and allow other navies to train": what the base
@@ -812,6 +818,7 @@ class ConstructionRecognizer:
         """
         s = m.sentence
         framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
+        abroad = _abroad_of(m, doc)
         location = m.fields.get("location")
         placed_by_name = isinstance(location, Location) and location.country is not None
         hosts: list[str] = []
@@ -825,10 +832,14 @@ class ConstructionRecognizer:
         # "Washington and Manila signed a deal granting US forces access": a listed pair
         # fills the host's slot, but the builder a frame names is no host.
         hosts += [c for c in role_codes(framed, "host") if c not in framed_builders]
-        builders = unique(framed_builders + self._builders(m, doc))
+        builders = unique(framed_builders + abroad + self._builders(m, doc))
         demonyms = _demonym_codes(doc, s, m.trigger[0])
+        # ("Beyond supporting activity in Yemen, the creation of bases ...": an aside)
+        aside = _ASIDE.match(doc.text, s.start, m.trigger[0])
         hosts += [
-            c for c in object_codes(doc, s, s.start, ("with", "in")) if c not in framed_builders
+            c
+            for c in object_codes(doc, s, aside.end() if aside else s.start, ("with", "in"))
+            if c not in framed_builders
         ]
         # "a deal on American bases agreed between Romania and the United States": the
         # party to the deal that does not build hosts
@@ -852,6 +863,8 @@ class ConstructionRecognizer:
                 and h.start >= reported
                 and not in_other_relation(doc.text, h)
                 and h.code not in critics
+                # "a base in eastern Libya, close to Egypt": a neighbour names where it is
+                and not _NEAR_BEFORE.search(doc.text, max(s.start, h.start - 20), h.start)
                 # "Manas airbase - a logistics hub for Afghanistan": what the base serves
                 and not (h.code not in BASING_STATES and _FOR.search(doc.text, s.start, h.start))
             )
@@ -965,6 +978,15 @@ _STATIONED: Final = _fastre.compile(
 _PURPOSE: Final = _fastre.compile(r",\s*$")
 _PURPOSE_WORDS: Final = ("seeking", "hoping", "aiming", "wanting", "looking", "trying")
 #: A clause of its own after the base's: "..., but denied that ...".
+#: A fronted phrase setting something else aside: "Beyond supporting activity in Yemen,".
+_ASIDE: Final = _fastre.compile(
+    r"\W*(?:Beyond|Besides|Apart from|Aside from|Unlike|Like|In addition to)\b[^,;]*,"
+)
+_NEAR_BEFORE: Final = _fastre.compile(
+    r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
+)
+_OUTSIDE: Final = _fastre.compile(r"\b(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+)?$")
+_OUTSIDE_PLACE: Final = _fastre.compile(r"(?:[Oo]utside|[Bb]eyond)\s")
 _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
 #: what it is.
@@ -996,6 +1018,26 @@ def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | No
         if others:  # (a state so described is most often a host, not one with bases abroad)
             return ([c for c in others if c not in BASING_STATES] or others)[-1]
     return None
+
+
+def _abroad_of(m: Mention, doc: Document) -> list[str]:
+    """ "bases outside the Emirates' borders", "its first base beyond China": the state
+    named after "outside" builds abroad; it is no place of the base (a town is: "a base
+    outside Kabul" stands near Kabul)."""
+    location, span = m.fields.get("location"), m.spans.get("location")
+    if not (
+        isinstance(location, Location)
+        and location.precision is LocationPrecision.COUNTRY
+        and location.country is not None
+        and span is not None
+        and (
+            _OUTSIDE.search(doc.text, max(m.sentence.start, span[0] - 20), span[0])
+            or _OUTSIDE_PLACE.match(doc.text, span[0])  # (the place read as "outside China")
+        )
+    ):
+        return []
+    del m.fields["location"], m.spans["location"]
+    return [location.country]
 
 
 def _base_told_before(sentence: Sentence, doc: Document) -> bool:
