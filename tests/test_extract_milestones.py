@@ -1779,3 +1779,32 @@ def test_what_a_site_a_port_or_a_headline_tells_of_a_base(
 def test_work_told_as_going_on_or_done(read: Read, text: str, status: str) -> None:
     event = read.one(text, se.BaseConstruction)
     assert event.status is not None and event.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The US Air Force set up Keflavik in Iceland as an AFB in 1951.", "operational"),
+        ("In 2009 Russia set up a military base in Abkhazia.", "operational"),
+        ("Russia will set up a military base in Abkhazia next year.", "proposed"),
+        ("Russia plans to set up a military base in Abkhazia in 2030.", "proposed"),
+        # a sum a budget foresees is planned, not agreed
+        (
+            "The US budget foresees an investment of USD 57 million in military construction "
+            "in Iceland in 2020.",
+            "proposed",
+        ),
+    ],
+)
+def test_set_up_in_the_past_and_sums_foreseen(read: Read, text: str, status: str) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+
+
+def test_what_a_base_will_allow_is_no_milestone_nor_drills(read: Read) -> None:
+    text = (
+        "China opened its naval base in Djibouti on Tuesday. The base will allow China to "
+        "support its patrols in the waters off Somalia and to conduct naval exercises."
+    )
+    events = read(text)
+    assert [type(e).__name__ for e in events] == ["BaseConstruction"]

@@ -188,7 +188,10 @@ _IS_HOST_TO: Final = _fastre.compile(
     r"(?:a\s+|the\s+)?host\s+to\s+$"
 )
 #: "announced a £23.8m investment to expand the base": money promised, not yet agreed.
-_PROMISED: Final = _fastre.compile(r"\b(?:announc\w*|pledg\w*|promis\w*)\s+(?:\S+\s+){0,4}$")
+_PROMISED: Final = _fastre.compile(
+    # "the budget foresees an investment of $57 million": a sum planned
+    r"\b(?:announc\w*|pledg\w*|promis\w*|foresee\w*|envisag\w*)\s+(?:\S+\s+){0,4}$"
+)
 _MONEY_WORDS: Final = ("invest", "financ", "pour", "fund")
 #: "could open a base", "might be built": a milestone only thought possible, a plan.
 _POSSIBLE: Final = _fastre.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$")

@@ -65,7 +65,9 @@ BASING_STATES: Final[set[str]] = set(_BASING_LIST)
 _BASING_ORDER: Final = {code: rank for rank, code in enumerate(_BASING_LIST)}
 
 _BASE: Final = _fastre.compile(
-    r"\b(?:air ?base|base|basing|outpost|air ?field|air ?strip|"
+    r"\b(?:air ?base|base|basing|outpost|air ?field|air ?strip|AFBs?|"
+    # the US budget's term: "an investment of $57 million in military construction in Iceland"
+    r"military construction|"
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
     r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
     # "U.S. to have permanent troop presence in Poland as defense pact agreed"
@@ -102,7 +104,8 @@ _BASE: Final = _fastre.compile(
 )
 _BASE_CUE: Final = Gated(
     _BASE,
-    "base basing field strip outpost military hub facilit station point cent radar camp missile"
+    "base basing field strip afb outpost military hub facilit station point cent radar camp"
+    " missile construction"
     " headquarters garrison establishment listening surveillance access dock presence navy"
     " navies warships naval",
 )
@@ -210,7 +213,8 @@ _OF_AN_EXERCISE: Final = _fastre.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'\-\u2019]+\s+){0,5}?"
     rf"(?:{EXERCISE_NOUNS}|training|games|summit|talks)\b"
     # "the opening ceremony of Yudh Abhyas 19": a named exercise's
-    r"|(?-i:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\s\d{2,4}\b))",
+    # (not a sum: "an investment of USD 57 million")
+    r"|(?-i:(?![A-Z]{3}\s\d)[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)*\s\d{2,4}\b))",
     re.IGNORECASE,
 )
 #: An exercise, named or not, right before its ceremony: "the Yudh Abhyas 19 opening".
@@ -584,7 +588,8 @@ class ConstructionRecognizer:
             (status, at, until)
             for status, at, until in cues
             if not (
-                status is ConstructionStatus.AGREED
+                # (agreed, or proposed for "will allow")
+                status in (ConstructionStatus.AGREED, ConstructionStatus.PROPOSED)
                 and text.startswith(("allow", "permit", "enable"), at)
                 and trigger[1] <= at
                 and _BASE_AS_SUBJECT.fullmatch(text, trigger[1], at)
@@ -795,6 +800,8 @@ class ConstructionRecognizer:
             status = ConstructionStatus.PROPOSED  # "asked for permission to open a base"
         if factuality is Factuality.DENIED:
             status = ConstructionStatus.DENIED
+        if status is ConstructionStatus.PROPOSED and _set_up_in_the_past(m, doc, cue):
+            status = ConstructionStatus.OPERATIONAL
         date = m.fields.get("date")
         start = date.start if isinstance(date, DateSpan) and date.end is Bound.OPEN else None
         if status and isinstance(start, PartialDate):
@@ -982,6 +989,12 @@ _PURPOSE_WORDS: Final = ("seeking", "hoping", "aiming", "wanting", "looking", "t
 _ASIDE: Final = _fastre.compile(
     r"\W*(?:Beyond|Besides|Apart from|Aside from|Unlike|Like|In addition to)\b[^,;]*,"
 )
+#: What makes "set up" an infinitive or a present: "to", a modal, "let", "helped".
+_GOVERNED: Final = _fastre.compile(
+    r"\b(?:to|will|would|could|can|may|might|shall|should|must|let|lets|help|helps|helped|"
+    r"make|makes|made|did|does|do|not|never|plans?|wants?)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NEAR_BEFORE: Final = _fastre.compile(
     r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
 )
@@ -1018,6 +1031,19 @@ def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | No
         if others:  # (a state so described is most often a host, not one with bases abroad)
             return ([c for c in others if c not in BASING_STATES] or others)[-1]
     return None
+
+
+def _set_up_in_the_past(m: Mention, doc: Document, cue: tuple[int, int]) -> bool:
+    """ "The US Air Force set up Keflavik as an air base in 1951": "set up" is a past
+    tense when no modal, "to" or verb governs it and its date is over before the report."""
+    text = doc.text
+    if text[cue[0] : cue[1]].lower() != "set up":
+        return False
+    if _GOVERNED.search(text, max(m.sentence.start, cue[0] - 40), cue[0]):
+        return False
+    date, published = m.fields.get("date"), doc.published
+    latest = date.latest if isinstance(date, DateSpan) else None
+    return latest is not None and published is not None and latest < published
 
 
 def _abroad_of(m: Mention, doc: Document) -> list[str]:

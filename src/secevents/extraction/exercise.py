@@ -400,6 +400,14 @@ def _leads(m: Mention, doc: Document) -> bool:
 
 
 _SUCH_AS: Final = _fastre.compile(r",?\s+(?:such as|like)\s")
+#: "will allow China to support its patrols and to conduct naval exercises": drills a deal or a
+#: base lets a state hold, a capability rather than drills held.
+_ALLOWED_TO_HOLD: Final = _fastre.compile(
+    r"\b(?:allow|allows|allowing|enable|enables|enabling|permit|permits|permitting|let|lets|"
+    r"ability|able)\b[^.;:]{0,120}?\bto\s+(?:hold|conduct|stage|carry\s+out|"
+    r"take\s+part\s+in|participate\s+in)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: "Any exercises near the border increase the risk": drills in general, none in particular.
 _ANY: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[a-z\-]+\s+){0,2}$")
 #: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
@@ -538,6 +546,14 @@ class ExerciseRecognizer:
             text, max(sentence.start, match.start() - 30), match.start()
         ):
             return []  # "Any exercises held close to the contact line increase the risk"
+        if (
+            match is not None
+            and _ALLOWED_TO_HOLD.search(
+                text, max(sentence.start, match.start() - 160), match.start()
+            )
+            and not self._names(sentence, doc)
+        ):
+            return []  # "the base will allow China to ... conduct naval exercises": what it may do
         if match is not None and _MORE_OF.search(
             text, max(sentence.start, match.start() - 40), match.start()
         ):
