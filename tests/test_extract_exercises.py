@@ -2042,3 +2042,19 @@ def test_exercise_and_drill_as_verbs_are_no_drills(read: Read) -> None:
         "sovereignty. Chile will drill wells there."
     )
     assert read(text, se.JointExercise) == []
+
+
+def test_the_day_drills_to_come_were_confirmed_does_not_date_them(read: Read) -> None:
+    text = (
+        "On Sunday the government of Peru confirmed that Chilean naval vessels will join "
+        "joint exercises off Callao in November, a step that could strain the relationship "
+        "between Chile and Bolivia."
+    )
+    event = read.one(text, se.JointExercise)
+    assert str(event.date) == "2021-11"
+    assert set(codes(event)) == {"PER", "CHL"}
+
+
+def test_patrol_aircraft_and_boats_are_no_patrols(read: Read) -> None:
+    text = "Japan and the US maritime patrol and reconnaissance aircraft sat on the apron."
+    assert read(text, se.JointExercise) == []

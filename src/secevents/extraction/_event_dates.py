@@ -443,10 +443,13 @@ def _of_another_event(text: str, start: int, hit: Hit, trigger: tuple[int, int])
 def _said_then_of_the_future(text: str, start: int, hit: Hit, trigger: int) -> bool:
     """Whether ``hit`` is the day something was said of an event still to come: "Peskov
     said Tuesday that China will take part in the exercise"."""
-    return (
-        hit.end <= trigger
-        and SAYING_DAY.search(text, max(start, hit.start - 30), hit.start) is not None
-        and _FUTURE_THAT.match(text, hit.end, trigger) is not None
+    return hit.end <= trigger and (
+        (
+            SAYING_DAY.search(text, max(start, hit.start - 30), hit.start) is not None
+            and _FUTURE_THAT.match(text, hit.end, trigger) is not None
+        )
+        # "On Sunday the government of Venezuela confirmed that Russian vessels will join"
+        or _SAID_THEN_THAT_FUTURE.match(text, hit.end, trigger) is not None
     )
 
 
@@ -465,6 +468,12 @@ _SAID_OF_THE: Final = _fastre.compile(
 )
 
 
+#: A day told before its speaker: "[On Sunday] the government confirmed that ... will".
+_SAID_THEN_THAT_FUTURE: Final = _fastre.compile(
+    r"[,\s]+(?:[\w.\-'\u2019]+\s+){0,8}?(?:said|announced|confirmed|stated|declared|"
+    r"reported|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?[^.;]{0,120}?"
+    r"\b(?:will|would|shall|is to|are to|plans? to|to be held)\b"
+)
 #: What was said is still to come: "that China will take part", "that drills would begin".
 _FUTURE_THAT: Final = _fastre.compile(
     r"\s+(?:that\s+)?[^.;]{0,120}?\b(?:will|would|shall|is to|are to|plans? to|to be held)\b"

@@ -121,6 +121,9 @@ _AMONG_AFTER: Final = _fastre.compile(r"\b(?:among them|among others|included)\b
 CLAUSE_END: Final = _fastre.compile(
     r", (?:as|which|while|in order|to|amid|"
     r"(?:(?:a|an|\w+) (?:days?|weeks?|months?) )?(?:after|following|ahead of))\b|;| -- "
+    # ", a step that could strain the relationship between ...": a comment on the clause
+    r"|, (?:a|an) (?:[\w\-]+ )?(?:step|move|development|sign|signal|decision|measure|message)"
+    r" (?:that|which)\b"
 )
 #: After a state: the arms come from it ("Russian-origin tanks", "US-made jets").
 _MADE_IN: Final = _fastre.compile(r"-(?:origin|made|built|supplied|designed|manufactured)\b")

@@ -55,6 +55,11 @@ from .sentences import Sentence
 
 __all__ = ["ExerciseRecognizer", "exercise_name", "exercise_names"]
 
+#: "maritime patrol and reconnaissance aircraft", "border patrol boats": craft, no patrol.
+_PATROL_CRAFT: Final = (
+    r"(?:\s+and\s+[\w\-]+)?\s+(?:aircraft|planes?|squadrons?|boats?|vessels?|ships?|craft|"
+    r"jets?|helicopters?|cutters?|agents?|officers?|police|units?)\b"
+)
 #: What one exercises or drills when the word is a verb: "exercise sovereignty", "drill wells".
 _VERB_OBJECTS: Final = (
     r"(?:sovereignty|control|jurisdiction|authority|rights?|restraint|caution|power|influence|"
@@ -65,8 +70,8 @@ _TRIGGER: Final = words(
     rf"(?:{EXERCISE_NOUNS})(?! (?:areas?|sites?|zones?|grounds?|ranges?)\b)"
     # ("does not exercise sovereignty", "to drill wells": the verbs)
     rf"(?! (?:(?:its|their|his|her|our|the|full|effective|greater|maximum)\s+)?{_VERB_OBJECTS}\b)|"
-    r"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?|"
-    r"(?:joint|coordinated) patrols?|"
+    rf"(?:joint |coordinated )?(?:naval|border|sea|maritime|air) patrols?(?!{_PATROL_CRAFT})|"
+    rf"(?:joint|coordinated) patrols?(?!{_PATROL_CRAFT})|"
     r"(?:military|joint|combined|bilateral|trilateral|multinational|naval|marine)"
     r"(?: combat| field| tactical| live-fire| amphibious| (?:counter|anti)-?terror(?:ism|ist)?)?"
     r" training"
