@@ -2058,3 +2058,29 @@ def test_the_day_drills_to_come_were_confirmed_does_not_date_them(read: Read) ->
 def test_patrol_aircraft_and_boats_are_no_patrols(read: Read) -> None:
     text = "Japan and the US maritime patrol and reconnaissance aircraft sat on the apron."
     assert read(text, se.JointExercise) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guests attending a state's own drills
+        "The Nigerian Army held a demonstration exercise. Top military participants from "
+        "Malawi, Uganda and the United States are attending the exercise.",
+        # drilling as an activity, with no drills in particular
+        "The American initiative to step up their training and exercises in Norway is welcome.",
+        "U.S. participation in military exercises in Norway is one part of the relationship.",
+        "Norway welcomes USMC rotational training and exercises.",
+        "A US unit at Vaernes will give Norway better opportunities for mutual exercises.",
+    ],
+)
+def test_guests_and_drilling_in_general_make_no_joint_exercise(read: Read, text: str) -> None:
+    assert read(text, se.JointExercise) == []
+
+
+def test_the_forces_of_an_organisation_s_members_are_the_member_states(read: Read) -> None:
+    text = (
+        "Troops from China, Russia and Kazakhstan ended the Peace Mission 2012 drill on "
+        "Thursday. The drill improved the coordination of the armed forces of the SCO members."
+    )
+    assert len(read(text, se.JointExercise)) == 1
+    assert set(codes(read.one(text, se.JointExercise))) == {"CHN", "RUS", "KAZ"}

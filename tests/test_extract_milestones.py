@@ -1808,3 +1808,13 @@ def test_what_a_base_will_allow_is_no_milestone_nor_drills(read: Read) -> None:
     )
     events = read(text)
     assert [type(e).__name__ for e in events] == ["BaseConstruction"]
+
+
+def test_a_rotational_force_presence_is_a_base(read: Read) -> None:
+    text = (
+        "Starting in January 2017, the U.S. Marine Corps will set up a rotational force "
+        "presence of approximately 330 Marines at Vaernes, Norway."
+    )
+    event = read.one(text, se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "USA"
+    assert event.host is not None and event.host.code == "NOR"

@@ -267,6 +267,7 @@ _HOSTING: Final = _fastre.compile(
 
 
 #: "NATO allies Poland and Lithuania", "SCO member states Russia, China": members named.
+_MEMBERS_ONLY: Final = _fastre.compile(r"\s+(?:member\s+)?(?:members|states|countries|nations)\b")
 _MEMBERS_NAMED: Final = _fastre.compile(
     r"\s+(?:allies|member states|member countries|members|partners)\s+(?=[A-Z])"
 )
@@ -569,6 +570,8 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
             participants.append(hit.code)  # "forces from China and members of ASEAN"
         elif _FRAMEWORK.search(before):  # "deployed as part of UN peacekeeping forces"
             framework = framework or hit.code
+        elif _ORG_FORCES_BEFORE.search(before) and _MEMBERS_ONLY.match(text, hit.end):
+            continue  # "the armed forces of the SCO members": the member states' forces
         elif _ORG_FORCES_AFTER.match(text, hit.end) or _ORG_FORCES_BEFORE.search(before) or owns:
             participants.append(hit.code)
     # "the German-led battle group": the state that leads forces in the drills takes part

@@ -71,7 +71,7 @@ _BASE: Final = _fastre.compile(
     r"military (?:(?:training|support|logistics?|supply|intelligence|air|naval) )?"
     r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
     # "U.S. to have permanent troop presence in Poland as defense pact agreed"
-    r"(?:permanent|rotational|enduring) (?:troop|military|naval) presence|"
+    r"(?:permanent|rotational|enduring) (?:troop|military|naval|force) presence|"
     r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
     # "a naval port expansion project", "the new Chinese naval pier at Ream"

@@ -238,7 +238,11 @@ _SERIES_BEGUN: Final = _fastre.compile(
     r"created|founded|initiated|conceived|inaugurated|started|begun|agreed(?:\s+(?:on|upon))?)"
     r"(?:\s+\w+){0,3}?\s+in\s+$"
 )
-_OBSERVERS: Final = _fastre.compile(r"\bobserv(?:ers?|ation)\b", re.IGNORECASE)
+_OBSERVERS: Final = _fastre.compile(
+    # "Top military participants from Malawi ... are attending the exercise": guests
+    r"\b(?:observ(?:ers?|ation)|(?:are|were|is|was)\s+(?:also\s+)?attending|in\s+attendance)\b",
+    re.IGNORECASE,
+)
 #: Where a clause of its own begins: "..., while Rwanda and Burundi sent observers".
 _CLAUSE_JOINT: Final = _fastre.compile(
     r",\s+(?:while|whereas|but|and|which|with|as)\b|;|\s+(?:while|whereas)\s"
@@ -413,13 +417,28 @@ _ALLOWED_TO_HOLD: Final = _fastre.compile(
     r"take\s+part\s+in|participate\s+in)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: "participation in military exercises": taking part in drills of no particular kind or day.
+_PARTICIPATION_IN_ANY: Final = _fastre.compile(
+    r"\bparticipation\s+in\s+(?:(?!the\b|these\b|this\b|its\b|their\b)[a-z\-]+\s+){0,2}$"
+)
+#: "rotational training and exercises", "exercises and training": drilling as an activity.
+_TRAINING_AND_EXERCISES: Final = _fastre.compile(
+    r"(?<!\bthe )(?<!\bthese )(?<!\bthis )\b(?:training\s+and\s+exercises|exercises\s+and\s+"
+    r"training)\b",
+    re.IGNORECASE,
+)
 #: "Any exercises near the border increase the risk": drills in general, none in particular.
 _ANY: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[a-z\-]+\s+){0,2}$")
 #: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
 _MORE_OF: Final = _fastre.compile(
     r"\b(?:expand|expanding|expanded|deepen|deepening|strengthen|strengthening|enhance|"
     r"enhancing|boost|boosting|intensify|intensifying|promote|promoting|step\s+up|"
-    r"stepping\s+up)\s+(?:(?:the|their|our|bilateral|military|mutual)\s+)*$"
+    r"stepping\s+up|"
+    # "will give much better opportunities for mutual exercises": drills in general
+    r"(?:opportunit(?:y|ies)|chances?|need|importance|value)\s+(?:for|of))"
+    r"\s+(?:(?:the|their|our|bilateral|military|mutual|more|joint)\s+|"
+    # "step up their training and exercises in Norway"
+    r"(?:training|drills|exercises|cooperation)\s+and\s+)*$"
 )
 
 #: "..., after a similar drill with the US": an earlier exercise of the same subject.
@@ -559,6 +578,20 @@ class ExerciseRecognizer:
             and not self._names(sentence, doc)
         ):
             return []  # "the base will allow China to ... conduct naval exercises": what it may do
+        if (
+            match is not None
+            and (
+                _PARTICIPATION_IN_ANY.search(
+                    text, max(sentence.start, match.start() - 40), match.start()
+                )
+                or _TRAINING_AND_EXERCISES.search(
+                    text, max(sentence.start, match.start() - 40), match.end() + 20
+                )
+            )
+            and not doc.dates(sentence)
+            and not self._names(sentence, doc)
+        ):
+            return []  # "U.S. participation in military exercises in Norway is one part of ..."
         if match is not None and _MORE_OF.search(
             text, max(sentence.start, match.start() - 40), match.start()
         ):
