@@ -2084,3 +2084,17 @@ def test_the_forces_of_an_organisation_s_members_are_the_member_states(read: Rea
     )
     assert len(read(text, se.JointExercise)) == 1
     assert set(codes(read.one(text, se.JointExercise))) == {"CHN", "RUS", "KAZ"}
+
+
+def test_a_place_inside_the_subject_is_not_where_the_drills_are(read: Read) -> None:
+    text = (
+        "Chilean troops based in Argentina have joined joint military exercises with the US "
+        "this week."
+    )
+    event = read.one(text, se.JointExercise)
+    assert event.location is None or event.location.country != "ARG"
+    fronted = read.one(
+        "At a ceremony in Quezon City, Philippine and US commanders opened joint drills on Monday.",
+        se.JointExercise,
+    )
+    assert fronted.location is not None and fronted.location.country == "PHL"

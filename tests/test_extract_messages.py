@@ -1395,3 +1395,14 @@ def test_a_letter_the_report_is_comes_from_the_capital_it_is_dated_in(read: Read
         for e in read(in_new_york, se.DiplomaticCommunique)
         if isinstance(e, se.DiplomaticCommunique)
     )
+
+
+def test_a_letter_named_again_as_the_teller_is_no_new_letter(read: Read) -> None:
+    text = (
+        "Armenia's envoy sent a letter to the President of the Security Council on Monday.\n\n"
+        "According to the letter, Azerbaijan massed troops near the border. The armed forces "
+        "of Azerbaijan have also kept targeting Armenian positions in the direction of Upper "
+        "Shorzha village, the letter says."
+    )
+    found = read(text, se.DiplomaticCommunique)
+    assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("ARM", "UN")]

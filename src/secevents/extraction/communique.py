@@ -113,6 +113,12 @@ _RECEIVED_BEFORE: Final = _fastre.compile(
     rf"(?:(?:a|an|{_DETERMINER})\s+)?(?:[\w\-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
+#: "..., the letter says.": a message named again as the teller, at the end of its sentence.
+_SAYS_AT_THE_END: Final = _fastre.compile(
+    r"\s+(?:says|said|adds|added|states|stated|notes|noted|reads|read|continues|continued)"
+    r"\s*[.!]?\s*$"
+)
+_DEFINITE_TAG: Final = _fastre.compile(r"[,\"\u201d]\s+(?:the|this|that)\s+$", re.IGNORECASE)
 _DEFINITE_BEFORE: Final = _fastre.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = _fastre.compile(r"\s+back\b")
 #: Someone asked to send a message: "asked the State Department to notify Turkey".
@@ -301,6 +307,10 @@ class CommuniqueRecognizer:
             and _BACK_AFTER.match(doc.text, end)
         ):
             return []  # "return the letter", "send the note back": no new message
+        if _SAYS_AT_THE_END.match(doc.text, end, sentence.end) and _DEFINITE_TAG.search(
+            doc.text, max(sentence.start, start - 12), start
+        ):
+            return []  # "..., the letter says.": what a letter told of before says
         m = Mention(DiplomaticCommunique, sentence, (start, end))
         m.fields["medium"] = medium
         add_factuality(m, doc)

@@ -427,6 +427,14 @@ _TRAINING_AND_EXERCISES: Final = _fastre.compile(
     r"training)\b",
     re.IGNORECASE,
 )
+#: What stands before a place that opens its sentence: "In Tarapaca, ...".
+_OPENING_PLACE: Final = _fastre.compile(r"\W*(?:In|At|Near|Off)\s+(?:the\s+)?")
+#: A verb after the subject: the place before it is the subject's.
+_FINITE_VERB: Final = _fastre.compile(
+    r"\b(?:have|has|had|are|is|were|was|will|would|began|begin|begins|held|hold|holds|"
+    r"launched|started|staged|conducted|closed|joined|join|joins)\b"
+)
+_COMMA_AFTER: Final = _fastre.compile(r"\s*,")
 #: "Any exercises near the border increase the risk": drills in general, none in particular.
 _ANY: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[a-z\-]+\s+){0,2}$")
 #: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
@@ -505,6 +513,25 @@ def _in_several_states(m: Mention, doc: Document) -> bool:
         )
         for hit in doc.places(m.sentence)
     )
+
+
+def _leave_out_the_subject_s_place(m: Mention, doc: Document) -> None:
+    """ "The administration of Javier Milei in Argentina has closed ranks this week in
+    military exercises": a place inside the subject, before its verb, says where the
+    subject is, not where the drills are (a place opening the sentence does: "In
+    Tarapaca, the armies began drills")."""
+    span = m.spans.get("location")
+    if span is None or span[1] > m.trigger[0]:
+        return
+    text = doc.text
+    if _OPENING_PLACE.fullmatch(text, m.sentence.start, span[0]):
+        return
+    if _COMMA_AFTER.match(text, span[1]) and not _FINITE_VERB.search(
+        text, m.sentence.start, span[0]
+    ):
+        return  # "At a ceremonial opening in Camp Aguinaldo in Quezon City, Gen. Brawner ..."
+    if _FINITE_VERB.search(text, span[1], m.trigger[0]):
+        del m.fields["location"], m.spans["location"]
 
 
 def _sea_near_a_state(m: Mention, doc: Document) -> None:
@@ -667,6 +694,7 @@ class ExerciseRecognizer:
         add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
+        _leave_out_the_subject_s_place(m, doc)
         _sea_near_a_state(m, doc)
         if _in_several_states(m, doc):
             m.fields.pop("location", None)
