@@ -1818,3 +1818,8 @@ def test_a_rotational_force_presence_is_a_base(read: Read) -> None:
     event = read.one(text, se.BaseConstruction)
     assert event.builder is not None and event.builder.code == "USA"
     assert event.host is not None and event.host.code == "NOR"
+
+
+def test_planning_events_at_a_base_plan_no_base(read: Read) -> None:
+    text = "Officers attended planning events and a reception at the Turkish naval base in Aksaz."
+    assert read(text, se.BaseConstruction) == []

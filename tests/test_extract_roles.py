@@ -801,3 +801,12 @@ def test_a_neighbour_naming_where_a_base_is_builds_nothing(read: Read) -> None:
 def test_a_place_in_a_fronted_aside_hosts_nothing(read: Read) -> None:
     text = "Besides its operations in Mali, France is building military bases, officials said."
     assert roles(read.one(text, se.BaseConstruction)) == {"builder": "FRA"}
+
+
+def test_states_whose_bases_a_base_is_compared_with_build_nothing(read: Read) -> None:
+    text = (
+        "Asked whether the plans amounted to a military base like those maintained by the "
+        "U.S., Britain and France in Djibouti, the spokesman said no."
+    )
+    found = [e for e in read(text) if isinstance(e, se.BaseConstruction)]
+    assert all(roles(e).get("builder") not in ("USA", "GBR", "FRA") for e in found)

@@ -122,7 +122,10 @@ _STATUS: Final = (
     (
         ConstructionStatus.PROPOSED,
         words(
-            r"plans?|planned|planning|build|construct|set up|establish|fund|spend|deploy|station|"
+            # (not "planning events", "a planning conference": meetings to plan something)
+            r"plans?|planned|planning(?! (?:events?|conferences?|meetings?|sessions?|staff|"
+            r"cells?|teams?|phase|process|officers?|documents?)\b)|"
+            r"build|construct|set up|establish|fund|spend|deploy|station|"
             # "announced the construction of a naval base": a decision, not yet work
             r"(?:announc|order|decree|decid\w* on)\w* the (?:construction|building) of|"
             r"send|sends|sending|"

@@ -840,6 +840,11 @@ class ConstructionRecognizer:
         # fills the host's slot, but the builder a frame names is no host.
         hosts += [c for c in role_codes(framed, "host") if c not in framed_builders]
         builders = unique(framed_builders + abroad + self._builders(m, doc))
+        compared = _compared_with(m, doc)
+        if compared:
+            # "a military base like those maintained by the US and Britain": others' bases
+            builders = [c for c in builders if c not in compared]
+            framed_builders = [c for c in framed_builders if c not in compared]
         demonyms = _demonym_codes(doc, s, m.trigger[0])
         # ("Beyond supporting activity in Yemen, the creation of bases ...": an aside)
         aside = _ASIDE.match(doc.text, s.start, m.trigger[0])
@@ -870,6 +875,7 @@ class ConstructionRecognizer:
                 and h.start >= reported
                 and not in_other_relation(doc.text, h)
                 and h.code not in critics
+                and h.code not in compared
                 # "a base in eastern Libya, close to Egypt": a neighbour names where it is
                 and not _NEAR_BEFORE.search(doc.text, max(s.start, h.start - 20), h.start)
                 # "Manas airbase - a logistics hub for Afghanistan": what the base serves
@@ -995,6 +1001,11 @@ _GOVERNED: Final = _fastre.compile(
     r"make|makes|made|did|does|do|not|never|plans?|wants?)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: "like those maintained by", "similar to those of": bases a base is compared with.
+_LIKE_THOSE: Final = _fastre.compile(
+    r"\s*,?\s*(?:like|such as|similar to|as)\s+(?:those|the ones)\s+(?:\w+\s+){0,2}?(?:of|by)\s"
+)
+_CLAUSE_CLOSE: Final = _fastre.compile(r"[;:]|,\s+(?:the|he|she|they|it|but|and|which|while)\b")
 _NEAR_BEFORE: Final = _fastre.compile(
     r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
 )
@@ -1044,6 +1055,18 @@ def _set_up_in_the_past(m: Mention, doc: Document, cue: tuple[int, int]) -> bool
     date, published = m.fields.get("date"), doc.published
     latest = date.latest if isinstance(date, DateSpan) else None
     return latest is not None and published is not None and latest < published
+
+
+def _compared_with(m: Mention, doc: Document) -> set[str]:
+    """The states named after "like those of", "such as those maintained by" a base is
+    compared with: the owners of other bases."""
+    s, text = m.sentence, doc.text
+    like = _LIKE_THOSE.match(text, m.trigger[1], s.end)
+    if like is None:
+        return set()
+    close = _CLAUSE_CLOSE.search(text, like.end(), s.end)
+    until = close.start() if close else s.end
+    return {h.code for h in doc.actors(s) if like.end() <= h.start < until and h.code}
 
 
 def _abroad_of(m: Mention, doc: Document) -> list[str]:
