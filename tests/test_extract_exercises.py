@@ -2098,3 +2098,14 @@ def test_a_place_inside_the_subject_is_not_where_the_drills_are(read: Read) -> N
         se.JointExercise,
     )
     assert fronted.location is not None and fronted.location.country == "PHL"
+
+
+def test_another_edition_of_the_series_takes_its_host(read: Read) -> None:
+    text = (
+        'The Bangladesh Navy will hold the multinational maritime exercise "Sea Guard" in '
+        "Chittagong next month, with the participation of more than 20 countries.\n\n"
+        "In 2019, 18 nations had taken part in the five-day exercise Sea Guard-2019."
+    )
+    found = read(text, se.JointExercise)
+    editions = {str(e.date): codes(e) for e in found if isinstance(e, se.JointExercise)}
+    assert editions.get("2019") == ["BGD"]

@@ -171,6 +171,9 @@ _OTHERS: Final = _fastre.compile(
     r"|\b(?:involv(?:es|ed|ing|e)|(?:brings?|brought|bringing)\s+together|gather(?:s|ed|ing)?|"
     rf"(?:with\s+)?the\s+participation\s+of)\s+{HEDGE}{SOME}\s+(?:[\w\-]+\s+){{0,3}}?"
     r"(?:countries|nations|states|militaries|navies|armies)\b"
+    # "In 2019, 46 nations had taken part in the exercise": a count of states as the subject
+    rf"|\b{HEDGE}\d+\s+(?:countries|nations|states|navies)\s+(?:(?:have|has|had|will)\s+)?"
+    r"(?:taken part|took part|take part|participated|participate|joined)\b"
 )
 
 #: "The drills involve Emirati and US marines": the verb's objects take part.

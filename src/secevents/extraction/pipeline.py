@@ -114,12 +114,17 @@ def extract(
     clusters = merge_mentions(mentions)
     events: list[Event] = []
     mains: dict[type[Event], dict[str, Any]] = {}
+    main_clusters: dict[type[Event], Cluster] = {}
     for cluster in clusters:
         fields = merged_fields(cluster, doc)
         main = mains.setdefault(cluster.first.event_type, fields)
+        main_cluster = main_clusters.setdefault(cluster.first.event_type, cluster)
         _orient_like(fields, main)
         _at_home(cluster, fields, doc)
-        if _refers_to_the_same_parties(cluster, doc) and "participants" in main:
+        if "participants" in main and (
+            _refers_to_the_same_parties(cluster, doc)
+            or _another_edition(fields, main, main_cluster)
+        ):
             _parties_of_the_series(cluster, fields, main["participants"])
         for role in _ROLES:
             if role == "recipient" and fields.get("medium") is Medium.JOINT_STATEMENT:
@@ -219,6 +224,8 @@ _SAME_NAME: Final = 0.8
 #: How many names of exercises with parties a bare name is compared with.
 _NAMES_COMPARED: Final = 32
 _NUMBERS: Final = re.compile(r"\d+")
+#: A year or number that marks an edition of a named exercise, with what joins it.
+_EDITION_MARK: Final = re.compile(r"[\s\-]*\d+\s*$|^\d+\s*")
 
 
 def _the_document_itself(cluster: Cluster) -> bool:
@@ -280,6 +287,22 @@ def _refers_to_the_same_parties(cluster: Cluster, doc: Document) -> bool:
     return any(m.fields.get("edition") for m in cluster.mentions) or any(
         SAME_PARTIES.search(doc.text, m.sentence.start, m.sentence.end) for m in cluster.mentions
     )
+
+
+def _another_edition(fields: dict[str, Any], main: dict[str, Any], cluster: Cluster) -> bool:
+    """Whether an exercise is another edition of the main one's series: "Aman-2019" beside
+    "Aman" (the same name but for its year or number), the main one named or only told of
+    in its sentences ('the 7th multinational maritime exercise "Aman"')."""
+    own, theirs = fields.get("name"), main.get("name")
+    if fields is main or not isinstance(own, str) or own == theirs:
+        return False
+    stem = _EDITION_MARK.sub("", own)
+    if len(stem) < 3:
+        return False
+    if isinstance(theirs, str):
+        return stem.casefold() == _EDITION_MARK.sub("", theirs).casefold()
+    told = re.compile(rf"(?<![\w\-]){re.escape(stem)}(?![\w\-])")
+    return any(told.search(m.sentence.text) for m in cluster.mentions[:_MAX_MENTIONS])
 
 
 def _parties_of_the_series(
