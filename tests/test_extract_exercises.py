@@ -2109,3 +2109,16 @@ def test_another_edition_of_the_series_takes_its_host(read: Read) -> None:
     found = read(text, se.JointExercise)
     editions = {str(e.date): codes(e) for e in found if isinstance(e, se.JointExercise)}
     assert editions.get("2019") == ["BGD"]
+
+
+def test_who_writes_or_asks_about_drills_takes_no_part(read: Read) -> None:
+    letter = (
+        "A letter was sent to Japan by the permanent representative of China with regard "
+        "to another large-scale joint exercise staged by the US and South Korea."
+    )
+    assert set(codes(read.one(letter, se.JointExercise))) == {"USA", "KOR"}
+    request = (
+        "Venezuela, in accordance with the Charter, requests Brazil to bring up the US and "
+        "Colombian joint military exercises for discussion."
+    )
+    assert set(codes(read.one(request, se.JointExercise))) == {"USA", "COL"}

@@ -75,6 +75,23 @@ _NOT_TAKING_PART: Final = _fastre.compile(
     r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
     re.IGNORECASE,
 )
+#: A word of a predicate between the subject and the drills' qualifiers (not "US-South
+#: Korea drills", where both name whose drills they are).
+_PREDICATE: Final = _fastre.compile(r"\b(?!the\b|and\b)[a-z]{3,}\b")
+#: A verb or word that makes the subject a party to the drills named after it.
+_DRILLING_BETWEEN: Final = _fastre.compile(
+    r"\b(?:join\w*|tak\w+\s+part|took\s+part|participat\w+|hold\w*|held|conduct\w*|"
+    r"stag(?:e|es|ed|ing)|launch\w*|beg[aiu]n\w*|start\w*|carr\w+\s+out|kick\w*\s+off|"
+    r"with|alongside|together|and|host\w*|lead\w*|led|wrap\w*|conclud\w+|end\w*|"
+    r"complet\w+|open\w*|resum\w+)\b",
+    re.IGNORECASE,
+)
+#: "with regard to another exercise": the drills as the topic of something else.
+_WITH_REGARD_TO: Final = _fastre.compile(
+    r"\b(?:with regard to|in regard to|regarding|concerning|in connection with|with respect to)"
+    r"\s+(?:[\w\-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 #: "with support from": the states that help the drills, not their parties ("backed by
 #: troops from Tonga" names parties).
 _SUPPORTED_BY: Final = _fastre.compile(
@@ -502,11 +519,25 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         codes += object_codes(doc, s, verb.start(), _INVOLVING, until=verb.end() + 80)
     # "the first stage of the joint Belarusian-Russian drills": the states whose names
     # qualify the drills take part, whatever the phrase before them
-    codes += [
-        h.code
+    qualifying = [
+        h
         for h in doc.actors(s)
         if h.end <= m.trigger[0] and _QUALIFIES_DRILLS.fullmatch(text, h.end, m.trigger[0])
     ]
+    codes += [h.code for h in qualifying]
+    if qualifying and subject:
+        # "the DPRK requests the Security Council to bring up the US joint military
+        # exercises": whose drills they are is told; the subject, with no verb of drilling
+        # between, does something else about them
+        first = qualifying[0].start
+        last_subject = max(
+            (h.end for h in doc.actors(s) if h.code in subject and h.end <= first), default=first
+        )
+        if _PREDICATE.search(text, last_subject, first) and not _DRILLING_BETWEEN.search(
+            text, last_subject, first
+        ):
+            own = {h.code for h in qualifying}
+            codes = [c for c in codes if c not in subject or c in own]
     # "Russian jets flew to Venezuela for joint drills": where forces came to drill jointly
     codes += [
         h.code
@@ -593,6 +624,13 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     outside = set(role_codes(framed, "-participants"))
     for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"
         outside.update(subject_codes(doc, s, refusal.start()))
+    topic = _WITH_REGARD_TO.search(text, max(s.start, m.trigger[0] - 100), m.trigger[0])
+    if topic is not None:
+        # "a letter was sent to the UNSC by the DPRK's envoy with regard to another
+        # exercise staged by the US": who writes about the drills is no party to them
+        outside |= {h.code for h in doc.actors(s) if h.end <= topic.start()} - {
+            h.code for h in doc.actors(s) if h.start >= topic.start()
+        }
     for backing in _SUPPORTED_BY.finditer(text, s.start, s.end):
         # "X, Y and Z are involved, with support from France and Britain": who helps the
         # drills is no party to them, unless named a party too
