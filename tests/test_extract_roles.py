@@ -810,3 +810,12 @@ def test_states_whose_bases_a_base_is_compared_with_build_nothing(read: Read) ->
     )
     found = [e for e in read(text) if isinstance(e, se.BaseConstruction)]
     assert all(roles(e).get("builder") not in ("USA", "GBR", "FRA") for e in found)
+
+
+def test_a_place_name_describing_a_state_is_no_place_of_the_base(read: Read) -> None:
+    text = (
+        "A defence agreement was signed by Bulgaria and the United States on Friday, setting "
+        "the terms under which military facilities on the Balkan country's soil will be used."
+    )
+    event = read.one(text, se.BaseConstruction)
+    assert roles(event) == {"builder": "USA", "host": "BGR"}

@@ -127,6 +127,12 @@ def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
     m.spans[name] = (hit.start, hit.end)
 
 
+#: After a place name used as an adjective of a state: "the Balkan country".
+_DESCRIBES_A_STATE: Final = _fastre.compile(
+    r"\s+(?:country|countries|state|states|nation|nations|kingdom|republic|emirate|sultanate)\b"
+)
+
+
 def add_place(
     m: Mention,
     doc: Document,
@@ -155,6 +161,8 @@ def add_place(
             text.startswith(("'s", "\u2019s"), h.end) and not _POSSESSED_LAND.match(text, h.end)
         )
         and not _DOES.match(text, h.end)
+        # "on the Balkan country's soil", "in the Gulf state": a word describing a state
+        and not _DESCRIBES_A_STATE.match(text, h.end)
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
         and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
         # "..., only days after China wrapped up maneuvers of its own around Taiwan": the
