@@ -1823,3 +1823,14 @@ def test_a_rotational_force_presence_is_a_base(read: Read) -> None:
 def test_planning_events_at_a_base_plan_no_base(read: Read) -> None:
     text = "Officers attended planning events and a reception at the Turkish naval base in Aksaz."
     assert read(text, se.BaseConstruction) == []
+
+
+def test_a_base_named_as_where_something_else_opened_has_no_milestone(read: Read) -> None:
+    text = (
+        "Georgia and the US began drills on Wednesday. Named Noble Partner 18, they opened "
+        "Wednesday at the Vaziani air base on the edge of Tbilisi."
+    )
+    assert read(text, se.BaseConstruction) == []
+    assert (
+        len(read("China opened its naval base in Djibouti on Tuesday.", se.BaseConstruction)) == 1
+    )

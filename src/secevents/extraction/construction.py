@@ -575,6 +575,14 @@ class ConstructionRecognizer:
             and not _EXERCISE_BEFORE.search(text, max(sentence.start, at - 160), at)
             # "will build a facility if Cambodia agrees": a condition is no milestone
             and not _CONDITION.search(text, max(sentence.start, at - 50), at)
+            # "they opened Wednesday at the Vaziani air base": the base is where something
+            # else opened
+            and not (
+                status in _MILESTONES
+                and until <= trigger[0]
+                and _VENUE.search(text, max(sentence.start, trigger[0] - 60), trigger[0])
+                and _NO_OBJECT_BETWEEN.fullmatch(text, until, trigger[0])
+            )
             and not (
                 text.startswith(_ATTRIBUTIVE_WORDS, at)
                 and _ATTRIBUTIVE.search(text, max(sentence.start, at - 24), at)
@@ -1006,6 +1014,19 @@ _LIKE_THOSE: Final = _fastre.compile(
     r"\s*,?\s*(?:like|such as|similar to|as)\s+(?:those|the ones)\s+(?:\w+\s+){0,2}?(?:of|by)\s"
 )
 _CLAUSE_CLOSE: Final = _fastre.compile(r"[;:]|,\s+(?:the|he|she|they|it|but|and|which|while)\b")
+_MILESTONES: Final = frozenset({
+    ConstructionStatus.UNDER_CONSTRUCTION,
+    ConstructionStatus.OPERATIONAL,
+    ConstructionStatus.COMPLETED,
+})  # fmt: skip
+#: "at the Vaziani air base": a base named as where something happens.
+_VENUE: Final = _fastre.compile(r"\b(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+){0,3}$")
+#: Between a milestone's verb and the base named as a venue: a day, no object of the verb.
+_NO_OBJECT_BETWEEN: Final = _fastre.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|here|there|officially|formally))*\s+(?:at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-']*\s+){0,3}"
+)
 _NEAR_BEFORE: Final = _fastre.compile(
     r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
 )
