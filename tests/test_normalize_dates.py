@@ -527,3 +527,28 @@ def test_a_day_right_after_a_verb_of_saying_is_when_it_was_said(text: str, expec
 def test_the_tense_of_a_quotation_and_of_a_planned_participle(text: str, expected: str) -> None:
     [found] = find_dates(text, anchor=dt.date(2021, 7, 27), tense=None)
     assert str(found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # told on the Monday: the week under way, begun the day before
+        (
+            "The exercise is due to run from Sunday to Friday.",
+            dt.date(2014, 8, 25),
+            "2014-08-24/2014-08-29",
+        ),
+        # told on the Wednesday: the next such week
+        (
+            "The exercise will run from Monday to Friday.",
+            dt.date(2014, 8, 27),
+            "2014-09-01/2014-09-05",
+        ),
+        ("The drills ran from Monday to Friday.", dt.date(2014, 8, 30), "2014-08-25/2014-08-29"),
+    ],
+)
+def test_a_weekday_range_told_in_the_future_may_be_under_way(
+    text: str, anchor: dt.date, expected: str
+) -> None:
+    [found] = list(find_dates(text, anchor=anchor, tense=None))
+    assert str(found.value) == expected

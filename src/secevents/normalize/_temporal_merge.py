@@ -289,6 +289,10 @@ _GAP_WORDS: Final = frozenset(["-", "–", "—", "to", "through", "thru", "unti
 _FROM: Final = _fastre.compile(r"\b(?i:from|between)\s{1,2}$")
 
 
+#: How many days before the report a weekday range told in the future may have begun.
+_RANGE_BEGUN: Final = 1
+
+
 def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
     """Joins "from July 30 to Aug. 10", "between Monday and Friday", "1 May - 3 June"."""
     if gap.strip().lower() not in _GAP_WORDS:
@@ -303,7 +307,13 @@ def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None
     elif first.weekday is not None and second.weekday is not None and first.span.earliest:
         begin = first.span.earliest
         ahead = (second.weekday - begin.weekday()) % 7 or 7
-        head, tail = first.span, DateSpan.of(begin + calc.ONE_DAY * ahead)
+        week = calc.ONE_DAY * 7
+        if begin - week < ctx.anchor <= begin - week + calc.ONE_DAY * ahead and (
+            ctx.anchor - (begin - week) <= calc.ONE_DAY * _RANGE_BEGUN
+        ):
+            # "is due to run from Sunday to Friday", told on the Monday: the week under way
+            begin -= week
+        head, tail = DateSpan.of(begin), DateSpan.of(begin + calc.ONE_DAY * ahead)
     else:
         head, tail = first.span, second.span
     start, end = calc.first_and_last(head)[0], calc.first_and_last(tail)[1]
