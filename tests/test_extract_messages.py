@@ -1406,3 +1406,11 @@ def test_a_letter_named_again_as_the_teller_is_no_new_letter(read: Read) -> None
     )
     found = read(text, se.DiplomaticCommunique)
     assert [parties(e) for e in found if isinstance(e, se.DiplomaticCommunique)] == [("ARM", "UN")]
+
+
+def test_whose_letter_it_is_sends_it_whoever_passes_it_on(read: Read) -> None:
+    text = (
+        "The Swiss Ambassador, who also represents US interests, said Tehran's protest letter "
+        "would be passed to the US Department of State."
+    )
+    assert parties(read.one(text, se.DiplomaticCommunique))[0] == "IRN"

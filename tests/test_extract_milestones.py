@@ -1834,3 +1834,11 @@ def test_a_base_named_as_where_something_else_opened_has_no_milestone(read: Read
     assert (
         len(read("China opened its naval base in Djibouti on Tuesday.", se.BaseConstruction)) == 1
     )
+
+
+def test_a_cue_word_inside_an_organisation_s_name_is_no_milestone(read: Read) -> None:
+    text = (
+        "Kant Air Base today serves as the Central Asian hub of the Collective Security "
+        "Treaty Organization (CSTO)."
+    )
+    assert read(text, se.BaseConstruction) == []

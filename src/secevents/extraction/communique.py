@@ -119,6 +119,8 @@ _SAYS_AT_THE_END: Final = _fastre.compile(
     r"\s*[.!]?\s*$"
 )
 _DEFINITE_TAG: Final = _fastre.compile(r"[,\"\u201d]\s+(?:the|this|that)\s+$", re.IGNORECASE)
+#: A possessive and at most two words before a message's noun: "'s strongly worded ".
+_POSSESSES: Final = _fastre.compile(r"(?:'s|\u2019s)\s+(?:[a-z\-]+\s+){0,2}")
 _DEFINITE_BEFORE: Final = _fastre.compile(rf"\b{_DETERMINER}\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_AFTER: Final = _fastre.compile(r"\s+back\b")
 #: Someone asked to send a message: "asked the State Department to notify Turkey".
@@ -147,6 +149,20 @@ _TO_ENVOYS: Final = _fastre.compile(
     rf"\s+(?:to|with)\s+(?:the\s+)?(?:(?:{ENVOY_TITLES})s?|embassies|missions)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+def _owner_of_message(m: Mention, doc: Document) -> str | None:
+    """The state or body whose possessive stands on the message's noun ("Tehran's protest
+    letter", "Japan's note verbale")."""
+    text = doc.text
+    for hit in doc.actors(m.sentence):
+        if (
+            hit.end <= m.trigger[0]
+            and hit.code
+            and _POSSESSES.fullmatch(text, hit.end, m.trigger[0])
+        ):
+            return hit.code
+    return None
 
 
 def _passive_protest_roles(m: Mention, doc: Document) -> tuple[list[str], list[str]]:
@@ -367,6 +383,11 @@ class CommuniqueRecognizer:
         # "Rustenbekov received a note from the ministry": who a frame makes the recipient
         # is not the sender the clause's subject would make him
         senders = role_codes(framed, "sender") + [c for c in senders if c not in framed_recipients]
+        owner = _owner_of_message(m, doc)
+        if owner is not None and owner not in framed_recipients:
+            # "the Swiss ambassador said Tehran's protest letter would be passed to ...":
+            # whose letter it is says who sent it, whoever passes it on
+            senders = [owner, *(c for c in senders if c != owner)]
         recipients = framed_recipients + recipients
         if look_back:
             senders, recipients = self._letter_persons(m, doc, senders, recipients)

@@ -590,6 +590,10 @@ class ConstructionRecognizer:
                 and not _OBJECT_AFTER.match(text, until)
             )
         ]
+        if cues:
+            # "the Collective Security Treaty Organization": a cue word inside a name
+            names = [(h.start, h.end) for h in doc.actors(sentence)]
+            cues = [c for c in cues if not any(a <= c[1] < b for a, b in names)]
         # "the base will promote stability and allow other navies to train": what the base
         # lets others do is no term of a deal
         cues = [
