@@ -819,3 +819,10 @@ def test_a_place_name_describing_a_state_is_no_place_of_the_base(read: Read) -> 
     )
     event = read.one(text, se.BaseConstruction)
     assert roles(event) == {"builder": "USA", "host": "BGR"}
+
+
+def test_where_a_war_the_base_supports_is_fought_hosts_nothing(read: Read) -> None:
+    text = (
+        "The US opened the Manas air base in 2001 to support the war in neighbouring Afghanistan."
+    )
+    assert roles(read.one(text, se.BaseConstruction)).get("host") != "AFG"

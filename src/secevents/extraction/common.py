@@ -47,6 +47,7 @@ __all__ = [
     "add_quantities",
     "clause_bounds",
     "clause_of",
+    "in_an_activity",
     "location_of",
     "one_per_date",
     "quoted",
@@ -222,7 +223,8 @@ _ACTIVITY_IN: Final = _fastre.compile(
     r"(?:troops|forces|soldiers|personnel|operations))"
     # "for as long as military operations continue in Afghanistan"
     r"(?:\s+(?:continue|continues|continued|go on|goes on|last|lasts|are|is|were|was))?"
-    r"\s+(?:in|on|over|inside)\s+(?:the\s+)?$"
+    # ("the war in neighbouring Afghanistan")
+    r"\s+(?:in|on|over|inside)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|war-torn)\s+)?$"
 )
 
 
@@ -233,6 +235,12 @@ _NEXT_PLACE: Final = _fastre.compile(
 )
 
 
+def in_an_activity(text: str, begin: int, at: int) -> bool:
+    """Whether the name at ``at`` is where an activity is ("the war in neighbouring
+    Afghanistan"), not where the event is."""
+    return _ACTIVITY_IN.search(text, max(begin, at - 40), at) is not None
+
+
 def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tuple[int, int]]:
     """The spans of places that belong to an activity, not to the event ("missions in
     the Gulf of Aden and in the waters off Somalia": the places listed after the first
@@ -240,7 +248,7 @@ def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tupl
     out: set[tuple[int, int]] = set()
     last = -1
     for h in places:
-        if _ACTIVITY_IN.search(text, max(begin, h.start - 40), h.start) or (
+        if in_an_activity(text, begin, h.start) or (
             last >= 0 and _NEXT_PLACE.fullmatch(text, last, h.start)
         ):
             out.add((h.start, h.end))

@@ -46,6 +46,7 @@ from .common import (
     add_place,
     add_quantities,
     clause_bounds,
+    in_an_activity,
 )
 from .document import Document
 from .frames import FrameLexicon, role_codes, shared_frames
@@ -860,10 +861,12 @@ class ConstructionRecognizer:
         demonyms = _demonym_codes(doc, s, m.trigger[0])
         # ("Beyond supporting activity in Yemen, the creation of bases ...": an aside)
         aside = _ASIDE.match(doc.text, s.start, m.trigger[0])
+        # ("established to support the war in neighbouring Afghanistan": an activity's place)
+        busy = {h.code for h in doc.actors(s) if in_an_activity(doc.text, s.start, h.start)}
         hosts += [
             c
             for c in object_codes(doc, s, aside.end() if aside else s.start, ("with", "in"))
-            if c not in framed_builders
+            if c not in framed_builders and c not in busy
         ]
         # "a deal on American bases agreed between Romania and the United States": the
         # party to the deal that does not build hosts
@@ -888,6 +891,7 @@ class ConstructionRecognizer:
                 and not in_other_relation(doc.text, h)
                 and h.code not in critics
                 and h.code not in compared
+                and h.code not in busy
                 # "a base in eastern Libya, close to Egypt": a neighbour names where it is
                 and not _NEAR_BEFORE.search(doc.text, max(s.start, h.start - 20), h.start)
                 # "Manas airbase - a logistics hub for Afghanistan": what the base serves
