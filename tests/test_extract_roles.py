@@ -826,3 +826,13 @@ def test_where_a_war_the_base_supports_is_fought_hosts_nothing(read: Read) -> No
         "The US opened the Manas air base in 2001 to support the war in neighbouring Afghanistan."
     )
     assert roles(read.one(text, se.BaseConstruction)).get("host") != "AFG"
+
+
+def test_a_state_a_base_is_near_is_not_its_host(read: Read) -> None:
+    text = (
+        "According to Fairfax, the prospect of a Chinese military outpost so close to "
+        "Australia has been discussed at the highest levels."
+    )
+    assert roles(read.one(text, se.BaseConstruction)).get("host") != "AUS"
+    near_a_town = read.one("Russia built a military base near Kabul in 2002.", se.BaseConstruction)
+    assert roles(near_a_town).get("host") == "AFG"

@@ -839,6 +839,7 @@ class ConstructionRecognizer:
         s = m.sentence
         framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
         abroad = _abroad_of(m, doc)
+        _leave_out_a_neighbour(m, doc)
         location = m.fields.get("location")
         placed_by_name = isinstance(location, Location) and location.country is not None
         hosts: list[str] = []
@@ -1039,6 +1040,7 @@ _NEAR_BEFORE: Final = _fastre.compile(
     r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
 )
 _OUTSIDE: Final = _fastre.compile(r"\b(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+)?$")
+_NEAR_PLACE: Final = _fastre.compile(r"(?:close to|near|next to|not far from)\s", re.IGNORECASE)
 _OUTSIDE_PLACE: Final = _fastre.compile(r"(?:[Oo]utside|[Bb]eyond)\s")
 _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
@@ -1096,6 +1098,22 @@ def _compared_with(m: Mention, doc: Document) -> set[str]:
     close = _CLAUSE_CLOSE.search(text, like.end(), s.end)
     until = close.start() if close else s.end
     return {h.code for h in doc.actors(s) if like.end() <= h.start < until and h.code}
+
+
+def _leave_out_a_neighbour(m: Mention, doc: Document) -> None:
+    """ "a Chinese military outpost so close to Australia": a state a base is told to be
+    near is not where it stands (a town is: "a base near Kabul")."""
+    location, span = m.fields.get("location"), m.spans.get("location")
+    if (
+        isinstance(location, Location)
+        and location.precision is LocationPrecision.COUNTRY
+        and span is not None
+        and (
+            _NEAR_BEFORE.search(doc.text, max(m.sentence.start, span[0] - 20), span[0])
+            or _NEAR_PLACE.match(doc.text, span[0])
+        )
+    ):
+        del m.fields["location"], m.spans["location"]
 
 
 def _abroad_of(m: Mention, doc: Document) -> list[str]:
