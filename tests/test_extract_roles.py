@@ -836,3 +836,8 @@ def test_a_state_a_base_is_near_is_not_its_host(read: Read) -> None:
     assert roles(read.one(text, se.BaseConstruction)).get("host") != "AUS"
     near_a_town = read.one("Russia built a military base near Kabul in 2002.", se.BaseConstruction)
     assert roles(near_a_town).get("host") == "AFG"
+
+
+def test_who_warns_that_a_state_builds_a_base_builds_none(read: Read) -> None:
+    text = "The US warned that China is building a naval base in Cambodia."
+    assert roles(read.one(text, se.BaseConstruction)) == {"builder": "CHN", "host": "KHM"}
