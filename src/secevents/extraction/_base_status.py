@@ -17,7 +17,7 @@ from ._regex import words
 from .clues import DENIAL_VERBS, FALSE_REPORT
 from .common import NEGATION
 
-__all__ = ["Cue", "reported_would", "status_cues"]
+__all__ = ["MILESTONES", "Cue", "reported_would", "status_cues"]
 
 #: Status cues, checked in order; the first that matches a clause wins.
 _STATUS: Final = (
@@ -198,7 +198,8 @@ _PROMISED: Final = _fastre.compile(
 _MONEY_WORDS: Final = ("invest", "financ", "pour", "fund")
 #: "could open a base", "might be built": a milestone only thought possible, a plan.
 _POSSIBLE: Final = _fastre.compile(r"\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$")
-_MILESTONES: Final = frozenset({
+#: The statuses that tell work done or under way, not a deal or a plan.
+MILESTONES: Final = frozenset({
     ConstructionStatus.UNDER_CONSTRUCTION,
     ConstructionStatus.OPERATIONAL,
     ConstructionStatus.COMPLETED,
@@ -259,7 +260,7 @@ def status_cues(
                 negated = _NEGATED.search(text, max(start, match.start() - 24), match.start())
                 if (
                     negated
-                    and status in _MILESTONES
+                    and status in MILESTONES
                     and (
                         _YET_AFTER.match(text, match.end(), end)
                         or _YET_BEFORE.search(text, max(start, match.start() - 16), match.start())
@@ -300,7 +301,7 @@ def status_cues(
                     and _DECREE_AFTER.match(text, match.end())
                 ):
                     status = ConstructionStatus.PROPOSED  # "Putin signed a decree on a base"
-                elif status in _MILESTONES and _possible(text, start, match.start()):
+                elif status in MILESTONES and _possible(text, start, match.start()):
                     status = ConstructionStatus.PROPOSED  # "Turkey could open a base"
                 later = (
                     []

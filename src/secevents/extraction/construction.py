@@ -22,9 +22,16 @@ from ..model.codes import is_country_code
 from ..model.dates import Bound, DateSpan, PartialDate
 from ..model.events import BaseConstruction, Event
 from ..model.places import Location
-from ..model.vocab import ActorKind, ConstructionStatus, Factuality, LocationPrecision
+from ..model.vocab import ActorKind, ConstructionStatus, Factuality
 from ._base_hosts import each_host
-from ._base_status import Cue, reported_would, status_cues
+from ._base_sides import (
+    NEAR_BEFORE,
+    abroad_of,
+    compared_with,
+    leave_out_a_neighbour,
+    set_up_in_the_past,
+)
+from ._base_status import MILESTONES, Cue, reported_would, status_cues
 from ._regex import Gated, words
 from .clues import (
     DENIAL_VERBS,
@@ -579,7 +586,7 @@ class ConstructionRecognizer:
             # "they opened Wednesday at the Vaziani air base": the base is where something
             # else opened
             and not (
-                status in _MILESTONES
+                status in MILESTONES
                 and until <= trigger[0]
                 and _VENUE.search(text, max(sentence.start, trigger[0] - 60), trigger[0])
                 and _NO_OBJECT_BETWEEN.fullmatch(text, until, trigger[0])
@@ -813,7 +820,7 @@ class ConstructionRecognizer:
             status = ConstructionStatus.PROPOSED  # "asked for permission to open a base"
         if factuality is Factuality.DENIED:
             status = ConstructionStatus.DENIED
-        if status is ConstructionStatus.PROPOSED and _set_up_in_the_past(m, doc, cue):
+        if status is ConstructionStatus.PROPOSED and set_up_in_the_past(m, doc, cue):
             status = ConstructionStatus.OPERATIONAL
         date = m.fields.get("date")
         start = date.start if isinstance(date, DateSpan) and date.end is Bound.OPEN else None
@@ -838,8 +845,8 @@ class ConstructionRecognizer:
         """
         s = m.sentence
         framed = self._frames.roles(doc, s, BaseConstruction.type_tag, near=m.trigger[0])
-        abroad = _abroad_of(m, doc)
-        _leave_out_a_neighbour(m, doc)
+        abroad = abroad_of(m, doc)
+        leave_out_a_neighbour(m, doc)
         location = m.fields.get("location")
         placed_by_name = isinstance(location, Location) and location.country is not None
         hosts: list[str] = []
@@ -854,7 +861,7 @@ class ConstructionRecognizer:
         # fills the host's slot, but the builder a frame names is no host.
         hosts += [c for c in role_codes(framed, "host") if c not in framed_builders]
         builders = unique(framed_builders + abroad + self._builders(m, doc))
-        compared = _compared_with(m, doc)
+        compared = compared_with(m, doc)
         if compared:
             # "a military base like those maintained by the US and Britain": others' bases
             builders = [c for c in builders if c not in compared]
@@ -894,7 +901,7 @@ class ConstructionRecognizer:
                 and h.code not in compared
                 and h.code not in busy
                 # "a base in eastern Libya, close to Egypt": a neighbour names where it is
-                and not _NEAR_BEFORE.search(doc.text, max(s.start, h.start - 20), h.start)
+                and not NEAR_BEFORE.search(doc.text, max(s.start, h.start - 20), h.start)
                 # "Manas airbase - a logistics hub for Afghanistan": what the base serves
                 and not (h.code not in BASING_STATES and _FOR.search(doc.text, s.start, h.start))
             )
@@ -1007,27 +1014,10 @@ _STATIONED: Final = _fastre.compile(
 #: A participle of purpose after a comma: "..., seeking a strategic foothold".
 _PURPOSE: Final = _fastre.compile(r",\s*$")
 _PURPOSE_WORDS: Final = ("seeking", "hoping", "aiming", "wanting", "looking", "trying")
-#: A clause of its own after the base's: "..., but denied that ...".
 #: A fronted phrase setting something else aside: "Beyond supporting activity in Yemen,".
 _ASIDE: Final = _fastre.compile(
     r"\W*(?:Beyond|Besides|Apart from|Aside from|Unlike|Like|In addition to)\b[^,;]*,"
 )
-#: What makes "set up" an infinitive or a present: "to", a modal, "let", "helped".
-_GOVERNED: Final = _fastre.compile(
-    r"\b(?:to|will|would|could|can|may|might|shall|should|must|let|lets|help|helps|helped|"
-    r"make|makes|made|did|does|do|not|never|plans?|wants?)\s+(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-#: "like those maintained by", "similar to those of": bases a base is compared with.
-_LIKE_THOSE: Final = _fastre.compile(
-    r"\s*,?\s*(?:like|such as|similar to|as)\s+(?:those|the ones)\s+(?:\w+\s+){0,2}?(?:of|by)\s"
-)
-_CLAUSE_CLOSE: Final = _fastre.compile(r"[;:]|,\s+(?:the|he|she|they|it|but|and|which|while)\b")
-_MILESTONES: Final = frozenset({
-    ConstructionStatus.UNDER_CONSTRUCTION,
-    ConstructionStatus.OPERATIONAL,
-    ConstructionStatus.COMPLETED,
-})  # fmt: skip
 #: "at the Vaziani air base": a base named as where something happens.
 _VENUE: Final = _fastre.compile(r"\b(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+){0,3}$")
 #: Between a milestone's verb and the base named as a venue: a day, no object of the verb.
@@ -1036,12 +1026,7 @@ _NO_OBJECT_BETWEEN: Final = _fastre.compile(
     r"yesterday|here|there|officially|formally))*\s+(?:at|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-']*\s+){0,3}"
 )
-_NEAR_BEFORE: Final = _fastre.compile(
-    r"\b(?:close to|near|next to|not far from|bordering|adjacent to)\s+(?:the\s+)?$"
-)
-_OUTSIDE: Final = _fastre.compile(r"\b(?:outside|beyond)\s+(?:the\s+|its\s+|their\s+)?$")
-_NEAR_PLACE: Final = _fastre.compile(r"(?:close to|near|next to|not far from)\s", re.IGNORECASE)
-_OUTSIDE_PLACE: Final = _fastre.compile(r"(?:[Oo]utside|[Bb]eyond)\s")
+#: A clause of its own after the base's: "..., but denied that ...".
 _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: "in the small Gulf kingdom", "in the Central Asian state": a state told of before, by
 #: what it is.
@@ -1073,67 +1058,6 @@ def _described_state(m: Mention, doc: Document, builders: list[str]) -> str | No
         if others:  # (a state so described is most often a host, not one with bases abroad)
             return ([c for c in others if c not in BASING_STATES] or others)[-1]
     return None
-
-
-def _set_up_in_the_past(m: Mention, doc: Document, cue: tuple[int, int]) -> bool:
-    """ "The US Air Force set up Keflavik as an air base in 1951": "set up" is a past
-    tense when no modal, "to" or verb governs it and its date is over before the report."""
-    text = doc.text
-    if text[cue[0] : cue[1]].lower() != "set up":
-        return False
-    if _GOVERNED.search(text, max(m.sentence.start, cue[0] - 40), cue[0]):
-        return False
-    date, published = m.fields.get("date"), doc.published
-    latest = date.latest if isinstance(date, DateSpan) else None
-    return latest is not None and published is not None and latest < published
-
-
-def _compared_with(m: Mention, doc: Document) -> set[str]:
-    """The states named after "like those of", "such as those maintained by" a base is
-    compared with: the owners of other bases."""
-    s, text = m.sentence, doc.text
-    like = _LIKE_THOSE.match(text, m.trigger[1], s.end)
-    if like is None:
-        return set()
-    close = _CLAUSE_CLOSE.search(text, like.end(), s.end)
-    until = close.start() if close else s.end
-    return {h.code for h in doc.actors(s) if like.end() <= h.start < until and h.code}
-
-
-def _leave_out_a_neighbour(m: Mention, doc: Document) -> None:
-    """ "a Chinese military outpost so close to Australia": a state a base is told to be
-    near is not where it stands (a town is: "a base near Kabul")."""
-    location, span = m.fields.get("location"), m.spans.get("location")
-    if (
-        isinstance(location, Location)
-        and location.precision is LocationPrecision.COUNTRY
-        and span is not None
-        and (
-            _NEAR_BEFORE.search(doc.text, max(m.sentence.start, span[0] - 20), span[0])
-            or _NEAR_PLACE.match(doc.text, span[0])
-        )
-    ):
-        del m.fields["location"], m.spans["location"]
-
-
-def _abroad_of(m: Mention, doc: Document) -> list[str]:
-    """ "bases outside the Emirates' borders", "its first base beyond China": the state
-    named after "outside" builds abroad; it is no place of the base (a town is: "a base
-    outside Kabul" stands near Kabul)."""
-    location, span = m.fields.get("location"), m.spans.get("location")
-    if not (
-        isinstance(location, Location)
-        and location.precision is LocationPrecision.COUNTRY
-        and location.country is not None
-        and span is not None
-        and (
-            _OUTSIDE.search(doc.text, max(m.sentence.start, span[0] - 20), span[0])
-            or _OUTSIDE_PLACE.match(doc.text, span[0])  # (the place read as "outside China")
-        )
-    ):
-        return []
-    del m.fields["location"], m.spans["location"]
-    return [location.country]
 
 
 def _base_told_before(sentence: Sentence, doc: Document) -> bool:
