@@ -22,6 +22,7 @@ from ..model.dates import DateSpan
 from ..model.events import Event, JointExercise
 from ..model.places import Location
 from ..model.vocab import LocationPrecision
+from ._exercise_general import drills_in_general, leave_out_the_subject_s_place
 from ._exercise_names import GENERIC_OPENERS, NOT_NAMES, exercise_name, exercise_names
 from ._exercise_parties import (
     CLAUSE_END,
@@ -409,34 +410,6 @@ def _leads(m: Mention, doc: Document) -> bool:
 
 
 _SUCH_AS: Final = _fastre.compile(r",?\s+(?:such as|like)\s")
-#: "will allow China to support its patrols and to conduct naval exercises": drills a deal or a
-#: base lets a state hold, a capability rather than drills held.
-_ALLOWED_TO_HOLD: Final = _fastre.compile(
-    r"\b(?:allow|allows|allowing|enable|enables|enabling|permit|permits|permitting|let|lets|"
-    r"ability|able)\b[^.;:]{0,120}?\bto\s+(?:hold|conduct|stage|carry\s+out|"
-    r"take\s+part\s+in|participate\s+in)\s+(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-#: "participation in military exercises": taking part in drills of no particular kind or day.
-_PARTICIPATION_IN_ANY: Final = _fastre.compile(
-    r"\bparticipation\s+in\s+(?:(?!the\b|these\b|this\b|its\b|their\b)[a-z\-]+\s+){0,2}$"
-)
-#: "rotational training and exercises", "exercises and training": drilling as an activity.
-_TRAINING_AND_EXERCISES: Final = _fastre.compile(
-    r"(?<!\bthe )(?<!\bthese )(?<!\bthis )\b(?:training\s+and\s+exercises|exercises\s+and\s+"
-    r"training)\b",
-    re.IGNORECASE,
-)
-#: What stands before a place that opens its sentence: "In Tarapaca, ...".
-_OPENING_PLACE: Final = _fastre.compile(r"\W*(?:In|At|Near|Off)\s+(?:the\s+)?")
-#: A verb after the subject: the place before it is the subject's.
-_FINITE_VERB: Final = _fastre.compile(
-    r"\b(?:have|has|had|are|is|were|was|will|would|began|begin|begins|held|hold|holds|"
-    r"launched|started|staged|conducted|closed|joined|join|joins)\b"
-)
-_COMMA_AFTER: Final = _fastre.compile(r"\s*,")
-#: "Any exercises near the border increase the risk": drills in general, none in particular.
-_ANY: Final = _fastre.compile(r"\b[Aa]ny\s+(?:[a-z\-]+\s+){0,2}$")
 #: Drills as a kind of cooperation to grow: "expand joint training", "deepen joint exercises".
 _MORE_OF: Final = _fastre.compile(
     r"\b(?:expand|expanding|expanded|deepen|deepening|strengthen|strengthening|enhance|"
@@ -515,25 +488,6 @@ def _in_several_states(m: Mention, doc: Document) -> bool:
     )
 
 
-def _leave_out_the_subject_s_place(m: Mention, doc: Document) -> None:
-    """ "The administration of Javier Milei in Argentina has closed ranks this week in
-    military exercises": a place inside the subject, before its verb, says where the
-    subject is, not where the drills are (a place opening the sentence does: "In
-    Tarapaca, the armies began drills")."""
-    span = m.spans.get("location")
-    if span is None or span[1] > m.trigger[0]:
-        return
-    text = doc.text
-    if _OPENING_PLACE.fullmatch(text, m.sentence.start, span[0]):
-        return
-    if _COMMA_AFTER.match(text, span[1]) and not _FINITE_VERB.search(
-        text, m.sentence.start, span[0]
-    ):
-        return  # "At a ceremonial opening in Camp Aguinaldo in Quezon City, Gen. Brawner ..."
-    if _FINITE_VERB.search(text, span[1], m.trigger[0]):
-        del m.fields["location"], m.spans["location"]
-
-
 def _sea_near_a_state(m: Mention, doc: Document) -> None:
     """ "in the Pacific Ocean near Ecuador": drills at sea near a state are in no state."""
     place, span = m.fields.get("location"), m.spans.get("location")
@@ -593,32 +547,10 @@ class ExerciseRecognizer:
             return []
         if match is not None and _SUCH_AS.match(text, match.end()):
             return []  # "exercises such as UNITAS help nations coordinate": exercises in general
-        if match is not None and _ANY.search(
-            text, max(sentence.start, match.start() - 30), match.start()
+        if match is not None and drills_in_general(
+            doc, sentence, match.span(), named=bool(self._names(sentence, doc))
         ):
-            return []  # "Any exercises held close to the contact line increase the risk"
-        if (
-            match is not None
-            and _ALLOWED_TO_HOLD.search(
-                text, max(sentence.start, match.start() - 160), match.start()
-            )
-            and not self._names(sentence, doc)
-        ):
-            return []  # "the base will allow China to ... conduct naval exercises": what it may do
-        if (
-            match is not None
-            and (
-                _PARTICIPATION_IN_ANY.search(
-                    text, max(sentence.start, match.start() - 40), match.start()
-                )
-                or _TRAINING_AND_EXERCISES.search(
-                    text, max(sentence.start, match.start() - 40), match.end() + 20
-                )
-            )
-            and not doc.dates(sentence)
-            and not self._names(sentence, doc)
-        ):
-            return []  # "U.S. participation in military exercises in Norway is one part of ..."
+            return []  # "Any exercises ...", "will allow China to conduct naval exercises"
         if match is not None and _MORE_OF.search(
             text, max(sentence.start, match.start() - 40), match.start()
         ):
@@ -694,7 +626,7 @@ class ExerciseRecognizer:
         add_duration(m, doc)
         add_factuality(m, doc)
         add_place(m, doc)
-        _leave_out_the_subject_s_place(m, doc)
+        leave_out_the_subject_s_place(m, doc)
         _sea_near_a_state(m, doc)
         if _in_several_states(m, doc):
             m.fields.pop("location", None)
