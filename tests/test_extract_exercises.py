@@ -2122,3 +2122,13 @@ def test_who_writes_or_asks_about_drills_takes_no_part(read: Read) -> None:
         "Colombian joint military exercises for discussion."
     )
     assert set(codes(read.one(request, se.JointExercise))) == {"USA", "COL"}
+
+
+def test_a_speaker_named_by_its_state_s_possessive_takes_no_part(read: Read) -> None:
+    text = (
+        'Japan and the US held joint drills on Monday. "What cannot be overlooked," the '
+        "DPRK's Ja said, \"is that the US, not content with the joint military exercise with "
+        'Japan, is stepping up pressure."'
+    )
+    found = read(text, se.JointExercise)
+    assert all("PRK" not in codes(e) for e in found if isinstance(e, se.JointExercise))

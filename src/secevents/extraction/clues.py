@@ -338,6 +338,11 @@ def _after_reporting(text: str, begin: int, position: int) -> int:
     return begin
 
 
+_SAYS_AFTER_NAME: Final = _fastre.compile(
+    r"(?:['\u2019]s\s+(?:[A-Z][\w.\-]*\s+){1,3}|\W*)(?:said|says|told|reported|announced)\b"
+)
+
+
 def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:
     before = text[sentence.start : hit.start]
     cut = max(before.rfind(","), before.rfind("."), before.rfind('"'))
@@ -345,7 +350,8 @@ def _in_attribution(text: str, sentence: Sentence, hit: ActorHit) -> bool:
     if re.search(r"[Aa]ccording to|[Qq]uoting|[Cc]iting", lead):
         return True
     after = text[hit.end : min(sentence.end, hit.end + 40)]
-    return bool(re.match(r"\W*(?:said|says|told|reported|announced)\b", after)) and bool(
+    # ('", the DPRK's Ja said, "': the speaker's state, in the attribution too)
+    return bool(_SAYS_AFTER_NAME.match(after)) and bool(
         re.search(
             r"[,\"\u201d]\s*(?:the\s+)?\S*$", text[max(sentence.start, hit.start - 30) : hit.start]
         )
