@@ -2132,3 +2132,75 @@ def test_a_speaker_named_by_its_state_s_possessive_takes_no_part(read: Read) -> 
     )
     found = read(text, se.JointExercise)
     assert all("PRK" not in codes(e) for e in found if isinstance(e, se.JointExercise))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the narrowed rules of stop 32: real drills and their parties stay
+        (
+            "The US and South Korean militaries briefed reporters on Tuesday regarding the "
+            "joint exercises, which begin next Monday.",
+            {"USA", "KOR"},
+        ),
+        (
+            "China confirmed its participation in joint naval exercises with Russia and Iran.",
+            {"CHN", "RUS", "IRN"},
+        ),
+        (
+            "US and Philippine troops wrapped up two weeks of training and exercises in Luzon.",
+            {"USA", "PHL"},
+        ),
+        (
+            "Despite bad weather, India and Vietnam were able to conduct joint naval exercises.",
+            {"IND", "VNM"},
+        ),
+        (
+            "US and South Korean forces began annual drills on Monday, and officials said they "
+            "would monitor North Korea's response.",
+            {"USA", "KOR"},
+        ),
+        (
+            "India and France began the Varuna naval exercise off Goa on Monday. A Pakistani "
+            "official denied that Islamabad was involved.",
+            {"IND", "FRA"},
+        ),
+        (
+            "Australia will send two warships to the US-Japan naval drills next month.",
+            {"AUS", "USA", "JPN"},
+        ),
+        (
+            "More than 2,000 troops from Thailand, the United States and Indonesia were "
+            "attending the drills, which began on Monday.",
+            {"THA", "USA", "IDN"},
+        ),
+        (
+            "The CSTO held exercises on Monday to counter militants in Afghanistan and Pakistan.",
+            {"CSTO"},
+        ),
+    ],
+)
+def test_narrowed_rules_keep_real_drills_and_parties(
+    read: Read, text: str, parties: set[str]
+) -> None:
+    assert set(codes(read.one(text, se.JointExercise))) == parties
+
+
+def test_forces_that_came_to_a_place_drill_there(read: Read) -> None:
+    text = (
+        "After arriving in Indonesia on Saturday, US and Indonesian soldiers began the Garuda "
+        "Shield exercise on Monday."
+    )
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None and event.location.country == "IDN"
+    text = "Chinese warships arrived in Cambodia and began joint exercises with the Cambodian navy."
+    event = read.one(text, se.JointExercise)
+    assert event.location is not None and event.location.country == "KHM"
+
+
+def test_the_drills_own_day_before_a_speaker_dates_them(read: Read) -> None:
+    text = (
+        "On Monday, the Chinese and Russian navies began what officials said will be their "
+        "largest joint drills."
+    )
+    assert str(read.one(text, se.JointExercise).date) == "2021-10-25"

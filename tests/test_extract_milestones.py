@@ -1842,3 +1842,37 @@ def test_a_cue_word_inside_an_organisation_s_name_is_no_milestone(read: Read) ->
         "Treaty Organization (CSTO)."
     )
     assert read(text, se.BaseConstruction) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Construction began Monday at the Ream Naval Base in Cambodia.", "under_construction"),
+        (
+            "China plans to build a naval base in Cambodia, where economic development "
+            "continues to lag.",
+            "proposed",
+        ),
+        (
+            "The two governments are working to complete negotiations on a US military "
+            "base in Ghana.",
+            "proposed",
+        ),
+        (
+            "In 2019, Russia and Sudan set up a joint committee to negotiate a Russian "
+            "naval base in Sudan.",
+            "proposed",
+        ),
+    ],
+)
+def test_narrowed_milestone_cues_keep_their_statuses(read: Read, text: str, status: str) -> None:
+    event = read.one(text, se.BaseConstruction)
+    assert event.status is not None and event.status.value == status
+
+
+def test_a_number_inside_a_frame_s_gap_keeps_the_frame(read: Read) -> None:
+    text = (
+        "Djibouti leased 1,200 acres of land to China in 2016 for its first overseas military base."
+    )
+    event = read.one(text, se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "CHN"

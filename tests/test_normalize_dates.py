@@ -552,3 +552,9 @@ def test_a_weekday_range_told_in_the_future_may_be_under_way(
 ) -> None:
     [found] = list(find_dates(text, anchor=anchor, tense=None))
     assert str(found.value) == expected
+
+
+def test_a_weekday_range_that_will_be_held_is_the_coming_one() -> None:
+    text = "Japan and the US will hold naval drills from Sunday to Thursday."
+    [found] = list(find_dates(text, anchor=dt.date(2023, 5, 8), tense=None))
+    assert str(found.value) == "2023-05-14/2023-05-18"

@@ -30,6 +30,11 @@ _GOVERNED: Final = _fastre.compile(
     r"make|makes|made|did|does|do|not|never|plans?|wants?)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Between "set up" and the base it sets up: its article and name, nothing governed by
+#: another noun ("a joint committee to negotiate", "talks on").
+_OBJECT_IS_THE_BASE: Final = _fastre.compile(
+    r"\s+(?:(?!to\b|on\b|for\b|about\b|of\b)[\w\-'\u2019]+\s+){0,5}"
+)
 #: "like those maintained by", "similar to those of": bases a base is compared with.
 _LIKE_THOSE: Final = _fastre.compile(
     r"\s*,?\s*(?:like|such as|similar to|as)\s+(?:those|the ones)\s+(?:\w+\s+){0,2}?(?:of|by)\s"
@@ -55,6 +60,8 @@ def set_up_in_the_past(m: Mention, doc: Document, cue: tuple[int, int]) -> bool:
         return False
     if _GOVERNED.search(text, max(m.sentence.start, cue[0] - 40), cue[0]):
         return False
+    if cue[1] > m.trigger[0] or not _OBJECT_IS_THE_BASE.fullmatch(text, cue[1], m.trigger[0]):
+        return False  # "set up a joint committee to negotiate a naval base": no base set up
     date, published = m.fields.get("date"), doc.published
     latest = date.latest if isinstance(date, DateSpan) else None
     return latest is not None and published is not None and latest < published

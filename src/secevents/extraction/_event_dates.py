@@ -470,7 +470,9 @@ _SAID_OF_THE: Final = _fastre.compile(
 
 #: A day told before its speaker: "[On Sunday] the government confirmed that ... will".
 _SAID_THEN_THAT_FUTURE: Final = _fastre.compile(
-    r"[,\s]+(?:[\w.\-'\u2019]+\s+){0,8}?(?:said|announced|confirmed|stated|declared|"
+    # (not "On Monday, the navies began what officials said will be ...": the drills' day)
+    r"[,\s]+(?:(?!what\b|began\b|launched\b|started\b|opened\b|held\b|kicked\b)"
+    r"[\w.\-'\u2019]+\s+){0,8}?(?:said|announced|confirmed|stated|declared|"
     r"reported|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?[^.;]{0,120}?"
     r"\b(?:will|would|shall|is to|are to|plans? to|to be held)\b"
 )

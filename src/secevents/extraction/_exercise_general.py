@@ -19,13 +19,22 @@ __all__ = ["drills_in_general", "leave_out_the_subject_s_place"]
 #: base lets a state hold, a capability rather than drills held.
 _ALLOWED_TO_HOLD: Final = _fastre.compile(
     r"\b(?:allow|allows|allowing|enable|enables|enabling|permit|permits|permitting|let|lets|"
-    r"ability|able)\b[^.;:]{0,120}?\bto\s+(?:hold|conduct|stage|carry\s+out|"
+    r"ability)\b[^.;:]{0,120}?\bto\s+(?:hold|conduct|stage|carry\s+out|"
     r"take\s+part\s+in|participate\s+in)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "participation in military exercises": taking part in drills of no particular kind or day.
 _PARTICIPATION_IN_ANY: Final = _fastre.compile(
     r"\bparticipation\s+in\s+(?:(?!the\b|these\b|this\b|its\b|their\b)[a-z\-]+\s+){0,2}$"
+)
+#: "exercises with Russia and Iran", "drills hosted by Turkey": drills with their parties.
+_WITH_PARTIES: Final = _fastre.compile(
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:with|hosted\s+by|led\s+by|alongside|between|involving)\s"
+)
+#: A verb of holding drills: they are held, not told of as an activity.
+_HELD: Final = _fastre.compile(
+    r"\b(?:held|hold|holds|holding|began|begin|wrapped\s+up|concluded|conducted|conduct|"
+    r"completed|launched|started|staged|finished|ended)\b"
 )
 #: "rotational training and exercises", "exercises and training": drilling as an activity.
 _TRAINING_AND_EXERCISES: Final = _fastre.compile(
@@ -39,6 +48,11 @@ _OPENING_PLACE: Final = _fastre.compile(r"\W*(?:In|At|Near|Off)\s+(?:the\s+)?")
 _FINITE_VERB: Final = _fastre.compile(
     r"\b(?:have|has|had|are|is|were|was|will|would|began|begin|begins|held|hold|holds|"
     r"launched|started|staged|conducted|closed|joined|join|joins)\b"
+)
+#: Forces coming to a place, where they then drill: "arrived in", "deployed to".
+_CAME_TO: Final = _fastre.compile(
+    r"\b(?:arrived|arriving|arrive|landed|landing|deployed|sailed|flew|came|moved|headed|"
+    r"reached|docked)\s+(?:\w+\s+)?(?:in|to|at|into)\s+(?:the\s+)?$"
 )
 _COMMA_AFTER: Final = _fastre.compile(r"\s*,")
 #: "Any exercises near the border increase the risk": drills in general, none in particular.
@@ -62,7 +76,14 @@ def drills_in_general(
     as_activity = _PARTICIPATION_IN_ANY.search(
         text, max(begin, trigger[0] - 40), trigger[0]
     ) or _TRAINING_AND_EXERCISES.search(text, max(begin, trigger[0] - 40), trigger[1] + 20)
-    return as_activity is not None and not doc.dates(sentence)
+    # (not "its participation in joint naval exercises with Russia", "wrapped up two weeks
+    # of training and exercises": drills with their parties, or held)
+    return (
+        as_activity is not None
+        and not doc.dates(sentence)
+        and not _WITH_PARTIES.match(text, trigger[1])
+        and not _HELD.search(text, begin, trigger[0])
+    )
 
 
 def leave_out_the_subject_s_place(m: Mention, doc: Document) -> None:
@@ -76,9 +97,12 @@ def leave_out_the_subject_s_place(m: Mention, doc: Document) -> None:
     text = doc.text
     if _OPENING_PLACE.fullmatch(text, m.sentence.start, span[0]):
         return
-    if _COMMA_AFTER.match(text, span[1]) and not _FINITE_VERB.search(
-        text, m.sentence.start, span[0]
+    verb = _FINITE_VERB.search(text, span[1], m.trigger[0])
+    if (_COMMA_AFTER.match(text, span[1]) or (verb and "," in text[span[1] : verb.start()])) and (
+        not _FINITE_VERB.search(text, m.sentence.start, span[0])
     ):
         return  # "At a ceremonial opening in Camp Aguinaldo in Quezon City, Gen. Brawner ..."
-    if _FINITE_VERB.search(text, span[1], m.trigger[0]):
+    if _CAME_TO.search(text, max(m.sentence.start, span[0] - 30), span[0]):
+        return  # "Chinese warships arrived in Cambodia and began joint exercises": there
+    if verb is not None:
         del m.fields["location"], m.spans["location"]

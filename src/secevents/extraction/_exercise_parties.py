@@ -75,6 +75,12 @@ _NOT_TAKING_PART: Final = _fastre.compile(
     r"(?:participat\w*|take part|taking part|join\w*|attend\w*)\b",
     re.IGNORECASE,
 )
+#: "denied that X was involved", "asked whether X were involved": no part told.
+_DOUBTED_INVOLVED: Final = _fastre.compile(
+    r"\b(?:denied|denies|deny|asked|asks|wondered|questioned|doubted)\s+(?:that|whether|if)\b"
+    r"[^.;]{0,80}?\binvolved\b",
+    re.IGNORECASE,
+)
 #: A word of a predicate between the subject and the drills' qualifiers (not "US-South
 #: Korea drills", where both name whose drills they are).
 _PREDICATE: Final = _fastre.compile(r"\b(?!the\b|and\b)[a-z]{3,}\b")
@@ -83,10 +89,12 @@ _DRILLING_BETWEEN: Final = _fastre.compile(
     r"\b(?:join\w*|tak\w+\s+part|took\s+part|participat\w+|hold\w*|held|conduct\w*|"
     r"stag(?:e|es|ed|ing)|launch\w*|beg[aiu]n\w*|start\w*|carr\w+\s+out|kick\w*\s+off|"
     r"with|alongside|together|and|host\w*|lead\w*|led|wrap\w*|conclud\w+|end\w*|"
-    r"complet\w+|open\w*|resum\w+)\b",
+    r"complet\w+|open\w*|resum\w+|send\w*|sent|dispatch\w*|contribut\w*|deploy\w*)\b",
     re.IGNORECASE,
 )
-#: "with regard to another exercise": the drills as the topic of something else.
+#: A message whose writer is named before "with regard to" the drills.
+_MESSAGE_NOUN: Final = _fastre.compile(r"\b(?:letter|note|message|complaint|protest)s?\b")
+#: "with regard to another exercise": the drills as the topic of a message.
 _WITH_REGARD_TO: Final = _fastre.compile(
     r"\b(?:with regard to|in regard to|regarding|concerning|in connection with|with respect to)"
     r"\s+(?:[\w\-]+\s+){0,6}$",
@@ -431,7 +439,9 @@ def _relative_subject(m: Mention, doc: Document) -> list[str]:
 
 #: "in the northern parts of Norway, Finland and Sweden": the states drills are held in.
 _HELD_IN_STATES: Final = _fastre.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?"
+    # (right after the drills' noun, a year or a few words between: not "to counter threats
+    # from militants in Afghanistan")
+    r"(?:\s+(?!to\b|from\b|of\b|by\b|after\b)[\w\-']+){0,3}?\s+(?:in|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+(?:parts?|regions?|areas?)\s+of\s+(?:the\s+)?)?$"
 )
 
@@ -450,7 +460,7 @@ def _states_held_in(m: Mention, doc: Document) -> list[str]:
             states.append(hit.code)
         elif states:
             break
-        elif _HELD_IN_STATES.search(text, max(s.start, hit.start - 50), hit.start):
+        elif _HELD_IN_STATES.fullmatch(text, m.trigger[1], hit.start):
             states.append(hit.code)
         last = hit.end
     return states
@@ -624,8 +634,12 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
     outside = set(role_codes(framed, "-participants"))
     for refusal in _NOT_TAKING_PART.finditer(text, s.start, s.end):  # "Spain will not join"
         outside.update(subject_codes(doc, s, refusal.start()))
+    for doubt in _DOUBTED_INVOLVED.finditer(text, s.start, s.end):
+        # "A Pakistani official denied that Islamabad was involved", "asked whether Wagner
+        # fighters were involved": neither the one denying nor the one denied takes part
+        outside.update(h.code for h in doc.actors(s) if h.start < doubt.end())
     topic = _WITH_REGARD_TO.search(text, max(s.start, m.trigger[0] - 100), m.trigger[0])
-    if topic is not None:
+    if topic is not None and _MESSAGE_NOUN.search(text, s.start, topic.start()):
         # "a letter was sent to the UNSC by the DPRK's envoy with regard to another
         # exercise staged by the US": who writes about the drills is no party to them
         outside |= {h.code for h in doc.actors(s) if h.end <= topic.start()} - {

@@ -143,8 +143,7 @@ _REPORTED: Final = _fastre.compile(
     r"|\b(?:said|says|reported|reports|claimed|stated)\s+that\s+"
     r"(?=[a-z]+\s)(?!(?:it|they|he|she|we|its|their|his|her|our)\b)"
     # "the US Department of Defense suggested that China might be trying to gain a foothold"
-    r"|\b(?:suggested|suggests|alleged|alleges|warned|warns|believes|believed|feared|fears|"
-    r"suspected|suspects)\s+that\s+(?=[A-Z])"
+    r"|\b(?:suggested|suggests|alleged|alleges|warned|warns)\s+that\s+(?=[A-Z])"
 )
 #: "Japan along with India began drills": a second subject, not an object.
 _COMITATIVE: Final = _fastre.compile(r"\b(?:[Aa]long|[Tt]ogether) with\s+(?:the\s+)?$")

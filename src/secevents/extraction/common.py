@@ -134,6 +134,9 @@ _DESCRIBES_A_STATE: Final = _fastre.compile(
 )
 
 
+_THE_BEFORE: Final = _fastre.compile(r"\b[Tt]he\s+$")
+
+
 def add_place(
     m: Mention,
     doc: Document,
@@ -163,7 +166,7 @@ def add_place(
         )
         and not _DOES.match(text, h.end)
         # "on the Balkan country's soil", "in the Gulf state": a word describing a state
-        and not _DESCRIBES_A_STATE.match(text, h.end)
+        and not (_DESCRIBES_A_STATE.match(text, h.end) and _THE_BEFORE.search(text, begin, h.start))
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
         and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
         # "..., only days after China wrapped up maneuvers of its own around Taiwan": the

@@ -590,6 +590,7 @@ class ConstructionRecognizer:
                 and until <= trigger[0]
                 and _VENUE.search(text, max(sentence.start, trigger[0] - 60), trigger[0])
                 and _NO_OBJECT_BETWEEN.fullmatch(text, until, trigger[0])
+                and _OTHER_SUBJECT.search(text, max(sentence.start, at - 40), at)
             )
             and not (
                 text.startswith(_ATTRIBUTIVE_WORDS, at)
@@ -1017,6 +1018,13 @@ _PURPOSE_WORDS: Final = ("seeking", "hoping", "aiming", "wanting", "looking", "t
 #: A fronted phrase setting something else aside: "Beyond supporting activity in Yemen,".
 _ASIDE: Final = _fastre.compile(
     r"\W*(?:Beyond|Besides|Apart from|Aside from|Unlike|Like|In addition to)\b[^,;]*,"
+)
+#: The subject of a milestone's verb that is something else than the base: drills named or
+#: a pronoun ("Named Noble Partner 18, they opened Wednesday at the Vaziani air base").
+_OTHER_SUBJECT: Final = _fastre.compile(
+    r"\b(?:they|drills?|exercises?|manoeuvres|maneuvers|games|ceremony|talks|summit)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 #: "at the Vaziani air base": a base named as where something happens.
 _VENUE: Final = _fastre.compile(r"\b(?:at|from)\s+(?:the\s+)?(?:[A-Z][\w\-']*\s+){0,3}$")

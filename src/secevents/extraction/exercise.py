@@ -241,7 +241,10 @@ _SERIES_BEGUN: Final = _fastre.compile(
 )
 _OBSERVERS: Final = _fastre.compile(
     # "Top military participants from Malawi ... are attending the exercise": guests
-    r"\b(?:observ(?:ers?|ation)|(?:are|were|is|was)\s+(?:also\s+)?attending|in\s+attendance)\b",
+    r"\b(?:observ(?:ers?|ation)|in\s+attendance)\b"
+    # (not troops "attending the drills": those take part)
+    r"|\b(?:officials?|officers?|delegat\w+|guests?|participants|dignitaries|representatives|"
+    r"ministers?|chiefs?)\b[^.;]{0,200}?\b(?:are|were|is|was)\s+(?:also\s+)?attending\b",
     re.IGNORECASE,
 )
 #: Where a clause of its own begins: "..., while Rwanda and Burundi sent observers".

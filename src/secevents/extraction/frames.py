@@ -115,7 +115,10 @@ _NOT_POSSESSOR: Final = (
 _GAP_WORDS: Final = 8
 #: A word of a gap: the gap stays inside its clause, so a comma and a conjunction ("...,
 #: and Japan protested") end it.
-_GAP_WORD: Final = r"(?:[^\s;:,]+|[^\s;:]+,(?!\s+(?:and|but|while|whereas|although|though|yet)\b))"
+_GAP_WORD: Final = (
+    # (a comma inside a word stays: "1,200 acres")
+    r"(?:[^\s;:]*[^\s;:,]|[^\s;:]+,(?!\s+(?:and|but|while|whereas|although|though|yet)\b))"
+)
 _TOKEN: Final = _fastre.compile(
     r"\{(?P<role>-?[a-z_]+)(?P<poss>'s)?\}|(?P<gap>\.\.\.(?P<n>\d+)?)|\S+"
 )

@@ -291,6 +291,8 @@ _FROM: Final = _fastre.compile(r"\b(?i:from|between)\s{1,2}$")
 
 #: How many days before the report a weekday range told in the future may have begun.
 _RANGE_BEGUN: Final = 1
+#: "will hold drills from Sunday to Thursday": the coming week, not the one under way.
+_WILL_BEFORE: Final = _fastre.compile(r"\b(?:will|shall|'ll)\b[^.;]*$")
 
 
 def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None:
@@ -308,8 +310,10 @@ def _ranges(ctx: Context, first: Piece, second: Piece, gap: str) -> Piece | None
         begin = first.span.earliest
         ahead = (second.weekday - begin.weekday()) % 7 or 7
         week = calc.ONE_DAY * 7
-        if begin - week < ctx.anchor <= begin - week + calc.ONE_DAY * ahead and (
-            ctx.anchor - (begin - week) <= calc.ONE_DAY * _RANGE_BEGUN
+        if (
+            begin - week < ctx.anchor <= begin - week + calc.ONE_DAY * ahead
+            and ctx.anchor - (begin - week) <= calc.ONE_DAY * _RANGE_BEGUN
+            and not _WILL_BEFORE.search(ctx.text, max(0, first.start - 60), first.start)
         ):
             # "is due to run from Sunday to Friday", told on the Monday: the week under way
             begin -= week
