@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from .. import _fastre
+from ._exercise_parties import CAME_TO
 from .document import Document
 from .mention import Mention
 from .sentences import Sentence
@@ -48,11 +49,6 @@ _OPENING_PLACE: Final = _fastre.compile(r"\W*(?:In|At|Near|Off)\s+(?:the\s+)?")
 _FINITE_VERB: Final = _fastre.compile(
     r"\b(?:have|has|had|are|is|were|was|will|would|began|begin|begins|held|hold|holds|"
     r"launched|started|staged|conducted|closed|joined|join|joins)\b"
-)
-#: Forces coming to a place, where they then drill: "arrived in", "deployed to".
-_CAME_TO: Final = _fastre.compile(
-    r"\b(?:arrived|arriving|arrive|landed|landing|deployed|sailed|flew|came|moved|headed|"
-    r"reached|docked)\s+(?:\w+\s+)?(?:in|to|at|into)\s+(?:the\s+)?$"
 )
 _COMMA_AFTER: Final = _fastre.compile(r"\s*,")
 #: "Any exercises near the border increase the risk": drills in general, none in particular.
@@ -102,7 +98,7 @@ def leave_out_the_subject_s_place(m: Mention, doc: Document) -> None:
         not _FINITE_VERB.search(text, m.sentence.start, span[0])
     ):
         return  # "At a ceremonial opening in Camp Aguinaldo in Quezon City, Gen. Brawner ..."
-    if _CAME_TO.search(text, max(m.sentence.start, span[0] - 30), span[0]):
+    if CAME_TO.search(text, max(m.sentence.start, span[0] - 30), span[0]):
         return  # "Chinese warships arrived in Cambodia and began joint exercises": there
     if verb is not None:
         del m.fields["location"], m.spans["location"]

@@ -28,6 +28,7 @@ from .mention import Mention
 from .sentences import Sentence
 
 __all__ = [
+    "CAME_TO",
     "CLAUSE_END",
     "COMING",
     "FORCES_FROM",
@@ -412,7 +413,7 @@ _QUALIFIES_DRILLS: Final = _fastre.compile(
 
 
 #: Forces coming to a state: "flew to Venezuela", "arrived in Djibouti".
-_CAME_TO: Final = _fastre.compile(rf"{COMING}\s+(?:to|in|into)\s+(?:the\s+)?$")
+CAME_TO: Final = _fastre.compile(rf"{COMING}\s+(?:to|in|into)\s+(?:the\s+)?$")
 #: ... to drill jointly there: "for joint drills", "on Monday for joint exercises".
 _FOR_JOINT: Final = _fastre.compile(
     r"\s+(?:[\w,\-]+\s+){0,4}?(?:for\s+(?:a\s+|the\s+)?(?:joint|bilateral|combined)\s+"
@@ -553,7 +554,7 @@ def read_participants(m: Mention, doc: Document, frames: FrameLexicon) -> None:
         h.code
         for h in doc.actors(s)
         if h.end <= m.trigger[0]
-        and _CAME_TO.search(text, max(s.start, h.start - 24), h.start)
+        and CAME_TO.search(text, max(s.start, h.start - 24), h.start)
         and _FOR_JOINT.fullmatch(text, h.end, m.trigger[0])
     ]
     for counted in _COUNTED_FORCES.finditer(text, s.start, s.end):

@@ -39,6 +39,7 @@ from .mention import Mention
 __all__ = [
     "EXERCISE_NOUNS",
     "NEGATION",
+    "STATE_NOUNS",
     "add_date",
     "add_duration",
     "add_factuality",
@@ -129,9 +130,11 @@ def _set(m: Mention, name: str, value: object, hit: Hit) -> None:
 
 
 #: After a place name used as an adjective of a state: "the Balkan country".
-_DESCRIBES_A_STATE: Final = _fastre.compile(
-    r"\s+(?:country|countries|state|states|nation|nations|kingdom|republic|emirate|sultanate)\b"
+#: The nouns that describe a state: "the small Gulf kingdom", "the Balkan country".
+STATE_NOUNS: Final = (
+    r"(?:kingdom|state|nation|country|emirate|sultanate|republic|monarchy|archipelago)"
 )
+_DESCRIBES_A_STATE: Final = _fastre.compile(rf"\s+(?:{STATE_NOUNS}s?|countries)\b")
 
 
 _THE_BEFORE: Final = _fastre.compile(r"\b[Tt]he\s+$")

@@ -47,6 +47,7 @@ from .clues import (
 from .common import (
     EXERCISE_NOUNS,
     NEGATION,
+    STATE_NOUNS,
     add_date,
     add_factuality,
     add_money,
@@ -1040,7 +1041,7 @@ _BUT: Final = _fastre.compile(r",\s+but\s+")
 #: what it is.
 _DESCRIBED_STATE: Final = _fastre.compile(
     r"\b(?:in|on|at)\s+the\s+(?:(?:[a-z\-]+|[A-Z][\w\-]+)\s+){1,3}"
-    r"(?:kingdom|state|nation|country|emirate|sultanate|republic|monarchy|archipelago)\b"
+    rf"{STATE_NOUNS}\b"
 )
 #: How many sentences back the state so described may have been named.
 _DESCRIBED_REACH: Final = 4
