@@ -356,6 +356,19 @@ def test_a_missile_defence_base_is_no_attack(read: Read) -> None:
     assert str(event.date) == "2021-10-13" and event.status is se.ConstructionStatus.OPERATIONAL
 
 
+def test_attack_aircraft_and_submarines_at_a_base_are_no_attack(read: Read) -> None:
+    event = read.one(
+        "The Russian air base near Osh was opened in May 2005 and now hosts about 300 airmen "
+        "with six ground-attack jets and two attack helicopters.",
+        se.BaseConstruction,
+    )
+    assert str(event.date) == "2005-05" and event.status is se.ConstructionStatus.OPERATIONAL
+    assert not read(
+        "Militants attacked the Russian air base near Osh on Monday, damaging two jets.",
+        se.BaseConstruction,
+    )
+
+
 def test_asking_permission_to_open_a_base_is_a_proposal(read: Read) -> None:
     event = read.one(
         "In January the UAE asked Somaliland for permission to open a military base in Berbera.",

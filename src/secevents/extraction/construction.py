@@ -246,9 +246,14 @@ _INTENDED: Final = words(
 _RELATIVE: Final = _fastre.compile(r",\s+(?:which|who|whose)\b[^,;]*")
 #: How far after a base's noun its own relative clause may begin.
 _RELATIVE_REACH: Final = 40
+#: Craft named by their role: "Su-25 attack aircraft", "attack submarines" are no attack.
+_ATTACK_CRAFT: Final = (
+    r"(?:\s+and\s+[\w\-]+)?\s+(?:aircraft|planes?|jets?|helicopters?|submarines?|boats?|"
+    r"craft|drones?|fighters?|bombers?|squadrons?|variants?|versions?)\b"
+)
 #: An attack on a base (the weapons alone are no attack: "a missile defense base").
 _ATTACK: Final = words(
-    r"attack\w*|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|hit|"
+    rf"attack\w*(?!{_ATTACK_CRAFT})|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|hit|"
     # (not "struck a deal with Eritrea to open a base")
     r"struck(?! (?:a |an |the )?(?:[\w\-]+ )?(?:deal|agreement|accord|bargain|pact|compromise))|"
     r"(?:air|drone|rocket|missile|mortar) ?(?:strikes?|attacks?|fire)|rockets? (?:hit|landed)|"
