@@ -369,6 +369,21 @@ def test_attack_aircraft_and_submarines_at_a_base_are_no_attack(read: Read) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said Turkey had never asked to open a military base in Albania.",
+        "The minister said that neither Turkey nor Greece has asked to open a military base "
+        "in Albania.",
+        "Turkey did not even request to open a military base in Albania, the minister said.",
+    ],
+)
+def test_a_request_or_plan_said_never_made_is_a_denial(read: Read, sentence: str) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert event.builder is not None and event.builder.code == "TUR"
+    assert event.status is se.ConstructionStatus.DENIED
+
+
 def test_asking_permission_to_open_a_base_is_a_proposal(read: Read) -> None:
     event = read.one(
         "In January the UAE asked Somaliland for permission to open a military base in Berbera.",

@@ -154,6 +154,15 @@ _NEGATED: Final = _fastre.compile(
     r"|\bnever\s+(?:been\s+)?(?:a|any)\s+$",
     re.IGNORECASE,
 )
+#: A negated request or plan before the cue: "has never asked to build", "neither Russia
+#: nor NATO asked to open" (a cue farther from its negation than ``_NEGATED`` looks).
+_NEGATED_REQUEST: Final = _fastre.compile(
+    r"(?:\b(?:not|never|\w*n['\u2019]t)\s+(?:\w+\s+)?"
+    r"|\bneither\s+[^.;,]{1,60}?\bnor\s+(?:[\w\-'\u2019]+\s+){1,4}?(?:\w+\s+)?)"
+    r"(?:asked|ask|sought|seek|requested|request|planned|plan|intended|intend|wanted|want|"
+    r"tried|try|proposed|propose|applied|apply)\s+(?:for\s+permission\s+)?to\s+$",
+    re.IGNORECASE,
+)
 #: "a draft security agreement", "the deal will be signed soon": a deal not yet made.
 _NOT_YET_AGREED: Final = _fastre.compile(
     # (lower case: "Proposed Seychelles-India Agreement" is a headline's title case)
@@ -261,7 +270,9 @@ def status_cues(
             ):
                 continue  # "we are jointly building a safer, more secure future"
             if not any(a <= match.start() < b for a, b in skip):
-                negated = _NEGATED.search(text, max(start, match.start() - 24), match.start())
+                negated = _NEGATED.search(
+                    text, max(start, match.start() - 24), match.start()
+                ) or _NEGATED_REQUEST.search(text, max(start, match.start() - 120), match.start())
                 if (
                     negated
                     and status in MILESTONES
