@@ -347,6 +347,23 @@ def test_a_summoned_envoy_named_first_or_with_a_curly_apostrophe(read: Read, sen
     assert parties(event) == ("NGA", "GHA")
 
 
+def test_a_day_the_writer_says_something_happened_does_not_date_the_letter(
+    read: Read,
+) -> None:
+    event = read.one(
+        "In a letter to the President of the Security Council, Georgia's ambassador "
+        "pointed out that on 14 March two helicopters had crossed the border.",
+        se.DiplomaticCommunique,
+    )
+    assert event.date is None and event.sender is not None and event.sender.code == "GEO"
+    dated = read.one(
+        "Georgia's ambassador sent a letter to the Security Council on 16 March and noted "
+        "that two helicopters had crossed the border.",
+        se.DiplomaticCommunique,
+    )
+    assert str(dated.date) == "2021-03-16"
+
+
 def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
     event = read.one(
         "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "

@@ -264,7 +264,12 @@ TOPIC_WORDS: Final = (
 _TOPIC: Final = _fastre.compile(
     rf"\b(?:{TOPIC_WORDS}|saying|stating|expressing|setting out|conveying|"
     # (a relative clause goes on with what it is about: "actions by X, who on April 24 ...")
-    r"which (?:said|says|stated)|that (?:said|says))\s+(?:[^,;.]|,(?=\s+(?:who|which)\s)){0,140}$"
+    r"which (?:said|says|stated)|that (?:said|says)|"
+    # "In a letter to the Council, the envoy noted that on 28 September troops attacked":
+    # what the writer says in it
+    r"(?:noted|notes|stated|states|wrote|writes|stressed|stresses|recalled|recalls|"
+    r"pointed out|points out|underlined|underlines|informed\s+\w+|reminded\s+\w+)\s+that)"
+    r"\s+(?:[^,;.]|,(?=\s+(?:who|which)\s)){0,140}$"
     # "protested to the UN the violations of its airspace, during the period 16 March -
     # 8 June": the wrongs a message protests, and their dates
     r"|\b(?:violations?|incursions?|intrusions?|provocations?)\b[^;.]{0,100}$",

@@ -71,7 +71,10 @@ _SAYS_AFTER: Final = _fastre.compile(
     r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
     r"demanded|demands|accused|accuses|informed|informs|insisted|insists|stressed|stresses|"
     r"expressed|expresses|reiterated|reiterates|condemned|condemns|rejected|rejects|"
-    r"briefed|briefs|updated|updates|alerted|alerts|appealed|appeals)\b"
+    r"briefed|briefs|updated|updates|alerted|alerts|appealed|appeals|"
+    r"pointed out|points out|recalled|recalls|underlined|underlines|highlighted|highlights|"
+    r"emphasi[sz]ed|emphasi[sz]es|argued|argues|explained|explains|denounced|denounces|"
+    r"drew attention|draws attention)\b"
 )
 #: "handed a protest note to the ambassador of X": a message given to a foreign envoy.
 _HANDED_TO_ENVOY: Final = _fastre.compile(
