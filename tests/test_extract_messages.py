@@ -364,6 +364,25 @@ def test_a_day_the_writer_says_something_happened_does_not_date_the_letter(
     assert str(dated.date) == "2021-03-16"
 
 
+def test_the_owner_of_a_fronted_letter_is_its_writer_whatever_the_verb(read: Read) -> None:
+    event = read.one(
+        "In its letter of 2 March to the Security Council, the Government of Chad "
+        "misrepresents the clashes near the border.",
+        se.DiplomaticCommunique,
+    )
+    assert event.sender is not None and event.sender.code == "TCD"
+    assert str(event.date) == "2021-03-02"
+    # (no possessive: the clause may be what the letter says, its subject no writer)
+    assert not any(
+        isinstance(e, se.DiplomaticCommunique) and e.sender
+        for e in read(
+            "In a letter of 2 March to the Security Council, the Government of Chad "
+            "misrepresents the clashes near the border.",
+            se.DiplomaticCommunique,
+        )
+    )
+
+
 def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
     event = read.one(
         "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "

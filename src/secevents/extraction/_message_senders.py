@@ -66,6 +66,7 @@ CLOSING_QUOTE: Final = _fastre.compile(r"[\"\u201d]")
 _FRONTED_MESSAGE: Final = _fastre.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
+_OWNED_FRONT: Final = _fastre.compile(r"\b(?:its|their)\s")
 _SAYS_AFTER: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
     r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
@@ -143,7 +144,10 @@ def fronted_sender(m: Mention, doc: Document) -> list[str]:
     # "In a message to the UN chief, the US has taken hostile measures ...": with no
     # verb of saying the clause is what the message says, its subject no sender
     said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
-    return [after[0].code] if said is not None else []
+    # "In its letter of 18 January to the Council, the Government of Ethiopia misreads
+    # ...": the possessive names the subject as the writer, whatever its verb
+    owned = fronted is not None and _OWNED_FRONT.search(fronted.group()) is not None
+    return [after[0].code] if said is not None or owned else []
 
 
 #: "..., Saeed Iravani said": a name the actor tables do not know, speaking.
