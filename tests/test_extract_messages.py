@@ -383,6 +383,24 @@ def test_the_owner_of_a_fronted_letter_is_its_writer_whatever_the_verb(read: Rea
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council discussed the letter submitted by the Permanent Representative of "
+        "Chad, which describes the clashes.",
+        "The letter, which was signed by the permanent representative of Chad, "
+        "describes the clashes.",
+        "Chad's ambassador to the United Nations sent a letter describing the clashes.",
+    ],
+)
+def test_a_letter_written_by_a_state_s_envoy_to_the_un_goes_to_the_un(
+    read: Read, sentence: str
+) -> None:
+    event = read.one(sentence, se.DiplomaticCommunique)
+    assert event.sender is not None and event.sender.code == "TCD"
+    assert event.recipient is not None and event.recipient.code == "UN"
+
+
 def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
     event = read.one(
         "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "

@@ -92,6 +92,16 @@ _UN: Final = _fastre.compile(
     # (the actors table has the full names; a bare "Guterres" there could be Timor-Leste's)
     r"Guterres)\b"
 )
+#: A state's envoy to the United Nations, whose letters go to the UN.
+_UN_ENVOY: Final = _fastre.compile(
+    r"\b(?:[Pp]ermanent [Rr]epresentative|(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+the\s+"
+    r"(?:UN|U\.N\.|United Nations)\b|(?:UN|U\.N\.)\s+(?:[Aa]mbassador|[Ee]nvoy))"
+)
+#: "a letter submitted by", "the note, which was signed by": who wrote it follows.
+_WRITTEN_BY: Final = _fastre.compile(
+    r"(?:\s+\w+)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been)\s+)?"
+    r"(?:submitted|sent|signed|written|delivered|presented|issued|lodged|handed over)\s+by\b"
+)
 #: "in letter and spirit", "to the letter", "the letter of the law": no message is meant.
 _IDIOM_BEFORE: Final = _fastre.compile(r"\b(?:to the|true)\s+$", re.IGNORECASE)
 #: The idiom ends its phrase: "follow it to the letter." ("a supplement to the letter of its
@@ -415,6 +425,12 @@ class CommuniqueRecognizer:
                 if is_country_code(h.code) and h.code != sender
             )
             recipient = others[0] if len(others) == 1 else None
+        if (
+            recipient is None
+            and sender
+            and _UN_ENVOY.search(doc.text, m.sentence.start, m.sentence.end)
+        ):
+            recipient = "UN"  # "a letter from Azerbaijan's Permanent Representative": to the UN
         if sender:
             m.fields["sender"] = coded_actor(sender)
         represented = _represented(m, doc)
@@ -431,6 +447,9 @@ class CommuniqueRecognizer:
             if lodged_by and lodged_with:
                 return lodged_by, lodged_with
         senders = object_codes(doc, s, m.trigger[1], ("from",))
+        if not senders and _WRITTEN_BY.match(text, m.trigger[1]):
+            # "the letter submitted by the Permanent Representative of Azerbaijan"
+            senders = object_codes(doc, s, m.trigger[1], ("by", "of"), until=m.trigger[1] + 90)
         recipients = []
         if _WITH_ADDRESSEE.match(text, m.trigger[1]):
             # "lodged a protest with the embassy" (not "a note in connection with a visit")
