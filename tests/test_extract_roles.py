@@ -772,6 +772,15 @@ def test_a_base_s_deal_signed_in_a_signer_s_state_is_not_hosted_there(read: Read
     assert roles(event).get("host") != "USA"
 
 
+def test_where_a_signer_of_a_base_s_deal_had_arrived_hosts_no_base(read: Read) -> None:
+    event = read.one(
+        "The deal on a Turkish air base was signed by Erdogan and the Sudanese leader, who had "
+        "arrived in Ankara on Monday.",
+        se.BaseConstruction,
+    )
+    assert roles(event).get("host") != "TUR"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

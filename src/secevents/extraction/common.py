@@ -264,7 +264,10 @@ def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tupl
 
 #: "after Trump met Kim in Singapore": where a meeting or a visit was held.
 _MET_IN: Final = _fastre.compile(
-    r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
+    r"\b(?:met|meets|meeting|visited|visiting|summit|talks)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
+    # "Bagapsh, who had arrived in Moscow on Tuesday": where a person told of travelled
+    r"|\b(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|flew|travell?ed|came)\s+(?:in|to)\s+"
     r"(?:the\s+)?$"
 )
 #: "only days after China wrapped up ...": a time clause of another subject's deed.
