@@ -461,3 +461,40 @@ def test_drills_extended_keep_their_day(read: Read) -> None:
         se.JointExercise,
     )
     assert str(event.date) == "2021-10-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # the year in the name holds the day the drills ended: that day dates them
+        (
+            "Exercise Iron Eagle 2021 came to an end Oct. 15 after a live-fire drill by "
+            "Bulgarian and Greek troops.",
+            "2021-10-15",
+        ),
+        ("Bulgarian and Greek troops on Friday concluded joint drills near Sofia.", "2021-10-22"),
+        # a length told with it counts back from the end
+        (
+            "The 10-day drills of Bulgarian and Greek troops ended on Oct. 15.",
+            "2021-10-06/2021-10-15",
+        ),
+        # a start told with it opens the interval
+        (
+            "The Bulgarian-Greek drills, which began on Oct. 11, ended on Oct. 15.",
+            "2021-10-11/2021-10-15",
+        ),
+    ],
+)
+def test_drills_told_only_by_the_day_they_ended_are_dated_by_it(
+    read: Read, sentence: str, date: str
+) -> None:
+    event = read.one(sentence, se.JointExercise)
+    assert str(event.date) == date
+
+
+def test_drills_that_will_end_on_a_day_are_not_dated_by_it(read: Read) -> None:
+    event = read.one(
+        "Bulgarian and Greek troops are holding drills that will run until Friday.",
+        se.JointExercise,
+    )
+    assert event.date is None

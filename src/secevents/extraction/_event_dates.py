@@ -645,11 +645,23 @@ def _add_end(m: Mention, doc: Document) -> None:
         value = hit.value
         if not isinstance(value, DateSpan):
             continue
+        if _YEAR_OF_A_NAME.search(text, max(s.start, hit.start - 22), hit.start) and (
+            text[hit.start : hit.end].isdigit()
+        ):
+            continue  # "Exercise Cobra Gold 2014 came to an end": the name's year, no end
         value = as_told(value, text[hit.start : hit.end])
         until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
         if value.is_interval and not until:
             continue
         if until or _told_as_end(text, s, hit):
+            if not until and _ended_then(m, doc, hit, value):
+                # "Cobra Gold 2014 came to an end Feb. 21": drills told only by the day
+                # they ended are dated by it (their start is untold, and the year in
+                # their name holds that day)
+                # (also as its end: a length told elsewhere counts back from it)
+                m.fields["date"] = m.fields["end"] = value
+                m.spans["date"] = m.spans["end"] = (hit.start, hit.end)
+                return
             # "until April 29" reads as an end with an unknown start: its end is the end
             end = DateSpan(value.end) if until and isinstance(value.end, PartialDate) else value
             m.fields["end"] = end
@@ -657,3 +669,33 @@ def _add_end(m: Mention, doc: Document) -> None:
             if m.spans.get("date") == (hit.start, hit.end):
                 del m.fields["date"], m.spans["date"]
             return
+
+
+#: The capitalised word before a year that names an event ("Cobra Gold 2014", "Tsentr-2019").
+_YEAR_OF_A_NAME: Final = _fastre.compile(r"\b[A-Z][A-Za-z]{1,20}[- ]$")
+#: A verb telling that the event has ended: "came to an end", "concluded", "wrapped up".
+_ENDED: Final = _fastre.compile(
+    r"\b(?:ended|concluded|came to an end|wrapped up|drew to a close|closed|was over)\b"
+)
+
+
+def _ended_then(m: Mention, doc: Document, hit: Hit, value: DateSpan) -> bool:
+    """Whether ``hit`` is the day a past event ended and the event has no day of its own
+    (no date, or only a year or month that holds that day) nor a length to count back."""
+    if "duration" in m.fields or value.precision is not DatePrecision.DAY:
+        return False
+    text, s = doc.text, m.sentence
+    ended = _ENDED.search(text, max(s.start, hit.start - 40), hit.start) or _ENDED.match(
+        text, hit.end + 1
+    )
+    if ended is None:
+        return False
+    date = m.fields.get("date")
+    if date is None or m.spans.get("date") == (hit.start, hit.end):
+        return True
+    return (
+        isinstance(date, DateSpan)
+        and not date.is_interval
+        and date.precision is not DatePrecision.DAY
+        and date.contains(value)
+    )

@@ -107,7 +107,8 @@ def close(fields: dict[str, Any]) -> None:
 
     A date the text tells only coarsely ("early this week") is then given as told
     (``date_told``, kept by :func:`._event_dates.add_date`). An event told only by its
-    end ("concluded on Saturday", "runs until May 3") has no date: its start is untold.
+    end ("runs until May 3") has no date: its start is untold (drills that have ended,
+    "concluded on Saturday", are dated by that day before this step).
 
     >>> fields = {"end": DateSpan.parse("2022-03-18")}
     >>> close(fields); fields
