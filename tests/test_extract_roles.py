@@ -850,3 +850,42 @@ def test_a_state_a_base_is_near_is_not_its_host(read: Read) -> None:
 def test_who_warns_that_a_state_builds_a_base_builds_none(read: Read) -> None:
     text = "The US warned that China is building a naval base in Cambodia."
     assert roles(read.one(text, se.BaseConstruction)) == {"builder": "CHN", "host": "KHM"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        (
+            "Ghana and Britain on Monday signed a defence pact that gives British forces "
+            "access to Ghanaian facilities.",
+            "GHA",
+        ),
+        (
+            "Finland and the United States signed an addendum giving US troops access to "
+            "three more Finnish military areas.",
+            "FIN",
+        ),
+        (
+            "The Uzbek parliament approved a deal on Tuesday allowing Germany to keep its "
+            "transit centre at Termez airport.",
+            "UZB",
+        ),
+    ],
+)
+def test_places_a_foreign_force_is_let_in_to_are_its_bases(
+    read: Read, sentence: str, host: str
+) -> None:
+    event = read.one(sentence, se.BaseConstruction)
+    assert roles(event).get("host") == host
+    assert event.status is se.ConstructionStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visa deal gives British tourists access to Ghanaian beaches.",
+        "Lawmakers voted on Thursday to end the agreement on the German transit centre at Termez.",
+    ],
+)
+def test_access_for_others_and_an_agreement_ended_are_no_base(read: Read, sentence: str) -> None:
+    assert not read(sentence, se.BaseConstruction)

@@ -81,8 +81,13 @@ _BASE: Final = _fastre.compile(
     r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
     # "U.S. to have permanent troop presence in Poland as defense pact agreed"
     r"(?:permanent|rotational|enduring) (?:troop|military|naval|force) presence|"
-    r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing) "
+    r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing|transit) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
+    # "gives US forces access to Senegalese facilities", "to eight more military areas":
+    # places a foreign force is let in to
+    r"(?:(?<=forces access to )|(?<=troops access to )|(?<=military access to )|"
+    r"(?<=personnel access to ))(?:the |its |their )?(?:[\w\-]+ ){0,4}?"
+    r"(?:facilit(?:y|ie)|sites?|air ?fields?|areas|installations?)|"
     # "a naval port expansion project", "the new Chinese naval pier at Ream"
     r"naval (?:port|pier|wharf|jett(?:y|ie)|harbou?r)|"
     # "facilities in the African state for use by China's military"
@@ -198,6 +203,8 @@ _SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNOR
 #: An agreement ended or a base left: the corpus conventions give such news no base event.
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
+    # "lawmakers voted to end the U.S.-Kyrgyz agreement on the center"
+    r"(?:to|will|would|must|shall) end (?:the|its|their|a|an)|"
     # "the earlier agreement ran out", not "the lease, which expires in July, was renewed"
     r"ran out(?<!which ran out)(?<!that ran out)|runs out(?<!which runs out)|"
     r"expired(?<!which expired)(?<!that expired)|lapsed(?<!which lapsed)|"
