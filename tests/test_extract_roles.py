@@ -889,3 +889,23 @@ def test_places_a_foreign_force_is_let_in_to_are_its_bases(
 )
 def test_access_for_others_and_an_agreement_ended_are_no_base(read: Read, sentence: str) -> None:
     assert not read(sentence, se.BaseConstruction)
+
+
+def test_a_peacekeeping_or_army_camp_built_for_a_state_is_a_base(read: Read) -> None:
+    event = read.one(
+        "New Zealand funded the redevelopment of Tonga's army camp, which opened on Monday.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "NZL", "host": "TON"}
+    assert event.status is se.ConstructionStatus.OPERATIONAL
+    assert not read("Aid agencies opened a new refugee camp in Tonga.", se.BaseConstruction)
+
+
+def test_the_state_whose_base_another_works_on_hosts_it(read: Read) -> None:
+    event = read.one(
+        "Malaysia will fund the expansion of Brunei's naval base, officials said.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "MYS", "host": "BRN"}
+    own = read.one("Moscow funded the construction of Russia's base in Syria.", se.BaseConstruction)
+    assert roles(own) == {"builder": "RUS", "host": "SYR"}

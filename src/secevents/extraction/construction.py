@@ -95,7 +95,8 @@ _BASE: Final = _fastre.compile(
     r"(?:military|armed forces|navy|troops|forces)\b)|"
     r"defen[cs]e facilit(?:y|ie)|radar (?:station|system|network|site|facilit(?:y|ie))|"
     r"(?:military |logistics? |naval )?support facilit(?:y|ie)|naval establishment|"
-    r"training camp|listening (?:post|station)|surveillance (?:post|station|facilit(?:y|ie))|"
+    r"(?:training|army|peacekeeping|peace-keeping) camp|listening (?:post|station)|"
+    r"surveillance (?:post|station|facilit(?:y|ie))|"
     # the defence cooperation agreements' term: "access to and use of agreed facilities"
     r"agreed facilit(?:y|ie)|"
     # "the Aegis Ashore missile defense site now under construction at Deveselu"
@@ -999,6 +1000,18 @@ class ConstructionRecognizer:
         # (the nearest: "Somaliland signs deal for UAE base" has no article to tell them by;
         # not the state the base stands in: "Philippine bases, including U.S.-built ...")
         named = _demonym_codes(doc, s, m.trigger[0])
+        if builders:
+            # "New Zealand funded the upgrade of Tonga's army camp": the state whose base
+            # another subject works on hosts it
+            owners = {
+                h.code
+                for h in doc.actors(s)
+                if h.start < m.trigger[0]
+                # ("Tonga's" or the organ read with it, "Tonga's army")
+                and _POSSESSIVE.search(text, h.start, min(s.end, h.end + 3))
+                and _OF_BEFORE.search(text, max(s.start, h.start - 8), h.start)
+            }
+            named = [c for c in named if c not in owners or c in builders]
         # "a disused Soviet airbase": a state that no longer exists built it long ago, and
         # whoever the clause names repairs or uses it now
         gone = [c for c in named if c in _DISSOLVED]
@@ -1014,6 +1027,8 @@ class ConstructionRecognizer:
         )
 
 
+_OF_BEFORE: Final = _fastre.compile(r"\bof\s+(?:the\s+)?$")
+_POSSESSIVE: Final = _fastre.compile(r"\w['\u2019]s\b")
 #: "which critics fear could become a naval base": what something might turn into.
 _MIGHT_BECOME: Final = _fastre.compile(
     r"\b(?:could|might|may|would|will|to)\s+(?:one day\s+|eventually\s+|later\s+)?"
