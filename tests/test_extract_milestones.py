@@ -1904,3 +1904,10 @@ def test_a_number_inside_a_frame_s_gap_keeps_the_frame(read: Read) -> None:
     )
     event = read.one(text, se.BaseConstruction)
     assert event.builder is not None and event.builder.code == "CHN"
+
+
+def test_a_base_said_to_have_been_expanded_or_upgraded_is_work_done(read: Read) -> None:
+    event = read.one("France's air base in Niamey was expanded in 2019.", se.BaseConstruction)
+    assert str(event.date) == "2019" and event.status is se.ConstructionStatus.COMPLETED
+    plan = read.one("France's air base in Niamey will be expanded next year.", se.BaseConstruction)
+    assert plan.status is se.ConstructionStatus.PROPOSED

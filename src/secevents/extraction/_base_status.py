@@ -101,6 +101,9 @@ _STATUS: Final = (
             # "a former Soviet airbase that India refurbished in 2007": work done
             r"(?:refurbished|renovated|rebuilt|repaired)(?<!being refurbished)(?<!being renovated)"
             r"(?<!being rebuilt)(?<!being repaired)|"
+            # "Russia's base in Syria was expanded in 2017": the work done
+            r"(?:was|were|has been|have been|had been) (?:\w+ly )?"
+            r"(?:expanded|enlarged|upgraded|moderni[sz]ed)|"
             # "celebrated the completion of China-funded facilities at a naval base"
             r"(?:celebrat\w+|mark\w*|hail\w*|announc\w+) the completion",
             re.I,
