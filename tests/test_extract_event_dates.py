@@ -494,3 +494,22 @@ def test_drills_that_will_end_on_a_day_are_not_dated_by_it(read: Read) -> None:
         se.JointExercise,
     )
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joint drills between Russia and China will be concluded on November 5.",
+        "Joint drills between Russia and China are scheduled to be concluded on Sunday.",
+    ],
+)
+def test_drills_to_be_concluded_on_a_day_are_not_dated_by_it(read: Read, sentence: str) -> None:
+    assert read.one(sentence, se.JointExercise).date is None
+
+
+def test_the_end_of_other_talks_does_not_date_drills(read: Read) -> None:
+    event = read.one(
+        "India and Sri Lanka held joint drills after the dialogue ended on Monday in Colombo.",
+        se.JointExercise,
+    )
+    assert str(event.date) != "2021-10-25"

@@ -401,6 +401,48 @@ def test_a_letter_written_by_a_state_s_envoy_to_the_un_goes_to_the_un(
     assert event.recipient is not None and event.recipient.code == "UN"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In its letter to the Security Council, the panel of experts finds that Eritrea "
+        "supplied weapons to the rebels.",
+        "In its letter to Congress, the White House blames China for the cyberattack.",
+    ],
+)
+def test_a_state_after_a_fronted_letter_that_does_not_open_the_clause_sends_nothing(
+    read: Read, sentence: str
+) -> None:
+    assert not any(
+        isinstance(e, se.DiplomaticCommunique) and e.sender
+        for e in read(sentence, se.DiplomaticCommunique)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's Permanent Representative to the OSCE sent a letter on Monday protesting "
+        "the decision.",
+        "Iran's UN ambassador said Tehran had sent a protest note on Wednesday.",
+    ],
+)
+def test_an_envoy_to_another_body_or_who_only_tells_of_it_sends_nothing_to_the_un(
+    read: Read, sentence: str
+) -> None:
+    for event in read(sentence, se.DiplomaticCommunique):
+        assert isinstance(event, se.DiplomaticCommunique)
+        assert event.recipient is None or event.recipient.code != "UN"
+
+
+def test_a_day_said_of_the_message_itself_still_dates_it(read: Read) -> None:
+    event = read.one(
+        "Lithuania sent a protest note to Belarus, and the ministry noted that the note was "
+        "delivered on Tuesday.",
+        se.DiplomaticCommunique,
+    )
+    assert str(event.date) == "2021-10-26"
+
+
 def test_the_day_a_copy_was_made_available_does_not_date_the_letter(read: Read) -> None:
     event = read.one(
         "Chile sent a letter to the Peruvian foreign ministry, a copy of which was made "

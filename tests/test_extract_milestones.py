@@ -1911,3 +1911,38 @@ def test_a_base_said_to_have_been_expanded_or_upgraded_is_work_done(read: Read) 
     assert str(event.date) == "2019" and event.status is se.ConstructionStatus.COMPLETED
     plan = read.one("France's air base in Niamey will be expanded next year.", se.BaseConstruction)
     assert plan.status is se.ConstructionStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taliban fighters attacked aircraft parked at the Bagram air base, which the United "
+        "States built in 2002.",
+        "Two Ukrainian attack drones were shot down near Russia's Hmeimim air base in Syria.",
+    ],
+)
+def test_an_attack_on_craft_at_a_base_is_still_an_attack(read: Read, sentence: str) -> None:
+    assert not read(sentence, se.BaseConstruction)
+
+
+def test_ending_delays_is_no_ending_of_a_base_s_deal(read: Read) -> None:
+    event = read.one(
+        "China and Pakistan agreed to end the delays and complete the naval base at Gwadar.",
+        se.BaseConstruction,
+    )
+    assert event.status is se.ConstructionStatus.AGREED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has not only asked to open a naval base in Sudan but also sought port access.",
+        "The Maldives has not yet asked India to open a base on its islands.",
+        "It is unclear whether or not Russia planned to open a naval base in Sudan.",
+    ],
+)
+def test_a_request_not_only_made_or_not_yet_made_is_no_denial(read: Read, sentence: str) -> None:
+    assert all(
+        isinstance(e, se.BaseConstruction) and e.status is not se.ConstructionStatus.DENIED
+        for e in read(sentence, se.BaseConstruction)
+    )

@@ -909,3 +909,25 @@ def test_the_state_whose_base_another_works_on_hosts_it(read: Read) -> None:
     assert roles(event) == {"builder": "MYS", "host": "BRN"}
     own = read.one("Moscow funded the construction of Russia's base in Syria.", se.BaseConstruction)
     assert roles(own) == {"builder": "RUS", "host": "SYR"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Myanmar's junta has denied UN personnel access to conflict areas in Rakhine state.",
+        "Ethiopia has refused to allow African Union troops access to areas held by rebels.",
+        "The European Union will fund a migrant transit centre in Niger.",
+        "The UNHCR opened a new transit center for refugees in Tripoli.",
+    ],
+)
+def test_access_to_areas_and_a_migrant_transit_centre_are_no_base(
+    read: Read, sentence: str
+) -> None:
+    assert not read(sentence, se.BaseConstruction)
+
+
+def test_a_host_approving_work_on_another_s_base_does_not_build_it(read: Read) -> None:
+    event = read.one(
+        "Syria approved the expansion of Russia's naval base in Tartus.", se.BaseConstruction
+    )
+    assert roles(event) == {"builder": "RUS", "host": "SYR"}

@@ -160,7 +160,9 @@ _NEGATED: Final = _fastre.compile(
 #: A negated request or plan before the cue: "has never asked to build", "neither Russia
 #: nor NATO asked to open" (a cue farther from its negation than ``_NEGATED`` looks).
 _NEGATED_REQUEST: Final = _fastre.compile(
-    r"(?:\b(?:not|never|\w*n['\u2019]t)\s+(?:\w+\s+)?"
+    # (not "has not only asked", "not yet asked", "whether or not Russia planned")
+    r"(?:\b(?<!\bor )(?:not|never|\w*n['\u2019]t)\s+"
+    r"(?!(?:only|just|yet|merely|simply)\b)(?:\w+\s+)?"
     r"|\bneither\s+[^.;,]{1,60}?\bnor\s+(?:[\w\-'\u2019]+\s+){1,4}?(?:\w+\s+)?)"
     r"(?:asked|ask|sought|seek|requested|request|planned|plan|intended|intend|wanted|want|"
     r"tried|try|proposed|propose|applied|apply)\s+(?:for\s+permission\s+)?to\s+$",

@@ -268,7 +268,10 @@ _TOPIC: Final = _fastre.compile(
     # "In a letter to the Council, the envoy noted that on 28 September troops attacked":
     # what the writer says in it
     r"(?:noted|notes|stated|states|wrote|writes|stressed|stresses|recalled|recalls|"
-    r"pointed out|points out|underlined|underlines|informed\s+\w+|reminded\s+\w+)\s+that)"
+    r"pointed out|points out|underlined|underlines|informed\s+\w+|reminded\s+\w+)\s+that"
+    # (not "noted that the note was delivered on Tuesday": the message's own day)
+    r"(?!\s+(?:the|its|a|their)\s+(?:[\w\-]+\s+)?(?:notes?|letters?|protests?|messages?|"
+    r"d[eé]marches?|complaints?)\b))"
     r"\s+(?:[^,;.]|,(?=\s+(?:who|which)\s)){0,140}$"
     # "protested to the UN the violations of its airspace, during the period 16 March -
     # 8 June": the wrongs a message protests, and their dates
@@ -675,7 +678,9 @@ def _add_end(m: Mention, doc: Document) -> None:
 _YEAR_OF_A_NAME: Final = _fastre.compile(r"\b[A-Z][A-Za-z]{1,20}[- ]$")
 #: A verb telling that the event has ended: "came to an end", "concluded", "wrapped up".
 _ENDED: Final = _fastre.compile(
-    r"\b(?:ended|concluded|came to an end|wrapped up|drew to a close|closed|was over)\b"
+    # (not "will be concluded on November 5": an end still to come)
+    r"\b(?<!be )(?<!been )(?:ended|concluded|came to an end|wrapped up|drew to a close|"
+    r"closed|was over)\b"
 )
 
 
@@ -688,8 +693,8 @@ def _ended_then(m: Mention, doc: Document, hit: Hit, value: DateSpan) -> bool:
     ended = _ENDED.search(text, max(s.start, hit.start - 40), hit.start) or _ENDED.match(
         text, hit.end + 1
     )
-    if ended is None:
-        return False
+    if ended is None or _of_another_event(text, s.start, hit, m.trigger):
+        return False  # ("held drills after the dialogue ended on Monday": the talks' end)
     date = m.fields.get("date")
     if date is None or m.spans.get("date") == (hit.start, hit.end):
         return True

@@ -67,6 +67,14 @@ _FRONTED_MESSAGE: Final = _fastre.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
 _OWNED_FRONT: Final = _fastre.compile(r"\b(?:its|their)\s")
+_TO_THE_UN: Final = _fastre.compile(
+    r"\b(?:U\.?N\.?|United Nations|Secretary-General|Security Council)\b"
+)
+#: Between the comma after a fronted letter and the state that opens the clause.
+_CLAUSE_OPENS_WITH_STATE: Final = _fastre.compile(
+    r",\s+(?:the\s+)?(?:(?:[Gg]overnment|[Mm]inistry|[Mm]ission|[Pp]ermanent [Mm]ission)\s+"
+    r"of\s+(?:the\s+)?)?"
+)
 _SAYS_AFTER: Final = _fastre.compile(
     r"\b(?:said|says|wrote|writes|stated|states|noted|notes|complained|complains|"
     r"protested|protests|told|tells|warned|warns|urged|urges|asked|asks|called|calls|"
@@ -146,7 +154,17 @@ def fronted_sender(m: Mention, doc: Document) -> list[str]:
     said = _SAYS_AFTER.search(text, after[0].end, min(s.end, after[0].end + 60))
     # "In its letter of 18 January to the Council, the Government of Ethiopia misreads
     # ...": the possessive names the subject as the writer, whatever its verb
-    owned = fronted is not None and _OWNED_FRONT.search(fronted.group()) is not None
+    owned = (
+        fronted is not None
+        and _OWNED_FRONT.search(fronted.group()) is not None
+        # (the state opens the clause: not "the panel finds that Eritrea ...")
+        and _CLAUSE_OPENS_WITH_STATE.fullmatch(text, comma, after[0].start) is not None
+        # (to the UN or a state: not "In its letter to Congress, the White House ...")
+        and (
+            _TO_THE_UN.search(text, m.trigger[1], comma) is not None
+            or any(m.trigger[1] <= h.start < comma for h in doc.actors(s))
+        )
+    )
     return [after[0].code] if said is not None or owned else []
 
 

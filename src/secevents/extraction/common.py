@@ -172,6 +172,10 @@ def add_place(
         and not (_DESCRIBES_A_STATE.match(text, h.end) and _THE_BEFORE.search(text, begin, h.start))
         and not _MET_IN.search(text, max(begin, h.start - 60), h.start)
         and not (m.event_type is BaseConstruction and _signed_at_home(h, doc, m, begin))
+        and not (
+            m.event_type is BaseConstruction
+            and _ARRIVED_IN.search(text, max(begin, h.start - 40), h.start)
+        )
         # "..., only days after China wrapped up maneuvers of its own around Taiwan": the
         # place of another subject's deed told after the event
         and not (h.start > m.trigger[1] and _AFTER_ANOTHER_DEED.search(text, m.trigger[1], h.start))
@@ -264,10 +268,13 @@ def _places_of_an_activity(places: list[Hit], text: str, begin: int) -> set[tupl
 
 #: "after Trump met Kim in Singapore": where a meeting or a visit was held.
 _MET_IN: Final = _fastre.compile(
-    r"\b(?:met|meets|meeting|visited|visiting|summit|talks)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
+    r"\b(?:met|meets|meeting|visited|visiting|summit)\b(?:\s+[\w\-.']+){0,3}?\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
-    # "Bagapsh, who had arrived in Moscow on Tuesday": where a person told of travelled
-    r"|\b(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|flew|travell?ed|came)\s+(?:in|to)\s+"
+)
+#: "Bagapsh, who had arrived in Moscow on Tuesday": where a person told of travelled (for a
+#: base's deal; forces that flew to a state drill there).
+_ARRIVED_IN: Final = _fastre.compile(
+    r"\b(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|flew|travell?ed|came)\s+(?:in|to)\s+"
     r"(?:the\s+)?$"
 )
 #: "only days after China wrapped up ...": a time clause of another subject's deed.

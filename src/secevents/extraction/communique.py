@@ -92,11 +92,19 @@ _UN: Final = _fastre.compile(
     # (the actors table has the full names; a bare "Guterres" there could be Timor-Leste's)
     r"Guterres)\b"
 )
-#: A state's envoy to the United Nations, whose letters go to the UN.
+#: A state's envoy to the United Nations, whose letters go to the UN (not "Permanent
+#: Representative to the OSCE").
 _UN_ENVOY: Final = _fastre.compile(
-    r"\b(?:[Pp]ermanent [Rr]epresentative|(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+the\s+"
-    r"(?:UN|U\.N\.|United Nations)\b|(?:UN|U\.N\.)\s+(?:[Aa]mbassador|[Ee]nvoy))"
+    r"\b(?:[Pp]ermanent [Rr]epresentative(?!\s+to\s+(?:the\s+)?(?!UN\b|U\.N\.|United Nations)"
+    r"[A-Z])|(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+the\s+(?:UN|U\.N\.|United Nations)\b|"
+    r"(?:UN|U\.N\.)\s+(?:[Aa]mbassador|[Ee]nvoy))"
 )
+#: Speech between the envoy and the message: "Iran's UN ambassador said Tehran sent a note".
+_SAYS_BETWEEN: Final = _fastre.compile(
+    r"\b(?:said|says|told|tells|stated|announced|added|noted|confirmed|claimed)\b"
+)
+#: What names the writer after a message: "a letter sent by", "a letter from".
+_BY_OR_FROM: Final = _fastre.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}$")
 #: "a letter submitted by", "the note, which was signed by": who wrote it follows.
 _WRITTEN_BY: Final = _fastre.compile(
     r"(?:\s+\w+)?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been)\s+)?"
@@ -425,11 +433,7 @@ class CommuniqueRecognizer:
                 if is_country_code(h.code) and h.code != sender
             )
             recipient = others[0] if len(others) == 1 else None
-        if (
-            recipient is None
-            and sender
-            and _UN_ENVOY.search(doc.text, m.sentence.start, m.sentence.end)
-        ):
+        if recipient is None and sender and _writer_is_un_envoy(m, doc):
             recipient = "UN"  # "a letter from Azerbaijan's Permanent Representative": to the UN
         if sender:
             m.fields["sender"] = coded_actor(sender)
@@ -655,3 +659,16 @@ def _represented(m: Mention, doc: Document) -> str | None:
         ),
         None,
     )
+
+
+def _writer_is_un_envoy(m: Mention, doc: Document) -> bool:
+    """Whether the message's writer is a state's envoy to the UN: the subject before the
+    message ("Chad's ambassador to the UN sent a letter") or the one it is "by" or "from"."""
+    text, s = doc.text, m.sentence
+    for envoy in _UN_ENVOY.finditer(text, s.start, s.end):
+        if envoy.end() <= m.trigger[0]:
+            if not _SAYS_BETWEEN.search(text, envoy.end(), m.trigger[0]):
+                return True
+        elif _BY_OR_FROM.search(text, max(m.trigger[1], envoy.start() - 40), envoy.start()):
+            return True
+    return False

@@ -81,13 +81,15 @@ _BASE: Final = _fastre.compile(
     r"(?:post|installation|facilit(?:y|ie)|presence|complex|camp|site|hub)|"
     # "U.S. to have permanent troop presence in Poland as defense pact agreed"
     r"(?:permanent|rotational|enduring) (?:troop|military|naval|force) presence|"
-    r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing|transit) "
+    r"(?:naval|logistics?|logistical|supply|refuel(?:l)?ing) "
     r"(?:hub|facilit(?:y|ie)|station|point|cent(?:er|re)|dock)|"
+    # "the US transit center at Manas", "NATO Transit Center": a military or named one (not
+    # "a new transit center for refugees")
+    r"(?:military |air |its |their |(?-i:[A-Z][\w.\-]*) )transit (?:cent(?:er|re)|hub)|"
     # "gives US forces access to Senegalese facilities", "to eight more military areas":
     # places a foreign force is let in to
-    r"(?:(?<=forces access to )|(?<=troops access to )|(?<=military access to )|"
-    r"(?<=personnel access to ))(?:the |its |their )?(?:[\w\-]+ ){0,4}?"
-    r"(?:facilit(?:y|ie)|sites?|air ?fields?|areas|installations?)|"
+    r"(?:(?<=forces access to )|(?<=troops access to ))(?:the |its |their )?"
+    r"(?:[\w\-]+ ){0,4}?(?:facilit(?:y|ie)|air ?fields?|installations?|military (?:areas|sites))|"
     # "a naval port expansion project", "the new Chinese naval pier at Ream"
     r"naval (?:port|pier|wharf|jett(?:y|ie)|harbou?r)|"
     # "facilities in the African state for use by China's military"
@@ -205,7 +207,8 @@ _SAID: Final = words(r"said|says|told|stated|announced|declared|added", re.IGNOR
 _ENDED: Final = words(
     r"ending|ended|ends|terminat\w+|scrap\w*|cancel\w*|evict\w*|revok\w+|"
     # "lawmakers voted to end the U.S.-Kyrgyz agreement on the center"
-    r"(?:to|will|would|must|shall) end (?:the|its|their|a|an)|"
+    r"(?:to|will|would|must|shall) end (?:the|its|their|a|an) (?:[\w\-.]+ ){0,3}?"
+    r"(?:agreements?|deals?|leases?|accords?|treat(?:y|ies)|pacts?|presence)\b|"
     # "the earlier agreement ran out", not "the lease, which expires in July, was renewed"
     r"ran out(?<!which ran out)(?<!that ran out)|runs out(?<!which runs out)|"
     r"expired(?<!which expired)(?<!that expired)|lapsed(?<!which lapsed)|"
@@ -261,11 +264,12 @@ _ATTACK_CRAFT: Final = (
 )
 #: An attack on a base (the weapons alone are no attack: "a missile defense base").
 _ATTACK: Final = words(
-    rf"attack\w*(?!{_ATTACK_CRAFT})|fired|shell(?:ed|ing)|bomb(?:ed|ing|ings|ers? struck)|hit|"
+    rf"attack(?!{_ATTACK_CRAFT})|attack(?:s|ed|ing|ers?)|fired|shell(?:ed|ing)|"
+    r"bomb(?:ed|ing|ings|ers? struck)|hit|"
     # (not "struck a deal with Eritrea to open a base")
     r"struck(?! (?:a |an |the )?(?:[\w\-]+ )?(?:deal|agreement|accord|bargain|pact|compromise))|"
     r"(?:air|drone|rocket|missile|mortar) ?(?:strikes?|attacks?|fire)|rockets? (?:hit|landed)|"
-    r"came under fire|targeted"
+    r"came under fire|targeted|shot down"
 )
 #: A rule against foreign bases in general ("the constitution bars the presence of foreign
 #: military bases", "a treaty that rules out foreign bases"): no base of anyone's.
@@ -1000,9 +1004,12 @@ class ConstructionRecognizer:
         # (the nearest: "Somaliland signs deal for UAE base" has no article to tell them by;
         # not the state the base stands in: "Philippine bases, including U.S.-built ...")
         named = _demonym_codes(doc, s, m.trigger[0])
-        if builders:
+        place = m.fields.get("location")
+        sited = place.country if isinstance(place, Location) else None
+        if builders and sited not in builders and not _APPROVES.search(text, s.start, m.trigger[0]):
             # "New Zealand funded the upgrade of Tonga's army camp": the state whose base
-            # another subject works on hosts it
+            # another subject works on hosts it (not "Syria approved the expansion of
+            # Russia's base in Tartus": the host lets the owner build)
             owners = {
                 h.code
                 for h in doc.actors(s)
@@ -1016,8 +1023,6 @@ class ConstructionRecognizer:
         # whoever the clause names repairs or uses it now
         gone = [c for c in named if c in _DISSOLVED]
         named = [c for c in named if c not in _DISSOLVED]
-        place = m.fields.get("location")
-        sited = place.country if isinstance(place, Location) else None
         return unique(([c for c in named if c != sited] or named)[-1:] + builders + gone[-1:])
 
     def accept(self, event: Event) -> bool:
@@ -1029,6 +1034,9 @@ class ConstructionRecognizer:
 
 _OF_BEFORE: Final = _fastre.compile(r"\bof\s+(?:the\s+)?$")
 _POSSESSIVE: Final = _fastre.compile(r"\w['\u2019]s\b")
+_APPROVES: Final = _fastre.compile(
+    r"\b(?:approv|allow|permit|authori[sz]|agree|consent|ratif|let)\w*\b", re.IGNORECASE
+)
 #: "which critics fear could become a naval base": what something might turn into.
 _MIGHT_BECOME: Final = _fastre.compile(
     r"\b(?:could|might|may|would|will|to)\s+(?:one day\s+|eventually\s+|later\s+)?"
