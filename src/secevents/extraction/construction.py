@@ -123,7 +123,7 @@ _BASE_CUE: Final = Gated(
     _BASE,
     "base basing field strip afb outpost military hub facilit station point cent radar camp"
     " missile construction"
-    " headquarters garrison establishment listening surveillance access dock presence navy"
+    " headquarters garrison establishment listening surveillance access dock presence navy install"
     " navies warships naval",
 )
 _ANAPHOR: Final = _fastre.compile(
