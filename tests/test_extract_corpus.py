@@ -32,7 +32,7 @@ FLOORS = {
 #: tuned on (first look 0.718 on bda4959), h12 kept back, scored once (0.741), then tuned
 #: on (0.800), h13 kept back whole from its arrival (0.874 at first look and at the end),
 #: then tuned on (0.884). Stop 27 added t14 and h14, stop 28 t15, h15, t16, t17 and t18,
-#: stop 29 t19, t20 and h16, stop 30 h17, stop 31 h18.
+#: stop 29 t19, t20 and h16, stop 30 h17, stop 31 h18, stop 32 h19, stop 33 h20.
 SETS = Path(__file__).parent / "data" / "sets"
 SET_FLOORS = {
     "t12": 0.84,
@@ -61,6 +61,9 @@ SET_FLOORS = {
     # written at the start of stop 31, kept back whole in stop 32: first look 0.794, 0.765 at
     # the end of the stop's rules
     "h19": 0.74,
+    # written at the start of stop 32, kept back whole in stop 33: first look 0.753, scored
+    # once at the end of the stop's rules 0.737
+    "h20": 0.73,
 }
 #: How many gold events of the three core types each set holds.
 SET_GOLD = {
@@ -80,6 +83,7 @@ SET_GOLD = {
     "h17": 49,
     "h18": 36,
     "h19": 34,
+    "h20": 43,
 }
 
 

@@ -99,10 +99,6 @@ _UN_ENVOY: Final = _fastre.compile(
     r"[A-Z])|(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+the\s+(?:UN|U\.N\.|United Nations)\b|"
     r"(?:UN|U\.N\.)\s+(?:[Aa]mbassador|[Ee]nvoy))"
 )
-#: Speech between the envoy and the message: "Iran's UN ambassador said Tehran sent a note".
-_SAYS_BETWEEN: Final = _fastre.compile(
-    r"\b(?:said|says|told|tells|stated|announced|added|noted|confirmed|claimed)\b"
-)
 #: What names the writer after a message: "a letter sent by", "a letter from".
 _BY_OR_FROM: Final = _fastre.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}$")
 #: "a letter submitted by", "the note, which was signed by": who wrote it follows.
@@ -667,7 +663,8 @@ def _writer_is_un_envoy(m: Mention, doc: Document) -> bool:
     text, s = doc.text, m.sentence
     for envoy in _UN_ENVOY.finditer(text, s.start, s.end):
         if envoy.end() <= m.trigger[0]:
-            if not _SAYS_BETWEEN.search(text, envoy.end(), m.trigger[0]):
+            # (not who only tells of it: "Iran's UN ambassador said Tehran sent a note")
+            if not SAID.search(text, envoy.end(), m.trigger[0]):
                 return True
         elif _BY_OR_FROM.search(text, max(m.trigger[1], envoy.start() - 40), envoy.start()):
             return True
