@@ -931,3 +931,15 @@ def test_a_host_approving_work_on_another_s_base_does_not_build_it(read: Read) -
         "Syria approved the expansion of Russia's naval base in Tartus.", se.BaseConstruction
     )
     assert roles(event) == {"builder": "RUS", "host": "SYR"}
+
+
+def test_a_transit_centre_at_an_airport_is_a_base(read: Read) -> None:
+    event = read.one(
+        "A deal to set up a transit center at Termez international airport was signed by "
+        "Uzbekistan and Germany on Monday.",
+        se.BaseConstruction,
+    )
+    assert roles(event) == {"builder": "DEU", "host": "UZB"}
+    assert not read(
+        "Migrants are held in a transit centre at the city airport.", se.BaseConstruction
+    )

@@ -86,6 +86,9 @@ _BASE: Final = _fastre.compile(
     # "the US transit center at Manas", "NATO Transit Center": a military or named one (not
     # "a new transit center for refugees")
     r"(?:military |air |its |their |(?-i:[A-Z][\w.\-]*) )transit (?:cent(?:er|re)|hub)|"
+    # "an agreement to set up a transit center at Manas international airport"
+    r"transit (?:cent(?:er|re)|hub)(?= (?:at|in) (?:the )?(?:[\w\-]+ ){1,3}"
+    r"(?:airport|air ?base|airfield)\b)|"
     # "gives US forces access to Senegalese facilities", "to eight more military areas":
     # places a foreign force is let in to
     r"(?:(?<=forces access to )|(?<=troops access to ))(?:the |its |their )?"
