@@ -164,10 +164,10 @@ _END_BEFORE: Final = _fastre.compile(
     r"|\bto\s+(?:a|an|its)\s+(?:close|end|conclusion)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+#: Verbs that tell an event has ended ("came to an end Feb. 21", "concluded on Friday").
+_HAS_ENDED: Final = r"wrapped up|concluded|ended|closed|came to an end|drew to a close|was over"
 #: Verbs that end an event, for the two orders below.
-_ENDING: Final = (
-    r"wrapped up|wraps? up|conclud(?:e|es|ed)|ended|ends?|completed|closed|came to an end"
-)
+_ENDING: Final = rf"{_HAS_ENDED}|wraps? up|conclud(?:e|es)|ends?|completed"
 #: "wrapped up the Medusa-11 exercise on Thursday": the verb of ending, then its object.
 _WRAPPED_UP: Final = _fastre.compile(
     rf"\b(?:{_ENDING})\s+(?:the|their|its|a)\s+(?:[\w\-\"'\u201c\u201d\u2019]+\s+){{0,5}}?"
@@ -580,7 +580,7 @@ def quoted(text: str, start: int, at: int, trigger: int) -> bool:
     return inside(at) and not inside(trigger)
 
 
-def add_duration(m: Mention, doc: Document) -> None:
+def add_duration(m: Mention, doc: Document, *, exclude: tuple[int, int] | None = None) -> None:
     """An exact length in days ("over six days", "will last 10 days") as ``duration``.
 
     Whether the sentence says the event begins on its date ("got under way on
@@ -603,7 +603,7 @@ def add_duration(m: Mention, doc: Document) -> None:
             trigger = m.trigger[0] - s.start
             of_the_event = _MODIFIERS.fullmatch(s.text, found.end, trigger) is not None
             break
-    _add_end(m, doc)
+    _add_end(m, doc, exclude)
     date_at = m.spans.get("date")
     from_date = date_at is not None and _FROM.search(doc.text, s.start, date_at[0])
     # "will hold a two-day drill on Friday": the day told after drills of a stated length
@@ -640,7 +640,7 @@ def _told_as_end(text: str, s: Sentence, hit: Hit) -> bool:
     )
 
 
-def _add_end(m: Mention, doc: Document) -> None:
+def _add_end(m: Mention, doc: Document, exclude: tuple[int, int] | None = None) -> None:
     """The day the event ends, when the text says so ("run through Nov 4", "will end on
     Friday"), as ``end``; the date read for the mention moves there when it is that day."""
     text, s = doc.text, m.sentence
@@ -648,9 +648,7 @@ def _add_end(m: Mention, doc: Document) -> None:
         value = hit.value
         if not isinstance(value, DateSpan):
             continue
-        if _YEAR_OF_A_NAME.search(text, max(s.start, hit.start - 22), hit.start) and (
-            text[hit.start : hit.end].isdigit()
-        ):
+        if exclude is not None and exclude[0] <= hit.start < exclude[1]:
             continue  # "Exercise Cobra Gold 2014 came to an end": the name's year, no end
         value = as_told(value, text[hit.start : hit.end])
         until = value.is_interval and isinstance(value.start, Bound) and value.end is not None
@@ -674,14 +672,9 @@ def _add_end(m: Mention, doc: Document) -> None:
             return
 
 
-#: The capitalised word before a year that names an event ("Cobra Gold 2014", "Tsentr-2019").
-_YEAR_OF_A_NAME: Final = _fastre.compile(r"\b[A-Z][A-Za-z]{1,20}[- ]$")
-#: A verb telling that the event has ended: "came to an end", "concluded", "wrapped up".
-_ENDED: Final = _fastre.compile(
-    # (not "will be concluded on November 5": an end still to come)
-    r"\b(?<!be )(?<!been )(?:ended|concluded|came to an end|wrapped up|drew to a close|"
-    r"closed|was over)\b"
-)
+#: A verb telling that the event has ended (not "will be concluded on November 5": an
+#: end still to come).
+_ENDED: Final = _fastre.compile(rf"\b(?<!be )(?<!been )(?:{_HAS_ENDED})\b")
 
 
 def _ended_then(m: Mention, doc: Document, hit: Hit, value: DateSpan) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "GIVING",
     "PASSIVE",
     "SAID",
+    "UN_BODY",
     "accredited_to",
     "fronted_sender",
     "given_by_the_other",
@@ -67,8 +68,12 @@ _FRONTED_MESSAGE: Final = _fastre.compile(
     r"\W*(?:[Ii]n|[Tt]hrough)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}$"
 )
 _OWNED_FRONT: Final = _fastre.compile(r"\b(?:its|their)\s")
-_TO_THE_UN: Final = _fastre.compile(
-    r"\b(?:U\.?N\.?|United Nations|Secretary-General|Security Council)\b"
+#: The UN as a message's addressee: its organs, its Secretary-General.
+UN_BODY: Final = _fastre.compile(
+    r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
+    # "sent a letter to Guterres": the Secretary-General by surname alone, after a message
+    # (the actors table has the full names; a bare "Guterres" there could be Timor-Leste's)
+    r"Guterres)\b"
 )
 #: Between the comma after a fronted letter and the state that opens the clause.
 _CLAUSE_OPENS_WITH_STATE: Final = _fastre.compile(
@@ -161,7 +166,7 @@ def fronted_sender(m: Mention, doc: Document) -> list[str]:
         and _CLAUSE_OPENS_WITH_STATE.fullmatch(text, comma, after[0].start) is not None
         # (to the UN or a state: not "In its letter to Congress, the White House ...")
         and (
-            _TO_THE_UN.search(text, m.trigger[1], comma) is not None
+            UN_BODY.search(text, m.trigger[1], comma) is not None
             or any(m.trigger[1] <= h.start < comma for h in doc.actors(s))
         )
     )

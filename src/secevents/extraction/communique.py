@@ -26,6 +26,7 @@ from ._message_senders import (
     GIVING,
     PASSIVE,
     SAID,
+    UN_BODY,
     accredited_to,
     fronted_sender,
     given_by_the_other,
@@ -86,12 +87,6 @@ _GIVE: Final = _fastre.compile(
 )
 _IN: Final = frozenset({"in", "at"})
 _SUMMONED_TO: Final = _fastre.compile(r"\b(?:summoned|called|invited)\s+to\b")
-_UN: Final = _fastre.compile(
-    r"\b(?:U\.?N\.?(?:S\.?C\.?)?|United Nations|Secretary-General|Security Council|"
-    # "sent a letter to Guterres": the Secretary-General by surname alone, after a message
-    # (the actors table has the full names; a bare "Guterres" there could be Timor-Leste's)
-    r"Guterres)\b"
-)
 #: A state's envoy to the United Nations, whose letters go to the UN (not "Permanent
 #: Representative to the OSCE").
 _UN_ENVOY: Final = _fastre.compile(
@@ -465,7 +460,7 @@ class CommuniqueRecognizer:
                 for h in doc.actors(s)
                 if h.start > m.trigger[1] and POSSESSOR_OF_THING.match(text, h.end)
             ][:1]
-        if _UN.search(text, m.trigger[1], s.end) and not recipients:
+        if UN_BODY.search(text, m.trigger[1], s.end) and not recipients:
             addressed = _ADDRESSED.search(text, m.trigger[1], s.end)
             recipients = ["UN"] if addressed is not None else []
         given = [h.code for h in doc.actors(s) if _GIVE.search(text[s.start : h.start])]

@@ -626,7 +626,7 @@ class ExerciseRecognizer:
             m.fields.pop("date_told", None)
             m.fields["date"] = DateSpan.year(int(year.group()))
             m.spans["date"] = name_at
-        add_duration(m, doc)
+        add_duration(m, doc, exclude=name_at if named else None)
         add_factuality(m, doc)
         add_place(m, doc)
         leave_out_the_subject_s_place(m, doc)
